@@ -1,0 +1,36 @@
+/**
+ * The machine's public face for engines and tests: the machine, its version, and the two
+ * readers of its declared output (what it said, what it now asks).
+ */
+import type { SnapshotFrom } from 'xstate';
+import { coachMachine } from './coach.machine';
+import type { CaseFile } from './case-file';
+import type { Prompt, Say } from './types';
+
+export { coachMachine, MACHINE_VERSION } from './coach.machine';
+export type { CaseFile } from './case-file';
+export type { CoachEvent, CommandName, Lang, Prompt, Say, TextVar, TextVars } from './types';
+export { chinaDateAt, isCalendarDate } from './china-date';
+
+export type CoachSnapshot = SnapshotFrom<typeof coachMachine>;
+
+export interface ActivePrompt extends Prompt {
+  /** Id of the state asking, e.g. `askOpened`; stable across versions for logs and markers. */
+  stateId: string;
+}
+
+type PromptMeta = { prompt?: (c: CaseFile) => Prompt } | undefined;
+
+/** The question the conversation now waits on: the active atomic state's `meta.prompt`. */
+export function activePrompt(snapshot: CoachSnapshot): ActivePrompt {
+  const metas = snapshot.getMeta() as Record<string, PromptMeta>;
+  for (const [id, meta] of Object.entries(metas)) {
+    if (meta?.prompt) return { ...meta.prompt(snapshot.context), stateId: id.replace(/^coach\./, '') };
+  }
+  throw new Error(`state ${JSON.stringify(snapshot.value)} declares no prompt`);
+}
+
+/** The messages a transition declared, in order. */
+export function saidBy(actions: ReadonlyArray<{ type: string; params?: unknown }>): Say[][] {
+  return actions.filter((a) => a.type === 'say').map((a) => (a.params as { parts: Say[] }).parts);
+}

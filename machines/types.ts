@@ -1,0 +1,48 @@
+/**
+ * The vocabulary shared by the machine and every adapter: events in, declared output out.
+ * Nothing here is text a person reads: output is i18next keys plus variables.
+ */
+
+export type Lang = 'zh' | 'en';
+
+/** Every event carries the moment it happened (epoch ms) so the machine never reads a clock. */
+interface Timed {
+  at: number;
+}
+
+/** `resume` is a /start in the middle of a conversation: greet again, keep everything. */
+export type CommandName = 'back' | 'restart' | 'help' | 'why' | 'summary' | 'lang' | 'resume';
+
+export type CoachEvent =
+  | ({ type: 'user.choice'; id: string } & Timed)
+  /** A typed date, already understood; `date` is a China calendar date, YYYY-MM-DD. */
+  | ({ type: 'user.date'; date: string } & Timed)
+  /** Typed text nothing understood, or free text where the question wants it. */
+  | ({ type: 'user.text'; text: string } & Timed)
+  | ({ type: 'user.command'; name: CommandName; lang?: Lang } & Timed);
+
+/**
+ * A variable for a text. Plain values are interpolated as they are; `{ key }` is translated
+ * first (a channel name, a reason) and `{ date }` is formatted for the reader's language.
+ */
+export type TextVar = string | number | { key: string } | { date: string };
+export type TextVars = Record<string, TextVar>;
+
+/** One message the coach says: a key and its variables. */
+export interface Say {
+  key: string;
+  vars?: TextVars;
+  /** Text the user will copy and send themselves: adapters show it as a copyable block. */
+  draft?: true;
+}
+
+/**
+ * The question the conversation is waiting on. Each turn ends with it, so the person always
+ * sees what they can do next. `choices` are language-neutral ids; their label key is
+ * `choice.<id>`. `acceptsDate` tells the understanding layer to try reading a date.
+ */
+export interface Prompt {
+  parts: Say[];
+  choices: string[];
+  acceptsDate?: boolean;
+}

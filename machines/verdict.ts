@@ -1,0 +1,49 @@
+/**
+ * The eligibility decision, as pure functions of the case file and today's China date.
+ * Follows the guide's table (section 1) and decides the cases it leaves out, in this order:
+ * Apple billing first (only Apple can refund), then the window, then privileges, then the
+ * uncertain answers.
+ */
+import { addDays, daysBetween } from './china-date';
+import type { CaseFile, OpenedBucket, RefundWindow, Verdict } from './case-file';
+import type { ProductPolicy } from './policy';
+
+const BUCKET_WINDOW: Record<OpenedBucket, RefundWindow> = {
+  today: 'open',
+  days1to3: 'open',
+  days4to6: 'open',
+  day7: 'lastDay',
+  over7: 'closed',
+  unsure: 'unknown',
+};
+
+/**
+ * The day of purchase is not counted; the window's last day is purchase + windowDays and
+ * ends at 24:00 China time (民法典 第二百零一条/第二百零三条).
+ */
+export function refundWindow(c: CaseFile, today: string, policy: ProductPolicy): RefundWindow {
+  if (c.openedOn) {
+    const since = daysBetween(c.openedOn, today);
+    if (since < policy.windowDays) return 'open';
+    return since === policy.windowDays ? 'lastDay' : 'closed';
+  }
+  return c.openedBucket ? BUCKET_WINDOW[c.openedBucket] : 'unknown';
+}
+
+export function lastRefundDay(c: CaseFile, policy: ProductPolicy): string | undefined {
+  return c.openedOn ? addDays(c.openedOn, policy.windowDays) : undefined;
+}
+
+export function decideVerdict(c: CaseFile, window: RefundWindow, policy: ProductPolicy): Verdict {
+  if (c.payment === 'apple') return 'apple';
+  if (window === 'closed') return 'late';
+  if (c.privilege && policy.privileges.includes(c.privilege)) return 'privilegeUsed';
+  if (c.member === 'renewal') return 'renewal';
+  if (c.member === 'unsure' || c.privilege === 'unsure' || window === 'unknown') return 'unsure';
+  return window === 'lastDay' ? 'lastDay' : 'likely';
+}
+
+/** Verdicts where the in-app request is the first thing to try. */
+export function startsInApp(v: Verdict | undefined): boolean {
+  return v === 'likely' || v === 'lastDay' || v === 'renewal' || v === 'unsure';
+}

@@ -1,0 +1,56 @@
+/**
+ * Texts for every language, loaded once at start from locales/<lang>/<namespace>.json.
+ * Each turn renders with `translatorFor(lang)` (a fixed-language `t`), never with a global
+ * `changeLanguage`, which would race between chats.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import i18next, { type i18n, type TFunction } from 'i18next';
+import type { Lang } from '../../machines';
+
+export const LANGS: readonly Lang[] = ['zh', 'en'];
+/** locales/ sits at the project root, whether this runs from src/ or from dist/src/. */
+function findLocalesDir(start: string): string {
+  for (let dir = start; ; dir = path.dirname(dir)) {
+    const candidate = path.join(dir, 'locales');
+    if (fs.existsSync(candidate)) return candidate;
+    if (path.dirname(dir) === dir) throw new Error('locales/ folder not found');
+  }
+}
+
+export const LOCALES_DIR = findLocalesDir(__dirname);
+
+function readResources(dir: string): Record<string, Record<string, unknown>> {
+  const resources: Record<string, Record<string, unknown>> = {};
+  for (const lang of LANGS) {
+    resources[lang] = {};
+    for (const file of fs.readdirSync(path.join(dir, lang)).filter((f) => f.endsWith('.json'))) {
+      resources[lang][file.replace(/\.json$/, '')] = JSON.parse(fs.readFileSync(path.join(dir, lang, file), 'utf8'));
+    }
+  }
+  return resources;
+}
+
+let instance: i18n | undefined;
+
+/** The shared i18next instance, initialised synchronously on first use. */
+export function texts(): i18n {
+  if (instance) return instance;
+  const created = i18next.createInstance();
+  void created.init({
+    initAsync: false,
+    resources: readResources(LOCALES_DIR),
+    supportedLngs: [...LANGS],
+    fallbackLng: false,
+    defaultNS: 'coach',
+    ns: ['coach', 'understand', 'telegram'],
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
+  instance = created;
+  return created;
+}
+
+export function translatorFor(lang: Lang): TFunction {
+  return texts().getFixedT(lang);
+}
