@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import i18next, { type i18n, type TFunction } from 'i18next';
+import i18next, { type i18n, type Resource, type TFunction } from 'i18next';
 import type { Lang } from '../../machines';
 
 export const LANGS: readonly Lang[] = ['zh', 'en'];
@@ -20,8 +20,8 @@ function findLocalesDir(start: string): string {
 
 export const LOCALES_DIR = findLocalesDir(__dirname);
 
-function readResources(dir: string): Record<string, Record<string, unknown>> {
-  const resources: Record<string, Record<string, unknown>> = {};
+function readResources(dir: string): Resource {
+  const resources: Resource = {};
   for (const lang of LANGS) {
     resources[lang] = {};
     for (const file of fs.readdirSync(path.join(dir, lang)).filter((f) => f.endsWith('.json'))) {
@@ -43,7 +43,7 @@ export function texts(): i18n {
     supportedLngs: [...LANGS],
     fallbackLng: false,
     defaultNS: 'coach',
-    ns: ['coach', 'understand', 'telegram'],
+    ns: ['coach', 'engine', 'understand', 'terminal', 'telegram'],
     interpolation: { escapeValue: false },
     returnNull: false,
   });

@@ -1,0 +1,53 @@
+/**
+ * The terminal chat: the same coach as on Telegram, one conversation, numbered choices.
+ * Works interactively and with piped stdin (one answer per line), and ends cleanly at EOF.
+ */
+import readline from 'node:readline';
+import type { Engine, Inbound, Reply } from '../../core/engine';
+import type { Lang } from '../../../machines';
+import { translatorFor } from '../../i18n';
+import { renderForTerminal } from './render-terminal';
+
+const CONVERSATION = 'terminal:local';
+
+export interface TerminalOptions {
+  engine: Engine;
+  lang: Lang;
+  input: NodeJS.ReadableStream;
+  output: NodeJS.WritableStream;
+  /** Echo each input line, so a piped journey reads like a conversation. */
+  echo: boolean;
+}
+
+/** A number picks that choice of the last question; a /word is a command; the rest is text. */
+function toInbound(line: string, last: Reply): Inbound {
+  const trimmed = line.trim();
+  const choices = last.messages.at(-1)?.choices ?? [];
+  if (/^\d{1,2}$/.test(trimmed)) {
+    const choice = choices[Number(trimmed) - 1];
+    if (choice) return { kind: 'choice', id: choice.id, turn: last.turn };
+  }
+  const command = /^\/([a-z_]+)$/i.exec(trimmed);
+  if (command) return { kind: 'command', name: command[1]!.toLowerCase() };
+  return { kind: 'text', text: line };
+}
+
+export async function runTerminalChat(options: TerminalOptions): Promise<void> {
+  const { engine, output } = options;
+  const write = (text: string) => output.write(`${text}\n\n`);
+  const show = (reply: Reply) => reply.messages.forEach((m) => write(renderForTerminal(m)));
+
+  let last = await engine.turn(CONVERSATION, { kind: 'start' }, options.lang);
+  write(translatorFor(last.lang)('terminal:hint'));
+  show(last);
+  const lines = readline.createInterface({ input: options.input, terminal: false });
+  for await (const line of lines) {
+    if (line.trim() === '') continue;
+    if (options.echo) write(`${translatorFor(last.lang)('terminal:prompt')}${line}`);
+    const inbound = toInbound(line, last);
+    last = await engine.turn(CONVERSATION, inbound, last.lang);
+    show(last);
+    // After /forget the next line starts a new conversation in the same language.
+  }
+  write(translatorFor(last.lang)('terminal:bye'));
+}

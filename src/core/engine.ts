@@ -1,0 +1,201 @@
+/**
+ * The engine: one turn of one conversation. Adapters hand it what a person did; it loads the
+ * conversation, runs the pure machine, saves with a version check, and returns rendered
+ * messages. Turns of one conversation run one at a time; a save that loses a race (another
+ * process wrote first) redoes the turn on fresh data.
+ */
+import { initialTransition, transition } from 'xstate';
+import {
+  activePrompt,
+  coachMachine,
+  MACHINE_VERSION,
+  saidBy,
+  type ActivePrompt,
+  type CoachEvent,
+  type CoachSnapshot,
+  type CommandName,
+  type Lang,
+  type Say,
+} from '../../machines';
+import { translatorFor } from '../i18n';
+import { understand } from '../understanding/understand';
+import { decodeEnvelope, encodeEnvelope, type Envelope } from './envelope';
+import { KeyedQueue } from './keyed-queue';
+import { silentLogger, type Logger, type Store } from './ports';
+import { choiceLabel, renderSay } from './render';
+import { maskId } from './privacy';
+
+/** What a person did, in adapter-neutral terms. */
+export type Inbound =
+  | { kind: 'start' }
+  | { kind: 'choice'; id: string; turn: number }
+  | { kind: 'text'; text: string }
+  | { kind: 'command'; name: string }
+  | { kind: 'unsupported' };
+
+export interface RenderedBlock {
+  text: string;
+  /** Text the person will copy and send: show it as a copyable block. */
+  draft: boolean;
+}
+export interface RenderedChoice {
+  id: string;
+  label: string;
+}
+export interface RenderedMessage {
+  blocks: RenderedBlock[];
+  choices: RenderedChoice[];
+}
+
+export interface Reply {
+  messages: RenderedMessage[];
+  /** The turn marker buttons of this reply carry. */
+  turn: number;
+  lang: Lang;
+  /** The state now waiting, e.g. `askOpened`; empty after /forget. */
+  stateId: string;
+}
+
+export interface EngineOptions {
+  store: Store;
+  logger?: Logger;
+  /** The clock; time reaches the machine only as `event.at`. */
+  now?: () => number;
+}
+
+/** Typed text longer than this is not read (nothing asked here needs more). */
+export const MAX_TEXT_LENGTH = 1000;
+/** Button ids that stand for commands rather than answers. */
+const COMMAND_CHOICES = new Set<string>(['back', 'why', 'restart', 'help', 'summary', 'lang']);
+const MACHINE_COMMANDS = new Set<string>(['back', 'restart', 'help', 'why', 'summary', 'lang']);
+const MAX_SAVE_ATTEMPTS = 8;
+
+type Step =
+  | { kind: 'event'; event: CoachEvent }
+  /** Nothing changes: say this, then ask the current question again. */
+  | { kind: 'notice'; say: Say };
+
+export class Engine {
+  private readonly queue = new KeyedQueue();
+  private readonly store: Store;
+  private readonly logger: Logger;
+  private readonly now: () => number;
+
+  constructor(options: EngineOptions) {
+    this.store = options.store;
+    this.logger = options.logger ?? silentLogger;
+    this.now = options.now ?? Date.now;
+  }
+
+  /** Handles one input; `langHint` is used only when the conversation is new. */
+  turn(conversation: string, inbound: Inbound, langHint: Lang = 'en'): Promise<Reply> {
+    return this.queue.run(conversation, () => this.runTurn(conversation, inbound, langHint));
+  }
+
+  /** Resolves when no turn is in flight (for a clean shutdown). */
+  idle(): Promise<void> {
+    return this.queue.idle();
+  }
+
+  private async runTurn(conversation: string, inbound: Inbound, langHint: Lang): Promise<Reply> {
+    if (inbound.kind === 'command' && inbound.name === 'forget') return this.forget(conversation, langHint);
+    for (let attempt = 1; ; attempt++) {
+      const record = await this.store.load(conversation);
+      const stored = record ? decodeEnvelope(record.data) : undefined;
+      const said: Say[][] = [];
+      let envelope: Envelope;
+      if (!stored) {
+        if (record) {
+          this.logger.warn({ chat: maskId(conversation) }, 'stored conversation unreadable or from an older version; starting over');
+          said.push([{ key: 'engine:freshStart' }]);
+        }
+        envelope = { machineVersion: MACHINE_VERSION, turn: 0, snapshot: initialTransition(coachMachine, { lang: langHint })[0] };
+      } else {
+        const step = this.toStep(inbound, stored);
+        if (step.kind === 'notice') return this.reply(stored, [[step.say]]);
+        const [next, actions] = transition(coachMachine, stored.snapshot, step.event);
+        said.push(...saidBy(actions));
+        envelope = { machineVersion: MACHINE_VERSION, turn: stored.turn, snapshot: next };
+      }
+      const unchanged = record !== undefined && stored !== undefined && encodeEnvelope(envelope) === record.data;
+      if (unchanged) return this.reply(envelope, said);
+      // Anything changed: old buttons go stale.
+      envelope = { ...envelope, turn: envelope.turn + 1 };
+      if (await this.store.save(conversation, encodeEnvelope(envelope), record?.version ?? 0)) {
+        return this.reply(envelope, said);
+      }
+      if (attempt >= MAX_SAVE_ATTEMPTS) throw new Error('conversation kept changing under this turn');
+      this.logger.info({ chat: maskId(conversation), attempt }, 'save conflict; redoing the turn');
+    }
+  }
+
+  private async forget(conversation: string, lang: Lang): Promise<Reply> {
+    const record = await this.store.load(conversation);
+    const known = record ? decodeEnvelope(record.data)?.snapshot.context.lang : undefined;
+    await this.store.delete(conversation);
+    const t = translatorFor(known ?? lang);
+    return {
+      messages: [{ blocks: [{ text: t('engine:forgotten'), draft: false }], choices: [] }],
+      turn: 0,
+      lang: known ?? lang,
+      stateId: '',
+    };
+  }
+
+  /** Maps an input to a machine event, or to a notice when it cannot be taken as an answer. */
+  private toStep(inbound: Inbound, envelope: Envelope): Step {
+    const at = this.now();
+    const prompt = activePrompt(envelope.snapshot);
+    switch (inbound.kind) {
+      case 'start':
+        return { kind: 'event', event: { type: 'user.command', name: 'resume', at } };
+      case 'unsupported':
+        return { kind: 'notice', say: { key: 'engine:unsupported' } };
+      case 'command':
+        return this.commandStep(inbound.name, at);
+      case 'choice':
+        if (inbound.turn !== envelope.turn || !prompt.choices.includes(inbound.id)) {
+          return { kind: 'notice', say: { key: 'engine:staleButton' } };
+        }
+        return {
+          kind: 'event',
+          event: COMMAND_CHOICES.has(inbound.id)
+            ? { type: 'user.command', name: inbound.id as CommandName, at }
+            : { type: 'user.choice', id: inbound.id, at },
+        };
+      case 'text':
+        return this.textStep(inbound.text, prompt, at);
+    }
+  }
+
+  private commandStep(name: string, at: number): Step {
+    if (name === 'start') return { kind: 'event', event: { type: 'user.command', name: 'resume', at } };
+    if (MACHINE_COMMANDS.has(name)) return { kind: 'event', event: { type: 'user.command', name: name as CommandName, at } };
+    return { kind: 'notice', say: { key: 'engine:unknownCommand' } };
+  }
+
+  private textStep(text: string, prompt: ActivePrompt, at: number): Step {
+    if (text.length > MAX_TEXT_LENGTH) return { kind: 'notice', say: { key: 'engine:tooLong', vars: { max: MAX_TEXT_LENGTH } } };
+    const command = /^\/([a-z_]+)(?:@\w+)?\s*$/i.exec(text.trim());
+    if (command) return this.commandStep(command[1]!.toLowerCase(), at);
+    const event = understand(text, prompt, at);
+    if (event.type === 'user.choice' && COMMAND_CHOICES.has(event.id)) {
+      return { kind: 'event', event: { type: 'user.command', name: event.id as CommandName, at } };
+    }
+    return { kind: 'event', event };
+  }
+
+  private reply(envelope: Envelope, said: Say[][]): Reply {
+    const snapshot: CoachSnapshot = envelope.snapshot;
+    const lang = snapshot.context.lang;
+    const t = translatorFor(lang);
+    const prompt = activePrompt(snapshot);
+    const toBlocks = (parts: Say[]) => parts.map((part) => ({ text: renderSay(part, t, lang), draft: part.draft === true }));
+    const messages: RenderedMessage[] = said.map((parts) => ({ blocks: toBlocks(parts), choices: [] }));
+    messages.push({
+      blocks: toBlocks(prompt.parts),
+      choices: prompt.choices.map((id) => ({ id, label: choiceLabel(id, t) })),
+    });
+    return { messages, turn: envelope.turn, lang, stateId: prompt.stateId };
+  }
+}

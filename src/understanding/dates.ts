@@ -1,0 +1,57 @@
+/**
+ * Reads a typed purchase date ("前天", "3天前", "11月20号", "last Friday", "2026-11-20") into a
+ * China calendar date, with chrono-node. Its Chinese parser lacks "N天前 / 两周前" and reads
+ * Chinese numerals only in some places, so one small parser is added for those spans.
+ */
+import * as chrono from 'chrono-node';
+
+
+const CHINA_OFFSET_MS = 8 * 60 * 60 * 1000;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+const DIGITS: Record<string, number> = { 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** Chinese numerals up to 99 (十, 十五, 二十, 两), enough for "how many days/weeks ago". */
+export function chineseNumber(text: string): number | undefined {
+  if (/^\d+$/.test(text)) return Number(text);
+  if (text === '十') return 10;
+  const m = /^([一二两三四五六七八九])?十([一二三四五六七八九])?$/.exec(text);
+  if (m) return (m[1] ? DIGITS[m[1]]! : 1) * 10 + (m[2] ? DIGITS[m[2]]! : 0);
+  return text.length === 1 ? DIGITS[text] : undefined;
+}
+
+const SPAN_DAYS: Record<string, number> = { 天: 1, 日: 1, 周: 7, 星期: 7, 个星期: 7, 礼拜: 7, 个礼拜: 7, 个月: 30 };
+
+const spanAgoParser: chrono.Parser = {
+  pattern: () => /(\d{1,3}|[零一二两三四五六七八九十]{1,3})\s*(个星期|个礼拜|个月|天|日|周|星期|礼拜)(?:以|之)?前/,
+  extract: (context, match) => {
+    const count = chineseNumber(match[1]!);
+    const unit = SPAN_DAYS[match[2]!];
+    if (count === undefined || unit === undefined) return null;
+    const date = new Date(context.refDate.getTime() - count * unit * DAY_MS);
+    return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+  },
+};
+
+const zhParser = chrono.zh.casual.clone();
+zhParser.parsers.push(spanAgoParser);
+const parsers = [zhParser, chrono.en.casual];
+
+/**
+ * The China calendar date a text names, or undefined. Parsing runs on China wall-clock time
+ * presented as UTC, so "昨天" at 01:00 in Shanghai is Shanghai's yesterday in every parser.
+ */
+export function readDate(text: string, at: number): string | undefined {
+  const reference = { instant: new Date(at + CHINA_OFFSET_MS), timezone: 0 };
+  for (const parser of parsers) {
+    const [result] = parser.parse(text, reference);
+    if (!result) continue;
+    const year = result.start.get('year');
+    const month = result.start.get('month');
+    const day = result.start.get('day');
+    if (!year || !month || !day) continue;
+    return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  }
+  return undefined;
+}
+

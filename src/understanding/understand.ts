@@ -1,0 +1,93 @@
+/**
+ * Turns typed text into the event a button would have sent: a command word, one of the
+ * question's choices (by its label or a synonym, in either language), or a date where the
+ * question asks for one. Anything else stays `user.text`, which the machine answers with a
+ * friendly "I didn't get that" and the question again.
+ */
+import type { ActivePrompt, CoachEvent, CommandName } from '../../machines';
+import { texts, LANGS } from '../i18n';
+import { readDate } from './dates';
+
+const COMMANDS: CommandName[] = ['back', 'restart', 'help', 'why', 'summary', 'lang'];
+
+/** Case, width, spaces and punctuation do not change what an answer means. */
+export function normalise(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\p{P}\p{S}\s]+/gu, ' ')
+    .trim();
+}
+
+/** Every way of saying `key` in either language: the label plus the synonyms. */
+function phrasesFor(labelKey: string | undefined, synonymKey: string): string[] {
+  const i18n = texts();
+  const phrases: string[] = [];
+  for (const lng of LANGS) {
+    if (labelKey) phrases.push(i18n.t(labelKey, { lng, ns: 'coach' }));
+    const synonyms = i18n.t(synonymKey, { lng, ns: 'understand', defaultValue: '' });
+    phrases.push(...synonyms.split('|'));
+  }
+  return [...new Set(phrases.map(normalise).filter((p) => p.length > 0))];
+}
+
+const phraseCache = new Map<string, string[]>();
+function cachedPhrases(labelKey: string | undefined, synonymKey: string): string[] {
+  let phrases = phraseCache.get(synonymKey);
+  if (!phrases) {
+    phrases = phrasesFor(labelKey, synonymKey);
+    phraseCache.set(synonymKey, phrases);
+  }
+  return phrases;
+}
+
+/**
+ * The candidate whose phrase the text is, or, failing that, the one whose longest phrase the
+ * text contains ("我是第一次开" → firstTime). A tie is no answer: better to ask again.
+ */
+function bestMatch(text: string, candidates: Array<{ id: string; phrases: string[] }>): string | undefined {
+  const exact = candidates.filter((c) => c.phrases.includes(text));
+  if (exact.length === 1) return exact[0]!.id;
+  let best: { id: string; length: number } | undefined;
+  let tie = false;
+  for (const candidate of candidates) {
+    for (const phrase of candidate.phrases) {
+      if (!containsPhrase(text, phrase)) continue;
+      if (!best || phrase.length > best.length) {
+        tie = false;
+        best = { id: candidate.id, length: phrase.length };
+      } else if (phrase.length === best.length && best.id !== candidate.id) {
+        tie = true;
+      }
+    }
+  }
+  return best && !tie ? best.id : undefined;
+}
+
+/** Latin phrases must match whole words ("no" is not in "know"); Chinese has no spaces. */
+function containsPhrase(text: string, phrase: string): boolean {
+  if (/^[a-z0-9 ]+$/.test(phrase)) return ` ${text} `.includes(` ${phrase} `);
+  return text.includes(phrase);
+}
+
+export function understand(raw: string, prompt: ActivePrompt, at: number): CoachEvent {
+  const text = normalise(raw);
+  const command = bestMatch(
+    text,
+    COMMANDS.map((name) => ({ id: name, phrases: cachedPhrases(undefined, `command.${name}`) })),
+  );
+  // Only a whole-text command word counts: "back" inside a sentence is probably an answer.
+  if (command && cachedPhrases(undefined, `command.${command}`).includes(text)) {
+    return { type: 'user.command', name: command as CommandName, at };
+  }
+  const choice = bestMatch(
+    text,
+    prompt.choices.map((id) => ({ id, phrases: cachedPhrases(`choice.${id}`, `choice.${id}`) })),
+  );
+  if (choice) return { type: 'user.choice', id: choice, at };
+  if (prompt.acceptsDate) {
+    const date = readDate(raw, at);
+    if (date) return { type: 'user.date', date, at };
+  }
+  return { type: 'user.text', text: raw.slice(0, 200), at };
+}

@@ -1,0 +1,239 @@
+/**
+ * The conversation on the pure machine: what a person is asked, what the coach concludes
+ * from the answers, and the commands that work everywhere.
+ */
+import { activePrompt } from '../machines';
+import { BEST_CASE, drive, type Step } from './support/drive';
+
+const answers = (member: string, opened: Step, privilege: string, payment: string): Step[] => [
+  'begin', member, opened, privilege, payment, 'renewOn',
+];
+
+describe('eligibility check', () => {
+  it('asks the five questions in order, each with "why" and "back"', () => {
+    const seen: string[] = [];
+    for (let n = 1; n <= 5; n++) {
+      const { snapshot } = drive(BEST_CASE.slice(0, n));
+      const prompt = activePrompt(snapshot);
+      seen.push(prompt.stateId);
+      expect(prompt.choices).toEqual(expect.arrayContaining(['why', 'back']));
+    }
+    expect(seen).toEqual(['askMember', 'askOpened', 'askPrivilege', 'askPayment', 'askAutoRenew']);
+  });
+
+  it('explains why a question is asked and stays on it', () => {
+    const r = drive(['begin', 'firstTime', { command: 'why' }]);
+    expect(r.said).toEqual(['why.askOpened']);
+    expect(r.state).toBe('askOpened');
+  });
+
+  it.each([
+    ['new, 1–3 days, nothing used', answers('firstTime', 'days1to3', 'noneUsed', 'alipay'), 'likely'],
+    ['new, opened today', answers('firstTime', 'today', 'noneUsed', 'wechat'), 'likely'],
+    ['new, exactly day 7', answers('firstTime', 'day7', 'noneUsed', 'alipay'), 'lastDay'],
+    ['new, a privilege used', answers('firstTime', 'days4to6', 'gift', 'alipay'), 'privilegeUsed'],
+    ['paid content watched', answers('firstTime', 'days1to3', 'paidContent', 'wechat'), 'privilegeUsed'],
+    ['over 7 days', answers('firstTime', 'over7', 'noneUsed', 'alipay'), 'late'],
+    ['over 7 days and a privilege used', answers('firstTime', 'over7', 'search', 'alipay'), 'late'],
+    ['renewing member inside the window', answers('renewal', 'days1to3', 'noneUsed', 'alipay'), 'renewal'],
+    ['not sure if first time', answers('unsure', 'days1to3', 'noneUsed', 'alipay'), 'unsure'],
+    ['not sure when', answers('firstTime', 'unsure', 'noneUsed', 'alipay'), 'unsure'],
+    ['not sure about privileges', answers('firstTime', 'days1to3', 'unsure', 'alipay'), 'unsure'],
+    ['paid through Apple', answers('firstTime', 'days1to3', 'noneUsed', 'apple'), 'apple'],
+    ['Apple even when late', answers('firstTime', 'over7', 'gift', 'apple'), 'apple'],
+  ])('%s → %s', (_name, steps, verdict) => {
+    const r = drive(steps);
+    expect(r.state).toBe('verdict');
+    expect(r.snapshot.context.verdict).toBe(verdict);
+    expect(activePrompt(r.snapshot).parts[0]!.key).toBe(`verdict.${verdict}`);
+  });
+
+  it('counts a typed date by the civil-code rule: the purchase day does not count', () => {
+    // AT is 2026-11-26 in China. Bought 11-19: day 7 is 11-26, today, the last day.
+    expect(drive(answers('firstTime', { date: '2026-11-19' }, 'noneUsed', 'alipay')).snapshot.context.verdict).toBe('lastDay');
+    expect(drive(answers('firstTime', { date: '2026-11-20' }, 'noneUsed', 'alipay')).snapshot.context.verdict).toBe('likely');
+    expect(drive(answers('firstTime', { date: '2026-11-18' }, 'noneUsed', 'alipay')).snapshot.context.verdict).toBe('late');
+  });
+
+  it('states the last refund day and days left for a typed date', () => {
+    const r = drive(answers('firstTime', { date: '2026-11-23' }, 'noneUsed', 'alipay'));
+    const counting = activePrompt(r.snapshot).parts.find((p) => p.key === 'verdict.note.counting');
+    expect(counting?.vars).toMatchObject({ lastDay: { date: '2026-11-30' }, daysLeft: 4 });
+  });
+
+  it('never presents the in-app refund as a legal right', () => {
+    const keys = activePrompt(drive(BEST_CASE).snapshot).parts.map((p) => p.key);
+    expect(keys).toContain('verdict.note.notALegalRight');
+  });
+
+  it.each([
+    [{ date: '2027-01-02' }, 'opened.future'],
+    [{ date: '2019-05-01' }, 'opened.tooOld'],
+    [{ date: '2026-02-30' }, 'opened.unusable'],
+  ])('refuses an impossible purchase date %p and asks again', (date, key) => {
+    const r = drive(['begin', 'firstTime', date]);
+    expect(r.said).toEqual([key]);
+    expect(r.state).toBe('askOpened');
+    expect(r.snapshot.context.openedOn).toBeUndefined();
+  });
+
+  it('answers free text it could not read with a clear reply and the same question', () => {
+    const r = drive(['begin', { text: 'banana' }]);
+    expect(r.said).toEqual(['fallback.text']);
+    expect(r.state).toBe('askMember');
+  });
+});
+
+describe('verdict routes', () => {
+  it('offers app, web and customer service when the in-app request comes first', () => {
+    expect(activePrompt(drive(BEST_CASE).snapshot).choices).toEqual(['walkApp', 'walkWeb', 'goAppeal', 'back']);
+  });
+
+  it('leads with customer service when a privilege was used', () => {
+    const choices = activePrompt(drive(answers('firstTime', 'days1to3', 'gift', 'alipay')).snapshot).choices;
+    expect(choices[0]).toBe('goAppeal');
+  });
+
+  it('sends Apple payers to Apple only', () => {
+    expect(activePrompt(drive(answers('firstTime', 'days1to3', 'noneUsed', 'apple')).snapshot).choices).toEqual(['walkApple', 'back']);
+  });
+});
+
+describe('refund walkthrough', () => {
+  const app = [...BEST_CASE, 'walkApp'];
+
+  it('goes through the app steps one at a time to "what to expect"', () => {
+    const states: string[] = [];
+    for (let done = 0; done <= 7; done++) states.push(drive([...app, ...Array(done).fill('done')]).state);
+    expect(states).toEqual(['app_openMe', 'app_menu', 'app_orders', 'app_findOrder', 'app_applyRefund', 'app_reason', 'app_submit', 'afterSubmit']);
+  });
+
+  it('offers the other menu names, then the appeal route, when a menu cannot be found', () => {
+    const stuck = drive([...app, 'done', 'done', 'cantFind']);
+    expect(activePrompt(stuck.snapshot).parts[0]!.key).toBe('walk.app.ordersAlt');
+    expect(drive([...app, 'done', 'done', 'cantFind', 'foundIt']).state).toBe('app_findOrder');
+    const gaveUp = drive([...app, 'done', 'done', 'cantFind', 'stillCantFind']);
+    expect(gaveUp.state).toBe('appealReason');
+    expect(gaveUp.said).toEqual(['walk.toAppeal']);
+  });
+
+  it('has a web walkthrough ending in the same place', () => {
+    const web = drive([...BEST_CASE, 'walkWeb', 'done', 'done', 'done', 'done', 'done']);
+    expect(web.state).toBe('afterSubmit');
+    expect(web.snapshot.context.route).toBe('web');
+  });
+
+  it.each([
+    ['approved', 'renewal', 'approved'],
+    ['refused', 'appealReason', 'refused'],
+    ['pending', 'renewal', 'pending'],
+  ])('after submitting, "%s" leads to %s', (answer, state, outcome) => {
+    const r = drive([...app, ...Array(7).fill('done'), answer]);
+    expect(r.state).toBe(state);
+    expect(r.snapshot.context.outcome).toBe(outcome);
+  });
+
+  it('walks Apple payers through Apple and handles an Apple refusal', () => {
+    const apple = answers('firstTime', 'days1to3', 'noneUsed', 'apple');
+    const refused = drive([...apple, 'walkApple', 'done', 'done', 'done', 'done', 'refused']);
+    expect(refused.state).toBe('appleRefused');
+    expect(drive([...apple, 'walkApple', 'done', 'done', 'done', 'done', 'refused', 'continue']).state).toBe('renewal');
+  });
+});
+
+describe('appeal script', () => {
+  const late = [...answers('firstTime', 'over7', 'noneUsed', 'wechat'), 'goAppeal'];
+
+  it('sets expectations for a late request, asks the reason, then offers the ladder', () => {
+    const reason = drive(late);
+    expect(activePrompt(reason.snapshot).parts.map((p) => p.key)).toEqual(['appeal.intro.late', 'appeal.askReason']);
+    const menu = drive([...late, 'misled']);
+    expect(menu.state).toBe('appealMenu');
+    expect(activePrompt(menu.snapshot).choices).toEqual(['cs', 'email', 'escalate', 'social', 'finish', 'back']);
+  });
+
+  it('writes the customer-service script with the user\'s reason and manages expectations', () => {
+    const cs = activePrompt(drive([...late, 'misled', 'cs']).snapshot);
+    const script = cs.parts.find((p) => p.key === 'appeal.cs.script');
+    expect(script).toMatchObject({ draft: true, vars: { reason: { key: 'reason.misled' }, payment: { key: 'choice.wechat' } } });
+    expect(cs.parts.map((p) => p.key)).toEqual(expect.arrayContaining(['appeal.cs.ready', 'appeal.cs.escalate', 'appeal.cs.expect']));
+  });
+
+  it('climbs the ladder when a channel did not work', () => {
+    const r = drive([...late, 'money', 'cs', 'notWorked']);
+    expect(r.state).toBe('appealMenu');
+    expect(r.said).toEqual(['appeal.next.email']);
+    expect(drive([...late, 'money', 'social', 'notWorked']).said).toEqual(['appeal.next.none']);
+    expect(drive([...late, 'money', 'email', 'notWorked', 'escalate']).snapshot.context.triedChannels).toEqual(['email', 'escalate']);
+  });
+
+  it('moves on to auto-renew when a channel worked', () => {
+    const r = drive([...late, 'money', 'cs', 'worked']);
+    expect(r.state).toBe('renewal');
+    expect(r.snapshot.context.outcome).toBe('approved');
+  });
+});
+
+describe('auto-renew reminder and summary', () => {
+  it.each([
+    ['alipay', 'renew.channel.alipay', true],
+    ['wechat', 'renew.channel.wechat', true],
+    ['apple', 'renew.channel.apple', false],
+    ['otherPay', 'renew.channel.otherPay', true],
+    ['unsure', 'renew.channel.unsure', true],
+  ])('names the %s switch (and the in-app path where it applies)', (payment, key, inApp) => {
+    const steps: Step[] = ['begin', 'firstTime', 'days1to3', 'noneUsed', payment, 'renewOn', payment === 'apple' ? 'walkApple' : 'goAppeal'];
+    const r = drive(payment === 'apple' ? [...steps, 'done', 'done', 'done', 'done', 'approved'] : [...steps, 'notNeeded', 'finish']);
+    expect(r.state).toBe('renewal');
+    const keys = activePrompt(r.snapshot).parts.map((p) => p.key);
+    expect(keys).toContain(key);
+    expect(keys.includes('renew.inApp')).toBe(inApp);
+  });
+
+  it('closes with a summary of verdict, route, outcome and next steps', () => {
+    const r = drive([...BEST_CASE, 'walkApp', ...Array(7).fill('done'), 'pending', 'renewLater']);
+    expect(r.state).toBe('summary');
+    const keys = activePrompt(r.snapshot).parts.map((p) => p.key);
+    expect(keys).toEqual(expect.arrayContaining([
+      'summary.verdict.likely', 'summary.route.app', 'summary.outcome.pending',
+      'summary.next.waitReview', 'summary.next.switchOffRenewal', 'summary.evidence',
+    ]));
+  });
+});
+
+describe('commands in every state', () => {
+  it('back undoes the last answer', () => {
+    const r = drive([...BEST_CASE.slice(0, 4), { command: 'back' }]);
+    expect(r.state).toBe('askPrivilege');
+    expect(r.snapshot.context.privilege).toBeUndefined();
+    expect(r.snapshot.context.openedBucket).toBe('days1to3');
+    const twice = drive([...BEST_CASE.slice(0, 4), { command: 'back' }, { command: 'back' }]);
+    expect(twice.state).toBe('askOpened');
+  });
+
+  it('back at the start says there is nothing to undo', () => {
+    expect(drive([{ command: 'back' }]).said).toEqual(['back.nothingToUndo']);
+  });
+
+  it('restart clears the case file but keeps the language', () => {
+    const r = drive([...BEST_CASE, { command: 'lang' }, { command: 'restart' }]);
+    expect(r.state).toBe('greeting');
+    expect(r.snapshot.context).toEqual({ lang: 'zh', triedChannels: [], trail: ['greeting'] });
+  });
+
+  it('switching language continues at the same point with the answers kept', () => {
+    const r = drive([...BEST_CASE.slice(0, 3), { command: 'lang' }]);
+    expect(r.state).toBe('askPrivilege');
+    expect(r.snapshot.context).toMatchObject({ lang: 'zh', member: 'firstTime', openedBucket: 'days1to3' });
+  });
+
+  it('help and summary answer anywhere without moving', () => {
+    for (const at of [[], BEST_CASE.slice(0, 3), [...BEST_CASE, 'walkApp']]) {
+      const before = drive(at).state;
+      expect(drive([...at, { command: 'help' }])).toMatchObject({ state: before, said: ['help.body'] });
+      const summary = drive([...at, { command: 'summary' }]);
+      expect(summary.state).toBe(before);
+      expect(summary.said[0]).toBe('summary.title');
+    }
+  });
+});
