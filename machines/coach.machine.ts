@@ -270,7 +270,8 @@ const states = {
       ],
     },
   ),
-  appleRefused: promptState('appleRefused', () => ({ parts: [{ key: 'apple.refused' }], choices: ['continue', 'back'] }), {
+  // Apple refused, or the user could not get through Apple's page: either way Apple Support.
+  appleRefused: promptState('appleRefused', (c) => ({ parts: [{ key: c.outcome === 'refused' ? 'apple.refused' : 'apple.stuck' }], choices: ['continue', 'back'] }), {
     'user.choice': [onChoice('continue', 'renewal')],
   }),
   appeal: {

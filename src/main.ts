@@ -1,32 +1,56 @@
 /**
- * Entry point: reads the configuration and starts the coach in the terminal (no BOT_TOKEN)
- * or on Telegram.
+ * Entry point: reads the configuration, then runs the coach in the terminal (no BOT_TOKEN)
+ * or on Telegram. A bad setting ends with one line naming it and exit code 2.
  */
 import 'dotenv/config';
 import { Engine } from './core/engine';
 import { MemoryStore } from './stores/memory-store';
+import { openStore } from './stores/open-store';
 import { runTerminalChat } from './adapters/terminal/terminal-chat';
-import { ConfigError, readConfig } from './config';
+import { runTelegram } from './adapters/telegram/run-telegram';
+import { ConfigError, readConfig, type TelegramConfig } from './config';
+import { createLogger, describeError, scrubSecrets } from './logging';
+
+function stopSignal(): Promise<string> {
+  return new Promise((resolve) => {
+    process.once('SIGINT', () => resolve('SIGINT'));
+    process.once('SIGTERM', () => resolve('SIGTERM'));
+  });
+}
+
+async function runBot(config: TelegramConfig): Promise<void> {
+  const logger = createLogger(config.logLevel, [config.token, config.webhook?.secret ?? '']);
+  const { store, seen } = openStore(config.storeUrl);
+  try {
+    await runTelegram({ config, engine: new Engine({ store, logger }), seen, logger, stopSignal: stopSignal() });
+  } catch (error) {
+    logger.error(describeError(error), 'bot stopped on an error');
+    throw error;
+  } finally {
+    await store.close();
+  }
+  logger.info({}, 'stopped cleanly');
+}
 
 async function main(): Promise<void> {
   const config = readConfig(process.env, process.argv.slice(2));
+  if (config.mode === 'telegram') return runBot(config);
   const store = new MemoryStore();
-  const engine = new Engine({ store });
   await runTerminalChat({
-    engine,
+    engine: new Engine({ store }),
     lang: config.lang,
     input: process.stdin,
     output: process.stdout,
     echo: !process.stdin.isTTY,
   });
-  await store.close();
 }
 
-main().catch((error: unknown) => {
-  if (error instanceof ConfigError) {
-    process.stderr.write(`refund-coach: ${error.message}\n`);
-    process.exit(2);
-  }
-  process.stderr.write(`refund-coach: ${error instanceof Error ? error.message : String(error)}\n`);
-  process.exit(1);
-});
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    const raw = error instanceof Error ? error.message : String(error);
+    const message = scrubSecrets(raw, [process.env.BOT_TOKEN, process.env.WEBHOOK_SECRET]);
+    process.stderr.write(`refund-coach: ${message}\n`);
+    process.exit(error instanceof ConfigError ? 2 : 1);
+  },
+);

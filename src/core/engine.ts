@@ -54,6 +54,8 @@ export interface Reply {
   lang: Lang;
   /** The state now waiting, e.g. `askOpened`; empty after /forget. */
   stateId: string;
+  /** False when the input was not taken (a stale button, a sticker, a fresh start). */
+  accepted: boolean;
 }
 
 export interface EngineOptions {
@@ -74,6 +76,11 @@ type Step =
   | { kind: 'event'; event: CoachEvent }
   /** Nothing changes: say this, then ask the current question again. */
   | { kind: 'notice'; say: Say };
+
+/** Every question entered joins the trail, so a changed trail means a new question. */
+function questionChanged(before: CoachSnapshot, after: CoachSnapshot): boolean {
+  return JSON.stringify(before.context.trail) !== JSON.stringify(after.context.trail);
+}
 
 export class Engine {
   private readonly queue = new KeyedQueue();
@@ -109,20 +116,22 @@ export class Engine {
           this.logger.warn({ chat: maskId(conversation) }, 'stored conversation unreadable or from an older version; starting over');
           said.push([{ key: 'engine:freshStart' }]);
         }
-        envelope = { machineVersion: MACHINE_VERSION, turn: 0, snapshot: initialTransition(coachMachine, { lang: langHint })[0] };
+        envelope = { machineVersion: MACHINE_VERSION, turn: 1, snapshot: initialTransition(coachMachine, { lang: langHint })[0] };
       } else {
         const step = this.toStep(inbound, stored);
-        if (step.kind === 'notice') return this.reply(stored, [[step.say]]);
+        if (step.kind === 'notice') return this.reply(stored, [[step.say]], false);
         const [next, actions] = transition(coachMachine, stored.snapshot, step.event);
         said.push(...saidBy(actions));
-        envelope = { machineVersion: MACHINE_VERSION, turn: stored.turn, snapshot: next };
+        // Buttons go stale only when the question changes; a language switch or "why?"
+        // leaves the same question, so its buttons still mean the same thing.
+        const turn = stored.turn + (questionChanged(stored.snapshot, next) ? 1 : 0);
+        envelope = { machineVersion: MACHINE_VERSION, turn, snapshot: next };
       }
-      const unchanged = record !== undefined && stored !== undefined && encodeEnvelope(envelope) === record.data;
-      if (unchanged) return this.reply(envelope, said);
-      // Anything changed: old buttons go stale.
-      envelope = { ...envelope, turn: envelope.turn + 1 };
-      if (await this.store.save(conversation, encodeEnvelope(envelope), record?.version ?? 0)) {
-        return this.reply(envelope, said);
+      const accepted = stored !== undefined;
+      const data = encodeEnvelope(envelope);
+      if (record !== undefined && stored !== undefined && data === record.data) return this.reply(envelope, said, accepted);
+      if (await this.store.save(conversation, data, record?.version ?? 0)) {
+        return this.reply(envelope, said, accepted);
       }
       if (attempt >= MAX_SAVE_ATTEMPTS) throw new Error('conversation kept changing under this turn');
       this.logger.info({ chat: maskId(conversation), attempt }, 'save conflict; redoing the turn');
@@ -139,6 +148,7 @@ export class Engine {
       turn: 0,
       lang: known ?? lang,
       stateId: '',
+      accepted: true,
     };
   }
 
@@ -185,7 +195,7 @@ export class Engine {
     return { kind: 'event', event };
   }
 
-  private reply(envelope: Envelope, said: Say[][]): Reply {
+  private reply(envelope: Envelope, said: Say[][], accepted: boolean): Reply {
     const snapshot: CoachSnapshot = envelope.snapshot;
     const lang = snapshot.context.lang;
     const t = translatorFor(lang);
@@ -196,6 +206,6 @@ export class Engine {
       blocks: toBlocks(prompt.parts),
       choices: prompt.choices.map((id) => ({ id, label: choiceLabel(id, t) })),
     });
-    return { messages, turn: envelope.turn, lang, stateId: prompt.stateId };
+    return { messages, turn: envelope.turn, lang, stateId: prompt.stateId, accepted };
   }
 }

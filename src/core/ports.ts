@@ -21,6 +21,16 @@ export interface Store {
   close(): Promise<void>;
 }
 
+/**
+ * Remembers which Telegram update ids were handled, so a redelivered update (after a crash,
+ * or a retried webhook) is handled once. Entries may expire after a day: Telegram does not
+ * redeliver older updates.
+ */
+export interface SeenUpdates {
+  /** True the first time an id is offered, false ever after. */
+  firstSeen(updateId: number): Promise<boolean>;
+}
+
 export interface Logger {
   info(fields: Record<string, unknown>, message: string): void;
   warn(fields: Record<string, unknown>, message: string): void;

@@ -1,0 +1,153 @@
+/**
+ * The Telegram adapter: telegraf for transport only. It maps updates to engine inputs and
+ * replies to HTML messages with inline keyboards; the conversation itself lives in the engine.
+ *
+ * - Updates of one chat are handled one at a time, in order (replies must not interleave).
+ * - A repeated update_id is handled once.
+ * - Every callback query is answered at once; the pressed question then loses its keyboard
+ *   and shows the choice.
+ * - Group chats get a note to talk in private; nothing is stored for them.
+ * - Edited messages, channel posts and other update kinds are ignored on purpose.
+ */
+import { Telegraf, type Context } from 'telegraf';
+import type { Message, Update, UserFromGetMe } from 'telegraf/types';
+import type { Engine, Inbound, Reply } from '../../core/engine';
+import { KeyedQueue } from '../../core/keyed-queue';
+import type { Logger, SeenUpdates } from '../../core/ports';
+import { maskId } from '../../core/privacy';
+import { translatorFor } from '../../i18n';
+import { describeError } from '../../logging';
+import { decodeCallback } from './callback-data';
+import { langFromTelegram } from './language';
+import { inlineKeyboard, toHtmlMessages } from './render-telegram';
+import { BlockedByUser, TelegramCalls } from './telegram-calls';
+
+export interface CoachBotOptions {
+  token: string;
+  engine: Engine;
+  seen: SeenUpdates;
+  logger: Logger;
+  /** Bot API base URL (self-hosted Bot API server, or an emulator in tests). */
+  apiRoot?: string;
+  calls?: TelegramCalls;
+  /** Known bot identity, so handling an update never waits on getMe (tests, benchmarks). */
+  botInfo?: UserFromGetMe;
+}
+
+export interface CoachBot {
+  bot: Telegraf;
+  /** Resolves when every update taken so far has been handled. */
+  idle(): Promise<void>;
+}
+
+const conversationKey = (chatId: number) => `tg:${chatId}`;
+
+function inboundFrom(message: Message): Inbound {
+  if (!('text' in message)) return { kind: 'unsupported' };
+  const command = /^\/([A-Za-z_]+)(?:@\w+)?(?:\s|$)/.exec(message.text);
+  if (command) return { kind: 'command', name: command[1]!.toLowerCase() };
+  return { kind: 'text', text: message.text };
+}
+
+export function createCoachBot(options: CoachBotOptions): CoachBot {
+  const { engine, logger } = options;
+  const calls = options.calls ?? new TelegramCalls(logger);
+  const bot = new Telegraf(options.token, {
+    // webhookReply would answer one call inside the HTTP response, hiding its result.
+    telegram: { webhookReply: false, ...(options.apiRoot ? { apiRoot: options.apiRoot } : {}) },
+    handlerTimeout: 60_000,
+  });
+  if (options.botInfo) bot.botInfo = options.botInfo;
+  const chats = new KeyedQueue();
+
+  /** Sends a reply's messages in order; the last carries the question's keyboard. */
+  async function send(ctx: Context, chatId: number, reply: Reply): Promise<void> {
+    for (const message of reply.messages) {
+      const texts = toHtmlMessages(message.blocks);
+      for (const [i, html] of texts.entries()) {
+        const withKeyboard = i === texts.length - 1 && message.choices.length > 0;
+        await calls.call(chatId, () =>
+          ctx.telegram.sendMessage(chatId, html, {
+            parse_mode: 'HTML',
+            link_preview_options: { is_disabled: true },
+            ...(withKeyboard ? { reply_markup: { inline_keyboard: inlineKeyboard(message.choices, reply.turn) } } : {}),
+          }),
+        );
+      }
+    }
+  }
+
+  /** Runs one chat's work in order, treating a blocked bot as the end of that work. */
+  function inChat(chatId: number, work: () => Promise<void>): Promise<void> {
+    return chats.run(String(chatId), async () => {
+      try {
+        await work();
+      } catch (error) {
+        if (error instanceof BlockedByUser) calls.noteBlocked(chatId);
+        else throw error;
+      }
+    });
+  }
+
+  bot.use(async (ctx, next) => {
+    if (!(await options.seen.firstSeen(ctx.update.update_id))) {
+      logger.info({ update: ctx.update.update_id }, 'repeated update ignored');
+      return;
+    }
+    await next();
+  });
+
+  bot.on('callback_query', async (ctx) => {
+    const query = ctx.callbackQuery;
+    const chatId = query.message?.chat.id ?? query.from.id;
+    // Answer at once, so the button stops spinning whatever happens next.
+    await calls.call(chatId, () => ctx.answerCbQuery());
+    if (query.message && query.message.chat.type !== 'private') return;
+    const pressed = decodeCallback('data' in query ? query.data : undefined);
+    await inChat(chatId, async () => {
+      const reply = await engine.turn(
+        conversationKey(chatId),
+        { kind: 'choice', id: pressed?.id ?? '', turn: pressed?.turn ?? -1 },
+        langFromTelegram(query.from.language_code),
+      );
+      const original = query.message as Message.TextMessage | undefined;
+      if (original && 'text' in original) {
+        const t = translatorFor(reply.lang);
+        const note = reply.accepted && pressed ? `\n\n${t('telegram:chosen', { label: t(`choice.${pressed.id}`) })}` : '';
+        await calls.call(chatId, () =>
+          ctx.telegram.editMessageText(chatId, original.message_id, undefined, original.text + note, {
+            ...(original.entities ? { entities: original.entities } : {}),
+            link_preview_options: { is_disabled: true },
+            reply_markup: { inline_keyboard: [] },
+          }),
+        );
+      }
+      await send(ctx, chatId, reply);
+    });
+  });
+
+  bot.on('message', async (ctx) => {
+    const message = ctx.message;
+    const chatId = message.chat.id;
+    const lang = langFromTelegram(message.from?.language_code);
+    if (message.chat.type !== 'private') {
+      // Only answer what was meant for the bot, so a group is not flooded.
+      if ('text' in message && message.text.startsWith('/')) {
+        await inChat(chatId, async () => {
+          await calls.call(chatId, () => ctx.telegram.sendMessage(chatId, translatorFor(lang)('telegram:groupChat')));
+        });
+      }
+      return;
+    }
+    await inChat(chatId, async () => {
+      const reply = await engine.turn(conversationKey(chatId), inboundFrom(message), lang);
+      await send(ctx, chatId, reply);
+    });
+  });
+
+  bot.catch((error, ctx) => {
+    logger.error({ update: (ctx.update as Update).update_id, chat: ctx.chat ? maskId(ctx.chat.id) : undefined, ...describeError(error) }, 'update failed');
+  });
+
+  return { bot, idle: () => chats.idle() };
+}

@@ -1,0 +1,67 @@
+/**
+ * How a reply looks on Telegram: HTML with drafts in <pre> blocks (long-press to copy),
+ * split under the 4,096-character message limit, and choices as an inline keyboard on the
+ * last part.
+ */
+import type { InlineKeyboardButton } from 'telegraf/types';
+import type { RenderedBlock, RenderedChoice } from '../../core/engine';
+import { encodeCallback } from './callback-data';
+
+/** Telegram's limit is 4,096 characters after entity parsing; stay clear of it. */
+export const MAX_MESSAGE_LENGTH = 4000;
+
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** Cuts text into pieces of at most `size` characters, at a line break where there is one. */
+function cut(text: string, size: number): string[] {
+  const pieces: string[] = [];
+  let rest = text;
+  while (rest.length > size) {
+    const lineBreak = rest.lastIndexOf('\n', size);
+    const at = lineBreak > size / 2 ? lineBreak : size;
+    pieces.push(rest.slice(0, at));
+    rest = rest.slice(at).replace(/^\n/, '');
+  }
+  return [...pieces, rest];
+}
+
+/** Each block as HTML, cut so that no piece (tags included) is longer than the limit. */
+function htmlPieces(block: RenderedBlock): string[] {
+  const room = MAX_MESSAGE_LENGTH - (block.draft ? '<pre></pre>'.length : 0);
+  // Escaping can lengthen text up to five times (& → &amp;), so cut the escaped form.
+  return cut(block.text, room)
+    .flatMap((piece) => {
+      const escaped = escapeHtml(piece);
+      return escaped.length <= room ? [escaped] : cut(piece, Math.floor(room / 5)).map(escapeHtml);
+    })
+    .map((html) => (block.draft ? `<pre>${html}</pre>` : html));
+}
+
+/** The message's blocks as HTML texts, each under the limit, joining blocks where they fit. */
+export function toHtmlMessages(blocks: RenderedBlock[]): string[] {
+  const messages: string[] = [];
+  let current = '';
+  for (const piece of blocks.flatMap(htmlPieces)) {
+    if (current && current.length + 2 + piece.length > MAX_MESSAGE_LENGTH) {
+      messages.push(current);
+      current = piece;
+    } else {
+      current = current ? `${current}\n\n${piece}` : piece;
+    }
+  }
+  return current ? [...messages, current] : messages;
+}
+
+/** Short labels two to a row, long ones on their own row, so nothing is cut off on a phone. */
+export function inlineKeyboard(choices: RenderedChoice[], turn: number): InlineKeyboardButton[][] {
+  const rows: InlineKeyboardButton[][] = [];
+  for (const choice of choices) {
+    const button = { text: choice.label, callback_data: encodeCallback(turn, choice.id) };
+    const last = rows.at(-1);
+    if (last && last.length === 1 && choice.label.length <= 14 && last[0]!.text.length <= 14) last.push(button);
+    else rows.push([button]);
+  }
+  return rows;
+}

@@ -1,0 +1,21 @@
+import type { SeenUpdates } from '../core/ports';
+
+/**
+ * Recent update ids in this process. Telegram delivers ids in increasing order, so only a
+ * window of the latest ones needs keeping; the window bounds memory.
+ */
+export class MemorySeenUpdates implements SeenUpdates {
+  private readonly seen = new Set<number>();
+
+  constructor(private readonly window = 10_000) {}
+
+  async firstSeen(updateId: number): Promise<boolean> {
+    if (this.seen.has(updateId)) return false;
+    this.seen.add(updateId);
+    if (this.seen.size > this.window) {
+      // Sets iterate in insertion order: the first entry is the oldest.
+      this.seen.delete(this.seen.values().next().value as number);
+    }
+    return true;
+  }
+}

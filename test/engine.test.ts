@@ -1,0 +1,164 @@
+/**
+ * The engine around the machine: storage round trips, version resets, stale buttons, ordering
+ * of concurrent turns, conflicts between writers, and /forget.
+ */
+import { Engine } from '../src/core/engine';
+import { encodeEnvelope } from '../src/core/envelope';
+import { MemoryStore } from '../src/stores/memory-store';
+import type { Store, StoredRecord } from '../src/core/ports';
+import { ChatDriver } from './support/engine-driver';
+import { AT } from './support/explore';
+
+describe('engine', () => {
+  it('greets a new conversation in the hinted language', async () => {
+    const chat = ChatDriver.create(new MemoryStore(), 'zh');
+    const reply = await chat.start();
+    expect(reply).toMatchObject({ lang: 'zh', stateId: 'greeting', turn: 1 });
+    expect(chat.text).toMatch(/[\u4e00-\u9fff]/);
+  });
+
+  it('continues a stored conversation from a new engine on the same store (a restart)', async () => {
+    const store = new MemoryStore();
+    const first = ChatDriver.create(store);
+    await first.start();
+    await first.press('begin');
+    await first.press('firstTime');
+    const second = new ChatDriver(new Engine({ store, now: () => AT }));
+    second.last = first.last;
+    const reply = await second.press('days1to3');
+    expect(reply.stateId).toBe('askPrivilege');
+  });
+
+  it('starts over politely when the stored snapshot is from another machine version', async () => {
+    const store = new MemoryStore();
+    await store.save('chat-1', JSON.stringify({ v: 0, turn: 3, value: 'verdict', context: { lang: 'zh' } }), 0);
+    const chat = ChatDriver.create(store);
+    const reply = await chat.type('hello');
+    expect(reply.stateId).toBe('greeting');
+    expect(reply.messages[0]!.blocks[0]!.text).toMatch(/start again/);
+  });
+
+  it.each([['not json'], ['{"v":1,"turn":2,"value":"noSuchState","context":{"lang":"en","trail":[],"triedChannels":[]}}']])(
+    'starts over instead of crashing on an unreadable snapshot: %s',
+    async (data) => {
+      const store = new MemoryStore();
+      await store.save('chat-1', data, 0);
+      const reply = await ChatDriver.create(store).type('hi');
+      expect(reply.stateId).toBe('greeting');
+    },
+  );
+
+  it('answers a stale button with a notice and the current question, changing nothing', async () => {
+    const chat = ChatDriver.create();
+    await chat.start();
+    const oldTurn = chat.last.turn;
+    await chat.press('begin');
+    const reply = await chat.send({ kind: 'choice', id: 'begin', turn: oldTurn });
+    expect(reply.stateId).toBe('askMember');
+    expect(reply.messages[0]!.blocks[0]!.text).toMatch(/earlier question/);
+    expect(reply.messages.at(-1)!.choices.map((c) => c.id)).toContain('firstTime');
+  });
+
+  it('rejects a forged button id that is not on the current question', async () => {
+    const chat = ChatDriver.create();
+    await chat.start();
+    await chat.press('begin');
+    const reply = await chat.send({ kind: 'choice', id: 'walkApple', turn: chat.last.turn });
+    expect(reply.stateId).toBe('askMember');
+  });
+
+  it('keeps old buttons valid while the question has not changed (help, why)', async () => {
+    const chat = ChatDriver.create();
+    await chat.start();
+    await chat.press('begin');
+    const turn = chat.last.turn;
+    await chat.press('why');
+    expect(chat.last.turn).toBe(turn);
+    expect((await chat.send({ kind: 'choice', id: 'firstTime', turn })).stateId).toBe('askOpened');
+  });
+
+  it('answers stickers and photos, unknown commands and huge messages without losing anything', async () => {
+    const chat = ChatDriver.create();
+    await chat.start();
+    await chat.press('begin');
+    for (const inbound of [
+      { kind: 'unsupported' as const },
+      { kind: 'command' as const, name: 'frobnicate' },
+      { kind: 'text' as const, text: 'x'.repeat(5000) },
+    ]) {
+      const reply = await chat.send(inbound);
+      expect(reply.stateId).toBe('askMember');
+      expect(reply.messages).toHaveLength(2);
+    }
+  });
+
+  it('handles 100 concurrent inputs for one chat one at a time, none lost', async () => {
+    const chat = ChatDriver.create();
+    await chat.start();
+    await chat.press('begin');
+    const replies = await Promise.all(
+      Array.from({ length: 100 }, () => chat.engine.turn('chat-1', { kind: 'command', name: 'lang' })),
+    );
+    // Each switch saw the one before it, so the languages alternate.
+    expect(replies.map((r) => r.lang)).toEqual(Array.from({ length: 100 }, (_, i) => (i % 2 === 0 ? 'zh' : 'en')));
+  });
+
+  it('redoes a turn when another writer saved first, so no answer is lost', async () => {
+    const inner = new MemoryStore();
+    let interfere = true;
+    const racing: Store = {
+      load: (k) => inner.load(k),
+      delete: (k) => inner.delete(k),
+      close: () => inner.close(),
+      async save(k, data, expected): Promise<boolean> {
+        if (interfere) {
+          interfere = false;
+          // Another instance switches the language between our load and our save.
+          const current = (await inner.load(k)) as StoredRecord;
+          const other = JSON.parse(current.data);
+          other.context.lang = 'zh';
+          await inner.save(k, JSON.stringify(other), current.version);
+        }
+        return inner.save(k, data, expected);
+      },
+    };
+    const chat = ChatDriver.create(inner);
+    await chat.start();
+    interfere = true;
+    const engine = new Engine({ store: racing, now: () => AT });
+    const reply = await engine.turn('chat-1', { kind: 'choice', id: 'begin', turn: chat.last.turn });
+    expect(reply).toMatchObject({ stateId: 'askMember', lang: 'zh' });
+  });
+
+  it('/forget deletes everything stored for the chat and only that chat', async () => {
+    const store = new MemoryStore();
+    const a = ChatDriver.create(store);
+    const b = new ChatDriver(a.engine, 'chat-2');
+    await a.start();
+    await b.start();
+    expect(store.size).toBe(2);
+    const reply = await a.send({ kind: 'command', name: 'forget' });
+    expect(reply.messages[0]!.blocks[0]!.text).toMatch(/deleted everything/);
+    expect(await store.load('chat-1')).toBeUndefined();
+    expect(store.size).toBe(1);
+  });
+
+  it('stores only the state and case file, well under 2 KB for a full case', async () => {
+    const store = new MemoryStore();
+    const chat = ChatDriver.create(store);
+    await chat.start();
+    for (const id of ['begin', 'firstTime', 'over7', 'gift', 'wechat', 'renewOn', 'goAppeal', 'misled', 'cs', 'notWorked', 'email', 'notWorked', 'escalate']) {
+      await chat.press(id);
+    }
+    const data = (await store.load('chat-1'))!.data;
+    expect(Buffer.byteLength(data)).toBeLessThan(2048);
+    expect(data).not.toMatch(/[\u4e00-\u9fff]/); // no rendered text
+  });
+});
+
+describe('envelope', () => {
+  it('round-trips through the store format', () => {
+    const encoded = encodeEnvelope({ machineVersion: 1, turn: 1, snapshot: { value: 'greeting', context: { lang: 'en', trail: [], triedChannels: [] } } as never });
+    expect(JSON.parse(encoded)).toEqual({ v: 1, turn: 1, value: 'greeting', context: { lang: 'en', trail: [], triedChannels: [] } });
+  });
+});
