@@ -302,6 +302,7 @@ const states = {
       cs: appealChannelState('cs', 'appeal_cs', (c) => [
         { key: 'appeal.cs.where' },
         { key: 'appeal.cs.script', vars: caseVarsOf(c), draft: true },
+        { key: 'appeal.cs.scriptNote', vars: caseVarsOf(c) },
         { key: 'appeal.cs.ready' },
         { key: 'appeal.cs.escalate' },
         { key: 'appeal.cs.expect' },
@@ -309,6 +310,7 @@ const states = {
       email: appealChannelState('email', 'appeal_email', (c) => [
         { key: 'appeal.email.where' },
         { key: 'appeal.email.draft', vars: caseVarsOf(c), draft: true },
+        { key: 'appeal.email.draftNote', vars: caseVarsOf(c) },
       ]),
       escalate: appealChannelState('escalate', 'appeal_escalate', () => [
         { key: 'appeal.escalate.12315' },
@@ -317,6 +319,7 @@ const states = {
       social: appealChannelState('social', 'appeal_social', (c) => [
         { key: 'appeal.social.warning' },
         { key: 'appeal.social.draft', vars: caseVarsOf(c), draft: true },
+        { key: 'appeal.social.draftNote', vars: caseVarsOf(c) },
       ]),
     },
   },

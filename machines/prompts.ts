@@ -29,6 +29,8 @@ export function caseVars(c: CaseFile, policy: ProductPolicy): TextVars {
     }
   }
   vars.opened = c.openedOn ? { date: c.openedOn } : { key: `opened.${c.openedBucket ?? 'unsure'}` };
+  // A draft is read days later, so "3 days ago" would mislead: a date, or where to find it.
+  vars.openedDate = c.openedOn ? { date: c.openedOn } : { key: 'opened.checkOrder' };
   vars.payment = { key: `choice.${c.payment ?? 'unsure'}` };
   vars.reason = { key: `reason.${c.appealReason ?? 'notNeeded'}` };
   vars.member = { key: `choice.${c.member ?? 'unsure'}` };

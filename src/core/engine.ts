@@ -71,6 +71,8 @@ export const MAX_TEXT_LENGTH = 1000;
 const COMMAND_CHOICES = new Set<string>(['back', 'why', 'restart', 'help', 'summary', 'lang']);
 const MACHINE_COMMANDS = new Set<string>(['back', 'restart', 'help', 'why', 'summary', 'lang']);
 const MAX_SAVE_ATTEMPTS = 8;
+/** The language of the people the drafts are sent to (Xiaohongshu's customer service). */
+const DRAFT_LANG: Lang = 'zh';
 
 type Step =
   | { kind: 'event'; event: CoachEvent }
@@ -200,7 +202,9 @@ export class Engine {
     const lang = snapshot.context.lang;
     const t = translatorFor(lang);
     const prompt = activePrompt(snapshot);
-    const toBlocks = (parts: Say[]) => parts.map((part) => ({ text: renderSay(part, t, lang), draft: part.draft === true }));
+    const recipient = { t: translatorFor(DRAFT_LANG), lang: DRAFT_LANG };
+    const toBlocks = (parts: Say[]) =>
+      parts.map((part) => ({ text: renderSay(part, t, lang, recipient), draft: part.draft === true }));
     const messages: RenderedMessage[] = said.map((parts) => ({ blocks: toBlocks(parts), choices: [] }));
     messages.push({
       blocks: toBlocks(prompt.parts),

@@ -20,9 +20,15 @@ function renderVar(value: TextVar, t: TFunction, lang: Lang): string | number {
   return 'key' in value ? t(value.key) : formatDate(value.date, lang);
 }
 
-export function renderSay(say: Say, t: TFunction, lang: Lang): string {
+/**
+ * One text in `lang`. Drafts are written to Xiaohongshu's Chinese-speaking customer service,
+ * so their variables (payment channel, reason, dates) are filled in Chinese whatever the
+ * reader's language; the English template adds its gloss around the Chinese draft.
+ */
+export function renderSay(say: Say, t: TFunction, lang: Lang, recipient?: { t: TFunction; lang: Lang }): string {
+  const varsIn = say.draft && recipient ? recipient : { t, lang };
   const vars: Record<string, string | number> = {};
-  for (const [name, value] of Object.entries(say.vars ?? {})) vars[name] = renderVar(value, t, lang);
+  for (const [name, value] of Object.entries(say.vars ?? {})) vars[name] = renderVar(value, varsIn.t, varsIn.lang);
   return t(say.key, vars);
 }
 

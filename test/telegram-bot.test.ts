@@ -1,0 +1,146 @@
+/**
+ * The Telegram adapter through bot.handleUpdate with the Bot API faked in-process: message
+ * kinds, repeated updates, callback answers, Telegram's errors, and splitting long texts.
+ */
+import { createCoachBot } from '../src/adapters/telegram/coach-bot';
+import { TelegramCalls } from '../src/adapters/telegram/telegram-calls';
+import { Engine } from '../src/core/engine';
+import type { Logger } from '../src/core/ports';
+import { MemorySeenUpdates } from '../src/stores/memory-seen-updates';
+import { MemoryStore } from '../src/stores/memory-store';
+import { translatorFor } from '../src/i18n';
+import { AT } from './support/explore';
+import { FakeTelegram, callbackUpdate, messageUpdate, textUpdate } from './support/fake-telegram';
+import { TOKEN } from './support/emulator';
+
+const BOT_INFO = { id: 1, is_bot: true, first_name: 'Coach', username: 'refund_coach_bot', can_join_groups: false, can_read_all_group_messages: false, supports_inline_queries: false } as never;
+
+function recordingLogger() {
+  const lines: Array<{ level: string; fields: Record<string, unknown>; message: string }> = [];
+  const logger: Logger = {
+    info: (fields, message) => lines.push({ level: 'info', fields, message }),
+    warn: (fields, message) => lines.push({ level: 'warn', fields, message }),
+    error: (fields, message) => lines.push({ level: 'error', fields, message }),
+  };
+  return { logger, lines };
+}
+
+function setup() {
+  const api = new FakeTelegram().install();
+  const store = new MemoryStore();
+  const { logger, lines } = recordingLogger();
+  const sleeps: number[] = [];
+  const calls = new TelegramCalls(logger, { maxAttempts: 4, maxRetryAfterSeconds: 30, sleep: async (ms) => void sleeps.push(ms) });
+  const coach = createCoachBot({ token: TOKEN, engine: new Engine({ store, logger, now: () => AT }), seen: new MemorySeenUpdates(), logger, calls, botInfo: BOT_INFO });
+  const handle = (update: unknown) => coach.bot.handleUpdate(update as never);
+  return { api, store, lines, sleeps, handle };
+}
+
+afterEach(() => jest.restoreAllMocks());
+
+const en = translatorFor('en');
+
+describe('messages the coach cannot read', () => {
+  it.each([
+    ['a sticker', { sticker: { file_id: 's', file_unique_id: 'u', type: 'regular', width: 1, height: 1, is_animated: false, is_video: false } }],
+    ['a photo', { photo: [{ file_id: 'p', file_unique_id: 'u', width: 1, height: 1 }] }],
+    ['a voice note', { voice: { file_id: 'v', file_unique_id: 'u', duration: 1 } }],
+    ['a location', { location: { latitude: 31.2, longitude: 121.5 } }],
+  ])('answers %s with "use the buttons or words" and asks the question again', async (_name, content) => {
+    const { api, handle } = setup();
+    await handle(textUpdate(10, '/start'));
+    api.calls.length = 0;
+    await handle(messageUpdate(10, content));
+    expect(api.sent()[0]).toBe(en('engine:unsupported'));
+    expect(api.calls.at(-1)!.payload.reply_markup).toBeDefined();
+  });
+});
+
+describe('updates', () => {
+  it('handles a repeated update_id once', async () => {
+    const { api, handle } = setup();
+    const update = textUpdate(11, '/start');
+    await handle(update);
+    const after = api.calls.length;
+    await handle(update);
+    expect(api.calls.length).toBe(after);
+  });
+
+  it('ignores edited messages and channel posts on purpose', async () => {
+    const { api, handle } = setup();
+    await handle({ update_id: 9_000_001, edited_message: { ...textUpdate(12, 'hi').message, edit_date: 1 } });
+    await handle({ update_id: 9_000_002, channel_post: { message_id: 1, date: 0, chat: { id: -100, type: 'channel', title: 'c' }, text: 'hi' } });
+    expect(api.calls).toEqual([]);
+  });
+
+  it('answers every callback query first, then edits the question and replies', async () => {
+    const { api, handle } = setup();
+    await handle(textUpdate(13, '/start'));
+    const turn = /"callback_data":"(\d+):begin"/.exec(JSON.stringify(api.calls.at(-1)!.payload))![1];
+    api.calls.length = 0;
+    await handle(callbackUpdate(13, `${turn}:begin`));
+    expect(api.methods()).toEqual(['answerCallbackQuery', 'editMessageText', 'sendMessage']);
+    expect(api.calls[1]!.payload).toMatchObject({ reply_markup: { inline_keyboard: [] } });
+  });
+
+  it('treats forged callback data like a stale button', async () => {
+    const { api, handle } = setup();
+    await handle(textUpdate(14, '/start'));
+    api.calls.length = 0;
+    await handle(callbackUpdate(14, 'x'.repeat(64)));
+    expect(api.methods()[0]).toBe('answerCallbackQuery');
+    expect(api.sent()[0]).toBe(en('engine:staleButton'));
+  });
+});
+
+describe('Telegram errors', () => {
+  it('waits retry_after on 429 and sends again', async () => {
+    const { api, sleeps, handle } = setup();
+    api.failNext('sendMessage', 429, 'Too Many Requests: retry after 3', { retry_after: 3 });
+    await handle(textUpdate(20, '/start'));
+    expect(sleeps).toEqual([3000]);
+    expect(api.sent()).toHaveLength(1);
+  });
+
+  it('caps a huge retry_after', async () => {
+    const { api, sleeps, handle } = setup();
+    api.failNext('sendMessage', 429, 'Too Many Requests', { retry_after: 86_400 });
+    await handle(textUpdate(21, '/start'));
+    expect(sleeps).toEqual([30_000]);
+  });
+
+  it('stops sending to a user who blocked the bot, logging it once', async () => {
+    const { api, lines, handle } = setup();
+    api.failNext('sendMessage', 403, 'Forbidden: bot was blocked by the user');
+    api.failNext('sendMessage', 403, 'Forbidden: bot was blocked by the user');
+    await handle(textUpdate(22, '/start'));
+    await handle(textUpdate(22, '/help'));
+    expect(api.sent()).toHaveLength(0);
+    expect(api.methods().filter((m) => m === 'sendMessage')).toHaveLength(2); // no retries
+    expect(lines.filter((l) => l.message.includes('blocked'))).toHaveLength(1);
+  });
+
+  it('logs other failures without losing the conversation', async () => {
+    const { api, store, lines, handle } = setup();
+    api.failNext('sendMessage', 500, 'Internal Server Error');
+    await handle(textUpdate(23, '/start'));
+    expect(lines.some((l) => l.level === 'warn' && l.fields.code === 500)).toBe(true);
+    expect(await store.load('tg:23')).toBeDefined();
+  });
+});
+
+describe('long texts and drafts', () => {
+  it('keeps every message under 4,096 characters and drafts in escaped <pre> blocks', async () => {
+    const { api, handle } = setup();
+    await handle(textUpdate(30, '/start'));
+    for (const text of ['start', 'first time', 'over 7 days', 'none', 'wechat', 'yes', 'customer service', 'money', 'customer service chat']) {
+      await handle(textUpdate(30, text));
+    }
+    const sent = api.sent();
+    expect(sent.some((t) => t.includes('<pre>'))).toBe(true);
+    for (const text of sent) {
+      expect(text.length).toBeLessThan(4096);
+      expect(text.replace(/<\/?pre>/g, '')).not.toMatch(/<(?!\/?pre>)/);
+    }
+  });
+});
