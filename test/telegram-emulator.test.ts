@@ -18,7 +18,8 @@ const press = (...ids: string[]): Step[] => ids.map((id) => ({ press: id }));
 const type = (text: string): Step => ({ type: text });
 
 /** Typed answers per language; the rest of each journey presses buttons. */
-const WORDS: Record<Lang, Record<string, string>> = {
+type Word = 'firstTime' | 'threeDaysAgo' | 'lastDay' | 'alipay' | 'wechat' | 'none' | 'on';
+const WORDS: Record<Lang, Record<Word, string>> = {
   zh: { firstTime: '第一次', threeDaysAgo: '3天前', lastDay: '11月19日', alipay: '支付宝', wechat: '微信', none: '没有', on: '开着' },
   en: { firstTime: 'first time', threeDaysAgo: '3 days ago', lastDay: 'Nov 19', alipay: 'alipay', wechat: 'wechat', none: 'none', on: 'yes' },
 };

@@ -1,0 +1,40 @@
+/** Runs the real program (src/main.ts through tsx) as a child process, as an operator would. */
+import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import path from 'node:path';
+
+export const ROOT = path.resolve(__dirname, '../..');
+const TSX = require.resolve('tsx/cli');
+
+/** The environment with every setting of ours removed, so a developer's .env cannot leak in. */
+export function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const name of ['BOT_TOKEN', 'WEBHOOK_URL', 'WEBHOOK_SECRET', 'PORT', 'TELEGRAM_API_ROOT', 'STORE_URL', 'LOG_LEVEL']) delete env[name];
+  return { ...env, ...extra, DOTENV_CONFIG_PATH: '/nonexistent' };
+}
+
+export function runProgram(args: string[], env: Record<string, string>, input = '') {
+  return spawnSync(process.execPath, [TSX, 'src/main.ts', ...args], { cwd: ROOT, input, env: cleanEnv(env), encoding: 'utf8', timeout: 60_000 });
+}
+
+export function startProgram(env: Record<string, string>): ChildProcessWithoutNullStreams & { output: () => string } {
+  const child = spawn(process.execPath, [TSX, 'src/main.ts'], { cwd: ROOT, env: cleanEnv(env) });
+  let out = '';
+  child.stdout.on('data', (c: Buffer) => (out += c.toString()));
+  child.stderr.on('data', (c: Buffer) => (out += c.toString()));
+  return Object.assign(child, { output: () => out });
+}
+
+export async function waitFor(check: () => boolean | Promise<boolean>, timeoutMs = 20_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error('timed out waiting');
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+export function exitOf(child: ChildProcessWithoutNullStreams): Promise<number | null> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null) resolve(child.exitCode);
+    else child.once('exit', (code) => resolve(code));
+  });
+}
