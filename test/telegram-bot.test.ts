@@ -144,3 +144,43 @@ describe('long texts and drafts', () => {
     }
   });
 });
+
+describe('ordering', () => {
+  it('handles two messages of one chat arriving at once one after the other, replies in order', async () => {
+    const { api, handle } = setup();
+    await handle(textUpdate(40, '/start'));
+    api.calls.length = 0;
+    await Promise.all([handle(textUpdate(40, 'start')), handle(textUpdate(40, 'first time'))]);
+    const texts = api.sent();
+    expect(texts).toHaveLength(2);
+    expect(texts[0]).toBe(en('ask.askMember'));
+    expect(texts[1]).toContain(en('ask.askOpened').slice(0, 20));
+  });
+});
+
+describe('command menu', () => {
+  it('registers the commands in English for everyone and in Chinese for Chinese users', async () => {
+    const api = new FakeTelegram().install();
+    const { Telegram } = await import('telegraf');
+    const { registerCommands, BOT_COMMANDS } = await import('../src/adapters/telegram/commands');
+    await registerCommands(new Telegram(TOKEN));
+    const calls = api.calls.filter((c) => c.method === 'setMyCommands');
+    expect(calls).toHaveLength(2);
+    const zh = calls.find((c) => c.payload.language_code === 'zh')!;
+    const all = calls.find((c) => c.payload.language_code === undefined)!;
+    for (const call of [zh, all]) {
+      expect((call.payload.commands as Array<{ command: string }>).map((c) => c.command)).toEqual([...BOT_COMMANDS]);
+    }
+    expect(JSON.stringify(zh.payload.commands)).toMatch(/[\u4e00-\u9fff]/);
+  });
+});
+
+describe('language', () => {
+  it.each([
+    ['zh', 'zh'], ['zh-hans', 'zh'], ['zh-hant', 'zh'], ['zh-CN', 'zh'], ['zh_TW', 'zh'],
+    ['en', 'en'], ['en-GB', 'en'], ['ru', 'en'], [undefined, 'en'], ['zu', 'en'],
+  ])('reads Telegram language %p as %s', async (code, lang) => {
+    const { langFromTelegram } = await import('../src/adapters/telegram/language');
+    expect(langFromTelegram(code)).toBe(lang);
+  });
+});

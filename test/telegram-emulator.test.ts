@@ -177,6 +177,17 @@ describe('telegram behaviour', () => {
     });
   });
 
+  it('takes the buttons off a question answered by typing, so only the current one has them', async () => {
+    await withBot(async () => {
+      const chat = new ChatClient(server, 3007, 'en');
+      await chat.type('/start');
+      const greeting = chat.question;
+      await chat.type('start');
+      expect(chat.stored(greeting.message_id).reply_markup?.inline_keyboard).toEqual([]);
+      expect(chat.question.message_id).not.toBe(greeting.message_id);
+    });
+  });
+
   it('understands typed answers where buttons were offered', async () => {
     await withBot(async (_bot, store) => {
       const chat = new ChatClient(server, 3006, 'zh-hant');

@@ -19,6 +19,7 @@ import { translatorFor } from '../../i18n';
 import { describeError } from '../../logging';
 import { decodeCallback } from './callback-data';
 import { langFromTelegram } from './language';
+import { OpenKeyboards } from './open-keyboards';
 import { inlineKeyboard, toHtmlMessages } from './render-telegram';
 import { BlockedByUser, TelegramCalls } from './telegram-calls';
 
@@ -59,20 +60,30 @@ export function createCoachBot(options: CoachBotOptions): CoachBot {
   });
   if (options.botInfo) bot.botInfo = options.botInfo;
   const chats = new KeyedQueue();
+  const openKeyboards = new OpenKeyboards();
 
-  /** Sends a reply's messages in order; the last carries the question's keyboard. */
+  /**
+   * Sends a reply's messages in order; the last carries the question's keyboard. The previous
+   * question's keyboard is taken off first (when the person typed instead of pressing), so
+   * only the current question has buttons.
+   */
   async function send(ctx: Context, chatId: number, reply: Reply): Promise<void> {
+    const previous = openKeyboards.take(chatId);
+    if (previous !== undefined) {
+      await calls.call(chatId, () => ctx.telegram.editMessageReplyMarkup(chatId, previous, undefined, { inline_keyboard: [] }));
+    }
     for (const message of reply.messages) {
       const texts = toHtmlMessages(message.blocks);
       for (const [i, html] of texts.entries()) {
         const withKeyboard = i === texts.length - 1 && message.choices.length > 0;
-        await calls.call(chatId, () =>
+        const sent = await calls.call(chatId, () =>
           ctx.telegram.sendMessage(chatId, html, {
             parse_mode: 'HTML',
             link_preview_options: { is_disabled: true },
             ...(withKeyboard ? { reply_markup: { inline_keyboard: inlineKeyboard(message.choices, reply.turn) } } : {}),
           }),
         );
+        if (withKeyboard && sent) openKeyboards.put(chatId, sent.message_id);
       }
     }
   }
@@ -111,6 +122,7 @@ export function createCoachBot(options: CoachBotOptions): CoachBot {
         langFromTelegram(query.from.language_code),
       );
       const original = query.message as Message.TextMessage | undefined;
+      if (original && openKeyboards.peek(chatId) === original.message_id) openKeyboards.take(chatId);
       if (original && 'text' in original) {
         const t = translatorFor(reply.lang);
         const note = reply.accepted && pressed ? `\n\n${t('telegram:chosen', { label: t(`choice.${pressed.id}`) })}` : '';
