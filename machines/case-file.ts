@@ -35,7 +35,17 @@ export interface CaseFile {
   window?: RefundWindow;
   /** China date on which the verdict was given; "days left" counts from it. */
   decidedOn?: string;
+  /** A typed date read with a guess, waiting for the user to confirm it. */
+  pendingDate?: string;
   route?: Route;
+  /** China date the in-app (or Apple) request was submitted; review estimates count from it. */
+  submittedOn?: string;
+  /** China date the user reported the refund approved; arrival estimates count from it. */
+  approvedOn?: string;
+  /** Offered by the user for the drafts; validated, never logged. */
+  orderNumber?: string;
+  /** The refusal the user last met, to answer it. */
+  refusal?: string;
   outcome?: Outcome;
   appealReason?: string;
   /** Appeal channels the user has opened, in order. */

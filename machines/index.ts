@@ -11,6 +11,7 @@ export { coachMachine, MACHINE_VERSION } from './coach.machine';
 export type { CaseFile } from './case-file';
 export type { CoachEvent, CommandName, Lang, Prompt, Say, TextVar, TextVars } from './types';
 export { chinaDateAt, isCalendarDate } from './china-date';
+export { sourcesFor, SOURCES } from './sources';
 
 export type CoachSnapshot = SnapshotFrom<typeof coachMachine>;
 

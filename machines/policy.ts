@@ -20,6 +20,13 @@ export interface ProductPolicy {
   privileges: readonly string[];
   paymentChannels: readonly string[];
   appealReasons: readonly string[];
+  /** Where to turn, in order, when the in-app request is not enough; last resort last. */
+  appealLadder: readonly string[];
+  /** The refusals people meet from customer service, each with a polite and a firm answer. */
+  refusals: readonly string[];
+  /** Working days the in-app review usually takes, and the refund then takes to arrive (GUIDE). */
+  reviewWorkdays: readonly [number, number];
+  arrivalWorkdays: readonly [number, number];
   walkthroughs: Readonly<Record<'app' | 'web' | 'apple', readonly WalkStep[]>>;
 }
 
@@ -29,6 +36,10 @@ export const xhsBlackCard: ProductPolicy = {
   privileges: ['gift', 'paidContent', 'search', 'otherPrivilege'],
   paymentChannels: ['alipay', 'wechat', 'apple', 'otherPay'],
   appealReasons: ['notNeeded', 'misled', 'money', 'accidental'],
+  appealLadder: ['cs', 'email', 'complain12315', 'heimao', 'social'],
+  refusals: ['refusedUsed', 'refusedLate', 'refusedApple', 'refusedRule'],
+  reviewWorkdays: [1, 3],
+  arrivalWorkdays: [3, 7],
   walkthroughs: {
     app: [
       { id: 'openMe' },

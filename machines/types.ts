@@ -13,10 +13,15 @@ interface Timed {
 /** `resume` is a /start in the middle of a conversation: greet again, keep everything. */
 export type CommandName = 'back' | 'restart' | 'help' | 'why' | 'summary' | 'lang' | 'resume';
 
+
 export type CoachEvent =
   | ({ type: 'user.choice'; id: string } & Timed)
-  /** A typed date, already understood; `date` is a China calendar date, YYYY-MM-DD. */
-  | ({ type: 'user.date'; date: string } & Timed)
+  /**
+   * A typed date, already understood; `date` is a China calendar date, YYYY-MM-DD. `confirm`
+   * marks a reading that involved a guess (no month given, a bare weekday, 3/4): the coach
+   * asks "did you mean …?" before using it.
+   */
+  | ({ type: 'user.date'; date: string; confirm?: boolean } & Timed)
   /** Typed text nothing understood, or free text where the question wants it. */
   | ({ type: 'user.text'; text: string } & Timed)
   | ({ type: 'user.command'; name: CommandName; lang?: Lang } & Timed);
@@ -25,7 +30,13 @@ export type CoachEvent =
  * A variable for a text. Plain values are interpolated as they are; `{ key }` is translated
  * first (a channel name, a reason) and `{ date }` is formatted for the reader's language.
  */
-export type TextVar = string | number | { key: string } | { date: string };
+export type TextVar =
+  | string
+  | number
+  | { key: string }
+  | { date: string }
+  /** The `add`-th China working day after `from`, holidays and makeup days included. */
+  | { workdaysAfter: string; add: number };
 export type TextVars = Record<string, TextVar>;
 
 /** One message the coach says: a key and its variables. */
@@ -45,4 +56,6 @@ export interface Prompt {
   parts: Say[];
   choices: string[];
   acceptsDate?: boolean;
+  /** The question takes free text as its answer (an order number), not only choices. */
+  acceptsText?: boolean;
 }

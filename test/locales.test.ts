@@ -6,7 +6,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { LANGS, LOCALES_DIR, translatorFor } from '../src/i18n';
 import { renderParts, choiceLabel } from '../src/core/render';
-import { activePrompt } from '../machines';
 import { xhsBlackCard } from '../machines/policy';
 import { explore } from './support/explore';
 
@@ -56,7 +55,7 @@ describe('locale files', () => {
 });
 
 describe('every text the machine can emit', () => {
-  const { keys, choices, snapshots } = explore();
+  const { keys, choices, prompts } = explore();
 
   it.each(LANGS)('exists in %s', (lang) => {
     const texts = lang === 'zh' ? zh : en;
@@ -70,8 +69,7 @@ describe('every text the machine can emit', () => {
 
   it.each(LANGS)('renders every prompt in %s with all its variables filled', (lang) => {
     const t = translatorFor(lang);
-    for (const snapshot of snapshots) {
-      const prompt = activePrompt(snapshot);
+    for (const prompt of prompts) {
       const text = renderParts(prompt.parts, t, lang) + prompt.choices.map((c) => choiceLabel(c, t)).join('');
       expect({ state: prompt.stateId, gap: /\{\{|\}\}|undefined|NaN/.test(text) }).toEqual({ state: prompt.stateId, gap: false });
     }

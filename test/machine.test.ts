@@ -55,10 +55,29 @@ describe('eligibility check', () => {
     expect(drive(answers('firstTime', { date: '2026-11-18' }, 'noneUsed', 'alipay')).snapshot.context.verdict).toBe('late');
   });
 
-  it('states the last refund day and days left for a typed date', () => {
-    const r = drive(answers('firstTime', { date: '2026-11-23' }, 'noneUsed', 'alipay'));
-    const counting = activePrompt(r.snapshot).parts.find((p) => p.key === 'verdict.note.counting');
-    expect(counting?.vars).toMatchObject({ lastDay: { date: '2026-11-30' }, daysLeft: 4 });
+  it.each([
+    ['2026-11-23', 'verdict.note.daysLeft', { daysLeft: 4, lastDay: { date: '2026-11-30' } }],
+    ['2026-11-19', 'verdict.note.lastDayToday', { lastDay: { date: '2026-11-26' } }],
+    ['2026-11-10', 'verdict.note.closedAgo', { daysPast: 9, lastDay: { date: '2026-11-17' } }],
+  ])('for a purchase on %s states the last refund day and where the window stands', (date, key, vars) => {
+    const parts = activePrompt(drive(answers('firstTime', { date }, 'noneUsed', 'alipay')).snapshot).parts;
+    expect(parts.map((p) => p.key)).toContain('verdict.note.counting');
+    expect(parts.find((p) => p.key === key)?.vars).toEqual(vars);
+  });
+
+  it('asks to confirm a date read with a guess, and uses it only when confirmed', () => {
+    const guessed: Step = { date: '2026-11-20' };
+    const pending = drive(['begin', 'firstTime', guessed]);
+    expect(pending.state).toBe('askPrivilege'); // a certain date goes straight on
+    const confirm = drive(['begin', 'firstTime', { date: '2026-11-20', confirm: true } as Step]);
+    expect(confirm.state).toBe('confirmOpened');
+    expect(confirm.snapshot.context).toMatchObject({ pendingDate: '2026-11-20' });
+    expect(confirm.snapshot.context.openedOn).toBeUndefined();
+    const yes = drive(['begin', 'firstTime', { date: '2026-11-20', confirm: true } as Step, 'yes']);
+    expect(yes).toMatchObject({ state: 'askPrivilege', snapshot: { context: { openedOn: '2026-11-20' } } });
+    const no = drive(['begin', 'firstTime', { date: '2026-11-20', confirm: true } as Step, 'no']);
+    expect(no.state).toBe('askOpened');
+    expect(no.snapshot.context.openedOn).toBeUndefined();
   });
 
   it('never presents the in-app refund as a legal right', () => {
@@ -147,28 +166,28 @@ describe('appeal script', () => {
   it('sets expectations for a late request, asks the reason, then offers the ladder', () => {
     const reason = drive(late);
     expect(activePrompt(reason.snapshot).parts.map((p) => p.key)).toEqual(['appeal.intro.late', 'appeal.askReason']);
-    const menu = drive([...late, 'misled']);
+    const menu = drive([...late, 'misled', 'skipOrder']);
     expect(menu.state).toBe('appealMenu');
-    expect(activePrompt(menu.snapshot).choices).toEqual(['cs', 'email', 'escalate', 'social', 'finish', 'back']);
+    expect(activePrompt(menu.snapshot).choices).toEqual(['cs', 'email', 'complain12315', 'heimao', 'social', 'finish', 'back']);
   });
 
   it('writes the customer-service script with the user\'s reason and manages expectations', () => {
-    const cs = activePrompt(drive([...late, 'misled', 'cs']).snapshot);
+    const cs = activePrompt(drive([...late, 'misled', 'skipOrder', 'cs']).snapshot);
     const script = cs.parts.find((p) => p.key === 'appeal.cs.script');
     expect(script).toMatchObject({ draft: true, vars: { reason: { key: 'reason.misled' }, payment: { key: 'choice.wechat' } } });
     expect(cs.parts.map((p) => p.key)).toEqual(expect.arrayContaining(['appeal.cs.ready', 'appeal.cs.escalate', 'appeal.cs.expect']));
   });
 
   it('climbs the ladder when a channel did not work', () => {
-    const r = drive([...late, 'money', 'cs', 'notWorked']);
+    const r = drive([...late, 'money', 'skipOrder', 'cs', 'notWorked']);
     expect(r.state).toBe('appealMenu');
     expect(r.said).toEqual(['appeal.next.email']);
-    expect(drive([...late, 'money', 'social', 'notWorked']).said).toEqual(['appeal.next.none']);
-    expect(drive([...late, 'money', 'email', 'notWorked', 'escalate']).snapshot.context.triedChannels).toEqual(['email', 'escalate']);
+    expect(drive([...late, 'money', 'skipOrder', 'social', 'notWorked']).said).toEqual(['appeal.next.none']);
+    expect(drive([...late, 'money', 'skipOrder', 'email', 'notWorked', 'complain12315']).snapshot.context.triedChannels).toEqual(['email', 'complain12315']);
   });
 
   it('moves on to auto-renew when a channel worked', () => {
-    const r = drive([...late, 'money', 'cs', 'worked']);
+    const r = drive([...late, 'money', 'skipOrder', 'cs', 'worked']);
     expect(r.state).toBe('renewal');
     expect(r.snapshot.context.outcome).toBe('approved');
   });
@@ -183,7 +202,7 @@ describe('auto-renew reminder and summary', () => {
     ['unsure', 'renew.channel.unsure', true],
   ])('names the %s switch (and the in-app path where it applies)', (payment, key, inApp) => {
     const steps: Step[] = ['begin', 'firstTime', 'days1to3', 'noneUsed', payment, 'renewOn', payment === 'apple' ? 'walkApple' : 'goAppeal'];
-    const r = drive(payment === 'apple' ? [...steps, 'done', 'done', 'done', 'done', 'approved'] : [...steps, 'notNeeded', 'finish']);
+    const r = drive(payment === 'apple' ? [...steps, 'done', 'done', 'done', 'done', 'approved'] : [...steps, 'notNeeded', 'skipOrder', 'finish']);
     expect(r.state).toBe('renewal');
     const keys = activePrompt(r.snapshot).parts.map((p) => p.key);
     expect(keys).toContain(key);
@@ -196,7 +215,7 @@ describe('auto-renew reminder and summary', () => {
     const keys = activePrompt(r.snapshot).parts.map((p) => p.key);
     expect(keys).toEqual(expect.arrayContaining([
       'summary.verdict.likely', 'summary.route.app', 'summary.outcome.pending',
-      'summary.next.waitReview', 'summary.next.switchOffRenewal', 'summary.evidence',
+      'summary.next.waitReview', 'summary.next.switchOffRenewal', 'summary.evidenceTitle', 'summary.evidence.requestScreenshot',
     ]));
   });
 });

@@ -34,7 +34,8 @@ function toInbound(event: CoachEvent, turn: number): Inbound {
     case 'user.command':
       return { kind: 'command', name: event.name };
     case 'user.date':
-      return { kind: 'text', text: event.date };
+      // A date needing confirmation is one typed without its month, like "20号".
+      return { kind: 'text', text: event.confirm ? `${Number(event.date.slice(8))}号` : event.date };
     case 'user.text':
       return { kind: 'text', text: event.text };
   }

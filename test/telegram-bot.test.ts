@@ -133,7 +133,7 @@ describe('long texts and drafts', () => {
   it('keeps every message under 4,096 characters and drafts in escaped <pre> blocks', async () => {
     const { api, handle } = setup();
     await handle(textUpdate(30, '/start'));
-    for (const text of ['start', 'first time', 'over 7 days', 'none', 'wechat', 'yes', 'customer service', 'money', 'customer service chat']) {
+    for (const text of ['start', 'first time', 'over 7 days', 'none', 'wechat', 'yes', 'customer service', 'money', 'skip', 'customer service chat']) {
       await handle(textUpdate(30, text));
     }
     const sent = api.sent();

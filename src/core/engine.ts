@@ -10,6 +10,7 @@ import {
   coachMachine,
   MACHINE_VERSION,
   saidBy,
+  sourcesFor,
   type ActivePrompt,
   type CoachEvent,
   type CoachSnapshot,
@@ -24,6 +25,7 @@ import { KeyedQueue } from './keyed-queue';
 import { silentLogger, type Logger, type Store } from './ports';
 import { choiceLabel, renderSay } from './render';
 import { maskId } from './privacy';
+
 
 /** What a person did, in adapter-neutral terms. */
 export type Inbound =
@@ -77,7 +79,9 @@ const DRAFT_LANG: Lang = 'zh';
 type Step =
   | { kind: 'event'; event: CoachEvent }
   /** Nothing changes: say this, then ask the current question again. */
-  | { kind: 'notice'; say: Say };
+  | { kind: 'notice'; parts: Say[] };
+
+const notice = (key: string, vars?: Say['vars']): Step => ({ kind: 'notice', parts: [{ key, ...(vars ? { vars } : {}) }] });
 
 /** Every question entered joins the trail, so a changed trail means a new question. */
 function questionChanged(before: CoachSnapshot, after: CoachSnapshot): boolean {
@@ -121,7 +125,7 @@ export class Engine {
         envelope = { machineVersion: MACHINE_VERSION, turn: 1, snapshot: initialTransition(coachMachine, { lang: langHint })[0] };
       } else {
         const step = this.toStep(inbound, stored);
-        if (step.kind === 'notice') return this.reply(stored, [[step.say]], false);
+        if (step.kind === 'notice') return this.reply(stored, [step.parts], false);
         const [next, actions] = transition(coachMachine, stored.snapshot, step.event);
         said.push(...saidBy(actions));
         // Buttons go stale only when the question changes; a language switch or "why?"
@@ -162,12 +166,12 @@ export class Engine {
       case 'start':
         return { kind: 'event', event: { type: 'user.command', name: 'resume', at } };
       case 'unsupported':
-        return { kind: 'notice', say: { key: 'engine:unsupported' } };
+        return notice('engine:unsupported');
       case 'command':
-        return this.commandStep(inbound.name, at);
+        return this.commandStep(inbound.name, prompt, at);
       case 'choice':
         if (inbound.turn !== envelope.turn || !prompt.choices.includes(inbound.id)) {
-          return { kind: 'notice', say: { key: 'engine:staleButton' } };
+          return notice('engine:staleButton');
         }
         return {
           kind: 'event',
@@ -180,16 +184,18 @@ export class Engine {
     }
   }
 
-  private commandStep(name: string, at: number): Step {
+  private commandStep(name: string, prompt: ActivePrompt, at: number): Step {
     if (name === 'start') return { kind: 'event', event: { type: 'user.command', name: 'resume', at } };
+    // /sources explains what is on screen now; it changes nothing, so the machine needn't know.
+    if (name === 'sources') return { kind: 'notice', parts: sourcesFor(prompt.parts.map((p) => p.key)) };
     if (MACHINE_COMMANDS.has(name)) return { kind: 'event', event: { type: 'user.command', name: name as CommandName, at } };
-    return { kind: 'notice', say: { key: 'engine:unknownCommand' } };
+    return notice('engine:unknownCommand');
   }
 
   private textStep(text: string, prompt: ActivePrompt, at: number): Step {
-    if (text.length > MAX_TEXT_LENGTH) return { kind: 'notice', say: { key: 'engine:tooLong', vars: { max: MAX_TEXT_LENGTH } } };
+    if (text.length > MAX_TEXT_LENGTH) return notice('engine:tooLong', { max: MAX_TEXT_LENGTH });
     const command = /^\/([a-z_]+)(?:@\w+)?\s*$/i.exec(text.trim());
-    if (command) return this.commandStep(command[1]!.toLowerCase(), at);
+    if (command) return this.commandStep(command[1]!.toLowerCase(), prompt, at);
     const event = understand(text, prompt, at);
     if (event.type === 'user.choice' && COMMAND_CHOICES.has(event.id)) {
       return { kind: 'event', event: { type: 'user.command', name: event.id as CommandName, at } };

@@ -4,6 +4,7 @@
  */
 import type { TFunction } from 'i18next';
 import type { Lang, Say, TextVar } from '../../machines';
+import { addWorkingDays } from '../calendar/working-days';
 
 const DATE_FORMATS: Record<Lang, Intl.DateTimeFormat> = {
   zh: new Intl.DateTimeFormat('zh-CN', { month: 'long', day: 'numeric', weekday: 'short', timeZone: 'UTC' }),
@@ -15,21 +16,37 @@ export function formatDate(date: string, lang: Lang): string {
   return DATE_FORMATS[lang].format(new Date(`${date}T00:00:00Z`));
 }
 
-function renderVar(value: TextVar, t: TFunction, lang: Lang): string | number {
+interface VarContext {
+  t: TFunction;
+  lang: Lang;
+  /** Years whose holiday calendar was missing while counting working days. */
+  estimatedYears: Set<number>;
+}
+
+function renderVar(value: TextVar, ctx: VarContext): string | number {
   if (typeof value !== 'object') return value;
-  return 'key' in value ? t(value.key) : formatDate(value.date, lang);
+  if ('key' in value) return ctx.t(value.key);
+  if ('date' in value) return formatDate(value.date, ctx.lang);
+  const result = addWorkingDays(value.workdaysAfter, value.add);
+  result.yearsWithoutCalendar.forEach((year) => ctx.estimatedYears.add(year));
+  return formatDate(result.date, ctx.lang);
 }
 
 /**
  * One text in `lang`. Drafts are written to Xiaohongshu's Chinese-speaking customer service,
  * so their variables (payment channel, reason, dates) are filled in Chinese whatever the
- * reader's language; the English template adds its gloss around the Chinese draft.
+ * reader's language; the English template adds its gloss around the Chinese draft. A date
+ * counted in working days through a year with no published holiday calendar gets a note
+ * saying it assumed Monday–Friday.
  */
 export function renderSay(say: Say, t: TFunction, lang: Lang, recipient?: { t: TFunction; lang: Lang }): string {
   const varsIn = say.draft && recipient ? recipient : { t, lang };
+  const ctx: VarContext = { ...varsIn, estimatedYears: new Set() };
   const vars: Record<string, string | number> = {};
-  for (const [name, value] of Object.entries(say.vars ?? {})) vars[name] = renderVar(value, varsIn.t, varsIn.lang);
-  return t(say.key, vars);
+  for (const [name, value] of Object.entries(say.vars ?? {})) vars[name] = renderVar(value, ctx);
+  const text = t(say.key, vars);
+  if (ctx.estimatedYears.size === 0) return text;
+  return `${text}\n${t('dates.estimatedWorkdays', { years: [...ctx.estimatedYears].join(', ') })}`;
 }
 
 /** One message: its texts as paragraphs. */

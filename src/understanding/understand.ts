@@ -86,8 +86,9 @@ export function understand(raw: string, prompt: ActivePrompt, at: number): Coach
   );
   if (choice) return { type: 'user.choice', id: choice, at };
   if (prompt.acceptsDate) {
-    const date = readDate(raw, at);
-    if (date) return { type: 'user.date', date, at };
+    const read = readDate(raw, at);
+    if (read) return { type: 'user.date', date: read.date, ...(read.confirm ? { confirm: true } : {}), at };
   }
+  // Free-text answers (an order number) are kept as typed; nothing needs more than this.
   return { type: 'user.text', text: raw.slice(0, 200), at };
 }

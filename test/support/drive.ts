@@ -3,11 +3,11 @@ import { initialTransition, transition } from 'xstate';
 import { activePrompt, coachMachine, saidBy, type CoachEvent, type CoachSnapshot, type Lang } from '../../machines';
 import { AT } from './explore';
 
-export type Step = string | { date: string } | { text: string } | { command: Extract<CoachEvent, { type: 'user.command' }>['name'] };
+export type Step = string | { date: string; confirm?: boolean } | { text: string } | { command: Extract<CoachEvent, { type: 'user.command' }>['name'] };
 
 export function toEvent(step: Step, at = AT): CoachEvent {
   if (typeof step === 'string') return { type: 'user.choice', id: step, at };
-  if ('date' in step) return { type: 'user.date', date: step.date, at };
+  if ('date' in step) return { type: 'user.date', date: step.date, ...(step.confirm ? { confirm: true } : {}), at };
   if ('text' in step) return { type: 'user.text', text: step.text, at };
   return { type: 'user.command', name: step.command, at };
 }

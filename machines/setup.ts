@@ -1,0 +1,90 @@
+/**
+ * The machine's typed vocabulary: every named action and guard, in one `setup`. States refer
+ * to them by name, so the configuration stays data and the logic stays here, testable.
+ */
+import { assign, setup } from 'xstate';
+import type { CaseField, CaseFile } from './case-file';
+import { newCaseFile } from './case-file';
+import { chinaDateAt, daysBetween, isCalendarDate } from './china-date';
+import { looksLikeCardNumber, readOrderNumber } from './order-number';
+import { xhsBlackCard, type ProductPolicy } from './policy';
+import type { CoachEvent, CommandName, Lang, Say } from './types';
+import { decideVerdict, refundWindow } from './verdict';
+
+/** The product this machine coaches for; a second product is a second policy object. */
+export const policy: ProductPolicy = xhsBlackCard;
+
+/** The trail only needs to reach back a little; a cap keeps stored snapshots small. */
+const TRAIL_LIMIT = 24;
+/** A purchase date further back than this is almost certainly a typo. */
+const OLDEST_PLAUSIBLE_DAYS = 3 * 366;
+
+const textOf = (event: CoachEvent) => (event.type === 'user.text' ? event.text : '');
+
+export const machineSetup = setup({
+  types: {} as {
+    context: CaseFile;
+    events: CoachEvent;
+    input: { lang: Lang };
+  },
+  actions: {
+    /** Declared output: one message made of one or more texts. Performed by the engine. */
+    say: (_, _params: { parts: Say[] }) => {},
+    remember: assign({
+      trail: ({ context }, params: { state: string }) => [...context.trail, params.state].slice(-TRAIL_LIMIT),
+    }),
+    record: assign((_, params: Partial<CaseFile>) => params),
+    recordOpenedDate: assign(({ event }) =>
+      event.type === 'user.date' ? { openedOn: event.date, openedBucket: undefined, pendingDate: undefined } : {},
+    ),
+    holdOpenedDate: assign(({ event }) => (event.type === 'user.date' ? { pendingDate: event.date } : {})),
+    confirmOpenedDate: assign(({ context }) => ({ openedOn: context.pendingDate, openedBucket: undefined, pendingDate: undefined })),
+    recordOpenedBucket: assign(({ event }) => {
+      if (event.type !== 'user.choice') return {};
+      // "Today" is an exact date: keep it so deadlines can be worked out.
+      return event.id === 'today'
+        ? { openedOn: chinaDateAt(event.at), openedBucket: undefined }
+        : { openedBucket: event.id as CaseFile['openedBucket'], openedOn: undefined };
+    }),
+    decide: assign(({ context, event }) => {
+      const today = chinaDateAt(event.at);
+      const window = refundWindow(context, today, policy);
+      return { window, verdict: decideVerdict(context, window, policy), decidedOn: today };
+    }),
+    recordSubmitted: assign(({ event }) => ({ submittedOn: chinaDateAt(event.at) })),
+    recordApproved: assign(({ event }) => ({ outcome: 'approved' as const, approvedOn: chinaDateAt(event.at) })),
+    recordOrderNumber: assign(({ event }) => ({ orderNumber: readOrderNumber(textOf(event)) })),
+    noteChannel: assign({
+      triedChannels: ({ context }, params: { channel: string }) =>
+        context.triedChannels.includes(params.channel) ? context.triedChannels : [...context.triedChannels, params.channel],
+    }),
+    goBack: assign(({ context }, params: { clear: CaseField[] }) => {
+      const cleared: Partial<CaseFile> = {};
+      for (const field of params.clear) cleared[field] = undefined;
+      return { ...cleared, trail: context.trail.slice(0, -2) };
+    }),
+    // assign merges, so every answer is cleared explicitly before the fresh case file.
+    reset: assign(({ context }) => ({
+      ...Object.fromEntries(Object.keys(context).map((field) => [field, undefined])),
+      ...newCaseFile(context.lang),
+    })),
+    switchLang: assign({
+      lang: ({ context, event }) =>
+        event.type === 'user.command' && event.lang ? event.lang : context.lang === 'zh' ? 'en' : 'zh',
+    }),
+  },
+  guards: {
+    chose: ({ event }, params: { id: string }) => event.type === 'user.choice' && event.id === params.id,
+    choseOneOf: ({ event }, params: { ids: readonly string[] }) => event.type === 'user.choice' && params.ids.includes(event.id),
+    isCommand: ({ event }, params: { name: CommandName }) => event.type === 'user.command' && event.name === params.name,
+    previousIs: ({ context }, params: { state: string }) => context.trail.at(-2) === params.state,
+    dateUnusable: ({ event }) => event.type === 'user.date' && !isCalendarDate(event.date),
+    dateInFuture: ({ event }) => event.type === 'user.date' && daysBetween(chinaDateAt(event.at), event.date) > 0,
+    dateImplausiblyOld: ({ event }) =>
+      event.type === 'user.date' && daysBetween(event.date, chinaDateAt(event.at)) > OLDEST_PLAUSIBLE_DAYS,
+    dateNeedsConfirming: ({ event }) => event.type === 'user.date' && event.confirm === true,
+    typedCardNumber: ({ event }) => looksLikeCardNumber(textOf(event)),
+    typedOrderNumber: ({ event }) => readOrderNumber(textOf(event)) !== undefined,
+    hasOrderNumber: ({ context }) => context.orderNumber !== undefined,
+  },
+});

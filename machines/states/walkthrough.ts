@@ -1,0 +1,70 @@
+/**
+ * The verdict and the refund walkthroughs (app, web, Apple), one step at a time with "done"
+ * and "I can't find it", then what to expect after submitting.
+ */
+import type { CaseFile } from '../case-file';
+import { onChoice, promptState, record, say } from '../builders';
+import type { WalkStep } from '../policy';
+import { altNamesPrompt, afterSubmitPrompt, stepPrompt, verdictPrompt } from '../prompts';
+import { policy } from '../setup';
+
+/** One walkthrough: a state per step plus its "I can't find it" state. */
+function walkthroughStates(route: 'app' | 'web' | 'apple', done: string, giveUp: string) {
+  const steps: readonly WalkStep[] = policy.walkthroughs[route];
+  const states: Record<string, unknown> = {};
+  steps.forEach((step, i) => {
+    const id = `${route}_${step.id}`;
+    const last = i + 1 === steps.length;
+    const next = last ? done : `${route}_${steps[i + 1]!.id}`;
+    // Finishing the last step is submitting: review estimates count from that day.
+    const advance = last ? ['recordSubmitted'] : [];
+    states[step.id] = promptState(id, () => stepPrompt(route, step, i, steps.length), {
+      'user.choice': [onChoice('done', next, advance), onChoice('cantFind', `${id}_alt`)],
+    });
+    states[`${step.id}_alt`] = promptState(`${id}_alt`, () => altNamesPrompt(route, step), {
+      'user.choice': [onChoice('foundIt', next, advance), onChoice('stillCantFind', giveUp, [say({ key: 'walk.toAppeal' })])],
+    });
+  });
+  return { initial: steps[0]!.id, states };
+}
+
+export const verdict = promptState('verdict', (c: CaseFile) => verdictPrompt(c, policy), {
+  'user.choice': [
+    onChoice('walkApp', 'app_openMe', [record({ route: 'app' })]),
+    onChoice('walkWeb', 'web_login', [record({ route: 'web' })]),
+    onChoice('walkApple', 'apple_open', [record({ route: 'apple' })]),
+    onChoice('goAppeal', 'appealReason', [record({ route: 'appeal' })]),
+  ],
+});
+
+export const walkthrough = {
+  initial: 'app',
+  states: {
+    app: walkthroughStates('app', 'afterSubmit', 'appealReason'),
+    web: walkthroughStates('web', 'afterSubmit', 'appealReason'),
+    apple: walkthroughStates('apple', 'appleAfterSubmit', 'appleRefused'),
+  },
+};
+
+export const afterSubmit = promptState('afterSubmit', (c) => afterSubmitPrompt(c, policy, 'afterSubmit.expect'), {
+  'user.choice': [
+    onChoice('approved', 'renewal', ['recordApproved', say({ key: 'afterSubmit.approved' })]),
+    onChoice('refused', 'appealReason', [record({ outcome: 'refused' }), say({ key: 'afterSubmit.refused' })]),
+    onChoice('pending', 'renewal', [record({ outcome: 'pending' }), say({ key: 'afterSubmit.pending' })]),
+  ],
+});
+
+export const appleAfterSubmit = promptState('appleAfterSubmit', (c) => afterSubmitPrompt(c, policy, 'afterSubmit.appleExpect'), {
+  'user.choice': [
+    onChoice('approved', 'renewal', ['recordApproved', say({ key: 'afterSubmit.approved' })]),
+    onChoice('refused', 'appleRefused', [record({ outcome: 'refused' })]),
+    onChoice('pending', 'renewal', [record({ outcome: 'pending' }), say({ key: 'afterSubmit.applePending' })]),
+  ],
+});
+
+// Apple refused, or the user could not get through Apple's page: either way Apple Support.
+export const appleRefused = promptState(
+  'appleRefused',
+  (c) => ({ parts: [{ key: c.outcome === 'refused' ? 'apple.refused' : 'apple.stuck' }], choices: ['continue', 'back'] }),
+  { 'user.choice': [onChoice('continue', 'renewal')] },
+);
