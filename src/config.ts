@@ -3,7 +3,7 @@
  * A missing or invalid setting is reported as one line naming it (see README's table).
  */
 import type { Lang } from '../machines';
-import { DEFAULT_STORE_URL, isStoreUrl } from './stores/open-store';
+import { DEFAULT_CONVERSATION_TTL_DAYS, DEFAULT_STORE_URL, STORE_URL_FORMS, isStoreUrl } from './stores/open-store';
 
 export class ConfigError extends Error {}
 
@@ -16,6 +16,8 @@ export interface TelegramConfig {
   mode: 'telegram';
   token: string;
   storeUrl: string;
+  /** Idle time after which a conversation is forgotten, from CONVERSATION_TTL_DAYS. */
+  conversationTtlMs: number;
   logLevel: string;
   apiRoot?: string;
   webhook?: { url: URL; secret: string; port: number };
@@ -24,6 +26,9 @@ export interface TelegramConfig {
 export type Config = TerminalConfig | TelegramConfig;
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** A century: beyond it the number is a typo, and milliseconds would lose precision. */
+const MAX_TTL_DAYS = 36_500;
 
 function langFrom(value: string | undefined): Lang | undefined {
   if (!value) return undefined;
@@ -40,14 +45,24 @@ function httpUrl(name: string, value: string): URL {
   throw new ConfigError(`${name} must be an http(s) URL`);
 }
 
+function conversationTtlMs(value: string | undefined): number {
+  const days = Number(value || DEFAULT_CONVERSATION_TTL_DAYS);
+  if (!Number.isFinite(days) || days <= 0 || days > MAX_TTL_DAYS) {
+    throw new ConfigError(`CONVERSATION_TTL_DAYS must be a positive number of days, at most ${MAX_TTL_DAYS}`);
+  }
+  // Fractions are allowed (0.01 ≈ 15 minutes, to watch expiry work); never round to zero.
+  return Math.max(1, Math.round(days * DAY_MS));
+}
+
 function telegramConfig(env: NodeJS.ProcessEnv, token: string): TelegramConfig {
   // BotFather tokens look like 123456789:AAE…; a typo is better caught here than as a 401.
   if (!/^\d+:[\w-]{20,}$/.test(token)) throw new ConfigError('BOT_TOKEN does not look like a token from @BotFather');
   const storeUrl = env.STORE_URL || DEFAULT_STORE_URL;
-  if (!isStoreUrl(storeUrl)) throw new ConfigError('STORE_URL must be sqlite:PATH or memory:');
+  if (!isStoreUrl(storeUrl)) throw new ConfigError(`STORE_URL must be ${STORE_URL_FORMS}`);
+  const ttlMs = conversationTtlMs(env.CONVERSATION_TTL_DAYS);
   const logLevel = env.LOG_LEVEL || 'info';
   if (!LOG_LEVELS.includes(logLevel)) throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`);
-  const config: TelegramConfig = { mode: 'telegram', token, storeUrl, logLevel };
+  const config: TelegramConfig = { mode: 'telegram', token, storeUrl, conversationTtlMs: ttlMs, logLevel };
   if (env.TELEGRAM_API_ROOT) config.apiRoot = httpUrl('TELEGRAM_API_ROOT', env.TELEGRAM_API_ROOT).toString().replace(/\/$/, '');
   if (env.WEBHOOK_URL) {
     const url = httpUrl('WEBHOOK_URL', env.WEBHOOK_URL);

@@ -20,7 +20,7 @@ function stopSignal(): Promise<string> {
 
 async function runBot(config: TelegramConfig): Promise<void> {
   const logger = createLogger(config.logLevel, [config.token, config.webhook?.secret ?? '']);
-  const { store, seen } = openStore(config.storeUrl);
+  const { store, seen } = await openStore(config.storeUrl, { ttlMs: config.conversationTtlMs, logger });
   try {
     await runTelegram({ config, engine: new Engine({ store, logger }), seen, logger, stopSignal: stopSignal() });
   } catch (error) {

@@ -1,17 +1,52 @@
 import type { Store, StoredRecord } from '../core/ports';
 
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** How long an idle conversation is kept when nothing else is configured (CONVERSATION_TTL_DAYS). */
+export const DEFAULT_CONVERSATION_TTL_DAYS = 30;
+export const DEFAULT_CONVERSATION_TTL_MS = DEFAULT_CONVERSATION_TTL_DAYS * DAY_MS;
+
+/**
+ * How every store forgets idle conversations: a conversation not saved for `ttlMs` is gone.
+ * People abandon refunds half-way; keeping their answers forever would hold personal data
+ * for no purpose and let the store grow without bound.
+ */
+export interface ExpiryOptions {
+  /** Idle time after which a conversation is forgotten. Default: 30 days. */
+  ttlMs?: number;
+  /** The clock (epoch ms); tests move it instead of sleeping. */
+  now?: () => number;
+}
+
+interface Entry extends StoredRecord {
+  savedAt: number;
+}
+
+/** Saves between full sweeps; expired entries are also dropped whenever they are looked up. */
+const SWEEP_EVERY_SAVES = 1000;
+
 /** Keeps conversations in this process only: for the terminal chat and tests. */
 export class MemoryStore implements Store {
-  private readonly records = new Map<string, StoredRecord>();
+  private readonly records = new Map<string, Entry>();
+  private readonly ttlMs: number;
+  private readonly now: () => number;
+  private savesSinceSweep = 0;
+
+  constructor(options: ExpiryOptions = {}) {
+    this.ttlMs = options.ttlMs ?? DEFAULT_CONVERSATION_TTL_MS;
+    this.now = options.now ?? Date.now;
+  }
 
   async load(key: string): Promise<StoredRecord | undefined> {
-    return this.records.get(key);
+    const entry = this.live(key);
+    return entry && { version: entry.version, data: entry.data };
   }
 
   async save(key: string, data: string, expectedVersion: number): Promise<boolean> {
-    const current = this.records.get(key)?.version ?? 0;
+    const current = this.live(key)?.version ?? 0;
     if (current !== expectedVersion) return false;
-    this.records.set(key, { version: current + 1, data });
+    this.records.set(key, { version: current + 1, data, savedAt: this.now() });
+    if (++this.savesSinceSweep >= SWEEP_EVERY_SAVES) this.sweep();
     return true;
   }
 
@@ -21,8 +56,28 @@ export class MemoryStore implements Store {
 
   async close(): Promise<void> {}
 
-  /** How many conversations are held (tests check /forget with it). */
+  /** How many conversations are held, expired ones included until swept (tests check /forget with it). */
   get size(): number {
     return this.records.size;
+  }
+
+  /** Drops every expired conversation now (otherwise it happens every 1000 saves). */
+  sweep(): void {
+    this.savesSinceSweep = 0;
+    for (const [key, entry] of this.records) if (this.expired(entry)) this.records.delete(key);
+  }
+
+  /** The entry for `key` unless it has expired; an expired one is dropped on the way. */
+  private live(key: string): Entry | undefined {
+    const entry = this.records.get(key);
+    if (entry && this.expired(entry)) {
+      this.records.delete(key);
+      return undefined;
+    }
+    return entry;
+  }
+
+  private expired(entry: Entry): boolean {
+    return this.now() - entry.savedAt >= this.ttlMs;
   }
 }

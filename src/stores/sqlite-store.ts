@@ -1,24 +1,39 @@
 /**
  * Conversations in one SQLite file (better-sqlite3, WAL), so they survive restarts. Saving
  * is a compare-and-set on a version column; handled update ids live in a second table.
+ * Conversations idle longer than the TTL read as absent and are pruned now and then.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { SeenUpdates, Store, StoredRecord } from '../core/ports';
+import { DEFAULT_CONVERSATION_TTL_MS, type ExpiryOptions } from './memory-store';
 
 /** Update ids older than this are pruned: Telegram keeps undelivered updates for 24 hours. */
 const SEEN_UPDATE_TTL_MS = 24 * 60 * 60 * 1000;
+/** Writes between prunes: often enough to keep the file small, rare enough to cost nothing. */
+const PRUNE_EVERY_WRITES = 1000;
+
+export interface SqliteStoreOptions extends ExpiryOptions {
+  /** Saves between prunes of expired conversations (default 1000). */
+  pruneEvery?: number;
+}
 
 export class SqliteStore implements Store, SeenUpdates {
   private readonly db: Database.Database;
   private readonly statements;
+  private readonly now: () => number;
+  private readonly ttlMs: number;
+  private readonly pruneEvery: number;
   private seenSincePrune = 0;
+  private savesSincePrune = 0;
 
-  constructor(
-    file: string,
-    private readonly now: () => number = Date.now,
-  ) {
+  /** `options` may also be just the clock, as in earlier versions. */
+  constructor(file: string, options: SqliteStoreOptions | (() => number) = {}) {
+    const settings = typeof options === 'function' ? { now: options } : options;
+    this.now = settings.now ?? Date.now;
+    this.ttlMs = settings.ttlMs ?? DEFAULT_CONVERSATION_TTL_MS;
+    this.pruneEvery = settings.pruneEvery ?? PRUNE_EVERY_WRITES;
     if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
     this.db = new Database(file);
     this.db.pragma('journal_mode = WAL');
@@ -30,32 +45,45 @@ export class SqliteStore implements Store, SeenUpdates {
         data TEXT NOT NULL,
         updated_at INTEGER NOT NULL
       );
+      CREATE INDEX IF NOT EXISTS conversations_updated_at ON conversations (updated_at);
       CREATE TABLE IF NOT EXISTS seen_updates (
         update_id INTEGER PRIMARY KEY,
         seen_at INTEGER NOT NULL
       );
     `);
+    // Every statement takes the expiry cutoff (now - TTL): a row last saved at or before it
+    // counts as absent, whether or not the pruner has removed it yet.
     this.statements = {
-      load: this.db.prepare<[string], StoredRecord>('SELECT version, data FROM conversations WHERE key = ?'),
-      insert: this.db.prepare('INSERT OR IGNORE INTO conversations (key, version, data, updated_at) VALUES (?, 1, ?, ?)'),
+      load: this.db.prepare<[string, number], StoredRecord>('SELECT version, data FROM conversations WHERE key = ? AND updated_at > ?'),
+      // A new conversation may take the place of an expired row that is still on disk.
+      insert: this.db.prepare(`
+        INSERT INTO conversations (key, version, data, updated_at) VALUES (?, 1, ?, ?)
+        ON CONFLICT (key) DO UPDATE SET version = 1, data = excluded.data, updated_at = excluded.updated_at
+        WHERE conversations.updated_at <= ?`),
       update: this.db.prepare(
-        'UPDATE conversations SET version = version + 1, data = ?, updated_at = ? WHERE key = ? AND version = ?',
+        'UPDATE conversations SET version = version + 1, data = ?, updated_at = ? WHERE key = ? AND version = ? AND updated_at > ?',
       ),
       delete: this.db.prepare('DELETE FROM conversations WHERE key = ?'),
+      pruneConversations: this.db.prepare('DELETE FROM conversations WHERE updated_at <= ?'),
       see: this.db.prepare('INSERT OR IGNORE INTO seen_updates (update_id, seen_at) VALUES (?, ?)'),
       pruneSeen: this.db.prepare('DELETE FROM seen_updates WHERE seen_at < ?'),
     };
+    // A bot restarted after a long pause starts with a tidy file; the index keeps this cheap.
+    this.pruneExpired();
   }
 
   async load(key: string): Promise<StoredRecord | undefined> {
-    return this.statements.load.get(key);
+    return this.statements.load.get(key, this.cutoff());
   }
 
   async save(key: string, data: string, expectedVersion: number): Promise<boolean> {
+    const now = this.now();
+    const cutoff = now - this.ttlMs;
     const result =
       expectedVersion === 0
-        ? this.statements.insert.run(key, data, this.now())
-        : this.statements.update.run(data, this.now(), key, expectedVersion);
+        ? this.statements.insert.run(key, data, now, cutoff)
+        : this.statements.update.run(data, now, key, expectedVersion, cutoff);
+    if (++this.savesSincePrune >= this.pruneEvery) this.pruneExpired();
     return result.changes === 1;
   }
 
@@ -65,7 +93,7 @@ export class SqliteStore implements Store, SeenUpdates {
 
   async firstSeen(updateId: number): Promise<boolean> {
     const fresh = this.statements.see.run(updateId, this.now()).changes === 1;
-    if (++this.seenSincePrune >= 1000) {
+    if (++this.seenSincePrune >= PRUNE_EVERY_WRITES) {
       this.seenSincePrune = 0;
       this.statements.pruneSeen.run(this.now() - SEEN_UPDATE_TTL_MS);
     }
@@ -76,8 +104,17 @@ export class SqliteStore implements Store, SeenUpdates {
     if (this.db.open) this.db.close();
   }
 
-  /** Rows stored for a key (tests check that /forget leaves none). */
+  /** Rows stored for a key, expired or not (tests check that /forget and pruning leave none). */
   countRows(key: string): number {
     return (this.db.prepare('SELECT COUNT(*) AS n FROM conversations WHERE key = ?').get(key) as { n: number }).n;
+  }
+
+  private cutoff(): number {
+    return this.now() - this.ttlMs;
+  }
+
+  private pruneExpired(): void {
+    this.savesSincePrune = 0;
+    this.statements.pruneConversations.run(this.cutoff());
   }
 }

@@ -41,13 +41,19 @@ function cachedPhrases(labelKey: string | undefined, synonymKey: string): string
   return phrases;
 }
 
-/**
- * The candidate whose phrase the text is, or, failing that, the one whose longest phrase the
- * text contains ("我是第一次开" → firstTime). A tie is no answer: better to ask again.
- */
-function bestMatch(text: string, candidates: Array<{ id: string; phrases: string[] }>): string | undefined {
+type Candidate = { id: string; phrases: string[] };
+
+/** The one candidate whose phrase the text is exactly, if there is exactly one. */
+function exactMatch(text: string, candidates: Candidate[]): string | undefined {
   const exact = candidates.filter((c) => c.phrases.includes(text));
-  if (exact.length === 1) return exact[0]!.id;
+  return exact.length === 1 ? exact[0]!.id : undefined;
+}
+
+/**
+ * The candidate whose longest phrase the text contains ("我是第一次开" → firstTime). A tie
+ * between two candidates is no answer: better to ask again than to guess.
+ */
+function containedMatch(text: string, candidates: Candidate[]): string | undefined {
   let best: { id: string; length: number } | undefined;
   let tie = false;
   for (const candidate of candidates) {
@@ -72,23 +78,20 @@ function containsPhrase(text: string, phrase: string): boolean {
 
 export function understand(raw: string, prompt: ActivePrompt, at: number): CoachEvent {
   const text = normalise(raw);
-  const command = bestMatch(
-    text,
-    COMMANDS.map((name) => ({ id: name, phrases: cachedPhrases(undefined, `command.${name}`) })),
-  );
   // Only a whole-text command word counts: "back" inside a sentence is probably an answer.
-  if (command && cachedPhrases(undefined, `command.${command}`).includes(text)) {
-    return { type: 'user.command', name: command as CommandName, at };
-  }
-  const choice = bestMatch(
-    text,
-    prompt.choices.map((id) => ({ id, phrases: cachedPhrases(`choice.${id}`, `choice.${id}`) })),
-  );
-  if (choice) return { type: 'user.choice', id: choice, at };
+  const commands = COMMANDS.map((name) => ({ id: name, phrases: cachedPhrases(undefined, `command.${name}`) }));
+  const command = exactMatch(text, commands);
+  if (command) return { type: 'user.command', name: command as CommandName, at };
+  const choices = prompt.choices.map((id) => ({ id, phrases: cachedPhrases(`choice.${id}`, `choice.${id}`) }));
+  const exact = exactMatch(text, choices);
+  if (exact) return { type: 'user.choice', id: exact, at };
+  // A date is more specific than a word inside it ("two weeks ago" is a date, not "over 7 days").
   if (prompt.acceptsDate) {
     const read = readDate(raw, at);
     if (read) return { type: 'user.date', date: read.date, ...(read.confirm ? { confirm: true } : {}), at };
   }
+  const contained = containedMatch(text, choices);
+  if (contained) return { type: 'user.choice', id: contained, at };
   // Free-text answers (an order number) are kept as typed; nothing needs more than this.
   return { type: 'user.text', text: raw.slice(0, 200), at };
 }

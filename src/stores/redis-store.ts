@@ -1,0 +1,167 @@
+/**
+ * Conversations in Redis (ioredis), so several bot instances can share them. Each
+ * conversation is one hash {version, data}; a save is a Lua compare-and-set that runs
+ * atomically on the server, so two instances taking turns on one chat can never both win.
+ * Every save refreshes the key's expiry, so idle conversations disappear on their own.
+ *
+ * Key layout (prefix default `refund-coach:`):
+ *   <prefix>conv:<conversation key>   hash {version, data}, PEXPIRE = conversation TTL
+ *   <prefix>seen:<update id>          "1", EX 86400 (Telegram redelivers for 24 hours at most)
+ */
+import Redis from 'ioredis';
+import type { SeenUpdates, Store, StoredRecord } from '../core/ports';
+import { DEFAULT_CONVERSATION_TTL_MS } from './memory-store';
+
+export const DEFAULT_REDIS_PREFIX = 'refund-coach:';
+/** Seconds a handled update id is remembered: Telegram keeps undelivered updates for a day. */
+const SEEN_UPDATE_TTL_SECONDS = 24 * 60 * 60;
+/** Long enough for a slow network, short enough that a dead Redis is reported, not awaited. */
+const CONNECT_TIMEOUT_MS = 5000;
+/**
+ * The whole opening, ready check included: connectTimeout only covers the TCP handshake, and
+ * something that accepts connections but never answers would otherwise hold the start forever.
+ */
+const OPEN_TIMEOUT_MS = 10_000;
+/** A stalled Redis fails the turn (the person can retry) instead of freezing the chat's queue. */
+const COMMAND_TIMEOUT_MS = 5000;
+/** A command fails after this many reconnect attempts instead of queueing forever. */
+const MAX_RETRIES_PER_REQUEST = 3;
+const RETRY_DELAY_CAP_MS = 2000;
+/**
+ * disconnect() only runs when giving up on a connection (close() quits cleanly first); its
+ * default 2 s wait for the socket to finish would just delay the exit.
+ */
+const GIVE_UP_DISCONNECT_MS = 200;
+
+/**
+ * KEYS[1] conversation hash; ARGV[1] expected version (0 = absent), ARGV[2] data, ARGV[3] TTL
+ * in ms. Returns 1 when written, 0 when another writer got there first. An expired key is
+ * simply absent, so a new conversation can start in its place.
+ */
+const SAVE_IF_VERSION_LUA = `
+local current = tonumber(redis.call('HGET', KEYS[1], 'version') or '0')
+if current ~= tonumber(ARGV[1]) then return 0 end
+redis.call('HSET', KEYS[1], 'version', current + 1, 'data', ARGV[2])
+redis.call('PEXPIRE', KEYS[1], ARGV[3])
+return 1
+`;
+
+interface WithSaveIfVersion {
+  saveIfVersion(key: string, expectedVersion: number, data: string, ttlMs: number): Promise<number>;
+}
+
+export interface RedisStoreOptions {
+  /** Prepended to every key, so several deployments (or tests) can share one Redis. */
+  prefix?: string;
+  /** Idle time after which a conversation is forgotten. Default: 30 days. */
+  ttlMs?: number;
+  /** Told about connection trouble after opening (reconnects happen on their own). */
+  onError?: (error: Error) => void;
+  /** How long opening may take before it is given up (default 10 s). */
+  openTimeoutMs?: number;
+}
+
+export class RedisStore implements Store, SeenUpdates {
+  private readonly redis: Redis & WithSaveIfVersion;
+  private readonly prefix: string;
+  private readonly ttlMs: number;
+
+  /** Takes a client it then owns (close() quits it); see `RedisStore.connect`. */
+  constructor(client: Redis, options: Pick<RedisStoreOptions, 'prefix' | 'ttlMs'> = {}) {
+    client.defineCommand('saveIfVersion', { numberOfKeys: 1, lua: SAVE_IF_VERSION_LUA });
+    this.redis = client as Redis & WithSaveIfVersion;
+    this.prefix = options.prefix ?? DEFAULT_REDIS_PREFIX;
+    this.ttlMs = Math.max(1, Math.round(options.ttlMs ?? DEFAULT_CONVERSATION_TTL_MS));
+  }
+
+  /**
+   * Connects to `url` (redis:// or rediss://) and resolves once Redis answers. Rejects with
+   * an error naming the host when it cannot be reached, rather than retrying forever.
+   */
+  static async connect(url: string, options: RedisStoreOptions = {}): Promise<RedisStore> {
+    let connected = false;
+    const client = new Redis(url, {
+      lazyConnect: true,
+      connectTimeout: CONNECT_TIMEOUT_MS,
+      maxRetriesPerRequest: MAX_RETRIES_PER_REQUEST,
+      commandTimeout: COMMAND_TIMEOUT_MS,
+      disconnectTimeout: GIVE_UP_DISCONNECT_MS,
+      // Opening fails on the first refusal (the caller reports it and exits); once running,
+      // a lost connection is retried with a capped backoff.
+      retryStrategy: (attempt) => (connected ? Math.min(attempt * 200, RETRY_DELAY_CAP_MS) : null),
+    });
+    let lastError: Error | undefined;
+    client.on('error', (error: Error) => {
+      lastError = error;
+      // Failures while opening become the one error thrown below, not a stream of warnings.
+      if (connected) options.onError?.(error);
+    });
+    const openTimeoutMs = options.openTimeoutMs ?? OPEN_TIMEOUT_MS;
+    const opening = client.connect();
+    opening.catch(() => undefined); // when the deadline wins, its later failure is expected
+    let deadline: NodeJS.Timeout | undefined;
+    try {
+      await Promise.race([
+        opening,
+        new Promise<never>((_, reject) => {
+          deadline = setTimeout(() => reject(new Error(`no answer within ${openTimeoutMs} ms`)), openTimeoutMs);
+        }),
+      ]);
+      connected = true;
+    } catch (error) {
+      stop(client);
+      const reason = lastError?.message ?? (error instanceof Error ? error.message : String(error));
+      // Host and port only: the URL may carry a password.
+      throw new Error(`could not connect to Redis at ${hostOf(url)}: ${reason}`);
+    } finally {
+      clearTimeout(deadline);
+    }
+    return new RedisStore(client, options);
+  }
+
+  async load(key: string): Promise<StoredRecord | undefined> {
+    const [version, data] = await this.redis.hmget(this.conversationKey(key), 'version', 'data');
+    if (version == null || data == null) return undefined;
+    return { version: Number(version), data };
+  }
+
+  async save(key: string, data: string, expectedVersion: number): Promise<boolean> {
+    return (await this.redis.saveIfVersion(this.conversationKey(key), expectedVersion, data, this.ttlMs)) === 1;
+  }
+
+  async delete(key: string): Promise<void> {
+    await this.redis.del(this.conversationKey(key));
+  }
+
+  async firstSeen(updateId: number): Promise<boolean> {
+    return (await this.redis.set(`${this.prefix}seen:${updateId}`, '1', 'EX', SEEN_UPDATE_TTL_SECONDS, 'NX')) === 'OK';
+  }
+
+  async close(): Promise<void> {
+    // quit() lets pending replies arrive; it fails when the connection is already gone.
+    if (this.redis.status !== 'end') await this.redis.quit().catch(() => undefined);
+    stop(this.redis);
+  }
+
+  /** The Redis key holding a conversation (tests inspect its expiry). */
+  conversationKey(key: string): string {
+    return `${this.prefix}conv:${key}`;
+  }
+}
+
+/**
+ * Ends a client for good, reconnect attempts included. Skipped once it has ended: disconnect()
+ * would then wait out its timer for a socket that is already closed.
+ */
+function stop(client: Redis): void {
+  if (client.status !== 'end') client.disconnect();
+}
+
+function hostOf(url: string): string {
+  try {
+    const parsed = new URL(url);
+    return parsed.host || 'localhost:6379';
+  } catch {
+    return 'the configured address';
+  }
+}
