@@ -8,6 +8,7 @@ import { MemoryStore } from '../src/stores/memory-store';
 import type { Store, StoredRecord } from '../src/core/ports';
 import { ChatDriver } from './support/engine-driver';
 import { AT } from './support/explore';
+import { translatorFor } from '../src/i18n';
 
 describe('engine', () => {
   it('greets a new conversation in the hinted language', async () => {
@@ -160,5 +161,43 @@ describe('envelope', () => {
   it('round-trips through the store format', () => {
     const encoded = encodeEnvelope({ machineVersion: 1, turn: 1, snapshot: { value: 'greeting', context: { lang: 'en', trail: [], triedChannels: [] } } as never });
     expect(JSON.parse(encoded)).toEqual({ v: 1, turn: 1, value: 'greeting', context: { lang: 'en', trail: [], triedChannels: [] } });
+  });
+});
+
+describe('/sources and /summary', () => {
+  const en = translatorFor('en');
+
+  it('/sources names what the current advice rests on, with each confidence label, and changes nothing', async () => {
+    const chat = ChatDriver.create();
+    await chat.start();
+    for (const id of ['begin', 'firstTime', 'days1to3', 'noneUsed', 'alipay', 'renewOn']) await chat.press(id);
+    const turn = chat.last.turn;
+    const reply = await chat.send({ kind: 'command', name: 'sources' });
+    const text = reply.messages[0]!.blocks.map((b) => b.text).join('\n');
+    expect(text).toContain(`${en('sources.list.guideArticle')} (confidence: ${en('sources.confidence.GUIDE')})`);
+    expect(text).toContain(`${en('sources.list.consumerLaw25')} (confidence: ${en('sources.confidence.HIGH')})`);
+    expect(reply).toMatchObject({ stateId: 'verdict', turn });
+  });
+
+  it('/sources at the Alipay renewal switch cites the guides (medium confidence)', async () => {
+    const chat = ChatDriver.create();
+    await chat.start();
+    for (const id of ['begin', 'firstTime', 'days1to3', 'noneUsed', 'alipay', 'renewOn', 'goAppeal', 'money', 'skipOrder', 'finish']) await chat.press(id);
+    const reply = await chat.send({ kind: 'command', name: 'sources' });
+    expect(reply.messages[0]!.blocks.map((b) => b.text).join('\n')).toContain(`${en('sources.list.alipayGuides')} (confidence: ${en('sources.confidence.MEDIUM')})`);
+  });
+
+  it('/summary lists what is still missing, and stops listing it once given', async () => {
+    const chat = ChatDriver.create();
+    await chat.start();
+    for (const id of ['begin', 'firstTime', 'days1to3', 'gift', 'wechat', 'renewOn', 'goAppeal', 'misled']) await chat.press(id);
+    let card = (await chat.send({ kind: 'command', name: 'summary' })).messages[0]!.blocks.map((b) => b.text).join('\n');
+    expect(card).toContain(en('summary.missing.orderNumber'));
+    expect(card).toContain(en('summary.missing.exactDate'));
+    expect(card).toContain(en('summary.evidence.offerScreenshot')); // misled: keep the offer page
+    await chat.type('P2026112055667788');
+    card = (await chat.send({ kind: 'command', name: 'summary' })).messages[0]!.blocks.map((b) => b.text).join('\n');
+    expect(card).not.toContain(en('summary.missing.orderNumber'));
+    expect(card).toContain('P2026112055667788');
   });
 });
