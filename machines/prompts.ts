@@ -145,22 +145,23 @@ export function summaryParts(c: CaseFile, policy: ProductPolicy): Say[] {
   const vars = caseVars(c, policy);
   const parts: Say[] = [{ key: 'summary.title' }];
   parts.push({ key: 'summary.answers', vars });
-  if (c.orderNumber) parts.push({ key: 'summary.orderNumber', vars });
+  if (c.orderNumber) parts.push({ key: 'summary.orderNumber', vars, line: true });
   if (c.verdict) parts.push({ key: `summary.verdict.${c.verdict}`, vars });
-  if (vars.lastDay) parts.push({ key: 'summary.lastDay', vars });
+  if (vars.lastDay) parts.push({ key: 'summary.lastDay', vars, line: true });
   if (c.route) parts.push({ key: `summary.route.${c.route}` });
-  if (c.submittedOn) parts.push({ key: 'summary.submitted', vars: { submittedOn: { date: c.submittedOn } } });
-  for (const channel of c.triedChannels) parts.push({ key: `summary.tried.${channel}` });
-  if (c.outcome) parts.push({ key: `summary.outcome.${c.outcome}` });
+  if (c.submittedOn) parts.push({ key: 'summary.submitted', vars: { submittedOn: { date: c.submittedOn } }, line: true });
+  for (const channel of c.triedChannels) parts.push({ key: `summary.tried.${channel}`, line: true });
+  if (c.outcome) parts.push({ key: `summary.outcome.${c.outcome}`, line: true });
   parts.push({ key: 'summary.nextTitle' });
-  for (const step of nextSteps(c)) parts.push({ key: `summary.next.${step}`, vars });
-  const missing = missingFacts(c);
+  for (const step of nextSteps(c)) parts.push({ key: `summary.next.${step}`, vars, line: true });
+  // Once the refund is approved, nothing more needs to be drafted.
+  const missing = c.outcome === 'approved' ? [] : missingFacts(c);
   if (missing.length > 0) {
     parts.push({ key: 'summary.missingTitle' });
-    for (const fact of missing) parts.push({ key: `summary.missing.${fact}` });
+    for (const fact of missing) parts.push({ key: `summary.missing.${fact}`, line: true });
   }
   parts.push({ key: 'summary.evidenceTitle' });
-  for (const item of evidenceFor(c)) parts.push({ key: `summary.evidence.${item}` });
+  for (const item of evidenceFor(c)) parts.push({ key: `summary.evidence.${item}`, line: true });
   return parts;
 }
 

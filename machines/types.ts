@@ -45,6 +45,8 @@ export interface Say {
   vars?: TextVars;
   /** Text the user will copy and send themselves: adapters show it as a copyable block. */
   draft?: true;
+  /** A list item: continues the previous text on the next line instead of a new paragraph. */
+  line?: true;
 }
 
 /**

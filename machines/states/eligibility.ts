@@ -7,6 +7,14 @@ import { onChoice, promptState, questionState, say, whyHandler } from '../builde
 import { question } from '../prompts';
 import { policy } from '../setup';
 
+/** Repeats the recorded purchase date back, so a misread is caught at once. */
+const sayDateUnderstood = {
+  type: 'say',
+  params: ({ context }: { context: CaseFile }) => ({
+    parts: [{ key: 'opened.understood', vars: { date: { date: context.openedOn ?? '' } } }],
+  }),
+};
+
 const OPENED_BUCKETS = ['today', 'days1to3', 'days4to6', 'day7', 'over7', 'unsure'];
 
 /** A typed purchase date, checked before it is used; shared by the question and its confirmation. */
@@ -15,7 +23,7 @@ const typedDate = [
   { guard: 'dateInFuture', actions: say({ key: 'opened.future' }) },
   { guard: 'dateImplausiblyOld', actions: say({ key: 'opened.tooOld' }) },
   { guard: 'dateNeedsConfirming', target: '#confirmOpened', actions: ['holdOpenedDate'] },
-  { target: '#askPrivilege', actions: ['recordOpenedDate', say({ key: 'opened.understood' })] },
+  { target: '#askPrivilege', actions: ['recordOpenedDate', sayDateUnderstood] },
 ];
 
 export const greeting = promptState(
@@ -44,7 +52,7 @@ export const eligibility = {
       }),
       {
         'user.choice': [
-          onChoice('yes', 'askPrivilege', ['confirmOpenedDate', say({ key: 'opened.understood' })]),
+          onChoice('yes', 'askPrivilege', ['confirmOpenedDate', sayDateUnderstood]),
           onChoice('no', 'askOpened', [say({ key: 'opened.tryAgain' })]),
         ],
         'user.date': typedDate,

@@ -209,8 +209,17 @@ export class Engine {
     const t = translatorFor(lang);
     const prompt = activePrompt(snapshot);
     const recipient = { t: translatorFor(DRAFT_LANG), lang: DRAFT_LANG };
-    const toBlocks = (parts: Say[]) =>
-      parts.map((part) => ({ text: renderSay(part, t, lang, recipient), draft: part.draft === true }));
+    const toBlocks = (parts: Say[]) => {
+      const blocks: RenderedBlock[] = [];
+      for (const part of parts) {
+        const text = renderSay(part, t, lang, recipient);
+        const previous = blocks.at(-1);
+        // A list item joins the text before it, one per line.
+        if (part.line && previous && !previous.draft) previous.text += `\n${text}`;
+        else blocks.push({ text, draft: part.draft === true });
+      }
+      return blocks;
+    };
     const messages: RenderedMessage[] = said.map((parts) => ({ blocks: toBlocks(parts), choices: [] }));
     messages.push({
       blocks: toBlocks(prompt.parts),
