@@ -61,7 +61,14 @@ function refusalReplyParts(c: CaseFile): Say[] {
   const parts: Say[] = [{ key: `appeal.refusal.${refusal}.explain` }];
   // "Ask Apple" is right only when Apple billed it; otherwise say how it was paid.
   if (refusal === 'refusedApple' && c.payment === 'apple') return [...parts, { key: 'appeal.refusal.refusedApple.isApple' }];
-  return [...parts, draft(`appeal.refusal.${refusal}.polite`, c), draft(`appeal.refusal.${refusal}.firm`, c), { key: 'appeal.refusal.tone' }];
+  return [
+    ...parts,
+    { key: 'appeal.refusal.politeLabel' },
+    draft(`appeal.refusal.${refusal}.polite`, c),
+    { key: 'appeal.refusal.firmLabel' },
+    draft(`appeal.refusal.${refusal}.firm`, c),
+    { key: 'appeal.refusal.tone' },
+  ];
 }
 
 export const appeal = {
