@@ -1,36 +1,59 @@
 /**
  * A stand-in for the Bot API inside the process, for fast tests through bot.handleUpdate:
- * records every call and answers at once, or with the errors a test scripts.
+ * records every call and answers at once, or with the faults a test scripts (Telegram's
+ * errors, a dropped connection, or a call that never answers).
  */
 import { Telegram } from 'telegraf';
 import { TelegramError } from 'telegraf';
+import { decodeCallback } from '../../src/adapters/telegram/callback-data';
+import type { Logger } from '../../src/core/ports';
 
 export interface ApiCall {
   method: string;
   payload: Record<string, unknown>;
-  /** False when the fake answered this call with a scripted error. */
+  /** False when the fake answered this call with a scripted error (or never answered). */
   ok: boolean;
+  /** What the fake answered (a sent message carries its message_id). */
+  result?: unknown;
 }
+
+/** The buttons of a question as the person sees them. */
+export interface ShownQuestion {
+  messageId: number;
+  text: string;
+  /** The turn marker the buttons carry. */
+  turn: number;
+  /** Choice ids, in button order. */
+  ids: string[];
+}
+
+/** What the fake does instead of answering: throw this error, or never answer at all. */
+type Fault = Error | 'hang';
 
 export class FakeTelegram {
   readonly calls: ApiCall[] = [];
-  /** Errors to throw, in order, for the next calls of a method. */
-  private readonly failures = new Map<string, TelegramError[]>();
+  /** Faults to play, in order, for the next calls of a method. */
+  private readonly failures = new Map<string, Fault[]>();
   private nextMessageId = 100;
+  private readonly questions = new Map<number, ShownQuestion>();
   private spy?: jest.SpyInstance;
 
   install(): this {
-    this.spy = jest.spyOn(Telegram.prototype, 'callApi').mockImplementation(async (method: string, payload: unknown) => {
-      const call = { method, payload: payload as Record<string, unknown>, ok: true };
+    this.spy = jest.spyOn(Telegram.prototype, 'callApi').mockImplementation(async (method: string, payload: unknown, options?: { signal?: Abortable }) => {
+      const call: ApiCall = { method, payload: payload as Record<string, unknown>, ok: true };
       this.calls.push(call);
       const queued = this.failures.get(method);
       if (queued && queued.length > 0) {
         call.ok = false;
-        throw queued.shift();
+        const fault = queued.shift()!;
+        if (fault === 'hang') return neverAnswering(options?.signal);
+        throw fault;
       }
       if (method === 'sendMessage') {
         const p = payload as { chat_id: number; text: string };
-        return { message_id: this.nextMessageId++, date: 0, chat: { id: p.chat_id, type: 'private' }, text: p.text } as never;
+        call.result = { message_id: this.nextMessageId++, date: 0, chat: { id: p.chat_id, type: 'private' }, text: p.text };
+        this.noteQuestion(call.payload, this.nextMessageId - 1);
+        return call.result as never;
       }
       return true as never;
     });
@@ -43,7 +66,21 @@ export class FakeTelegram {
 
   failNext(method: string, errorCode: number, description: string, parameters?: { retry_after?: number }): void {
     const error = new TelegramError({ ok: false, error_code: errorCode, description, ...(parameters ? { parameters } : {}) } as never);
-    this.failures.set(method, [...(this.failures.get(method) ?? []), error]);
+    this.queue(method, error);
+  }
+
+  /** The next call of `method` fails without any answer from Telegram (reset, DNS, TLS...). */
+  dropNext(method: string, error: Error = Object.assign(new Error('request to api.telegram.org failed, reason: socket hang up'), { name: 'FetchError', code: 'ECONNRESET' })): void {
+    this.queue(method, error);
+  }
+
+  /** The next call of `method` never answers (until aborted through the signal, if given one). */
+  hangNext(method: string): void {
+    this.queue(method, 'hang');
+  }
+
+  private queue(method: string, fault: Fault): void {
+    this.failures.set(method, [...(this.failures.get(method) ?? []), fault]);
   }
 
   /** Texts of the messages that reached the chat. */
@@ -54,6 +91,62 @@ export class FakeTelegram {
   methods(): string[] {
     return this.calls.map((c) => c.method);
   }
+
+  /** Texts of the messages that reached one chat. */
+  sentTo(chatId: number): string[] {
+    return this.calls.filter((c) => c.method === 'sendMessage' && c.ok && c.payload.chat_id === chatId).map((c) => String(c.payload.text));
+  }
+
+  /** The latest question with buttons that reached the chat, if any (kept when `calls` is cleared). */
+  question(chatId: number): ShownQuestion | undefined {
+    return this.questions.get(chatId);
+  }
+
+  private noteQuestion(payload: Record<string, unknown>, messageId: number): void {
+    const keyboard = (payload.reply_markup as { inline_keyboard?: Array<Array<{ callback_data: string }>> } | undefined)?.inline_keyboard;
+    if (!keyboard || keyboard.length === 0) return;
+    const pressed = keyboard.flat().map((button) => decodeCallback(button.callback_data)!);
+    this.questions.set(Number(payload.chat_id), { messageId, text: String(payload.text), turn: pressed[0]!.turn, ids: pressed.map((p) => p.id) });
+  }
+
+  /** The update Telegram sends when the person presses button `id` on the latest question. */
+  press(chatId: number, id: string) {
+    const shown = this.question(chatId);
+    if (!shown?.ids.includes(id)) throw new Error(`no button ${id} on the latest question of chat ${chatId}`);
+    return callbackUpdate(chatId, `${shown.turn}:${id}`, shown.messageId, shown.text);
+  }
+}
+
+/** A bot identity, so handling an update never waits on getMe. */
+export const BOT_INFO = { id: 1, is_bot: true, first_name: 'Coach', username: 'refund_coach_bot', can_join_groups: false, can_read_all_group_messages: false, supports_inline_queries: false } as never;
+
+export interface LogLine {
+  level: string;
+  fields: Record<string, unknown>;
+  message: string;
+}
+
+/** A logger that keeps its lines for the test to read. */
+export function recordingLogger(): { logger: Logger; lines: LogLine[] } {
+  const lines: LogLine[] = [];
+  const logger: Logger = {
+    info: (fields, message) => lines.push({ level: 'info', fields, message }),
+    warn: (fields, message) => lines.push({ level: 'warn', fields, message }),
+    error: (fields, message) => lines.push({ level: 'error', fields, message }),
+  };
+  return { logger, lines };
+}
+
+/** An AbortSignal, from Node or from the abort-controller shim telegraf types its calls with. */
+interface Abortable {
+  addEventListener(type: 'abort', listener: () => void): void;
+}
+
+/** A request with no answer, as from a server that took it and went quiet. */
+function neverAnswering(signal: Abortable | undefined): Promise<never> {
+  return new Promise((_, reject) => {
+    signal?.addEventListener('abort', () => reject(Object.assign(new Error('The user aborted a request.'), { name: 'AbortError' })));
+  });
 }
 
 let updateId = 1;

@@ -144,7 +144,7 @@ export function createCoachBot(options: CoachBotOptions): CoachBot {
     const lang = langFromTelegram(message.from?.language_code);
     if (message.chat.type !== 'private') {
       // Only answer what was meant for the bot, so a group is not flooded.
-      if ('text' in message && message.text.startsWith('/')) {
+      if ('text' in message && new RegExp(`^/[A-Za-z_]+(?:@${ctx.botInfo.username})?(?:\\s|$)`, 'i').test(message.text)) {
         await inChat(chatId, async () => {
           await calls.call(chatId, () => ctx.telegram.sendMessage(chatId, translatorFor(lang)('telegram:groupChat')));
         });

@@ -2,6 +2,12 @@
  * Calling the Bot API the way Telegram asks: on 429 wait the `retry_after` it sends (capped,
  * since servers have sent a day) and try again; on 403 (the user blocked the bot) stop and
  * log once per chat; anything else is logged and the conversation, already saved, is kept.
+ *
+ * Every call also has a deadline. telegraf sets none that matters (500 s), and a call that
+ * never answers would otherwise hold its chat's queue, and with long polling the whole batch
+ * of updates, for good. A call past its deadline is aborted (when the caller passed the
+ * signal on to telegraf) and abandoned, never retried: it may have reached Telegram, and a
+ * second send would show the person the same message twice.
  */
 import type { Logger } from '../../core/ports';
 import { maskId } from '../../core/privacy';
@@ -11,6 +17,8 @@ export interface RetryPolicy {
   /** Longest wait honoured for one 429, in seconds. */
   maxRetryAfterSeconds: number;
   maxAttempts: number;
+  /** Longest one call may take before it is abandoned, in milliseconds. */
+  callTimeoutMs: number;
   /** Waits; tests replace it so no test sleeps. */
   sleep: (ms: number) => Promise<void>;
 }
@@ -18,6 +26,9 @@ export interface RetryPolicy {
 export const defaultRetryPolicy: RetryPolicy = {
   maxRetryAfterSeconds: 30,
   maxAttempts: 4,
+  // Telegram answers in well under a second; 15 s is long enough for a slow network and short
+  // enough that a person waiting on the next question is not left wondering for long.
+  callTimeoutMs: 15_000,
   sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
 };
 
@@ -31,20 +42,36 @@ export function apiErrorCode(error: unknown): number | undefined {
 
 export class BlockedByUser extends Error {}
 
+/** A call that did not answer within the policy's deadline. */
+export class CallTimedOut extends Error {
+  override readonly name = 'CallTimedOut';
+}
+
+/** One API call; pass `signal` to telegraf's `callApi(method, payload, { signal })` to abort it. */
+export type ApiCall<T> = (signal: AbortSignal) => Promise<T>;
+
 export class TelegramCalls {
   private readonly blockedLogged = new Set<string>();
+  private readonly policy: RetryPolicy;
 
+  /** Fields left out of `policy` keep their defaults. */
   constructor(
     private readonly logger: Logger,
-    private readonly policy: RetryPolicy = defaultRetryPolicy,
-  ) {}
+    policy: Partial<RetryPolicy> = {},
+  ) {
+    this.policy = { ...defaultRetryPolicy, ...policy };
+  }
 
   /** Runs one API call with Telegram's retry rules. Resolves undefined when it gave up. */
-  async call<T>(chat: number | string, call: () => Promise<T>): Promise<T | undefined> {
+  async call<T>(chat: number | string, call: ApiCall<T>): Promise<T | undefined> {
     for (let attempt = 1; ; attempt++) {
       try {
-        return await call();
+        return await this.withDeadline(call);
       } catch (error) {
+        if (error instanceof CallTimedOut) {
+          this.logger.warn({ chat: maskId(chat), attempt, timeoutMs: this.policy.callTimeoutMs }, 'Telegram call timed out; abandoned');
+          return undefined;
+        }
         const code = apiErrorCode(error);
         if (code === 429 && attempt < this.policy.maxAttempts) {
           const retryAfter = (error as ApiErrorShape).response?.parameters?.retry_after ?? 1;
@@ -65,5 +92,23 @@ export class TelegramCalls {
     if (this.blockedLogged.size > 10_000) this.blockedLogged.clear();
     this.blockedLogged.add(key);
     this.logger.warn({ chat: key }, 'user blocked the bot; not retrying');
+  }
+
+  /** The call's result, or CallTimedOut once the deadline passes (the call is then aborted). */
+  private async withDeadline<T>(call: ApiCall<T>): Promise<T> {
+    const controller = new AbortController();
+    let timer: NodeJS.Timeout | undefined;
+    const deadline = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        reject(new CallTimedOut(`no answer within ${this.policy.callTimeoutMs} ms`));
+        controller.abort();
+      }, this.policy.callTimeoutMs);
+    });
+    try {
+      return await Promise.race([call(controller.signal), deadline]);
+    } finally {
+      // A finished call must not leave a timer behind: it would keep a stopping process alive.
+      clearTimeout(timer);
+    }
   }
 }

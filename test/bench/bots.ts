@@ -1,0 +1,119 @@
+/**
+ * The bots under measurement: a bare telegraf bot (the floor: same Telegram calls, fixed text,
+ * no state) and refund-coach itself on a given store.
+ */
+import { Telegraf } from 'telegraf';
+import type { Update } from 'telegraf/types';
+import { createCoachBot } from '../../src/adapters/telegram/coach-bot';
+import { decodeEnvelope } from '../../src/core/envelope';
+import { Engine } from '../../src/core/engine';
+import { activePrompt } from '../../machines';
+import { silentLogger, type SeenUpdates, type Store } from '../../src/core/ports';
+import { MemorySeenUpdates } from '../../src/stores/memory-seen-updates';
+import { MemoryStore } from '../../src/stores/memory-store';
+import { JOURNEYS, Workload, type Journey } from './journeys';
+import type { TelegramStub } from './telegram-stub';
+
+export const TOKEN = '123456789:BENCH-token-never-sent-anywhere';
+export const BOT_INFO = {
+  id: 1,
+  is_bot: true,
+  first_name: 'Coach',
+  username: 'refund_coach_bot',
+  can_join_groups: false,
+  can_read_all_group_messages: false,
+  supports_inline_queries: false,
+} as const;
+/** The coach's clock: 2026-11-26 12:00 in China, so typed dates read the same in every run. */
+export const AT = Date.parse('2026-11-26T04:00:00Z');
+
+export type Handle = (update: unknown) => Promise<void>;
+
+const QUESTION =
+  'When did you open the membership? Pick the closest, or type the date (e.g. “3 days ago”, “Nov 20”).\n\n' +
+  'Why it matters: the guide’s 7-day window counts from the day you paid.';
+const KEYBOARD = {
+  inline_keyboard: [
+    [{ text: 'Today', callback_data: '1:today' }, { text: '1–3 days ago', callback_data: '1:days1to3' }],
+    [{ text: '4–6 days ago', callback_data: '1:days4to6' }, { text: 'Exactly 7 days ago', callback_data: '1:day7' }],
+    [{ text: 'More than 7 days', callback_data: '1:over7' }, { text: 'Not sure', callback_data: '1:unsure' }],
+    [{ text: 'Why do you ask?', callback_data: '1:why' }, { text: '← Back', callback_data: '1:back' }],
+  ],
+};
+
+/**
+ * (a) The floor: a telegraf bot making the coach's Telegram calls with fixed text and no state.
+ * A press: answerCallbackQuery, editMessageText (keyboard off, choice shown), sendMessage with
+ * a keyboard. A typed answer: editMessageReplyMarkup (the old keyboard off), sendMessage.
+ */
+export function bareBot(): Handle {
+  const bot = new Telegraf(TOKEN, { telegram: { webhookReply: false } });
+  bot.botInfo = BOT_INFO;
+  bot.on('callback_query', async (ctx) => {
+    const chatId = ctx.chat?.id ?? ctx.callbackQuery.from.id;
+    await ctx.answerCbQuery();
+    const original = ctx.callbackQuery.message;
+    if (original && 'text' in original) {
+      await ctx.telegram.editMessageText(chatId, original.message_id, undefined, `${original.text}\n\n✔ Chosen`, {
+        link_preview_options: { is_disabled: true },
+        reply_markup: { inline_keyboard: [] },
+      });
+    }
+    await ctx.telegram.sendMessage(chatId, QUESTION, { parse_mode: 'HTML', link_preview_options: { is_disabled: true }, reply_markup: KEYBOARD });
+  });
+  bot.on('message', async (ctx) => {
+    const chatId = ctx.chat.id;
+    if (!('text' in ctx.message) || !ctx.message.text.startsWith('/start')) {
+      await ctx.telegram.editMessageReplyMarkup(chatId, ctx.message.message_id - 1, undefined, { inline_keyboard: [] });
+    }
+    await ctx.telegram.sendMessage(chatId, QUESTION, { parse_mode: 'HTML', link_preview_options: { is_disabled: true }, reply_markup: KEYBOARD });
+  });
+  bot.catch((error) => {
+    throw error;
+  });
+  return (update) => bot.handleUpdate(update as Update);
+}
+
+/** (b)/(c) refund-coach: createCoachBot with the Engine on `store`. */
+export function coachBot(store: Store, seen: SeenUpdates): Handle {
+  const engine = new Engine({ store, logger: silentLogger, now: () => AT });
+  const coach = createCoachBot({ token: TOKEN, engine, seen, logger: failingLogger, botInfo: BOT_INFO });
+  return (update) => coach.bot.handleUpdate(update as Update);
+}
+
+/** Nothing may go wrong during a benchmark: a failed update would be measured as a fast one. */
+const failingLogger = {
+  info() {},
+  warn(fields: Record<string, unknown>, message: string) {
+    throw new Error(`unexpected warning during the benchmark: ${message} ${JSON.stringify(fields)}`);
+  },
+  error(fields: Record<string, unknown>, message: string) {
+    throw new Error(`unexpected error during the benchmark: ${message} ${JSON.stringify(fields)}`);
+  },
+};
+
+/**
+ * Plays every journey once through the coach (memory store) and checks that each press found
+ * its button and each journey ended where it should, so the measured traffic is the intended
+ * one. Returns one line per problem (none when all is well).
+ */
+export async function checkJourneys(stub: TelegramStub): Promise<string[]> {
+  const problems: string[] = [];
+  for (const [index, journey] of JOURNEYS.entries()) {
+    stub.reset();
+    const store = new MemoryStore();
+    const handle = coachBot(store, new MemorySeenUpdates());
+    const only: Journey = { ...journey, weight: 1 };
+    const workload = new Workload(stub, { seed: 1, chatBase: 900_000_000 + index * 1000, activeChats: 1, batchSize: 1, journeys: [only], strict: true });
+    for (let i = 0; i < journey.steps.length; i++) {
+      for (const update of workload.nextBatch()) await handle(update);
+    }
+    const record = await store.load(`tg:${workload.chatIds[0]}`);
+    const envelope = record ? decodeEnvelope(record.data) : undefined;
+    const state = envelope ? activePrompt(envelope.snapshot).stateId : '(nothing stored)';
+    if (workload.mismatches > 0) problems.push(`${journey.name}: ${workload.mismatches} press(es) found no such button`);
+    if (state !== journey.ends) problems.push(`${journey.name}: ended in ${state}, expected ${journey.ends}`);
+  }
+  stub.reset();
+  return problems;
+}

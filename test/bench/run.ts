@@ -1,0 +1,554 @@
+/**
+ * `npm run bench` (add `-- --quick` for a fast check): how fast refund-coach handles Telegram
+ * updates compared with a bare telegraf bot, how long a turn takes, how much it stores per
+ * conversation, and whether memory stays flat over a long run. Not a jest test.
+ *
+ * The Bot API is stubbed in the process and answers at once, so the figures are the bots' own
+ * cost. The same scripted people (see journeys.ts) talk to:
+ *   (a) a bare telegraf bot making the same Telegram calls with fixed text and no state,
+ *   (b) refund-coach on SQLite (a temp file, WAL, as in production),
+ *   (c) refund-coach on Redis (a private redis-server on a free 127.0.0.1 port).
+ * Updates arrive 100 to a batch from 1,000 chats in progress; a batch is handled with
+ * Promise.all(bot.handleUpdate), as telegraf's polling does. (a), (b), (c) run in the same
+ * process after a warm-up, in alternating order, over several rounds; the ratio is taken per
+ * round and the median reported.
+ */
+import { execSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import v8 from 'node:v8';
+import vm from 'node:vm';
+import Redis from 'ioredis';
+import type { SeenUpdates, Store } from '../../src/core/ports';
+import { openStore } from '../../src/stores/open-store';
+import { RedisStore } from '../../src/stores/redis-store';
+import { redisAvailable, startRedis, type PrivateRedis } from '../support/redis';
+import { bareBot, checkJourneys, coachBot, type Handle } from './bots';
+import { JOURNEYS, Workload } from './journeys';
+import { TelegramStub } from './telegram-stub';
+
+const quick = process.argv.includes('--quick');
+
+const SETTINGS = quick
+  ? { warmupBatches: 20, rounds: 2, batchesPerRound: 40, soloUpdates: 500, longUpdates: 60_000, longConversations: 6_000, longCheckpointEvery: 20_000 }
+  : { warmupBatches: 60, rounds: 5, batchesPerRound: 150, soloUpdates: 3_000, longUpdates: 1_000_000, longConversations: 100_000, longCheckpointEvery: 250_000 };
+const BATCH_SIZE = 100;
+const ACTIVE_CHATS = 1000;
+/** Updates handled before the long run's memory baseline (JIT, caches, bounded maps filled). */
+const LONG_WARMUP_UPDATES = 30_000;
+
+const TARGETS = {
+  ratio: { sqlite: 0.8, redis: 0.7 },
+  p99Ms: { sqlite: 5, redis: 15 },
+  bytesAvg: 2048,
+  bytesMax: 16_384,
+  heapGrowthMb: 10,
+};
+
+// ---------------------------------------------------------------------------------------------
+// Small helpers
+
+/** The gc() function: --expose-gc when given, else switched on here (same V8 flag). */
+const gc: () => void =
+  (globalThis as { gc?: () => void }).gc ??
+  (() => {
+    v8.setFlagsFromString('--expose-gc');
+    return vm.runInNewContext('gc') as () => void;
+  })();
+
+async function settledMemory(): Promise<{ heap: number; rss: number }> {
+  for (let i = 0; i < 3; i++) {
+    gc();
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  const usage = process.memoryUsage();
+  return { heap: usage.heapUsed, rss: usage.rss };
+}
+
+function percentile(sorted: Float64Array, p: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((x, y) => x - y);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+const int = (n: number) => Math.round(n).toLocaleString('en-US');
+const ms = (n: number) => (n < 10 ? n.toFixed(2) : n.toFixed(1));
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const signedMb = (bytes: number) => `${bytes >= 0 ? '+' : '−'}${(Math.abs(bytes) / 1024 / 1024).toFixed(1)} MB`;
+const verdict = (ok: boolean) => (ok ? 'PASS' : 'FAIL');
+
+function log(line: string): void {
+  process.stderr.write(`  … ${line}\n`);
+}
+
+/** Latencies in ms, appended without allocating per update. */
+class Latencies {
+  private values = new Float64Array(1 << 16);
+  length = 0;
+  add(value: number): void {
+    if (this.length === this.values.length) {
+      const grown = new Float64Array(this.values.length * 2);
+      grown.set(this.values);
+      this.values = grown;
+    }
+    this.values[this.length++] = value;
+  }
+  sorted(): Float64Array {
+    return this.values.slice(0, this.length).sort();
+  }
+}
+
+/**
+ * Handles `batches` batches from `workload`, each with Promise.all of handleUpdate, timing each
+ * update around handleUpdate and each batch as a whole. Returns the seconds spent handling.
+ */
+async function runBatches(handle: Handle, workload: Workload, batches: number, latencies?: Latencies): Promise<number> {
+  let seconds = 0;
+  for (let b = 0; b < batches; b++) {
+    const batch = workload.nextBatch();
+    const started = performance.now();
+    if (latencies) {
+      await Promise.all(
+        batch.map(async (update) => {
+          const t0 = performance.now();
+          await handle(update);
+          latencies.add(performance.now() - t0);
+        }),
+      );
+    } else {
+      await Promise.all(batch.map(handle));
+    }
+    seconds += (performance.now() - started) / 1000;
+  }
+  return seconds;
+}
+
+/** Handles updates one at a time (no other turn in flight): the turn's own cost. */
+async function runSolo(handle: Handle, workload: Workload, updates: number, latencies: Latencies): Promise<void> {
+  while (latencies.length < updates) {
+    for (const update of workload.nextBatch()) {
+      const t0 = performance.now();
+      await handle(update);
+      latencies.add(performance.now() - t0);
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The machine and the command
+
+function machine(): string[] {
+  const cpus = os.cpus();
+  const lines = [
+    `machine: ${cpus[0]?.model.trim() ?? 'unknown CPU'}, ${cpus.length} cores, ${(os.totalmem() / 1024 ** 3).toFixed(1)} GB RAM, ${os.type()} ${os.release()} ${os.arch()}`,
+    `node ${process.version} (V8 ${process.versions.v8}), SQLite via better-sqlite3, ${redisVersion()}`,
+  ];
+  return lines;
+}
+
+function redisVersion(): string {
+  try {
+    return execSync('redis-server --version', { encoding: 'utf8' }).trim().replace(/\s+sha=.*$/, '');
+  } catch {
+    return 'redis-server not found';
+  }
+}
+
+function command(): string {
+  const script = path.relative(process.cwd(), process.argv[1] ?? '');
+  const flags = process.execArgv.filter((f) => !/tsx[\\/]dist/.test(f) && f !== '--require' && f !== '--import');
+  const direct = ['node', ...flags, '--import tsx', script, ...process.argv.slice(2)].join(' ');
+  const viaNpm = process.env.npm_lifecycle_event === 'bench' ? `npm run bench${quick ? ' -- --quick' : ''}  →  ` : '';
+  return `${viaNpm}${direct}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Bots and their stores
+
+interface Contender {
+  key: 'bare' | 'sqlite' | 'redis';
+  label: string;
+  handle: Handle;
+  store?: Store;
+  rates: number[];
+  latencies: Latencies;
+  solo: Latencies;
+  updates: number;
+  seconds: number;
+  /** Conversations started on this contender, for reading them back. */
+  chatIds: number[];
+  mismatches: number;
+}
+
+function contender(key: Contender['key'], label: string, handle: Handle, store?: Store): Contender {
+  return { key, label, handle, store, rates: [], latencies: new Latencies(), solo: new Latencies(), updates: 0, seconds: 0, chatIds: [], mismatches: 0 };
+}
+
+let chatRange = 0;
+/** A fresh range of chat ids, so no two workloads share a conversation. */
+function nextChatBase(): number {
+  return 1_000_000 * ++chatRange;
+}
+
+interface StoredSize {
+  conversations: number;
+  avg: number;
+  max: number;
+}
+
+/** Reads every conversation of `chatIds` back from the store and measures its record. */
+async function storedSizes(store: Store, chatIds: number[]): Promise<StoredSize> {
+  let total = 0;
+  let max = 0;
+  let found = 0;
+  for (const id of chatIds) {
+    const record = await store.load(`tg:${id}`);
+    if (!record) continue;
+    const bytes = Buffer.byteLength(record.data, 'utf8');
+    total += bytes;
+    max = Math.max(max, bytes);
+    found++;
+  }
+  return { conversations: found, avg: found ? total / found : 0, max };
+}
+
+/**
+ * The largest record a single chat can make: a long conversation that goes everywhere (every
+ * appeal channel, every refusal, back and forth, an order number, a language switch).
+ */
+async function worstCase(stub: TelegramStub, store: Store, seen: SeenUpdates): Promise<{ id: number; turns: number }> {
+  const handle = coachBot(store, seen);
+  const steps = [
+    ...JOURNEYS.find((j) => j.name.startsWith('appeal with drafts'))!.steps.slice(0, 10),
+    { type: 'P2026112012345678P2026112012345678' },
+    ...Array.from({ length: 40 }, (_, i) => [
+      { press: ['cs', 'email', 'complain12315', 'heimao', 'social'][i % 5]! },
+      { press: 'notWorked' },
+      { type: '/lang' },
+      { type: '/summary' },
+    ]).flat(),
+  ];
+  const workload = new Workload(stub, { seed: 7, chatBase: nextChatBase(), activeChats: 1, batchSize: 1, journeys: [{ name: 'worst', lang: 'en', weight: 1, ends: '', steps }] });
+  for (let i = 0; i < steps.length; i++) for (const update of workload.nextBatch()) await handle(update);
+  return { id: workload.chatIds[0]!, turns: steps.length };
+}
+
+/** What Redis itself holds: MEMORY USAGE of conversation keys and of seen-update keys. */
+async function redisMemory(url: string, prefix: string, chatIds: number[]): Promise<{ convAvg: number; seenAvg: number; seenKeys: number }> {
+  const client = new Redis(url, { lazyConnect: true });
+  await client.connect();
+  try {
+    let total = 0;
+    let n = 0;
+    for (const id of chatIds.slice(0, 2000)) {
+      const bytes = await client.memory('USAGE', `${prefix}conv:tg:${id}`);
+      if (bytes) {
+        total += Number(bytes);
+        n++;
+      }
+    }
+    const [, seenSample] = await client.scan('0', 'MATCH', `${prefix}seen:*`, 'COUNT', 2000);
+    let seenTotal = 0;
+    for (const key of seenSample) seenTotal += Number((await client.memory('USAGE', key)) ?? 0);
+    let seenKeys = 0;
+    let cursor = '0';
+    do {
+      const [next, keys] = await client.scan(cursor, 'MATCH', `${prefix}seen:*`, 'COUNT', 10_000);
+      seenKeys += keys.length;
+      cursor = next;
+    } while (cursor !== '0');
+    return { convAvg: n ? total / n : 0, seenAvg: seenSample.length ? seenTotal / seenSample.length : 0, seenKeys };
+  } finally {
+    client.disconnect();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The long run: memory over many conversations and many updates
+
+interface LongRun {
+  store: string;
+  updates: number;
+  conversations: number;
+  rate: number;
+  baseline: { heap: number; rss: number; updates: number };
+  atConversations?: { heap: number; rss: number; updates: number; conversations: number };
+  end: { heap: number; rss: number };
+  samples: Array<{ updates: number; conversations: number; heap: number; rss: number }>;
+}
+
+async function longRun(stub: TelegramStub, dir: string): Promise<LongRun> {
+  stub.reset();
+  const file = path.join(dir, 'long.db');
+  const { store, seen } = await openStore(`sqlite:${file}`);
+  const handle = coachBot(store, seen);
+  const workload = new Workload(stub, { seed: 99, chatBase: nextChatBase(), activeChats: ACTIVE_CHATS, batchSize: BATCH_SIZE }, false);
+  const perBatch = BATCH_SIZE;
+  await runBatches(handle, workload, LONG_WARMUP_UPDATES / perBatch);
+  const base = await settledMemory();
+  const baseline = { ...base, updates: workload.updates };
+  const startConversations = workload.conversations;
+  const startUpdates = workload.updates;
+  const samples: LongRun['samples'] = [{ updates: 0, conversations: 0, ...base }];
+  let atConversations: LongRun['atConversations'];
+  let seconds = 0;
+  let nextCheckpoint = SETTINGS.longCheckpointEvery;
+  const started = performance.now();
+  while (workload.updates - startUpdates < SETTINGS.longUpdates || workload.conversations - startConversations < SETTINGS.longConversations) {
+    seconds += await runBatches(handle, workload, 10);
+    const updates = workload.updates - startUpdates;
+    const conversations = workload.conversations - startConversations;
+    if (!atConversations && conversations >= SETTINGS.longConversations) {
+      const m = await settledMemory();
+      atConversations = { ...m, updates, conversations };
+      samples.push({ updates, conversations, ...m });
+    }
+    if (updates >= nextCheckpoint) {
+      nextCheckpoint += SETTINGS.longCheckpointEvery;
+      const m = await settledMemory();
+      samples.push({ updates, conversations, ...m });
+      log(`long run: ${int(updates)} updates, ${int(conversations)} conversations, ${int(updates / seconds)} updates/s, heap ${mb(m.heap)}, RSS ${mb(m.rss)} (${((performance.now() - started) / 1000).toFixed(0)} s)`);
+    }
+  }
+  const end = await settledMemory();
+  const updates = workload.updates - startUpdates;
+  const conversations = workload.conversations - startConversations;
+  if (samples.at(-1)!.updates !== updates) samples.push({ updates, conversations, ...end });
+  const fileBytes = fs.statSync(file).size;
+  await store.close();
+  return {
+    store: `SQLite temp file, WAL (${mb(fileBytes)} on disk at the end)`,
+    updates,
+    conversations,
+    rate: updates / seconds,
+    baseline,
+    atConversations,
+    end,
+    samples,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+
+async function main(): Promise<void> {
+  const benchStarted = performance.now();
+  const header = [
+    `refund-coach bench${quick ? ' (--quick: fewer updates; figures are indicative only)' : ''}`,
+    ...machine(),
+    `command: ${command()}`,
+    `Telegram API: stubbed in-process (Telegram.prototype.callApi answers at once; no network)`,
+  ];
+  console.log(header.join('\n'));
+  console.log('');
+
+  const stub = new TelegramStub().install();
+  const problems = await checkJourneys(stub);
+  if (problems.length > 0) {
+    console.error(`The scripted journeys no longer match the coach:\n  ${problems.join('\n  ')}`);
+    process.exitCode = 1;
+    return;
+  }
+
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'refund-coach-bench-'));
+  let redis: PrivateRedis | undefined;
+  const closers: Array<() => Promise<void>> = [];
+  try {
+    const sqlite = await openStore(`sqlite:${path.join(dir, 'bench.db')}`);
+    closers.push(() => sqlite.store.close());
+    const contenders = [contender('bare', '(a) bare telegraf', bareBot()), contender('sqlite', '(b) coach + SQLite', coachBot(sqlite.store, sqlite.seen), sqlite.store)];
+    const redisPrefix = 'refund-coach-bench:';
+    if (redisAvailable) {
+      redis = await startRedis();
+      const redisStore = await RedisStore.connect(redis.url, { prefix: redisPrefix });
+      closers.push(() => redisStore.close());
+      contenders.push(contender('redis', '(c) coach + Redis', coachBot(redisStore, redisStore), redisStore));
+    } else {
+      console.log('(c) skipped: redis-server not on PATH\n');
+    }
+
+    // Warm-up: JIT, i18n caches, prepared statements, Redis connection.
+    for (const c of contenders) {
+      stub.reset();
+      const workload = new Workload(stub, { seed: 1000, chatBase: nextChatBase(), activeChats: ACTIVE_CHATS, batchSize: BATCH_SIZE });
+      await runBatches(c.handle, workload, SETTINGS.warmupBatches);
+    }
+    log(`warm-up done (${SETTINGS.warmupBatches * BATCH_SIZE} updates per bot)`);
+
+    // Rounds, in rotating order, the same script for every bot within a round.
+    const ratios = new Map<string, number[]>(contenders.map((c) => [c.key, []]));
+    for (let round = 0; round < SETTINGS.rounds; round++) {
+      const order = contenders.map((_, i) => contenders[(i + round) % contenders.length]!);
+      const rate = new Map<string, number>();
+      for (const c of order) {
+        stub.reset();
+        await settledMemory(); // no bot pays for another's garbage
+        const workload = new Workload(stub, { seed: round + 1, chatBase: nextChatBase(), activeChats: ACTIVE_CHATS, batchSize: BATCH_SIZE, strict: c.key !== 'bare' });
+        const seconds = await runBatches(c.handle, workload, SETTINGS.batchesPerRound, c.latencies);
+        c.updates += workload.updates;
+        c.seconds += seconds;
+        c.rates.push(workload.updates / seconds);
+        c.mismatches += workload.mismatches;
+        if (c.key !== 'bare') c.chatIds.push(...workload.chatIds);
+        rate.set(c.key, workload.updates / seconds);
+      }
+      for (const c of contenders) ratios.get(c.key)!.push(rate.get(c.key)! / rate.get('bare')!);
+      log(`round ${round + 1}/${SETTINGS.rounds}: ${order.map((c) => `${c.key} ${int(rate.get(c.key)!)}/s`).join(', ')}`);
+    }
+
+    // Turn latency with nothing else in flight.
+    for (const c of contenders) {
+      stub.reset();
+      const workload = new Workload(stub, { seed: 500, chatBase: nextChatBase(), activeChats: ACTIVE_CHATS, batchSize: BATCH_SIZE });
+      await runSolo(c.handle, workload, SETTINGS.soloUpdates, c.solo);
+    }
+    log('one-at-a-time latencies done');
+
+    // Bytes stored per conversation, read back from each store.
+    const sizes = new Map<string, StoredSize>();
+    for (const c of contenders) if (c.store) sizes.set(c.key, await storedSizes(c.store, c.chatIds));
+    stub.reset();
+    const worst = await worstCase(stub, sqlite.store, sqlite.seen);
+    const worstBytes = Buffer.byteLength((await sqlite.store.load(`tg:${worst.id}`))?.data ?? '', 'utf8');
+    const sqliteFile = fs.statSync(path.join(dir, 'bench.db')).size + (fs.existsSync(path.join(dir, 'bench.db-wal')) ? 0 : 0);
+    const redisMem = redis ? await redisMemory(redis.url, redisPrefix, contenders.find((c) => c.key === 'redis')!.chatIds) : undefined;
+    log('stored sizes read back');
+
+    const long = await longRun(stub, dir);
+
+    // ----- the table
+    const byKey = new Map(contenders.map((c) => [c.key, c]));
+    const bare = byKey.get('bare')!;
+    const sql = byKey.get('sqlite')!;
+    const red = byKey.get('redis');
+    const lat = new Map(contenders.map((c) => [c.key, { batch: c.latencies.sorted(), solo: c.solo.sorted() }]));
+    const rows: string[][] = [];
+    const cell = (key: 'bare' | 'sqlite' | 'redis', f: (c: Contender) => string) => {
+      const c = byKey.get(key);
+      return c ? f(c) : 'skipped';
+    };
+    const all = (f: (c: Contender) => string) => [cell('bare', f), cell('sqlite', f), cell('redis', f)];
+    const rateRatio = (c: Contender) => median(ratios.get(c.key)!);
+    rows.push(['metric', bare.label, sql.label, red?.label ?? '(c) coach + Redis', 'target']);
+    rows.push(['updates/s (median of rounds)', ...all((c) => int(median(c.rates))), '']);
+    rows.push([
+      'ratio to (a) (median of per-round ratios)',
+      '1.00',
+      `${rateRatio(sql).toFixed(3)} ${verdict(rateRatio(sql) >= TARGETS.ratio.sqlite)}`,
+      red ? `${rateRatio(red).toFixed(3)} ${verdict(rateRatio(red) >= TARGETS.ratio.redis)}` : 'skipped',
+      `≥ ${TARGETS.ratio.sqlite} (b), ≥ ${TARGETS.ratio.redis} (c)`,
+    ]);
+    const p = (key: Contender['key'], which: 'batch' | 'solo', q: number) => percentile(lat.get(key)![which], q);
+    const p99Cell = (key: 'sqlite' | 'redis', which: 'batch' | 'solo') =>
+      byKey.has(key) ? `${ms(p(key, which, 99))} ${verdict(p(key, which, 99) <= TARGETS.p99Ms[key])}` : 'skipped';
+    rows.push(['p50 turn, in a batch of 100 (ms)', ...all((c) => ms(p(c.key, 'batch', 50))), '']);
+    rows.push(['p99 turn, in a batch of 100 (ms)', ms(p('bare', 'batch', 99)), p99Cell('sqlite', 'batch'), p99Cell('redis', 'batch'), `≤ ${TARGETS.p99Ms.sqlite} (b), ≤ ${TARGETS.p99Ms.redis} (c)`]);
+    rows.push(['p50 turn, one at a time (ms)', ...all((c) => ms(p(c.key, 'solo', 50))), '']);
+    rows.push(['p99 turn, one at a time (ms)', ms(p('bare', 'solo', 99)), p99Cell('sqlite', 'solo'), p99Cell('redis', 'solo'), `≤ ${TARGETS.p99Ms.sqlite} (b), ≤ ${TARGETS.p99Ms.redis} (c)`]);
+    const sizeCell = (key: 'sqlite' | 'redis', f: (s: StoredSize) => string) => (sizes.has(key) ? f(sizes.get(key)!) : 'skipped');
+    rows.push([
+      'bytes stored / conversation, average',
+      '—',
+      sizeCell('sqlite', (s) => `${int(s.avg)} ${verdict(s.avg <= TARGETS.bytesAvg)}`),
+      sizeCell('redis', (s) => `${int(s.avg)} ${verdict(s.avg <= TARGETS.bytesAvg)}`),
+      '≤ 2 KB',
+    ]);
+    rows.push([
+      'bytes stored / conversation, max',
+      '—',
+      sizeCell('sqlite', (s) => `${int(s.max)} ${verdict(s.max <= TARGETS.bytesMax)}`),
+      sizeCell('redis', (s) => `${int(s.max)} ${verdict(s.max <= TARGETS.bytesMax)}`),
+      '≤ 16 KB hard cap',
+    ]);
+    rows.push(['conversations read back', '—', sizeCell('sqlite', (s) => int(s.conversations)), sizeCell('redis', (s) => int(s.conversations)), '']);
+    rows.push(['updates measured (rounds)', ...all((c) => int(c.updates)), '']);
+    const table = formatTable(rows);
+
+    const heapGrowth = long.end.heap - long.baseline.heap;
+    const memRows: string[][] = [['point (memory after forced GC)', 'updates', 'conversations', 'heap used', 'RSS', 'heap growth', 'RSS growth']];
+    for (const s of long.samples) {
+      memRows.push([
+        s.updates === 0 ? `baseline (after ${int(long.baseline.updates)} warm-up updates)` : s === long.samples.at(-1) ? 'end' : long.atConversations && s.updates === long.atConversations.updates ? `${int(SETTINGS.longConversations)} conversations reached` : 'checkpoint',
+        int(s.updates),
+        int(s.conversations),
+        mb(s.heap),
+        mb(s.rss),
+        s.updates === 0 ? '' : signedMb(s.heap - long.baseline.heap),
+        s.updates === 0 ? '' : signedMb(s.rss - long.baseline.rss),
+      ]);
+    }
+    const atConv = long.atConversations;
+
+    console.log(`Throughput and latency: ${SETTINGS.rounds} rounds × ${int(SETTINGS.batchesPerRound * BATCH_SIZE)} updates per bot after ${int(SETTINGS.warmupBatches * BATCH_SIZE)} warm-up updates;`);
+    console.log(`${ACTIVE_CHATS} chats in progress, batches of ${BATCH_SIZE} handled with Promise.all(handleUpdate); one-at-a-time: ${int(SETTINGS.soloUpdates)} updates awaited singly.`);
+    console.log(`Traffic: ${describeMix()}`);
+    console.log('');
+    console.log(table);
+    console.log('');
+    console.log(
+      `Stored size = the conversation record's data (UTF-8 bytes) as store.load returns it. Worst case built on purpose ` +
+        `(${worst.turns} turns through every appeal channel, language switches, a 34-character order number): ${int(worstBytes)} bytes ${verdict(worstBytes <= TARGETS.bytesMax)} (16 KB cap).`,
+    );
+    console.log(`SQLite file after the rounds: ${mb(sqliteFile)} for ${int((sizes.get('sqlite')?.conversations ?? 0) + ACTIVE_CHATS * (SETTINGS.warmupBatches > 0 ? 1 : 0))}+ conversations (plus handled update ids).`);
+    if (redisMem) {
+      console.log(
+        `Redis MEMORY USAGE: ${int(redisMem.convAvg)} bytes per conversation key; every handled update also keeps a seen-id key for 24 h: ` +
+          `${int(redisMem.seenAvg)} bytes each, ${int(redisMem.seenKeys)} keys after this run.`,
+      );
+    }
+    const mismatches = contenders.reduce((n, c) => n + c.mismatches, 0);
+    console.log(`Presses that found no such button on the coach's current question: ${int(mismatches)} (0 means the script followed the coach).`);
+    console.log('');
+    console.log(`Memory over a long run: refund-coach on ${long.store}, ${ACTIVE_CHATS} chats in progress, batches of ${BATCH_SIZE}, ${int(long.rate)} updates/s.`);
+    console.log(formatTable(memRows));
+    console.log('');
+    console.log(
+      `heap growth over ${int(atConv?.conversations ?? 0)} distinct conversations: ${atConv ? signedMb(atConv.heap - long.baseline.heap) : 'n/a'} ` +
+        `(RSS ${atConv ? signedMb(atConv.rss - long.baseline.rss) : 'n/a'})`,
+    );
+    console.log(
+      `heap growth over ${int(long.updates)} updates (${int(long.conversations)} conversations): ${signedMb(heapGrowth)} ${verdict(heapGrowth <= TARGETS.heapGrowthMb * 1024 * 1024)} ` +
+        `(target ≤ ${TARGETS.heapGrowthMb} MB); RSS ${signedMb(long.end.rss - long.baseline.rss)}`,
+    );
+    console.log('');
+    console.log(`bench took ${((performance.now() - benchStarted) / 1000).toFixed(0)} s`);
+  } finally {
+    stub.uninstall();
+    for (const close of closers.reverse()) await close().catch(() => undefined);
+    await redis?.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function describeMix(): string {
+  const total = JOURNEYS.reduce((n, j) => n + j.weight, 0);
+  const steps = JOURNEYS.flatMap((j) => j.steps.map((s) => ({ s, w: j.weight })));
+  const weightOf = (f: (s: (typeof steps)[number]['s']) => boolean) => steps.filter((x) => f(x.s)).reduce((n, x) => n + x.w, 0);
+  const all = weightOf(() => true);
+  const presses = weightOf((s) => 'press' in s || 'stale' in s);
+  const full = JOURNEYS.filter((j) => j.ends === 'summary').reduce((n, j) => n + j.weight, 0);
+  const zh = JOURNEYS.filter((j) => j.lang === 'zh').reduce((n, j) => n + j.weight, 0);
+  return (
+    `${JOURNEYS.length} scripted journeys, ${Math.round((100 * full) / total)}% to the end (app, website, Apple, appeal with drafts), the rest leave early; ` +
+    `${Math.round((100 * zh) / total)}% of people in Chinese; ${Math.round((100 * presses) / all)}% of updates are button presses, the rest typed ("3 days ago", "第一次", "支付宝", "yes", "/summary", a sticker …).`
+  );
+}
+
+function formatTable(rows: string[][]): string {
+  const width = (s: string) => [...s].reduce((n, ch) => n + (/[\u1100-\uffff]/.test(ch) && !/[—…≤≥→−×]/.test(ch) ? 2 : 1), 0);
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => width(r[i] ?? ''))));
+  const line = (r: string[]) => `| ${r.map((c, i) => c + ' '.repeat(widths[i]! - width(c))).join(' | ')} |`;
+  return [line(rows[0]!), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.slice(1).map(line)].join('\n');
+}
+
+void main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
+
