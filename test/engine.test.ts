@@ -159,7 +159,7 @@ describe('engine', () => {
 
 describe('envelope', () => {
   it('round-trips through the store format', () => {
-    const encoded = encodeEnvelope({ machineVersion: 1, turn: 1, snapshot: { value: 'greeting', context: { lang: 'en', trail: [], triedChannels: [] } } as never });
+    const encoded = encodeEnvelope({ machineVersion: 1, turn: 1, snapshot: { value: 'greeting', context: { lang: 'en', trail: [], triedChannels: [] } } as never, applied: [] });
     expect(JSON.parse(encoded)).toEqual({ v: 1, turn: 1, value: 'greeting', context: { lang: 'en', trail: [], triedChannels: [] } });
   });
 });
@@ -199,5 +199,53 @@ describe('/sources and /summary', () => {
     card = (await chat.send({ kind: 'command', name: 'summary' })).messages[0]!.blocks.map((b) => b.text).join('\n');
     expect(card).not.toContain(en('summary.missing.orderNumber'));
     expect(card).toContain('P2026112055667788');
+  });
+});
+
+describe('updates delivered twice', () => {
+  it('applies an update once; a redelivery shows the current question again and changes nothing', async () => {
+    const store = new MemoryStore();
+    const engine = new Engine({ store, now: () => AT });
+    await engine.turn('chat-1', { kind: 'start' }, 'zh', 1);
+    await engine.turn('chat-1', { kind: 'text', text: '开始' }, 'zh', 2);
+    const first = await engine.turn('chat-1', { kind: 'text', text: '不确定' }, 'zh', 3);
+    expect(first.stateId).toBe('askOpened');
+    // The same update again ("不确定" would also answer the next question): not applied twice.
+    const again = await engine.turn('chat-1', { kind: 'text', text: '不确定' }, 'zh', 3);
+    expect(again).toMatchObject({ stateId: 'askOpened', accepted: false });
+    expect(again.messages).toHaveLength(1);
+    expect(again.messages[0]!.choices.map((c) => c.id)).toContain('days1to3');
+  });
+
+  it('after a crash mid-update, the redelivered update is handled, not lost or doubled (SQLite)', async () => {
+    const fs = await import('node:fs');
+    const os = await import('node:os');
+    const path = await import('node:path');
+    const { SqliteStore } = await import('../src/stores/sqlite-store');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'refund-coach-'));
+    const file = path.join(dir, 'coach.db');
+    try {
+      const before = new SqliteStore(file);
+      const engine = new Engine({ store: before, now: () => AT });
+      await engine.turn('tg:1', { kind: 'start' }, 'en', 10);
+      // Update 11 is taken and applied, but the process dies before completing it.
+      expect(await before.claim(11)).toBe(true);
+      await engine.turn('tg:1', { kind: 'text', text: 'start' }, 'en', 11);
+      // Update 12 is taken but the process dies before applying it.
+      expect(await before.claim(12)).toBe(true);
+      await before.close();
+
+      const after = new SqliteStore(file);
+      const restarted = new Engine({ store: after, now: () => AT });
+      expect(await after.claim(11)).toBe(true); // released: Telegram's redelivery is handled
+      expect((await restarted.turn('tg:1', { kind: 'text', text: 'start' }, 'en', 11)).stateId).toBe('askMember');
+      expect(await after.claim(12)).toBe(true);
+      expect((await restarted.turn('tg:1', { kind: 'text', text: 'first time' }, 'en', 12)).stateId).toBe('askOpened');
+      await after.complete(12);
+      expect(await after.claim(12)).toBe(false);
+      await after.close();
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

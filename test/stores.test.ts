@@ -75,10 +75,10 @@ function storeContract(name: string, open: () => Promise<Opened>): void {
     });
 
     it('reports an update id as new once, then never again', async () => {
-      expect(await opened.seen.firstSeen(41)).toBe(true);
-      expect(await opened.seen.firstSeen(41)).toBe(false);
-      expect(await opened.seen.firstSeen(42)).toBe(true);
-      expect(await opened.seen.firstSeen(41)).toBe(false);
+      expect(await opened.seen.claim(41)).toBe(true);
+      expect(await opened.seen.claim(41)).toBe(false);
+      expect(await opened.seen.claim(42)).toBe(true);
+      expect(await opened.seen.claim(41)).toBe(false);
     });
 
     it('forgets a conversation left idle past the TTL, and lets a new one start in its place', async () => {
@@ -253,11 +253,17 @@ describeWithRedis('with a private redis-server', () => {
     await store.close();
   });
 
-  it('remembers an update id for a day, across instances', async () => {
+  it('holds a claim across instances briefly, and a completed update for a day', async () => {
     const one = await redisStore('dedupe:', DAY_MS);
     const two = await redisStore('dedupe:', DAY_MS);
-    expect(await one.firstSeen(900)).toBe(true);
-    expect(await two.firstSeen(900)).toBe(false);
+    expect(await one.claim(900)).toBe(true);
+    expect(await two.claim(900)).toBe(false);
+    // A claim is a short lease: if instance one dies now, a redelivery is handled later.
+    const lease = await raw.ttl('dedupe:seen:900');
+    expect(lease).toBeGreaterThan(0);
+    expect(lease).toBeLessThanOrEqual(60);
+    await one.complete(900);
+    expect(await two.claim(900)).toBe(false);
     const ttl = await raw.ttl('dedupe:seen:900');
     expect(ttl).toBeGreaterThan(DAY_MS / 1000 - 60);
     expect(ttl).toBeLessThanOrEqual(DAY_MS / 1000);
@@ -281,7 +287,7 @@ describeWithRedis('with a private redis-server', () => {
   it('is what STORE_URL=redis://… opens, under the refund-coach: prefix', async () => {
     const { store, seen } = await openStore(redis.url, { ttlMs: DAY_MS });
     expect(await store.save('tg:url', 'x', 0)).toBe(true);
-    expect(await seen.firstSeen(1)).toBe(true);
+    expect(await seen.claim(1)).toBe(true);
     expect(await raw.exists('refund-coach:conv:tg:url', 'refund-coach:seen:1')).toBe(2);
     await store.close();
   });

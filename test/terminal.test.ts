@@ -9,6 +9,7 @@ import { MemoryStore } from '../src/stores/memory-store';
 import { runTerminalChat } from '../src/adapters/terminal/terminal-chat';
 import type { Lang } from '../machines';
 import { AT } from './support/explore';
+import { PROGRAM } from './support/program';
 
 async function chat(lang: Lang, lines: string[]): Promise<string> {
   const output = new PassThrough();
@@ -89,7 +90,7 @@ describe('terminal chat in English', () => {
 describe('the real program with piped stdin', () => {
   it('chats, then exits cleanly with code 0 at end of input', () => {
     const root = path.resolve(__dirname, '..');
-    const run = spawnSync(process.execPath, [require.resolve('tsx/cli'), 'src/main.ts', '--lang', 'en'], {
+    const run = spawnSync(process.execPath, [...PROGRAM, '--lang', 'en'], {
       cwd: root,
       input: 'start\n/summary\n',
       env: { ...process.env, BOT_TOKEN: '' },
@@ -103,7 +104,7 @@ describe('the real program with piped stdin', () => {
 
   it('names a bad setting in one line and exits with code 2', () => {
     const root = path.resolve(__dirname, '..');
-    const run = spawnSync(process.execPath, [require.resolve('tsx/cli'), 'src/main.ts', '--lang', 'fr'], {
+    const run = spawnSync(process.execPath, [...PROGRAM, '--lang', 'fr'], {
       cwd: root, input: '', encoding: 'utf8', timeout: 60_000,
     });
     expect(run.status).toBe(2);

@@ -73,6 +73,8 @@ export const MAX_TEXT_LENGTH = 1000;
 const COMMAND_CHOICES = new Set<string>(['back', 'why', 'restart', 'help', 'summary', 'lang']);
 const MACHINE_COMMANDS = new Set<string>(['back', 'restart', 'help', 'why', 'summary', 'lang']);
 const MAX_SAVE_ATTEMPTS = 8;
+/** Updates remembered per conversation: enough to cover any redelivered batch. */
+const APPLIED_KEPT = 16;
 /** The language of the people the drafts are sent to (Xiaohongshu's customer service). */
 const DRAFT_LANG: Lang = 'zh';
 
@@ -100,9 +102,13 @@ export class Engine {
     this.now = options.now ?? Date.now;
   }
 
-  /** Handles one input; `langHint` is used only when the conversation is new. */
-  turn(conversation: string, inbound: Inbound, langHint: Lang = 'en'): Promise<Reply> {
-    return this.queue.run(conversation, () => this.runTurn(conversation, inbound, langHint));
+  /**
+   * Handles one input; `langHint` is used only when the conversation is new. `updateId`
+   * (Telegram's) makes the turn idempotent: an update already applied is not applied again,
+   * only its question is shown again (its reply may have been lost with a crashed process).
+   */
+  turn(conversation: string, inbound: Inbound, langHint: Lang = 'en', updateId?: number): Promise<Reply> {
+    return this.queue.run(conversation, () => this.runTurn(conversation, inbound, langHint, updateId));
   }
 
   /** Resolves when no turn is in flight (for a clean shutdown). */
@@ -110,7 +116,7 @@ export class Engine {
     return this.queue.idle();
   }
 
-  private async runTurn(conversation: string, inbound: Inbound, langHint: Lang): Promise<Reply> {
+  private async runTurn(conversation: string, inbound: Inbound, langHint: Lang, updateId?: number): Promise<Reply> {
     if (inbound.kind === 'command' && inbound.name === 'forget') return this.forget(conversation, langHint);
     for (let attempt = 1; ; attempt++) {
       const record = await this.store.load(conversation);
@@ -122,8 +128,9 @@ export class Engine {
           this.logger.warn({ chat: maskId(conversation) }, 'stored conversation unreadable or from an older version; starting over');
           said.push([{ key: 'engine:freshStart' }]);
         }
-        envelope = { machineVersion: MACHINE_VERSION, turn: 1, snapshot: initialTransition(coachMachine, { lang: langHint })[0] };
+        envelope = { machineVersion: MACHINE_VERSION, turn: 1, snapshot: initialTransition(coachMachine, { lang: langHint })[0], applied: [] };
       } else {
+        if (updateId !== undefined && stored.applied.includes(updateId)) return this.reply(stored, [], false);
         const step = this.toStep(inbound, stored);
         if (step.kind === 'notice') return this.reply(stored, [step.parts], false);
         const [next, actions] = transition(coachMachine, stored.snapshot, step.event);
@@ -131,8 +138,9 @@ export class Engine {
         // Buttons go stale only when the question changes; a language switch or "why?"
         // leaves the same question, so its buttons still mean the same thing.
         const turn = stored.turn + (questionChanged(stored.snapshot, next) ? 1 : 0);
-        envelope = { machineVersion: MACHINE_VERSION, turn, snapshot: next };
+        envelope = { machineVersion: MACHINE_VERSION, turn, snapshot: next, applied: stored.applied };
       }
+      if (updateId !== undefined) envelope = { ...envelope, applied: [...envelope.applied, updateId].slice(-APPLIED_KEPT) };
       const accepted = stored !== undefined;
       const data = encodeEnvelope(envelope);
       if (record !== undefined && stored !== undefined && data === record.data) return this.reply(envelope, said, accepted);

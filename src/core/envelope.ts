@@ -9,6 +9,11 @@ export interface Envelope {
   machineVersion: number;
   turn: number;
   snapshot: CoachSnapshot;
+  /**
+   * Ids of the latest updates applied to this conversation, saved with it atomically, so an
+   * update redelivered after a crash is recognised even if it was applied just before.
+   */
+  applied: number[];
 }
 
 interface StoredShape {
@@ -16,6 +21,7 @@ interface StoredShape {
   turn: number;
   value: unknown;
   context: unknown;
+  applied?: number[];
 }
 
 export function encodeEnvelope(envelope: Envelope): string {
@@ -24,6 +30,7 @@ export function encodeEnvelope(envelope: Envelope): string {
     turn: envelope.turn,
     value: envelope.snapshot.value,
     context: envelope.snapshot.context,
+    ...(envelope.applied.length > 0 ? { applied: envelope.applied } : {}),
   };
   return JSON.stringify(stored);
 }
@@ -39,7 +46,8 @@ export function decodeEnvelope(data: string): Envelope | undefined {
     const context = stored.context as CoachSnapshot['context'] | undefined;
     if (!context || (context.lang !== 'zh' && context.lang !== 'en') || !Array.isArray(context.trail)) return undefined;
     const snapshot = coachMachine.resolveState({ value: stored.value as never, context });
-    return { machineVersion: MACHINE_VERSION, turn: stored.turn, snapshot };
+    const applied = Array.isArray(stored.applied) ? stored.applied.filter((id): id is number => typeof id === 'number') : [];
+    return { machineVersion: MACHINE_VERSION, turn: stored.turn, snapshot, applied };
   } catch {
     return undefined;
   }

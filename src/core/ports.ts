@@ -22,13 +22,17 @@ export interface Store {
 }
 
 /**
- * Remembers which Telegram update ids were handled, so a redelivered update (after a crash,
- * or a retried webhook) is handled once. Entries may expire after a day: Telegram does not
- * redeliver older updates.
+ * Which Telegram updates are taken, so an update delivered twice (a retried webhook, a second
+ * instance) is handled once. A claim becomes permanent (for a day: Telegram redelivers nothing
+ * older) only when the update is completed; the claim of an update whose process died first
+ * lapses, so a redelivery after a crash is handled, not lost. The engine's per-chat record of
+ * applied updates then keeps the same input from being applied twice.
  */
 export interface SeenUpdates {
-  /** True the first time an id is offered, false ever after. */
-  firstSeen(updateId: number): Promise<boolean>;
+  /** True if this caller may handle the update: nobody completed it or holds a live claim. */
+  claim(updateId: number): Promise<boolean>;
+  /** The update is handled: never hand it out again. */
+  complete(updateId: number): Promise<void>;
 }
 
 export interface Logger {

@@ -11,9 +11,38 @@ const DATE_FORMATS: Record<Lang, Intl.DateTimeFormat> = {
   en: new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', weekday: 'short', timeZone: 'UTC' }),
 };
 
+/**
+ * Texts that take no variables, and formatted dates, remembered per language: the locales are
+ * loaded once (src/i18n), so a key always gives the same text, while each i18next `t` call
+ * costs microseconds and garbage (it copies its options on every call). Bounded: keys come
+ * from the machine and dates are few, but a cache must never grow without limit.
+ */
+const MEMO_LIMIT = 5000;
+const memo = new Map<string, string>();
+
+function remembered(id: string, compute: () => string): string {
+  let text = memo.get(id);
+  if (text === undefined) {
+    text = compute();
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(id, text);
+  }
+  return text;
+}
+
+/**
+ * `t(key)` for a text without variables. Only translators with a fixed language and no
+ * namespace or key prefix of their own (what `translatorFor` returns) are remembered.
+ */
+function staticText(t: TFunction, key: string): string {
+  const fixed = t as unknown as { lng?: unknown; ns?: unknown; keyPrefix?: unknown };
+  if (typeof fixed.lng !== 'string' || fixed.ns !== undefined || fixed.keyPrefix !== undefined) return t(key);
+  return remembered(`t\u0000${fixed.lng}\u0000${key}`, () => t(key));
+}
+
 /** A calendar date (YYYY-MM-DD) the way a reader of `lang` writes it, e.g. 11月20日周五. */
 export function formatDate(date: string, lang: Lang): string {
-  return DATE_FORMATS[lang].format(new Date(`${date}T00:00:00Z`));
+  return remembered(`d\u0000${lang}\u0000${date}`, () => DATE_FORMATS[lang].format(new Date(`${date}T00:00:00Z`)));
 }
 
 interface VarContext {
@@ -25,7 +54,7 @@ interface VarContext {
 
 function renderVar(value: TextVar, ctx: VarContext): string | number {
   if (typeof value !== 'object') return value;
-  if ('key' in value) return ctx.t(value.key);
+  if ('key' in value) return staticText(ctx.t, value.key);
   if ('date' in value) return formatDate(value.date, ctx.lang);
   const result = addWorkingDays(value.workdaysAfter, value.add);
   result.yearsWithoutCalendar.forEach((year) => ctx.estimatedYears.add(year));
@@ -40,6 +69,7 @@ function renderVar(value: TextVar, ctx: VarContext): string | number {
  * saying it assumed Monday–Friday.
  */
 export function renderSay(say: Say, t: TFunction, lang: Lang, recipient?: { t: TFunction; lang: Lang }): string {
+  if (!say.vars) return staticText(t, say.key);
   const varsIn = say.draft && recipient ? recipient : { t, lang };
   const ctx: VarContext = { ...varsIn, estimatedYears: new Set() };
   const vars: Record<string, string | number> = {};
@@ -55,5 +85,5 @@ export function renderParts(parts: Say[], t: TFunction, lang: Lang): string {
 }
 
 export function choiceLabel(id: string, t: TFunction): string {
-  return t(`choice.${id}`);
+  return staticText(t, `choice.${id}`);
 }

@@ -9,7 +9,8 @@ export class MemorySeenUpdates implements SeenUpdates {
 
   constructor(private readonly window = 10_000) {}
 
-  async firstSeen(updateId: number): Promise<boolean> {
+  /** In one process a claim never outlives its holder, so a claim is final at once. */
+  async claim(updateId: number): Promise<boolean> {
     if (this.seen.has(updateId)) return false;
     this.seen.add(updateId);
     if (this.seen.size > this.window) {
@@ -18,4 +19,6 @@ export class MemorySeenUpdates implements SeenUpdates {
     }
     return true;
   }
+
+  async complete(): Promise<void> {}
 }

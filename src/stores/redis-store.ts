@@ -15,6 +15,8 @@ import { DEFAULT_CONVERSATION_TTL_MS } from './memory-store';
 export const DEFAULT_REDIS_PREFIX = 'refund-coach:';
 /** Seconds a handled update id is remembered: Telegram keeps undelivered updates for a day. */
 const SEEN_UPDATE_TTL_SECONDS = 24 * 60 * 60;
+/** How long a taken update stays reserved while its instance works on it. */
+const CLAIM_LEASE_SECONDS = 60;
 /** Long enough for a slow network, short enough that a dead Redis is reported, not awaited. */
 const CONNECT_TIMEOUT_MS = 5000;
 /**
@@ -133,8 +135,20 @@ export class RedisStore implements Store, SeenUpdates {
     await this.redis.del(this.conversationKey(key));
   }
 
-  async firstSeen(updateId: number): Promise<boolean> {
-    return (await this.redis.set(`${this.prefix}seen:${updateId}`, '1', 'EX', SEEN_UPDATE_TTL_SECONDS, 'NX')) === 'OK';
+  /**
+   * A short lease, so an update taken by an instance that then died is handed out again
+   * when Telegram redelivers it; completing it makes the mark last a day.
+   */
+  async claim(updateId: number): Promise<boolean> {
+    return (await this.redis.set(this.seenKey(updateId), 'claimed', 'EX', CLAIM_LEASE_SECONDS, 'NX')) === 'OK';
+  }
+
+  async complete(updateId: number): Promise<void> {
+    await this.redis.set(this.seenKey(updateId), 'done', 'EX', SEEN_UPDATE_TTL_SECONDS);
+  }
+
+  private seenKey(updateId: number): string {
+    return `${this.prefix}seen:${updateId}`;
   }
 
   async close(): Promise<void> {

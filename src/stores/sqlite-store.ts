@@ -48,9 +48,16 @@ export class SqliteStore implements Store, SeenUpdates {
       CREATE INDEX IF NOT EXISTS conversations_updated_at ON conversations (updated_at);
       CREATE TABLE IF NOT EXISTS seen_updates (
         update_id INTEGER PRIMARY KEY,
-        seen_at INTEGER NOT NULL
+        seen_at INTEGER NOT NULL,
+        done INTEGER NOT NULL DEFAULT 0
       );
     `);
+    // Files made before updates were completed separately lack the column.
+    const columns = this.db.prepare('PRAGMA table_info(seen_updates)').all() as Array<{ name: string }>;
+    if (!columns.some((c) => c.name === 'done')) this.db.exec('ALTER TABLE seen_updates ADD COLUMN done INTEGER NOT NULL DEFAULT 1');
+    // One process owns a SQLite file, so claims still open now belong to a process that
+    // died mid-update: release them, so Telegram's redelivery of those updates is handled.
+    this.db.exec('DELETE FROM seen_updates WHERE done = 0');
     // Every statement takes the expiry cutoff (now - TTL): a row last saved at or before it
     // counts as absent, whether or not the pruner has removed it yet.
     this.statements = {
@@ -66,6 +73,7 @@ export class SqliteStore implements Store, SeenUpdates {
       delete: this.db.prepare('DELETE FROM conversations WHERE key = ?'),
       pruneConversations: this.db.prepare('DELETE FROM conversations WHERE updated_at <= ?'),
       see: this.db.prepare('INSERT OR IGNORE INTO seen_updates (update_id, seen_at) VALUES (?, ?)'),
+      complete: this.db.prepare('UPDATE seen_updates SET done = 1 WHERE update_id = ?'),
       pruneSeen: this.db.prepare('DELETE FROM seen_updates WHERE seen_at < ?'),
     };
     // A bot restarted after a long pause starts with a tidy file; the index keeps this cheap.
@@ -91,7 +99,11 @@ export class SqliteStore implements Store, SeenUpdates {
     this.statements.delete.run(key);
   }
 
-  async firstSeen(updateId: number): Promise<boolean> {
+  async complete(updateId: number): Promise<void> {
+    this.statements.complete.run(updateId);
+  }
+
+  async claim(updateId: number): Promise<boolean> {
     const fresh = this.statements.see.run(updateId, this.now()).changes === 1;
     if (++this.seenSincePrune >= PRUNE_EVERY_WRITES) {
       this.seenSincePrune = 0;

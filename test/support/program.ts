@@ -1,23 +1,27 @@
-/** Runs the real program (src/main.ts through tsx) as a child process, as an operator would. */
+/**
+ * Runs the real program as a child process, as `npm start` does: one node process loading
+ * tsx as a hook (tsx's CLI would add a parent process that a SIGKILL would not take down).
+ */
 import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import path from 'node:path';
 
 export const ROOT = path.resolve(__dirname, '../..');
-const TSX = require.resolve('tsx/cli');
+/** The arguments `npm start` gives node. */
+export const PROGRAM = ['--import', 'tsx', 'src/main.ts'];
 
 /** The environment with every setting of ours removed, so a developer's .env cannot leak in. */
 export function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   const env = { ...process.env };
-  for (const name of ['BOT_TOKEN', 'WEBHOOK_URL', 'WEBHOOK_SECRET', 'PORT', 'TELEGRAM_API_ROOT', 'STORE_URL', 'LOG_LEVEL']) delete env[name];
+  for (const name of ['BOT_TOKEN', 'WEBHOOK_URL', 'WEBHOOK_SECRET', 'PORT', 'TELEGRAM_API_ROOT', 'STORE_URL', 'LOG_LEVEL', 'CONVERSATION_TTL_DAYS']) delete env[name];
   return { ...env, ...extra, DOTENV_CONFIG_PATH: '/nonexistent' };
 }
 
 export function runProgram(args: string[], env: Record<string, string>, input = '') {
-  return spawnSync(process.execPath, [TSX, 'src/main.ts', ...args], { cwd: ROOT, input, env: cleanEnv(env), encoding: 'utf8', timeout: 60_000 });
+  return spawnSync(process.execPath, [...PROGRAM, ...args], { cwd: ROOT, input, env: cleanEnv(env), encoding: 'utf8', timeout: 60_000 });
 }
 
 export function startProgram(env: Record<string, string>): ChildProcessWithoutNullStreams & { output: () => string } {
-  const child = spawn(process.execPath, [TSX, 'src/main.ts'], { cwd: ROOT, env: cleanEnv(env) });
+  const child = spawn(process.execPath, PROGRAM, { cwd: ROOT, env: cleanEnv(env) });
   let out = '';
   child.stdout.on('data', (c: Buffer) => (out += c.toString()));
   child.stderr.on('data', (c: Buffer) => (out += c.toString()));

@@ -101,11 +101,14 @@ export function createCoachBot(options: CoachBotOptions): CoachBot {
   }
 
   bot.use(async (ctx, next) => {
-    if (!(await options.seen.firstSeen(ctx.update.update_id))) {
-      logger.info({ update: ctx.update.update_id }, 'repeated update ignored');
+    const updateId = ctx.update.update_id;
+    if (!(await options.seen.claim(updateId))) {
+      logger.info({ update: updateId }, 'repeated update ignored');
       return;
     }
     await next();
+    // Only a handled update is final; one cut off by a crash is handled when redelivered.
+    await options.seen.complete(updateId);
   });
 
   bot.on('callback_query', async (ctx) => {
@@ -120,6 +123,7 @@ export function createCoachBot(options: CoachBotOptions): CoachBot {
         conversationKey(chatId),
         { kind: 'choice', id: pressed?.id ?? '', turn: pressed?.turn ?? -1 },
         langFromTelegram(query.from.language_code),
+        ctx.update.update_id,
       );
       const original = query.message as Message.TextMessage | undefined;
       if (original && openKeyboards.peek(chatId) === original.message_id) openKeyboards.take(chatId);
@@ -152,7 +156,7 @@ export function createCoachBot(options: CoachBotOptions): CoachBot {
       return;
     }
     await inChat(chatId, async () => {
-      const reply = await engine.turn(conversationKey(chatId), inboundFrom(message), lang);
+      const reply = await engine.turn(conversationKey(chatId), inboundFrom(message), lang, ctx.update.update_id);
       await send(ctx, chatId, reply);
     });
   });
