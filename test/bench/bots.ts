@@ -8,7 +8,7 @@ import { createCoachBot } from '../../src/adapters/telegram/coach-bot';
 import { decodeEnvelope } from '../../src/core/envelope';
 import { Engine } from '../../src/core/engine';
 import { activePrompt } from '../../machines';
-import { silentLogger, type SeenUpdates, type Store } from '../../src/core/ports';
+import type { SeenUpdates, Store } from '../../src/core/ports';
 import { MemorySeenUpdates } from '../../src/stores/memory-seen-updates';
 import { MemoryStore } from '../../src/stores/memory-store';
 import { JOURNEYS, Workload, type Journey } from './journeys';
@@ -76,7 +76,7 @@ export function bareBot(): Handle {
 
 /** (b)/(c) refund-coach: createCoachBot with the Engine on `store`. */
 export function coachBot(store: Store, seen: SeenUpdates): Handle {
-  const engine = new Engine({ store, logger: silentLogger, now: () => AT });
+  const engine = new Engine({ store, logger: failingLogger, now: () => AT });
   const coach = createCoachBot({ token: TOKEN, engine, seen, logger: failingLogger, botInfo: BOT_INFO });
   return (update) => coach.bot.handleUpdate(update as Update);
 }

@@ -124,7 +124,8 @@ function picker(journeys: Journey[], random: () => number): () => Journey {
   };
 }
 
-let nextUpdateId = 1;
+/** Telegram's update ids are 9-digit numbers; stored ids should be as long as real ones. */
+let nextUpdateId = 700_000_001;
 
 /** Update ids are unique across the whole process, so no store ever sees one twice. */
 function updateId(): number {
@@ -193,6 +194,8 @@ export interface WorkloadOptions {
   journeys?: Journey[];
   /** Check that each pressed button is on the chat's current question (the coach's own replies). */
   strict?: boolean;
+  /** Play each chat's journey to its end without starting new chats (see `finished`). */
+  drain?: boolean;
 }
 
 /**
@@ -204,6 +207,7 @@ export class Workload {
   private readonly pick: () => Journey;
   private readonly batchSize: number;
   private readonly strict: boolean;
+  private readonly drain: boolean;
   private nextChatId: number;
   private group = 0;
   /** Distinct chats started so far. */
@@ -213,6 +217,8 @@ export class Workload {
   mismatches = 0;
   /** Every chat id used, for reading the stored conversations back (kept only when asked). */
   readonly chatIds: number[] = [];
+  /** The journey of each chat in `chatIds`, in the same order. */
+  readonly chatJourneys: Journey[] = [];
 
   constructor(
     private readonly stub: TelegramStub,
@@ -222,6 +228,7 @@ export class Workload {
     this.pick = picker(options.journeys ?? JOURNEYS, rng(options.seed));
     this.batchSize = options.batchSize ?? 100;
     this.strict = options.strict ?? false;
+    this.drain = options.drain ?? false;
     this.nextChatId = options.chatBase;
     const active = options.activeChats ?? 1000;
     if (active % this.batchSize !== 0) throw new Error('activeChats must be a multiple of batchSize');
@@ -231,8 +238,12 @@ export class Workload {
   private newChat(): ActiveChat {
     const id = this.nextChatId++;
     this.conversations++;
-    if (this.keepChatIds) this.chatIds.push(id);
-    return { id, journey: this.pick(), step: 0 };
+    const journey = this.pick();
+    if (this.keepChatIds) {
+      this.chatIds.push(id);
+      this.chatJourneys.push(journey);
+    }
+    return { id, journey, step: 0 };
   }
 
   /** The next batch of updates, as one long-polling response would deliver them. */
@@ -244,12 +255,18 @@ export class Workload {
       let chat = this.chats[i]!;
       if (chat.step >= chat.journey.steps.length) {
         this.stub.forget(chat.id);
+        if (this.drain) continue;
         chat = this.chats[i] = this.newChat();
       }
       batch.push(this.updateFor(chat, chat.journey.steps[chat.step++]!));
     }
     this.updates += batch.length;
     return batch;
+  }
+
+  /** With `drain`: true once every chat has played its whole journey. */
+  get finished(): boolean {
+    return this.chats.every((chat) => chat.step >= chat.journey.steps.length);
   }
 
   private updateFor(chat: ActiveChat, step: Step): unknown {
