@@ -222,28 +222,32 @@ describe('updates delivered twice', () => {
     const os = await import('node:os');
     const path = await import('node:path');
     const { SqliteStore } = await import('../src/stores/sqlite-store');
+    const { openStore } = await import('../src/stores/open-store');
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'refund-coach-'));
-    const file = path.join(dir, 'coach.db');
+    const url = `sqlite:${path.join(dir, 'coach.db')}`;
     try {
-      const before = new SqliteStore(file);
-      const engine = new Engine({ store: before, now: () => AT });
+      const before = await openStore(url);
+      const engine = new Engine({ store: before.store, now: () => AT });
       await engine.turn('tg:1', { kind: 'start' }, 'en', 10);
-      // Update 11 is taken and applied, but the process dies before completing it.
-      expect(await before.claim(11)).toBe(true);
+      // Update 11 is taken and applied, but the process dies before completing it;
+      // update 12 is taken but the process dies before applying it.
+      expect(await before.seen.claim(11)).toBe(true);
       await engine.turn('tg:1', { kind: 'text', text: 'start' }, 'en', 11);
-      // Update 12 is taken but the process dies before applying it.
-      expect(await before.claim(12)).toBe(true);
-      await before.close();
+      expect(await before.seen.claim(12)).toBe(true);
+      await before.store.close();
 
-      const after = new SqliteStore(file);
-      const restarted = new Engine({ store: after, now: () => AT });
-      expect(await after.claim(11)).toBe(true); // released: Telegram's redelivery is handled
-      expect((await restarted.turn('tg:1', { kind: 'text', text: 'start' }, 'en', 11)).stateId).toBe('askMember');
-      expect(await after.claim(12)).toBe(true);
+      const after = await openStore(url);
+      const restarted = new Engine({ store: after.store, now: () => AT });
+      // Telegram redelivers both: 11 is recognised as applied, 12 is applied now.
+      expect(await after.seen.claim(11)).toBe(true);
+      const again = await restarted.turn('tg:1', { kind: 'text', text: 'start' }, 'en', 11);
+      expect(again).toMatchObject({ stateId: 'askMember', accepted: false });
+      expect(await after.seen.claim(12)).toBe(true);
       expect((await restarted.turn('tg:1', { kind: 'text', text: 'first time' }, 'en', 12)).stateId).toBe('askOpened');
-      await after.complete(12);
-      expect(await after.claim(12)).toBe(false);
-      await after.close();
+      await after.seen.complete(12);
+      expect(await after.seen.claim(12)).toBe(false);
+      expect(after.store).toBeInstanceOf(SqliteStore);
+      await after.store.close();
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

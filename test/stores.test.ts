@@ -137,7 +137,8 @@ storeContract('SQLite', async () => {
   const others: SqliteStore[] = [];
   return {
     store,
-    seen: store,
+    // A SQLite file has one owning process; its update claims live there (see open-store).
+    seen: new MemorySeenUpdates(),
     another: async () => {
       const other = new SqliteStore(file, { ttlMs: TTL_MS, now: clock.now });
       others.push(other);

@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type TelegramServer from 'telegram-test-api';
 import { SqliteStore } from '../src/stores/sqlite-store';
+import { MemorySeenUpdates } from '../src/stores/memory-seen-updates';
 import { translatorFor } from '../src/i18n';
 import { decodeEnvelope } from '../src/core/envelope';
 import type { Lang } from '../machines';
@@ -56,7 +57,7 @@ afterEach(async () => {
 
 async function withBot<T>(run: (bot: BotProcess, store: SqliteStore) => Promise<T>): Promise<T> {
   const store = new SqliteStore(file);
-  const bot = new BotProcess(server, store, store);
+  const bot = new BotProcess(server, store, new MemorySeenUpdates());
   await bot.start();
   try {
     return await run(bot, store);

@@ -52,6 +52,6 @@ export async function openStore(url: string, options: OpenStoreOptions = {}): Pr
     });
     return { store: redis, seen: redis };
   }
-  const sqlite = new SqliteStore(url.slice('sqlite:'.length), { ttlMs });
-  return { store: sqlite, seen: sqlite };
+  // One process owns a SQLite file, so its claims live in that process.
+  return { store: new SqliteStore(url.slice('sqlite:'.length), { ttlMs }), seen: new MemorySeenUpdates() };
 }

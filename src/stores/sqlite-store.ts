@@ -1,16 +1,19 @@
 /**
  * Conversations in one SQLite file (better-sqlite3, WAL), so they survive restarts. Saving
- * is a compare-and-set on a version column; handled update ids live in a second table.
- * Conversations idle longer than the TTL read as absent and are pruned now and then.
+ * is a compare-and-set on a version column. Conversations idle longer than the TTL read as
+ * absent and are pruned now and then.
+ *
+ * Handled update ids are not kept here: a SQLite file belongs to one process, so claims only
+ * need to live in that process (see open-store), and an update redelivered after a restart is
+ * recognised by the conversation itself, which records the updates applied to it in the same
+ * write. That keeps each turn to one write.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import type { SeenUpdates, Store, StoredRecord } from '../core/ports';
+import type { Store, StoredRecord } from '../core/ports';
 import { DEFAULT_CONVERSATION_TTL_MS, type ExpiryOptions } from './memory-store';
 
-/** Update ids older than this are pruned: Telegram keeps undelivered updates for 24 hours. */
-const SEEN_UPDATE_TTL_MS = 24 * 60 * 60 * 1000;
 /** Writes between prunes: often enough to keep the file small, rare enough to cost nothing. */
 const PRUNE_EVERY_WRITES = 1000;
 
@@ -19,13 +22,12 @@ export interface SqliteStoreOptions extends ExpiryOptions {
   pruneEvery?: number;
 }
 
-export class SqliteStore implements Store, SeenUpdates {
+export class SqliteStore implements Store {
   private readonly db: Database.Database;
   private readonly statements;
   private readonly now: () => number;
   private readonly ttlMs: number;
   private readonly pruneEvery: number;
-  private seenSincePrune = 0;
   private savesSincePrune = 0;
 
   /** `options` may also be just the clock, as in earlier versions. */
@@ -46,18 +48,9 @@ export class SqliteStore implements Store, SeenUpdates {
         updated_at INTEGER NOT NULL
       );
       CREATE INDEX IF NOT EXISTS conversations_updated_at ON conversations (updated_at);
-      CREATE TABLE IF NOT EXISTS seen_updates (
-        update_id INTEGER PRIMARY KEY,
-        seen_at INTEGER NOT NULL,
-        done INTEGER NOT NULL DEFAULT 0
-      );
     `);
-    // Files made before updates were completed separately lack the column.
-    const columns = this.db.prepare('PRAGMA table_info(seen_updates)').all() as Array<{ name: string }>;
-    if (!columns.some((c) => c.name === 'done')) this.db.exec('ALTER TABLE seen_updates ADD COLUMN done INTEGER NOT NULL DEFAULT 1');
-    // One process owns a SQLite file, so claims still open now belong to a process that
-    // died mid-update: release them, so Telegram's redelivery of those updates is handled.
-    this.db.exec('DELETE FROM seen_updates WHERE done = 0');
+    // Earlier versions kept update ids here; they are no longer needed.
+    this.db.exec('DROP TABLE IF EXISTS seen_updates');
     // Every statement takes the expiry cutoff (now - TTL): a row last saved at or before it
     // counts as absent, whether or not the pruner has removed it yet.
     this.statements = {
@@ -72,9 +65,6 @@ export class SqliteStore implements Store, SeenUpdates {
       ),
       delete: this.db.prepare('DELETE FROM conversations WHERE key = ?'),
       pruneConversations: this.db.prepare('DELETE FROM conversations WHERE updated_at <= ?'),
-      see: this.db.prepare('INSERT OR IGNORE INTO seen_updates (update_id, seen_at) VALUES (?, ?)'),
-      complete: this.db.prepare('UPDATE seen_updates SET done = 1 WHERE update_id = ?'),
-      pruneSeen: this.db.prepare('DELETE FROM seen_updates WHERE seen_at < ?'),
     };
     // A bot restarted after a long pause starts with a tidy file; the index keeps this cheap.
     this.pruneExpired();
@@ -97,19 +87,6 @@ export class SqliteStore implements Store, SeenUpdates {
 
   async delete(key: string): Promise<void> {
     this.statements.delete.run(key);
-  }
-
-  async complete(updateId: number): Promise<void> {
-    this.statements.complete.run(updateId);
-  }
-
-  async claim(updateId: number): Promise<boolean> {
-    const fresh = this.statements.see.run(updateId, this.now()).changes === 1;
-    if (++this.seenSincePrune >= PRUNE_EVERY_WRITES) {
-      this.seenSincePrune = 0;
-      this.statements.pruneSeen.run(this.now() - SEEN_UPDATE_TTL_MS);
-    }
-    return fresh;
   }
 
   async close(): Promise<void> {

@@ -18,6 +18,7 @@ import { maskId } from '../../core/privacy';
 import { translatorFor } from '../../i18n';
 import { describeError } from '../../logging';
 import { decodeCallback } from './callback-data';
+import { choiceLabel } from '../../core/render';
 import { langFromTelegram } from './language';
 import { OpenKeyboards } from './open-keyboards';
 import { inlineKeyboard, toHtmlMessages } from './render-telegram';
@@ -129,7 +130,7 @@ export function createCoachBot(options: CoachBotOptions): CoachBot {
       if (original && openKeyboards.peek(chatId) === original.message_id) openKeyboards.take(chatId);
       if (original && 'text' in original) {
         const t = translatorFor(reply.lang);
-        const note = reply.accepted && pressed ? `\n\n${t('telegram:chosen', { label: t(`choice.${pressed.id}`) })}` : '';
+        const note = reply.accepted && pressed ? `\n\n${t('telegram:chosen', { label: choiceLabel(pressed.id, t) })}` : '';
         await calls.call(chatId, () =>
           ctx.telegram.editMessageText(chatId, original.message_id, undefined, original.text + note, {
             ...(original.entities ? { entities: original.entities } : {}),
