@@ -7,6 +7,7 @@
  * gets the same updates. Only the turn marker of a button press is read from the bot's
  * previous reply to that chat, as a real client does.
  */
+import { seededRandom } from '../support/fuzz-inputs';
 import type { TelegramStub } from './telegram-stub';
 
 export type Step =
@@ -100,18 +101,6 @@ export const JOURNEYS: Journey[] = [
   { name: 'left at payment (zh)', lang: 'zh', weight: 10, ends: 'askPayment', steps: [T('/start'), P('begin'), T('第一次'), T('3天前'), P('noneUsed')] },
 ];
 
-/** Deterministic pseudo-random numbers (mulberry32), so every bot gets the same script. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function picker(journeys: Journey[], random: () => number): () => Journey {
   const total = journeys.reduce((sum, j) => sum + j.weight, 0);
   return () => {
@@ -135,33 +124,24 @@ function updateId(): number {
 const sender = (chatId: number, lang: string) => ({ id: chatId, is_bot: false, first_name: 'T', language_code: lang });
 const privateChat = (chatId: number) => ({ id: chatId, type: 'private', first_name: 'T' });
 
-export function textUpdate(chatId: number, text: string, lang: string) {
+/** A private-chat message from the person, with `content` (text, a sticker …). */
+function messageUpdate(chatId: number, lang: string, content: Record<string, unknown>) {
   const id = updateId();
   return {
     update_id: id,
-    message: {
-      message_id: id,
-      date: 1_764_129_600,
-      chat: privateChat(chatId),
-      from: sender(chatId, lang),
-      text,
-      ...(text.startsWith('/') ? { entities: [{ type: 'bot_command', offset: 0, length: text.split(' ')[0]!.length }] } : {}),
-    },
+    message: { message_id: id, date: 1_764_129_600, chat: privateChat(chatId), from: sender(chatId, lang), ...content },
   };
 }
 
+export function textUpdate(chatId: number, text: string, lang: string) {
+  const command = text.startsWith('/') ? { entities: [{ type: 'bot_command', offset: 0, length: text.split(' ')[0]!.length }] } : {};
+  return messageUpdate(chatId, lang, { text, ...command });
+}
+
 function stickerUpdate(chatId: number, lang: string) {
-  const id = updateId();
-  return {
-    update_id: id,
-    message: {
-      message_id: id,
-      date: 1_764_129_600,
-      chat: privateChat(chatId),
-      from: sender(chatId, lang),
-      sticker: { file_id: 's', file_unique_id: 'u', type: 'regular', width: 512, height: 512, is_animated: false, is_video: false },
-    },
-  };
+  return messageUpdate(chatId, lang, {
+    sticker: { file_id: 's', file_unique_id: 'u', type: 'regular', width: 512, height: 512, is_animated: false, is_video: false },
+  });
 }
 
 export function callbackUpdate(chatId: number, data: string, messageId: number, text: string, lang: string) {
@@ -225,7 +205,7 @@ export class Workload {
     options: WorkloadOptions,
     private readonly keepChatIds = true,
   ) {
-    this.pick = picker(options.journeys ?? JOURNEYS, rng(options.seed));
+    this.pick = picker(options.journeys ?? JOURNEYS, seededRandom(options.seed));
     this.batchSize = options.batchSize ?? 100;
     this.strict = options.strict ?? false;
     this.drain = options.drain ?? false;
