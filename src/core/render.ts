@@ -12,37 +12,35 @@ const DATE_FORMATS: Record<Lang, Intl.DateTimeFormat> = {
 };
 
 /**
- * Texts that take no variables, and formatted dates, remembered per language: the locales are
- * loaded once (src/i18n), so a key always gives the same text, while each i18next `t` call
- * costs microseconds and garbage (it copies its options on every call). Bounded: keys come
- * from the machine and dates are few, but a cache must never grow without limit.
+ * Texts that take no variables, remembered per translator: the locales are loaded once
+ * (src/i18n), so a key always gives the same text, while each i18next `t` call costs
+ * microseconds and garbage. Keys are finite (they come from the machine and locales/), and
+ * translators are one per language (translatorFor keeps them), so this stays small.
  */
-const MEMO_LIMIT = 5000;
-const memo = new Map<string, string>();
+const staticTexts = new WeakMap<TFunction, Map<string, string>>();
 
-function remembered(id: string, compute: () => string): string {
-  let text = memo.get(id);
-  if (text === undefined) {
-    text = compute();
-    if (memo.size >= MEMO_LIMIT) memo.clear();
-    memo.set(id, text);
-  }
+function staticText(t: TFunction, key: string): string {
+  let texts = staticTexts.get(t);
+  if (!texts) staticTexts.set(t, (texts = new Map()));
+  let text = texts.get(key);
+  if (text === undefined) texts.set(key, (text = t(key)));
   return text;
 }
 
-/**
- * `t(key)` for a text without variables. Only translators with a fixed language and no
- * namespace or key prefix of their own (what `translatorFor` returns) are remembered.
- */
-function staticText(t: TFunction, key: string): string {
-  const fixed = t as unknown as { lng?: unknown; ns?: unknown; keyPrefix?: unknown };
-  if (typeof fixed.lng !== 'string' || fixed.ns !== undefined || fixed.keyPrefix !== undefined) return t(key);
-  return remembered(`t\u0000${fixed.lng}\u0000${key}`, () => t(key));
-}
+/** Formatted dates, remembered; bounded because dates keep coming. */
+const DATE_MEMO_LIMIT = 5000;
+const formattedDates = new Map<string, string>();
 
 /** A calendar date (YYYY-MM-DD) the way a reader of `lang` writes it, e.g. 11月20日周五. */
 export function formatDate(date: string, lang: Lang): string {
-  return remembered(`d\u0000${lang}\u0000${date}`, () => DATE_FORMATS[lang].format(new Date(`${date}T00:00:00Z`)));
+  const id = `${lang}:${date}`;
+  let text = formattedDates.get(id);
+  if (text === undefined) {
+    text = DATE_FORMATS[lang].format(new Date(`${date}T00:00:00Z`));
+    if (formattedDates.size >= DATE_MEMO_LIMIT) formattedDates.clear();
+    formattedDates.set(id, text);
+  }
+  return text;
 }
 
 interface VarContext {

@@ -51,6 +51,11 @@ export function texts(): i18n {
   return created;
 }
 
+const translators = new Map<Lang, TFunction>();
+
+/** The one translator of `lang` (kept, so texts rendered with it can be remembered). */
 export function translatorFor(lang: Lang): TFunction {
-  return texts().getFixedT(lang);
+  let t = translators.get(lang);
+  if (!t) translators.set(lang, (t = texts().getFixedT(lang)));
+  return t;
 }
