@@ -184,3 +184,20 @@ describe('language', () => {
     expect(langFromTelegram(code)).toBe(lang);
   });
 });
+
+describe('privacy in logs', () => {
+  it('never logs what people type, order numbers included, nor raw chat ids', async () => {
+    const { api, lines, handle } = setup();
+    api.failNext('sendMessage', 500, 'Internal Server Error'); // something worth logging happens too
+    const order = 'P2026112055667788';
+    for (const text of ['/start', 'start', 'first time', 'over 7 days', 'none', 'wechat', 'yes', 'customer service', 'money', order, 'customer service chat']) {
+      await handle(textUpdate(4242, text));
+    }
+    expect(api.sent().some((t) => t.includes(order))).toBe(true); // it did reach the drafts
+    expect(lines.length).toBeGreaterThan(0);
+    const logged = JSON.stringify(lines);
+    expect(logged).not.toContain(order);
+    expect(logged).not.toContain('4242');
+    expect(logged).not.toMatch(/first time|wechat/);
+  });
+});
