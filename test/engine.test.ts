@@ -253,3 +253,27 @@ describe('updates delivered twice', () => {
     }
   });
 });
+
+describe('typed commands', () => {
+  it.each([
+    ['/lang en', 'en'],
+    ['/lang zh', 'zh'],
+    ['/lang 中文', 'zh'],
+    ['/lang', 'zh'],
+    ['/lang@refund_coach_bot English', 'en'],
+  ])('"%s" from an English conversation leaves it in %s, at the same question', async (text, lang) => {
+    const chat = ChatDriver.create();
+    await chat.start();
+    await chat.press('begin');
+    const reply = await chat.type(text);
+    expect(reply).toMatchObject({ lang, stateId: 'askMember' });
+  });
+
+  it('reads /forget typed as text, the way adapters pass it on', async () => {
+    const store = new MemoryStore();
+    const chat = ChatDriver.create(store);
+    await chat.start();
+    await chat.type('/forget');
+    expect(store.size).toBe(0);
+  });
+});

@@ -21,6 +21,7 @@ import {
 import { translatorFor } from '../i18n';
 import { understand } from '../understanding/understand';
 import { decodeEnvelope, encodeEnvelope, type Envelope } from './envelope';
+import { langArgument, parseCommand, type TypedCommand } from '../understanding/commands';
 import { KeyedQueue } from './keyed-queue';
 import { silentLogger, type Logger, type Store } from './ports';
 import { choiceLabel, renderSay } from './render';
@@ -32,7 +33,7 @@ export type Inbound =
   | { kind: 'start' }
   | { kind: 'choice'; id: string; turn: number }
   | { kind: 'text'; text: string }
-  | { kind: 'command'; name: string }
+  | { kind: 'command'; name: string; arg?: string }
   | { kind: 'unsupported' };
 
 export interface RenderedBlock {
@@ -117,7 +118,8 @@ export class Engine {
   }
 
   private async runTurn(conversation: string, inbound: Inbound, langHint: Lang, updateId?: number): Promise<Reply> {
-    if (inbound.kind === 'command' && inbound.name === 'forget') return this.forget(conversation, langHint);
+    const typed = inbound.kind === 'text' ? parseCommand(inbound.text) : undefined;
+    if ((inbound.kind === 'command' ? inbound.name : typed?.name) === 'forget') return this.forget(conversation, langHint);
     for (let attempt = 1; ; attempt++) {
       const record = await this.store.load(conversation);
       const stored = record ? decodeEnvelope(record.data) : undefined;
@@ -176,7 +178,7 @@ export class Engine {
       case 'unsupported':
         return notice('engine:unsupported');
       case 'command':
-        return this.commandStep(inbound.name, prompt, at);
+        return this.commandStep(inbound, prompt, at);
       case 'choice':
         if (inbound.turn !== envelope.turn || !prompt.choices.includes(inbound.id)) {
           return notice('engine:staleButton');
@@ -192,8 +194,12 @@ export class Engine {
     }
   }
 
-  private commandStep(name: string, prompt: ActivePrompt, at: number): Step {
+  private commandStep({ name, arg }: TypedCommand, prompt: ActivePrompt, at: number): Step {
     if (name === 'start') return { kind: 'event', event: { type: 'user.command', name: 'resume', at } };
+    if (name === 'lang') {
+      const lang = langArgument(arg);
+      return { kind: 'event', event: { type: 'user.command', name: 'lang', ...(lang ? { lang } : {}), at } };
+    }
     // /sources explains what is on screen now; it changes nothing, so the machine needn't know.
     if (name === 'sources') return { kind: 'notice', parts: sourcesFor(prompt.parts.map((p) => p.key)) };
     if (MACHINE_COMMANDS.has(name)) return { kind: 'event', event: { type: 'user.command', name: name as CommandName, at } };
@@ -202,8 +208,8 @@ export class Engine {
 
   private textStep(text: string, prompt: ActivePrompt, at: number): Step {
     if (text.length > MAX_TEXT_LENGTH) return notice('engine:tooLong', { max: MAX_TEXT_LENGTH });
-    const command = /^\/([a-z_]+)(?:@\w+)?\s*$/i.exec(text.trim());
-    if (command) return this.commandStep(command[1]!.toLowerCase(), prompt, at);
+    const command = parseCommand(text);
+    if (command) return this.commandStep(command, prompt, at);
     const event = understand(text, prompt, at);
     if (event.type === 'user.choice' && COMMAND_CHOICES.has(event.id)) {
       return { kind: 'event', event: { type: 'user.command', name: event.id as CommandName, at } };

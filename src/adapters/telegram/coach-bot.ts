@@ -44,11 +44,9 @@ export interface CoachBot {
 
 const conversationKey = (chatId: number) => `tg:${chatId}`;
 
+/** Text (commands included: the engine reads them) or something the coach cannot read. */
 function inboundFrom(message: Message): Inbound {
-  if (!('text' in message)) return { kind: 'unsupported' };
-  const command = /^\/([A-Za-z_]+)(?:@\w+)?(?:\s|$)/.exec(message.text);
-  if (command) return { kind: 'command', name: command[1]!.toLowerCase() };
-  return { kind: 'text', text: message.text };
+  return 'text' in message ? { kind: 'text', text: message.text } : { kind: 'unsupported' };
 }
 
 export function createCoachBot(options: CoachBotOptions): CoachBot {

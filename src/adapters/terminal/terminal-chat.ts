@@ -19,17 +19,11 @@ export interface TerminalOptions {
   echo: boolean;
 }
 
-/** A number picks that choice of the last question; a /word is a command; the rest is text. */
+/** A number picks that choice of the last question; anything else is text (commands too). */
 function toInbound(line: string, last: Reply): Inbound {
-  const trimmed = line.trim();
   const choices = last.messages.at(-1)?.choices ?? [];
-  if (/^\d{1,2}$/.test(trimmed)) {
-    const choice = choices[Number(trimmed) - 1];
-    if (choice) return { kind: 'choice', id: choice.id, turn: last.turn };
-  }
-  const command = /^\/([a-z_]+)$/i.exec(trimmed);
-  if (command) return { kind: 'command', name: command[1]!.toLowerCase() };
-  return { kind: 'text', text: line };
+  const choice = /^\d{1,2}$/.test(line.trim()) ? choices[Number(line.trim()) - 1] : undefined;
+  return choice ? { kind: 'choice', id: choice.id, turn: last.turn } : { kind: 'text', text: line };
 }
 
 export async function runTerminalChat(options: TerminalOptions): Promise<void> {

@@ -1,0 +1,26 @@
+/**
+ * Reading a typed command ("/lang en", "/start@refund_coach_bot"), the same for every
+ * adapter: the name in lower case and the first argument, if any.
+ */
+import type { Lang } from '../../machines';
+
+export interface TypedCommand {
+  name: string;
+  arg?: string;
+}
+
+const COMMAND = /^\/([A-Za-z_]+)(?:@\w+)?(?:\s+(\S+))?[\s\S]*$/;
+
+export function parseCommand(text: string): TypedCommand | undefined {
+  const match = COMMAND.exec(text.trim());
+  if (!match) return undefined;
+  return match[2] ? { name: match[1]!.toLowerCase(), arg: match[2] } : { name: match[1]!.toLowerCase() };
+}
+
+/** "/lang zh", "/lang English": the language asked for, or undefined to switch to the other. */
+export function langArgument(arg: string | undefined): Lang | undefined {
+  if (!arg) return undefined;
+  if (/^(zh|cn|chinese|中文|汉语|简体)/i.test(arg)) return 'zh';
+  if (/^(en|english|英文|英语)/i.test(arg)) return 'en';
+  return undefined;
+}
