@@ -31,17 +31,28 @@ export async function runTerminalChat(options: TerminalOptions): Promise<void> {
   const write = (text: string) => output.write(`${text}\n\n`);
   const show = (reply: Reply) => reply.messages.forEach((m) => write(renderForTerminal(m)));
 
+  const promptText = () => translatorFor(last.lang)('terminal:prompt');
+  // Typing at a terminal wants a prompt to type after; a piped script gets its lines echoed.
+  const ask = () => {
+    if (!options.echo) output.write(promptText());
+  };
   let last = await engine.turn(CONVERSATION, { kind: 'start' }, options.lang);
   write(translatorFor(last.lang)('terminal:hint'));
   show(last);
+  ask();
   const lines = readline.createInterface({ input: options.input, terminal: false });
   for await (const line of lines) {
-    if (line.trim() === '') continue;
-    if (options.echo) write(`${translatorFor(last.lang)('terminal:prompt')}${line}`);
-    const inbound = toInbound(line, last);
-    last = await engine.turn(CONVERSATION, inbound, last.lang);
-    show(last);
+    if (line.trim() === '') {
+      ask();
+      continue;
+    }
+    if (options.echo) write(`${promptText()}${line}`);
+    else output.write('\n');
     // After /forget the next line starts a new conversation in the same language.
+    last = await engine.turn(CONVERSATION, toInbound(line, last), last.lang);
+    show(last);
+    ask();
   }
+  if (!options.echo) output.write('\n');
   write(translatorFor(last.lang)('terminal:bye'));
 }
