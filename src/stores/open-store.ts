@@ -12,7 +12,7 @@ import { RedisStore } from './redis-store';
 import { SqliteStore } from './sqlite-store';
 
 export const DEFAULT_STORE_URL = 'sqlite:./data/refund-coach.db';
-export { DEFAULT_CONVERSATION_TTL_DAYS } from './memory-store';
+export { DEFAULT_CONVERSATION_TTL_DAYS } from './expiry';
 
 /** What config says about each accepted form (the text of its error). */
 export const STORE_URL_FORMS = 'redis://HOST:PORT, rediss://HOST:PORT, sqlite:PATH or memory:';

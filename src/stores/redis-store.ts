@@ -10,7 +10,7 @@
  */
 import Redis from 'ioredis';
 import type { SeenUpdates, Store, StoredRecord } from '../core/ports';
-import { DEFAULT_CONVERSATION_TTL_MS } from './memory-store';
+import { DEFAULT_CONVERSATION_TTL_MS } from './expiry';
 
 export const DEFAULT_REDIS_PREFIX = 'refund-coach:';
 /** Seconds a handled update id is remembered: Telegram keeps undelivered updates for a day. */

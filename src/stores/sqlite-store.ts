@@ -12,7 +12,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { Store, StoredRecord } from '../core/ports';
-import { DEFAULT_CONVERSATION_TTL_MS, type ExpiryOptions } from './memory-store';
+import { DEFAULT_CONVERSATION_TTL_MS, type ExpiryOptions } from './expiry';
 
 /** Writes between prunes: often enough to keep the file small, rare enough to cost nothing. */
 const PRUNE_EVERY_WRITES = 1000;
