@@ -44,11 +44,18 @@ export interface CoachBot {
 
 const conversationKey = (chatId: number) => `tg:${chatId}`;
 
+/** telegraf types `signal` with the abort-controller polyfill; node's own works the same. */
+const abortable = (signal: AbortSignal) => ({ signal: signal as never });
+
 /** Text (commands included: the engine reads them) or something the coach cannot read. */
 function inboundFrom(message: Message): Inbound {
   return 'text' in message ? { kind: 'text', text: message.text } : { kind: 'unsupported' };
 }
 
+/**
+ * Every Bot API call goes through `calls` (retries, timeouts) as `callApi(…, abortable(signal))`, so a
+ * call abandoned at its deadline is also aborted, not left hanging.
+ */
 export function createCoachBot(options: CoachBotOptions): CoachBot {
   const { engine, logger } = options;
   const calls = options.calls ?? new TelegramCalls(logger);
@@ -69,18 +76,26 @@ export function createCoachBot(options: CoachBotOptions): CoachBot {
   async function send(ctx: Context, chatId: number, reply: Reply): Promise<void> {
     const previous = openKeyboards.take(chatId);
     if (previous !== undefined) {
-      await calls.call(chatId, () => ctx.telegram.editMessageReplyMarkup(chatId, previous, undefined, { inline_keyboard: [] }));
+      await calls.call(chatId, (signal) =>
+        ctx.telegram.callApi('editMessageReplyMarkup', { chat_id: chatId, message_id: previous, reply_markup: { inline_keyboard: [] } }, abortable(signal)),
+      );
     }
     for (const message of reply.messages) {
       const texts = toHtmlMessages(message.blocks);
       for (const [i, html] of texts.entries()) {
         const withKeyboard = i === texts.length - 1 && message.choices.length > 0;
-        const sent = await calls.call(chatId, () =>
-          ctx.telegram.sendMessage(chatId, html, {
-            parse_mode: 'HTML',
-            link_preview_options: { is_disabled: true },
-            ...(withKeyboard ? { reply_markup: { inline_keyboard: inlineKeyboard(message.choices, reply.turn) } } : {}),
-          }),
+        const sent = await calls.call(chatId, (signal) =>
+          ctx.telegram.callApi(
+            'sendMessage',
+            {
+              chat_id: chatId,
+              text: html,
+              parse_mode: 'HTML',
+              link_preview_options: { is_disabled: true },
+              ...(withKeyboard ? { reply_markup: { inline_keyboard: inlineKeyboard(message.choices, reply.turn) } } : {}),
+            },
+            abortable(signal),
+          ),
         );
         if (withKeyboard && sent) openKeyboards.put(chatId, sent.message_id);
       }
@@ -114,7 +129,7 @@ export function createCoachBot(options: CoachBotOptions): CoachBot {
     const query = ctx.callbackQuery;
     const chatId = query.message?.chat.id ?? query.from.id;
     // Answer at once, so the button stops spinning whatever happens next.
-    await calls.call(chatId, () => ctx.answerCbQuery());
+    await calls.call(chatId, (signal) => ctx.telegram.callApi('answerCallbackQuery', { callback_query_id: query.id }, abortable(signal)));
     if (query.message && query.message.chat.type !== 'private') return;
     const pressed = decodeCallback('data' in query ? query.data : undefined);
     await inChat(chatId, async () => {
@@ -129,12 +144,19 @@ export function createCoachBot(options: CoachBotOptions): CoachBot {
       if (original && 'text' in original) {
         const t = translatorFor(reply.lang);
         const note = reply.accepted && pressed ? `\n\n${t('telegram:chosen', { label: choiceLabel(pressed.id, t) })}` : '';
-        await calls.call(chatId, () =>
-          ctx.telegram.editMessageText(chatId, original.message_id, undefined, original.text + note, {
-            ...(original.entities ? { entities: original.entities } : {}),
-            link_preview_options: { is_disabled: true },
-            reply_markup: { inline_keyboard: [] },
-          }),
+        await calls.call(chatId, (signal) =>
+          ctx.telegram.callApi(
+            'editMessageText',
+            {
+              chat_id: chatId,
+              message_id: original.message_id,
+              text: original.text + note,
+              ...(original.entities ? { entities: original.entities } : {}),
+              link_preview_options: { is_disabled: true },
+              reply_markup: { inline_keyboard: [] },
+            },
+            abortable(signal),
+          ),
         );
       }
       await send(ctx, chatId, reply);
@@ -149,7 +171,9 @@ export function createCoachBot(options: CoachBotOptions): CoachBot {
       // Only answer what was meant for the bot, so a group is not flooded.
       if ('text' in message && new RegExp(`^/[A-Za-z_]+(?:@${ctx.botInfo.username})?(?:\\s|$)`, 'i').test(message.text)) {
         await inChat(chatId, async () => {
-          await calls.call(chatId, () => ctx.telegram.sendMessage(chatId, translatorFor(lang)('telegram:groupChat')));
+          await calls.call(chatId, (signal) =>
+            ctx.telegram.callApi('sendMessage', { chat_id: chatId, text: translatorFor(lang)('telegram:groupChat') }, abortable(signal)),
+          );
         });
       }
       return;
