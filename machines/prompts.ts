@@ -17,6 +17,7 @@ export function question(key: string, answers: readonly string[], acceptsDate = 
 
 /** What the user has already tried, for the 12315 draft's account of the facts. */
 function triedKey(c: CaseFile): string {
+  if (c.triedChannels.some((channel) => channel !== 'cs')) return 'appeal.tried.several';
   if (c.triedChannels.includes('cs')) return 'appeal.tried.cs';
   if (c.outcome === 'refused') return 'appeal.tried.inApp';
   return 'appeal.tried.nothing';
@@ -35,6 +36,8 @@ export function caseVars(c: CaseFile, policy: ProductPolicy): TextVars {
   // A draft is read days later, so "3 days ago" would mislead: a date, or where to find it.
   vars.openedDate = c.openedOn ? { date: c.openedOn } : { key: 'opened.checkOrder' };
   vars.payment = { key: `choice.${c.payment ?? 'unsure'}` };
+  // Drafts name the channel only when the user knows it; otherwise a blank to fill in.
+  vars.paidWith = c.payment && policy.paymentChannels.includes(c.payment) ? vars.payment : { key: 'appeal.paymentPlaceholder' };
   vars.reason = { key: `reason.${c.appealReason ?? 'notNeeded'}` };
   vars.member = { key: `choice.${c.member ?? 'unsure'}` };
   vars.privilege = { key: `privilege.${c.privilege ?? 'unsure'}` };
@@ -124,6 +127,8 @@ export function renewalPrompt(c: CaseFile, policy: ProductPolicy): Prompt {
 
 /** Facts the drafts would need that the coach does not have yet, for the checklist. */
 function missingFacts(c: CaseFile): string[] {
+  // The Apple route drafts nothing, so nothing is missing for a draft.
+  if (c.route === 'apple') return [];
   const missing: string[] = [];
   if (!c.openedOn) missing.push('exactDate');
   if (!c.orderNumber) missing.push('orderNumber');
@@ -147,7 +152,8 @@ export function summaryParts(c: CaseFile, policy: ProductPolicy): Say[] {
   parts.push({ key: 'summary.answers', vars });
   if (c.orderNumber) parts.push({ key: 'summary.orderNumber', vars, line: true });
   if (c.verdict) parts.push({ key: `summary.verdict.${c.verdict}`, vars });
-  if (vars.lastDay) parts.push({ key: 'summary.lastDay', vars, line: true });
+  // Apple decides an Apple refund by its own rules: the platform's 7-day window is beside the point.
+  if (vars.lastDay && c.verdict !== 'apple') parts.push({ key: 'summary.lastDay', vars, line: true });
   if (c.route) parts.push({ key: `summary.route.${c.route}` });
   if (c.submittedOn) parts.push({ key: 'summary.submitted', vars: { submittedOn: { date: c.submittedOn } }, line: true });
   for (const channel of c.triedChannels) parts.push({ key: `summary.tried.${channel}`, line: true });

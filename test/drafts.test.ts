@@ -53,6 +53,7 @@ describe.each(['zh', 'en'] as const)('drafts for a %s reader', (lang) => {
     const [draft] = drafts(chat);
     expect(draft).toContain(zhT('appeal.orderNumber.placeholder'));
     expect(draft).toContain(zhT('opened.checkOrder'));
+    expect(draft).toContain(zhT('appeal.paymentPlaceholder'));
     expect(draft).not.toMatch(/\d{1,2}月\d{1,2}日/);
     expect(draft).not.toMatch(/支付宝|微信支付|苹果/);
     expect(draft).toContain(zhT('reason.money'));

@@ -2,7 +2,7 @@
  * The conversation on the pure machine: what a person is asked, what the coach concludes
  * from the answers, and the commands that work everywhere.
  */
-import { activePrompt } from '../machines';
+import { activePrompt, coachMachine } from '../machines';
 import { BEST_CASE, drive, type Step } from './support/drive';
 
 const answers = (member: string, opened: Step, privilege: string, payment: string): Step[] => [
@@ -254,5 +254,23 @@ describe('commands in every state', () => {
       expect(summary.state).toBe(before);
       expect(summary.said[0]).toBe('summary.title');
     }
+  });
+});
+
+describe('refusals', () => {
+  const toRefusal: Step[] = ['begin', 'firstTime', 'over7', 'noneUsed', 'wechat', 'renewOn', 'goAppeal', 'money', 'skipOrder', 'cs', 'theyRefused', 'refusedApple'];
+
+  it('answers "ask Apple" with polite and firm replies when the user did not pay through Apple', () => {
+    const prompt = activePrompt(drive(toRefusal).snapshot);
+    expect(prompt.choices).toEqual(['worked', 'otherRefusal', 'notWorked', 'back']);
+    expect(prompt.parts.filter((p) => p.draft).map((p) => p.key)).toEqual(['appeal.refusal.refusedApple.polite', 'appeal.refusal.refusedApple.firm']);
+  });
+
+  it('when Apple did bill it, agrees and offers the Apple steps, keeping the answers', () => {
+    const { snapshot } = drive(toRefusal);
+    const billedByApple = coachMachine.resolveState({ value: snapshot.value, context: { ...snapshot.context, payment: 'apple' } });
+    const prompt = activePrompt(billedByApple);
+    expect(prompt.choices).toEqual(['walkApple', 'back']);
+    expect(prompt.parts.map((p) => p.key)).toContain('appeal.refusal.refusedApple.isApple');
   });
 });

@@ -30,6 +30,7 @@ const RUNG_PARTS: Record<string, (c: CaseFile) => Say[]> = {
     { key: 'appeal.cs.ready' },
     { key: 'appeal.cs.escalate' },
     { key: 'appeal.cs.expect' },
+    { key: 'appeal.cs.moveOn' },
   ],
   email: (c) => [{ key: 'appeal.email.where' }, draft('appeal.email.draft', c), text('appeal.email.draftNote', c), { key: 'appeal.email.moveOn' }],
   complain12315: (c) => [
@@ -56,11 +57,13 @@ function rungState(channel: string) {
   });
 }
 
+/** "Ask Apple" is right when Apple billed it: then the way forward is Apple's own page. */
+const isAppleRefusalRight = (c: CaseFile) => c.refusal === 'refusedApple' && c.payment === 'apple';
+
 function refusalReplyParts(c: CaseFile): Say[] {
   const refusal = c.refusal ?? 'refusedRule';
   const parts: Say[] = [{ key: `appeal.refusal.${refusal}.explain` }];
-  // "Ask Apple" is right only when Apple billed it; otherwise say how it was paid.
-  if (refusal === 'refusedApple' && c.payment === 'apple') return [...parts, { key: 'appeal.refusal.refusedApple.isApple' }];
+  if (isAppleRefusalRight(c)) return [...parts, { key: 'appeal.refusal.refusedApple.isApple' }];
   return [
     ...parts,
     { key: 'appeal.refusal.politeLabel' },
@@ -116,9 +119,13 @@ export const appeal = {
     }),
     refusalReply: promptState(
       'appealRefusalReply',
-      (c) => ({ parts: refusalReplyParts(c), choices: ['worked', 'otherRefusal', 'notWorked', 'back'] }),
+      (c) => ({
+        parts: refusalReplyParts(c),
+        choices: isAppleRefusalRight(c) ? ['walkApple', 'back'] : ['worked', 'otherRefusal', 'notWorked', 'back'],
+      }),
       {
         'user.choice': [
+          onChoice('walkApple', 'apple_open', [record({ route: 'apple' })]),
           onChoice('worked', 'renewal', ['recordApproved']),
           onChoice('otherRefusal', 'appealRefusal'),
           onChoice('notWorked', 'appealMenu', [say({ key: `appeal.next.${nextRung('cs')}` })]),
