@@ -29,8 +29,9 @@ const RUNG_PARTS: Record<string, (c: CaseFile) => Say[]> = {
     text('appeal.cs.scriptNote', c),
     { key: 'appeal.cs.ready' },
     { key: 'appeal.cs.escalate' },
-    { key: 'appeal.cs.expect' },
     { key: 'appeal.cs.moveOn' },
+    // Ends with the question "how did it go?", so it comes last.
+    { key: 'appeal.cs.expect' },
   ],
   email: (c) => [{ key: 'appeal.email.where' }, draft('appeal.email.draft', c), text('appeal.email.draftNote', c), { key: 'appeal.email.moveOn' }],
   complain12315: (c) => [
