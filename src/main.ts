@@ -5,6 +5,7 @@
 import 'dotenv/config';
 import { Engine } from './core/engine';
 import { MemoryStore } from './stores/memory-store';
+import { MemorySeenUpdates } from './stores/memory-seen-updates';
 import { openStore } from './stores/open-store';
 import { runTerminalChat } from './adapters/terminal/terminal-chat';
 import { runTelegram } from './adapters/telegram/run-telegram';
@@ -20,7 +21,12 @@ function stopSignal(): Promise<string> {
 
 async function runBot(config: TelegramConfig): Promise<void> {
   const logger = createLogger(config.logLevel, [config.token, config.webhook?.secret ?? '']);
-  const { store, seen } = await openStore(config.storeUrl, { ttlMs: config.conversationTtlMs, logger });
+  const opened = await openStore(config.storeUrl, { ttlMs: config.conversationTtlMs, logger });
+  const { store } = opened;
+  // Shared claims matter only when several instances receive webhooks at once. Telegram lets a
+  // single process poll, so a poller keeps its claims in memory: an update its crashed
+  // predecessor had claimed is then handled at once when redelivered, not after a lease.
+  const seen = config.webhook ? opened.seen : new MemorySeenUpdates();
   try {
     await runTelegram({ config, engine: new Engine({ store, logger }), seen, logger, stopSignal: stopSignal() });
   } catch (error) {
