@@ -10,6 +10,7 @@ import type { Prompt, Say } from './types';
 export { coachMachine, MACHINE_VERSION } from './coach.machine';
 export type { CaseFile } from './case-file';
 export type { CoachEvent, CommandName, Lang, Prompt, Say, TextVar, TextVars } from './types';
+export { PERSON_COMMANDS } from './types';
 export { chinaDateAt, isCalendarDate } from './china-date';
 export { sourcesFor, SOURCES } from './sources';
 

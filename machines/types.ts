@@ -13,6 +13,9 @@ interface Timed {
 /** `resume` is a /start in the middle of a conversation: greet again, keep everything. */
 export type CommandName = 'back' | 'restart' | 'help' | 'why' | 'summary' | 'lang' | 'resume';
 
+/** Commands a person can ask for by name: typed ("/back", "返回") or as a button with that id. */
+export const PERSON_COMMANDS: readonly CommandName[] = ['back', 'restart', 'help', 'why', 'summary', 'lang'];
+
 
 export type CoachEvent =
   | ({ type: 'user.choice'; id: string } & Timed)

@@ -9,6 +9,7 @@ import {
   activePrompt,
   coachMachine,
   MACHINE_VERSION,
+  PERSON_COMMANDS,
   saidBy,
   sourcesFor,
   type ActivePrompt,
@@ -70,9 +71,8 @@ export interface EngineOptions {
 
 /** Typed text longer than this is not read (nothing asked here needs more). */
 export const MAX_TEXT_LENGTH = 1000;
-/** Button ids that stand for commands rather than answers. */
-const COMMAND_CHOICES = new Set<string>(['back', 'why', 'restart', 'help', 'summary', 'lang']);
-const MACHINE_COMMANDS = new Set<string>(['back', 'restart', 'help', 'why', 'summary', 'lang']);
+/** Names (of typed commands, and of buttons) that stand for commands rather than answers. */
+const COMMANDS = new Set<string>(PERSON_COMMANDS);
 const MAX_SAVE_ATTEMPTS = 8;
 /** Updates remembered per conversation: enough to cover any redelivered batch. */
 const APPLIED_KEPT = 16;
@@ -185,7 +185,7 @@ export class Engine {
         }
         return {
           kind: 'event',
-          event: COMMAND_CHOICES.has(inbound.id)
+          event: COMMANDS.has(inbound.id)
             ? { type: 'user.command', name: inbound.id as CommandName, at }
             : { type: 'user.choice', id: inbound.id, at },
         };
@@ -202,7 +202,7 @@ export class Engine {
     }
     // /sources explains what is on screen now; it changes nothing, so the machine needn't know.
     if (name === 'sources') return { kind: 'notice', parts: sourcesFor(prompt.parts.map((p) => p.key)) };
-    if (MACHINE_COMMANDS.has(name)) return { kind: 'event', event: { type: 'user.command', name: name as CommandName, at } };
+    if (COMMANDS.has(name)) return { kind: 'event', event: { type: 'user.command', name: name as CommandName, at } };
     return notice('engine:unknownCommand');
   }
 
@@ -211,7 +211,7 @@ export class Engine {
     const command = parseCommand(text);
     if (command) return this.commandStep(command, prompt, at);
     const event = understand(text, prompt, at);
-    if (event.type === 'user.choice' && COMMAND_CHOICES.has(event.id)) {
+    if (event.type === 'user.choice' && COMMANDS.has(event.id)) {
       return { kind: 'event', event: { type: 'user.command', name: event.id as CommandName, at } };
     }
     return { kind: 'event', event };

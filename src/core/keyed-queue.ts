@@ -24,8 +24,4 @@ export class KeyedQueue {
   async idle(): Promise<void> {
     while (this.tails.size > 0) await Promise.all([...this.tails.values()]);
   }
-
-  get pending(): number {
-    return this.tails.size;
-  }
 }

@@ -4,11 +4,10 @@
  * question asks for one. Anything else stays `user.text`, which the machine answers with a
  * friendly "I didn't get that" and the question again.
  */
-import type { ActivePrompt, CoachEvent, CommandName } from '../../machines';
+import { PERSON_COMMANDS, type ActivePrompt, type CoachEvent, type CommandName } from '../../machines';
 import { texts, LANGS } from '../i18n';
 import { readDate } from './dates';
 
-const COMMANDS: CommandName[] = ['back', 'restart', 'help', 'why', 'summary', 'lang'];
 
 /** Case, width, spaces and punctuation do not change what an answer means. */
 export function normalise(text: string): string {
@@ -79,7 +78,7 @@ function containsPhrase(text: string, phrase: string): boolean {
 export function understand(raw: string, prompt: ActivePrompt, at: number): CoachEvent {
   const text = normalise(raw);
   // Only a whole-text command word counts: "back" inside a sentence is probably an answer.
-  const commands = COMMANDS.map((name) => ({ id: name, phrases: cachedPhrases(undefined, `command.${name}`) }));
+  const commands = PERSON_COMMANDS.map((name) => ({ id: name, phrases: cachedPhrases(undefined, `command.${name}`) }));
   const command = exactMatch(text, commands);
   if (command) return { type: 'user.command', name: command as CommandName, at };
   const choices = prompt.choices.map((id) => ({ id, phrases: cachedPhrases(`choice.${id}`, `choice.${id}`) }));
