@@ -4,11 +4,19 @@
  */
 import type { Lang } from './types';
 
-export type MemberAnswer = 'firstTime' | 'renewal' | 'unsure';
+/** `redCard`: the person's membership was 小红卡, which ended on 2026-01-01 (guide section 7). */
+export type MemberAnswer = 'firstTime' | 'renewal' | 'redCard' | 'unsure';
+/** Whether a reminder came before the renewal charge (asked of renewing members only). */
+export type ReminderAnswer = 'reminderNone' | 'reminderGot' | 'unsure';
 export type OpenedBucket = 'today' | 'days1to3' | 'days4to6' | 'day7' | 'over7' | 'unsure';
 export type RenewAnswer = 'renewOn' | 'renewOff' | 'unsure';
 export type Route = 'app' | 'web' | 'apple' | 'appeal';
-export type Outcome = 'approved' | 'refused' | 'pending';
+/**
+ * `approved`: the refund was granted (money on its way). `progress`: something moved (a
+ * complaint accepted, a case passed on) but no refund yet: a different answer with different
+ * next steps, and no arrival dates.
+ */
+export type Outcome = 'approved' | 'refused' | 'pending' | 'progress';
 
 /** Where the purchase date stands against the refund window. */
 export type RefundWindow = 'open' | 'lastDay' | 'closed' | 'unknown';
@@ -17,17 +25,23 @@ export type Verdict =
   | 'likely' // first-time member, inside the window, nothing used: the guide's "high" row
   | 'lastDay' // as likely, but today is the window's last day
   | 'renewal' // a renewing member: the table does not cover it, worth a try
+  | 'noReminder' // a renewing member who got no reminder before the charge: the notice rules lead
   | 'unsure' // some answer was "not sure": check, then try in-app first
   | 'privilegeUsed' // the guide's "low" row
   | 'late' // the guide's "very low" row
-  | 'apple'; // billed by Apple: only Apple can refund
+  | 'apple' // billed by Apple: only Apple can refund
+  | 'redCard'; // 小红卡, ended 2026-01-01 with refunds promised: a missing refund to chase
 
 export interface CaseFile {
   lang: Lang;
   member?: MemberAnswer;
-  /** Purchase date (China calendar) when the user gave or implied an exact one. */
+  /**
+   * Date of the charge in question (China calendar) when the user gave or implied an exact
+   * one: the first purchase for a new member, the renewal charge for a renewing one.
+   */
   openedOn?: string;
   openedBucket?: OpenedBucket;
+  reminder?: ReminderAnswer;
   privilege?: string;
   payment?: string;
   autoRenew?: RenewAnswer;
@@ -48,8 +62,15 @@ export interface CaseFile {
   refusal?: string;
   outcome?: Outcome;
   appealReason?: string;
-  /** Appeal channels the user has opened, in order. */
+  /** Appeal channels the user has opened (drafts prepared), in order. */
   triedChannels: string[];
+  /**
+   * Channels the person said did not solve it (refused, or no luck): the only contacts a
+   * draft may say were made. Opening a channel is not using it.
+   */
+  unresolved?: string[];
+  /** The channel where the person reported progress without a refund yet. */
+  progressAt?: string;
   renewalOff?: 'renewDone' | 'renewLater';
   /** Question states entered, most recent last, so "back" can undo one answer. */
   trail: string[];

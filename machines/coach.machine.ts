@@ -22,19 +22,23 @@ import { eligibility, greeting } from './states/eligibility';
 import { afterSubmit, appleAfterSubmit, appleRefused, verdict, walkthrough } from './states/walkthrough';
 
 /** Bumped whenever a stored snapshot of an older shape could no longer be restored. */
-export const MACHINE_VERSION = 2;
+export const MACHINE_VERSION = 3;
 
 /** Which answers each question state records, so "back" to it undoes exactly those. */
 const ANSWERS_OF: Record<string, CaseField[]> = {
-  askMember: ['member'],
+  askMember: ['member', 'verdict'],
   askOpened: ['openedOn', 'openedBucket', 'pendingDate'],
   confirmOpened: ['openedOn', 'pendingDate'],
+  askReminder: ['reminder'],
+  redCard: ['route', 'appealReason', 'outcome'],
   askPrivilege: ['privilege'],
   askPayment: ['payment'],
   askAutoRenew: ['autoRenew', 'verdict', 'window', 'decidedOn'],
   verdict: ['route'],
   afterSubmit: ['outcome', 'approvedOn'],
   appleAfterSubmit: ['outcome', 'approvedOn'],
+  ...Object.fromEntries(policy.appealLadder.map((channel) => [`appeal_${channel}`, ['outcome', 'approvedOn', 'progressAt'] as CaseField[]])),
+  appealRefusalReply: ['outcome', 'approvedOn', 'progressAt'],
   appealReason: ['appealReason'],
   askOrderNumber: ['orderNumber'],
   appealRefusal: ['refusal'],
@@ -65,10 +69,16 @@ function promptIdsIn(node: Record<string, unknown>): string[] {
 
 export const promptIds: readonly string[] = promptIdsIn(states);
 
+/** States where the person reported that a channel did not solve it; "back" to one takes that back. */
+const CHANNEL_OF: Record<string, string> = {
+  afterSubmit: 'inApp',
+  ...Object.fromEntries(policy.appealLadder.map((channel) => [`appeal_${channel}`, channel])),
+};
+
 const backTransitions = promptIds.map((id) => ({
   guard: and([{ type: 'isCommand', params: { name: 'back' } }, { type: 'previousIs', params: { state: id } }]),
   target: `#${id}`,
-  actions: [{ type: 'goBack', params: { clear: ANSWERS_OF[id] ?? [] } }],
+  actions: [{ type: 'goBack', params: { clear: ANSWERS_OF[id] ?? [], ...(CHANNEL_OF[id] ? { channel: CHANNEL_OF[id] } : {}) } }],
 }));
 
 const command = (name: string) => ({ type: 'isCommand' as const, params: { name } }) as never;
@@ -83,7 +93,8 @@ export const coachMachine = machineSetup.createMachine({
     'user.command': [
       ...(backTransitions as never[]),
       { guard: command('back'), actions: say({ key: 'back.nothingToUndo' }) },
-      { guard: command('restart'), target: '#greeting', reenter: true, actions: ['reset', say({ key: 'restart.done' })] },
+      // The command menu promises the first question, so a restart skips the greeting.
+      { guard: command('restart'), target: '#askMember', reenter: true, actions: ['reset', say({ key: 'restart.done' })] },
       { guard: command('lang'), actions: ['switchLang', say({ key: 'lang.switched' })] },
       { guard: command('summary'), actions: { type: 'say', params: ({ context }) => ({ parts: summaryParts(context, policy) }) } },
       { guard: command('why'), actions: say({ key: 'why.general' }) },

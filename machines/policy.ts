@@ -22,6 +22,8 @@ export interface ProductPolicy {
   appealReasons: readonly string[];
   /** Where to turn, in order, when the in-app request is not enough; last resort last. */
   appealLadder: readonly string[];
+  /** Payment channels with a complaint system of their own (the `payChannel` rung). */
+  complaintChannels: readonly string[];
   /** The refusals people meet from customer service, each with a polite and a firm answer. */
   refusals: readonly string[];
   /** Working days the in-app review usually takes, and the refund then takes to arrive (GUIDE). */
@@ -36,7 +38,9 @@ export const xhsBlackCard: ProductPolicy = {
   privileges: ['gift', 'paidContent', 'search', 'otherPrivilege'],
   paymentChannels: ['alipay', 'wechat', 'apple', 'otherPay'],
   appealReasons: ['notNeeded', 'misled', 'money', 'accidental'],
-  appealLadder: ['cs', 'email', 'complain12315', 'heimao', 'social'],
+  // The payment channel's complaint system comes right after the platform's own service.
+  appealLadder: ['cs', 'payChannel', 'email', 'complain12315', 'heimao', 'social'],
+  complaintChannels: ['wechat', 'alipay'],
   refusals: ['refusedUsed', 'refusedLate', 'refusedApple', 'refusedRule'],
   reviewWorkdays: [1, 3],
   arrivalWorkdays: [3, 7],

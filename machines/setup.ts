@@ -54,13 +54,22 @@ export const machineSetup = setup({
     recordSubmitted: assign(({ event }) => ({ submittedOn: chinaDateAt(event.at) })),
     recordApproved: assign(({ event }) => ({ outcome: 'approved' as const, approvedOn: chinaDateAt(event.at) })),
     recordOrderNumber: assign(({ event }) => ({ orderNumber: readOrderNumber(textOf(event)) })),
+    /** The person said this channel did not solve it: now, and only now, drafts may say it was tried. */
+    noteUnresolved: assign({
+      unresolved: ({ context }, params: { channel: string }) => {
+        const tried = context.unresolved ?? [];
+        return tried.includes(params.channel) ? tried : [...tried, params.channel];
+      },
+    }),
     noteChannel: assign({
       triedChannels: ({ context }, params: { channel: string }) =>
         context.triedChannels.includes(params.channel) ? context.triedChannels : [...context.triedChannels, params.channel],
     }),
-    goBack: assign(({ context }, params: { clear: CaseField[] }) => {
+    /** Back to a question: its answers are cleared; back to a rung, the result reported there too. */
+    goBack: assign(({ context }, params: { clear: CaseField[]; channel?: string }) => {
       const cleared: Partial<CaseFile> = {};
       for (const field of params.clear) cleared[field] = undefined;
+      if (params.channel && context.unresolved) cleared.unresolved = context.unresolved.filter((ch) => ch !== params.channel);
       return { ...cleared, trail: context.trail.slice(0, -2) };
     }),
     // assign merges, so every answer is cleared explicitly before the fresh case file.
@@ -86,5 +95,6 @@ export const machineSetup = setup({
     typedCardNumber: ({ event }) => looksLikeCardNumber(textOf(event)),
     typedOrderNumber: ({ event }) => readOrderNumber(textOf(event)) !== undefined,
     hasOrderNumber: ({ context }) => context.orderNumber !== undefined,
+    isRenewing: ({ context }) => context.member === 'renewal',
   },
 });

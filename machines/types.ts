@@ -37,10 +37,16 @@ export type TextVar =
   | string
   | number
   | { key: string }
+  /** A text with variables of its own: a sentence that appears in a draft only when it is true. */
+  | { key: string; vars: TextVars }
+  /** Items joined as a list in the reader's language ("a、b" / "a, b"). */
+  | { list: TextVar[] }
   | { date: string }
   /** The `add`-th China working day after `from`, holidays and makeup days included. */
   | { workdaysAfter: string; add: number };
-export type TextVars = Record<string, TextVar>;
+export interface TextVars {
+  [name: string]: TextVar;
+}
 
 /** One message the coach says: a key and its variables. */
 export interface Say {

@@ -1,8 +1,8 @@
 /**
  * The eligibility decision, as pure functions of the case file and today's China date.
  * Follows the guide's table (section 1) and decides the cases it leaves out, in this order:
- * Apple billing first (only Apple can refund), then the window, then privileges, then the
- * uncertain answers.
+ * Apple billing first (only Apple can refund), then a renewal charge with no reminder, then the
+ * window, then privileges, then the uncertain answers.
  */
 import { addDays, daysBetween } from './china-date';
 import type { CaseFile, OpenedBucket, RefundWindow, Verdict } from './case-file';
@@ -36,6 +36,9 @@ export function lastRefundDay(c: CaseFile, policy: ProductPolicy): string | unde
 
 export function decideVerdict(c: CaseFile, window: RefundWindow, policy: ProductPolicy): Verdict {
   if (c.payment === 'apple') return 'apple';
+  // The 7-day question is about new members; a renewal charge with no reminder before it
+  // rests on the notice rules, whatever the date or use (guide §7).
+  if (c.member === 'renewal' && c.reminder === 'reminderNone') return 'noReminder';
   if (window === 'closed') return 'late';
   if (c.privilege && policy.privileges.includes(c.privilege)) return 'privilegeUsed';
   if (c.member === 'renewal') return 'renewal';

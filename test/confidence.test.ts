@@ -26,9 +26,29 @@ describe('never stated as fact (guide section 7)', () => {
     }
   });
 
-  it('says the 7-day membership refund is the platform\'s promise, not a legal right', () => {
-    expect(zh.get('verdict.note.notALegalRight')).toMatch(/不是法定权利/);
-    expect(en.get('verdict.note.notALegalRight')).toMatch(/not a legal right/);
+  it('words the 7-day refund as what guides say (GUIDE), not a legal right, and says to screenshot a promise', () => {
+    expect(zh.get('verdict.note.sevenDayPromise')).toMatch(/攻略说[\s\S]*没有官方文件证实[\s\S]*不是法定权利[\s\S]*开通页面或会员协议[\s\S]*截图/);
+    expect(en.get('verdict.note.sevenDayPromise')).toMatch(/guides say[\s\S]*nothing official confirms[\s\S]*isn't a legal right[\s\S]*sign-up page or the member agreement[\s\S]*screenshot/);
+  });
+
+  it('never calls a guide\'s claim the platform\'s rule or promise', () => {
+    for (const [key, text] of all) {
+      expect({ key, claim: /平台的一般规则|平台自己的承诺|platform's (usual|own) (rule|promise)|under the platform's/i.test(text) }).toEqual({ key, claim: false });
+    }
+  });
+
+  it('never promises an outcome ("nothing to lose", "worst case a refusal", "costs nothing")', () => {
+    for (const [key, text] of all) {
+      expect({ key, promise: /nothing to lose|worst case|costs nothing|no cost|不花任何成本|最坏就是|不会有什么损失|没有任何损失|稳赚/i.test(text) }).toEqual({ key, promise: false });
+    }
+  });
+
+  it('gives Apple\'s 24–48 hours as Apple\'s word for an update, not for the result', () => {
+    const mentions = all.filter(([, text]) => /24–48/.test(text));
+    expect(mentions.length).toBeGreaterThan(3);
+    for (const [key, text] of mentions) {
+      expect({ key, update: /update|更新|进展/i.test(text) && /Apple says|苹果表示/.test(text), result: /结果|result/i.test(text) }).toEqual({ key, update: true, result: false });
+    }
   });
 
   it('prints no support email address', () => {

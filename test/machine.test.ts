@@ -35,7 +35,10 @@ describe('eligibility check', () => {
     ['paid content watched', answers('firstTime', 'days1to3', 'paidContent', 'wechat'), 'privilegeUsed'],
     ['over 7 days', answers('firstTime', 'over7', 'noneUsed', 'alipay'), 'late'],
     ['over 7 days and a privilege used', answers('firstTime', 'over7', 'search', 'alipay'), 'late'],
-    ['renewing member inside the window', answers('renewal', 'days1to3', 'noneUsed', 'alipay'), 'renewal'],
+    ['renewing member inside the window, reminded', ['begin', 'renewal', 'days1to3', 'reminderGot', 'noneUsed', 'alipay', 'renewOn'], 'renewal'],
+    ['renewing member charged yesterday, no reminder', ['begin', 'renewal', { date: '2026-11-25' }, 'reminderNone', 'noneUsed', 'alipay', 'renewOn'], 'noReminder'],
+    ['renewing member, no reminder, late and used', ['begin', 'renewal', 'over7', 'reminderNone', 'gift', 'wechat', 'renewOn'], 'noReminder'],
+    ['renewing member, late, reminded', ['begin', 'renewal', 'over7', 'reminderGot', 'noneUsed', 'wechat', 'renewOn'], 'late'],
     ['not sure if first time', answers('unsure', 'days1to3', 'noneUsed', 'alipay'), 'unsure'],
     ['not sure when', answers('firstTime', 'unsure', 'noneUsed', 'alipay'), 'unsure'],
     ['not sure about privileges', answers('firstTime', 'days1to3', 'unsure', 'alipay'), 'unsure'],
@@ -56,13 +59,14 @@ describe('eligibility check', () => {
   });
 
   it.each([
-    ['2026-11-23', 'verdict.note.daysLeft', { daysLeft: 4, lastDay: { date: '2026-11-30' } }],
-    ['2026-11-19', 'verdict.note.lastDayToday', { lastDay: { date: '2026-11-26' } }],
-    ['2026-11-10', 'verdict.note.closedAgo', { daysPast: 9, lastDay: { date: '2026-11-17' } }],
+    ['2026-11-23', 'verdict.deadline.left', { count: 4, lastDay: { date: '2026-11-30' } }],
+    ['2026-11-19', 'verdict.deadline.today', { lastDay: { date: '2026-11-26' } }],
+    ['2026-11-10', 'verdict.deadline.closed', { count: 9, lastDay: { date: '2026-11-17' } }],
   ])('for a purchase on %s states the last refund day and where the window stands', (date, key, vars) => {
     const parts = activePrompt(drive(answers('firstTime', { date }, 'noneUsed', 'alipay')).snapshot).parts;
-    expect(parts.map((p) => p.key)).toContain('verdict.note.counting');
-    expect(parts.find((p) => p.key === key)?.vars).toEqual(vars);
+    // One deadline line per verdict: the count, the last day and where the window stands.
+    expect(parts.filter((p) => p.key.startsWith('verdict.deadline.')).map((p) => p.key)).toEqual([key]);
+    expect(parts.find((p) => p.key === key)?.vars).toMatchObject(vars);
   });
 
   it('asks to confirm a date read with a guess, and uses it only when confirmed', () => {
@@ -80,9 +84,39 @@ describe('eligibility check', () => {
     expect(no.snapshot.context.openedOn).toBeUndefined();
   });
 
-  it('never presents the in-app refund as a legal right', () => {
-    const keys = activePrompt(drive(BEST_CASE).snapshot).parts.map((p) => p.key);
-    expect(keys).toContain('verdict.note.notALegalRight');
+  it('words the 7-day refund as what guides say, once, only where the advice rests on it', () => {
+    const keysFor = (steps: Step[]) => activePrompt(drive(steps).snapshot).parts.map((p) => p.key);
+    expect(keysFor(BEST_CASE).filter((k) => k === 'verdict.note.sevenDayPromise')).toHaveLength(1);
+    expect(keysFor(answers('firstTime', 'day7', 'noneUsed', 'alipay'))).toContain('verdict.note.sevenDayPromise');
+    for (const steps of [answers('firstTime', 'over7', 'noneUsed', 'alipay'), answers('firstTime', 'days1to3', 'gift', 'alipay'), answers('firstTime', 'days1to3', 'noneUsed', 'apple')]) {
+      expect(keysFor(steps)).not.toContain('verdict.note.sevenDayPromise');
+    }
+  });
+
+  it('asks a renewing member about the renewal charge and a reminder before it; others are not asked', () => {
+    const renewing = drive(['begin', 'renewal']);
+    expect(activePrompt(renewing.snapshot).parts[0]!.key).toBe('ask.askCharged');
+    expect(drive(['begin', 'renewal', { date: '2026-11-25' }]).state).toBe('askReminder');
+    expect(drive(['begin', 'renewal', 'days1to3']).state).toBe('askReminder');
+    expect(drive(['begin', 'renewal', { date: '2026-11-20', confirm: true }, 'yes']).state).toBe('askReminder');
+    expect(drive(['begin', 'firstTime', 'days1to3']).state).toBe('askPrivilege');
+    expect(drive(['begin', 'renewal', 'days1to3', 'reminderNone', { command: 'back' }])).toMatchObject({ state: 'askReminder' });
+  });
+
+  it('leads the no-reminder verdict with the notice rules and customer service, with no 7-day deadline', () => {
+    const r = drive(['begin', 'renewal', { date: '2026-11-25' }, 'reminderNone', 'noneUsed', 'alipay', 'renewOn']);
+    const prompt = activePrompt(r.snapshot);
+    expect(prompt.parts.map((p) => p.key)).toEqual(['verdict.noReminder', 'verdict.ask']);
+    expect(prompt.choices[0]).toBe('goAppeal');
+  });
+
+  it('recognises 小红卡 and sends a missing refund to customer service', () => {
+    const card = drive(['begin', 'redCard']);
+    expect(card.state).toBe('redCard');
+    const chase = drive(['begin', 'redCard', 'redCardNotRefunded']);
+    expect(chase.state).toBe('askOrderNumber');
+    expect(chase.snapshot.context).toMatchObject({ member: 'redCard', appealReason: 'redCardEnded', route: 'appeal' });
+    expect(drive(['begin', 'redCard', 'redCardRefunded']).state).toBe('summary');
   });
 
   it.each([
@@ -168,7 +202,7 @@ describe('appeal script', () => {
     expect(activePrompt(reason.snapshot).parts.map((p) => p.key)).toEqual(['appeal.intro.late', 'appeal.askReason']);
     const menu = drive([...late, 'misled', 'skipOrder']);
     expect(menu.state).toBe('appealMenu');
-    expect(activePrompt(menu.snapshot).choices).toEqual(['cs', 'email', 'complain12315', 'heimao', 'social', 'finish', 'back']);
+    expect(activePrompt(menu.snapshot).choices).toEqual(['cs', 'payChannel', 'email', 'complain12315', 'heimao', 'social', 'finish', 'back']);
   });
 
   it('writes the customer-service script with the user\'s reason and manages expectations', () => {
@@ -181,15 +215,32 @@ describe('appeal script', () => {
   it('climbs the ladder when a channel did not work', () => {
     const r = drive([...late, 'money', 'skipOrder', 'cs', 'notWorked']);
     expect(r.state).toBe('appealMenu');
-    expect(r.said).toEqual(['appeal.next.email']);
-    expect(drive([...late, 'money', 'skipOrder', 'social', 'notWorked']).said).toEqual(['appeal.next.none']);
-    expect(drive([...late, 'money', 'skipOrder', 'email', 'notWorked', 'complain12315']).snapshot.context.triedChannels).toEqual(['email', 'complain12315']);
+    expect(r.said).toEqual(['appeal.after.cs']);
+    expect(r.snapshot.context.unresolved).toEqual(['cs']);
+    expect(drive([...late, 'money', 'skipOrder', 'social', 'notWorked']).said).toEqual(['appeal.after.social']);
+    const climbed = drive([...late, 'money', 'skipOrder', 'email', 'notWorked', 'complain12315']).snapshot.context;
+    expect(climbed.triedChannels).toEqual(['email', 'complain12315']);
+    // Opening a rung is not using it: only the reported result counts as tried.
+    expect(climbed.unresolved).toEqual(['email']);
+    expect(drive([...late, 'money', 'skipOrder', 'cs', 'notWorked', { command: 'back' }]).snapshot.context.unresolved).toEqual([]);
   });
 
-  it('moves on to auto-renew when a channel worked', () => {
-    const r = drive([...late, 'money', 'skipOrder', 'cs', 'worked']);
-    expect(r.state).toBe('renewal');
-    expect(r.snapshot.context.outcome).toBe('approved');
+  it('tells a refund apart from progress: money dates only for a refund', () => {
+    const refunded = drive([...late, 'money', 'skipOrder', 'cs', 'refunded']);
+    expect(refunded).toMatchObject({ state: 'renewal', snapshot: { context: { outcome: 'approved' } } });
+    expect(activePrompt(refunded.snapshot).parts[0]!.key).toBe('refund.arrival.wechat');
+    const progress = drive([...late, 'money', 'skipOrder', 'complain12315', 'progress']);
+    expect(progress).toMatchObject({ state: 'renewal', said: ['appeal.progress.complain12315'], snapshot: { context: { outcome: 'progress', progressAt: 'complain12315' } } });
+    expect(activePrompt(progress.snapshot).parts.map((p) => p.key)).not.toContain('refund.arrival.wechat');
+  });
+
+  it('puts the payment-app complaint after customer service, naming the person\'s own app', () => {
+    const menu = activePrompt(drive([...late, 'money', 'skipOrder']).snapshot);
+    expect(menu.parts.filter((p) => p.line).map((p) => p.key).slice(0, 2)).toEqual(['appeal.menuItem.cs', 'appeal.menuItem.payChannel.wechat']);
+    const rung = activePrompt(drive([...late, 'money', 'skipOrder', 'payChannel']).snapshot);
+    expect(rung.parts.map((p) => p.key).filter((k) => k.startsWith('appeal.payChannel.where.'))).toEqual(['appeal.payChannel.where.wechat']);
+    const unsure = activePrompt(drive(['begin', 'firstTime', 'over7', 'noneUsed', 'unsure', 'renewOn', 'goAppeal', 'money', 'skipOrder', 'payChannel']).snapshot);
+    expect(unsure.parts.map((p) => p.key).filter((k) => k.startsWith('appeal.payChannel.where.'))).toEqual(['appeal.payChannel.where.wechat', 'appeal.payChannel.where.alipay']);
   });
 });
 
@@ -236,8 +287,10 @@ describe('commands in every state', () => {
 
   it('restart clears the case file but keeps the language', () => {
     const r = drive([...BEST_CASE, { command: 'lang' }, { command: 'restart' }]);
-    expect(r.state).toBe('greeting');
-    expect(r.snapshot.context).toEqual({ lang: 'zh', triedChannels: [], trail: ['greeting'] });
+    // The command menu promises the first question, so a restart lands on it.
+    expect(r.state).toBe('askMember');
+    expect(r.said).toEqual(['restart.done']);
+    expect(r.snapshot.context).toEqual({ lang: 'zh', triedChannels: [], trail: ['askMember'] });
   });
 
   it('switching language continues at the same point with the answers kept', () => {
@@ -262,7 +315,7 @@ describe('refusals', () => {
 
   it('answers "ask Apple" with polite and firm replies when the user did not pay through Apple', () => {
     const prompt = activePrompt(drive(toRefusal).snapshot);
-    expect(prompt.choices).toEqual(['worked', 'otherRefusal', 'notWorked', 'back']);
+    expect(prompt.choices).toEqual(['refunded', 'progress', 'otherRefusal', 'notWorked', 'back']);
     expect(prompt.parts.filter((p) => p.draft).map((p) => p.key)).toEqual(['appeal.refusal.refusedApple.polite', 'appeal.refusal.refusedApple.firm']);
   });
 

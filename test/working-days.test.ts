@@ -22,10 +22,24 @@ describe('working days', () => {
     expect(addWorkingDays(from, days)).toMatchObject({ date: expected, estimated: false });
   });
 
-  it('estimates Monday–Friday for a year without a published calendar, and says so', () => {
+  it('estimates a year without a published calendar, and says so', () => {
     expect(hasOfficialCalendar(2026)).toBe(true);
     expect(hasOfficialCalendar(2027)).toBe(false);
-    expect(addWorkingDays('2026-12-30', 3)).toEqual({ date: '2027-01-04', estimated: true, yearsWithoutCalendar: [2027] });
+    // 1 Jan 2027 (a Friday) is a statutory holiday whatever the notice says: Dec 31, Jan 4, Jan 5.
+    expect(addWorkingDays('2026-12-30', 3)).toEqual({ date: '2027-01-05', estimated: true, yearsWithoutCalendar: [2027] });
+  });
+
+  it.each([
+    // National Day 2027: 1 Oct is a Friday; Sep 30, then Mon 4 and Tue 5 Oct.
+    ['2027-09-29', 3, '2027-10-05'],
+    // Labour Day 2027: 1–2 May fall on a weekend, so nothing moves; 30 Apr (Fri) + 1 → 3 May.
+    ['2027-04-30', 1, '2027-05-03'],
+    // Spring Festival 2027: 除夕 is Fri 5 Feb and 初三 Mon 8 Feb; Thu 4 Feb + 1 → Tue 9 Feb.
+    ['2027-02-04', 1, '2027-02-09'],
+    // 端午 2027 is Wed 9 June (lunar 5/5): Tue 8 + 1 → Thu 10.
+    ['2027-06-08', 1, '2027-06-10'],
+  ])('in an unpublished year, %s plus %d working days is %s (statutory holidays by date and lunar date)', (from, days, expected) => {
+    expect(addWorkingDays(from, days)).toMatchObject({ date: expected, estimated: true });
   });
 });
 
@@ -41,12 +55,12 @@ describe('estimates the coach gives', () => {
     expect(zh).toContain('10月10日'); // the makeup Saturday counts
     expect(en).toContain('Oct 8');
     expect(en).toContain('Oct 10');
-    expect(en).toMatch(/estimates, not promises/);
+    expect(en).toMatch(/an estimate, not a promise/);
   });
 
   it('adds a Monday–Friday note when the count runs into an unpublished year', () => {
     const part = activePrompt(submitted(Date.parse('2026-12-30T04:00:00Z')).snapshot).parts[0]!;
-    expect(renderSay(part, translatorFor('en'), 'en')).toMatch(/2027: the official holiday calendar is not published yet/);
+    expect(renderSay(part, translatorFor('en'), 'en')).toMatch(/2027: the official holiday calendar isn't published yet/);
     expect(renderSay(part, translatorFor('zh'), 'zh')).toMatch(/2027年的官方放假安排还没公布/);
   });
 

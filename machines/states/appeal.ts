@@ -1,13 +1,13 @@
 /**
  * The appeal: the reason, the order number for the drafts (optional), then the escalation
- * ladder — customer service, email, 12315, 黑猫投诉, a social post as the last resort — each
- * rung with what to prepare, a draft in the user's own facts, and when to move on; plus
- * answers to the refusals people meet.
+ * ladder — customer service, a complaint in the payment app, email, 12315, 黑猫投诉, a social
+ * post as the last resort — each rung with what to prepare, a draft in the person's own
+ * facts, and when to move on; plus answers to the refusals people meet.
  */
 import { and } from 'xstate';
 import type { CaseFile } from '../case-file';
 import { onChoice, promptState, record, say } from '../builders';
-import { caseVars } from '../prompts';
+import { caseVars, knownChannel, usedPrivilege } from '../case-vars';
 import { policy } from '../setup';
 import type { Say } from '../types';
 
@@ -15,45 +15,55 @@ const vars = (c: CaseFile) => caseVars(c, policy);
 const draft = (key: string, c: CaseFile): Say => ({ key, vars: vars(c), draft: true });
 const text = (key: string, c: CaseFile): Say => ({ key, vars: vars(c) });
 
-/** The rung after `channel` on the ladder, or 'none' at the top. */
-function nextRung(channel: string): string {
-  const i = policy.appealLadder.indexOf(channel);
-  return policy.appealLadder[i + 1] ?? 'none';
+/** Apple payers complain to Apple, not to a payment app: the payChannel rung is not theirs. */
+const ladderFor = (c: CaseFile) => policy.appealLadder.filter((rung) => rung !== 'payChannel' || c.payment !== 'apple');
+
+/** The payment apps whose complaint entry to show: the person's own, both when unknown, else 'other'. */
+function complaintChannelsFor(c: CaseFile): readonly string[] {
+  const own = knownChannel(c, policy);
+  if (policy.complaintChannels.includes(own)) return [own];
+  return own === 'unsure' ? policy.complaintChannels : ['other'];
 }
 
 /** What each rung shows: where it is, what to prepare, the draft, when to move on. */
 const RUNG_PARTS: Record<string, (c: CaseFile) => Say[]> = {
   cs: (c) => [
-    { key: 'appeal.cs.where' },
+    text('appeal.cs.where', c),
     draft('appeal.cs.script', c),
-    text('appeal.cs.scriptNote', c),
     { key: 'appeal.cs.ready' },
-    { key: 'appeal.cs.escalate' },
-    { key: 'appeal.cs.moveOn' },
-    // Ends with the question "how did it go?", so it comes last.
+    { key: usedPrivilege(c, policy) ? 'appeal.cs.escalatePartial' : 'appeal.cs.escalate' },
     { key: 'appeal.cs.expect' },
+    { key: 'appeal.cs.moveOn' },
   ],
-  email: (c) => [{ key: 'appeal.email.where' }, draft('appeal.email.draft', c), text('appeal.email.draftNote', c), { key: 'appeal.email.moveOn' }],
+  payChannel: (c) => [
+    { key: 'appeal.payChannel.about' },
+    ...complaintChannelsFor(c).map((channel) => ({ key: `appeal.payChannel.where.${channel}` })),
+    draft('appeal.payChannel.draft', c),
+    { key: 'appeal.payChannel.moveOn' },
+  ],
+  email: (c) => [text('appeal.email.where', c), draft('appeal.email.draft', c), { key: 'appeal.email.moveOn' }],
   complain12315: (c) => [
     { key: 'appeal.complain12315.about' },
     { key: 'appeal.complain12315.prepare' },
     draft('appeal.complain12315.draft', c),
-    text('appeal.complain12315.draftNote', c),
     { key: 'appeal.complain12315.moveOn' },
   ],
   heimao: () => [{ key: 'appeal.heimao.about' }, { key: 'appeal.heimao.prepare' }, { key: 'appeal.heimao.moveOn' }],
-  social: (c) => [{ key: 'appeal.social.warning' }, draft('appeal.social.draft', c), text('appeal.social.draftNote', c)],
+  social: (c) => [text('appeal.social.warning', c), draft('appeal.social.draft', c)],
 };
+
+/** Where a refusal is met in person, the coach offers answers to it. */
+const MEETS_REFUSALS = new Set(['cs']);
 
 function rungState(channel: string) {
   const id = `appeal_${channel}`;
-  // Customer service is where refusals are met, so it offers answers to them.
-  const choices = channel === 'cs' ? ['worked', 'theyRefused', 'notWorked', 'back'] : ['worked', 'notWorked', 'back'];
-  return promptState(id, (c) => ({ parts: RUNG_PARTS[channel]!(c), choices }), {
+  const choices = ['refunded', 'progress', ...(MEETS_REFUSALS.has(channel) ? ['theyRefused'] : []), 'notWorked', 'back'];
+  return promptState(id, (c) => ({ parts: [...RUNG_PARTS[channel]!(c), { key: 'appeal.rungAsk' }], choices }), {
     'user.choice': [
-      onChoice('worked', 'renewal', ['recordApproved']),
-      onChoice('theyRefused', 'appealRefusal'),
-      onChoice('notWorked', 'appealMenu', [say({ key: `appeal.next.${nextRung(channel)}` })]),
+      onChoice('refunded', 'renewal', ['recordApproved', say({ key: 'appeal.result.refunded' })]),
+      onChoice('progress', 'renewal', [record({ outcome: 'progress', progressAt: channel }), say({ key: `appeal.progress.${channel}` })]),
+      onChoice('theyRefused', 'appealRefusal', [{ type: 'noteUnresolved', params: { channel } }]),
+      onChoice('notWorked', 'appealMenu', [{ type: 'noteUnresolved', params: { channel } }, say({ key: `appeal.after.${channel}` })]),
     ],
   });
 }
@@ -72,7 +82,24 @@ function refusalReplyParts(c: CaseFile): Say[] {
     { key: 'appeal.refusal.firmLabel' },
     draft(`appeal.refusal.${refusal}.firm`, c),
     { key: 'appeal.refusal.tone' },
+    { key: 'appeal.rungAsk' },
   ];
+}
+
+/** The intro to the appeal fits how the person got here. */
+function introKey(c: CaseFile): string {
+  if (c.outcome === 'refused') return 'appeal.intro.refused';
+  return `appeal.intro.${c.verdict ?? 'unsure'}`;
+}
+
+/** The ladder as a list: one line per rung, the payment-app rung named for the person's app. */
+function menuParts(c: CaseFile): Say[] {
+  const lines: Say[] = ladderFor(c).map((rung, i) => ({
+    key: rung === 'payChannel' ? `appeal.menuItem.payChannel.${knownChannel(c, policy)}` : `appeal.menuItem.${rung}`,
+    vars: { n: i + 1 },
+    line: true,
+  }));
+  return [{ key: 'appeal.menuIntro' }, ...lines, { key: 'appeal.menuAsk' }];
 }
 
 export const appeal = {
@@ -80,10 +107,7 @@ export const appeal = {
   states: {
     reason: promptState(
       'appealReason',
-      (c) => ({
-        parts: [{ key: `appeal.intro.${c.outcome === 'refused' ? 'refused' : (c.verdict ?? 'unsure')}` }, { key: 'appeal.askReason' }],
-        choices: [...policy.appealReasons, 'back'],
-      }),
+      (c) => ({ parts: [{ key: introKey(c) }, { key: 'appeal.askReason' }], choices: [...policy.appealReasons, 'back'] }),
       {
         // The order number is asked once; a later appeal keeps the one given.
         'user.choice': policy.appealReasons.flatMap((r) => [
@@ -108,7 +132,7 @@ export const appeal = {
         ],
       },
     ),
-    menu: promptState('appealMenu', () => ({ parts: [{ key: 'appeal.menu' }], choices: [...policy.appealLadder, 'finish', 'back'] }), {
+    menu: promptState('appealMenu', (c) => ({ parts: menuParts(c), choices: [...ladderFor(c), 'finish', 'back'] }), {
       'user.choice': [
         ...policy.appealLadder.map((channel) => onChoice(channel, `appeal_${channel}`, [{ type: 'noteChannel', params: { channel } }])),
         onChoice('finish', 'renewal'),
@@ -122,14 +146,15 @@ export const appeal = {
       'appealRefusalReply',
       (c) => ({
         parts: refusalReplyParts(c),
-        choices: isAppleRefusalRight(c) ? ['walkApple', 'back'] : ['worked', 'otherRefusal', 'notWorked', 'back'],
+        choices: isAppleRefusalRight(c) ? ['walkApple', 'back'] : ['refunded', 'progress', 'otherRefusal', 'notWorked', 'back'],
       }),
       {
         'user.choice': [
           onChoice('walkApple', 'apple_open', [record({ route: 'apple' })]),
-          onChoice('worked', 'renewal', ['recordApproved']),
+          onChoice('refunded', 'renewal', ['recordApproved', say({ key: 'appeal.result.refunded' })]),
+          onChoice('progress', 'renewal', [record({ outcome: 'progress', progressAt: 'cs' }), say({ key: 'appeal.progress.cs' })]),
           onChoice('otherRefusal', 'appealRefusal'),
-          onChoice('notWorked', 'appealMenu', [say({ key: `appeal.next.${nextRung('cs')}` })]),
+          onChoice('notWorked', 'appealMenu', [say({ key: 'appeal.after.cs' })]),
         ],
       },
     ),

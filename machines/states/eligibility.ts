@@ -1,29 +1,47 @@
 /**
- * Greeting and the eligibility check: first-time member? when opened? privileges used? how
- * paid? auto-renew on? A typed date that needed a guess is confirmed before it is used.
+ * Greeting and the eligibility check: first-time member, renewal or 小红卡? when was the
+ * charge? (renewing members: was there a reminder before it?) privileges used? how paid?
+ * auto-renew on? A typed date that needed a guess is confirmed before it is used.
  */
+import { and } from 'xstate';
 import type { CaseFile } from '../case-file';
-import { onChoice, promptState, questionState, say, whyHandler } from '../builders';
+import { onChoice, promptState, questionState, record, say, whyHandler } from '../builders';
 import { question } from '../prompts';
 import { policy } from '../setup';
 
-/** Repeats the recorded purchase date back, so a misread is caught at once. */
+/** A renewing member is asked about the renewal charge, not the first sign-up (guide §7). */
+const dateKey = (c: CaseFile, newMember: string, renewing: string) => (c.member === 'renewal' ? renewing : newMember);
+
+/** Repeats the recorded date back, so a misread is caught at once. */
 const sayDateUnderstood = {
   type: 'say',
   params: ({ context }: { context: CaseFile }) => ({
-    parts: [{ key: 'opened.understood', vars: { date: { date: context.openedOn ?? '' } } }],
+    parts: [{ key: dateKey(context, 'opened.understood', 'opened.understoodCharge'), vars: { date: { date: context.openedOn ?? '' } } }],
   }),
 };
 
 const OPENED_BUCKETS = ['today', 'days1to3', 'days4to6', 'day7', 'over7', 'unsure'];
 
-/** A typed purchase date, checked before it is used; shared by the question and its confirmation. */
+type Guard = string | { type: string; params: unknown };
+
+/**
+ * Once the date is known (when `when` holds): renewing members are asked about the reminder,
+ * everyone else about privileges.
+ */
+function afterDate(actions: unknown[], when?: Guard) {
+  return [
+    { guard: when ? and([when as never, 'isRenewing']) : 'isRenewing', target: '#askReminder', actions },
+    { ...(when ? { guard: when } : {}), target: '#askPrivilege', actions },
+  ];
+}
+
+/** A typed date, checked before it is used; shared by the question and its confirmation. */
 const typedDate = [
   { guard: 'dateUnusable', actions: say({ key: 'opened.unusable' }) },
   { guard: 'dateInFuture', actions: say({ key: 'opened.future' }) },
   { guard: 'dateImplausiblyOld', actions: say({ key: 'opened.tooOld' }) },
   { guard: 'dateNeedsConfirming', target: '#confirmOpened', actions: ['holdOpenedDate'] },
-  { target: '#askPrivilege', actions: ['recordOpenedDate', sayDateUnderstood] },
+  ...afterDate(['recordOpenedDate', sayDateUnderstood]),
 ];
 
 export const greeting = promptState(
@@ -32,34 +50,51 @@ export const greeting = promptState(
   { 'user.choice': [onChoice('begin', 'askMember')] },
 );
 
+const MEMBER_ANSWERS = ['firstTime', 'renewal', 'unsure'];
+
 export const eligibility = {
   initial: 'askMember',
   states: {
-    askMember: questionState('askMember', ['firstTime', 'renewal', 'unsure'], 'askOpened', (a) => ({
-      member: a as CaseFile['member'],
-    })),
-    askOpened: promptState('askOpened', () => question('ask.askOpened', OPENED_BUCKETS, true), {
-      'user.choice': [{ guard: { type: 'choseOneOf', params: { ids: OPENED_BUCKETS } }, target: '#askPrivilege', actions: ['recordOpenedBucket'] }],
+    askMember: promptState('askMember', () => question('ask.askMember', ['firstTime', 'renewal', 'redCard', 'unsure']), {
+      'user.choice': [
+        ...MEMBER_ANSWERS.map((a) => onChoice(a, 'askOpened', [record({ member: a as CaseFile['member'] })])),
+        onChoice('redCard', 'redCard', [record({ member: 'redCard', verdict: 'redCard' })]),
+      ],
+      'user.command': whyHandler('askMember'),
+    }),
+    askOpened: promptState('askOpened', (c) => question(dateKey(c, 'ask.askOpened', 'ask.askCharged'), OPENED_BUCKETS, true), {
+      'user.choice': afterDate(['recordOpenedBucket'], { type: 'choseOneOf', params: { ids: OPENED_BUCKETS } }),
       'user.date': typedDate,
       'user.command': whyHandler('askOpened'),
     }),
     confirmOpened: promptState(
       'confirmOpened',
       (c) => ({
-        parts: [{ key: 'opened.confirm', vars: { date: { date: c.pendingDate ?? '' } } }],
+        parts: [{ key: dateKey(c, 'opened.confirm', 'opened.confirmCharge'), vars: { date: { date: c.pendingDate ?? '' } } }],
         choices: ['yes', 'no', 'back'],
         acceptsDate: true,
       }),
       {
         'user.choice': [
-          onChoice('yes', 'askPrivilege', ['confirmOpenedDate', sayDateUnderstood]),
+          ...afterDate(['confirmOpenedDate', sayDateUnderstood], { type: 'chose', params: { id: 'yes' } }),
           onChoice('no', 'askOpened', [say({ key: 'opened.tryAgain' })]),
         ],
         'user.date': typedDate,
       },
     ),
+    askReminder: questionState('askReminder', ['reminderNone', 'reminderGot', 'unsure'], 'askPrivilege', (a) => ({
+      reminder: a as CaseFile['reminder'],
+    })),
     askPrivilege: questionState('askPrivilege', [...policy.privileges, 'noneUsed', 'unsure'], 'askPayment', (a) => ({ privilege: a })),
     askPayment: questionState('askPayment', [...policy.paymentChannels, 'unsure'], 'askAutoRenew', (a) => ({ payment: a })),
     askAutoRenew: questionState('askAutoRenew', ['renewOn', 'renewOff', 'unsure'], 'verdict', (a) => ({ autoRenew: a as CaseFile['autoRenew'] }), ['decide']),
+    // 小红卡 ended on 2026-01-01 with refunds promised by the platform: a missing refund is a
+    // customer-service / 12315 case, not a 7-day one (guide §7).
+    redCard: promptState('redCard', () => ({ parts: [{ key: 'redCard.about' }], choices: ['redCardNotRefunded', 'redCardRefunded', 'back'] }), {
+      'user.choice': [
+        onChoice('redCardNotRefunded', 'askOrderNumber', [record({ route: 'appeal', appealReason: 'redCardEnded' })]),
+        onChoice('redCardRefunded', 'summary', [record({ outcome: 'approved' }), say({ key: 'redCard.refunded' })]),
+      ],
+    }),
   },
 };

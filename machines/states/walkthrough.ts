@@ -5,7 +5,7 @@
 import type { CaseFile } from '../case-file';
 import { onChoice, promptState, record, say } from '../builders';
 import type { WalkStep } from '../policy';
-import { altNamesPrompt, afterSubmitPrompt, stepPrompt, verdictPrompt } from '../prompts';
+import { altNamesPrompt, afterSubmitPrompt, appleAfterSubmitPrompt, stepPrompt, verdictPrompt } from '../prompts';
 import { policy } from '../setup';
 
 /** One walkthrough: a state per step plus its "I can't find it" state. */
@@ -46,15 +46,19 @@ export const walkthrough = {
   },
 };
 
-export const afterSubmit = promptState('afterSubmit', (c) => afterSubmitPrompt(c, policy, 'afterSubmit.expect'), {
+export const afterSubmit = promptState('afterSubmit', (c) => afterSubmitPrompt(c, policy), {
   'user.choice': [
     onChoice('approved', 'renewal', ['recordApproved', say({ key: 'afterSubmit.approved' })]),
-    onChoice('refused', 'appealReason', [record({ outcome: 'refused' }), say({ key: 'afterSubmit.refused' })]),
+    onChoice('refused', 'appealReason', [
+      record({ outcome: 'refused' }),
+      { type: 'noteUnresolved', params: { channel: 'inApp' } },
+      say({ key: 'afterSubmit.refused' }),
+    ]),
     onChoice('pending', 'renewal', [record({ outcome: 'pending' }), say({ key: 'afterSubmit.pending' })]),
   ],
 });
 
-export const appleAfterSubmit = promptState('appleAfterSubmit', (c) => afterSubmitPrompt(c, policy, 'afterSubmit.appleExpect'), {
+export const appleAfterSubmit = promptState('appleAfterSubmit', appleAfterSubmitPrompt, {
   'user.choice': [
     onChoice('approved', 'renewal', ['recordApproved', say({ key: 'afterSubmit.approved' })]),
     onChoice('refused', 'appleRefused', [record({ outcome: 'refused' })]),
@@ -65,6 +69,14 @@ export const appleAfterSubmit = promptState('appleAfterSubmit', (c) => afterSubm
 // Apple refused, or the user could not get through Apple's page: either way Apple Support.
 export const appleRefused = promptState(
   'appleRefused',
-  (c) => ({ parts: [{ key: c.outcome === 'refused' ? 'apple.refused' : 'apple.stuck' }], choices: ['continue', 'back'] }),
+  (c) => ({
+    parts: [
+      { key: c.outcome === 'refused' ? 'apple.refused' : 'apple.stuck' },
+      // Whichever: check who was charged, and know that consumer law still applies (guide §7).
+      { key: 'apple.checkAccount' },
+      { key: 'apple.support' },
+    ],
+    choices: ['continue', 'back'],
+  }),
   { 'user.choice': [onChoice('continue', 'renewal')] },
 );

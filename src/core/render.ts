@@ -3,7 +3,7 @@
  * language. Adapters receive only the result: plain text and labelled choices.
  */
 import type { TFunction } from 'i18next';
-import type { Lang, Say, TextVar } from '../../machines';
+import type { Lang, Say, TextVar, TextVars } from '../../machines';
 import { addWorkingDays } from '../calendar/working-days';
 
 const DATE_FORMATS: Record<Lang, Intl.DateTimeFormat> = {
@@ -52,11 +52,18 @@ interface VarContext {
 
 function renderVar(value: TextVar, ctx: VarContext): string | number {
   if (typeof value !== 'object') return value;
-  if ('key' in value) return staticText(ctx.t, value.key);
+  if ('list' in value) return value.list.map((item) => renderVar(item, ctx)).join(staticText(ctx.t, 'list.separator'));
+  if ('key' in value) return 'vars' in value ? ctx.t(value.key, renderVars(value.vars, ctx)) : staticText(ctx.t, value.key);
   if ('date' in value) return formatDate(value.date, ctx.lang);
   const result = addWorkingDays(value.workdaysAfter, value.add);
   result.yearsWithoutCalendar.forEach((year) => ctx.estimatedYears.add(year));
   return formatDate(result.date, ctx.lang);
+}
+
+function renderVars(vars: TextVars, ctx: VarContext): Record<string, string | number> {
+  const out: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(vars)) out[name] = renderVar(value, ctx);
+  return out;
 }
 
 /**
@@ -70,9 +77,7 @@ export function renderSay(say: Say, t: TFunction, lang: Lang, recipient?: { t: T
   if (!say.vars) return staticText(t, say.key);
   const varsIn = say.draft && recipient ? recipient : { t, lang };
   const ctx: VarContext = { ...varsIn, estimatedYears: new Set() };
-  const vars: Record<string, string | number> = {};
-  for (const [name, value] of Object.entries(say.vars ?? {})) vars[name] = renderVar(value, ctx);
-  const text = t(say.key, vars);
+  const text = t(say.key, renderVars(say.vars, ctx));
   if (ctx.estimatedYears.size === 0) return text;
   return `${text}\n${t('dates.estimatedWorkdays', { years: [...ctx.estimatedYears].join(', ') })}`;
 }

@@ -1,0 +1,69 @@
+/**
+ * The case file as text variables, for every case-dependent text and above all for the drafts
+ * a person sends. A draft may state only what the person told the coach: a fact they did not
+ * give becomes a blank to fill in, and a sentence about something they did (a channel tried,
+ * no reminder received) appears only when they said so.
+ */
+import type { CaseFile } from './case-file';
+import type { ProductPolicy } from './policy';
+import type { TextVar, TextVars } from './types';
+import { lastRefundDay } from './verdict';
+
+/** The payment channel the person named, or 'unsure' (also for no answer yet). */
+export function knownChannel(c: CaseFile, policy: ProductPolicy): string {
+  return c.payment && policy.paymentChannels.includes(c.payment) ? c.payment : 'unsure';
+}
+
+export const usedPrivilege = (c: CaseFile, policy: ProductPolicy) => c.privilege !== undefined && policy.privileges.includes(c.privilege);
+
+/** Nothing, when a sentence does not apply: the templates leave no gap for an empty variable. */
+const NONE = '';
+
+/** "I contacted … and it was not resolved", naming only the channels the person reported. */
+function triedSentence(c: CaseFile): TextVar {
+  const tried = c.unresolved ?? [];
+  if (tried.length === 0) return NONE;
+  return { key: 'draft.tried', vars: { channels: { list: tried.map((channel) => ({ key: `draft.channel.${channel}` })) } } };
+}
+
+/** Evidence a draft may list: what any purchase leaves, plus what the person's own steps left. */
+function evidenceList(c: CaseFile): TextVar {
+  const items = ['order', 'payment'];
+  if (c.unresolved?.includes('cs')) items.push('csChat');
+  if (c.reminder === 'reminderNone') items.push('messageCentre');
+  if (c.appealReason === 'misled') items.push('offerPage');
+  return { list: items.map((item) => ({ key: `draft.evidence.${item}` })) };
+}
+
+/**
+ * Variables every case-dependent text may use; i18next picks the ones it needs. Facts the
+ * user did not give become placeholders to fill in, never guesses.
+ */
+export function caseVars(c: CaseFile, policy: ProductPolicy): TextVars {
+  const product = c.member === 'redCard' ? 'xhsRedCard' : policy.product;
+  const vars: TextVars = { product: { key: `product.${product}` } };
+  if (c.openedOn) vars.openedOn = { date: c.openedOn };
+  const lastDay = lastRefundDay(c, policy);
+  if (lastDay) vars.lastDay = { date: lastDay };
+  vars.opened = c.openedOn ? { date: c.openedOn } : { key: `opened.${c.openedBucket ?? 'unsure'}` };
+  // A draft is read days later, so "3 days ago" would mislead: a date, or where to find it.
+  vars.openedDate = c.openedOn ? { date: c.openedOn } : { key: 'opened.checkOrder' };
+  // A renewing member disputes the renewal charge, so drafts name that date as such.
+  vars.dateLabel = { key: c.member === 'renewal' ? 'draft.chargedOn' : 'draft.openedOn' };
+  vars.payment = { key: `choice.${c.payment ?? 'unsure'}` };
+  // Drafts name the channel only when the user knows it; otherwise a blank to fill in.
+  vars.paidWith = knownChannel(c, policy) !== 'unsure' ? vars.payment : { key: 'appeal.paymentPlaceholder' };
+  vars.reason = { key: c.appealReason ? `reason.${c.appealReason}` : 'appeal.reasonPlaceholder' };
+  vars.member = { key: `choice.${c.member ?? 'unsure'}` };
+  vars.privilege = { key: `privilege.${c.privilege ?? 'unsure'}` };
+  vars.orderNumber = c.orderNumber ?? { key: 'appeal.orderNumber.placeholder' };
+  vars.tried = triedSentence(c);
+  // The person's own statement, never "they broke the law" (guide §7).
+  vars.noReminder = c.reminder === 'reminderNone' ? { key: 'draft.noReminder' } : NONE;
+  // When privileges were used, a partial refund is the concrete "other solution" to ask for.
+  vars.partial = usedPrivilege(c, policy) ? { key: 'draft.partial' } : NONE;
+  // Said only when the person said so: a refusal citing "privileges used" may simply be wrong.
+  vars.notUsed = c.privilege === 'noneUsed' ? { key: 'draft.notUsed' } : NONE;
+  vars.evidence = evidenceList(c);
+  return vars;
+}

@@ -1,0 +1,90 @@
+/**
+ * The case card: what /summary shows at any point and what the conversation ends with. It
+ * says what was answered (and "not answered yet" for what was not), the assessment, what was
+ * done, what to do next for this case, what a draft still needs, and the evidence to keep.
+ */
+import type { CaseFile } from './case-file';
+import { caseVars, knownChannel } from './case-vars';
+import type { ProductPolicy } from './policy';
+import type { Say, TextVars } from './types';
+
+/** One "question: answer" line, or "not answered yet". */
+function answerLine(label: string, answered: boolean, value: TextVars[string]): Say {
+  return { key: `summary.answer.${label}`, vars: { value: answered ? value : { key: 'summary.notAnswered' } }, line: true };
+}
+
+function answerLines(c: CaseFile, vars: TextVars): Say[] {
+  const lines = [answerLine('member', c.member !== undefined, vars.member!)];
+  // A 小红卡 case asks nothing more: the other questions are about 黑卡's 7-day refund.
+  if (c.member === 'redCard') return lines;
+  lines.push(answerLine(c.member === 'renewal' ? 'charged' : 'opened', c.openedOn !== undefined || c.openedBucket !== undefined, vars.opened!));
+  if (c.member === 'renewal') lines.push(answerLine('reminder', c.reminder !== undefined, { key: `choice.${c.reminder}` }));
+  lines.push(answerLine('privilege', c.privilege !== undefined, vars.privilege!));
+  lines.push(answerLine('payment', c.payment !== undefined, vars.payment!));
+  return lines;
+}
+
+/** Facts the drafts would need that the coach does not have yet, for the checklist. */
+function missingFacts(c: CaseFile, policy: ProductPolicy): string[] {
+  // Apple decides an Apple refund on its own page: nothing to draft, nothing missing. Once
+  // the refund is granted, nothing more needs drafting either.
+  if (c.verdict === 'apple' || c.route === 'apple' || c.outcome === 'approved') return [];
+  const missing: string[] = [];
+  if (!c.openedOn) missing.push(c.member === 'renewal' ? 'exactChargeDate' : 'exactDate');
+  if (!c.orderNumber) missing.push('orderNumber');
+  if (knownChannel(c, policy) === 'unsure') missing.push('payment');
+  return missing;
+}
+
+/** Evidence worth keeping for this case: always the order and payment, plus what applies. */
+function evidenceFor(c: CaseFile): string[] {
+  const items = ['orderScreenshot', 'paymentRecord'];
+  if (c.member === 'renewal') items.push('deductionAgreement');
+  if (c.reminder === 'reminderNone') items.push('messageCentre');
+  if (c.triedChannels.includes('cs') || c.refusal) items.push('csChat');
+  if (c.appealReason === 'misled') items.push('offerScreenshot');
+  if (c.submittedOn) items.push('requestScreenshot');
+  return items;
+}
+
+function nextSteps(c: CaseFile, policy: ProductPolicy): string[] {
+  if (!c.verdict) return ['finishQuestions'];
+  const apple = c.verdict === 'apple' || c.route === 'apple';
+  const steps: string[] = [];
+  if (!c.route) steps.push(apple ? 'askApple' : 'chooseRoute');
+  if (c.outcome === 'pending') steps.push(apple ? 'waitApple' : 'waitReview');
+  if (c.outcome === 'progress') steps.push('followProgress');
+  if (c.outcome === 'refused' && (c.unresolved ?? []).every((ch) => ch === 'inApp')) steps.push(apple ? 'appleSupport' : 'appeal');
+  if (c.outcome === 'approved') steps.push(`watchRefund.${knownChannel(c, policy)}`);
+  if (c.member === 'redCard') return steps;
+  if (c.renewalOff !== 'renewDone') steps.push(apple ? 'cancelApple' : 'switchOffRenewal');
+  // Only a refund that is coming makes "check once more after it arrives" meaningful.
+  if (c.outcome === 'approved') steps.push('checkRenewalAfterRefund');
+  return steps;
+}
+
+/** The closing case card; also what /summary shows at any point. */
+export function summaryParts(c: CaseFile, policy: ProductPolicy): Say[] {
+  const vars = caseVars(c, policy);
+  const parts: Say[] = [{ key: 'summary.title' }, ...answerLines(c, vars)];
+  if (c.orderNumber) parts.push({ key: 'summary.orderNumber', vars, line: true });
+  if (c.verdict) parts.push({ key: `summary.verdict.${c.verdict}`, vars });
+  // Apple decides an Apple refund by its own rules, and a renewal without a reminder rests
+  // on the notice rules: the 7-day window is beside the point for both.
+  if (vars.lastDay && c.verdict !== 'apple' && c.verdict !== 'noReminder') parts.push({ key: 'summary.lastDay', vars, line: true });
+  if (c.route) parts.push({ key: `summary.route.${c.route}` });
+  if (c.submittedOn) parts.push({ key: 'summary.submitted', vars: { submittedOn: { date: c.submittedOn } }, line: true });
+  for (const channel of c.triedChannels) parts.push({ key: `summary.tried.${channel}`, line: true });
+  if (c.outcome === 'progress') parts.push({ key: 'summary.outcome.progress', vars: { channel: { key: `summary.channel.${c.progressAt ?? 'cs'}` } }, line: true });
+  else if (c.outcome) parts.push({ key: `summary.outcome.${c.outcome}`, line: true });
+  parts.push({ key: 'summary.nextTitle' });
+  for (const step of nextSteps(c, policy)) parts.push({ key: `summary.next.${step}`, vars, line: true });
+  const missing = missingFacts(c, policy);
+  if (missing.length > 0) {
+    parts.push({ key: 'summary.missingTitle' });
+    for (const fact of missing) parts.push({ key: `summary.missing.${fact}`, line: true });
+  }
+  parts.push({ key: 'summary.evidenceTitle' });
+  for (const item of evidenceFor(c)) parts.push({ key: `summary.evidence.${item}`, line: true });
+  return parts;
+}
