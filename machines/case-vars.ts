@@ -62,6 +62,8 @@ export function caseVars(c: CaseFile, policy: ProductPolicy): TextVars {
   vars.noReminder = c.reminder === 'reminderNone' ? { key: 'draft.noReminder' } : NONE;
   // When privileges were used, a partial refund is the concrete "other solution" to ask for.
   vars.partial = usedPrivilege(c, policy) ? { key: 'draft.partial' } : NONE;
+  // "Not Apple" is said only when the person named another channel.
+  vars.notApple = knownChannel(c, policy) !== 'unsure' && c.payment !== 'apple' ? { key: 'draft.notApple' } : NONE;
   // Said only when the person said so: a refusal citing "privileges used" may simply be wrong.
   vars.notUsed = c.privilege === 'noneUsed' ? { key: 'draft.notUsed' } : NONE;
   vars.evidence = evidenceList(c);

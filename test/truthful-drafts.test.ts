@@ -1,0 +1,122 @@
+/**
+ * A draft may say only what the person told the coach. Property: at every state that shows a
+ * draft, for case files drawn at random (a seeded generator) over every answer that changes a
+ * draft, no rendered draft (in a Chinese or an English reader's chat) claims an action, a date,
+ * evidence, a reminder or a privilege the case file lacks.
+ */
+import { coachMachine, activePrompt, type CaseFile, type Lang } from '../machines';
+import { xhsBlackCard as policy } from '../machines/policy';
+import { renderSay, formatDate } from '../src/core/render';
+import { translatorFor } from '../src/i18n';
+import { explore } from './support/explore';
+import { seededRandom } from './support/fuzz-inputs';
+
+const ORDER = 'P2026112055667788';
+const pick = <T,>(random: () => number, items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+const subset = <T,>(random: () => number, items: readonly T[]): T[] => items.filter(() => random() < 0.4);
+
+const CHANNELS = ['inApp', ...policy.appealLadder];
+
+function randomCase(base: CaseFile, random: () => number): CaseFile {
+  return {
+    ...base,
+    member: pick(random, ['firstTime', 'renewal', 'redCard', 'unsure', undefined] as const),
+    reminder: pick(random, ['reminderNone', 'reminderGot', 'unsure', undefined] as const),
+    privilege: pick(random, [...policy.privileges, 'noneUsed', 'unsure', undefined]),
+    payment: pick(random, [...policy.paymentChannels, 'unsure', undefined]),
+    openedOn: pick(random, ['2026-11-20', undefined]),
+    orderNumber: pick(random, [ORDER, undefined]),
+    appealReason: pick(random, [...policy.appealReasons, 'redCardEnded', undefined]),
+    refusal: pick(random, policy.refusals),
+    unresolved: subset(random, CHANNELS),
+    triedChannels: subset(random, policy.appealLadder),
+    outcome: pick(random, ['refused', 'pending', undefined] as const),
+  };
+}
+
+/** What each kind of statement in a Chinese draft requires of the case file. */
+const CLAIMS: Array<[what: string, pattern: RegExp, holds: (c: CaseFile) => boolean]> = [
+  ['requested in the app and was refused', /在App内申请退款/, (c) => !!c.unresolved?.includes('inApp')],
+  ['contacted customer service', /联系(过)?在线客服|联系了客服/, (c) => !!c.unresolved?.includes('cs')],
+  ['complained in the payment app', /通过支付平台投诉/, (c) => !!c.unresolved?.includes('payChannel')],
+  ['emailed', /发(过)?邮件给平台|已发邮件/, (c) => !!c.unresolved?.includes('email')],
+  ['complained to 12315', /向12315投诉/, (c) => !!c.unresolved?.includes('complain12315')],
+  ['complained on 黑猫', /在黑猫投诉上投诉/, (c) => !!c.unresolved?.includes('heimao')],
+  ['posted publicly', /在社交平台发帖/, (c) => !!c.unresolved?.includes('social')],
+  ['has a customer-service chat record', /聊天记录/, (c) => !!c.unresolved?.includes('cs')],
+  ['received no reminder', /没有收到[^。]*提醒/, (c) => c.reminder === 'reminderNone'],
+  ['used no privilege', /没有使用过任何会员权益/, (c) => c.privilege === 'noneUsed'],
+  ['used some privilege', /我已使用的部分/, (c) => c.privilege !== undefined && policy.privileges.includes(c.privilege)],
+  ['did not pay through Apple', /(?<!如果)不是通过苹果/, (c) => c.payment !== undefined && c.payment !== 'apple' && policy.paymentChannels.includes(c.payment)],
+  ['was misled (screenshots of the offer)', /开通页面或优惠的截图/, (c) => c.appealReason === 'misled'],
+  ['paid by Alipay', /支付宝/, (c) => c.payment === 'alipay'],
+  ['paid by WeChat Pay', /微信支付/, (c) => c.payment === 'wechat'],
+  ['has the order number', new RegExp(ORDER), (c) => c.orderNumber === ORDER],
+  ['renewal charge', /续费扣款时间/, (c) => c.member === 'renewal'],
+];
+
+/** Any statement of something the person did ("我曾…" / "我已…") must be one the table knows. */
+const ANY_ACTION = /我(曾|已经|已)([^，。；]*)/g;
+const KNOWN_ACTIONS = /在App内申请退款|联系在线客服|通过支付平台投诉|发邮件给平台|向12315投诉|在黑猫投诉上投诉|在社交平台发帖|使用的部分/;
+
+function draftsAt(c: CaseFile, value: unknown, lang: Lang): string[] {
+  const snapshot = coachMachine.resolveState({ value: value as never, context: { ...c, lang } });
+  const recipient = { t: translatorFor('zh'), lang: 'zh' as const };
+  return activePrompt(snapshot)
+    .parts.filter((part) => part.draft)
+    .map((part) => renderSay(part, translatorFor(lang), lang, recipient));
+}
+
+describe('drafts say only what the person told the coach (property over every draft state)', () => {
+  const draftStates = explore().snapshots.filter((s) => activePrompt(s).parts.some((p) => p.draft));
+  const states = [...new Map(draftStates.map((s) => [activePrompt(s).stateId, s])).values()];
+
+  it('covers every state that shows a draft', () => {
+    expect(states.map((s) => activePrompt(s).stateId).sort()).toEqual(
+      ['appealRefusalReply', 'appeal_complain12315', 'appeal_cs', 'appeal_email', 'appeal_payChannel', 'appeal_social'].sort(),
+    );
+  });
+
+  it.each(['zh', 'en'] as const)('holds for 300 random case files at each draft state, read in %s', (lang) => {
+    const random = seededRandom(20261126);
+    let checked = 0;
+    for (const state of states) {
+      for (let i = 0; i < 300; i++) {
+        const c = randomCase(state.context, random);
+        for (const draft of draftsAt(c, state.value, lang)) {
+          checked++;
+          for (const [what, pattern, holds] of CLAIMS) {
+            if (pattern.test(draft)) expect({ state: activePrompt(state).stateId, what, holds: holds(c), draft }).toMatchObject({ what, holds: true });
+          }
+          for (const [, , action] of draft.matchAll(ANY_ACTION)) {
+            expect({ draft, action, known: KNOWN_ACTIONS.test(action!) }).toMatchObject({ known: true });
+          }
+          // A date of the person's case in a draft is the date they gave, never one worked out or
+          // guessed (a public date written with its year, such as 小红卡's end, is not theirs).
+          for (const [date] of draft.matchAll(/(?<!年)\d{1,2}月\d{1,2}日/g)) {
+            expect({ date, given: c.openedOn ? formatDate(c.openedOn, 'zh').startsWith(date) : false }).toMatchObject({ given: true });
+          }
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(2000);
+  });
+});
+
+describe('the case of a renewal charge with no reminder (guide section 7)', () => {
+  it('puts the reminder statement in every draft of a renewal member charged yesterday with no reminder', () => {
+    const base = explore().snapshots.filter((s) => activePrompt(s).parts.some((p) => p.draft));
+    const c: Partial<CaseFile> = { member: 'renewal', openedOn: '2026-11-25', reminder: 'reminderNone', verdict: 'noReminder', privilege: 'noneUsed', payment: 'wechat' };
+    let drafts = 0;
+    for (const s of base) {
+      for (const refusal of policy.refusals) {
+        for (const draft of draftsAt({ ...s.context, ...c, refusal }, s.value, 'en')) {
+          drafts++;
+          expect(draft).toMatch(/扣款前，我没有收到任何续费提醒/);
+          expect(draft).not.toMatch(/违法|违反法律/);
+        }
+      }
+    }
+    expect(drafts).toBeGreaterThan(10);
+  });
+});
