@@ -116,7 +116,7 @@ describe('advice that fits the case (items 4, 5, 10, 11)', () => {
   it('shows the first question after /restart, as the command menu promises', async () => {
     const chat = ChatDriver.create(undefined, 'zh');
     await chat.start();
-    for (const id of BEST_CASE) await chat.press(id);
+    for (const id of BEST_CASE) await chat.press(id as string);
     await chat.send({ kind: 'command', name: 'restart' });
     expect(chat.last.stateId).toBe('askMember');
     expect(chat.text).toContain(translatorFor('zh')('ask.askMember').slice(0, 10));
