@@ -348,3 +348,33 @@ describe('store settings', () => {
     }
   });
 });
+
+describe('/forget on SQLite leaves no trace on disk', () => {
+  const marker = 'ORDERZX9Q7W3K1P';
+  const chat = 'tg:777000111';
+
+  /** Every file SQLite keeps for the database: the main file, the WAL and the shared memory. */
+  function bytesOnDisk(dir: string): Buffer {
+    return Buffer.concat(fs.readdirSync(dir).map((name) => fs.readFileSync(path.join(dir, name))));
+  }
+
+  it('zeroes the chat key and its answers in the database and the WAL, running and after a clean stop', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'forget-'));
+    const store = new SqliteStore(path.join(dir, 'coach.db'));
+    // Several versions of the conversation, so old copies sit in WAL frames, and neighbours.
+    let version = 0;
+    for (let i = 0; i < 20; i++) expect(await store.save(chat, JSON.stringify({ orderNumber: marker, turn: i }), version++)).toBe(true);
+    for (let i = 0; i < 50; i++) await store.save(`tg:${i}`, JSON.stringify({ someone: 'else', i }), 0);
+    expect(bytesOnDisk(dir).includes(marker)).toBe(true);
+    await store.delete(chat);
+    const running = bytesOnDisk(dir);
+    expect({ marker: running.includes(marker), key: running.includes(chat) }).toEqual({ marker: false, key: false });
+    await store.close();
+    const stopped = bytesOnDisk(dir);
+    expect({ marker: stopped.includes(marker), key: stopped.includes(chat) }).toEqual({ marker: false, key: false });
+    // The neighbours are still there.
+    const reopened = new SqliteStore(path.join(dir, 'coach.db'));
+    expect(await reopened.load('tg:7')).toBeDefined();
+    await reopened.close();
+  });
+});

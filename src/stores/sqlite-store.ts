@@ -40,6 +40,9 @@ export class SqliteStore implements Store {
     this.db = new Database(file);
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = NORMAL');
+    // /forget must leave nothing on disk: deleted rows are overwritten with zeros, not just
+    // unlinked (the WAL is checkpointed and truncated after a delete, see delete()).
+    this.db.pragma('secure_delete = ON');
     this.db.exec(`
       CREATE TABLE IF NOT EXISTS conversations (
         key TEXT PRIMARY KEY,
@@ -87,6 +90,10 @@ export class SqliteStore implements Store {
 
   async delete(key: string): Promise<void> {
     this.statements.delete.run(key);
+    // Earlier versions of the row live on in WAL frames until a checkpoint copies the zeroed
+    // pages back and the WAL is truncated. A reader still holding an old snapshot would keep
+    // the WAL; this store has none (one connection), so TRUNCATE completes.
+    this.db.pragma('wal_checkpoint(TRUNCATE)');
   }
 
   async close(): Promise<void> {
