@@ -59,8 +59,8 @@ export const JOURNEYS: Journey[] = [
     weight: 10,
     ends: 'summary',
     steps: [
-      T('/start'), P('begin'), T('renewal'), T('over 7 days'), P('gift'), T('wechat'), T('yes'), P('goAppeal'), P('money'),
-      T('skip'), P('cs'), P('theyRefused'), P('refusedLate'), P('notWorked'), T('email'), P('worked'), P('renewLater'),
+      T('/start'), P('begin'), T('renewal'), T('over 7 days'), P('reminderNone'), P('gift'), T('wechat'), T('yes'), P('goAppeal'), P('money'),
+      T('skip'), P('cs'), P('theyRefused'), P('refusedLate'), P('notWorked'), T('email'), P('refunded'), P('renewLater'),
     ],
   },
   {
@@ -81,7 +81,7 @@ export const JOURNEYS: Journey[] = [
     steps: [
       T('/start'), P('begin'), P('why'), P('firstTime'), T('Nov 20'), T('hmm'), P('noneUsed'), T('/summary'), P('otherPay'),
       { sticker: true }, P('unsure'), P('walkWeb'), P('done'), { stale: 'done' }, P('done'), P('cantFind'), P('stillCantFind'),
-      T('by mistake'), T('P2026112012345678'), P('complain12315'), P('worked'), P('renewDone'),
+      T('by mistake'), T('P2026112012345678'), P('complain12315'), P('refunded'), P('renewDone'),
     ],
   },
   {
@@ -90,8 +90,8 @@ export const JOURNEYS: Journey[] = [
     weight: 5,
     ends: 'summary',
     steps: [
-      T('/start'), T('开始'), T('不是第一次'), T('超过7天'), T('没用过'), T('微信'), T('开着'), P('back'), T('关了'),
-      P('goAppeal'), T('被误导'), T('P2026112012345678'), P('email'), P('notWorked'), P('heimao'), P('worked'), T('已关闭'),
+      T('/start'), T('开始'), T('不是第一次'), T('超过7天'), P('reminderGot'), T('没用过'), T('微信'), T('开着'), P('back'), T('关了'),
+      P('goAppeal'), T('被误导'), T('P2026112012345678'), P('email'), P('notWorked'), P('heimao'), P('refunded'), T('已关闭'),
     ],
   },
   // Those who leave early.
