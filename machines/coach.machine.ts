@@ -85,7 +85,9 @@ const command = (name: string) => ({ type: 'isCommand' as const, params: { name 
 
 export const coachMachine = machineSetup.createMachine({
   id: 'coach',
-  context: ({ input }) => newCaseFile(input.lang),
+  // transition() builds a throwaway actor with no input: without the fallback every call would
+  // throw (and swallow) a TypeError here, about 8% of a turn's CPU.
+  context: ({ input }) => newCaseFile(input?.lang ?? 'en'),
   initial: 'greeting',
   // The builders produce plain config objects; xstate validates them when it builds.
   states: states as never,

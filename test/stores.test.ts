@@ -171,7 +171,7 @@ describe('SQLite store, pruning', () => {
   it('keeps a conversation saved within the TTL and deletes rows idle past it from the file', async () => {
     const clock = manualClock();
     const file = path.join(tmp, 'prune.db');
-    const store = new SqliteStore(file, { ttlMs: DAY_MS, now: clock.now, pruneEvery: 1 });
+    const store = new SqliteStore(file, { ttlMs: DAY_MS, now: clock.now, pruneIntervalMs: 1 });
     await store.save('tg:old', 'x', 0);
     clock.advance(DAY_MS - 1);
     expect(await store.load('tg:old')).toEqual({ version: 1, data: 'x' });

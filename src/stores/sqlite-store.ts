@@ -14,12 +14,16 @@ import Database from 'better-sqlite3';
 import type { Store, StoredRecord } from '../core/ports';
 import { DEFAULT_CONVERSATION_TTL_MS, type ExpiryOptions } from './expiry';
 
-/** Writes between prunes: often enough to keep the file small, rare enough to cost nothing. */
-const PRUNE_EVERY_WRITES = 1000;
+/**
+ * Time between prunes of expired rows. A prune scans the table (no index on updated_at: an
+ * index made every save about twice as dear, while a scan takes about 1 ms per 10,000 rows),
+ * so it runs rarely; rows past the TTL read as absent meanwhile anyway.
+ */
+const PRUNE_INTERVAL_MS = 10 * 60 * 1000;
 
 export interface SqliteStoreOptions extends ExpiryOptions {
-  /** Saves between prunes of expired conversations (default 1000). */
-  pruneEvery?: number;
+  /** Least time between prunes of expired conversations, by the store's clock (default 10 minutes). */
+  pruneIntervalMs?: number;
 }
 
 export class SqliteStore implements Store {
@@ -27,15 +31,15 @@ export class SqliteStore implements Store {
   private readonly statements;
   private readonly now: () => number;
   private readonly ttlMs: number;
-  private readonly pruneEvery: number;
-  private savesSincePrune = 0;
+  private readonly pruneIntervalMs: number;
+  private lastPrune = 0;
 
   /** `options` may also be just the clock, as in earlier versions. */
   constructor(file: string, options: SqliteStoreOptions | (() => number) = {}) {
     const settings = typeof options === 'function' ? { now: options } : options;
     this.now = settings.now ?? Date.now;
     this.ttlMs = settings.ttlMs ?? DEFAULT_CONVERSATION_TTL_MS;
-    this.pruneEvery = settings.pruneEvery ?? PRUNE_EVERY_WRITES;
+    this.pruneIntervalMs = settings.pruneIntervalMs ?? PRUNE_INTERVAL_MS;
     if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
     this.db = new Database(file);
     this.db.pragma('journal_mode = WAL');
@@ -50,8 +54,9 @@ export class SqliteStore implements Store {
         data TEXT NOT NULL,
         updated_at INTEGER NOT NULL
       );
-      CREATE INDEX IF NOT EXISTS conversations_updated_at ON conversations (updated_at);
     `);
+    // Earlier versions indexed updated_at; saves are cheaper without it (see PRUNE_INTERVAL_MS).
+    this.db.exec('DROP INDEX IF EXISTS conversations_updated_at');
     // Earlier versions kept update ids here; they are no longer needed.
     this.db.exec('DROP TABLE IF EXISTS seen_updates');
     // Every statement takes the expiry cutoff (now - TTL): a row last saved at or before it
@@ -69,7 +74,7 @@ export class SqliteStore implements Store {
       delete: this.db.prepare('DELETE FROM conversations WHERE key = ?'),
       pruneConversations: this.db.prepare('DELETE FROM conversations WHERE updated_at <= ?'),
     };
-    // A bot restarted after a long pause starts with a tidy file; the index keeps this cheap.
+    // A bot restarted after a long pause starts with a tidy file.
     this.pruneExpired();
   }
 
@@ -84,7 +89,7 @@ export class SqliteStore implements Store {
       expectedVersion === 0
         ? this.statements.insert.run(key, data, now, cutoff)
         : this.statements.update.run(data, now, key, expectedVersion, cutoff);
-    if (++this.savesSincePrune >= this.pruneEvery) this.pruneExpired();
+    if (now - this.lastPrune >= this.pruneIntervalMs) this.pruneExpired();
     return result.changes === 1;
   }
 
@@ -110,7 +115,7 @@ export class SqliteStore implements Store {
   }
 
   private pruneExpired(): void {
-    this.savesSincePrune = 0;
+    this.lastPrune = this.now();
     this.statements.pruneConversations.run(this.cutoff());
   }
 }
