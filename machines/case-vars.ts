@@ -9,6 +9,19 @@ import type { ProductPolicy } from './policy';
 import type { TextVar, TextVars } from './types';
 import { lastRefundDay } from './verdict';
 
+/** Reasons whose wording differs for a renewal charge ("I no longer need it", not "I just signed up"). */
+const RENEWAL_WORDED = new Set(['notNeeded', 'accidental']);
+
+/** The person's reason, in their situation's words, or a blank. */
+function reasonText(c: CaseFile): TextVar {
+  if (!c.appealReason) return { key: 'appeal.reasonPlaceholder' };
+  const renewal = c.member === 'renewal' && RENEWAL_WORDED.has(c.appealReason);
+  return { key: `reason.${c.appealReason}${renewal ? 'Renewal' : ''}` };
+}
+
+/** Still inside the 7 days by the person's own answers: a draft may say so (and should). */
+const insideWindow = (c: CaseFile) => c.member === 'firstTime' && (c.window === 'open' || c.window === 'lastDay');
+
 /** The payment channel the person named, or 'unsure' (also for no answer yet). */
 export function knownChannel(c: CaseFile, policy: ProductPolicy): string {
   return c.payment && policy.paymentChannels.includes(c.payment) ? c.payment : 'unsure';
@@ -43,6 +56,7 @@ export function caseVars(c: CaseFile, policy: ProductPolicy): TextVars {
   const product = c.member === 'redCard' ? 'xhsRedCard' : policy.product;
   const vars: TextVars = { product: { key: `product.${product}` } };
   if (c.openedOn) vars.openedOn = { date: c.openedOn };
+  // Drafts are read later and elsewhere: their dates carry the year (see render's draft dates).
   const lastDay = lastRefundDay(c, policy);
   if (lastDay) vars.lastDay = { date: lastDay };
   vars.opened = c.openedOn ? { date: c.openedOn } : { key: `opened.${c.openedBucket ?? 'unsure'}` };
@@ -53,7 +67,7 @@ export function caseVars(c: CaseFile, policy: ProductPolicy): TextVars {
   vars.payment = { key: `choice.${c.payment ?? 'unsure'}` };
   // Drafts name the channel only when the user knows it; otherwise a blank to fill in.
   vars.paidWith = knownChannel(c, policy) !== 'unsure' ? vars.payment : { key: 'appeal.paymentPlaceholder' };
-  vars.reason = { key: c.appealReason ? `reason.${c.appealReason}` : 'appeal.reasonPlaceholder' };
+  vars.reason = reasonText(c);
   vars.member = { key: `choice.${c.member ?? 'unsure'}` };
   vars.privilege = { key: `privilege.${c.privilege ?? 'unsure'}` };
   vars.orderNumber = c.orderNumber ?? { key: 'appeal.orderNumber.placeholder' };
@@ -67,5 +81,6 @@ export function caseVars(c: CaseFile, policy: ProductPolicy): TextVars {
   // Said only when the person said so: a refusal citing "privileges used" may simply be wrong.
   vars.notUsed = c.privilege === 'noneUsed' ? { key: 'draft.notUsed' } : NONE;
   vars.evidence = evidenceList(c);
+  vars.inWindow = insideWindow(c) ? { key: c.openedOn ? 'draft.inWindowDate' : 'draft.inWindow', vars: { openedDate: vars.openedDate! } } : NONE;
   return vars;
 }

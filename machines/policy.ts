@@ -41,7 +41,7 @@ export const xhsBlackCard: ProductPolicy = {
   // The payment channel's complaint system comes right after the platform's own service.
   appealLadder: ['cs', 'payChannel', 'email', 'complain12315', 'heimao', 'social'],
   complaintChannels: ['wechat', 'alipay'],
-  refusals: ['refusedUsed', 'refusedLate', 'refusedApple', 'refusedRule'],
+  refusals: ['refusedUsed', 'refusedLate', 'refusedApple', 'refusedRule', 'refusedOther'],
   reviewWorkdays: [1, 3],
   arrivalWorkdays: [3, 7],
   walkthroughs: {

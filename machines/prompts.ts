@@ -63,7 +63,8 @@ export function stepPrompt(route: string, step: WalkStep, index: number, total: 
 }
 
 export function altNamesPrompt(route: string, step: WalkStep): Prompt {
-  const key = step.hasAltNames ? `walk.${route}.${step.id}Alt` : 'walk.altGeneric';
+  // Apple's page has its own answers to "can't find it"; the app's generic ones would mislead.
+  const key = step.hasAltNames ? `walk.${route}.${step.id}Alt` : route === 'apple' ? 'walk.apple.alt' : 'walk.altGeneric';
   return { parts: [{ key }], choices: ['foundIt', 'stillCantFind', 'back'] };
 }
 
@@ -102,13 +103,21 @@ function arrivalPart(c: CaseFile, policy: ProductPolicy): Say | undefined {
   };
 }
 
+/** What to screenshot before switching off: Apple's pages, or the deduction records (and, after a renewal, the reminders). */
+function evidenceKey(c: CaseFile, channel: string): string {
+  if (channel === 'apple') return 'renew.evidenceApple';
+  return c.member === 'renewal' ? 'renew.evidenceRenewal' : 'renew.evidence';
+}
+
 export function renewalPrompt(c: CaseFile, policy: ProductPolicy): Prompt {
   const channel = knownChannel(c, policy);
   const parts: Say[] = [];
   const arrival = arrivalPart(c, policy);
   if (arrival) parts.push(arrival);
+  // 小红卡 has ended: nothing renews, but a leftover auto-deduct is worth a look.
+  if (c.member === 'redCard') return { parts: [{ key: 'renew.redCard' }, { key: 'renew.ask' }], choices: ['renewDone', 'renewLater', 'back'] };
   // Evidence first: switching off can remove the very records a dispute needs (guide §7).
-  if (c.outcome !== 'approved') parts.push({ key: channel === 'apple' ? 'renew.evidenceApple' : 'renew.evidence' });
+  if (c.outcome !== 'approved') parts.push({ key: evidenceKey(c, channel) });
   parts.push({ key: `renew.status.${c.autoRenew ?? 'unsure'}` }, { key: `renew.channel.${channel}` });
   // Apple subscriptions renew through Apple only; for the others the app has its own switch.
   if (channel !== 'apple') parts.push({ key: 'renew.inApp' });

@@ -14,11 +14,12 @@ function answerLine(label: string, answered: boolean, value: TextVars[string]): 
 }
 
 function answerLines(c: CaseFile, vars: TextVars): Say[] {
-  const lines = [answerLine('member', c.member !== undefined, vars.member!)];
+  // Answers read as statements here, not as the buttons that gave them ("It was 小红卡").
+  const lines = [answerLine('member', c.member !== undefined, { key: `summary.value.member.${c.member}` })];
   // A 小红卡 case asks nothing more: the other questions are about 黑卡's 7-day refund.
   if (c.member === 'redCard') return lines;
   lines.push(answerLine(c.member === 'renewal' ? 'charged' : 'opened', c.openedOn !== undefined || c.openedBucket !== undefined, vars.opened!));
-  if (c.member === 'renewal') lines.push(answerLine('reminder', c.reminder !== undefined, { key: `choice.${c.reminder}` }));
+  if (c.member === 'renewal') lines.push(answerLine('reminder', c.reminder !== undefined, { key: `summary.value.reminder.${c.reminder}` }));
   lines.push(answerLine('privilege', c.privilege !== undefined, vars.privilege!));
   lines.push(answerLine('payment', c.payment !== undefined, vars.payment!));
   return lines;
@@ -49,14 +50,16 @@ function evidenceFor(c: CaseFile): string[] {
 
 function nextSteps(c: CaseFile, policy: ProductPolicy): string[] {
   if (!c.verdict) return ['finishQuestions'];
+  // 小红卡 has ended: a refund received closes the case; a missing one is chased on the ladder.
+  if (c.member === 'redCard') return c.outcome === 'approved' ? ['redCardDone'] : c.outcome === 'progress' ? ['followProgress'] : ['redCardChase'];
   const apple = c.verdict === 'apple' || c.route === 'apple';
   const steps: string[] = [];
   if (!c.route) steps.push(apple ? 'askApple' : 'chooseRoute');
+  if (c.verdict === 'lastDay' && !c.submittedOn && !c.outcome) steps.push('submitToday');
   if (c.outcome === 'pending') steps.push(apple ? 'waitApple' : 'waitReview');
   if (c.outcome === 'progress') steps.push('followProgress');
   if (c.outcome === 'refused' && (c.unresolved ?? []).every((ch) => ch === 'inApp')) steps.push(apple ? 'appleSupport' : 'appeal');
   if (c.outcome === 'approved') steps.push(`watchRefund.${knownChannel(c, policy)}`);
-  if (c.member === 'redCard') return steps;
   if (c.renewalOff !== 'renewDone') steps.push(apple ? 'cancelApple' : 'switchOffRenewal');
   // Only a refund that is coming makes "check once more after it arrives" meaningful.
   if (c.outcome === 'approved') steps.push('checkRenewalAfterRefund');

@@ -27,7 +27,7 @@ const GIVEN = ['begin', 'firstTime', { type: '2026-11-20' }, 'gift', 'wechat', '
 const NOT_GIVEN = ['begin', 'unsure', 'over7', 'unsure', 'unsure', 'unsure', 'goAppeal', 'money', 'skipOrder'];
 
 describe.each(['zh', 'en'] as const)('drafts for a %s reader', (lang) => {
-  const facts = [ORDER, '11月20日', zhT('choice.wechat'), zhT('reason.misled')];
+  const facts = [ORDER, '2026年11月20日', zhT('choice.wechat'), zhT('reason.misled')];
 
   it.each(['cs', 'email', 'complain12315'])('the %s draft has every fact given', async (rung) => {
     const chat = await chatTo(lang, [...GIVEN, rung]);
@@ -44,7 +44,7 @@ describe.each(['zh', 'en'] as const)('drafts for a %s reader', (lang) => {
   it('the social post keeps the order number out (it is public)', async () => {
     const chat = await chatTo(lang, [...GIVEN, 'social']);
     const [post] = drafts(chat);
-    expect(post).toContain('11月20日');
+    expect(post).toContain('2026年11月20日');
     expect(post).not.toContain(ORDER);
   });
 

@@ -209,7 +209,7 @@ describe('appeal script', () => {
     const cs = activePrompt(drive([...late, 'misled', 'skipOrder', 'cs']).snapshot);
     const script = cs.parts.find((p) => p.key === 'appeal.cs.script');
     expect(script).toMatchObject({ draft: true, vars: { reason: { key: 'reason.misled' }, payment: { key: 'choice.wechat' } } });
-    expect(cs.parts.map((p) => p.key)).toEqual(expect.arrayContaining(['appeal.cs.ready', 'appeal.cs.escalate', 'appeal.cs.expect']));
+    expect(cs.parts.map((p) => p.key)).toEqual(expect.arrayContaining(['appeal.cs.ready', 'appeal.cs.escalate', 'appeal.cs.expect.late']));
   });
 
   it('climbs the ladder when a channel did not work', () => {

@@ -25,15 +25,24 @@ function complaintChannelsFor(c: CaseFile): readonly string[] {
   return own === 'unsure' ? policy.complaintChannels : ['other'];
 }
 
+/** The refusal customer service will most likely quote, for this person's situation. */
+function expectedRefusal(c: CaseFile): string {
+  if (usedPrivilege(c, policy)) return 'used';
+  if (c.member === 'renewal') return 'renewal';
+  if (c.window === 'closed') return 'late';
+  return 'default';
+}
+
 /** What each rung shows: where it is, what to prepare, the draft, when to move on. */
 const RUNG_PARTS: Record<string, (c: CaseFile) => Say[]> = {
   cs: (c) => [
     text('appeal.cs.where', c),
-    draft('appeal.cs.script', c),
+    // With no reminder before a renewal charge, that is what the message leads with.
+    draft(c.member === 'renewal' && c.reminder === 'reminderNone' ? 'appeal.cs.scriptNoReminder' : 'appeal.cs.script', c),
     { key: 'appeal.cs.ready' },
     { key: usedPrivilege(c, policy) ? 'appeal.cs.escalatePartial' : 'appeal.cs.escalate' },
-    { key: 'appeal.cs.expect' },
-    { key: 'appeal.cs.moveOn' },
+    { key: `appeal.cs.expect.${expectedRefusal(c)}` },
+    { key: c.window === 'lastDay' && c.member !== 'renewal' ? 'appeal.cs.moveOnLastDay' : 'appeal.cs.moveOn' },
   ],
   payChannel: (c) => [
     { key: 'appeal.payChannel.about' },
@@ -71,16 +80,36 @@ function rungState(channel: string) {
 /** "Ask Apple" is right when Apple billed it: then the way forward is Apple's own page. */
 const isAppleRefusalRight = (c: CaseFile) => c.refusal === 'refusedApple' && c.payment === 'apple';
 
-function refusalReplyParts(c: CaseFile): Say[] {
+/**
+ * The answer to a refusal fits the person's own answers: "it's past 7 days" said to someone
+ * still inside them is answered with their date; the reminder rules are cited only by someone
+ * who said no reminder came; "privileges were used" said to someone who used none is answered
+ * with that.
+ */
+function refusalKeys(c: CaseFile): { explain: string; polite: string; firm: string } {
   const refusal = c.refusal ?? 'refusedRule';
-  const parts: Say[] = [{ key: `appeal.refusal.${refusal}.explain` }];
+  const base = `appeal.refusal.${refusal}`;
+  const keys = { explain: `${base}.explain`, polite: `${base}.polite`, firm: `${base}.firm` };
+  if (refusal === 'refusedLate') {
+    if (c.member === 'firstTime' && (c.window === 'open' || c.window === 'lastDay')) {
+      return { explain: `${base}.inWindow.explain`, polite: `${base}.inWindow.polite`, firm: `${base}.inWindow.firm` };
+    }
+    if (c.reminder !== 'reminderNone') keys.firm = `${base}.firmAskBasis`;
+  }
+  if (refusal === 'refusedUsed' && c.privilege === 'noneUsed') keys.explain = `${base}.explainNotUsed`;
+  return keys;
+}
+
+function refusalReplyParts(c: CaseFile): Say[] {
+  const keys = refusalKeys(c);
+  const parts: Say[] = [{ key: keys.explain }];
   if (isAppleRefusalRight(c)) return [...parts, { key: 'appeal.refusal.refusedApple.isApple' }];
   return [
     ...parts,
     { key: 'appeal.refusal.politeLabel' },
-    draft(`appeal.refusal.${refusal}.polite`, c),
+    draft(keys.polite, c),
     { key: 'appeal.refusal.firmLabel' },
-    draft(`appeal.refusal.${refusal}.firm`, c),
+    draft(keys.firm, c),
     { key: 'appeal.refusal.tone' },
     { key: 'appeal.rungAsk' },
   ];
@@ -89,6 +118,7 @@ function refusalReplyParts(c: CaseFile): Say[] {
 /** The intro to the appeal fits how the person got here. */
 function introKey(c: CaseFile): string {
   if (c.outcome === 'refused') return 'appeal.intro.refused';
+  if (c.verdict === 'renewal' && c.reminder === 'reminderGot') return 'appeal.intro.renewalReminded';
   return `appeal.intro.${c.verdict ?? 'unsure'}`;
 }
 

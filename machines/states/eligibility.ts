@@ -51,6 +51,7 @@ export const greeting = promptState(
 );
 
 const MEMBER_ANSWERS = ['firstTime', 'renewal', 'unsure'];
+const PRIVILEGE_ANSWERS = [...policy.privileges, 'noneUsed', 'unsure'];
 
 export const eligibility = {
   initial: 'askMember',
@@ -85,7 +86,15 @@ export const eligibility = {
     askReminder: questionState('askReminder', ['reminderNone', 'reminderGot', 'unsure'], 'askPrivilege', (a) => ({
       reminder: a as CaseFile['reminder'],
     })),
-    askPrivilege: questionState('askPrivilege', [...policy.privileges, 'noneUsed', 'unsure'], 'askPayment', (a) => ({ privilege: a })),
+    askPrivilege: promptState(
+      'askPrivilege',
+      // A renewing member is asked about use since the renewal charge.
+      (c) => question(dateKey(c, 'ask.askPrivilege', 'ask.askPrivilegeRenewal'), PRIVILEGE_ANSWERS),
+      {
+        'user.choice': PRIVILEGE_ANSWERS.map((a) => onChoice(a, 'askPayment', [record({ privilege: a })])),
+        'user.command': whyHandler('askPrivilege'),
+      },
+    ),
     askPayment: questionState('askPayment', [...policy.paymentChannels, 'unsure'], 'askAutoRenew', (a) => ({ payment: a })),
     askAutoRenew: questionState('askAutoRenew', ['renewOn', 'renewOff', 'unsure'], 'verdict', (a) => ({ autoRenew: a as CaseFile['autoRenew'] }), ['decide']),
     // 小红卡 ended on 2026-01-01 with refunds promised by the platform: a missing refund is a

@@ -22,7 +22,7 @@ function walkthroughStates(route: 'app' | 'web' | 'apple', done: string, giveUp:
       'user.choice': [onChoice('done', next, advance), onChoice('cantFind', `${id}_alt`)],
     });
     states[`${step.id}_alt`] = promptState(`${id}_alt`, () => altNamesPrompt(route, step), {
-      'user.choice': [onChoice('foundIt', next, advance), onChoice('stillCantFind', giveUp, [say({ key: 'walk.toAppeal' })])],
+      'user.choice': [onChoice('foundIt', next, advance), onChoice('stillCantFind', giveUp, [say({ key: route === 'apple' ? 'walk.toAppleSupport' : 'walk.toAppeal' })])],
     });
   });
   return { initial: steps[0]!.id, states };
@@ -72,8 +72,9 @@ export const appleRefused = promptState(
   (c) => ({
     parts: [
       { key: c.outcome === 'refused' ? 'apple.refused' : 'apple.stuck' },
-      // Whichever: check who was charged, and know that consumer law still applies (guide §7).
-      { key: 'apple.checkAccount' },
+      // Not found on Apple's page: most often the wrong account was checked (guide §7).
+      ...(c.outcome === 'refused' ? [] : [{ key: 'apple.checkAccount' }]),
+      // Either way consumer law still applies, and Apple China support can be asked.
       { key: 'apple.support' },
     ],
     choices: ['continue', 'back'],

@@ -6,6 +6,15 @@ import type { TFunction } from 'i18next';
 import type { Lang, Say, TextVar, TextVars } from '../../machines';
 import { addWorkingDays } from '../calendar/working-days';
 
+/**
+ * A date inside a draft (a complaint, an email) is read later and by strangers: it carries the
+ * year and no weekday, the way such letters are written (2026年11月20日).
+ */
+const DRAFT_DATE_FORMATS: Record<Lang, Intl.DateTimeFormat> = {
+  zh: new Intl.DateTimeFormat('zh-CN', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }),
+  en: new Intl.DateTimeFormat('en-US', { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }),
+};
+
 const DATE_FORMATS: Record<Lang, Intl.DateTimeFormat> = {
   zh: new Intl.DateTimeFormat('zh-CN', { month: 'long', day: 'numeric', weekday: 'short', timeZone: 'UTC' }),
   en: new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', weekday: 'short', timeZone: 'UTC' }),
@@ -46,6 +55,8 @@ export function formatDate(date: string, lang: Lang): string {
 interface VarContext {
   t: TFunction;
   lang: Lang;
+  /** Rendering a draft: dates carry the year. */
+  draft: boolean;
   /** Years whose holiday calendar was missing while counting working days. */
   estimatedYears: Set<number>;
 }
@@ -54,7 +65,7 @@ function renderVar(value: TextVar, ctx: VarContext): string | number {
   if (typeof value !== 'object') return value;
   if ('list' in value) return value.list.map((item) => renderVar(item, ctx)).join(staticText(ctx.t, 'list.separator'));
   if ('key' in value) return 'vars' in value ? ctx.t(value.key, renderVars(value.vars, ctx)) : staticText(ctx.t, value.key);
-  if ('date' in value) return formatDate(value.date, ctx.lang);
+  if ('date' in value) return ctx.draft ? DRAFT_DATE_FORMATS[ctx.lang].format(new Date(`${value.date}T00:00:00Z`)) : formatDate(value.date, ctx.lang);
   const result = addWorkingDays(value.workdaysAfter, value.add);
   result.yearsWithoutCalendar.forEach((year) => ctx.estimatedYears.add(year));
   return formatDate(result.date, ctx.lang);
@@ -76,7 +87,7 @@ function renderVars(vars: TextVars, ctx: VarContext): Record<string, string | nu
 export function renderSay(say: Say, t: TFunction, lang: Lang, recipient?: { t: TFunction; lang: Lang }): string {
   if (!say.vars) return staticText(t, say.key);
   const varsIn = say.draft && recipient ? recipient : { t, lang };
-  const ctx: VarContext = { ...varsIn, estimatedYears: new Set() };
+  const ctx: VarContext = { ...varsIn, draft: say.draft === true, estimatedYears: new Set() };
   const text = t(say.key, renderVars(say.vars, ctx));
   if (ctx.estimatedYears.size === 0) return text;
   return `${text}\n${t('dates.estimatedWorkdays', { years: [...ctx.estimatedYears].join(', ') })}`;
