@@ -1,0 +1,166 @@
+/**
+ * Reads normalised text as one of a question's choices, with negation and hedges. The
+ * result is an answer only when exactly one reading is left and nothing softens it; a
+ * hedged or competing reading becomes a question back ("Do you mean …?"); anything else is
+ * not understood. Never a guess.
+ */
+import { affirmativeOf, COMMAND_LIKE, noneChoiceFor, oppositeOf } from './choice-relations';
+import { choicePhrases, markers } from './lexicon';
+import { isNegated } from './negation';
+import { ASKED, CLAUSE } from './normalise';
+import { findAll, longestFirst, wordBoundaries, type Match } from './phrase-matches';
+
+export type ChoiceReading =
+  /** `length`: how much of the text the reading rests on, to weigh it against a date. */
+  | { kind: 'choice' | 'confirm'; id: string; length: number }
+  | { kind: 'none' };
+
+const NONE: ChoiceReading = { kind: 'none' };
+const UNSURE = 'unsure';
+
+/** A one-character Chinese word (是, 对, 没) or a one-letter reply is an answer only alone. */
+const tooShortInside = (phrase: string) => phrase.length < 2 || /^[a-z]$/.test(phrase);
+
+/**
+ * The text without fillers, to compare whole messages: Latin filler words anywhere
+ * ("please", "lol"), Chinese particles at the end of the sentence ("关了吧" → "关了").
+ */
+export function core(text: string): string {
+  const fillers = markers('filler');
+  const words = text.split(' ').filter((w) => w !== CLAUSE && w !== ASKED && !fillers.includes(w));
+  let joined = words.join(' ');
+  const particles = fillers.filter((f) => !/^[a-z ]+$/.test(f));
+  for (let stripped = true; stripped && joined.length > 0; ) {
+    stripped = false;
+    for (const p of particles) {
+      if (joined.endsWith(p)) {
+        joined = joined.slice(0, -p.length).trim();
+        stripped = true;
+      }
+    }
+  }
+  return joined.trim();
+}
+
+function exactChoice(text: string, offered: readonly string[]): string | undefined {
+  const candidates = [text, core(text)];
+  const ids = offered.filter((id) => choicePhrases(id).some((p) => candidates.includes(p)));
+  return ids.length === 1 ? ids[0] : undefined;
+}
+
+interface Clause {
+  start: number;
+  end: number;
+  asked: boolean;
+}
+
+function clausesOf(text: string): Clause[] {
+  const clauses: Clause[] = [];
+  let start = 0;
+  for (const piece of text.split(` ${CLAUSE} `)) {
+    clauses.push({ start, end: start + piece.length, asked: piece.endsWith(` ${ASKED}`) || piece === ASKED });
+    start += piece.length + CLAUSE.length + 2;
+  }
+  return clauses;
+}
+
+/**
+ * A clause asked as a question ("what reminder?", "黑卡和小红卡有啥区别？", "how do I turn
+ * it off") answers nothing, unless the answer is itself a question ("where is it?" → can't
+ * find). A short one-word question ("提醒？") is one too.
+ */
+function isQuestion(text: string, clause: Clause, interrogatives: Match[]): boolean {
+  if (interrogatives.some((q) => q.start >= clause.start && q.end <= clause.end)) return true;
+  const body = text.slice(clause.start, clause.end).replace(/ \?$/, '');
+  return clause.asked && (body.length <= 3 || !body.includes(' ') && body.length <= 4);
+}
+
+/** Whether the text is only these markers and fillers ("大概吧", "i guess so", "probably not"). */
+function onlyMarkers(text: string, marks: Match[]): boolean {
+  let rest = text;
+  for (const m of [...marks].sort((a, b) => b.start - a.start)) rest = `${rest.slice(0, m.start)} ${rest.slice(m.end)}`;
+  return core(rest.replace(/\s+/g, ' ').trim()) === '';
+}
+
+export function readChoice(text: string, offered: readonly string[]): ChoiceReading {
+  if (text === '') return NONE;
+  const exact = exactChoice(text, offered);
+  if (exact) return { kind: 'choice', id: exact, length: text.length };
+
+  const boundaries = wordBoundaries(text);
+  // "Not sure" is heard at every question: where it is not a choice it still means doubt.
+  const ids = [...offered.filter((id) => !COMMAND_LIKE.has(id)), ...(offered.includes(UNSURE) ? [] : [UNSURE])];
+  const entries = ids.map((id) => ({ id, phrases: choicePhrases(id).filter((p) => !tooShortInside(p)) }));
+  const markerNames = ['negator', 'hedge', 'doubt', 'correction', 'question'] as const;
+  const markerEntries = markerNames.map((name) => ({ id: `#${name}`, phrases: markers(name) }));
+  let kept = longestFirst([...findAll(text, entries, boundaries), ...findAll(text, markerEntries, boundaries)]);
+
+  // "开着的，不对，刚才已经关了": only what follows the last correction counts.
+  const correction = kept.filter((m) => m.id === '#correction').at(-1);
+  if (correction) kept = kept.filter((m) => m.start >= correction.end);
+  const of = (id: string) => kept.filter((m) => m.id === id);
+  const clauses = clausesOf(text);
+  const interrogatives = of('#question');
+  const askedIn = (m: Match) => clauses.some((c) => m.start >= c.start && m.end <= c.end && isQuestion(text, c, interrogatives));
+  // An answer that is itself a question ("where is it", "在哪") stands; "not sure" stands too.
+  const answers = kept.filter((m) => !m.id.startsWith('#') && (m.id === UNSURE || !askedIn(m) || interrogatives.some((q) => q.start >= m.start && q.end <= m.end) || /where|在哪|哪里|哪儿/.test(m.phrase)));
+  const negators = of('#negator');
+  const hedges = of('#hedge');
+  const doubts = of('#doubt');
+
+  const positive: Match[] = [];
+  const negatedIds: string[] = [];
+  const negatorSpans = new Set<string>();
+  for (const answer of answers) {
+    // "if it was that day", "有没有开过": named, not said.
+    const doubted = doubts.some((d) => d.end <= answer.start && answer.start - d.end <= 6 && !text.slice(d.end, answer.start).includes(CLAUSE));
+    if (doubted) continue;
+    const negator = isNegated(text, answer, negators, answers);
+    if (!negator) {
+      positive.push(answer);
+      continue;
+    }
+    negators.filter((n) => n.end <= answer.start).forEach((n) => negatorSpans.add(`${n.start}:${n.end}`));
+    negatedIds.push(answer.id);
+    const opposite = oppositeOf(answer.id, offered);
+    if (opposite) positive.push({ ...answer, id: opposite });
+  }
+  // A word that is both an answer and a negator ("没有", "no") is the negator when it negates.
+  const answered = positive.filter((m) => !negatorSpans.has(`${m.start}:${m.end}`));
+  const length = Math.max(0, ...answers.map((m) => m.end - m.start));
+  let said = [...new Set(answered.map((m) => m.id))];
+  let hedged = hedges.length > 0;
+  if (said.includes(UNSURE)) {
+    if (said.length === 1) return offered.includes(UNSURE) ? { kind: 'choice', id: UNSURE, length } : NONE;
+    // "不记得了，应该是支付宝": a leaning, not an answer.
+    said = said.filter((id) => id !== UNSURE);
+    hedged = true;
+  }
+  if (said.length === 1) return { kind: hedged ? 'confirm' : 'choice', id: said[0]!, length };
+  if (said.length > 1) {
+    const lead = strongest(answered, said, offered);
+    return lead ? { kind: 'confirm', id: lead, length } : NONE;
+  }
+
+  const none = noneChoiceFor(negatedIds, offered);
+  if (none) {
+    // "我没有看付费课程，别的也都没碰" says none; "I didn't use search" alone leaves the rest open.
+    const sweeping = /any|else|all|别的|其他|其它|都|啥|什么|任何/.test(text);
+    return { kind: sweeping && !hedged ? 'choice' : 'confirm', id: none, length };
+  }
+  const affirmative = affirmativeOf(offered);
+  if (hedges.length > 0 && affirmative && onlyMarkers(text, [...hedges, ...negators])) {
+    // "大概吧" leans to yes; "probably not" / "应该没有吧" to no.
+    const leaning = negators.length > 0 ? oppositeOf(affirmative, offered) : affirmative;
+    if (leaning) return { kind: 'confirm', id: leaning, length: 0 };
+  }
+  return NONE;
+}
+
+/** Of competing readings, the one said with the longest phrase; at a tie, the first offered. */
+function strongest(matches: Match[], ids: string[], offered: readonly string[]): string | undefined {
+  const lengths = ids.map((id) => Math.max(...matches.filter((m) => m.id === id).map((m) => m.end - m.start)));
+  const top = Math.max(...lengths);
+  const leaders = ids.filter((_, i) => lengths[i] === top);
+  return offered.find((id) => leaders.includes(id));
+}
