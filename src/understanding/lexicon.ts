@@ -30,6 +30,10 @@ export const choicePhrases = (id: string): string[] => cached(`choice.${id}`, `c
 /** Whole messages that are command `name` ("返回", "start over"). */
 export const commandPhrases = (name: string): string[] => cached(`command.${name}`);
 
-/** Closed word lists: `negator`, `hedge`, `filler`, `doubt`, `correction`, `question`. */
-export type MarkerList = 'negator' | 'hedge' | 'filler' | 'doubt' | 'correction' | 'question';
+/**
+ * Closed word lists: `negator`, `hedge`, `filler`, `doubt` ("if", "有没有": named, not
+ * said), `correction` ("不对", "wait no"), `question` (interrogatives) and `neutral` (set
+ * phrases that only look like negations or questions: "no need", "怎么能").
+ */
+export type MarkerList = 'negator' | 'hedge' | 'filler' | 'doubt' | 'correction' | 'question' | 'neutral';
 export const markers = (name: MarkerList): string[] => cached(`marker.${name}`);

@@ -5,8 +5,11 @@
  * a negation never reaches across a comma or a "but".
  */
 
-/** Where one clause ends and another starts: punctuation, and the words that turn a sentence. */
-const CLAUSE_BREAK = /([,，。;；!！?？、:：\n]+|\.(?!\d)|\s+but\s+|\s+though\s+|但是|不过|可是|但)/u;
+/**
+ * Where one clause ends and another starts: punctuation, the words that turn a sentence,
+ * and a space between Chinese words, which Chinese writers use as a comma.
+ */
+const CLAUSE_BREAK = /([,，。;；!！?？、:：\n]+|\.(?!\d)|\s+but\s+|\s+though\s+|但是|不过|可是|但|(?<=\p{Script=Han})\s+(?=\p{Script=Han}))/u;
 
 const CONTRACTIONS: Array<[RegExp, string]> = [
   [/\bcan'?t\b/g, 'can not'],

@@ -6,7 +6,7 @@
  */
 import { affirmativeOf, COMMAND_LIKE, noneChoiceFor, oppositeOf } from './choice-relations';
 import { choicePhrases, markers } from './lexicon';
-import { isNegated } from './negation';
+import { negatedAnswers } from './negation';
 import { ASKED, CLAUSE } from './normalise';
 import { findAll, longestFirst, wordBoundaries, type Match } from './phrase-matches';
 
@@ -91,7 +91,7 @@ export function readChoice(text: string, offered: readonly string[]): ChoiceRead
   // "Not sure" is heard at every question: where it is not a choice it still means doubt.
   const ids = [...offered.filter((id) => !COMMAND_LIKE.has(id)), ...(offered.includes(UNSURE) ? [] : [UNSURE])];
   const entries = ids.map((id) => ({ id, phrases: choicePhrases(id).filter((p) => !tooShortInside(p)) }));
-  const markerNames = ['negator', 'hedge', 'doubt', 'correction', 'question'] as const;
+  const markerNames = ['negator', 'hedge', 'doubt', 'correction', 'question', 'neutral'] as const;
   const markerEntries = markerNames.map((name) => ({ id: `#${name}`, phrases: markers(name) }));
   let kept = longestFirst([...findAll(text, entries, boundaries), ...findAll(text, markerEntries, boundaries)]);
 
@@ -108,25 +108,26 @@ export function readChoice(text: string, offered: readonly string[]): ChoiceRead
   const hedges = of('#hedge');
   const doubts = of('#doubt');
 
+  const negated = negatedAnswers(text, answers, negators);
   const positive: Match[] = [];
   const negatedIds: string[] = [];
-  const negatorSpans = new Set<string>();
+  // A word that is both an answer and a negator ("没有", "no") is the negator when it negates.
+  const usedAsNegator = (m: Match) =>
+    [...negated].some((n) => n !== m && n.start >= m.end && n.start - m.end <= 12 && !text.slice(m.end, n.start).includes(CLAUSE)) &&
+    markers('negator').includes(m.phrase);
   for (const answer of answers) {
     // "if it was that day", "有没有开过": named, not said.
     const doubted = doubts.some((d) => d.end <= answer.start && answer.start - d.end <= 6 && !text.slice(d.end, answer.start).includes(CLAUSE));
     if (doubted) continue;
-    const negator = isNegated(text, answer, negators, answers);
-    if (!negator) {
-      positive.push(answer);
+    if (!negated.has(answer)) {
+      if (!usedAsNegator(answer)) positive.push(answer);
       continue;
     }
-    negators.filter((n) => n.end <= answer.start).forEach((n) => negatorSpans.add(`${n.start}:${n.end}`));
     negatedIds.push(answer.id);
     const opposite = oppositeOf(answer.id, offered);
     if (opposite) positive.push({ ...answer, id: opposite });
   }
-  // A word that is both an answer and a negator ("没有", "no") is the negator when it negates.
-  const answered = positive.filter((m) => !negatorSpans.has(`${m.start}:${m.end}`));
+  const answered = positive;
   const length = Math.max(0, ...answers.map((m) => m.end - m.start));
   let said = [...new Set(answered.map((m) => m.id))];
   let hedged = hedges.length > 0;

@@ -35,8 +35,9 @@ const dateNegators = () => markers('negator').filter((n) => !['no', 'nope', 'non
 
 function negated(clause: string, reading: DateReading): boolean {
   const before = normalisePhrase(clause.slice(0, Math.max(0, clause.indexOf(reading.text))));
-  const words = before.split(' ').slice(-4).join(' ');
-  return findAll(words.slice(-8), [{ id: 'neg', phrases: dateNegators() }]).length > 0;
+  // The last few words, or the last few Chinese characters, before the date.
+  const near = before.split(' ').slice(-4).join(' ').replace(/^.*?([^a-z0-9 ]{0,4})$/, (all, han: string) => (/[a-z0-9]/.test(all) ? all : han));
+  return findAll(near, [{ id: 'neg', phrases: dateNegators() }]).length > 0;
 }
 
 /** Reads each clause; the last one not negated wins, since corrections come last. */
