@@ -1,9 +1,9 @@
 /**
  * What people type, in Chinese and English, and the event each must become: the same a
  * button would send, a date, a command, or "not understood". Time is 2026-11-26 12:00 in
- * China (a Thursday). A day of this month already past ("20号") is taken as it is and read
- * back; a date still ahead ("12月20日") is passed on as the future date it is, for the
- * coach to refuse, never moved a year back. The table in test/understanding/ covers the rest.
+ * China (a Thursday). A day with no month ("20号") is confirmed; a date still ahead
+ * ("12月20日") is passed on as the future date it is, for the coach to refuse, never moved a
+ * year back. The tables in test/understanding/ cover the rest.
  */
 import { activePrompt, type ActivePrompt, type CoachEvent } from '../machines';
 import { understand } from '../src/understanding/understand';
@@ -37,7 +37,7 @@ const zh: Row[] = [
   ['opened', '3天前', { date: '2026-11-23' }], ['opened', '三天前', { date: '2026-11-23' }], ['opened', '十天前', { date: '2026-11-16' }],
   ['opened', '两周前', { date: '2026-11-12' }], ['opened', '11月20号', { date: '2026-11-20' }], ['opened', '11月20日', { date: '2026-11-20' }],
   ['opened', '上周五', { date: '2026-11-20' }], ['opened', '2026-11-20', { date: '2026-11-20' }], ['opened', '昨天', { date: '2026-11-25' }],
-  ['opened', '5天前开通的', { date: '2026-11-21' }], ['opened', '20号', { date: '2026-11-20' }],
+  ['opened', '5天前开通的', { date: '2026-11-21' }], ['opened', '20号', { date: '2026-11-20', confirm: true }],
   ['opened', '周五', { date: '2026-11-20', confirm: true }], ['opened', '12月20日', { date: '2026-12-20' }],
   ['opened', '超过7天', 'over7'], ['opened', '不记得了', 'unsure'],
   ['privilege', '兑换礼品', 'gift'], ['privilege', '兑换过礼品', 'gift'], ['privilege', '看了付费课', 'paidContent'],
@@ -66,7 +66,7 @@ const en: Row[] = [
   ['opened', 'today', 'today'], ['opened', 'two days ago', { date: '2026-11-24' }], ['opened', '2 days ago', { date: '2026-11-24' }],
   ['opened', '3 days ago', { date: '2026-11-23' }], ['opened', 'ten days ago', { date: '2026-11-16' }], ['opened', 'two weeks ago', { date: '2026-11-12' }],
   ['opened', 'Nov 20', { date: '2026-11-20' }], ['opened', 'November 20', { date: '2026-11-20' }], ['opened', 'last Friday', { date: '2026-11-20' }],
-  ['opened', '2026-11-20', { date: '2026-11-20' }], ['opened', 'yesterday', { date: '2026-11-25' }], ['opened', 'the 20th', { date: '2026-11-20' }],
+  ['opened', '2026-11-20', { date: '2026-11-20' }], ['opened', 'yesterday', { date: '2026-11-25' }], ['opened', 'the 20th', { date: '2026-11-20', confirm: true }],
   ['opened', 'Friday', { date: '2026-11-20', confirm: true }], ['opened', 'Dec 20', { date: '2026-12-20' }],
   ['opened', '3/4', { date: '2026-03-04', confirm: true }], ['opened', 'more than 7 days', 'over7'], ['opened', "can't remember", 'unsure'],
   ['privilege', 'redeemed a gift', 'gift'], ['privilege', 'gift', 'gift'], ['privilege', 'watched a paid course', 'paidContent'],

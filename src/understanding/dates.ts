@@ -90,8 +90,8 @@ export function readDate(text: string, at: number): DateReading | undefined {
   const reading = (date: number, confirm: boolean): DateReading => ({ kind: 'date', date: new Date(date).toISOString().slice(0, 10), confirm, text: best.text });
 
   if (start.tags().has(MONTH_GUESSED)) {
-    // "the 21st" on the 26th is this month's; only a day still ahead is moved, and confirmed.
-    if (!inFuture) return reading(parsed, false);
+    // "the 21st" is most likely this month's (last month's if still ahead): asked, not assumed.
+    if (!inFuture) return reading(parsed, true);
     const lastMonth = month === 1 ? Date.UTC(year - 1, 11, day) : Date.UTC(year, month - 2, day);
     return reading(lastMonth, true);
   }
