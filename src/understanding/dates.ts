@@ -33,10 +33,14 @@ function extended(base: chrono.Chrono, extra: chrono.Parser[]): chrono.Chrono {
   return parser;
 }
 
-const PARSERS = [
-  extended(chrono.zh.casual, [...ZH_SPAN_PARSERS, ...ZH_DATE_PARSERS]),
-  extended(chrono.en.casual, [...EN_SPAN_PARSERS, ...EN_DATE_PARSERS]),
-];
+const ZH = extended(chrono.zh.casual, [...ZH_SPAN_PARSERS, ...ZH_DATE_PARSERS]);
+const EN = extended(chrono.en.casual, [...EN_SPAN_PARSERS, ...EN_DATE_PARSERS]);
+
+/** The parsers a text needs: Chinese if it has Chinese, English if it has Latin letters or no Chinese. */
+function parsersFor(text: string): chrono.Chrono[] {
+  const han = /\p{Script=Han}/u.test(text);
+  return han && !/[a-z]/i.test(text) ? [ZH] : han ? [ZH, EN] : [EN];
+}
 
 export type DateReading =
   /** One China calendar date, YYYY-MM-DD; `confirm` when the reading involved a guess. */
@@ -61,7 +65,7 @@ function usable(result: chrono.ParsedResult): boolean {
 
 function bestResult(text: string, reference: chrono.ParsingReference): chrono.ParsedResult | undefined {
   let best: chrono.ParsedResult | undefined;
-  for (const parser of PARSERS) {
+  for (const parser of parsersFor(text)) {
     for (const result of parser.parse(text, reference)) {
       if (usable(result) && (!best || result.text.length > best.text.length)) best = result;
     }

@@ -39,7 +39,7 @@ function simplify(text: string): string {
  */
 export function normalise(text: string): string {
   let t = text.normalize('NFKC').toLowerCase().replace(/[’‘`´]/g, "'");
-  for (const [pattern, replacement] of CONTRACTIONS) t = t.replace(pattern, replacement);
+  if (/[a-z]/.test(t)) for (const [pattern, replacement] of CONTRACTIONS) t = t.replace(pattern, replacement);
   const pieces = t.split(CLAUSE_BREAK);
   const clauses: string[] = [];
   // split() with a capture group alternates clause, break, clause, break…

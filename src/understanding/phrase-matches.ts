@@ -1,10 +1,14 @@
 /**
  * Finds where known phrases occur in normalised text. Chinese has no spaces and people glue
  * Latin words to it ("在app store买的", "wx付的"), so a phrase may start and end anywhere in
- * Chinese, but a Latin or digit edge must sit on a word boundary ("no" is not in "know").
- * Word boundaries come from Intl.Segmenter (ICU), which splits script changes as well as
- * spaces. ICU's Chinese dictionary splits are not used for Chinese phrases: it cuts short
- * phrases inconsistently ("付|费", "我没"), where plain substrings are exact.
+ * Chinese, but a Latin or digit edge must sit on a word boundary ("no" is not in "know"):
+ * the character beside it must not be a Latin letter or digit, and a Chinese character or a
+ * space both qualify.
+ *
+ * Intl.Segmenter (ICU word boundaries) was tried for this and measured: for Latin edges it
+ * gives the same boundaries as the rule above at about 25 µs a message, and its Chinese
+ * dictionary splits cut short phrases inconsistently ("付|费", "我没|开"), where plain
+ * substrings are exact. So Chinese phrases match as substrings and Latin edges by the rule.
  */
 
 export interface Match {
@@ -15,33 +19,22 @@ export interface Match {
   id: string;
 }
 
-const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
-const LATIN_EDGE = /[a-z0-9]/;
+const LATIN = /[a-z0-9]/;
 
-/** Offsets where a word starts or ends. */
-export function wordBoundaries(text: string): Set<number> {
-  const boundaries = new Set<number>([0, text.length]);
-  for (const { index, segment } of segmenter.segment(text)) {
-    boundaries.add(index);
-    boundaries.add(index + segment.length);
-  }
-  return boundaries;
-}
-
-function fits(text: string, start: number, phrase: string, boundaries: Set<number>): boolean {
+function fits(text: string, start: number, phrase: string): boolean {
   const end = start + phrase.length;
-  if (LATIN_EDGE.test(phrase[0]!) && !(boundaries.has(start) && !LATIN_EDGE.test(text[start - 1] ?? ' '))) return false;
-  if (LATIN_EDGE.test(phrase.at(-1)!) && !(boundaries.has(end) && !LATIN_EDGE.test(text[end] ?? ' '))) return false;
+  if (LATIN.test(phrase[0]!) && LATIN.test(text[start - 1] ?? ' ')) return false;
+  if (LATIN.test(phrase.at(-1)!) && LATIN.test(text[end] ?? ' ')) return false;
   return true;
 }
 
 /** Every occurrence of every phrase of every entry. */
-export function findAll(text: string, entries: ReadonlyArray<{ id: string; phrases: readonly string[] }>, boundaries = wordBoundaries(text)): Match[] {
+export function findAll(text: string, entries: ReadonlyArray<{ id: string; phrases: readonly string[] }>): Match[] {
   const found: Match[] = [];
   for (const { id, phrases } of entries) {
     for (const phrase of phrases) {
       for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
-        if (fits(text, at, phrase, boundaries)) found.push({ start: at, end: at + phrase.length, phrase, id });
+        if (fits(text, at, phrase)) found.push({ start: at, end: at + phrase.length, phrase, id });
       }
     }
   }

@@ -8,7 +8,7 @@ import { affirmativeOf, COMMAND_LIKE, noneChoiceFor, oppositeOf } from './choice
 import { choicePhrases, markers } from './lexicon';
 import { negatedAnswers } from './negation';
 import { ASKED, CLAUSE } from './normalise';
-import { findAll, longestFirst, wordBoundaries, type Match } from './phrase-matches';
+import { findAll, longestFirst, type Match } from './phrase-matches';
 
 export type ChoiceReading =
   /** `length`: how much of the text the reading rests on, to weigh it against a date. */
@@ -40,6 +40,29 @@ export function core(text: string): string {
     }
   }
   return joined.trim();
+}
+
+type Entry = { id: string; phrases: readonly string[] };
+const entryCache = new Map<string, Entry[]>();
+const MARKER_NAMES = ['negator', 'hedge', 'doubt', 'correction', 'question', 'neutral'] as const;
+
+/**
+ * What to look for in an answer to a question offering `offered`: each choice's phrases
+ * (commands only as whole messages), "not sure" always (where it is not a choice it still
+ * means doubt), and the marker lists as `#name`. Remembered per question.
+ */
+function entriesFor(offered: readonly string[]): Entry[] {
+  const key = offered.join(',');
+  let entries = entryCache.get(key);
+  if (!entries) {
+    const ids = [...offered.filter((id) => !COMMAND_LIKE.has(id)), ...(offered.includes(UNSURE) ? [] : [UNSURE])];
+    entries = [
+      ...ids.map((id) => ({ id, phrases: choicePhrases(id).filter((p) => !tooShortInside(p)) })),
+      ...MARKER_NAMES.map((name) => ({ id: `#${name}`, phrases: markers(name) })),
+    ];
+    entryCache.set(key, entries);
+  }
+  return entries;
 }
 
 function exactChoice(text: string, offered: readonly string[]): string | undefined {
@@ -87,13 +110,7 @@ export function readChoice(text: string, offered: readonly string[]): ChoiceRead
   const exact = exactChoice(text, offered);
   if (exact) return { kind: 'choice', id: exact, length: text.length };
 
-  const boundaries = wordBoundaries(text);
-  // "Not sure" is heard at every question: where it is not a choice it still means doubt.
-  const ids = [...offered.filter((id) => !COMMAND_LIKE.has(id)), ...(offered.includes(UNSURE) ? [] : [UNSURE])];
-  const entries = ids.map((id) => ({ id, phrases: choicePhrases(id).filter((p) => !tooShortInside(p)) }));
-  const markerNames = ['negator', 'hedge', 'doubt', 'correction', 'question', 'neutral'] as const;
-  const markerEntries = markerNames.map((name) => ({ id: `#${name}`, phrases: markers(name) }));
-  let kept = longestFirst([...findAll(text, entries, boundaries), ...findAll(text, markerEntries, boundaries)]);
+  let kept = longestFirst(findAll(text, entriesFor(offered)));
 
   // "开着的，不对，刚才已经关了": only what follows the last correction counts.
   const correction = kept.filter((m) => m.id === '#correction').at(-1);
