@@ -7,8 +7,10 @@
 import { affirmativeOf, COMMAND_LIKE, noneChoiceFor, oppositeOf } from './choice-relations';
 import { choicePhrases, markers } from './lexicon';
 import { negatedAnswers } from './negation';
-import { ASKED, CLAUSE } from './normalise';
+import { CLAUSE } from './normalise';
 import { findAll, longestFirst, type Match } from './phrase-matches';
+import { notAsked } from './questions';
+import { core, isWholly } from './whole-message';
 
 export type ChoiceReading =
   /** `length`: how much of the text the reading rests on, to weigh it against a date. */
@@ -20,27 +22,6 @@ const UNSURE = 'unsure';
 
 /** A one-character Chinese word (是, 对, 没) or a one-letter reply is an answer only alone. */
 const tooShortInside = (phrase: string) => phrase.length < 2 || /^[a-z]$/.test(phrase);
-
-/**
- * The text without fillers, to compare whole messages: Latin filler words anywhere
- * ("please", "lol"), Chinese particles at the end of the sentence ("关了吧" → "关了").
- */
-export function core(text: string): string {
-  const fillers = markers('filler');
-  const words = text.split(' ').filter((w) => w !== CLAUSE && w !== ASKED && !fillers.includes(w));
-  let joined = words.join(' ');
-  const particles = fillers.filter((f) => !/^[a-z ]+$/.test(f));
-  for (let stripped = true; stripped && joined.length > 0; ) {
-    stripped = false;
-    for (const p of particles) {
-      if (joined.endsWith(p)) {
-        joined = joined.slice(0, -p.length).trim();
-        stripped = true;
-      }
-    }
-  }
-  return joined.trim();
-}
 
 type Entry = { id: string; phrases: readonly string[] };
 const entryCache = new Map<string, Entry[]>();
@@ -66,36 +47,8 @@ function entriesFor(offered: readonly string[]): Entry[] {
 }
 
 function exactChoice(text: string, offered: readonly string[]): string | undefined {
-  const candidates = [text, core(text)];
-  const ids = offered.filter((id) => choicePhrases(id).some((p) => candidates.includes(p)));
+  const ids = offered.filter((id) => isWholly(text, choicePhrases(id)));
   return ids.length === 1 ? ids[0] : undefined;
-}
-
-interface Clause {
-  start: number;
-  end: number;
-  asked: boolean;
-}
-
-function clausesOf(text: string): Clause[] {
-  const clauses: Clause[] = [];
-  let start = 0;
-  for (const piece of text.split(` ${CLAUSE} `)) {
-    clauses.push({ start, end: start + piece.length, asked: piece.endsWith(` ${ASKED}`) || piece === ASKED });
-    start += piece.length + CLAUSE.length + 2;
-  }
-  return clauses;
-}
-
-/**
- * A clause asked as a question ("what reminder?", "黑卡和小红卡有啥区别？", "how do I turn
- * it off") answers nothing, unless the answer is itself a question ("where is it?" → can't
- * find). A short one-word question ("提醒？") is one too.
- */
-function isQuestion(text: string, clause: Clause, interrogatives: Match[]): boolean {
-  if (interrogatives.some((q) => q.start >= clause.start && q.end <= clause.end)) return true;
-  const body = text.slice(clause.start, clause.end).replace(/ \?$/, '');
-  return clause.asked && (body.length <= 3 || !body.includes(' ') && body.length <= 4);
 }
 
 /** Whether the text is only these markers and fillers ("大概吧", "i guess so", "probably not"). */
@@ -116,11 +69,7 @@ export function readChoice(text: string, offered: readonly string[]): ChoiceRead
   const correction = kept.filter((m) => m.id === '#correction').at(-1);
   if (correction) kept = kept.filter((m) => m.start >= correction.end);
   const of = (id: string) => kept.filter((m) => m.id === id);
-  const clauses = clausesOf(text);
-  const interrogatives = of('#question');
-  const askedIn = (m: Match) => clauses.some((c) => m.start >= c.start && m.end <= c.end && isQuestion(text, c, interrogatives));
-  // An answer that is itself a question ("where is it", "在哪") stands; "not sure" stands too.
-  const answers = kept.filter((m) => !m.id.startsWith('#') && (m.id === UNSURE || !askedIn(m) || interrogatives.some((q) => q.start >= m.start && q.end <= m.end) || /where|在哪|哪里|哪儿/.test(m.phrase)));
+  const answers = notAsked(text, kept.filter((m) => !m.id.startsWith('#')), of('#question'), UNSURE);
   const negators = of('#negator');
   const hedges = of('#hedge');
   const doubts = of('#doubt');

@@ -10,7 +10,8 @@ import { PERSON_COMMANDS, type ActivePrompt, type CoachEvent, type CommandName }
 import { commandPhrases, markers } from './lexicon';
 import { normalise } from './normalise';
 import { findAll } from './phrase-matches';
-import { core, readChoice } from './read-choice';
+import { readChoice } from './read-choice';
+import { isWholly } from './whole-message';
 import { readDateAnswer } from './read-date-answer';
 
 /** A reading that needs a yes first: "Do you mean <choice>?". */
@@ -24,8 +25,7 @@ export type Understood = CoachEvent | ConfirmChoice;
 
 /** The command the whole message is ("返回", "start over", "why?"), if it is one. */
 function wholeCommand(text: string): CommandName | undefined {
-  const candidates = [text, core(text)];
-  return PERSON_COMMANDS.find((name) => commandPhrases(name).some((p) => candidates.includes(p)));
+  return PERSON_COMMANDS.find((name) => isWholly(text, commandPhrases(name)));
 }
 
 const hedgedText = (text: string) => findAll(text, [{ id: 'hedge', phrases: markers('hedge') }]).length > 0;
