@@ -35,5 +35,5 @@ export const commandPhrases = (name: string): string[] => cached(`command.${name
  * said), `correction` ("不对", "wait no"), `question` (interrogatives) and `neutral` (set
  * phrases that only look like negations or questions: "no need", "怎么能").
  */
-export type MarkerList = 'negator' | 'hedge' | 'filler' | 'doubt' | 'correction' | 'question' | 'neutral';
+export type MarkerList = 'negator' | 'hedge' | 'filler' | 'doubt' | 'correction' | 'question' | 'neutral' | 'weak';
 export const markers = (name: MarkerList): string[] => cached(`marker.${name}`);

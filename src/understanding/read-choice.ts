@@ -51,6 +51,23 @@ function exactChoice(text: string, offered: readonly string[]): string | undefin
   return ids.length === 1 ? ids[0] : undefined;
 }
 
+/**
+ * A weak word ("on", "got", "first") answers only when its clause says nothing else but
+ * markers and fillers ("should be on", not "I'm on android" or "first I want to know"), or
+ * when it is the one Latin word in a Chinese clause ("还on着", "done了").
+ */
+function standsAlone(text: string, word: Match, marks: readonly Match[]): boolean {
+  const from = text.lastIndexOf(` ${CLAUSE} `, word.start);
+  const to = text.indexOf(` ${CLAUSE} `, word.end);
+  const clauseStart = from < 0 ? 0 : from + CLAUSE.length + 2;
+  const clause = text.slice(clauseStart, to < 0 ? text.length : to);
+  const inside = marks.filter((m) => m.start >= clauseStart && m.end <= clauseStart + clause.length).map((m) => ({ ...m, start: m.start - clauseStart, end: m.end - clauseStart }));
+  const own = { ...word, start: word.start - clauseStart, end: word.end - clauseStart };
+  const rest = clause.slice(0, own.start) + clause.slice(own.end);
+  if (/\p{Script=Han}/u.test(rest) && !/[a-z]/.test(rest)) return true;
+  return onlyMarkers(clause, [...inside, own]);
+}
+
 /** Whether the text is only these markers and fillers ("大概吧", "i guess so", "probably not"). */
 function onlyMarkers(text: string, marks: Match[]): boolean {
   let rest = text;
@@ -86,7 +103,8 @@ export function readChoice(text: string, offered: readonly string[]): ChoiceRead
     const doubted = doubts.some((d) => d.end <= answer.start && answer.start - d.end <= 6 && !text.slice(d.end, answer.start).includes(CLAUSE));
     if (doubted) continue;
     if (!negated.has(answer)) {
-      if (!usedAsNegator(answer)) positive.push(answer);
+      const weak = markers('weak').includes(answer.phrase) && !standsAlone(text, answer, kept.filter((m) => m.id.startsWith('#')));
+      if (!usedAsNegator(answer) && !weak) positive.push(answer);
       continue;
     }
     negatedIds.push(answer.id);
