@@ -1,7 +1,9 @@
 /**
  * What people type, in Chinese and English, and the event each must become: the same a
  * button would send, a date, a command, or "not understood". Time is 2026-11-26 12:00 in
- * China (a Thursday).
+ * China (a Thursday). A day with no month ("20号") is confirmed; a date still ahead
+ * ("12月20日") is passed on as the future date it is, for the coach to refuse, never moved a
+ * year back. The tables in test/understanding/ cover the rest.
  */
 import { activePrompt, type ActivePrompt, type CoachEvent } from '../machines';
 import { understand } from '../src/understanding/understand';
@@ -36,7 +38,7 @@ const zh: Row[] = [
   ['opened', '两周前', { date: '2026-11-12' }], ['opened', '11月20号', { date: '2026-11-20' }], ['opened', '11月20日', { date: '2026-11-20' }],
   ['opened', '上周五', { date: '2026-11-20' }], ['opened', '2026-11-20', { date: '2026-11-20' }], ['opened', '昨天', { date: '2026-11-25' }],
   ['opened', '5天前开通的', { date: '2026-11-21' }], ['opened', '20号', { date: '2026-11-20', confirm: true }],
-  ['opened', '周五', { date: '2026-11-20', confirm: true }], ['opened', '12月20日', { date: '2025-12-20', confirm: true }],
+  ['opened', '周五', { date: '2026-11-20', confirm: true }], ['opened', '12月20日', { date: '2026-12-20' }],
   ['opened', '超过7天', 'over7'], ['opened', '不记得了', 'unsure'],
   ['privilege', '兑换礼品', 'gift'], ['privilege', '兑换过礼品', 'gift'], ['privilege', '看了付费课', 'paidContent'],
   ['privilege', '看过付费内容', 'paidContent'], ['privilege', '搜索', 'search'], ['privilege', '用了无限搜索', 'search'],
@@ -65,7 +67,7 @@ const en: Row[] = [
   ['opened', '3 days ago', { date: '2026-11-23' }], ['opened', 'ten days ago', { date: '2026-11-16' }], ['opened', 'two weeks ago', { date: '2026-11-12' }],
   ['opened', 'Nov 20', { date: '2026-11-20' }], ['opened', 'November 20', { date: '2026-11-20' }], ['opened', 'last Friday', { date: '2026-11-20' }],
   ['opened', '2026-11-20', { date: '2026-11-20' }], ['opened', 'yesterday', { date: '2026-11-25' }], ['opened', 'the 20th', { date: '2026-11-20', confirm: true }],
-  ['opened', 'Friday', { date: '2026-11-20', confirm: true }], ['opened', 'Dec 20', { date: '2025-12-20', confirm: true }],
+  ['opened', 'Friday', { date: '2026-11-20', confirm: true }], ['opened', 'Dec 20', { date: '2026-12-20' }],
   ['opened', '3/4', { date: '2026-03-04', confirm: true }], ['opened', 'more than 7 days', 'over7'], ['opened', "can't remember", 'unsure'],
   ['privilege', 'redeemed a gift', 'gift'], ['privilege', 'gift', 'gift'], ['privilege', 'watched a paid course', 'paidContent'],
   ['privilege', 'paid content', 'paidContent'], ['privilege', 'unlimited search', 'search'], ['privilege', 'none', 'noneUsed'],
@@ -90,7 +92,7 @@ function expected(row: Row): Partial<CoachEvent> {
   return { type: 'user.date', date: want.date, ...(want.confirm ? { confirm: true } : {}) };
 }
 
-function actual(row: Row): Partial<CoachEvent> {
+function actual(row: Row): Partial<CoachEvent> | { type: 'understood.confirm'; id: string } {
   const event = understand(row[1], PROMPTS[row[0]], AT);
   const { at: _at, ...rest } = event;
   return event.type === 'user.text' ? { type: 'user.text' } : rest;
@@ -108,7 +110,7 @@ describe('a typed answer moves the conversation like a button', () => {
     let steps: Step[] = ['begin'];
     const words: Array<[PromptName, string]> = [['member', '第一次'], ['opened', '3天前'], ['privilege', '没有'], ['payment', '支付宝'], ['renew', '开着']];
     for (const [name, text] of words) {
-      const event = understand(text, activePrompt(drive(steps).snapshot), AT);
+      const event = understand(text, activePrompt(drive(steps).snapshot), AT) as CoachEvent;
       steps = [...steps, event.type === 'user.choice' ? event.id : { date: (event as { date: string }).date }];
       expect(PROMPTS[name].stateId).toBeDefined();
     }

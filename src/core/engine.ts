@@ -21,6 +21,7 @@ import {
 } from '../../machines';
 import { translatorFor } from '../i18n';
 import { understand } from '../understanding/understand';
+import { readYesNo } from '../understanding/yes-no';
 import { decodeEnvelope, encodeEnvelope, type Envelope } from './envelope';
 import { langArgument, parseCommand, type TypedCommand } from '../understanding/commands';
 import { KeyedQueue } from './keyed-queue';
@@ -74,6 +75,9 @@ export const MAX_TEXT_LENGTH = 1000;
 /** Names (of typed commands, and of buttons) that stand for commands rather than answers. */
 const COMMANDS = new Set<string>(PERSON_COMMANDS);
 const MAX_SAVE_ATTEMPTS = 8;
+/** The buttons under "Do you mean …?". */
+const CONFIRM_YES = 'yes';
+const CONFIRM_NO = 'no';
 /** Updates remembered per conversation: enough to cover any redelivered batch. */
 const APPLIED_KEPT = 16;
 /** The language of the people the drafts are sent to (Xiaohongshu's customer service). */
@@ -82,7 +86,11 @@ const DRAFT_LANG: Lang = 'zh';
 type Step =
   | { kind: 'event'; event: CoachEvent }
   /** Nothing changes: say this, then ask the current question again. */
-  | { kind: 'notice'; parts: Say[] };
+  | { kind: 'notice'; parts: Say[] }
+  /** A typed answer read only tentatively: hold choice `id` and ask "Do you mean …?". */
+  | { kind: 'confirm'; id: string }
+  /** "No" to the held reading: drop it, say so, and ask the question again. */
+  | { kind: 'declined' };
 
 const notice = (key: string, vars?: Say['vars']): Step => ({ kind: 'notice', parts: [{ key, ...(vars ? { vars } : {}) }] });
 
@@ -135,12 +143,22 @@ export class Engine {
         if (updateId !== undefined && stored.applied.includes(updateId)) return this.reply(stored, [], false);
         const step = this.toStep(inbound, stored);
         if (step.kind === 'notice') return this.reply(stored, [step.parts], false);
-        const [next, actions] = transition(coachMachine, stored.snapshot, step.event);
-        said.push(...saidBy(actions));
-        // Buttons go stale only when the question changes; a language switch or "why?"
-        // leaves the same question, so its buttons still mean the same thing.
-        const turn = stored.turn + (questionChanged(stored.snapshot, next) ? 1 : 0);
-        envelope = { machineVersion: MACHINE_VERSION, turn, snapshot: next, applied: stored.applied };
+        const { pending: _held, ...unheld } = stored;
+        if (step.kind === 'confirm') {
+          // The yes/no buttons are a new question: older buttons go stale.
+          envelope = { ...unheld, turn: stored.turn + 1, pending: step.id };
+        } else if (step.kind === 'declined') {
+          said.push([{ key: 'engine:confirmDeclined' }]);
+          envelope = { ...unheld, turn: stored.turn + 1 };
+        } else {
+          const [next, actions] = transition(coachMachine, stored.snapshot, step.event);
+          said.push(...saidBy(actions));
+          // Buttons go stale only when the question changes; a language switch or "why?"
+          // leaves the same question, so its buttons still mean the same thing. Leaving a
+          // "Do you mean …?" is a change of question too.
+          const turn = stored.turn + (questionChanged(stored.snapshot, next) || stored.pending ? 1 : 0);
+          envelope = { machineVersion: MACHINE_VERSION, turn, snapshot: next, applied: stored.applied };
+        }
       }
       if (updateId !== undefined) envelope = { ...envelope, applied: [...envelope.applied, updateId].slice(-APPLIED_KEPT) };
       const accepted = stored !== undefined;
@@ -172,6 +190,12 @@ export class Engine {
   private toStep(inbound: Inbound, envelope: Envelope): Step {
     const at = this.now();
     const prompt = activePrompt(envelope.snapshot);
+    if (envelope.pending) {
+      const answer = this.heldAnswer(inbound, envelope);
+      if (answer === 'yes') return { kind: 'event', event: { type: 'user.choice', id: envelope.pending, at } };
+      if (answer === 'no') return { kind: 'declined' };
+      // Anything else is a fresh answer to the question itself (or a command, as always).
+    }
     switch (inbound.kind) {
       case 'start':
         return { kind: 'event', event: { type: 'user.command', name: 'resume', at } };
@@ -180,7 +204,7 @@ export class Engine {
       case 'command':
         return this.commandStep(inbound, prompt, at);
       case 'choice':
-        if (inbound.turn !== envelope.turn || !prompt.choices.includes(inbound.id)) {
+        if (inbound.turn !== envelope.turn || !prompt.choices.includes(inbound.id) || envelope.pending) {
           return notice('engine:staleButton');
         }
         return {
@@ -192,6 +216,16 @@ export class Engine {
       case 'text':
         return this.textStep(inbound.text, prompt, at);
     }
+  }
+
+  /** Yes or no to "Do you mean …?", pressed (on the latest buttons) or typed. */
+  private heldAnswer(inbound: Inbound, envelope: Envelope): 'yes' | 'no' | undefined {
+    if (inbound.kind === 'choice') {
+      if (inbound.turn !== envelope.turn) return undefined;
+      return inbound.id === CONFIRM_YES ? 'yes' : inbound.id === CONFIRM_NO ? 'no' : undefined;
+    }
+    if (inbound.kind === 'text' && inbound.text.length <= MAX_TEXT_LENGTH && !parseCommand(inbound.text)) return readYesNo(inbound.text);
+    return undefined;
   }
 
   private commandStep({ name, arg }: TypedCommand, prompt: ActivePrompt, at: number): Step {
@@ -211,6 +245,7 @@ export class Engine {
     const command = parseCommand(text);
     if (command) return this.commandStep(command, prompt, at);
     const event = understand(text, prompt, at);
+    if (event.type === 'understood.confirm') return { kind: 'confirm', id: event.id };
     if (event.type === 'user.choice' && COMMANDS.has(event.id)) {
       return { kind: 'event', event: { type: 'user.command', name: event.id as CommandName, at } };
     }
@@ -235,10 +270,20 @@ export class Engine {
       return blocks;
     };
     const messages: RenderedMessage[] = said.map((parts) => ({ blocks: toBlocks(parts), choices: [] }));
-    messages.push({
-      blocks: toBlocks(prompt.parts),
-      choices: prompt.choices.map((id) => ({ id, label: choiceLabel(id, t) })),
-    });
+    if (envelope.pending) {
+      messages.push({
+        blocks: [{ text: t('engine:confirmChoice', { choice: choiceLabel(envelope.pending, t) }), draft: false }],
+        choices: [
+          { id: CONFIRM_YES, label: t('engine:confirmYes') },
+          { id: CONFIRM_NO, label: t('engine:confirmNo') },
+        ],
+      });
+    } else {
+      messages.push({
+        blocks: toBlocks(prompt.parts),
+        choices: prompt.choices.map((id) => ({ id, label: choiceLabel(id, t) })),
+      });
+    }
     return { messages, turn: envelope.turn, lang, stateId: prompt.stateId, accepted };
   }
 }

@@ -1,7 +1,12 @@
 /**
  * How a conversation is stored: the machine version it was made with, a turn counter that
- * buttons carry (to spot stale presses), and the snapshot's state value and case file. Nothing
- * else: no rendered text, no transcript.
+ * buttons carry (to spot stale presses), the snapshot's state value and case file, and a
+ * typed reading waiting for a yes ("Do you mean …?"). Nothing else: no rendered text, no
+ * transcript.
+ *
+ * The held reading was added without a format change: it is an optional field, so records
+ * written before it read as "nothing held", and a record holding one read by an older build
+ * simply asks its question again.
  */
 import { coachMachine, MACHINE_VERSION, type CoachSnapshot } from '../../machines';
 
@@ -14,6 +19,11 @@ export interface Envelope {
    * update redelivered after a crash is recognised even if it was applied just before.
    */
   applied: number[];
+  /**
+   * A choice id understood from typed text but not yet taken: the coach asked "Do you mean
+   * <choice>?" and waits for yes or no. Applied only on a yes.
+   */
+  pending?: string;
 }
 
 interface StoredShape {
@@ -22,6 +32,7 @@ interface StoredShape {
   value: unknown;
   context: unknown;
   applied?: number[];
+  pending?: string;
 }
 
 export function encodeEnvelope(envelope: Envelope): string {
@@ -31,6 +42,7 @@ export function encodeEnvelope(envelope: Envelope): string {
     value: envelope.snapshot.value,
     context: envelope.snapshot.context,
     ...(envelope.applied.length > 0 ? { applied: envelope.applied } : {}),
+    ...(envelope.pending ? { pending: envelope.pending } : {}),
   };
   return JSON.stringify(stored);
 }
@@ -47,7 +59,8 @@ export function decodeEnvelope(data: string): Envelope | undefined {
     if (!context || (context.lang !== 'zh' && context.lang !== 'en') || !Array.isArray(context.trail)) return undefined;
     const snapshot = coachMachine.resolveState({ value: stored.value as never, context });
     const applied = Array.isArray(stored.applied) ? stored.applied.filter((id): id is number => typeof id === 'number') : [];
-    return { machineVersion: MACHINE_VERSION, turn: stored.turn, snapshot, applied };
+    const pending = typeof stored.pending === 'string' && stored.pending.length > 0 ? { pending: stored.pending } : {};
+    return { machineVersion: MACHINE_VERSION, turn: stored.turn, snapshot, applied, ...pending };
   } catch {
     return undefined;
   }

@@ -1,100 +1,120 @@
 /**
- * Reads a typed purchase date ("前天", "3天前", "11月20号", "last Friday", "2026-11-20") into a
- * China calendar date, with chrono-node. Its Chinese parser lacks "N天前 / 两周前" and reads
- * Chinese numerals only in some places, so one small parser is added for those spans.
+ * Reads a typed purchase date ("前天", "3天前", "11月20号", "last Friday", "11-21", "the 21st")
+ * into a China calendar date with chrono-node, extended with parsers for what it misses
+ * (date-parsers.ts) and for vague times (day-spans.ts), which come back as a range of days
+ * ago rather than one day. Parsing runs on China wall-clock time presented as UTC, so
+ * "昨天" at 01:00 in Shanghai is Shanghai's yesterday in every parser.
  */
 import * as chrono from 'chrono-node';
+import { EN_DATE_PARSERS, MONTH_GUESSED, OWN, ZH_DATE_PARSERS } from './date-parsers';
+import { EN_SPAN_PARSERS, spanOf, ZH_SPAN_PARSERS } from './day-spans';
 
+export { chineseNumber } from './chinese-numbers';
 
 const CHINA_OFFSET_MS = 8 * 60 * 60 * 1000;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-const DIGITS: Record<string, number> = { 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-
-/** Chinese numerals up to 99 (十, 十五, 二十, 两), enough for "how many days/weeks ago". */
-export function chineseNumber(text: string): number | undefined {
-  if (/^\d+$/.test(text)) return Number(text);
-  if (text === '十') return 10;
-  const m = /^([一二两三四五六七八九])?十([一二三四五六七八九])?$/.exec(text);
-  if (m) return (m[1] ? DIGITS[m[1]]! : 1) * 10 + (m[2] ? DIGITS[m[2]]! : 0);
-  return text.length === 1 ? DIGITS[text] : undefined;
+/** chrono's last refiner drops number-like results ("11.21"); ours it lets through. */
+function sparingOwnResults(filter: chrono.Refiner): chrono.Refiner {
+  return {
+    refine: (context, results) => {
+      const own = results.filter((r) => r.start.tags().has(OWN));
+      const kept = filter.refine(context, results.filter((r) => !own.includes(r)));
+      return [...kept, ...own].sort((a, b) => a.index - b.index);
+    },
+  };
 }
 
-const SPAN_DAYS: Record<string, number> = { 天: 1, 日: 1, 周: 7, 星期: 7, 个星期: 7, 礼拜: 7, 个礼拜: 7, 个月: 30 };
-
-const spanAgoParser: chrono.Parser = {
-  pattern: () => /(\d{1,3}|[零一二两三四五六七八九十]{1,3})\s*(个星期|个礼拜|个月|天|日|周|星期|礼拜)(?:以|之)?前/,
-  extract: (context, match) => {
-    const count = chineseNumber(match[1]!);
-    const unit = SPAN_DAYS[match[2]!];
-    if (count === undefined || unit === undefined) return null;
-    const date = new Date(context.refDate.getTime() - count * unit * DAY_MS);
-    return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
-  },
-};
-
-/** "20号", "the 20th": a day of the month with no month; the latest such day not in the future. */
-const dayOnlyPattern = /^(?:the\s+)?(\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:号|日|st|nd|rd|th)$/i;
-
-const zhParser = chrono.zh.casual.clone();
-zhParser.parsers.push(spanAgoParser);
-const parsers = [zhParser, chrono.en.casual];
-
-export interface ReadDate {
-  /** China calendar date, YYYY-MM-DD. */
-  date: string;
-  /** The reading involved a guess the user should confirm. */
-  confirm: boolean;
+function extended(base: chrono.Chrono, extra: chrono.Parser[]): chrono.Chrono {
+  const parser = base.clone();
+  // Ours first: at equal length chrono keeps the earlier result, and ours know more.
+  parser.parsers.unshift(...extra);
+  parser.refiners = parser.refiners.map((r) => (r.constructor.name === 'UnlikelyFormatFilter' ? sparingOwnResults(r) : r));
+  return parser;
 }
+
+const ZH = extended(chrono.zh.casual, [...ZH_SPAN_PARSERS, ...ZH_DATE_PARSERS]);
+const EN = extended(chrono.en.casual, [...EN_SPAN_PARSERS, ...EN_DATE_PARSERS]);
+
+/** The parsers a text needs: Chinese if it has Chinese, English if it has Latin letters or no Chinese. */
+function parsersFor(text: string): chrono.Chrono[] {
+  const han = /\p{Script=Han}/u.test(text);
+  return han && !/[a-z]/i.test(text) ? [ZH] : han ? [ZH, EN] : [EN];
+}
+
+export type DateReading =
+  /** One China calendar date, YYYY-MM-DD; `confirm` when the reading involved a guess. */
+  | { kind: 'date'; date: string; confirm: boolean; text: string }
+  /** A vague time: somewhere from `lo` to `hi` days ago (hi may be Infinity). */
+  | { kind: 'span'; lo: number; hi: number; text: string };
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const iso = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
 
-/** The text names a previous week's day explicitly ("上周五", "last Friday"). */
-const explicitlyPast = /(last|previous|上个?(周|星期|礼拜))/i;
+/** The text names a coming day explicitly, which must not be moved into the past. */
+const EXPLICITLY_FUTURE = /(\bnext\b|\bcoming\b|下个?(周|星期|礼拜)|明天|后天|tomorrow)/i;
+/** A time of day alone ("晚上", "tonight") is not a date: "11.21 晚上" is about the 21st. */
+const TIME_OF_DAY_ONLY = /^(早上|上午|中午|下午|晚上|傍晚|今晚|凌晨|半夜|tonight|morning|evening|night|noon|afternoon|this morning)$/i;
 
-function dayOfMonth(text: string, today: Date): ReadDate | undefined {
-  const match = dayOnlyPattern.exec(text.trim());
-  const day = match ? chineseNumber(match[1]!) : undefined;
-  if (!day || day > 31) return undefined;
-  let year = today.getUTCFullYear();
-  let month = today.getUTCMonth() + 1;
-  if (day > today.getUTCDate()) {
-    month -= 1;
-    if (month === 0) [year, month] = [year - 1, 12];
+/** Results worth reading: a day, a weekday, or a tagged span; never a bare month or hour. */
+function usable(result: chrono.ParsedResult): boolean {
+  if (spanOf(result)) return true;
+  if (TIME_OF_DAY_ONLY.test(result.text.trim())) return false;
+  return result.start.isCertain('day') || result.start.isCertain('weekday');
+}
+
+function bestResult(text: string, reference: chrono.ParsingReference): chrono.ParsedResult | undefined {
+  let best: chrono.ParsedResult | undefined;
+  for (const parser of parsersFor(text)) {
+    for (const result of parser.parse(text, reference)) {
+      if (usable(result) && (!best || result.text.length > best.text.length)) best = result;
+    }
   }
-  return { date: iso(year, month, day), confirm: true };
+  return best;
 }
 
 /**
- * The China calendar date a text names, or undefined. Parsing runs on China wall-clock time
- * presented as UTC, so "昨天" at 01:00 in Shanghai is Shanghai's yesterday in every parser.
- * A purchase lies in the past, so a guess that lands in the future is moved back (a bare
- * weekday to last week, a month and day to last year) and marked for confirmation.
+ * The China calendar date, or the vague span, a text names. A bare weekday ahead of today
+ * ("Friday" on a Thursday) is moved back a week and confirmed; a day with no month goes to
+ * the latest such day not in the future, confirmed. A date in the future that was said as
+ * one ("next Tuesday", "下周二", "明天", "Dec 3") stays in the future, so the coach can say
+ * it cannot be the purchase date rather than quietly move it.
  */
-export function readDate(text: string, at: number): ReadDate | undefined {
+export function readDate(text: string, at: number): DateReading | undefined {
   const today = new Date(at + CHINA_OFFSET_MS);
-  const reference = { instant: today, timezone: 0 };
-  for (const parser of parsers) {
-    const [result] = parser.parse(text, reference);
-    if (!result) continue;
-    const start = result.start;
-    const year = start.get('year');
-    const month = start.get('month');
-    const day = start.get('day');
-    if (!year || !month || !day) continue;
-    const parsed = new Date(Date.UTC(year, month - 1, day));
-    const inFuture = parsed.getTime() > Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate());
-    const bareWeekday = start.isCertain('weekday') && !start.isCertain('day') && !explicitlyPast.test(text);
-    if (bareWeekday) {
-      const moved = inFuture ? new Date(parsed.getTime() - 7 * DAY_MS) : parsed;
-      return { date: moved.toISOString().slice(0, 10), confirm: true };
-    }
-    if (inFuture && !start.isCertain('year')) return { date: iso(year - 1, month, day), confirm: true };
-    // "3/4" could be 3 April or 4 March.
-    const slashed = /^\s*(\d{1,2})[/.](\d{1,2})\s*$/.exec(text);
-    const ambiguous = slashed !== null && Number(slashed[1]) <= 12 && Number(slashed[2]) <= 12 && slashed[1] !== slashed[2];
-    return { date: iso(year, month, day), confirm: ambiguous };
+  const best = bestResult(text, { instant: today, timezone: 0 });
+  if (!best) return undefined;
+  const span = spanOf(best);
+  if (span) return { kind: 'span', lo: span[0], hi: span[1], text: best.text };
+  const start = best.start;
+  const [year, month, day] = [start.get('year')!, start.get('month')!, start.get('day')!];
+  const todayUtc = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate());
+  const parsed = Date.UTC(year, month - 1, day);
+  const inFuture = parsed > todayUtc;
+  const reading = (date: number, confirm: boolean): DateReading => ({ kind: 'date', date: new Date(date).toISOString().slice(0, 10), confirm, text: best.text });
+
+  if (start.tags().has(MONTH_GUESSED)) {
+    // "the 21st" is most likely this month's (last month's if still ahead): asked, not assumed.
+    if (!inFuture) return reading(parsed, true);
+    const lastMonth = month === 1 ? Date.UTC(year - 1, 11, day) : Date.UTC(year, month - 2, day);
+    return reading(lastMonth, true);
   }
-  return dayOfMonth(text, today);
+  const bareWeekday = start.isCertain('weekday') && !start.isCertain('day');
+  if (bareWeekday && !EXPLICITLY_FUTURE.test(text) && inFuture) {
+    // "Friday" said on a Thursday most likely means last week's; ask to be sure.
+    return reading(parsed - 7 * DAY_MS, true);
+  }
+  // chrono puts a month and day in the nearest year; a purchase named without a year is this
+  // year's ("3/4" in November is last March), and one still ahead this year stays ahead.
+  if (!start.isCertain('year') && year > today.getUTCFullYear() && !EXPLICITLY_FUTURE.test(text)) {
+    return { kind: 'date', date: iso(year - 1, month, day), confirm: isAmbiguousSlash(text), text: best.text };
+  }
+  // "3/4" could be 3 April or 4 March.
+  return { kind: 'date', date: iso(year, month, day), confirm: isAmbiguousSlash(text), text: best.text };
+}
+
+/** "3/4" alone could be 3 April or 4 March. */
+function isAmbiguousSlash(text: string): boolean {
+  const slashed = /^\s*(\d{1,2})[/.-](\d{1,2})\s*$/.exec(text);
+  return slashed !== null && Number(slashed[1]) <= 12 && Number(slashed[2]) <= 12 && slashed[1] !== slashed[2];
 }

@@ -1,96 +1,54 @@
 /**
- * Turns typed text into the event a button would have sent: a command word, one of the
- * question's choices (by its label or a synonym, in either language), or a date where the
- * question asks for one. Anything else stays `user.text`, which the machine answers with a
- * friendly "I didn't get that" and the question again.
+ * Turns typed text into what a button would have sent, reading the whole message against
+ * the question being asked: a command (only when the whole message is one), one of the
+ * question's choices, a date where the question asks for one, a question back when the
+ * reading is tentative or competing ("你是说「还开着」吗？"), or "not understood"
+ * (`user.text`, which the machine answers with a friendly "I didn't get that"). Never a
+ * guess: when in doubt, ask.
  */
 import { PERSON_COMMANDS, type ActivePrompt, type CoachEvent, type CommandName } from '../../machines';
-import { texts, LANGS } from '../i18n';
-import { readDate } from './dates';
+import { commandPhrases, markers } from './lexicon';
+import { normalise } from './normalise';
+import { findAll } from './phrase-matches';
+import { readChoice } from './read-choice';
+import { isWholly } from './whole-message';
+import { readDateAnswer } from './read-date-answer';
 
-
-/** Case, width, spaces and punctuation do not change what an answer means. */
-export function normalise(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[\p{P}\p{S}\s]+/gu, ' ')
-    .trim();
+/** A reading that needs a yes first: "Do you mean <choice>?". */
+export interface ConfirmChoice {
+  type: 'understood.confirm';
+  id: string;
+  at: number;
 }
 
-/** Every way of saying `key` in either language: the label plus the synonyms. */
-function phrasesFor(labelKey: string | undefined, synonymKey: string): string[] {
-  const i18n = texts();
-  const phrases: string[] = [];
-  for (const lng of LANGS) {
-    if (labelKey) phrases.push(i18n.t(labelKey, { lng, ns: 'coach' }));
-    const synonyms = i18n.t(synonymKey, { lng, ns: 'understand', defaultValue: '' });
-    phrases.push(...synonyms.split('|'));
-  }
-  return [...new Set(phrases.map(normalise).filter((p) => p.length > 0))];
+export type Understood = CoachEvent | ConfirmChoice;
+
+/** The command the whole message is ("返回", "start over", "why?"), if it is one. */
+function wholeCommand(text: string): CommandName | undefined {
+  return PERSON_COMMANDS.find((name) => isWholly(text, commandPhrases(name)));
 }
 
-const phraseCache = new Map<string, string[]>();
-function cachedPhrases(labelKey: string | undefined, synonymKey: string): string[] {
-  let phrases = phraseCache.get(synonymKey);
-  if (!phrases) {
-    phrases = phrasesFor(labelKey, synonymKey);
-    phraseCache.set(synonymKey, phrases);
-  }
-  return phrases;
-}
+const hedgedText = (text: string) => findAll(text, [{ id: 'hedge', phrases: markers('hedge') }]).length > 0;
 
-type Candidate = { id: string; phrases: string[] };
+export function understand(raw: string, prompt: ActivePrompt, at: number): Understood {
+  const text = normalise(raw);
+  const command = wholeCommand(text);
+  if (command) return { type: 'user.command', name: command, at };
+  const notUnderstood: Understood = { type: 'user.text', text: raw.slice(0, 200), at };
 
-/** The one candidate whose phrase the text is exactly, if there is exactly one. */
-function exactMatch(text: string, candidates: Candidate[]): string | undefined {
-  const exact = candidates.filter((c) => c.phrases.includes(text));
-  return exact.length === 1 ? exact[0]!.id : undefined;
-}
-
-/**
- * The candidate whose longest phrase the text contains ("我是第一次开" → firstTime). A tie
- * between two candidates is no answer: better to ask again than to guess.
- */
-function containedMatch(text: string, candidates: Candidate[]): string | undefined {
-  let best: { id: string; length: number } | undefined;
-  let tie = false;
-  for (const candidate of candidates) {
-    for (const phrase of candidate.phrases) {
-      if (!containsPhrase(text, phrase)) continue;
-      if (!best || phrase.length > best.length) {
-        tie = false;
-        best = { id: candidate.id, length: phrase.length };
-      } else if (phrase.length === best.length && best.id !== candidate.id) {
-        tie = true;
-      }
+  const choice = readChoice(text, prompt.choices);
+  if (prompt.acceptsDate) {
+    const date = readDateAnswer(raw, at, prompt.choices);
+    // A date is more specific than a word inside it ("two weeks ago" is a date, not "weeks
+    // ago"), unless the choice rests on more of the text ("1–3天前" is the 1–3 days button).
+    if (date && (choice.kind === 'none' || date.length > choice.length)) {
+      const hedged = hedgedText(text);
+      if (date.kind === 'date') return { type: 'user.date', date: date.date, ...(date.confirm || hedged ? { confirm: true } : {}), at };
+      if (date.kind === 'confirm' || hedged) return { type: 'understood.confirm', id: date.id, at };
+      return { type: 'user.choice', id: date.id, at };
     }
   }
-  return best && !tie ? best.id : undefined;
-}
-
-/** Latin phrases must match whole words ("no" is not in "know"); Chinese has no spaces. */
-function containsPhrase(text: string, phrase: string): boolean {
-  if (/^[a-z0-9 ]+$/.test(phrase)) return ` ${text} `.includes(` ${phrase} `);
-  return text.includes(phrase);
-}
-
-export function understand(raw: string, prompt: ActivePrompt, at: number): CoachEvent {
-  const text = normalise(raw);
-  // Only a whole-text command word counts: "back" inside a sentence is probably an answer.
-  const commands = PERSON_COMMANDS.map((name) => ({ id: name, phrases: cachedPhrases(undefined, `command.${name}`) }));
-  const command = exactMatch(text, commands);
-  if (command) return { type: 'user.command', name: command as CommandName, at };
-  const choices = prompt.choices.map((id) => ({ id, phrases: cachedPhrases(`choice.${id}`, `choice.${id}`) }));
-  const exact = exactMatch(text, choices);
-  if (exact) return { type: 'user.choice', id: exact, at };
-  // A date is more specific than a word inside it ("two weeks ago" is a date, not "over 7 days").
-  if (prompt.acceptsDate) {
-    const read = readDate(raw, at);
-    if (read) return { type: 'user.date', date: read.date, ...(read.confirm ? { confirm: true } : {}), at };
-  }
-  const contained = containedMatch(text, choices);
-  if (contained) return { type: 'user.choice', id: contained, at };
-  // Free-text answers (an order number) are kept as typed; nothing needs more than this.
-  return { type: 'user.text', text: raw.slice(0, 200), at };
+  if (choice.kind === 'none') return notUnderstood;
+  if (choice.kind === 'confirm') return { type: 'understood.confirm', id: choice.id, at };
+  return { type: 'user.choice', id: choice.id, at };
 }

@@ -1,0 +1,40 @@
+/**
+ * What the choices of a question mean to each other, language-neutral: which answer a
+ * negated answer turns into ("没关" → on), which answer a bare tentative yes leans to, and
+ * which choice says "none of these" when everything named was negated.
+ */
+
+/** Pairs where "not A" can only mean B within the question that offers both. */
+const OPPOSITES: ReadonlyArray<readonly [string, string]> = [
+  ['renewOn', 'renewOff'],
+  ['firstTime', 'renewal'],
+  ['reminderGot', 'reminderNone'],
+  ['yes', 'no'],
+  ['foundIt', 'stillCantFind'],
+];
+
+export function oppositeOf(id: string, offered: readonly string[]): string | undefined {
+  for (const [a, b] of OPPOSITES) {
+    if (id === a && offered.includes(b)) return b;
+    if (id === b && offered.includes(a)) return a;
+  }
+  return undefined;
+}
+
+/** The "yes" of a yes/no question, which a bare "大概吧" / "I guess so" leans to. */
+const AFFIRMATIVES = ['renewOn', 'yes', 'reminderGot', 'foundIt', 'done'];
+export const affirmativeOf = (offered: readonly string[]) => AFFIRMATIVES.find((id) => offered.includes(id));
+
+/** "None of these": what a question means when every thing named in the answer was negated. */
+const NONE_CHOICES: Record<string, readonly string[]> = {
+  noneUsed: ['gift', 'paidContent', 'search', 'otherPrivilege'],
+};
+export function noneChoiceFor(negatedIds: readonly string[], offered: readonly string[]): string | undefined {
+  for (const [none, things] of Object.entries(NONE_CHOICES)) {
+    if (offered.includes(none) && negatedIds.length > 0 && negatedIds.every((id) => things.includes(id))) return none;
+  }
+  return undefined;
+}
+
+/** Buttons that are commands: they count only as a whole message, never as a word in one. */
+export const COMMAND_LIKE = new Set(['back', 'why', 'restart', 'lang', 'help', 'summary']);

@@ -1,0 +1,39 @@
+/**
+ * The words the understanding layer knows, read once from the locales: each choice's button
+ * label and synonyms (in both languages, since people mix them), the command words, and the
+ * small closed lists the rules need (negators, hedges, fillers, future markers).
+ */
+import { texts, LANGS } from '../i18n';
+import { normalisePhrase } from './normalise';
+
+function listFrom(key: string, labelKey?: string): string[] {
+  const i18n = texts();
+  const phrases: string[] = [];
+  for (const lng of LANGS) {
+    if (labelKey && i18n.exists(labelKey, { lng, ns: 'coach' })) phrases.push(i18n.t(labelKey, { lng, ns: 'coach' }));
+    const listed = i18n.t(key, { lng, ns: 'understand', defaultValue: '' });
+    phrases.push(...listed.split('|'));
+  }
+  return [...new Set(phrases.map(normalisePhrase).filter((p) => p.length > 0))];
+}
+
+const cache = new Map<string, string[]>();
+function cached(key: string, labelKey?: string): string[] {
+  let phrases = cache.get(key);
+  if (!phrases) cache.set(key, (phrases = listFrom(key, labelKey)));
+  return phrases;
+}
+
+/** Every way of saying choice `id`: its label in each language, then the synonyms. */
+export const choicePhrases = (id: string): string[] => cached(`choice.${id}`, `choice.${id}`);
+
+/** Whole messages that are command `name` ("返回", "start over"). */
+export const commandPhrases = (name: string): string[] => cached(`command.${name}`);
+
+/**
+ * Closed word lists: `negator`, `hedge`, `filler`, `doubt` ("if", "有没有": named, not
+ * said), `correction` ("不对", "wait no"), `question` (interrogatives) and `neutral` (set
+ * phrases that only look like negations or questions: "no need", "怎么能").
+ */
+export type MarkerList = 'negator' | 'hedge' | 'filler' | 'doubt' | 'correction' | 'question' | 'neutral' | 'weak';
+export const markers = (name: MarkerList): string[] => cached(`marker.${name}`);

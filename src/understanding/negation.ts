@@ -1,0 +1,96 @@
+/**
+ * Negation scope. A negator (没/没有/不/未/别/从来没, not/never/no/none) negates the phrase
+ * that follows it in the same clause, a few words on at most: "我没有看付费课程",
+ * "I did not watch any paid course", "it is not switched off". It runs through a list
+ * ("didn't use wechat or alipay", "没有短信也没有推送") and on to the thing a negated verb
+ * takes ("didn't get any reminder"), never across a clause break. Two negations cancel
+ * ("不是没收到", "it's not that I didn't get one"). In Chinese a negation may also follow its
+ * thing: "礼品没兑换", "一条提醒都没有", "push也没有".
+ */
+import { CLAUSE } from './normalise';
+import type { Match } from './phrase-matches';
+
+/** How far a negator reaches: Chinese characters, or Latin words, between it and the phrase. */
+const MAX_CHINESE_GAP = 3;
+const MAX_LATIN_WORDS = 3;
+/** Words that join a list the negation runs through. */
+const COORDINATOR = /^(?:or|and|nor|和|或者|或|也|跟|还有|与)$/;
+/** Chinese words between a thing and a negation that follows it: "提醒都没有", "短信也没有". */
+const AFTER_GAP = /^(?:都|也|也都|一个都|一次都|一条都|一点都)?$/;
+/** A phrase that opens with a negation ("没收到", "都没碰", "not yet", "nothing") carries its own. */
+const NEGATION_FIRST = /^(?:(?:都|也)?(?:没|不|未)|从没|从来没|not\b|never\b|no\b|nope\b|nothing\b|none\b|did not |do not |have not |has not )/;
+
+export const opensWithNegation = (m: Match) => NEGATION_FIRST.test(m.phrase);
+
+function within(between: string, chineseGap = MAX_CHINESE_GAP, latinWords = MAX_LATIN_WORDS): boolean {
+  if (between.includes(CLAUSE)) return false;
+  const latin = between.match(/[a-z0-9]+/g)?.length ?? 0;
+  const chinese = between.replace(/[a-z0-9\s?]+/g, '').length;
+  return latin <= latinWords && chinese <= chineseGap;
+}
+
+/** The text between two offsets with the answers inside it cut out, and whether there were any. */
+function gapWithout(text: string, from: number, to: number, answers: readonly Match[]): { rest: string; hadAnswers: boolean } {
+  const inside = answers.filter((a) => a.start >= from && a.end <= to).sort((a, b) => a.start - b.start);
+  let rest = '';
+  let at = from;
+  for (const a of inside) {
+    rest += `${text.slice(at, a.start)} `;
+    at = a.end;
+  }
+  rest += text.slice(at, to);
+  return { rest, hadAnswers: inside.length > 0 };
+}
+
+function reaches(text: string, negator: Match, target: Match, answers: readonly Match[]): boolean {
+  const { rest, hadAnswers } = gapWithout(text, negator.end, target.start, answers);
+  // An answer with its own negation is negated again only right after: "不是没收到".
+  if (answers.includes(target) && opensWithNegation(target)) return !hadAnswers && within(rest, 1, 0);
+  if (!within(rest)) return false;
+  if (!hadAnswers) return true;
+  // Answers in between must be a list: "wechat or alipay", "短信也没有推送".
+  const words = rest.trim().split(/\s+/).filter((w) => w.length > 0);
+  return words.every((w) => COORDINATOR.test(w));
+}
+
+function precedingNegator(text: string, target: Match, negators: readonly Match[], answers: readonly Match[]): Match | undefined {
+  const nearest = negators.filter((n) => n.end <= target.start && n !== target).sort((a, b) => b.end - a.end)[0];
+  return nearest && reaches(text, nearest, target, answers) ? nearest : undefined;
+}
+
+function negatedBefore(text: string, target: Match, negators: readonly Match[], answers: readonly Match[]): boolean {
+  const before = precedingNegator(text, target, negators, answers);
+  if (!before) return false;
+  // "not that I didn't get one": a negated negation is a yes, unless they are about different things.
+  const outer = precedingNegator(text, before, negators, answers);
+  return !(outer && !answers.some((a) => a.start >= outer.end && a.end <= before.start));
+}
+
+/** "礼品没兑换", "提醒都没有", "push也没有": a Chinese negation right after the thing, ending its clause. */
+function negatedAfter(text: string, target: Match, negators: readonly Match[], answers: readonly Match[]): boolean {
+  const after = [...negators, ...answers.filter(opensWithNegation)]
+    .filter((n) => n !== target && n.start >= target.end && /^[^a-z]/.test(n.phrase) && AFTER_GAP.test(text.slice(target.end, n.start)))
+    .sort((a, b) => a.start - b.start)[0];
+  if (!after) return false;
+  const gap = text.slice(target.end, after.start);
+  const rest = text.slice(after.end);
+  const next = answers.find((a) => a.start >= after.end && a.start - after.end <= 1);
+  return gap !== '' || /^\s*(\/|\?|$|了|啊|呢|吧|过)/.test(rest) || next?.id === target.id;
+}
+
+/**
+ * Which answers are negated. Answers are taken in order, so one that follows a negated
+ * answer closely ("didn't get any reminder") is negated with it.
+ */
+export function negatedAnswers(text: string, answers: readonly Match[], markers: readonly Match[]): Set<Match> {
+  // A phrase that opens with a negation also negates what follows it ("没收到任何提醒").
+  const negators = [...markers, ...answers.filter(opensWithNegation)];
+  const negated = new Set<Match>();
+  let previous: Match | undefined;
+  for (const answer of [...answers].sort((a, b) => a.start - b.start)) {
+    const inherited = previous !== undefined && negated.has(previous) && !opensWithNegation(answer) && within(text.slice(previous.end, answer.start), 1, 2);
+    if (inherited || negatedBefore(text, answer, negators, answers) || (!opensWithNegation(answer) && negatedAfter(text, answer, negators, answers))) negated.add(answer);
+    previous = answer;
+  }
+  return negated;
+}

@@ -1,0 +1,60 @@
+/**
+ * Puts typed text into one form before anything is read from it: full-width and half-width
+ * alike, lower case, English contractions spelled out (so "n't" is a "not" the negation rule
+ * can see), punctuation and spaces reduced to one space, and clause breaks kept as " / " so
+ * a negation never reaches across a comma or a "but".
+ */
+
+/**
+ * Where one clause ends and another starts: punctuation, the words that turn a sentence,
+ * and a space between Chinese words, which Chinese writers use as a comma.
+ */
+const CLAUSE_BREAK = /([,，。;；!！?？、:：\n]+|\.(?!\d)|\s+but\s+|\s+though\s+|但是|不过|可是|但|(?<=\p{Script=Han})\s+(?=\p{Script=Han}))/u;
+
+const CONTRACTIONS: Array<[RegExp, string]> = [
+  [/\bcan'?t\b/g, 'can not'],
+  [/\bcannot\b/g, 'can not'],
+  [/\bwon'?t\b/g, 'will not'],
+  [/\bain'?t\b/g, 'is not'],
+  [/\b(do|does|did|is|are|was|were|has|have|had|could|would|should|must)n'?t\b/g, '$1 not'],
+  [/\bi'?m\b/g, 'i am'],
+  [/\b(it|that|there|what)'s\b/g, '$1 is'],
+  [/\b(i|you|we|they)'ve\b/g, '$1 have'],
+  [/\b(i|you|we|they)'ll\b/g, '$1 will'],
+  [/\b(i|you|we|they)'d\b/g, '$1 would'],
+];
+
+/** A clause break as it appears in normalised text. */
+export const CLAUSE = '/';
+/** Ends a clause that was asked as a question ("what reminder?"), as the word `?`. */
+export const ASKED = '?';
+
+function simplify(text: string): string {
+  return text.replace(/[\p{P}\p{S}\s]+/gu, ' ').trim();
+}
+
+/**
+ * Case, width, spaces and punctuation do not change what an answer means; clause breaks
+ * are kept as `/` between spaces (e.g. "no / it is off").
+ */
+export function normalise(text: string): string {
+  let t = text.normalize('NFKC').toLowerCase().replace(/[’‘`´]/g, "'");
+  if (/[a-z]/.test(t)) for (const [pattern, replacement] of CONTRACTIONS) t = t.replace(pattern, replacement);
+  const pieces = t.split(CLAUSE_BREAK);
+  const clauses: string[] = [];
+  // split() with a capture group alternates clause, break, clause, break…
+  for (let i = 0; i < pieces.length; i += 2) {
+    const clause = simplify(pieces[i]!);
+    if (!clause) continue;
+    clauses.push(/[?？]/.test(pieces[i + 1] ?? '') ? `${clause} ${ASKED}` : clause);
+  }
+  return clauses.join(` ${CLAUSE} `);
+}
+
+/** A phrase from a list, in the same form as normalised text but without clause marks. */
+export function normalisePhrase(phrase: string): string {
+  return normalise(phrase)
+    .split(' ')
+    .filter((w) => w !== CLAUSE && w !== ASKED)
+    .join(' ');
+}

@@ -1,0 +1,39 @@
+/**
+ * A clause asked as a question ("what reminder?", "黑卡和小红卡有啥区别？", "how do I turn it
+ * off") answers nothing, except when the answer is itself a question ("where is it?" →
+ * can't find it). A one-word clause with a question mark ("提醒？") is a question too.
+ */
+import { ASKED, CLAUSE } from './normalise';
+import type { Match } from './phrase-matches';
+
+interface Clause {
+  start: number;
+  end: number;
+  asked: boolean;
+}
+
+function clausesOf(text: string): Clause[] {
+  const clauses: Clause[] = [];
+  let start = 0;
+  for (const piece of text.split(` ${CLAUSE} `)) {
+    clauses.push({ start, end: start + piece.length, asked: piece.endsWith(` ${ASKED}`) || piece === ASKED });
+    start += piece.length + CLAUSE.length + 2;
+  }
+  return clauses;
+}
+
+function isQuestion(text: string, clause: Clause, interrogatives: readonly Match[]): boolean {
+  if (interrogatives.some((q) => q.start >= clause.start && q.end <= clause.end)) return true;
+  const body = text.slice(clause.start, clause.end).replace(/ \?$/, '');
+  return clause.asked && (body.length <= 3 || (!body.includes(' ') && body.length <= 4));
+}
+
+/** A phrase that asks where something is ("where is", "在哪") is an answer: it is not there. */
+const ASKS_WHERE = /where|在哪|哪里|哪儿/;
+
+/** The answers that were not asked as questions; "not sure" (`keep`) stands wherever it is. */
+export function notAsked(text: string, answers: readonly Match[], interrogatives: readonly Match[], keep: string): Match[] {
+  const asked = clausesOf(text).filter((c) => isQuestion(text, c, interrogatives));
+  const inAsked = (m: Match) => asked.some((c) => m.start >= c.start && m.end <= c.end);
+  return answers.filter((m) => m.id === keep || !inAsked(m) || ASKS_WHERE.test(m.phrase));
+}

@@ -1,0 +1,151 @@
+/**
+ * Reads normalised text as one of a question's choices, with negation and hedges. The
+ * result is an answer only when exactly one reading is left and nothing softens it; a
+ * hedged or competing reading becomes a question back ("Do you mean …?"); anything else is
+ * not understood. Never a guess.
+ */
+import { affirmativeOf, COMMAND_LIKE, noneChoiceFor, oppositeOf } from './choice-relations';
+import { choicePhrases, markers } from './lexicon';
+import { negatedAnswers } from './negation';
+import { CLAUSE } from './normalise';
+import { findAll, longestFirst, type Match } from './phrase-matches';
+import { notAsked } from './questions';
+import { core, isWholly } from './whole-message';
+
+export type ChoiceReading =
+  /** `length`: how much of the text the reading rests on, to weigh it against a date. */
+  | { kind: 'choice' | 'confirm'; id: string; length: number }
+  | { kind: 'none' };
+
+const NONE: ChoiceReading = { kind: 'none' };
+const UNSURE = 'unsure';
+
+/** A one-character Chinese word (是, 对, 没) or a one-letter reply is an answer only alone. */
+const tooShortInside = (phrase: string) => phrase.length < 2 || /^[a-z]$/.test(phrase);
+
+type Entry = { id: string; phrases: readonly string[] };
+const entryCache = new Map<string, Entry[]>();
+const MARKER_NAMES = ['negator', 'hedge', 'doubt', 'correction', 'question', 'neutral'] as const;
+
+/**
+ * What to look for in an answer to a question offering `offered`: each choice's phrases
+ * (commands only as whole messages), "not sure" always (where it is not a choice it still
+ * means doubt), and the marker lists as `#name`. Remembered per question.
+ */
+function entriesFor(offered: readonly string[]): Entry[] {
+  const key = offered.join(',');
+  let entries = entryCache.get(key);
+  if (!entries) {
+    const ids = [...offered.filter((id) => !COMMAND_LIKE.has(id)), ...(offered.includes(UNSURE) ? [] : [UNSURE])];
+    entries = [
+      ...ids.map((id) => ({ id, phrases: choicePhrases(id).filter((p) => !tooShortInside(p)) })),
+      ...MARKER_NAMES.map((name) => ({ id: `#${name}`, phrases: markers(name) })),
+    ];
+    entryCache.set(key, entries);
+  }
+  return entries;
+}
+
+function exactChoice(text: string, offered: readonly string[]): string | undefined {
+  const ids = offered.filter((id) => isWholly(text, choicePhrases(id)));
+  return ids.length === 1 ? ids[0] : undefined;
+}
+
+/**
+ * A weak word ("on", "got", "first") answers only when its clause says nothing else but
+ * markers and fillers ("should be on", not "I'm on android" or "first I want to know"), or
+ * when it is the one Latin word in a Chinese clause ("还on着", "done了").
+ */
+function standsAlone(text: string, word: Match, marks: readonly Match[]): boolean {
+  const from = text.lastIndexOf(` ${CLAUSE} `, word.start);
+  const to = text.indexOf(` ${CLAUSE} `, word.end);
+  const clauseStart = from < 0 ? 0 : from + CLAUSE.length + 2;
+  const clause = text.slice(clauseStart, to < 0 ? text.length : to);
+  const inside = marks.filter((m) => m.start >= clauseStart && m.end <= clauseStart + clause.length).map((m) => ({ ...m, start: m.start - clauseStart, end: m.end - clauseStart }));
+  const own = { ...word, start: word.start - clauseStart, end: word.end - clauseStart };
+  const rest = clause.slice(0, own.start) + clause.slice(own.end);
+  if (/\p{Script=Han}/u.test(rest) && !/[a-z]/.test(rest)) return true;
+  return onlyMarkers(clause, [...inside, own]);
+}
+
+/** Whether the text is only these markers and fillers ("大概吧", "i guess so", "probably not"). */
+function onlyMarkers(text: string, marks: Match[]): boolean {
+  let rest = text;
+  for (const m of [...marks].sort((a, b) => b.start - a.start)) rest = `${rest.slice(0, m.start)} ${rest.slice(m.end)}`;
+  return core(rest.replace(/\s+/g, ' ').trim()) === '';
+}
+
+export function readChoice(text: string, offered: readonly string[]): ChoiceReading {
+  if (text === '') return NONE;
+  const exact = exactChoice(text, offered);
+  if (exact) return { kind: 'choice', id: exact, length: text.length };
+
+  let kept = longestFirst(findAll(text, entriesFor(offered)));
+
+  // "开着的，不对，刚才已经关了": only what follows the last correction counts.
+  const correction = kept.filter((m) => m.id === '#correction').at(-1);
+  if (correction) kept = kept.filter((m) => m.start >= correction.end);
+  const of = (id: string) => kept.filter((m) => m.id === id);
+  const answers = notAsked(text, kept.filter((m) => !m.id.startsWith('#')), of('#question'), UNSURE);
+  const negators = of('#negator');
+  const hedges = of('#hedge');
+  const doubts = of('#doubt');
+
+  const negated = negatedAnswers(text, answers, negators);
+  const positive: Match[] = [];
+  const negatedIds: string[] = [];
+  // A word that is both an answer and a negator ("没有", "no") is the negator when it negates.
+  const usedAsNegator = (m: Match) =>
+    [...negated].some((n) => n !== m && n.start >= m.end && n.start - m.end <= 12 && !text.slice(m.end, n.start).includes(CLAUSE)) &&
+    markers('negator').includes(m.phrase);
+  for (const answer of answers) {
+    // "if it was that day", "有没有开过": named, not said.
+    const doubted = doubts.some((d) => d.end <= answer.start && answer.start - d.end <= 6 && !text.slice(d.end, answer.start).includes(CLAUSE));
+    if (doubted) continue;
+    if (!negated.has(answer)) {
+      const weak = markers('weak').includes(answer.phrase) && !standsAlone(text, answer, kept.filter((m) => m.id.startsWith('#')));
+      if (!usedAsNegator(answer) && !weak) positive.push(answer);
+      continue;
+    }
+    negatedIds.push(answer.id);
+    const opposite = oppositeOf(answer.id, offered);
+    if (opposite) positive.push({ ...answer, id: opposite });
+  }
+  const answered = positive;
+  const length = Math.max(0, ...answers.map((m) => m.end - m.start));
+  let said = [...new Set(answered.map((m) => m.id))];
+  let hedged = hedges.length > 0;
+  if (said.includes(UNSURE)) {
+    if (said.length === 1) return offered.includes(UNSURE) ? { kind: 'choice', id: UNSURE, length } : NONE;
+    // "不记得了，应该是支付宝": a leaning, not an answer.
+    said = said.filter((id) => id !== UNSURE);
+    hedged = true;
+  }
+  if (said.length === 1) return { kind: hedged ? 'confirm' : 'choice', id: said[0]!, length };
+  if (said.length > 1) {
+    const lead = strongest(answered, said, offered);
+    return lead ? { kind: 'confirm', id: lead, length } : NONE;
+  }
+
+  const none = noneChoiceFor(negatedIds, offered);
+  if (none) {
+    // "我没有看付费课程，别的也都没碰" says none; "I didn't use search" alone leaves the rest open.
+    const sweeping = /any|else|all|别的|其他|其它|都|啥|什么|任何/.test(text);
+    return { kind: sweeping && !hedged ? 'choice' : 'confirm', id: none, length };
+  }
+  const affirmative = affirmativeOf(offered);
+  if (hedges.length > 0 && affirmative && onlyMarkers(text, [...hedges, ...negators])) {
+    // "大概吧" leans to yes; "probably not" / "应该没有吧" to no.
+    const leaning = negators.length > 0 ? oppositeOf(affirmative, offered) : affirmative;
+    if (leaning) return { kind: 'confirm', id: leaning, length: 0 };
+  }
+  return NONE;
+}
+
+/** Of competing readings, the one said with the longest phrase; at a tie, the first offered. */
+function strongest(matches: Match[], ids: string[], offered: readonly string[]): string | undefined {
+  const lengths = ids.map((id) => Math.max(...matches.filter((m) => m.id === id).map((m) => m.end - m.start)));
+  const top = Math.max(...lengths);
+  const leaders = ids.filter((_, i) => lengths[i] === top);
+  return offered.find((id) => leaders.includes(id));
+}

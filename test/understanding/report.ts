@@ -1,0 +1,23 @@
+/**
+ * `npm run understanding`: the three figures per language on the main table and the
+ * holdout; `-- --rows` also lists every row not understood right (inputs are table text,
+ * never a person's messages).
+ */
+import { figures, loadTable, score } from './table';
+
+// Rows are listed for the main tables only: the holdout is for measuring, not for tuning.
+const showRows = process.argv.includes('--rows');
+const pct = (n: number, total: number) => `${((100 * n) / total).toFixed(1)}%`;
+
+for (const name of ['zh', 'en', 'zh-holdout', 'en-holdout']) {
+  const scored = score(loadTable(name));
+  const f = figures(scored);
+  console.log(
+    `${name.padEnd(11)} ${String(f.total).padStart(4)} rows   understood right ${pct(f.right, f.total).padStart(6)} (${f.right})   asked again ${pct(f.asked, f.total).padStart(6)} (${f.asked})   recorded wrong ${f.wrong}`,
+  );
+  if (showRows && !name.endsWith('holdout')) {
+    for (const s of scored.filter((s) => s.verdict !== 'right')) {
+      console.log(`   ${s.verdict.padEnd(5)} ${s.row.q.padEnd(13)} ${JSON.stringify(s.row.input).padEnd(40)} want ${s.row.expect}${s.row.hedge ? ' (hedge)' : ''}  got ${JSON.stringify(s.outcome)}`);
+    }
+  }
+}

@@ -1,0 +1,19 @@
+/**
+ * The typed-answer tables (test/understanding/*.json, written by someone who never saw the
+ * word lists): on the main tables nothing is recorded wrong and at least 95% is understood
+ * right, per language. `npm run understanding` prints the same figures.
+ */
+import { figures, loadTable, score } from './table';
+
+describe.each(['zh', 'en'])('the %s table', (name) => {
+  const scored = score(loadTable(name));
+  const f = figures(scored);
+
+  it('has at least 150 rows', () => expect(f.total).toBeGreaterThanOrEqual(150));
+
+  it('records nothing wrong', () => {
+    expect(scored.filter((s) => s.verdict === 'wrong').map((s) => `${s.row.q}: ${s.row.input}`)).toEqual([]);
+  });
+
+  it('understands at least 95% right', () => expect(f.right / f.total).toBeGreaterThanOrEqual(0.95));
+});

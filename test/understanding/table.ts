@@ -1,0 +1,120 @@
+/**
+ * Scores the understanding layer on a table of typed answers written by someone who never
+ * saw its word lists. Each row names a question, what a person typed, and what must happen:
+ * a choice id, "date:YYYY-MM-DD", "command:<name>", "reject" (nothing may be recorded) or
+ * "confirm" (the coach must ask). Questions are built as synthetic prompts from their choice
+ * ids, so questions the machine gains later are scored the same way.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { ActivePrompt } from '../../machines';
+import { understand } from '../../src/understanding/understand';
+import { AT } from '../support/explore';
+
+export interface Row {
+  q: string;
+  input: string;
+  expect: string;
+  class: string;
+  hedge: boolean;
+}
+
+const ELIGIBILITY_EXTRAS = ['why', 'back'];
+
+/** Each question's choice ids, as the machine offers them (after the coming merge). */
+export const QUESTIONS: Record<string, ActivePrompt> = {
+  askMember: prompt('askMember', ['firstTime', 'renewal', 'redCard', 'unsure', ...ELIGIBILITY_EXTRAS]),
+  askOpened: prompt('askOpened', ['today', 'days1to3', 'days4to6', 'day7', 'over7', 'unsure', ...ELIGIBILITY_EXTRAS], true),
+  confirmOpened: prompt('confirmOpened', ['yes', 'no', 'back'], true),
+  askReminder: prompt('askReminder', ['reminderNone', 'reminderGot', 'unsure', ...ELIGIBILITY_EXTRAS]),
+  askPrivilege: prompt('askPrivilege', ['gift', 'paidContent', 'search', 'otherPrivilege', 'noneUsed', 'unsure', ...ELIGIBILITY_EXTRAS]),
+  askPayment: prompt('askPayment', ['alipay', 'wechat', 'apple', 'otherPay', 'unsure', ...ELIGIBILITY_EXTRAS]),
+  askAutoRenew: prompt('askAutoRenew', ['renewOn', 'renewOff', 'unsure', ...ELIGIBILITY_EXTRAS]),
+  walkStep: prompt('app_openMe', ['done', 'cantFind', 'back']),
+  altNames: prompt('app_openMe_alt', ['foundIt', 'stillCantFind', 'back']),
+  afterSubmit: prompt('afterSubmit', ['approved', 'refused', 'pending', 'back']),
+  appealReason: prompt('appealReason', ['notNeeded', 'misled', 'money', 'accidental', 'back']),
+  appealMenu: prompt('appealMenu', ['cs', 'payChannel', 'email', 'complain12315', 'heimao', 'social', 'finish', 'back']),
+  rungOutcome: prompt('appeal_cs', ['refunded', 'progress', 'theyRefused', 'notWorked', 'back']),
+  renewal: prompt('renewal', ['renewDone', 'renewLater', 'back']),
+};
+
+function prompt(stateId: string, choices: string[], acceptsDate = false): ActivePrompt {
+  return { stateId, parts: [], choices, ...(acceptsDate ? { acceptsDate } : {}) };
+}
+
+const COMMAND_IDS = new Set(['back', 'why', 'restart', 'help', 'summary', 'lang']);
+const TODAY = new Date(AT + 8 * 3_600_000).toISOString().slice(0, 10);
+
+/** What the coach did with a message: recorded something, asked to confirm something, or neither. */
+export type Outcome = { recorded: string } | { confirmed: string } | { asked: true };
+
+export function outcomeOf(input: string, question: ActivePrompt): Outcome {
+  const read = understand(input, question, AT);
+  switch (read.type) {
+    case 'user.choice':
+      return { recorded: COMMAND_IDS.has(read.id) ? `command:${read.id}` : read.id };
+    case 'user.command':
+      return { recorded: `command:${read.name}` };
+    case 'user.date':
+      if (read.confirm) return { confirmed: `date:${read.date}` };
+      // The machine refuses a date in the future ("that hasn't happened yet") and records nothing.
+      if (read.date > TODAY) return { asked: true };
+      return { recorded: `date:${read.date}` };
+    case 'understood.confirm':
+      return { confirmed: read.id };
+    case 'user.text':
+      return { asked: true };
+  }
+}
+
+export type Verdict = 'right' | 'asked' | 'wrong';
+
+export function verdictOf(row: Row, outcome: Outcome): Verdict {
+  if ('recorded' in outcome) {
+    if (row.expect === 'reject' || row.expect === 'confirm') return 'wrong';
+    return outcome.recorded === row.expect ? 'right' : 'wrong';
+  }
+  if (row.expect === 'reject') return 'right';
+  if ('confirmed' in outcome) {
+    if (row.expect === 'confirm') return 'right';
+    return row.hedge && outcome.confirmed === row.expect ? 'right' : 'asked';
+  }
+  return 'asked';
+}
+
+export interface Override {
+  expect: string;
+  why: string;
+}
+
+const DIR = __dirname;
+export function loadTable(name: string): Row[] {
+  const rows = JSON.parse(fs.readFileSync(path.join(DIR, `${name}.json`), 'utf8')) as Row[];
+  const overrides = JSON.parse(fs.readFileSync(path.join(DIR, 'overrides.json'), 'utf8')) as Record<string, Record<string, Override>>;
+  const mine = overrides[name] ?? {};
+  return rows.map((row) => {
+    const override = mine[`${row.q}|${row.input}`];
+    return override ? { ...row, expect: override.expect } : row;
+  });
+}
+
+export interface Scored {
+  row: Row;
+  outcome: Outcome;
+  verdict: Verdict;
+}
+
+export function score(rows: Row[]): Scored[] {
+  return rows.map((row) => {
+    const question = QUESTIONS[row.q];
+    if (!question) throw new Error(`unknown question ${row.q}`);
+    const outcome = outcomeOf(row.input, question);
+    return { row, outcome, verdict: verdictOf(row, outcome) };
+  });
+}
+
+export function figures(scored: Scored[]): { right: number; asked: number; wrong: number; total: number } {
+  const count = (v: Verdict) => scored.filter((s) => s.verdict === v).length;
+  return { right: count('right'), asked: count('asked'), wrong: count('wrong'), total: scored.length };
+}
