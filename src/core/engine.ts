@@ -76,8 +76,9 @@ export const MAX_TEXT_LENGTH = 1000;
 const COMMANDS = new Set<string>(PERSON_COMMANDS);
 const MAX_SAVE_ATTEMPTS = 8;
 /** The buttons under "Do you mean …?". */
-const CONFIRM_YES = 'yes';
-const CONFIRM_NO = 'no';
+/** Ids of their own (not the date confirmation's yes/no), so every adapter labels them right. */
+const CONFIRM_YES = 'confirmYes';
+const CONFIRM_NO = 'confirmNo';
 /** Updates remembered per conversation: enough to cover any redelivered batch. */
 const APPLIED_KEPT = 16;
 /** The language of the people the drafts are sent to (Xiaohongshu's customer service). */
@@ -274,8 +275,8 @@ export class Engine {
       messages.push({
         blocks: [{ text: t('engine:confirmChoice', { choice: choiceLabel(envelope.pending, t) }), draft: false }],
         choices: [
-          { id: CONFIRM_YES, label: t('engine:confirmYes') },
-          { id: CONFIRM_NO, label: t('engine:confirmNo') },
+          { id: CONFIRM_YES, label: choiceLabel(CONFIRM_YES, t) },
+          { id: CONFIRM_NO, label: choiceLabel(CONFIRM_NO, t) },
         ],
       });
     } else {

@@ -24,7 +24,7 @@ async function heldAt(store = new MemoryStore()): Promise<ChatDriver> {
   const before = chat.last.turn;
   const reply = await chat.type('应该开着吧');
   expect(chat.text).toContain('你是说「开着」吗？');
-  expect(chat.choiceIds).toEqual(['yes', 'no']);
+  expect(chat.choiceIds).toEqual(['confirmYes', 'confirmNo']);
   expect(reply.turn).toBe(before + 1);
   expect(reply.stateId).toBe('askAutoRenew');
   return chat;
@@ -34,7 +34,7 @@ describe('a tentative answer is confirmed before it is recorded', () => {
   it('asks back, and a pressed yes applies the held choice as if its button had been pressed', async () => {
     const store = new MemoryStore();
     const chat = await heldAt(store);
-    const reply = await chat.press('yes');
+    const reply = await chat.press('confirmYes');
     expect(reply.stateId).toBe('verdict');
     const stored = decodeEnvelope((await store.load('chat-1'))!.data)!;
     expect(stored.snapshot.context.autoRenew).toBe('renewOn');
@@ -49,7 +49,7 @@ describe('a tentative answer is confirmed before it is recorded', () => {
   it('on a no says so and asks the original question again, recording nothing', async () => {
     const chat = await heldAt();
     const turn = chat.last.turn;
-    const reply = await chat.press('no');
+    const reply = await chat.press('confirmNo');
     expect(reply.stateId).toBe('askAutoRenew');
     expect(reply.turn).toBe(turn + 1);
     expect(chat.text).toMatch(/不是这个/);
@@ -81,7 +81,7 @@ describe('a tentative answer is confirmed before it is recorded', () => {
     const first = await heldAt(store);
     const second = new ChatDriver(new Engine({ store, now: () => AT }), 'chat-1', 'zh');
     second.last = first.last;
-    expect((await second.press('yes')).stateId).toBe('verdict');
+    expect((await second.press('confirmYes')).stateId).toBe('verdict');
   });
 });
 

@@ -26,5 +26,5 @@ it('"a few days ago" is asked back as the likeliest bucket', async () => {
   const chat = await atOpened();
   await chat.type('a few days ago');
   expect(chat.text).toContain('Do you mean "1–3 days ago"?');
-  expect((await chat.press('yes')).stateId).toBe('askPrivilege');
+  expect((await chat.press('confirmYes')).stateId).toBe('askPrivilege');
 });
