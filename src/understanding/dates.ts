@@ -63,8 +63,15 @@ function usable(result: chrono.ParsedResult): boolean {
   return result.start.isCertain('day') || result.start.isCertain('weekday');
 }
 
+/**
+ * chrono's Chinese parser reads a weekday followed by a time of day ("周二下午", "这周二晚上")
+ * as today at that time; the time of day says nothing about the date here, so it is dropped.
+ */
+const WEEKDAY_THEN_TIME = /((?:这|本|上|下)?个?(?:周|星期|礼拜)[一二三四五六日天])的?(?:早上|上午|中午|下午|晚上|傍晚|凌晨|半夜)/g;
+
 function bestResult(text: string, reference: chrono.ParsingReference): chrono.ParsedResult | undefined {
   let best: chrono.ParsedResult | undefined;
+  text = text.replace(WEEKDAY_THEN_TIME, '$1');
   for (const parser of parsersFor(text)) {
     for (const result of parser.parse(text, reference)) {
       if (usable(result) && (!best || result.text.length > best.text.length)) best = result;

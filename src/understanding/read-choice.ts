@@ -102,6 +102,7 @@ export function readChoice(text: string, offered: readonly string[]): ChoiceRead
     // "if it was that day", "有没有开过": named, not said.
     const doubted = doubts.some((d) => d.end <= answer.start && answer.start - d.end <= 6 && !text.slice(d.end, answer.start).includes(CLAUSE));
     if (doubted) continue;
+    if (aboutTheRest(text, answer)) continue;
     if (!negated.has(answer)) {
       const weak = markers('weak').includes(answer.phrase) && !standsAlone(text, answer, kept.filter((m) => m.id.startsWith('#')));
       if (!usedAsNegator(answer) && !weak) positive.push(answer);
@@ -140,6 +141,16 @@ export function readChoice(text: string, offered: readonly string[]): ChoiceRead
     if (leaning) return { kind: 'confirm', id: leaning, length: 0 };
   }
   return NONE;
+}
+
+/**
+ * "别的没有" / "nothing else": a none-word about the rest, which says something else WAS the
+ * case ("用过无限搜，别的没有"), so it is never the none answer itself.
+ */
+function aboutTheRest(text: string, answer: Match): boolean {
+  const before = text.slice(Math.max(0, answer.start - 4), answer.start).replace(/\s+/g, '');
+  const after = text.slice(answer.end, answer.end + 6);
+  return /(别的|其他|其它|其余|另外的?)(也|都)?$/.test(before) || /^\s(else|other)\b/.test(after);
 }
 
 /** Of competing readings, the one said with the longest phrase; at a tie, the first offered. */

@@ -41,7 +41,9 @@ export function understand(raw: string, prompt: ActivePrompt, at: number): Under
     const date = readDateAnswer(raw, at, prompt.choices);
     // A date is more specific than a word inside it ("two weeks ago" is a date, not "weeks
     // ago"), unless the choice rests on more of the text ("1–3天前" is the 1–3 days button).
-    if (date && (choice.kind === 'none' || date.length > choice.length)) {
+    // "不是那天，是21号" / "no, the 21st": a no that brings a date is a corrected date.
+    const correction = choice.kind !== 'none' && choice.id === 'no';
+    if (date && (choice.kind === 'none' || correction || date.length > choice.length)) {
       const hedged = hedgedText(text);
       if (date.kind === 'date') return { type: 'user.date', date: date.date, ...(date.confirm || hedged ? { confirm: true } : {}), at };
       if (date.kind === 'confirm' || hedged) return { type: 'understood.confirm', id: date.id, at };
