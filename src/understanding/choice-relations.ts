@@ -29,6 +29,8 @@ export const affirmativeOf = (offered: readonly string[]) => AFFIRMATIVES.find((
 const NONE_CHOICES: Record<string, readonly string[]> = {
   noneUsed: ['gift', 'paidContent', 'search', 'otherPrivilege'],
 };
+
+export const isNoneChoice = (id: string) => id in NONE_CHOICES;
 export function noneChoiceFor(negatedIds: readonly string[], offered: readonly string[]): string | undefined {
   for (const [none, things] of Object.entries(NONE_CHOICES)) {
     if (offered.includes(none) && negatedIds.length > 0 && negatedIds.every((id) => things.includes(id))) return none;

@@ -33,7 +33,8 @@ export const commandPhrases = (name: string): string[] => cached(`command.${name
 /**
  * Closed word lists: `negator`, `hedge`, `filler`, `doubt` ("if", "有没有": named, not
  * said), `correction` ("不对", "wait no"), `question` (interrogatives) and `neutral` (set
- * phrases that only look like negations or questions: "no need", "怎么能").
+ * phrases that only look like negations or questions: "no need", "怎么能"), and `usage`
+ * ("用了", "used": some privilege was used, without saying which).
  */
-export type MarkerList = 'negator' | 'hedge' | 'filler' | 'doubt' | 'correction' | 'question' | 'neutral' | 'weak';
+export type MarkerList = 'negator' | 'hedge' | 'filler' | 'doubt' | 'correction' | 'question' | 'neutral' | 'weak' | 'usage';
 export const markers = (name: MarkerList): string[] => cached(`marker.${name}`);

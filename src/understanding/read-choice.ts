@@ -4,7 +4,7 @@
  * hedged or competing reading becomes a question back ("Do you mean …?"); anything else is
  * not understood. Never a guess.
  */
-import { affirmativeOf, COMMAND_LIKE, noneChoiceFor, oppositeOf } from './choice-relations';
+import { affirmativeOf, COMMAND_LIKE, isNoneChoice, noneChoiceFor, oppositeOf } from './choice-relations';
 import { choicePhrases, markers } from './lexicon';
 import { negatedAnswers } from './negation';
 import { CLAUSE } from './normalise';
@@ -122,6 +122,8 @@ export function readChoice(text: string, offered: readonly string[]): ChoiceRead
     said = said.filter((id) => id !== UNSURE);
     hedged = true;
   }
+  // "用了，也没用" / "used and didn't use": a "none" beside an un-negated "used" contradicts itself.
+  if (said.some(isNoneChoice) && usedSomething(text, negators)) return NONE;
   if (said.length === 1) return { kind: hedged ? 'confirm' : 'choice', id: said[0]!, length };
   if (said.length > 1) {
     const lead = strongest(answered, said, offered);
@@ -141,6 +143,13 @@ export function readChoice(text: string, offered: readonly string[]): ChoiceRead
     if (leaning) return { kind: 'confirm', id: leaning, length: 0 };
   }
   return NONE;
+}
+
+/** An un-negated "用了" / "used" in the text. */
+function usedSomething(text: string, negators: readonly Match[]): boolean {
+  const usages = findAll(text, [{ id: '#usage', phrases: markers('usage') }]);
+  const negated = negatedAnswers(text, usages, negators);
+  return usages.some((m) => !negated.has(m));
 }
 
 /**
