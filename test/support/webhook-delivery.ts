@@ -150,7 +150,7 @@ export async function audit(sent: SentUpdate[], load: (key: string) => Promise<S
   const result = { sent: sent.length, lost: 0, doubled: 0, refusedFirst: 0, details: [] as string[] };
   for (const chatId of [...new Set(sent.map((s) => s.chatId))]) {
     const mine = sent.filter((s) => s.chatId === chatId);
-    result.refusedFirst += mine.filter((s) => s.attempts[0] !== 200).length;
+    result.refusedFirst += mine.filter((s) => s.attempts.length > 0 && s.attempts[0] !== 200).length;
     const record = await load(`tg:${chatId}`);
     const applied = record ? decodeEnvelope(record.data)?.applied ?? [] : [];
     const missing = mine.filter((s) => !applied.includes(s.updateId));

@@ -31,7 +31,8 @@ export interface PollerOptions {
   maxBackoffMs?: number;
 }
 
-const DEFAULTS = { longPollSeconds: 30, deadlineSlackMs: 15_000, minBackoffMs: 500, maxBackoffMs: 30_000 };
+// A 20 s long poll plus 10 s of grace: a getUpdates that hangs is cut after 30 s, not 500.
+const DEFAULTS = { longPollSeconds: 20, deadlineSlackMs: 10_000, minBackoffMs: 500, maxBackoffMs: 30_000 };
 
 /** Which updates must keep their order: one chat's (or the person's, for a button press). */
 function orderKey(update: Update): string {
