@@ -8,7 +8,11 @@
  *   pause (later updates of other chats, already done, are then recognised as repeats);
  * - updates of one chat are handled in order and stop at a failure, so a later answer is
  *   never applied before an earlier one;
- * - every getUpdates has a deadline, and any error is retried with a capped backoff.
+ * - every getUpdates has a deadline, and any error is retried with a capped backoff;
+ * - an update that keeps failing while others succeed (a bug, not an outage) is given up after
+ *   `giveUpAfterAttempts`, as Telegram gives up on a webhook update "after a reasonable amount
+ *   of attempts"; otherwise it would hold the offset, and with it every chat, for good. While
+ *   nothing succeeds (the store is down) nothing is given up.
  */
 import type { Telegram } from 'telegraf';
 import type { Update } from 'telegraf/types';
@@ -29,10 +33,12 @@ export interface PollerOptions {
   /** First pause after an error; doubled on each error in a row up to `maxBackoffMs`. */
   minBackoffMs?: number;
   maxBackoffMs?: number;
+  /** Failed attempts, while other updates succeed, after which an update is given up. */
+  giveUpAfterAttempts?: number;
 }
 
 // A 20 s long poll plus 10 s of grace: a getUpdates that hangs is cut after 30 s, not 500.
-const DEFAULTS = { longPollSeconds: 20, deadlineSlackMs: 10_000, minBackoffMs: 500, maxBackoffMs: 30_000 };
+const DEFAULTS = { longPollSeconds: 20, deadlineSlackMs: 10_000, minBackoffMs: 500, maxBackoffMs: 30_000, giveUpAfterAttempts: 10 };
 
 /** Which updates must keep their order: one chat's (or the person's, for a button press). */
 function orderKey(update: Update): string {
@@ -47,7 +53,13 @@ export class Poller {
   private stopped = false;
   private controller?: AbortController;
   private wake?: () => void;
-  private errorsInARow = 0;
+  /** getUpdates failures in a row, and batches in a row that left an update unhandled. */
+  private fetchErrorsInARow = 0;
+  private unhandledInARow = 0;
+  /** Updates handled while the offset stays behind them (they are fetched again; skip them). */
+  private readonly doneBehindOffset = new Set<number>();
+  /** Failed attempts of updates not yet handled, counted only in batches where others succeeded. */
+  private readonly failedAttempts = new Map<number, number>();
 
   constructor(private readonly options: PollerOptions) {
     this.settings = { ...DEFAULTS, ...options };
@@ -63,7 +75,7 @@ export class Poller {
         if (!webhookCleared) await this.withDeadline((signal) => this.options.telegram.callApi('deleteWebhook', {}, { signal: signal as never }));
         webhookCleared = true;
         updates = await this.fetch();
-        this.errorsInARow = 0;
+        this.fetchErrorsInARow = 0;
       } catch (error) {
         if (this.stopped) break;
         await this.pauseAfterError(error);
@@ -75,9 +87,14 @@ export class Poller {
         if (last) this.offset = last.update_id + 1;
       } else {
         this.offset = unfinished;
-        this.errorsInARow++;
-        this.options.logger.warn({ update: unfinished, retryInMs: this.backoffMs() }, 'update not handled; fetching it again after a pause');
-        await this.pause(this.backoffMs());
+      }
+      for (const id of this.doneBehindOffset) if (id < this.offset) this.doneBehindOffset.delete(id);
+      if (unfinished === undefined) {
+        this.unhandledInARow = 0;
+      } else {
+        const waitMs = this.backoffMs(++this.unhandledInARow);
+        this.options.logger.warn({ update: unfinished, retryInMs: waitMs }, 'update not handled; fetching it again after a pause');
+        await this.pause(waitMs);
       }
     }
     await this.confirmOffset();
@@ -100,23 +117,50 @@ export class Poller {
     );
   }
 
-  /** Handles a batch; resolves to the lowest update id not done, if any. */
+  /** Handles a batch; resolves to the lowest update id that must be fetched again, if any. */
   private async handleBatch(updates: Update[]): Promise<number | undefined> {
     const byKey = new Map<string, Update[]>();
     for (const update of updates) {
       const key = orderKey(update);
       byKey.set(key, [...(byKey.get(key) ?? []), update]);
     }
-    const firstNotDone = await Promise.all(
+    let anyDone = false;
+    // Per chat: the update that failed, and the chat's next one (not tried: order comes first).
+    const stuck = await Promise.all(
       [...byKey.values()].map(async (inOrder) => {
-        for (const update of inOrder) {
-          if ((await this.options.handle(update)) !== 'done') return update.update_id;
+        for (const [i, update] of inOrder.entries()) {
+          // Fetched again behind a failed one: done already, nothing to do or to learn from.
+          if (this.doneBehindOffset.has(update.update_id)) continue;
+          const outcome = await this.options.handle(update);
+          if (outcome !== 'done') return { failed: update.update_id, next: inOrder[i + 1]?.update_id };
+          // Something new was handled: the store works, so a failure next to it is the update's own.
+          anyDone = true;
+          this.doneBehindOffset.add(update.update_id);
+          this.failedAttempts.delete(update.update_id);
         }
         return undefined;
       }),
     );
-    const ids = firstNotDone.filter((id): id is number => id !== undefined);
-    return ids.length > 0 ? Math.min(...ids) : undefined;
+    const refetch: number[] = [];
+    for (const chat of stuck) {
+      if (!chat) continue;
+      if (anyDone) this.noteFailure(chat.failed);
+      if ((this.failedAttempts.get(chat.failed) ?? 0) < this.settings.giveUpAfterAttempts) {
+        refetch.push(chat.failed);
+        continue;
+      }
+      this.failedAttempts.delete(chat.failed);
+      this.options.logger.error({ update: chat.failed, attempts: this.settings.giveUpAfterAttempts }, 'update keeps failing while others succeed; given up');
+      // The chat's later updates were never tried: they must still be fetched again.
+      if (chat.next !== undefined) refetch.push(chat.next);
+    }
+    return refetch.length > 0 ? Math.min(...refetch) : undefined;
+  }
+
+  private noteFailure(updateId: number): void {
+    this.failedAttempts.set(updateId, (this.failedAttempts.get(updateId) ?? 0) + 1);
+    // Bounded: only updates still being retried are kept, and there are at most a batch of them.
+    if (this.failedAttempts.size > 1000) this.failedAttempts.delete(this.failedAttempts.keys().next().value as number);
   }
 
   /** Tells Telegram what is handled, so the next process does not fetch it again. */
@@ -129,9 +173,9 @@ export class Poller {
   }
 
   private async pauseAfterError(error: unknown): Promise<void> {
-    this.errorsInARow++;
+    const failures = ++this.fetchErrorsInARow;
     const retryAfter = (error as { parameters?: { retry_after?: number } }).parameters?.retry_after;
-    const waitMs = retryAfter !== undefined ? Math.min(retryAfter * 1000, this.settings.maxBackoffMs) : this.backoffMs();
+    const waitMs = retryAfter !== undefined ? Math.min(retryAfter * 1000, this.settings.maxBackoffMs) : this.backoffMs(failures);
     const code = apiErrorCode(error);
     // 401 (token revoked) and 409 (another poller, or a webhook set) need a person; say so loudly.
     const log = code === 401 || code === 409 ? this.options.logger.error : this.options.logger.warn;
@@ -139,8 +183,9 @@ export class Poller {
     await this.pause(waitMs);
   }
 
-  private backoffMs(): number {
-    return Math.min(this.settings.minBackoffMs * 2 ** Math.max(0, this.errorsInARow - 1), this.settings.maxBackoffMs);
+  /** The pause after the n-th failure in a row: doubling from the minimum, capped. */
+  private backoffMs(failuresInARow: number): number {
+    return Math.min(this.settings.minBackoffMs * 2 ** Math.min(30, Math.max(0, failuresInARow - 1)), this.settings.maxBackoffMs);
   }
 
   /** A call with a deadline; stop() aborts it too. */
