@@ -12,35 +12,12 @@ import { createCoachBot } from '../src/adapters/telegram/coach-bot';
 import { Poller } from '../src/adapters/telegram/poller';
 import { TelegramCalls } from '../src/adapters/telegram/telegram-calls';
 import { Engine } from '../src/core/engine';
-import type { Store, StoredRecord } from '../src/core/ports';
 import { translatorFor } from '../src/i18n';
 import { MemorySeenUpdates } from '../src/stores/memory-seen-updates';
-import { MemoryStore } from '../src/stores/memory-store';
+import { FlakyStore } from './support/flaky-store';
 import { BOT_INFO, FakeTelegram, recordingLogger } from './support/fake-telegram';
 import { TOKEN } from './support/emulator';
 import { JOURNEY, audit, figures, textUpdate, type SentUpdate } from './support/webhook-delivery';
-
-/** A store that can be switched off, as a Redis that went away or a disk that filled up. */
-class FlakyStore implements Store {
-  down = false;
-  constructor(readonly inner = new MemoryStore()) {}
-  private check(): void {
-    if (this.down) throw Object.assign(new Error('database or disk is full'), { code: 'SQLITE_FULL' });
-  }
-  async load(key: string): Promise<StoredRecord | undefined> {
-    this.check();
-    return this.inner.load(key);
-  }
-  async save(key: string, data: string, expectedVersion: number): Promise<boolean> {
-    this.check();
-    return this.inner.save(key, data, expectedVersion);
-  }
-  async delete(key: string): Promise<void> {
-    this.check();
-    await this.inner.delete(key);
-  }
-  async close(): Promise<void> {}
-}
 
 type Fault = { code: number; description: string } | 'hang';
 
