@@ -21,4 +21,14 @@ export class MemorySeenUpdates implements SeenUpdates {
   }
 
   async complete(): Promise<void> {}
+
+  /** In one process, an update it does not hold in flight is either done or free. */
+  async take(updateId: number): Promise<'mine' | 'done'> {
+    return (await this.claim(updateId)) ? 'mine' : 'done';
+  }
+
+  /** A failed update is forgotten, so its redelivery (or the next poll) is handled. */
+  async release(updateId: number): Promise<void> {
+    this.seen.delete(updateId);
+  }
 }

@@ -6,8 +6,10 @@
  *
  * Key layout (prefix default `refund-coach:`):
  *   <prefix>conv:<conversation key>   hash {version, data}, PEXPIRE = conversation TTL
- *   <prefix>seen:<update id>          "1", EX 86400 (Telegram redelivers for 24 hours at most)
+ *   <prefix>seen:<update id>          "claimed…" EX 60 while taken, "done" EX 86400 once handled
+ *                                     (Telegram redelivers for 24 hours at most)
  */
+import { randomUUID } from 'node:crypto';
 import Redis from 'ioredis';
 import type { SeenUpdates, Store, StoredRecord } from '../core/ports';
 import { DEFAULT_CONVERSATION_TTL_MS } from './expiry';
@@ -48,8 +50,36 @@ redis.call('PEXPIRE', KEYS[1], ARGV[3])
 return 1
 `;
 
+/**
+ * KEYS[1] seen key; ARGV[1] this instance's owner token; ARGV[2] lease in seconds. A free
+ * update is taken; one this instance already holds (a failed turn it is asked for again) is
+ * taken again; "done" and another holder's live claim are reported as they are, so the
+ * caller can acknowledge the first and refuse the second.
+ */
+const TAKE_LUA = `
+local held = redis.call('GET', KEYS[1])
+if not held then
+  redis.call('SET', KEYS[1], ARGV[1], 'EX', ARGV[2])
+  return 'mine'
+end
+if held == 'done' then return 'done' end
+if held == ARGV[1] then
+  redis.call('EXPIRE', KEYS[1], ARGV[2])
+  return 'mine'
+end
+return 'busy'
+`;
+
+/** KEYS[1] seen key; ARGV[1] owner token. Drops the claim only if this instance holds it. */
+const RELEASE_LUA = `
+if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
+return 0
+`;
+
 interface WithSaveIfVersion {
   saveIfVersion(key: string, expectedVersion: number, data: string, ttlMs: number): Promise<number>;
+  takeUpdate(key: string, owner: string, leaseSeconds: number): Promise<'mine' | 'done' | 'busy'>;
+  releaseUpdate(key: string, owner: string): Promise<number>;
 }
 
 export interface RedisStoreOptions {
@@ -67,10 +97,14 @@ export class RedisStore implements Store, SeenUpdates {
   private readonly redis: Redis & WithSaveIfVersion;
   private readonly prefix: string;
   private readonly ttlMs: number;
+  /** Marks this instance's claims, so it can tell its own failed updates from another's. */
+  private readonly owner = `claimed:${randomUUID()}`;
 
   /** Takes a client it then owns (close() quits it); see `RedisStore.connect`. */
   constructor(client: Redis, options: Pick<RedisStoreOptions, 'prefix' | 'ttlMs'> = {}) {
     client.defineCommand('saveIfVersion', { numberOfKeys: 1, lua: SAVE_IF_VERSION_LUA });
+    client.defineCommand('takeUpdate', { numberOfKeys: 1, lua: TAKE_LUA });
+    client.defineCommand('releaseUpdate', { numberOfKeys: 1, lua: RELEASE_LUA });
     this.redis = client as Redis & WithSaveIfVersion;
     this.prefix = options.prefix ?? DEFAULT_REDIS_PREFIX;
     this.ttlMs = Math.max(1, Math.round(options.ttlMs ?? DEFAULT_CONVERSATION_TTL_MS));
@@ -143,6 +177,19 @@ export class RedisStore implements Store, SeenUpdates {
    */
   async claim(updateId: number): Promise<boolean> {
     return (await this.redis.set(this.seenKey(updateId), 'claimed', 'EX', CLAIM_LEASE_SECONDS, 'NX')) === 'OK';
+  }
+
+  /**
+   * Like claim, but says why an update may not be handled: done (acknowledge it) or held by
+   * another instance (do not, so Telegram sends it again after that claim lapses).
+   */
+  async take(updateId: number): Promise<'mine' | 'done' | 'busy'> {
+    return this.redis.takeUpdate(this.seenKey(updateId), this.owner, CLAIM_LEASE_SECONDS);
+  }
+
+  /** Gives up this instance's claim after a failed turn, so any instance can take it at once. */
+  async release(updateId: number): Promise<void> {
+    await this.redis.releaseUpdate(this.seenKey(updateId), this.owner);
   }
 
   async complete(updateId: number): Promise<void> {

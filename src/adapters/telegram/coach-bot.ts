@@ -3,7 +3,11 @@
  * replies to HTML messages with inline keyboards; the conversation itself lives in the engine.
  *
  * - Updates of one chat are handled one at a time, in order (replies must not interleave).
- * - A repeated update_id is handled once.
+ * - A repeated update_id is handled once. `handle(update)` says what became of an update, so
+ *   the transport acknowledges only what is durably taken: 'done' once its turn is saved (or
+ *   it was completed before), 'failed' when it could not be (the store is down, frozen or
+ *   full), 'busy' while another instance holds it. The person is told, at most once a minute,
+ *   when their answer could not be saved.
  * - Every callback query is answered at once; the pressed question then loses its keyboard
  *   and shows the choice.
  * - Group chats get a note to talk in private; nothing is stored for them.
@@ -23,6 +27,8 @@ import { langFromTelegram } from './language';
 import { OpenKeyboards } from './open-keyboards';
 import { inlineKeyboard, toHtmlMessages } from './render-telegram';
 import { BlockedByUser, TelegramCalls } from './telegram-calls';
+import { TroubleNotes } from './trouble-notes';
+import { claimsFrom } from './update-claims';
 
 export interface CoachBotOptions {
   token: string;
@@ -34,15 +40,35 @@ export interface CoachBotOptions {
   calls?: TelegramCalls;
   /** Known bot identity, so handling an update never waits on getMe (tests, benchmarks). */
   botInfo?: UserFromGetMe;
+  /** Rate limit of the "having trouble" note (tests pass their own clock). */
+  troubleNotes?: TroubleNotes;
+}
+
+/**
+ * What became of an update: `done` may be acknowledged; `failed` and `busy` must not be, so
+ * Telegram delivers the update again (webhook: a 5xx; polling: the offset stays).
+ */
+export type UpdateOutcome = 'done' | 'failed' | 'busy';
+
+export interface HandleOptions {
+  /**
+   * How long to wait for another instance that holds the update to finish it before
+   * answering `busy` (webhook: Telegram sent it to two instances at once). Default 0.
+   */
+  waitForOtherMs?: number;
 }
 
 export interface CoachBot {
   bot: Telegraf;
+  /** Handles one update and says what became of it; never rejects. */
+  handle(update: Update, options?: HandleOptions): Promise<UpdateOutcome>;
   /** Resolves when every update taken so far has been handled. */
   idle(): Promise<void>;
 }
 
 const conversationKey = (chatId: number) => `tg:${chatId}`;
+/** How often an update another instance holds is looked at again while waiting for it. */
+const BUSY_RECHECK_MS = 100;
 
 /** telegraf types `signal` with the abort-controller polyfill; node's own works the same. */
 const abortable = (signal: AbortSignal) => ({ signal: signal as never });
@@ -67,6 +93,12 @@ export function createCoachBot(options: CoachBotOptions): CoachBot {
   if (options.botInfo) bot.botInfo = options.botInfo;
   const chats = new KeyedQueue();
   const openKeyboards = new OpenKeyboards();
+  const claims = claimsFrom(options.seen);
+  const troubleNotes = options.troubleNotes ?? new TroubleNotes();
+  /** Set by the middleware or bot.catch for each update object handled; read by handle(). */
+  const outcomes = new WeakMap<object, UpdateOutcome>();
+  /** Updates being handled in this process: a second delivery shares the first's outcome. */
+  const inFlight = new Map<number, Promise<UpdateOutcome>>();
 
   /**
    * Sends a reply's messages in order; the last carries the question's keyboard. The previous
@@ -116,13 +148,26 @@ export function createCoachBot(options: CoachBotOptions): CoachBot {
 
   bot.use(async (ctx, next) => {
     const updateId = ctx.update.update_id;
-    if (!(await options.seen.claim(updateId))) {
+    const claim = await claims.take(updateId);
+    if (claim === 'done') {
       logger.info({ update: updateId }, 'repeated update ignored');
+      outcomes.set(ctx.update, 'done');
       return;
     }
-    await next();
-    // Only a handled update is final; one cut off by a crash is handled when redelivered.
-    await options.seen.complete(updateId);
+    if (claim === 'busy') {
+      outcomes.set(ctx.update, 'busy');
+      return;
+    }
+    try {
+      await next();
+      // Only a handled update is final; one cut off by a crash is handled when redelivered.
+      await claims.complete(updateId);
+    } catch (error) {
+      // Free it for the redelivery; if the store is down this fails too and the lease lapses.
+      await claims.release(updateId).catch(() => undefined);
+      throw error;
+    }
+    outcomes.set(ctx.update, 'done');
   });
 
   bot.on('callback_query', async (ctx) => {
@@ -184,9 +229,59 @@ export function createCoachBot(options: CoachBotOptions): CoachBot {
     });
   });
 
-  bot.catch((error, ctx) => {
+  /** "Having trouble, one moment" to a private chat whose turn could not be saved. */
+  async function tellTrouble(ctx: Context): Promise<void> {
+    const chat = ctx.chat ?? ctx.callbackQuery?.message?.chat;
+    const chatId = chat?.id ?? ctx.callbackQuery?.from.id;
+    if (chatId === undefined || (chat && chat.type !== 'private')) return;
+    if (!troubleNotes.shouldTell(chatId)) return;
+    const text = translatorFor(langFromTelegram(ctx.from?.language_code))('telegram:storeTrouble');
+    await calls
+      .call(chatId, (signal) => ctx.telegram.callApi('sendMessage', { chat_id: chatId, text }, abortable(signal)))
+      .catch((error: unknown) => {
+        if (error instanceof BlockedByUser) calls.noteBlocked(chatId);
+      });
+  }
+
+  bot.catch(async (error, ctx) => {
+    outcomes.set(ctx.update, 'failed');
     logger.error({ update: (ctx.update as Update).update_id, chat: ctx.chat ? maskId(ctx.chat.id) : undefined, ...describeError(error) }, 'update failed');
+    await tellTrouble(ctx);
   });
 
-  return { bot, idle: () => chats.idle() };
+  async function handleOnce(update: Update): Promise<UpdateOutcome> {
+    try {
+      await bot.handleUpdate(update);
+    } catch (error) {
+      // Only before any middleware runs (no bot identity yet, say); bot.catch sees the rest.
+      logger.error({ update: update.update_id, ...describeError(error) }, 'update failed');
+      return 'failed';
+    }
+    // An update no middleware reached (none should) was not taken.
+    return outcomes.get(update) ?? 'failed';
+  }
+
+  async function handleWaiting(update: Update, waitForOtherMs: number): Promise<UpdateOutcome> {
+    const deadline = Date.now() + waitForOtherMs;
+    for (;;) {
+      const outcome = await handleOnce(update);
+      if (outcome !== 'busy') return outcome;
+      if (Date.now() >= deadline) {
+        logger.info({ update: update.update_id }, 'update held by another instance; not acknowledged');
+        return 'busy';
+      }
+      await new Promise((resolve) => setTimeout(resolve, BUSY_RECHECK_MS));
+    }
+  }
+
+  function handle(update: Update, handleOptions: HandleOptions = {}): Promise<UpdateOutcome> {
+    const running = inFlight.get(update.update_id);
+    if (running) return running;
+    const outcome = handleWaiting(update, handleOptions.waitForOtherMs ?? 0);
+    inFlight.set(update.update_id, outcome);
+    void outcome.finally(() => inFlight.delete(update.update_id));
+    return outcome;
+  }
+
+  return { bot, handle, idle: () => chats.idle() };
 }

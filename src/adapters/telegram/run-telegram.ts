@@ -1,20 +1,20 @@
 /**
- * Runs the bot until SIGINT/SIGTERM: long polling, or a webhook server that accepts only
- * requests carrying Telegram's secret token. On a signal it stops taking updates, lets the
- * turns in flight finish, and returns so the caller can close the store.
+ * Runs the bot until SIGINT/SIGTERM: long polling (our own poller, which never moves its
+ * offset past an update it could not handle), or a webhook route on the shared HTTP server
+ * that answers 2xx only for updates durably taken. On a signal it stops taking updates, lets
+ * the turns in flight finish, and returns so the caller can close the store.
  */
-import http from 'node:http';
 import type { Engine } from '../../core/engine';
 import type { Logger, SeenUpdates } from '../../core/ports';
 import type { TelegramConfig } from '../../config';
+import { startHttpServer } from '../../http/server';
 import { describeError } from '../../logging';
 import { registerCommands } from './commands';
 import { createCoachBot } from './coach-bot';
+import { Poller } from './poller';
+import { telegramWebhookRoute } from './webhook-route';
 
 const ALLOWED_UPDATES = ['message', 'callback_query'] as const;
-/** Telegram sends small JSON updates; anything far larger is not from Telegram. */
-const MAX_WEBHOOK_BODY_BYTES = 1024 * 1024;
-
 export interface RunTelegramOptions {
   config: TelegramConfig;
   engine: Engine;
@@ -42,33 +42,28 @@ export async function runTelegram(options: RunTelegramOptions): Promise<void> {
   if (config.webhook) {
     const { url, secret, port } = config.webhook;
     const hookPath = url.pathname === '/' ? '/telegram' : url.pathname;
-    const callback = bot.webhookCallback(hookPath, { secretToken: secret });
-    const server = http.createServer((req, res) => {
-      if (Number(req.headers['content-length'] ?? 0) > MAX_WEBHOOK_BODY_BYTES) {
-        res.writeHead(413).end();
-        return;
-      }
-      void callback(req, res);
+    const server = await startHttpServer({
+      port,
+      logger,
+      routes: [telegramWebhookRoute({ path: hookPath, secret, handle: coach.handle })],
     });
-    await new Promise<void>((resolve) => server.listen(port, resolve));
     await bot.telegram.setWebhook(new URL(hookPath, url).toString(), {
       secret_token: secret,
       allowed_updates: [...ALLOWED_UPDATES],
     });
-    logger.info({ port, path: hookPath }, 'webhook server listening');
+    logger.info({ port: server.port, path: hookPath }, 'webhook server listening');
     const signal = await options.stopSignal;
     logger.info({ signal }, 'stopping: no new updates, finishing turns in flight');
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+    // Waits for requests in flight, whose turns are then done; new ones get 503.
+    await server.close();
   } else {
-    let launched!: () => void;
-    const started = new Promise<void>((resolve) => (launched = resolve));
-    const polling = bot.launch({ allowedUpdates: [...ALLOWED_UPDATES] }, () => launched());
-    await Promise.race([started, polling]);
+    const poller = new Poller({ telegram: bot.telegram, handle: (update) => coach.handle(update), logger, allowedUpdates: ALLOWED_UPDATES });
+    const polling = poller.run();
     logger.info({}, 'long polling started');
-    const signal = await Promise.race([options.stopSignal, polling.then(() => 'polling ended')]);
+    const signal = await options.stopSignal;
     logger.info({ signal }, 'stopping: no new updates, finishing turns in flight');
-    bot.stop(signal);
-    await polling.catch(() => undefined);
+    poller.stop();
+    await polling;
   }
   await coach.idle();
   await options.engine.idle();
