@@ -2,12 +2,14 @@
  * The bots under measurement: a bare telegraf bot (the floor: same Telegram calls, fixed text,
  * no state) and refund-coach itself on a given store.
  */
+import Database from 'better-sqlite3';
 import { Telegraf } from 'telegraf';
+import { initialTransition, transition } from 'xstate';
 import type { Update } from 'telegraf/types';
 import { createCoachBot } from '../../src/adapters/telegram/coach-bot';
 import { decodeEnvelope } from '../../src/core/envelope';
 import { Engine } from '../../src/core/engine';
-import { activePrompt } from '../../machines';
+import { activePrompt, coachMachine, MACHINE_VERSION } from '../../machines';
 import type { SeenUpdates, Store } from '../../src/core/ports';
 import { MemorySeenUpdates } from '../../src/stores/memory-seen-updates';
 import { MemoryStore } from '../../src/stores/memory-store';
@@ -46,11 +48,12 @@ const KEYBOARD = {
  * A press: answerCallbackQuery, editMessageText (keyboard off, choice shown), sendMessage with
  * a keyboard. A typed answer: editMessageReplyMarkup (the old keyboard off), sendMessage.
  */
-export function bareBot(): Handle {
+export function bareBot(work: (chatId: number) => void = () => {}): Handle {
   const bot = new Telegraf(TOKEN, { telegram: { webhookReply: false } });
   bot.botInfo = BOT_INFO;
   bot.on('callback_query', async (ctx) => {
     const chatId = ctx.chat?.id ?? ctx.callbackQuery.from.id;
+    work(chatId);
     await ctx.answerCbQuery();
     const original = ctx.callbackQuery.message;
     if (original && 'text' in original) {
@@ -63,6 +66,7 @@ export function bareBot(): Handle {
   });
   bot.on('message', async (ctx) => {
     const chatId = ctx.chat.id;
+    work(chatId);
     if (!('text' in ctx.message) || !ctx.message.text.startsWith('/start')) {
       await ctx.telegram.editMessageReplyMarkup(chatId, ctx.message.message_id - 1, undefined, { inline_keyboard: [] });
     }
@@ -72,6 +76,28 @@ export function bareBot(): Handle {
     throw error;
   });
   return (update) => bot.handleUpdate(update as Update);
+}
+
+/**
+ * (d) The floor the issue names: the bare bot plus, per update, the least a stateful bot must
+ * do: read the chat's record from SQLite and decode it (JSON, snapshot), one xstate
+ * transition, encode it and one SQLite upsert. No understanding, rendering or checks.
+ */
+export function floorBot(file: string): Handle {
+  const db = new Database(file);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  db.exec('CREATE TABLE IF NOT EXISTS floor (key TEXT PRIMARY KEY, data TEXT NOT NULL)');
+  const read = db.prepare<[string], { data: string }>('SELECT data FROM floor WHERE key = ?');
+  const upsert = db.prepare('INSERT INTO floor (key, data) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET data = excluded.data');
+  return bareBot((chatId) => {
+    const key = `tg:${chatId}`;
+    const row = read.get(key);
+    const stored = row ? (JSON.parse(row.data) as { value: never; context: never }) : undefined;
+    const snapshot = stored ? coachMachine.resolveState({ value: stored.value, context: stored.context }) : initialTransition(coachMachine, { lang: 'en' })[0];
+    const [next] = transition(coachMachine, snapshot, { type: 'user.command', name: 'help', at: AT });
+    upsert.run(key, JSON.stringify({ v: MACHINE_VERSION, value: next.value, context: next.context }));
+  });
 }
 
 /** (b)/(c) refund-coach: createCoachBot with the Engine on `store`. */

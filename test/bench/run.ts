@@ -25,7 +25,7 @@ import type { SeenUpdates, Store } from '../../src/core/ports';
 import { openStore } from '../../src/stores/open-store';
 import { RedisStore } from '../../src/stores/redis-store';
 import { redisAvailable, startRedis, type PrivateRedis } from '../support/redis';
-import { bareBot, checkJourneys, coachBot, type Handle } from './bots';
+import { bareBot, checkJourneys, coachBot, floorBot, type Handle } from './bots';
 import { JOURNEYS, Workload } from './journeys';
 import { TelegramStub } from './telegram-stub';
 
@@ -41,6 +41,8 @@ const LONG_WARMUP_UPDATES = 30_000;
 
 const TARGETS = {
   ratio: { sqlite: 0.8, redis: 0.7 },
+  /** Issue 10: the coach against the floor of (d), measured in the same run. */
+  floorRatio: 0.4,
   p99Ms: { sqlite: 5, redis: 15 },
   bytesAvg: 2048,
   bytesMax: 16_384,
@@ -173,7 +175,7 @@ function command(): string {
 // Bots and their stores
 
 interface Contender {
-  key: 'bare' | 'sqlite' | 'redis';
+  key: 'bare' | 'floor' | 'sqlite' | 'redis';
   handle: Handle;
   store?: Store;
   rates: number[];
@@ -380,6 +382,7 @@ async function main(): Promise<void> {
     closers.push(() => sqlite.store.close());
     const contenders = [
       contender('bare', bareBot()),
+      contender('floor', floorBot(path.join(dir, 'floor.db'))),
       contender('sqlite', coachBot(sqlite.store, sqlite.seen), sqlite.store),
     ];
     const redisPrefix = 'refund-coach-bench:';
@@ -410,7 +413,7 @@ async function main(): Promise<void> {
         await settledMemory(); // no bot pays for another's garbage
         const workload = new Workload(
           stub,
-          { seed: round + 1, chatBase: nextChatBase(), activeChats: ACTIVE_CHATS, batchSize: BATCH_SIZE, strict: c.key !== 'bare' },
+          { seed: round + 1, chatBase: nextChatBase(), activeChats: ACTIVE_CHATS, batchSize: BATCH_SIZE, strict: c.key !== 'bare' && c.key !== 'floor' },
           false,
         );
         const seconds = await runBatches(c.handle, workload, SETTINGS.batchesPerRound, c.latencies);
@@ -472,8 +475,8 @@ interface Results {
 
 function report({ contenders, ratios, sizes, worst, redisMem, long }: Results): void {
   const byKey = new Map(contenders.map((c) => [c.key, c]));
-  const keys = ['bare', 'sqlite', 'redis'] as const;
-  const labels = { bare: '(a) bare telegraf', sqlite: '(b) coach + SQLite', redis: '(c) coach + Redis' };
+  const keys = ['bare', 'floor', 'sqlite', 'redis'] as const;
+  const labels = { bare: '(a) bare telegraf', floor: '(d) floor', sqlite: '(b) coach + SQLite', redis: '(c) coach + Redis' };
   const lat = new Map(contenders.map((c) => [c.key, { batch: c.latencies.sorted(), solo: c.solo.sorted() }]));
   const pct = (key: Contender['key'], which: 'batch' | 'solo', q: number) => percentile(lat.get(key)![which], q);
   /** One cell per contender; `skipped` for a contender that did not run. */
@@ -483,7 +486,8 @@ function report({ contenders, ratios, sizes, worst, redisMem, long }: Results): 
     target,
   ];
   const coachOnly = (f: (key: 'sqlite' | 'redis', c: Contender) => string) => (key: (typeof keys)[number], c: Contender) =>
-    key === 'bare' ? '—' : f(key, c);
+    key === 'bare' || key === 'floor' ? '—' : f(key, c);
+  const floorRatio = (key: string) => median(ratios.get(key)!.map((r, round) => r / ratios.get('floor')![round]!));
   const ratio = (key: string) => median(ratios.get(key)!);
   const size = (key: 'sqlite' | 'redis') => sizes.get(key)!;
 
@@ -492,19 +496,24 @@ function report({ contenders, ratios, sizes, worst, redisMem, long }: Results): 
     row('updates/s (median of rounds)', (_k, c) => int(median(c.rates))),
     row(
       'ratio to (a) (median of per-round ratios)',
-      (key) => (key === 'bare' ? '1.00' : `${ratio(key).toFixed(3)} ${verdict(ratio(key) >= TARGETS.ratio[key])}`),
+      (key) => (key === 'bare' ? '1.00' : key === 'floor' ? ratio(key).toFixed(3) : `${ratio(key).toFixed(3)} ${verdict(ratio(key) >= TARGETS.ratio[key])}`),
       `≥ ${TARGETS.ratio.sqlite} (b), ≥ ${TARGETS.ratio.redis} (c)`,
+    ),
+    row(
+      'coach ÷ floor (d) (median of per-round ratios)',
+      coachOnly((key) => `${floorRatio(key).toFixed(3)} ${verdict(floorRatio(key) >= TARGETS.floorRatio)}`),
+      `≥ ${TARGETS.floorRatio}`,
     ),
     row('p50 turn, in a batch of 100 (ms)', (key) => ms(pct(key, 'batch', 50))),
     row(
       'p99 turn, in a batch of 100 (ms)',
-      (key) => (key === 'bare' ? ms(pct(key, 'batch', 99)) : `${ms(pct(key, 'batch', 99))} ${verdict(pct(key, 'batch', 99) <= TARGETS.p99Ms[key])}`),
+      (key) => (key === 'bare' || key === 'floor' ? ms(pct(key, 'batch', 99)) : `${ms(pct(key, 'batch', 99))} ${verdict(pct(key, 'batch', 99) <= TARGETS.p99Ms[key])}`),
       `≤ ${TARGETS.p99Ms.sqlite} (b), ≤ ${TARGETS.p99Ms.redis} (c)`,
     ),
     row('p50 turn, one at a time (ms)', (key) => ms(pct(key, 'solo', 50))),
     row(
       'p99 turn, one at a time (ms)',
-      (key) => (key === 'bare' ? ms(pct(key, 'solo', 99)) : `${ms(pct(key, 'solo', 99))} ${verdict(pct(key, 'solo', 99) <= TARGETS.p99Ms[key])}`),
+      (key) => (key === 'bare' || key === 'floor' ? ms(pct(key, 'solo', 99)) : `${ms(pct(key, 'solo', 99))} ${verdict(pct(key, 'solo', 99) <= TARGETS.p99Ms[key])}`),
       `≤ ${TARGETS.p99Ms.sqlite} (b), ≤ ${TARGETS.p99Ms.redis} (c)`,
     ),
     row('bytes stored / conversation, average', coachOnly((key) => `${int(size(key).avg)} ${verdict(size(key).avg <= TARGETS.bytesAvg)}`), '≤ 2 KB'),
