@@ -205,3 +205,46 @@ describe('copy that reads naturally (item 12)', () => {
     }
   });
 });
+
+describe('what a seasoned consumer-rights helper adds (guide section 7)', () => {
+  const keysAt = (steps: Step[]) => activePrompt(drive(steps).snapshot).parts.map((p) => p.key);
+
+  it('asks for evidence before switching off auto-renew, fitted to the case, and not once refunded', () => {
+    const renewal = keysAt(['begin', 'renewal', 'days1to3', 'reminderNone', 'noneUsed', 'alipay', 'renewOn', 'goAppeal', 'money', 'skipOrder', 'finish']);
+    expect(renewal.indexOf('renew.evidenceRenewal')).toBeLessThan(renewal.indexOf('renew.status.renewOn'));
+    expect(keysAt([...LATE_WECHAT, 'finish'])).toContain('renew.evidence');
+    expect(keysAt(['begin', 'firstTime', 'days1to3', 'noneUsed', 'apple', 'renewOn', 'walkApple', 'done', 'done', 'done', 'done', 'pending'])).toContain('renew.evidenceApple');
+    expect(keysAt([...LATE_WECHAT, 'cs', 'refunded']).some((k) => k.startsWith('renew.evidence'))).toBe(false);
+    expect(TEXTS.en.get('renew.evidenceRenewal')).toMatch(/message centre/);
+    expect(TEXTS.zh.get('renew.evidence')).toMatch(/开通页面或会员协议/);
+  });
+
+  it('offers a partial refund as the concrete other solution when privileges were used', () => {
+    const used = activePrompt(drive(['begin', 'firstTime', 'days1to3', 'gift', 'wechat', 'renewOn', 'goAppeal', 'money', 'skipOrder', 'cs']).snapshot);
+    expect(used.parts.map((p) => p.key)).toContain('appeal.cs.escalatePartial');
+    expect(renderParts(used.parts, translatorFor('zh'), 'zh')).toMatch(/扣除已使用的部分/);
+    const unused = activePrompt(drive([...LATE_WECHAT, 'cs']).snapshot);
+    expect(renderParts(unused.parts, translatorFor('zh'), 'zh')).not.toMatch(/已使用的部分/);
+  });
+
+  it('after 12315 names 消协 mediation, arbitration and a lawsuit with their cost in time, and 黑猫 as pressure alongside', () => {
+    const r = drive([...LATE_WECHAT, 'complain12315', 'notWorked']);
+    expect(r.said).toEqual(['appeal.after.complain12315']);
+    for (const lang of ['zh', 'en'] as const) {
+      const text = TEXTS[lang].get('appeal.after.complain12315')!;
+      const must = lang === 'zh' ? [/消费者协会/, /仲裁/, /起诉/, /第三十九条/, /几周/, /几个月/, /黑猫[^。]*不是法律程序/] : [/consumer association/, /arbitration/, /lawsuit/, /Art\. 39/, /weeks/, /months/, /黑猫[^.]*not a legal step/];
+      for (const pattern of must) expect({ lang, pattern: String(pattern), found: pattern.test(text) }).toEqual({ lang, pattern: String(pattern), found: true });
+    }
+  });
+
+  it('after an Apple refusal: consumer law still applies, Apple China support, and another try with a specific reason', () => {
+    const apple = ['begin', 'firstTime', 'days1to3', 'noneUsed', 'apple', 'renewOn', 'walkApple', 'done', 'done', 'done', 'done'];
+    const refused = shown([...apple, 'refused'], 'en');
+    expect(refused).toMatch(/consumer-protection laws apply, you keep your rights/);
+    expect(refused).toMatch(/support\.apple\.com\/zh-cn/);
+    expect(refused).toMatch(/submit again with a more specific reason/);
+    // "Can't find it" on Apple's page: which Apple ID (or Family Sharing organiser) was charged.
+    const stuck = shown([...apple.slice(0, 7), 'cantFind', 'stillCantFind'], 'en');
+    expect(stuck).toMatch(/Family Sharing/);
+  });
+});
