@@ -81,6 +81,8 @@ export function caseVars(c: CaseFile, policy: ProductPolicy): TextVars {
   // Said only when the person said so: a refusal citing "privileges used" may simply be wrong.
   vars.notUsed = c.privilege === 'noneUsed' ? { key: 'draft.notUsed' } : NONE;
   vars.evidence = evidenceList(c);
-  vars.inWindow = insideWindow(c) ? { key: c.openedOn ? 'draft.inWindowDate' : 'draft.inWindow', vars: { openedDate: vars.openedDate! } } : NONE;
+  // Only for what is sent at once (a chat message, a reply): "today" in a letter read later could be wrong.
+  vars.inWindow = insideWindow(c) ? { key: 'draft.inWindow' } : NONE;
+  vars.inWindowDate = insideWindow(c) ? { key: c.openedOn ? 'draft.inWindowDate' : 'draft.inWindow', vars: { openedDate: vars.openedDate! } } : NONE;
   return vars;
 }
