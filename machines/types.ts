@@ -6,7 +6,7 @@
 export type Lang = 'zh' | 'en';
 
 /** Every event carries the moment it happened (epoch ms) so the machine never reads a clock. */
-interface Timed {
+export interface Timed {
   at: number;
 }
 

@@ -102,6 +102,20 @@ describe('the real program with piped stdin', () => {
     expect(run.stdout).toMatch(/Bye/);
   });
 
+  it('ends quietly when the reader goes away (piped into head)', () => {
+    const root = path.resolve(__dirname, '..');
+    const program = [process.execPath, ...PROGRAM, '--lang', 'en'].map((part) => `'${part}'`).join(' ');
+    const run = spawnSync('sh', ['-c', `printf 'start\\nfirst time\\n' | ${program} | head -1`], {
+      cwd: root,
+      env: { ...process.env, BOT_TOKEN: '' },
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    expect(run.status).toBe(0);
+    expect(run.stdout.trim().split('\n')).toHaveLength(1);
+    expect(run.stderr).not.toMatch(/EPIPE|Error/);
+  });
+
   it('names a bad setting in one line and exits with code 2', () => {
     const root = path.resolve(__dirname, '..');
     const run = spawnSync(process.execPath, [...PROGRAM, '--lang', 'fr'], {

@@ -28,13 +28,21 @@ function toInbound(line: string, last: Reply): Inbound {
 
 export async function runTerminalChat(options: TerminalOptions): Promise<void> {
   const { engine, output } = options;
-  const write = (text: string) => output.write(`${text}\n\n`);
+  // A reader that went away (`npm start | head`) ends the chat quietly, not with a stack trace.
+  let readerGone = false;
+  output.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    readerGone = true;
+  });
+  const write = (text: string) => {
+    if (!readerGone) output.write(`${text}\n\n`);
+  };
   const show = (reply: Reply) => reply.messages.forEach((m) => write(renderForTerminal(m)));
 
   const promptText = () => translatorFor(last.lang)('terminal:prompt');
   // Typing at a terminal wants a prompt to type after; a piped script gets its lines echoed.
   const ask = () => {
-    if (!options.echo) output.write(promptText());
+    if (!options.echo && !readerGone) output.write(promptText());
   };
   let last = await engine.turn(CONVERSATION, { kind: 'start' }, options.lang);
   write(translatorFor(last.lang)('terminal:hint'));
@@ -42,17 +50,18 @@ export async function runTerminalChat(options: TerminalOptions): Promise<void> {
   ask();
   const lines = readline.createInterface({ input: options.input, terminal: false });
   for await (const line of lines) {
+    if (readerGone) break;
     if (line.trim() === '') {
       ask();
       continue;
     }
     if (options.echo) write(`${promptText()}${line}`);
-    else output.write('\n');
+    else if (!readerGone) output.write('\n');
     // After /forget the next line starts a new conversation in the same language.
     last = await engine.turn(CONVERSATION, toInbound(line, last), last.lang);
     show(last);
     ask();
   }
-  if (!options.echo) output.write('\n');
+  if (!options.echo && !readerGone) output.write('\n');
   write(translatorFor(last.lang)('terminal:bye'));
 }
