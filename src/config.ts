@@ -3,6 +3,7 @@
  * A missing or invalid setting is reported as one line naming it (see README's table).
  */
 import type { Lang } from '../machines';
+import { negotiateLanguage } from './i18n/negotiate';
 import { DEFAULT_CONVERSATION_TTL_DAYS, DEFAULT_STORE_URL, STORE_URL_FORMS, isStoreUrl } from './stores/open-store';
 
 export class ConfigError extends Error {}
@@ -29,11 +30,6 @@ const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** A century: beyond it the number is a typo, and milliseconds would lose precision. */
 const MAX_TTL_DAYS = 36_500;
-
-function langFrom(value: string | undefined): Lang | undefined {
-  if (!value) return undefined;
-  return value.toLowerCase().startsWith('zh') ? 'zh' : 'en';
-}
 
 function httpUrl(name: string, value: string): URL {
   try {
@@ -88,5 +84,5 @@ export function readConfig(env: NodeJS.ProcessEnv, argv: readonly string[]): Con
   }
   const token = env.BOT_TOKEN?.trim();
   if (token) return telegramConfig(env, token);
-  return { mode: 'terminal', lang: lang ?? langFrom(env.LC_ALL ?? env.LANG) ?? 'en' };
+  return { mode: 'terminal', lang: lang ?? negotiateLanguage(env.LC_ALL ?? env.LANG) };
 }

@@ -121,6 +121,13 @@ export class Engine {
     return this.queue.run(conversation, () => this.runTurn(conversation, inbound, langHint, updateId));
   }
 
+  /** The question a conversation waits on, changing nothing; undefined when nothing is stored. */
+  async peek(conversation: string): Promise<Reply | undefined> {
+    const record = await this.store.load(conversation);
+    const stored = record ? decodeEnvelope(record.data) : undefined;
+    return stored ? this.reply(stored, [], false) : undefined;
+  }
+
   /** Resolves when no turn is in flight (for a clean shutdown). */
   idle(): Promise<void> {
     return this.queue.idle();

@@ -1,9 +1,10 @@
 import type { Lang } from '../../../machines';
+import { negotiateLanguage } from '../../i18n/negotiate';
 
 /**
  * Telegram's `language_code` (an IETF tag such as zh-hans, zh-hant, zh-CN, en-GB) to the
- * coach's language: any Chinese variant reads Chinese, anything else English.
+ * coach's language, by the one negotiation every adapter uses.
  */
 export function langFromTelegram(code: string | undefined): Lang {
-  return code && /^zh([-_]|$)/i.test(code) ? 'zh' : 'en';
+  return negotiateLanguage(code);
 }

@@ -1,0 +1,101 @@
+/**
+ * The coach as a library: what any chat adapter needs to hold a conversation, without
+ * knowing the engine's stored format. A turn takes what the person did (typed text, or the
+ * token of a choice from the previous reply) and returns what to show: messages (drafts
+ * marked, to be shown as copyable blocks) and the choices now offered.
+ */
+import type { Lang } from '../../machines';
+import { Engine, type Inbound, type Reply } from '../core/engine';
+import { silentLogger, type Logger, type Store } from '../core/ports';
+import { choiceToken, readChoiceToken } from './choice-token';
+import { idempotencyNumber } from './idempotency';
+
+export interface CoachOptions {
+  /** Where conversations live: `(await openStore(url)).store`, or your own Store. */
+  store: Store;
+  /** The clock (epoch ms); tests pass a fixed one. */
+  now?: () => number;
+  /** Receives operational events; never message text or personal data. */
+  logger?: Logger;
+}
+
+/** What the person did: typed text (commands such as "/back" included), or a choice token. */
+export type CoachInput = { text: string } | { choice: string };
+
+export interface TurnOptions {
+  /** The language for a new conversation (see negotiateLanguage); an existing one keeps its own. */
+  lang?: Lang;
+  /** The same key twice (a retried request) is applied once; the second call shows the question again. */
+  idempotencyKey?: string;
+}
+
+export interface CoachBlock {
+  text: string;
+  /** Text the person will copy and send themselves: show it as a copyable block. */
+  draft: boolean;
+}
+
+export interface CoachChoice {
+  label: string;
+  /** Pass back as `{ choice: token }`; a token from an older question is answered with a notice. */
+  token: string;
+}
+
+export interface CoachReply {
+  /** The messages to show, in order. */
+  messages: Array<{ blocks: CoachBlock[] }>;
+  /** The choices of the question now asked (none after /forget). */
+  choices: CoachChoice[];
+  lang: Lang;
+  /** The state now waiting, e.g. "askOpened" (stable, for logs and tests). */
+  state: string;
+  /** False when the input changed nothing (a stale choice, a fresh start, a repeat). */
+  accepted: boolean;
+}
+
+export interface Coach {
+  turn(conversationId: string, input: CoachInput, options?: TurnOptions): Promise<CoachReply>;
+  /** The question a conversation now waits on, changing nothing; undefined if there is none. */
+  peek(conversationId: string): Promise<CoachReply | undefined>;
+  /** Deletes everything stored about the conversation (what /forget does). */
+  forget(conversationId: string): Promise<void>;
+  /** Waits for turns in flight, then closes the store. */
+  close(): Promise<void>;
+}
+
+function toReply(reply: Reply): CoachReply {
+  const last = reply.messages.at(-1);
+  return {
+    messages: reply.messages.map((message) => ({ blocks: message.blocks.map((b) => ({ text: b.text, draft: b.draft })) })),
+    choices: (last?.choices ?? []).map((c) => ({ label: c.label, token: choiceToken(reply.turn, c.id) })),
+    lang: reply.lang,
+    state: reply.stateId,
+    accepted: reply.accepted,
+  };
+}
+
+function toInbound(input: CoachInput): Inbound {
+  if ('choice' in input) return { kind: 'choice', ...readChoiceToken(input.choice) };
+  return { kind: 'text', text: input.text };
+}
+
+export function createCoach(options: CoachOptions): Coach {
+  const engine = new Engine({ store: options.store, logger: options.logger ?? silentLogger, ...(options.now ? { now: options.now } : {}) });
+  return {
+    async turn(conversationId, input, turnOptions = {}) {
+      const key = turnOptions.idempotencyKey === undefined ? undefined : idempotencyNumber(turnOptions.idempotencyKey);
+      return toReply(await engine.turn(conversationId, toInbound(input), turnOptions.lang ?? 'en', key));
+    },
+    async peek(conversationId) {
+      const reply = await engine.peek(conversationId);
+      return reply ? toReply(reply) : undefined;
+    },
+    async forget(conversationId) {
+      await engine.turn(conversationId, { kind: 'command', name: 'forget' });
+    },
+    async close() {
+      await engine.idle();
+      await options.store.close();
+    },
+  };
+}
