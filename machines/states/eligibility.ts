@@ -99,7 +99,7 @@ export const eligibility = {
     askAutoRenew: questionState('askAutoRenew', ['renewOn', 'renewOff', 'unsure'], 'verdict', (a) => ({ autoRenew: a as CaseFile['autoRenew'] }), ['decide']),
     // 小红卡 ended on 2026-01-01 with refunds promised by the platform: a missing refund is a
     // customer-service / 12315 case, not a 7-day one (guide §7).
-    redCard: promptState('redCard', () => ({ parts: [{ key: 'redCard.about' }], choices: ['redCardNotRefunded', 'redCardRefunded', 'back'] }), {
+    redCard: promptState('redCard', () => ({ parts: [{ key: 'redCard.about' }, { key: 'redCard.ask' }], choices: ['redCardNotRefunded', 'redCardRefunded', 'back'] }), {
       'user.choice': [
         onChoice('redCardNotRefunded', 'askOrderNumber', [record({ route: 'appeal', appealReason: 'redCardEnded' })]),
         onChoice('redCardRefunded', 'summary', [record({ outcome: 'approved' }), say({ key: 'redCard.refunded' })]),
