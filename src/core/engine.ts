@@ -79,8 +79,15 @@ const MAX_SAVE_ATTEMPTS = 8;
 /** Ids of their own (not the date confirmation's yes/no), so every adapter labels them right. */
 const CONFIRM_YES = 'confirmYes';
 const CONFIRM_NO = 'confirmNo';
-/** Updates remembered per conversation: enough to cover any redelivered batch. */
-const APPLIED_KEPT = 16;
+/**
+ * Update ids remembered per conversation: enough to cover any redelivered window. After a
+ * crash, long polling hands the next process every update from the last confirmed offset: at
+ * most one getUpdates batch (100, Telegram's limit), all of which may belong to one chat. A
+ * webhook has at most `max_connections` (≤ 100) updates in flight. 128 covers both with room;
+ * it costs under 1.3 KB in the largest record (ids are up to 10 digits), while 16 let a
+ * redelivered batch of 17 updates of one chat be applied again.
+ */
+export const APPLIED_KEPT = 128;
 /** The language of the people the drafts are sent to (Xiaohongshu's customer service). */
 const DRAFT_LANG: Lang = 'zh';
 
