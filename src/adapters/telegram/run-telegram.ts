@@ -39,6 +39,14 @@ export async function runTelegram(options: RunTelegramOptions): Promise<void> {
     logger.warn(describeError(error), 'could not register the command menu; continuing without it'),
   );
 
+  // Replies a previous process saved but did not send (it crashed, or Telegram failed them)
+  // are queued before any update is taken, so each chat's replies stay in order.
+  const recovered = await coach.recover().catch((error: unknown) => {
+    logger.error(describeError(error), 'could not send replies left unsent');
+    return undefined;
+  });
+  const recovering = recovered?.tried;
+
   if (config.webhook) {
     const { url, secret, port } = config.webhook;
     const hookPath = url.pathname === '/' ? '/telegram' : url.pathname;
@@ -65,6 +73,9 @@ export async function runTelegram(options: RunTelegramOptions): Promise<void> {
     poller.stop();
     await polling;
   }
+  // Failed sends are not retried any more: they stay saved and the next process sends them.
+  coach.stop();
+  await recovering;
   await coach.idle();
   await options.engine.idle();
 }

@@ -50,6 +50,14 @@ export class CallTimedOut extends Error {
 /** One API call; pass `signal` to telegraf's `callApi(method, payload, { signal })` to abort it. */
 export type ApiCall<T> = (signal: AbortSignal) => Promise<T>;
 
+/**
+ * How a call ended. `retry` says whether trying again later may succeed and cannot show the
+ * person a message twice: Telegram answered 5xx or 429 (after the attempts here), or the
+ * connection failed before any answer. A call past its deadline may have reached Telegram,
+ * and a 4xx will fail the same way again, so neither is retried.
+ */
+export type CallResult<T> = { ok: true; value: T } | { ok: false; retry: boolean };
+
 export class TelegramCalls {
   private readonly blockedLogged = new Set<string>();
   private readonly policy: RetryPolicy;
@@ -64,13 +72,19 @@ export class TelegramCalls {
 
   /** Runs one API call with Telegram's retry rules. Resolves undefined when it gave up. */
   async call<T>(chat: number | string, call: ApiCall<T>): Promise<T | undefined> {
+    const result = await this.attempt(chat, call);
+    return result.ok ? result.value : undefined;
+  }
+
+  /** Like `call`, but says whether a failed call is worth trying again later (see CallResult). */
+  async attempt<T>(chat: number | string, call: ApiCall<T>): Promise<CallResult<T>> {
     for (let attempt = 1; ; attempt++) {
       try {
-        return await this.withDeadline(call);
+        return { ok: true, value: await this.withDeadline(call) };
       } catch (error) {
         if (error instanceof CallTimedOut) {
           this.logger.warn({ chat: maskId(chat), attempt, timeoutMs: this.policy.callTimeoutMs }, 'Telegram call timed out; abandoned');
-          return undefined;
+          return { ok: false, retry: false };
         }
         const code = apiErrorCode(error);
         if (code === 429 && attempt < this.policy.maxAttempts) {
@@ -80,7 +94,7 @@ export class TelegramCalls {
         }
         if (code === 403) throw new BlockedByUser(String(chat));
         this.logger.warn({ chat: maskId(chat), attempt, ...describeError(error) }, 'Telegram call failed');
-        return undefined;
+        return { ok: false, retry: code === undefined || code === 429 || code >= 500 };
       }
     }
   }
