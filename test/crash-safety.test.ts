@@ -408,7 +408,9 @@ async function journeysThroughKills(server: TelegramServer, storeUrl: string): P
   const killAt = Array.from({ length: KILLS }, () => between(random, Math.floor(totalInputs * 0.05), Math.floor(totalInputs * 0.9))).sort((a, b) => a - b);
   const killDelays = killAt.map(() => between(random, 0, 40));
 
-  const bot = new BotUnderTest({ BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: server.config.apiURL, STORE_URL: storeUrl, LOG_LEVEL: 'info' });
+  // Scripted people press at machine speed; Telegram's one message a second per chat would
+  // make the run take minutes (the limits have tests of their own: send-limits.test.ts).
+  const bot = new BotUnderTest({ BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: server.config.apiURL, STORE_URL: storeUrl, LOG_LEVEL: 'info', SEND_LIMIT_CHAT: '1000', SEND_LIMIT_GLOBAL: '1000' });
   const progress: Progress = { answered: 0, halted: false };
   const drivers = Array.from({ length: PARALLEL_CHATS }, () => new Driver(bot, progress));
   await bot.start();

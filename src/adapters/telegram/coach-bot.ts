@@ -30,6 +30,7 @@ import { OpenKeyboards } from './open-keyboards';
 import { inlineKeyboard, toHtmlMessages } from './render-telegram';
 import { BlockedByUser, TelegramCalls } from './telegram-calls';
 import { ReplySender, type SendOutcome } from './reply-sender';
+import type { SendLimits } from './send-limits';
 import { TroubleNotes } from './trouble-notes';
 import { claimsFrom } from './update-claims';
 
@@ -45,6 +46,8 @@ export interface CoachBotOptions {
   botInfo?: UserFromGetMe;
   /** Rate limit of the "having trouble" note (tests pass their own clock). */
   troubleNotes?: TroubleNotes;
+  /** Telegram's send limits (global and per chat), used when `calls` is not given. */
+  sendLimits?: SendLimits;
   /** Pause before a failed reply is sent again (doubling from min to max); tests shorten it. */
   sendBackoff?: { minBackoffMs?: number; maxBackoffMs?: number };
 }
@@ -74,7 +77,7 @@ export interface CoachBot {
    * updates after that), with `tried` resolving once each was tried.
    */
   recover(): Promise<{ chats: number; tried: Promise<void> }>;
-  /** Stops retrying failed sends (they stay saved for the next process). */
+  /** Stops sending: replies not yet out stay saved for the next process. */
   stop(): void;
 }
 
@@ -96,7 +99,7 @@ function inboundFrom(message: Message): Inbound {
  */
 export function createCoachBot(options: CoachBotOptions): CoachBot {
   const { engine, logger } = options;
-  const calls = options.calls ?? new TelegramCalls(logger);
+  const calls = options.calls ?? new TelegramCalls(logger, {}, options.sendLimits);
   const bot = new Telegraf(options.token, {
     // webhookReply would answer one call inside the HTTP response, hiding its result.
     telegram: { webhookReply: false, ...(options.apiRoot ? { apiRoot: options.apiRoot } : {}) },
@@ -216,7 +219,7 @@ export function createCoachBot(options: CoachBotOptions): CoachBot {
     const chatId = query.message?.chat.id ?? query.from.id;
     // Answer at once, so the button stops spinning; its answer holds up nothing (best effort).
     void calls
-      .call(chatId, (signal) => ctx.telegram.callApi('answerCallbackQuery', { callback_query_id: query.id }, abortable(signal)))
+      .call(chatId, (signal) => ctx.telegram.callApi('answerCallbackQuery', { callback_query_id: query.id }, abortable(signal)), { limited: false })
       .catch((error: unknown) => {
         if (error instanceof BlockedByUser) calls.noteBlocked(chatId);
       });
@@ -344,6 +347,9 @@ export function createCoachBot(options: CoachBotOptions): CoachBot {
     handle,
     idle,
     recover: () => sender.recover(),
-    stop: () => sender.stop(),
+    stop: () => {
+      sender.stop();
+      calls.stop();
+    },
   };
 }

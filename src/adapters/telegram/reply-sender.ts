@@ -66,6 +66,8 @@ export class ReplySender {
    */
   deliver(chatId: number, reply: Reply, before?: () => Promise<void>): Promise<void> {
     return this.run(chatId, async () => {
+      // Stopping: saved replies stay for the next process; notices are not worth the wait.
+      if (this.stopped) return;
       await before?.();
       if (reply.outboxId !== undefined) {
         // Saved replies go out from the store, oldest first: a reply a drain already sent
@@ -180,6 +182,7 @@ export class ReplySender {
     state.failures++;
     clearTimeout(state.timer);
     if (this.stopped) return;
+
     const waitMs = Math.min(this.minBackoffMs * 2 ** Math.min(20, state.failures - 1), this.maxBackoffMs);
     this.options.logger.warn({ chat: maskId(chatId), failures: state.failures, retryInMs: waitMs }, 'reply not sent; trying again after a pause');
     state.timer = setTimeout(() => {

@@ -12,6 +12,7 @@
 import type { Logger } from '../../core/ports';
 import { maskId } from '../../core/privacy';
 import { describeError } from '../../logging';
+import type { SendLimits } from './send-limits';
 
 export interface RetryPolicy {
   /** Longest wait honoured for one 429, in seconds. */
@@ -62,23 +63,37 @@ export class TelegramCalls {
   private readonly blockedLogged = new Set<string>();
   private readonly policy: RetryPolicy;
 
-  /** Fields left out of `policy` keep their defaults. */
+  private limitsTroubleLogged = false;
+  private stopped = false;
+
+  /**
+   * Fields left out of `policy` keep their defaults. `limits`: Telegram's send limits, waited
+   * for before every call that sends or edits a message (none: calls go at once).
+   */
   constructor(
     private readonly logger: Logger,
     policy: Partial<RetryPolicy> = {},
+    private readonly limits?: SendLimits,
   ) {
     this.policy = { ...defaultRetryPolicy, ...policy };
   }
 
-  /** Runs one API call with Telegram's retry rules. Resolves undefined when it gave up. */
-  async call<T>(chat: number | string, call: ApiCall<T>): Promise<T | undefined> {
-    const result = await this.attempt(chat, call);
+  /**
+   * Runs one API call with Telegram's retry rules. Resolves undefined when it gave up.
+   * `limited: false` for calls outside the message limits (answering a button press).
+   */
+  async call<T>(chat: number | string, call: ApiCall<T>, options: { limited?: boolean } = {}): Promise<T | undefined> {
+    const result = await this.attempt(chat, call, options);
     return result.ok ? result.value : undefined;
   }
 
   /** Like `call`, but says whether a failed call is worth trying again later (see CallResult). */
-  async attempt<T>(chat: number | string, call: ApiCall<T>): Promise<CallResult<T>> {
+  async attempt<T>(chat: number | string, call: ApiCall<T>, options: { limited?: boolean } = {}): Promise<CallResult<T>> {
     for (let attempt = 1; ; attempt++) {
+      // Shutting down: nothing more goes out; a saved reply stays saved for the next process.
+      if (this.stopped) return { ok: false, retry: true };
+      if (options.limited !== false) await this.withinLimits(chat);
+      if (this.stopped) return { ok: false, retry: true };
       try {
         return { ok: true, value: await this.withDeadline(call) };
       } catch (error) {
@@ -96,6 +111,23 @@ export class TelegramCalls {
         this.logger.warn({ chat: maskId(chat), attempt, ...describeError(error) }, 'Telegram call failed');
         return { ok: false, retry: code === undefined || code === 429 || code >= 500 };
       }
+    }
+  }
+
+  /** Stops sending: calls waiting for the limits, and any later ones, end unsent. */
+  stop(): void {
+    this.stopped = true;
+  }
+
+  /** Waits for the send limits; if they cannot be read (Redis down), sends anyway: 429s still slow us. */
+  private async withinLimits(chat: number | string): Promise<void> {
+    if (!this.limits) return;
+    try {
+      await this.limits.acquire(chat);
+    } catch (error) {
+      if (this.stopped || this.limitsTroubleLogged) return;
+      this.limitsTroubleLogged = true;
+      this.logger.warn(describeError(error), 'send limits unavailable; sending without them');
     }
   }
 
