@@ -3,6 +3,7 @@
  * A missing or invalid setting is reported as one line naming it (see README's table).
  */
 import type { Lang } from '../machines';
+import { TELEGRAM_SEND_LIMITS } from './adapters/telegram/send-limits';
 import { negotiateLanguage } from './i18n/negotiate';
 import { DEFAULT_CONVERSATION_TTL_DAYS, DEFAULT_STORE_URL, STORE_URL_FORMS, isStoreUrl } from './stores/open-store';
 
@@ -19,6 +20,8 @@ export interface TelegramConfig {
   storeUrl: string;
   /** Idle time after which a conversation is forgotten, from CONVERSATION_TTL_DAYS. */
   conversationTtlMs: number;
+  /** Messages a second the bot sends in all (SEND_LIMIT_GLOBAL) and to one chat (SEND_LIMIT_CHAT). */
+  sendLimits: { globalPerSecond: number; chatPerSecond: number };
   logLevel: string;
   apiRoot?: string;
   webhook?: { url: URL; secret: string; port: number };
@@ -50,6 +53,14 @@ function conversationTtlMs(value: string | undefined): number {
   return Math.max(1, Math.round(days * DAY_MS));
 }
 
+/** A positive rate per second, or the default when unset. */
+function rate(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined || value === '') return fallback;
+  const perSecond = Number(value);
+  if (!Number.isFinite(perSecond) || perSecond <= 0 || perSecond > 10_000) throw new ConfigError(`${name} must be a positive number of messages a second`);
+  return perSecond;
+}
+
 function telegramConfig(env: NodeJS.ProcessEnv, token: string): TelegramConfig {
   // BotFather tokens look like 123456789:AAE…; a typo is better caught here than as a 401.
   if (!/^\d+:[\w-]{20,}$/.test(token)) throw new ConfigError('BOT_TOKEN does not look like a token from @BotFather');
@@ -58,7 +69,11 @@ function telegramConfig(env: NodeJS.ProcessEnv, token: string): TelegramConfig {
   const ttlMs = conversationTtlMs(env.CONVERSATION_TTL_DAYS);
   const logLevel = env.LOG_LEVEL || 'info';
   if (!LOG_LEVELS.includes(logLevel)) throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`);
-  const config: TelegramConfig = { mode: 'telegram', token, storeUrl, conversationTtlMs: ttlMs, logLevel };
+  const sendLimits = {
+    globalPerSecond: rate('SEND_LIMIT_GLOBAL', env.SEND_LIMIT_GLOBAL, TELEGRAM_SEND_LIMITS.globalPerSecond),
+    chatPerSecond: rate('SEND_LIMIT_CHAT', env.SEND_LIMIT_CHAT, TELEGRAM_SEND_LIMITS.chatPerSecond),
+  };
+  const config: TelegramConfig = { mode: 'telegram', token, storeUrl, conversationTtlMs: ttlMs, logLevel, sendLimits };
   if (env.TELEGRAM_API_ROOT) config.apiRoot = httpUrl('TELEGRAM_API_ROOT', env.TELEGRAM_API_ROOT).toString().replace(/\/$/, '');
   if (env.WEBHOOK_URL) {
     const url = httpUrl('WEBHOOK_URL', env.WEBHOOK_URL);

@@ -28,7 +28,7 @@ async function runBot(config: TelegramConfig): Promise<void> {
   // predecessor had claimed is then handled at once when redelivered, not after a lease.
   const seen = config.webhook ? opened.seen : new MemorySeenUpdates();
   try {
-    await runTelegram({ config, engine: new Engine({ store, logger }), seen, logger, stopSignal: stopSignal() });
+    await runTelegram({ config, engine: new Engine({ store, logger, outbox: true }), seen, logger, stopSignal: stopSignal() });
   } catch (error) {
     logger.error(describeError(error), 'bot stopped on an error');
     throw error;

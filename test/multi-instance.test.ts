@@ -4,6 +4,7 @@
  * at both at once; every chat must still end exactly where it ends when the same inputs are
  * taken one at a time by a single engine, and an update delivered twice is answered once.
  */
+import { untilQuiet } from './support/quiet';
 import { isDeepStrictEqual } from 'node:util';
 import type TelegramServer from 'telegram-test-api';
 import Redis from 'ioredis';
@@ -72,6 +73,9 @@ describeWithRedis('two instances sharing one Redis', () => {
         BOT_TOKEN: TOKEN,
         TELEGRAM_API_ROOT: server.config.apiURL,
         STORE_URL: redis.url,
+        // Scripted chats go at machine speed; the limits have tests of their own.
+        SEND_LIMIT_CHAT: '1000',
+        SEND_LIMIT_GLOBAL: '1000',
         WEBHOOK_URL: `http://127.0.0.1:${port}/hook`,
         WEBHOOK_SECRET: SECRET,
         PORT: String(port),
@@ -153,6 +157,8 @@ describeWithRedis('two instances sharing one Redis', () => {
     const inputs: Sent[] = [];
     for (const [step, kind] of SCRIPT.entries()) {
       const instance = instances[(index + step) % 2]!;
+      // The reply to the last input follows its 200; a person answers what they see.
+      await untilQuiet(() => botMessages(chatId).length, 100);
       const question = currentQuestion(chatId);
       if (kind === 'start') {
         inputs.push({ kind: 'command', name: 'start' });
@@ -219,12 +225,14 @@ describeWithRedis('two instances sharing one Redis', () => {
   it('answers an update delivered to both instances once', async () => {
     const control = FIRST_CHAT + 500;
     await deliver(instances[0]!, textUpdate(control, 'en', '/start'));
+    await untilQuiet(() => botMessages(control).length, 300);
     const oneStart = botMessages(control).length;
     expect(oneStart).toBeGreaterThan(0);
 
     const chatId = FIRST_CHAT + 501;
     const update = textUpdate(chatId, 'en', '/start');
     await Promise.all(instances.map((instance) => deliver(instance, update)));
+    await untilQuiet(() => botMessages(chatId).length, 300);
     expect(botMessages(chatId)).toHaveLength(oneStart);
     // Logs reach this process a moment after the replies; wait for the line, then count.
     const ignoredBy = () => instances.filter(({ program }) => program.output().includes(`"update":${update.update_id},"msg":"repeated update ignored"`));

@@ -22,7 +22,7 @@ import {
 import { translatorFor } from '../i18n';
 import { understand } from '../understanding/understand';
 import { readYesNo } from '../understanding/yes-no';
-import { decodeEnvelope, encodeEnvelope, type Envelope } from './envelope';
+import { decodeEnvelope, encodeEnvelope, type Envelope, type OutboxEntry } from './envelope';
 import { langArgument, parseCommand, type TypedCommand } from '../understanding/commands';
 import { KeyedQueue } from './keyed-queue';
 import { silentLogger, type Logger, type Store } from './ports';
@@ -61,6 +61,18 @@ export interface Reply {
   stateId: string;
   /** False when the input was not taken (a stale button, a sticker, a fresh start). */
   accepted: boolean;
+  /**
+   * Set when the reply was saved in the conversation's outbox with the turn: the adapter
+   * sends it, then calls `engine.sent(conversation, [outboxId])`. A reply without one (a
+   * notice, a repeat, /forget) was not saved and is sent once, best effort.
+   */
+  outboxId?: number;
+}
+
+/** An unsent reply read back from the outbox (after a failed send or a restart). */
+export interface UnsentReply {
+  outboxId: number;
+  reply: Reply;
 }
 
 export interface EngineOptions {
@@ -68,6 +80,12 @@ export interface EngineOptions {
   logger?: Logger;
   /** The clock; time reaches the machine only as `event.at`. */
   now?: () => number;
+  /**
+   * Save each turn's reply with it (the outbox) until the adapter confirms it sent
+   * (`sent`). For transports where sending can fail after the turn is saved (Telegram); a
+   * terminal prints or dies with the process, so it leaves this off.
+   */
+  outbox?: boolean;
 }
 
 /** Typed text longer than this is not read (nothing asked here needs more). */
@@ -79,10 +97,22 @@ const MAX_SAVE_ATTEMPTS = 8;
 /** Ids of their own (not the date confirmation's yes/no), so every adapter labels them right. */
 const CONFIRM_YES = 'confirmYes';
 const CONFIRM_NO = 'confirmNo';
-/** Updates remembered per conversation: enough to cover any redelivered batch. */
-const APPLIED_KEPT = 16;
+/**
+ * Update ids remembered per conversation: enough to cover any redelivered window. After a
+ * crash, long polling hands the next process every update from the last confirmed offset: at
+ * most one getUpdates batch (100, Telegram's limit), all of which may belong to one chat. A
+ * webhook has at most `max_connections` (≤ 100) updates in flight. 128 covers both with room;
+ * it costs under 1.3 KB in the largest record (ids are up to 10 digits), while 16 let a
+ * redelivered batch of 17 updates of one chat be applied again.
+ */
+export const APPLIED_KEPT = 128;
 /** The language of the people the drafts are sent to (Xiaohongshu's customer service). */
 const DRAFT_LANG: Lang = 'zh';
+/**
+ * Unsent replies kept per conversation. Past this, the oldest are dropped: a person who sent
+ * this many messages while none could be answered needs the latest questions, not all of them.
+ */
+export const OUTBOX_KEPT = 20;
 
 type Step =
   | { kind: 'event'; event: CoachEvent }
@@ -105,8 +135,10 @@ export class Engine {
   private readonly store: Store;
   private readonly logger: Logger;
   private readonly now: () => number;
+  private readonly keepsOutbox: boolean;
 
   constructor(options: EngineOptions) {
+    this.keepsOutbox = options.outbox === true;
     this.store = options.store;
     this.logger = options.logger ?? silentLogger;
     this.now = options.now ?? Date.now;
@@ -165,19 +197,83 @@ export class Engine {
           // leaves the same question, so its buttons still mean the same thing. Leaving a
           // "Do you mean …?" is a change of question too.
           const turn = stored.turn + (questionChanged(stored.snapshot, next) || stored.pending ? 1 : 0);
-          envelope = { machineVersion: MACHINE_VERSION, turn, snapshot: next, applied: stored.applied };
+          envelope = { machineVersion: MACHINE_VERSION, turn, snapshot: next, applied: stored.applied, ...(stored.outbox ? { outbox: stored.outbox } : {}) };
         }
       }
       if (updateId !== undefined) envelope = { ...envelope, applied: [...envelope.applied, updateId].slice(-APPLIED_KEPT) };
       const accepted = stored !== undefined;
-      const data = encodeEnvelope(envelope);
-      if (record !== undefined && stored !== undefined && data === record.data) return this.reply(envelope, said, accepted);
-      if (await this.store.save(conversation, data, record?.version ?? 0)) {
-        return this.reply(envelope, said, accepted);
+      // Nothing changed (a "why?" that moves nothing, say): no write, and the reply is sent once.
+      if (record !== undefined && stored !== undefined && encodeEnvelope(envelope) === record.data) return this.reply(envelope, said, accepted);
+      if (!this.keepsOutbox) {
+        if (await this.store.save(conversation, encodeEnvelope(envelope), record?.version ?? 0)) return this.reply(envelope, said, accepted);
+        if (attempt >= MAX_SAVE_ATTEMPTS) throw new Error('conversation kept changing under this turn');
+        this.logger.info({ chat: maskId(conversation), attempt }, 'save conflict; redoing the turn');
+        continue;
+      }
+      // The reply is saved with the state it follows from, in the same write (the outbox).
+      const entry = this.outboxEntry(envelope, said);
+      envelope = { ...envelope, outbox: [...(envelope.outbox ?? []), entry].slice(-OUTBOX_KEPT) };
+      if (await this.store.save(conversation, encodeEnvelope(envelope), record?.version ?? 0, { unsent: true })) {
+        return { ...this.reply(envelope, said, accepted), outboxId: entry.n };
       }
       if (attempt >= MAX_SAVE_ATTEMPTS) throw new Error('conversation kept changing under this turn');
       this.logger.info({ chat: maskId(conversation), attempt }, 'save conflict; redoing the turn');
     }
+  }
+
+  /**
+   * The replies with these outbox ids went out (or never can): removes them from the
+   * conversation, in order with its turns. A conversation gone meanwhile (/forget) is fine.
+   */
+  sent(conversation: string, outboxIds: readonly number[]): Promise<void> {
+    return this.queue.run(conversation, async () => {
+      for (let attempt = 1; ; attempt++) {
+        const record = await this.store.load(conversation);
+        const envelope = record ? decodeEnvelope(record.data) : undefined;
+        if (!record || !envelope?.outbox?.some((e) => outboxIds.includes(e.n))) return;
+        const outbox = envelope.outbox.filter((e) => !outboxIds.includes(e.n));
+        const data = encodeEnvelope({ ...envelope, outbox });
+        if (await this.store.save(conversation, data, record.version, { unsent: outbox.length > 0 })) return;
+        if (attempt >= MAX_SAVE_ATTEMPTS) throw new Error('conversation kept changing while removing sent replies');
+      }
+    });
+  }
+
+  /** The conversation's unsent replies, oldest first, rendered in its current language. */
+  unsent(conversation: string): Promise<UnsentReply[]> {
+    return this.queue.run(conversation, async () => {
+      const record = await this.store.load(conversation);
+      const envelope = record ? decodeEnvelope(record.data) : undefined;
+      if (!envelope?.outbox) return [];
+      return envelope.outbox.map((entry) => ({ outboxId: entry.n, reply: this.renderEntry(envelope, entry) }));
+    });
+  }
+
+  /** Conversations holding unsent replies, if the store can tell (see Store.withUnsent). */
+  async withUnsent(): Promise<string[]> {
+    return (await this.store.withUnsent?.()) ?? [];
+  }
+
+  /** What a turn declared, as an outbox entry: keys and variables, no rendered text. */
+  private outboxEntry(envelope: Envelope, said: Say[][]): OutboxEntry {
+    const last = envelope.outbox?.at(-1)?.n ?? 0;
+    return { n: last + 1, t: envelope.turn, v: envelope.snapshot.value, s: said, ...(envelope.pending ? { c: envelope.pending } : {}) };
+  }
+
+  /**
+   * An outbox entry as the reply it was: the question of the state it recorded, with the
+   * conversation's case file as it is now (it only ever gains answers) and its language.
+   */
+  private renderEntry(envelope: Envelope, entry: OutboxEntry): Reply {
+    let snapshot = envelope.snapshot;
+    try {
+      snapshot = coachMachine.resolveState({ value: entry.v as never, context: envelope.snapshot.context });
+    } catch {
+      // A state this machine no longer has: ask the current question instead.
+    }
+    const { pending: _current, ...rest } = envelope;
+    const then: Envelope = { ...rest, snapshot, turn: entry.t, ...(entry.c ? { pending: entry.c } : {}) };
+    return { ...this.reply(then, entry.s, true), outboxId: entry.n };
   }
 
   private async forget(conversation: string, lang: Lang): Promise<Reply> {

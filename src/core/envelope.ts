@@ -4,11 +4,32 @@
  * typed reading waiting for a yes ("Do you mean …?"). Nothing else: no rendered text, no
  * transcript.
  *
+ * The outbox (`out`) was added the same way: records without it have nothing unsent, and an
+ * older build reading a record with one drops it (those replies are then not sent again).
+ *
  * The held reading was added without a format change: it is an optional field, so records
  * written before it read as "nothing held", and a record holding one read by an older build
  * simply asks its question again.
  */
-import { coachMachine, MACHINE_VERSION, type CoachSnapshot } from '../../machines';
+import { coachMachine, MACHINE_VERSION, type CoachSnapshot, type Say } from '../../machines';
+
+/**
+ * A turn's reply not yet confirmed sent (the outbox), saved in the same write as the state the
+ * turn made. Declared output only: the state whose question followed and what the turn said,
+ * as text keys and variables, so an entry stays small and renders in the chat's language.
+ */
+export interface OutboxEntry {
+  /** Sequence number within the conversation (the sender removes entries by it). */
+  n: number;
+  /** The turn marker the reply's buttons carry. */
+  t: number;
+  /** The machine state whose question the reply asks. */
+  v: unknown;
+  /** What the turn said before the question. */
+  s: Say[][];
+  /** A held reading: the reply asks "Do you mean …?" instead of the question. */
+  c?: string;
+}
 
 export interface Envelope {
   machineVersion: number;
@@ -24,6 +45,8 @@ export interface Envelope {
    * <choice>?" and waits for yes or no. Applied only on a yes.
    */
   pending?: string;
+  /** Replies saved with the state and not yet sent (oldest first); absent = none. */
+  outbox?: OutboxEntry[];
 }
 
 interface StoredShape {
@@ -33,6 +56,7 @@ interface StoredShape {
   context: unknown;
   applied?: number[];
   pending?: string;
+  out?: OutboxEntry[];
 }
 
 export function encodeEnvelope(envelope: Envelope): string {
@@ -43,6 +67,7 @@ export function encodeEnvelope(envelope: Envelope): string {
     context: envelope.snapshot.context,
     ...(envelope.applied.length > 0 ? { applied: envelope.applied } : {}),
     ...(envelope.pending ? { pending: envelope.pending } : {}),
+    ...(envelope.outbox && envelope.outbox.length > 0 ? { out: envelope.outbox } : {}),
   };
   return JSON.stringify(stored);
 }
@@ -60,8 +85,14 @@ export function decodeEnvelope(data: string): Envelope | undefined {
     const snapshot = coachMachine.resolveState({ value: stored.value as never, context });
     const applied = Array.isArray(stored.applied) ? stored.applied.filter((id): id is number => typeof id === 'number') : [];
     const pending = typeof stored.pending === 'string' && stored.pending.length > 0 ? { pending: stored.pending } : {};
-    return { machineVersion: MACHINE_VERSION, turn: stored.turn, snapshot, applied, ...pending };
+    const outbox = Array.isArray(stored.out) ? stored.out.filter(isOutboxEntry) : [];
+    return { machineVersion: MACHINE_VERSION, turn: stored.turn, snapshot, applied, outbox, ...pending };
   } catch {
     return undefined;
   }
+}
+
+function isOutboxEntry(entry: unknown): entry is OutboxEntry {
+  const e = entry as Partial<OutboxEntry> | null;
+  return typeof e === 'object' && e !== null && typeof e.n === 'number' && typeof e.t === 'number' && e.v !== undefined && Array.isArray(e.s);
 }

@@ -15,10 +15,22 @@ export interface Store {
    * Writes `data` only if the stored version is still `expectedVersion` (0 = nothing stored).
    * Returns false when another writer got there first; the caller then redoes its turn.
    */
-  save(key: string, data: string, expectedVersion: number): Promise<boolean>;
+  save(key: string, data: string, expectedVersion: number, hints?: SaveHints): Promise<boolean>;
   /** Removes everything stored for the key (used by /forget). */
   delete(key: string): Promise<void>;
   close(): Promise<void>;
+  /**
+   * Keys of conversations saved with unsent replies (`hints.unsent`), so a restarted process
+   * finds them without reading every record. Optional: without it, replies left unsent by a
+   * crash go out only when the chat is next active.
+   */
+  withUnsent?(): Promise<string[]>;
+}
+
+/** What the store may index about a record it saves (the record itself stays opaque). */
+export interface SaveHints {
+  /** The record holds replies not yet sent (an outbox). */
+  unsent?: boolean;
 }
 
 /**

@@ -1,8 +1,9 @@
-import type { Store, StoredRecord } from '../core/ports';
+import type { SaveHints, Store, StoredRecord } from '../core/ports';
 import { DEFAULT_CONVERSATION_TTL_MS, type ExpiryOptions } from './expiry';
 
 interface Entry extends StoredRecord {
   savedAt: number;
+  unsent: boolean;
 }
 
 /** Saves between full sweeps; expired entries are also dropped whenever they are looked up. */
@@ -25,10 +26,10 @@ export class MemoryStore implements Store {
     return entry && { version: entry.version, data: entry.data };
   }
 
-  async save(key: string, data: string, expectedVersion: number): Promise<boolean> {
+  async save(key: string, data: string, expectedVersion: number, hints: SaveHints = {}): Promise<boolean> {
     const current = this.live(key)?.version ?? 0;
     if (current !== expectedVersion) return false;
-    this.records.set(key, { version: current + 1, data, savedAt: this.now() });
+    this.records.set(key, { version: current + 1, data, savedAt: this.now(), unsent: hints.unsent === true });
     if (++this.savesSinceSweep >= SWEEP_EVERY_SAVES) this.sweep();
     return true;
   }
@@ -38,6 +39,10 @@ export class MemoryStore implements Store {
   }
 
   async close(): Promise<void> {}
+
+  async withUnsent(): Promise<string[]> {
+    return [...this.records].filter(([key, entry]) => entry.unsent && this.live(key)).map(([key]) => key);
+  }
 
   /** How many conversations are held, expired ones included until swept (tests check /forget with it). */
   get size(): number {

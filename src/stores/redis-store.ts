@@ -6,12 +6,14 @@
  *
  * Key layout (prefix default `refund-coach:`):
  *   <prefix>conv:<conversation key>   hash {version, data}, PEXPIRE = conversation TTL
+ *   <prefix>unsent                    set of conversation keys saved with replies not yet sent,
+ *                                     kept in the same atomic write as the record
  *   <prefix>seen:<update id>          "claimed…" EX 60 while taken, "done" EX 86400 once handled
  *                                     (Telegram redelivers for 24 hours at most)
  */
 import { randomUUID } from 'node:crypto';
 import Redis from 'ioredis';
-import type { SeenUpdates, Store, StoredRecord } from '../core/ports';
+import type { SaveHints, SeenUpdates, Store, StoredRecord } from '../core/ports';
 import { DEFAULT_CONVERSATION_TTL_MS } from './expiry';
 
 export const DEFAULT_REDIS_PREFIX = 'refund-coach:';
@@ -38,15 +40,19 @@ const RETRY_DELAY_CAP_MS = 2000;
 const GIVE_UP_DISCONNECT_MS = 200;
 
 /**
- * KEYS[1] conversation hash; ARGV[1] expected version (0 = absent), ARGV[2] data, ARGV[3] TTL
- * in ms. Returns 1 when written, 0 when another writer got there first. An expired key is
- * simply absent, so a new conversation can start in its place.
+ * KEYS[1] conversation hash, KEYS[2] the set of conversations with unsent replies; ARGV[1]
+ * expected version (0 = absent), ARGV[2] data, ARGV[3] TTL in ms, ARGV[4] '1' when the record
+ * holds unsent replies, ARGV[5] the conversation key (the set's member). Returns 1 when
+ * written, 0 when another writer got there first. An expired key is simply absent, so a new
+ * conversation can start in its place. The set changes in the same script, so it never
+ * disagrees with the record.
  */
 const SAVE_IF_VERSION_LUA = `
 local current = tonumber(redis.call('HGET', KEYS[1], 'version') or '0')
 if current ~= tonumber(ARGV[1]) then return 0 end
 redis.call('HSET', KEYS[1], 'version', current + 1, 'data', ARGV[2])
 redis.call('PEXPIRE', KEYS[1], ARGV[3])
+if ARGV[4] == '1' then redis.call('SADD', KEYS[2], ARGV[5]) else redis.call('SREM', KEYS[2], ARGV[5]) end
 return 1
 `;
 
@@ -77,7 +83,7 @@ return 0
 `;
 
 interface WithSaveIfVersion {
-  saveIfVersion(key: string, expectedVersion: number, data: string, ttlMs: number): Promise<number>;
+  saveIfVersion(key: string, unsentSet: string, expectedVersion: number, data: string, ttlMs: number, unsent: string, member: string): Promise<number>;
   takeUpdate(key: string, owner: string, leaseSeconds: number): Promise<'mine' | 'done' | 'busy'>;
   releaseUpdate(key: string, owner: string): Promise<number>;
 }
@@ -102,7 +108,7 @@ export class RedisStore implements Store, SeenUpdates {
 
   /** Takes a client it then owns (close() quits it); see `RedisStore.connect`. */
   constructor(client: Redis, options: Pick<RedisStoreOptions, 'prefix' | 'ttlMs'> = {}) {
-    client.defineCommand('saveIfVersion', { numberOfKeys: 1, lua: SAVE_IF_VERSION_LUA });
+    client.defineCommand('saveIfVersion', { numberOfKeys: 2, lua: SAVE_IF_VERSION_LUA });
     client.defineCommand('takeUpdate', { numberOfKeys: 1, lua: TAKE_LUA });
     client.defineCommand('releaseUpdate', { numberOfKeys: 1, lua: RELEASE_LUA });
     this.redis = client as Redis & WithSaveIfVersion;
@@ -163,12 +169,28 @@ export class RedisStore implements Store, SeenUpdates {
     return { version: Number(version), data };
   }
 
-  async save(key: string, data: string, expectedVersion: number): Promise<boolean> {
-    return (await this.redis.saveIfVersion(this.conversationKey(key), expectedVersion, data, this.ttlMs)) === 1;
+  async save(key: string, data: string, expectedVersion: number, hints: SaveHints = {}): Promise<boolean> {
+    const unsent = hints.unsent ? '1' : '0';
+    return (await this.redis.saveIfVersion(this.conversationKey(key), this.unsentKey(), expectedVersion, data, this.ttlMs, unsent, key)) === 1;
   }
 
   async delete(key: string): Promise<void> {
-    await this.redis.del(this.conversationKey(key));
+    await this.redis.multi().del(this.conversationKey(key)).srem(this.unsentKey(), key).exec();
+  }
+
+  /** Members whose record expired are dropped on the way (the set has no expiry of its own). */
+  async withUnsent(): Promise<string[]> {
+    const keys = await this.redis.smembers(this.unsentKey());
+    const live: string[] = [];
+    for (const key of keys) {
+      if ((await this.redis.exists(this.conversationKey(key))) === 1) live.push(key);
+      else await this.redis.srem(this.unsentKey(), key);
+    }
+    return live;
+  }
+
+  private unsentKey(): string {
+    return `${this.prefix}unsent`;
   }
 
   /**

@@ -12,7 +12,7 @@ import type { StoredRecord } from '../../src/core/ports';
 import { MemoryStore } from '../../src/stores/memory-store';
 
 /**
- * Twelve typed inputs (fewer than the 16 update ids a conversation remembers, so its record
+ * Twelve typed inputs (fewer than the 128 update ids a conversation remembers, so its record
  * holds the whole history). Every one changes the conversation, and /back and /lang change it
  * again if repeated, so a lost or doubled turn shows in the final state too.
  */

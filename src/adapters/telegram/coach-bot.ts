@@ -2,7 +2,10 @@
  * The Telegram adapter: telegraf for transport only. It maps updates to engine inputs and
  * replies to HTML messages with inline keyboards; the conversation itself lives in the engine.
  *
- * - Updates of one chat are handled one at a time, in order (replies must not interleave).
+ * - An update is taken (and may be acknowledged) once its turn is saved; with the engine's
+ *   outbox on, its reply was saved in the same write. Replies are then sent per chat, in
+ *   order, apart from every other chat (ReplySender): a chat whose sends hang or fail, or a
+ *   person sending 100 messages a second, delays only that chat.
  * - A repeated update_id is handled once. `handle(update)` says what became of an update, so
  *   the transport acknowledges only what is durably taken: 'done' once its turn is saved (or
  *   it was completed before), 'failed' when it could not be (the store is down, frozen or
@@ -16,7 +19,6 @@
 import { Telegraf, type Context } from 'telegraf';
 import type { Message, Update, UserFromGetMe } from 'telegraf/types';
 import type { Engine, Inbound, Reply } from '../../core/engine';
-import { KeyedQueue } from '../../core/keyed-queue';
 import type { Logger, SeenUpdates } from '../../core/ports';
 import { maskId } from '../../core/privacy';
 import { translatorFor } from '../../i18n';
@@ -27,6 +29,8 @@ import { langFromTelegram } from './language';
 import { OpenKeyboards } from './open-keyboards';
 import { inlineKeyboard, toHtmlMessages } from './render-telegram';
 import { BlockedByUser, TelegramCalls } from './telegram-calls';
+import { ReplySender, type SendOutcome } from './reply-sender';
+import type { SendLimits } from './send-limits';
 import { TroubleNotes } from './trouble-notes';
 import { claimsFrom } from './update-claims';
 
@@ -42,6 +46,10 @@ export interface CoachBotOptions {
   botInfo?: UserFromGetMe;
   /** Rate limit of the "having trouble" note (tests pass their own clock). */
   troubleNotes?: TroubleNotes;
+  /** Telegram's send limits (global and per chat), used when `calls` is not given. */
+  sendLimits?: SendLimits;
+  /** Pause before a failed reply is sent again (doubling from min to max); tests shorten it. */
+  sendBackoff?: { minBackoffMs?: number; maxBackoffMs?: number };
 }
 
 /**
@@ -62,8 +70,15 @@ export interface CoachBot {
   bot: Telegraf;
   /** Handles one update and says what became of it; never rejects. */
   handle(update: Update, options?: HandleOptions): Promise<UpdateOutcome>;
-  /** Resolves when every update taken so far has been handled. */
+  /** Resolves when every update taken so far has been handled and its reply tried. */
   idle(): Promise<void>;
+  /**
+   * Queues the replies a previous process saved and did not send; resolves once queued (take
+   * updates after that), with `tried` resolving once each was tried.
+   */
+  recover(): Promise<{ chats: number; tried: Promise<void> }>;
+  /** Stops sending: replies not yet out stay saved for the next process. */
+  stop(): void;
 }
 
 const conversationKey = (chatId: number) => `tg:${chatId}`;
@@ -84,40 +99,45 @@ function inboundFrom(message: Message): Inbound {
  */
 export function createCoachBot(options: CoachBotOptions): CoachBot {
   const { engine, logger } = options;
-  const calls = options.calls ?? new TelegramCalls(logger);
+  const calls = options.calls ?? new TelegramCalls(logger, {}, options.sendLimits);
   const bot = new Telegraf(options.token, {
     // webhookReply would answer one call inside the HTTP response, hiding its result.
     telegram: { webhookReply: false, ...(options.apiRoot ? { apiRoot: options.apiRoot } : {}) },
     handlerTimeout: 60_000,
   });
   if (options.botInfo) bot.botInfo = options.botInfo;
-  const chats = new KeyedQueue();
   const openKeyboards = new OpenKeyboards();
   const claims = claimsFrom(options.seen);
   const troubleNotes = options.troubleNotes ?? new TroubleNotes();
   /** Set by the middleware or bot.catch for each update object handled; read by handle(). */
   const outcomes = new WeakMap<object, UpdateOutcome>();
+  /** Resolves handle()'s wait the moment an update's turn is saved (before its reply is sent). */
+  const takenSignals = new WeakMap<object, () => void>();
+  /** Updates still being worked on (their replies sending), so idle() can wait for them. */
+  const working = new Set<Promise<unknown>>();
   /** Updates being handled in this process: a second delivery shares the first's outcome. */
   const inFlight = new Map<number, Promise<UpdateOutcome>>();
 
   /**
-   * Sends a reply's messages in order; the last carries the question's keyboard. The previous
-   * question's keyboard is taken off first (when the person typed instead of pressing), so
-   * only the current question has buttons.
+   * Sends a reply's messages in order, from the `from`-th; the last carries the question's
+   * keyboard. The previous question's keyboard is taken off first (when the person typed
+   * instead of pressing), so only the current question has buttons.
    */
-  async function send(ctx: Context, chatId: number, reply: Reply): Promise<void> {
-    const previous = openKeyboards.take(chatId);
+  async function sendReply(chatId: number, reply: Reply, from: number, stopOnRetryable: boolean): Promise<SendOutcome> {
+    const previous = from === 0 ? openKeyboards.take(chatId) : undefined;
     if (previous !== undefined) {
       await calls.call(chatId, (signal) =>
-        ctx.telegram.callApi('editMessageReplyMarkup', { chat_id: chatId, message_id: previous, reply_markup: { inline_keyboard: [] } }, abortable(signal)),
+        bot.telegram.callApi('editMessageReplyMarkup', { chat_id: chatId, message_id: previous, reply_markup: { inline_keyboard: [] } }, abortable(signal)),
       );
     }
+    let index = 0;
     for (const message of reply.messages) {
       const texts = toHtmlMessages(message.blocks);
       for (const [i, html] of texts.entries()) {
+        if (index++ < from) continue;
         const withKeyboard = i === texts.length - 1 && message.choices.length > 0;
-        const sent = await calls.call(chatId, (signal) =>
-          ctx.telegram.callApi(
+        const result = await calls.attempt(chatId, (signal) =>
+          bot.telegram.callApi(
             'sendMessage',
             {
               chat_id: chatId,
@@ -129,21 +149,33 @@ export function createCoachBot(options: CoachBotOptions): CoachBot {
             abortable(signal),
           ),
         );
-        if (withKeyboard && sent) openKeyboards.put(chatId, sent.message_id);
+        if (!result.ok && result.retry && stopOnRetryable) return { sent: index - 1, failed: { retry: true } };
+        if (withKeyboard && result.ok) openKeyboards.put(chatId, result.value.message_id);
       }
     }
+    return { sent: index };
   }
 
-  /** Runs one chat's work in order, treating a blocked bot as the end of that work. */
-  function inChat(chatId: number, work: () => Promise<void>): Promise<void> {
-    return chats.run(String(chatId), async () => {
-      try {
-        await work();
-      } catch (error) {
-        if (error instanceof BlockedByUser) calls.noteBlocked(chatId);
-        else throw error;
-      }
-    });
+  const sender = new ReplySender({
+    engine,
+    logger,
+    sendReply,
+    onBlocked: (chatId) => calls.noteBlocked(chatId),
+    conversationKey,
+    chatIdOf: (conversation) => {
+      const match = /^tg:(-?\d+)$/.exec(conversation);
+      return match ? Number(match[1]) : undefined;
+    },
+    ...options.sendBackoff,
+  });
+
+  /**
+   * The update's turn is saved: it may be acknowledged now (handle() resolves 'done'), before
+   * its reply is sent, so a slow or failing send holds up nobody's updates.
+   */
+  async function taken(ctx: Context): Promise<void> {
+    const state = ctx.state as { take?: () => Promise<void> };
+    await state.take?.();
   }
 
   bot.use(async (ctx, next) => {
@@ -158,32 +190,49 @@ export function createCoachBot(options: CoachBotOptions): CoachBot {
       outcomes.set(ctx.update, 'busy');
       return;
     }
+    let isTaken = false;
+    // Only a handled update is final; one cut off by a crash is handled when redelivered.
+    (ctx.state as { take?: () => Promise<void> }).take = async () => {
+      if (isTaken) return;
+      await claims.complete(updateId);
+      isTaken = true;
+      outcomes.set(ctx.update, 'done');
+      takenSignals.get(ctx.update)?.();
+    };
     try {
       await next();
-      // Only a handled update is final; one cut off by a crash is handled when redelivered.
-      await claims.complete(updateId);
+      await taken(ctx);
     } catch (error) {
+      if (isTaken) {
+        // Acknowledged already (its reply, if saved, is retried by the sender): only log.
+        logger.error({ update: updateId, ...describeError(error) }, 'sending after a saved turn failed');
+        return;
+      }
       // Free it for the redelivery; if the store is down this fails too and the lease lapses.
       await claims.release(updateId).catch(() => undefined);
       throw error;
     }
-    outcomes.set(ctx.update, 'done');
   });
 
   bot.on('callback_query', async (ctx) => {
     const query = ctx.callbackQuery;
     const chatId = query.message?.chat.id ?? query.from.id;
-    // Answer at once, so the button stops spinning whatever happens next.
-    await calls.call(chatId, (signal) => ctx.telegram.callApi('answerCallbackQuery', { callback_query_id: query.id }, abortable(signal)));
+    // Answer at once, so the button stops spinning; its answer holds up nothing (best effort).
+    void calls
+      .call(chatId, (signal) => ctx.telegram.callApi('answerCallbackQuery', { callback_query_id: query.id }, abortable(signal)), { limited: false })
+      .catch((error: unknown) => {
+        if (error instanceof BlockedByUser) calls.noteBlocked(chatId);
+      });
     if (query.message && query.message.chat.type !== 'private') return;
     const pressed = decodeCallback('data' in query ? query.data : undefined);
-    await inChat(chatId, async () => {
-      const reply = await engine.turn(
-        conversationKey(chatId),
-        { kind: 'choice', id: pressed?.id ?? '', turn: pressed?.turn ?? -1 },
-        langFromTelegram(query.from.language_code),
-        ctx.update.update_id,
-      );
+    const reply = await engine.turn(
+      conversationKey(chatId),
+      { kind: 'choice', id: pressed?.id ?? '', turn: pressed?.turn ?? -1 },
+      langFromTelegram(query.from.language_code),
+      ctx.update.update_id,
+    );
+    await taken(ctx);
+    await sender.deliver(chatId, reply, async () => {
       const original = query.message as Message.TextMessage | undefined;
       if (original && openKeyboards.peek(chatId) === original.message_id) openKeyboards.take(chatId);
       if (original && 'text' in original) {
@@ -204,7 +253,6 @@ export function createCoachBot(options: CoachBotOptions): CoachBot {
           ),
         );
       }
-      await send(ctx, chatId, reply);
     });
   });
 
@@ -215,7 +263,7 @@ export function createCoachBot(options: CoachBotOptions): CoachBot {
     if (message.chat.type !== 'private') {
       // Only answer what was meant for the bot, so a group is not flooded.
       if ('text' in message && new RegExp(`^/[A-Za-z_]+(?:@${ctx.botInfo.username})?(?:\\s|$)`, 'i').test(message.text)) {
-        await inChat(chatId, async () => {
+        await sender.run(chatId, async () => {
           await calls.call(chatId, (signal) =>
             ctx.telegram.callApi('sendMessage', { chat_id: chatId, text: translatorFor(lang)('telegram:groupChat') }, abortable(signal)),
           );
@@ -223,10 +271,9 @@ export function createCoachBot(options: CoachBotOptions): CoachBot {
       }
       return;
     }
-    await inChat(chatId, async () => {
-      const reply = await engine.turn(conversationKey(chatId), inboundFrom(message), lang, ctx.update.update_id);
-      await send(ctx, chatId, reply);
-    });
+    const reply = await engine.turn(conversationKey(chatId), inboundFrom(message), lang, ctx.update.update_id);
+    await taken(ctx);
+    await sender.deliver(chatId, reply);
   });
 
   /** "Having trouble, one moment" to a private chat whose turn could not be saved. */
@@ -249,16 +296,23 @@ export function createCoachBot(options: CoachBotOptions): CoachBot {
     await tellTrouble(ctx);
   });
 
+  /** What became of the update, as soon as it is known: 'done' once its turn is saved. */
   async function handleOnce(update: Update): Promise<UpdateOutcome> {
-    try {
-      await bot.handleUpdate(update);
-    } catch (error) {
-      // Only before any middleware runs (no bot identity yet, say); bot.catch sees the rest.
-      logger.error({ update: update.update_id, ...describeError(error) }, 'update failed');
-      return 'failed';
-    }
-    // An update no middleware reached (none should) was not taken.
-    return outcomes.get(update) ?? 'failed';
+    const taken = new Promise<UpdateOutcome>((resolve) => takenSignals.set(update, () => resolve('done')));
+    const whole = (async (): Promise<UpdateOutcome> => {
+      try {
+        await bot.handleUpdate(update);
+      } catch (error) {
+        // Only before any middleware runs (no bot identity yet, say); bot.catch sees the rest.
+        logger.error({ update: update.update_id, ...describeError(error) }, 'update failed');
+        return 'failed';
+      }
+      // An update no middleware reached (none should) was not taken.
+      return outcomes.get(update) ?? 'failed';
+    })();
+    working.add(whole);
+    void whole.finally(() => working.delete(whole));
+    return Promise.race([taken, whole]);
   }
 
   async function handleWaiting(update: Update, waitForOtherMs: number): Promise<UpdateOutcome> {
@@ -283,5 +337,19 @@ export function createCoachBot(options: CoachBotOptions): CoachBot {
     return outcome;
   }
 
-  return { bot, handle, idle: () => chats.idle() };
+  async function idle(): Promise<void> {
+    while (working.size > 0) await Promise.all([...working]);
+    await sender.idle();
+  }
+
+  return {
+    bot,
+    handle,
+    idle,
+    recover: () => sender.recover(),
+    stop: () => {
+      sender.stop();
+      calls.stop();
+    },
+  };
 }

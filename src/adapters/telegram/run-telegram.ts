@@ -12,6 +12,9 @@ import { describeError } from '../../logging';
 import { registerCommands } from './commands';
 import { createCoachBot } from './coach-bot';
 import { Poller } from './poller';
+import Redis from 'ioredis';
+import { DEFAULT_REDIS_PREFIX } from '../../stores/redis-store';
+import { createSendLimits, TELEGRAM_SEND_LIMITS } from './send-limits';
 import { telegramWebhookRoute } from './webhook-route';
 
 const ALLOWED_UPDATES = ['message', 'callback_query'] as const;
@@ -26,11 +29,19 @@ export interface RunTelegramOptions {
 
 export async function runTelegram(options: RunTelegramOptions): Promise<void> {
   const { config, logger } = options;
+  // On Redis the limits are shared by every instance; otherwise this process is the only sender.
+  const redisUrl = /^rediss?:/.test(config.storeUrl) ? config.storeUrl : undefined;
+  const sendLimits = createSendLimits(
+    { ...TELEGRAM_SEND_LIMITS, ...config.sendLimits },
+    redisUrl ? { redis: new Redis(redisUrl, { maxRetriesPerRequest: 3 }), prefix: DEFAULT_REDIS_PREFIX } : undefined,
+    (error) => logger.warn(describeError(error), 'send limits: redis trouble'),
+  );
   const coach = createCoachBot({
     token: config.token,
     engine: options.engine,
     seen: options.seen,
     logger,
+    sendLimits,
     ...(config.apiRoot ? { apiRoot: config.apiRoot } : {}),
   });
   const { bot } = coach;
@@ -38,6 +49,14 @@ export async function runTelegram(options: RunTelegramOptions): Promise<void> {
   await registerCommands(bot.telegram).catch((error: unknown) =>
     logger.warn(describeError(error), 'could not register the command menu; continuing without it'),
   );
+
+  // Replies a previous process saved but did not send (it crashed, or Telegram failed them)
+  // are queued before any update is taken, so each chat's replies stay in order.
+  const recovered = await coach.recover().catch((error: unknown) => {
+    logger.error(describeError(error), 'could not send replies left unsent');
+    return undefined;
+  });
+  const recovering = recovered?.tried;
 
   if (config.webhook) {
     const { url, secret, port } = config.webhook;
@@ -65,6 +84,12 @@ export async function runTelegram(options: RunTelegramOptions): Promise<void> {
     poller.stop();
     await polling;
   }
+  // Replies not yet sent (queued behind the limits, or failed) are not waited for: they stay
+  // saved and the next process sends them.
+  coach.stop();
+  await sendLimits.stop();
+  await recovering;
   await coach.idle();
   await options.engine.idle();
+  await sendLimits.close();
 }

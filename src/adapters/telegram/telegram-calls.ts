@@ -12,6 +12,7 @@
 import type { Logger } from '../../core/ports';
 import { maskId } from '../../core/privacy';
 import { describeError } from '../../logging';
+import type { SendLimits } from './send-limits';
 
 export interface RetryPolicy {
   /** Longest wait honoured for one 429, in seconds. */
@@ -50,27 +51,55 @@ export class CallTimedOut extends Error {
 /** One API call; pass `signal` to telegraf's `callApi(method, payload, { signal })` to abort it. */
 export type ApiCall<T> = (signal: AbortSignal) => Promise<T>;
 
+/**
+ * How a call ended. `retry` says whether trying again later may succeed and cannot show the
+ * person a message twice: Telegram answered 5xx or 429 (after the attempts here), or the
+ * connection failed before any answer. A call past its deadline may have reached Telegram,
+ * and a 4xx will fail the same way again, so neither is retried.
+ */
+export type CallResult<T> = { ok: true; value: T } | { ok: false; retry: boolean };
+
 export class TelegramCalls {
   private readonly blockedLogged = new Set<string>();
   private readonly policy: RetryPolicy;
 
-  /** Fields left out of `policy` keep their defaults. */
+  private limitsTroubleLogged = false;
+  private stopped = false;
+
+  /**
+   * Fields left out of `policy` keep their defaults. `limits`: Telegram's send limits, waited
+   * for before every call that sends or edits a message (none: calls go at once).
+   */
   constructor(
     private readonly logger: Logger,
     policy: Partial<RetryPolicy> = {},
+    private readonly limits?: SendLimits,
   ) {
     this.policy = { ...defaultRetryPolicy, ...policy };
   }
 
-  /** Runs one API call with Telegram's retry rules. Resolves undefined when it gave up. */
-  async call<T>(chat: number | string, call: ApiCall<T>): Promise<T | undefined> {
+  /**
+   * Runs one API call with Telegram's retry rules. Resolves undefined when it gave up.
+   * `limited: false` for calls outside the message limits (answering a button press).
+   */
+  async call<T>(chat: number | string, call: ApiCall<T>, options: { limited?: boolean } = {}): Promise<T | undefined> {
+    const result = await this.attempt(chat, call, options);
+    return result.ok ? result.value : undefined;
+  }
+
+  /** Like `call`, but says whether a failed call is worth trying again later (see CallResult). */
+  async attempt<T>(chat: number | string, call: ApiCall<T>, options: { limited?: boolean } = {}): Promise<CallResult<T>> {
     for (let attempt = 1; ; attempt++) {
+      // Shutting down: nothing more goes out; a saved reply stays saved for the next process.
+      if (this.stopped) return { ok: false, retry: true };
+      if (options.limited !== false) await this.withinLimits(chat);
+      if (this.stopped) return { ok: false, retry: true };
       try {
-        return await this.withDeadline(call);
+        return { ok: true, value: await this.withDeadline(call) };
       } catch (error) {
         if (error instanceof CallTimedOut) {
           this.logger.warn({ chat: maskId(chat), attempt, timeoutMs: this.policy.callTimeoutMs }, 'Telegram call timed out; abandoned');
-          return undefined;
+          return { ok: false, retry: false };
         }
         const code = apiErrorCode(error);
         if (code === 429 && attempt < this.policy.maxAttempts) {
@@ -80,8 +109,25 @@ export class TelegramCalls {
         }
         if (code === 403) throw new BlockedByUser(String(chat));
         this.logger.warn({ chat: maskId(chat), attempt, ...describeError(error) }, 'Telegram call failed');
-        return undefined;
+        return { ok: false, retry: code === undefined || code === 429 || code >= 500 };
       }
+    }
+  }
+
+  /** Stops sending: calls waiting for the limits, and any later ones, end unsent. */
+  stop(): void {
+    this.stopped = true;
+  }
+
+  /** Waits for the send limits; if they cannot be read (Redis down), sends anyway: 429s still slow us. */
+  private async withinLimits(chat: number | string): Promise<void> {
+    if (!this.limits) return;
+    try {
+      await this.limits.acquire(chat);
+    } catch (error) {
+      if (this.stopped || this.limitsTroubleLogged) return;
+      this.limitsTroubleLogged = true;
+      this.logger.warn(describeError(error), 'send limits unavailable; sending without them');
     }
   }
 
