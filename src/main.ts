@@ -9,6 +9,9 @@ import { MemorySeenUpdates } from './stores/memory-seen-updates';
 import { openStore } from './stores/open-store';
 import { runTerminalChat } from './adapters/terminal/terminal-chat';
 import { runTelegram } from './adapters/telegram/run-telegram';
+import { runWeb } from './adapters/web/run-web';
+import { webChatRoutes } from './adapters/web/web-chat-routes';
+import { createCoach } from './index';
 import { ConfigError, readConfig, type TelegramConfig } from './config';
 import { createLogger, describeError, scrubSecrets } from './logging';
 
@@ -27,8 +30,12 @@ async function runBot(config: TelegramConfig): Promise<void> {
   // single process poll, so a poller keeps its claims in memory: an update its crashed
   // predecessor had claimed is then handled at once when redelivered, not after a lease.
   const seen = config.webhook ? opened.seen : new MemorySeenUpdates();
+  // The web chat beside the bot shares its store; its coach is not closed (the store is, below).
+  const routes = config.webChat
+    ? [webChatRoutes({ coach: createCoach({ store, logger }), cookieMaxAgeMs: config.conversationTtlMs, logger })]
+    : [];
   try {
-    await runTelegram({ config, engine: new Engine({ store, logger }), seen, logger, stopSignal: stopSignal() });
+    await runTelegram({ config, engine: new Engine({ store, logger }), seen, logger, stopSignal: stopSignal(), routes });
   } catch (error) {
     logger.error(describeError(error), 'bot stopped on an error');
     throw error;
@@ -41,6 +48,10 @@ async function runBot(config: TelegramConfig): Promise<void> {
 async function main(): Promise<void> {
   const config = readConfig(process.env, process.argv.slice(2));
   if (config.mode === 'telegram') return runBot(config);
+  if (config.mode === 'web') {
+    const logger = createLogger(config.logLevel, []);
+    return runWeb({ config, logger, stopSignal: stopSignal(), print: (line) => process.stdout.write(`${line}\n`) });
+  }
   const store = new MemoryStore();
   await runTerminalChat({
     engine: new Engine({ store }),
