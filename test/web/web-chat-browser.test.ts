@@ -81,14 +81,14 @@ const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '
     expect(text.length).toBeGreaterThan(20);
     await page.locator('.draft').first().getByRole('button', { name: 'Copy' }).click();
     await button('Copied').waitFor();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(text);
+    expect(await page.evaluate('navigator.clipboard.readText()')).toBe(text);
   }, 30_000);
 
   it('switches language with the page’s switch (/lang), keyboard only', async () => {
     await page.locator('#lang').focus();
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: '退款教练' }).waitFor();
-    expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
+    expect(await page.evaluate('document.documentElement.lang')).toBe('zh-CN');
     await page.reload();
     await page.getByRole('heading', { name: '退款教练' }).waitFor();
   }, 20_000);
@@ -98,9 +98,8 @@ const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '
     await button('删除我的数据').click();
     await page.getByText('这次对话保存的内容已全部删除。').waitFor();
     expect((await context.cookies()).filter((c) => c.name === 'rc_web')).toEqual([]);
-    const state = await page.evaluate(() =>
-      fetch('/api/conversation', { headers: { 'X-Refund-Coach': '1' } }).then((r) => r.json() as Promise<{ reply: unknown }>),
-    );
+    // Evaluated in the page (the test's own types have no DOM).
+    const state = (await page.evaluate("fetch('/api/conversation', { headers: { 'X-Refund-Coach': '1' } }).then((r) => r.json())")) as { reply?: unknown };
     expect(state.reply).toBeUndefined();
     await choice('重新开始').click();
     await choice('开始').waitFor();
