@@ -79,7 +79,13 @@ export function webChatRoutes(options: WebChatOptions): FastifyPluginAsync {
     // global: false: only the routes below are limited, never the Telegram webhook.
     await app.register(rateLimit, { global: false, timeWindow: 60_000 });
     const perIp = app.rateLimit({ max: limits.perIp, keyGenerator: (r) => `ip:${r.ip}` });
-    const perConversation = app.rateLimit({ max: limits.perConversation, keyGenerator: (r) => `c:${readWebId(r) ?? r.ip}` });
+    // The plugin runs one of its hooks per request, so the second limit is checked by hand.
+    const conversationLimit = app.createRateLimit({ max: limits.perConversation, keyGenerator: (r) => `c:${readWebId(r) ?? r.ip}` });
+    const perConversation = async (request: FastifyRequest, reply: FastifyReply) => {
+      const limit = await conversationLimit(request);
+      if (limit.isAllowed || !limit.isExceeded) return;
+      await reply.code(429).header('retry-after', String(limit.ttlInSeconds)).send({ error: 'too many requests' });
+    };
     const pagePerIp = app.rateLimit({ max: limits.pagePerIp, keyGenerator: (r) => `page:${r.ip}` });
 
     // This plugin's scope only (fastify encapsulation): the webhook keeps its own headers.
