@@ -37,7 +37,6 @@
     var sw = $('lang');
     sw.textContent = ui.switchLang;
     sw.title = ui.switchLangLabel;
-    sw.lang = code === 'zh' ? 'en' : 'zh-CN';
     choices.setAttribute('aria-label', ui.choicesLabel);
   }
 

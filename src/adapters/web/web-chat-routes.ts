@@ -112,7 +112,7 @@ export function webChatRoutes(options: WebChatOptions): FastifyPluginAsync {
 
     app.post<{ Body: TurnBody }>('/api/turn', { ...api, schema: { body: turnBody } }, async (request, reply) => {
       const { text, choice, key, lang } = request.body;
-      if ((text === undefined) === (choice === undefined)) return reply.code(400).send({ error: 'send text or choice' });
+      if ((text === undefined) === (choice === undefined)) return reply.code(400).send({ error: 'text_or_choice' });
       let id = readWebId(request);
       if (!id) {
         id = newWebId();
