@@ -24,6 +24,8 @@ export interface TelegramConfig {
   webhook?: { url: URL; secret: string; port: number };
   /** The web chat beside the bot, on the same server (unless WEB_CHAT=off). */
   webChat?: { port: number };
+  /** Bearer token /metrics requires (METRICS_TOKEN). */
+  metricsToken?: string;
 }
 
 /** `npm start -- --web` with no BOT_TOKEN: the web chat alone. */
@@ -33,6 +35,7 @@ export interface WebConfig {
   conversationTtlMs: number;
   logLevel: string;
   port: number;
+  metricsToken?: string;
 }
 
 export type Config = TerminalConfig | TelegramConfig | WebConfig;
@@ -77,6 +80,14 @@ function storeSettings(env: NodeJS.ProcessEnv): { storeUrl: string; conversation
   return { storeUrl, conversationTtlMs: conversationTtl, logLevel };
 }
 
+/** METRICS_TOKEN, if set: long enough not to be guessed, and safe in an HTTP header. */
+function metricsToken(env: NodeJS.ProcessEnv): { metricsToken?: string } {
+  const token = env.METRICS_TOKEN;
+  if (!token) return {};
+  if (!/^[A-Za-z0-9._~+/=-]{16,256}$/.test(token)) throw new ConfigError('METRICS_TOKEN must be 16–256 characters of A–Z, a–z, 0–9 or ._~+/=-');
+  return { metricsToken: token };
+}
+
 function webChatOn(env: NodeJS.ProcessEnv): boolean {
   const value = (env.WEB_CHAT || 'on').toLowerCase();
   if (value !== 'on' && value !== 'off') throw new ConfigError('WEB_CHAT must be on or off');
@@ -86,7 +97,7 @@ function webChatOn(env: NodeJS.ProcessEnv): boolean {
 function telegramConfig(env: NodeJS.ProcessEnv, token: string): TelegramConfig {
   // BotFather tokens look like 123456789:AAE…; a typo is better caught here than as a 401.
   if (!/^\d+:[\w-]{20,}$/.test(token)) throw new ConfigError('BOT_TOKEN does not look like a token from @BotFather');
-  const config: TelegramConfig = { mode: 'telegram', token, ...storeSettings(env) };
+  const config: TelegramConfig = { mode: 'telegram', token, ...storeSettings(env), ...metricsToken(env) };
   if (env.TELEGRAM_API_ROOT) config.apiRoot = httpUrl('TELEGRAM_API_ROOT', env.TELEGRAM_API_ROOT).toString().replace(/\/$/, '');
   if (env.WEBHOOK_URL) {
     const url = httpUrl('WEBHOOK_URL', env.WEBHOOK_URL);
@@ -111,6 +122,6 @@ export function readConfig(env: NodeJS.ProcessEnv, argv: readonly string[]): Con
   }
   const token = env.BOT_TOKEN?.trim();
   if (token) return telegramConfig(env, token);
-  if (argv.includes('--web')) return { mode: 'web', ...storeSettings(env), port: httpPort(env) };
+  if (argv.includes('--web')) return { mode: 'web', ...storeSettings(env), port: httpPort(env), ...metricsToken(env) };
   return { mode: 'terminal', lang: lang ?? negotiateLanguage(env.LC_ALL ?? env.LANG) };
 }

@@ -12,6 +12,8 @@ import { runTelegram } from './adapters/telegram/run-telegram';
 import { runWeb } from './adapters/web/run-web';
 import { webChatRoutes } from './adapters/web/web-chat-routes';
 import { createCoach } from './index';
+import { createMetrics } from './http/metrics';
+import { opsRoutes } from './http/ops-routes';
 import { ConfigError, readConfig, type TelegramConfig } from './config';
 import { createLogger, describeError, scrubSecrets } from './logging';
 
@@ -31,9 +33,12 @@ async function runBot(config: TelegramConfig): Promise<void> {
   // predecessor had claimed is then handled at once when redelivered, not after a lease.
   const seen = config.webhook ? opened.seen : new MemorySeenUpdates();
   // The web chat beside the bot shares its store; its coach is not closed (the store is, below).
-  const routes = config.webChat
-    ? [webChatRoutes({ coach: createCoach({ store, logger }), cookieMaxAgeMs: config.conversationTtlMs, logger })]
-    : [];
+  const coach = createCoach({ store, logger });
+  const metrics = createMetrics();
+  const routes = [
+    opsRoutes({ ready: () => coach.peek('ops:ready'), metrics, ...(config.metricsToken ? { metricsToken: config.metricsToken } : {}) }),
+    ...(config.webChat ? [webChatRoutes({ coach, cookieMaxAgeMs: config.conversationTtlMs, logger, metrics })] : []),
+  ];
   try {
     await runTelegram({ config, engine: new Engine({ store, logger }), seen, logger, stopSignal: stopSignal(), routes });
   } catch (error) {

@@ -4,6 +4,8 @@
  */
 import type { WebConfig } from '../../config';
 import { startHttpServer } from '../../http/server';
+import { createMetrics } from '../../http/metrics';
+import { opsRoutes } from '../../http/ops-routes';
 import { createCoach, openStore, type Logger } from '../../index';
 import { webChatRoutes } from './web-chat-routes';
 
@@ -18,11 +20,16 @@ export interface RunWebOptions {
 export async function runWeb({ config, logger, stopSignal, print }: RunWebOptions): Promise<void> {
   const { store } = await openStore(config.storeUrl, { ttlMs: config.conversationTtlMs, logger });
   const coach = createCoach({ store, logger });
+  const metrics = createMetrics();
   try {
     const server = await startHttpServer({
       port: config.port,
       logger,
-      routes: [webChatRoutes({ coach, cookieMaxAgeMs: config.conversationTtlMs, logger })],
+      routes: [
+        webChatRoutes({ coach, cookieMaxAgeMs: config.conversationTtlMs, logger, metrics }),
+        // Ready when the store answers a read (of a key no conversation uses).
+        opsRoutes({ ready: () => coach.peek('ops:ready'), metrics, ...(config.metricsToken ? { metricsToken: config.metricsToken } : {}) }),
+      ],
     });
     print(`refund-coach web chat: http://localhost:${server.port}/`);
     logger.info({ port: server.port }, 'web chat listening');

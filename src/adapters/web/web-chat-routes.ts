@@ -18,6 +18,7 @@ import { cameOverHttps, cookieHeader, newWebId, readWebId, WEB_PREFIX } from './
 import { readPageFiles } from './page-files';
 import { pageTexts } from './page-texts';
 import { SECURITY_HEADERS } from './security-headers';
+import type { CoachMetrics } from '../../http/metrics';
 
 export interface WebChatOptions {
   coach: Coach;
@@ -26,6 +27,8 @@ export interface WebChatOptions {
   logger: Logger;
   /** Per minute; tests lower them. */
   limits?: Partial<WebChatLimits>;
+  /** Counts turns (adapter "web") and new conversations. */
+  metrics?: CoachMetrics;
 }
 
 export interface WebChatLimits {
@@ -117,12 +120,20 @@ export function webChatRoutes(options: WebChatOptions): FastifyPluginAsync {
       if (!id) {
         id = newWebId();
         options.logger.info({ adapter: 'web' }, 'web conversation started');
+        options.metrics?.webSessionStarted();
       }
       // Sent on every turn, so an active conversation's cookie lives as long as its record.
       void reply.header('set-cookie', cookieHeader(id, options.cookieMaxAgeMs, cameOverHttps(request)));
       const input = text !== undefined ? { text } : { choice: choice! };
-      const result = await coach.turn(WEB_PREFIX + id, input, { lang: lang ?? langOf(request), ...(key ? { idempotencyKey: key } : {}) });
-      return answer(result.lang, result);
+      const done = options.metrics?.timeTurn('web');
+      try {
+        const result = await coach.turn(WEB_PREFIX + id, input, { lang: lang ?? langOf(request), ...(key ? { idempotencyKey: key } : {}) });
+        done?.(result.accepted ? 'accepted' : 'unchanged');
+        return answer(result.lang, result);
+      } catch (error) {
+        done?.('error');
+        throw error;
+      }
     });
 
     app.post('/api/forget', api, async (request, reply) => {
