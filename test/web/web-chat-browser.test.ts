@@ -84,6 +84,13 @@ const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '
     expect(await page.evaluate('navigator.clipboard.readText()')).toBe(text);
   }, 30_000);
 
+  it('reflows without sideways scrolling at 200% zoom (a 390 px phone at 195 CSS px)', async () => {
+    await page.setViewportSize({ width: 195, height: 422 });
+    const overflow = await page.evaluate('document.documentElement.scrollWidth - document.documentElement.clientWidth');
+    await page.setViewportSize({ width: 390, height: 844 });
+    expect(overflow).toBeLessThanOrEqual(0);
+  }, 10_000);
+
   it('switches language with the page’s switch (/lang), keyboard only', async () => {
     await page.locator('#lang').focus();
     await page.keyboard.press('Enter');
