@@ -71,6 +71,8 @@
   }
 
   function setChoices(list) {
+    // A keyboard user who just pressed a choice lands on the next question's first choice, not back at the top.
+    var hadFocus = choices.contains(document.activeElement) || document.activeElement === document.body;
     choices.textContent = '';
     list.forEach(function (choice) {
       var button = el('button', '', choice.label);
@@ -78,6 +80,7 @@
       button.addEventListener('click', function () { send({ choice: choice.token }, choice.label); });
       choices.appendChild(button);
     });
+    if (hadFocus && choices.firstChild) choices.firstChild.focus({ preventScroll: true });
   }
 
   function show(data, keepLog) {

@@ -54,7 +54,10 @@ const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '
 
   it('takes clicks and a typed answer from the labelled text box', async () => {
     await choice('Start').click();
-    await choice('First time').click();
+    // Keyboard only: focus moves to the new question's first choice ("First time").
+    await choice('Renewal (not first time)').waitFor();
+    expect(await page.evaluate('document.activeElement.textContent')).toBe('First time');
+    await page.keyboard.press('Enter');
     await choice('1–3 days ago').waitFor();
     await page.getByLabel('Your answer, in your own words').fill('3 days ago');
     await page.keyboard.press('Enter');
