@@ -25,9 +25,23 @@ export interface TelegramConfig {
   logLevel: string;
   apiRoot?: string;
   webhook?: { url: URL; secret: string; port: number };
+  /** The web chat beside the bot, on the same server (unless WEB_CHAT=off). */
+  webChat?: { port: number };
+  /** Bearer token /metrics requires (METRICS_TOKEN). */
+  metricsToken?: string;
 }
 
-export type Config = TerminalConfig | TelegramConfig;
+/** `npm start -- --web` with no BOT_TOKEN: the web chat alone. */
+export interface WebConfig {
+  mode: 'web';
+  storeUrl: string;
+  conversationTtlMs: number;
+  logLevel: string;
+  port: number;
+  metricsToken?: string;
+}
+
+export type Config = TerminalConfig | TelegramConfig | WebConfig;
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -61,19 +75,44 @@ function rate(name: string, value: string | undefined, fallback: number): number
   return perSecond;
 }
 
+function httpPort(env: NodeJS.ProcessEnv): number {
+  const port = Number(env.PORT || 8080);
+  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new ConfigError('PORT must be a whole number from 1 to 65535');
+  return port;
+}
+
+/** What every mode with a store reads: STORE_URL, CONVERSATION_TTL_DAYS, LOG_LEVEL. */
+function storeSettings(env: NodeJS.ProcessEnv): { storeUrl: string; conversationTtlMs: number; logLevel: string } {
+  const storeUrl = env.STORE_URL || DEFAULT_STORE_URL;
+  if (!isStoreUrl(storeUrl)) throw new ConfigError(`STORE_URL must be ${STORE_URL_FORMS}`);
+  const conversationTtl = conversationTtlMs(env.CONVERSATION_TTL_DAYS);
+  const logLevel = env.LOG_LEVEL || 'info';
+  if (!LOG_LEVELS.includes(logLevel)) throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`);
+  return { storeUrl, conversationTtlMs: conversationTtl, logLevel };
+}
+
+/** METRICS_TOKEN, if set: long enough not to be guessed, and safe in an HTTP header. */
+function metricsToken(env: NodeJS.ProcessEnv): { metricsToken?: string } {
+  const token = env.METRICS_TOKEN;
+  if (!token) return {};
+  if (!/^[A-Za-z0-9._~+/=-]{16,256}$/.test(token)) throw new ConfigError('METRICS_TOKEN must be 16–256 characters of A–Z, a–z, 0–9 or ._~+/=-');
+  return { metricsToken: token };
+}
+
+function webChatOn(env: NodeJS.ProcessEnv): boolean {
+  const value = (env.WEB_CHAT || 'on').toLowerCase();
+  if (value !== 'on' && value !== 'off') throw new ConfigError('WEB_CHAT must be on or off');
+  return value === 'on';
+}
+
 function telegramConfig(env: NodeJS.ProcessEnv, token: string): TelegramConfig {
   // BotFather tokens look like 123456789:AAE…; a typo is better caught here than as a 401.
   if (!/^\d+:[\w-]{20,}$/.test(token)) throw new ConfigError('BOT_TOKEN does not look like a token from @BotFather');
-  const storeUrl = env.STORE_URL || DEFAULT_STORE_URL;
-  if (!isStoreUrl(storeUrl)) throw new ConfigError(`STORE_URL must be ${STORE_URL_FORMS}`);
-  const ttlMs = conversationTtlMs(env.CONVERSATION_TTL_DAYS);
-  const logLevel = env.LOG_LEVEL || 'info';
-  if (!LOG_LEVELS.includes(logLevel)) throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`);
   const sendLimits = {
     globalPerSecond: rate('SEND_LIMIT_GLOBAL', env.SEND_LIMIT_GLOBAL, TELEGRAM_SEND_LIMITS.globalPerSecond),
     chatPerSecond: rate('SEND_LIMIT_CHAT', env.SEND_LIMIT_CHAT, TELEGRAM_SEND_LIMITS.chatPerSecond),
   };
-  const config: TelegramConfig = { mode: 'telegram', token, storeUrl, conversationTtlMs: ttlMs, logLevel, sendLimits };
+  const config: TelegramConfig = { mode: 'telegram', token, ...storeSettings(env), ...metricsToken(env), sendLimits };
   if (env.TELEGRAM_API_ROOT) config.apiRoot = httpUrl('TELEGRAM_API_ROOT', env.TELEGRAM_API_ROOT).toString().replace(/\/$/, '');
   if (env.WEBHOOK_URL) {
     const url = httpUrl('WEBHOOK_URL', env.WEBHOOK_URL);
@@ -82,10 +121,9 @@ function telegramConfig(env: NodeJS.ProcessEnv, token: string): TelegramConfig {
     if (!/^[A-Za-z0-9_-]{16,256}$/.test(secret)) {
       throw new ConfigError('WEBHOOK_SECRET must be 16–256 characters of A–Z, a–z, 0–9, _ or - when WEBHOOK_URL is set');
     }
-    const port = Number(env.PORT || 8080);
-    if (!Number.isInteger(port) || port < 1 || port > 65535) throw new ConfigError('PORT must be a whole number from 1 to 65535');
-    config.webhook = { url, secret, port };
+    config.webhook = { url, secret, port: httpPort(env) };
   }
+  if (webChatOn(env)) config.webChat = { port: httpPort(env) };
   return config;
 }
 
@@ -99,5 +137,6 @@ export function readConfig(env: NodeJS.ProcessEnv, argv: readonly string[]): Con
   }
   const token = env.BOT_TOKEN?.trim();
   if (token) return telegramConfig(env, token);
+  if (argv.includes('--web')) return { mode: 'web', ...storeSettings(env), port: httpPort(env), ...metricsToken(env) };
   return { mode: 'terminal', lang: lang ?? negotiateLanguage(env.LC_ALL ?? env.LANG) };
 }

@@ -9,6 +9,11 @@ import { MemorySeenUpdates } from './stores/memory-seen-updates';
 import { openStore } from './stores/open-store';
 import { runTerminalChat } from './adapters/terminal/terminal-chat';
 import { runTelegram } from './adapters/telegram/run-telegram';
+import { runWeb } from './adapters/web/run-web';
+import { webChatRoutes } from './adapters/web/web-chat-routes';
+import { createCoach } from './index';
+import { createMetrics } from './http/metrics';
+import { opsRoutes } from './http/ops-routes';
 import { ConfigError, readConfig, type TelegramConfig } from './config';
 import { createLogger, describeError, scrubSecrets } from './logging';
 
@@ -27,8 +32,15 @@ async function runBot(config: TelegramConfig): Promise<void> {
   // single process poll, so a poller keeps its claims in memory: an update its crashed
   // predecessor had claimed is then handled at once when redelivered, not after a lease.
   const seen = config.webhook ? opened.seen : new MemorySeenUpdates();
+  // The web chat beside the bot shares its store; its coach is not closed (the store is, below).
+  const coach = createCoach({ store, logger });
+  const metrics = createMetrics();
+  const routes = [
+    opsRoutes({ ready: () => coach.peek('ops:ready'), metrics, ...(config.metricsToken ? { metricsToken: config.metricsToken } : {}) }),
+    ...(config.webChat ? [webChatRoutes({ coach, cookieMaxAgeMs: config.conversationTtlMs, logger, metrics })] : []),
+  ];
   try {
-    await runTelegram({ config, engine: new Engine({ store, logger, outbox: true }), seen, logger, stopSignal: stopSignal() });
+    await runTelegram({ config, engine: new Engine({ store, logger, outbox: true }), seen, logger, stopSignal: stopSignal(), routes });
   } catch (error) {
     logger.error(describeError(error), 'bot stopped on an error');
     throw error;
@@ -41,6 +53,10 @@ async function runBot(config: TelegramConfig): Promise<void> {
 async function main(): Promise<void> {
   const config = readConfig(process.env, process.argv.slice(2));
   if (config.mode === 'telegram') return runBot(config);
+  if (config.mode === 'web') {
+    const logger = createLogger(config.logLevel, []);
+    return runWeb({ config, logger, stopSignal: stopSignal(), print: (line) => process.stdout.write(`${line}\n`) });
+  }
   const store = new MemoryStore();
   await runTerminalChat({
     engine: new Engine({ store }),

@@ -4,6 +4,7 @@
  * that answers 2xx only for updates durably taken. On a signal it stops taking updates, lets
  * the turns in flight finish, and returns so the caller can close the store.
  */
+import type { FastifyPluginAsync } from 'fastify';
 import type { Engine } from '../../core/engine';
 import type { Logger, SeenUpdates } from '../../core/ports';
 import type { TelegramConfig } from '../../config';
@@ -25,6 +26,8 @@ export interface RunTelegramOptions {
   logger: Logger;
   /** Resolves when the process is asked to stop. */
   stopSignal: Promise<string>;
+  /** Other routes for the shared HTTP server (the web chat), served on PORT in both modes. */
+  routes?: FastifyPluginAsync[];
 }
 
 export async function runTelegram(options: RunTelegramOptions): Promise<void> {
@@ -64,7 +67,7 @@ export async function runTelegram(options: RunTelegramOptions): Promise<void> {
     const server = await startHttpServer({
       port,
       logger,
-      routes: [telegramWebhookRoute({ path: hookPath, secret, handle: coach.handle })],
+      routes: [telegramWebhookRoute({ path: hookPath, secret, handle: coach.handle }), ...(options.routes ?? [])],
     });
     await bot.telegram.setWebhook(new URL(hookPath, url).toString(), {
       secret_token: secret,
@@ -76,13 +79,18 @@ export async function runTelegram(options: RunTelegramOptions): Promise<void> {
     // Waits for requests in flight, whose turns are then done; new ones get 503.
     await server.close();
   } else {
+    // Polling needs no server; other routes (the web chat) get one of their own on PORT.
+    const extra = options.routes?.length && config.webChat
+      ? await startHttpServer({ port: config.webChat.port, logger, routes: options.routes })
+      : undefined;
+    if (extra) logger.info({ port: extra.port }, 'http server listening');
     const poller = new Poller({ telegram: bot.telegram, handle: (update) => coach.handle(update), logger, allowedUpdates: ALLOWED_UPDATES });
     const polling = poller.run();
     logger.info({}, 'long polling started');
     const signal = await options.stopSignal;
     logger.info({ signal }, 'stopping: no new updates, finishing turns in flight');
     poller.stop();
-    await polling;
+    await Promise.all([polling, extra?.close()]);
   }
   // Replies not yet sent (queued behind the limits, or failed) are not waited for: they stay
   // saved and the next process sends them.

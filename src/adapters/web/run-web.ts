@@ -1,0 +1,44 @@
+/**
+ * `npm start -- --web` with no BOT_TOKEN: the web chat alone on the shared HTTP server, until
+ * SIGINT/SIGTERM. It prints the page's URL, so a newcomer knows where to point a browser.
+ */
+import type { WebConfig } from '../../config';
+import { startHttpServer } from '../../http/server';
+import { createMetrics } from '../../http/metrics';
+import { opsRoutes } from '../../http/ops-routes';
+import { createCoach, openStore, type Logger } from '../../index';
+import { webChatRoutes } from './web-chat-routes';
+
+export interface RunWebOptions {
+  config: WebConfig;
+  logger: Logger;
+  stopSignal: Promise<string>;
+  /** Where the URL line goes (stdout). */
+  print: (line: string) => void;
+}
+
+export async function runWeb({ config, logger, stopSignal, print }: RunWebOptions): Promise<void> {
+  const { store } = await openStore(config.storeUrl, { ttlMs: config.conversationTtlMs, logger });
+  const coach = createCoach({ store, logger });
+  const metrics = createMetrics();
+  try {
+    const server = await startHttpServer({
+      port: config.port,
+      logger,
+      routes: [
+        webChatRoutes({ coach, cookieMaxAgeMs: config.conversationTtlMs, logger, metrics }),
+        // Ready when the store answers a read (of a key no conversation uses).
+        opsRoutes({ ready: () => coach.peek('ops:ready'), metrics, ...(config.metricsToken ? { metricsToken: config.metricsToken } : {}) }),
+      ],
+    });
+    print(`refund-coach web chat: http://localhost:${server.port}/`);
+    logger.info({ port: server.port }, 'web chat listening');
+    const signal = await stopSignal;
+    logger.info({ signal }, 'stopping: finishing requests in flight');
+    // Requests in flight finish (and their turns are saved) before the store closes.
+    await server.close();
+  } finally {
+    await coach.close();
+  }
+  logger.info({}, 'stopped cleanly');
+}

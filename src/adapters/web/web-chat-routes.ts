@@ -1,0 +1,148 @@
+/**
+ * The web chat as one fastify plugin for the shared server: the page at `/` (three static
+ * files) and a small JSON API the page calls. The API speaks only to requests carrying
+ * `X-Refund-Coach: 1`: a browser sends a custom header only from a same-origin script (another
+ * site's form or image cannot), so no cross-site request can drive or delete a conversation.
+ *
+ *   GET  /api/conversation  the current question (or none yet), with the page's texts
+ *   POST /api/turn          { text } or { choice }, optional { key } for a retried request
+ *   POST /api/forget        deletes the conversation (what /forget does) and the cookie
+ *
+ * Rate limits (per IP address and per conversation, @fastify/rate-limit, kept in this
+ * process's memory) and small body limits keep one visitor from exhausting the coach.
+ */
+import type { FastifyInstance, FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
+import rateLimit from '@fastify/rate-limit';
+import { negotiateLanguage, type Coach, type CoachReply, type Lang, type Logger } from '../../index';
+import { cameOverHttps, cookieHeader, newWebId, readWebId, WEB_PREFIX } from './conversation-cookie';
+import { readPageFiles } from './page-files';
+import { pageTexts } from './page-texts';
+import { SECURITY_HEADERS } from './security-headers';
+import type { CoachMetrics } from '../../http/metrics';
+
+export interface WebChatOptions {
+  coach: Coach;
+  /** How long the cookie lives: the store's idle time (CONVERSATION_TTL_DAYS). */
+  cookieMaxAgeMs: number;
+  logger: Logger;
+  /** Per minute; tests lower them. */
+  limits?: Partial<WebChatLimits>;
+  /** Counts turns (adapter "web") and new conversations. */
+  metrics?: CoachMetrics;
+}
+
+export interface WebChatLimits {
+  /** API calls per IP address per minute (a household or office may share one). */
+  perIp: number;
+  /** API calls per conversation per minute (a person answers a few times a minute). */
+  perConversation: number;
+  /** Page file requests per IP address per minute. */
+  pagePerIp: number;
+}
+
+const DEFAULT_LIMITS: WebChatLimits = { perIp: 120, perConversation: 40, pagePerIp: 120 };
+/** A typed answer is a sentence or two; a choice token is short. */
+const MAX_TEXT = 1000;
+const BODY_LIMIT = 4 * 1024;
+
+const turnBody = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    text: { type: 'string', minLength: 1, maxLength: MAX_TEXT },
+    choice: { type: 'string', minLength: 1, maxLength: 100 },
+    key: { type: 'string', minLength: 1, maxLength: 64 },
+    // The language the page shows: a new conversation (after "delete my data") keeps it.
+    lang: { type: 'string', enum: ['zh', 'en'] },
+  },
+} as const;
+
+interface TurnBody {
+  text?: string;
+  choice?: string;
+  key?: string;
+  lang?: Lang;
+}
+
+/** What the page receives: the reply (or none) and the page's texts in the reply's language. */
+function answer(lang: Lang, reply: CoachReply | undefined) {
+  return {
+    lang,
+    ui: pageTexts(lang),
+    reply: reply && { messages: reply.messages, choices: reply.choices, state: reply.state },
+  };
+}
+
+export function webChatRoutes(options: WebChatOptions): FastifyPluginAsync {
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const files = readPageFiles();
+  const { coach } = options;
+
+  return async (app: FastifyInstance) => {
+    // global: false: only the routes below are limited, never the Telegram webhook.
+    await app.register(rateLimit, { global: false, timeWindow: 60_000 });
+    const perIp = app.rateLimit({ max: limits.perIp, keyGenerator: (r) => `ip:${r.ip}` });
+    // The plugin runs one of its hooks per request, so the second limit is checked by hand.
+    const conversationLimit = app.createRateLimit({ max: limits.perConversation, keyGenerator: (r) => `c:${readWebId(r) ?? r.ip}` });
+    const perConversation = async (request: FastifyRequest, reply: FastifyReply) => {
+      const limit = await conversationLimit(request);
+      if (limit.isAllowed || !limit.isExceeded) return;
+      await reply.code(429).header('retry-after', String(limit.ttlInSeconds)).send({ error: 'too many requests' });
+    };
+    const pagePerIp = app.rateLimit({ max: limits.pagePerIp, keyGenerator: (r) => `page:${r.ip}` });
+
+    // This plugin's scope only (fastify encapsulation): the webhook keeps its own headers.
+    app.addHook('onSend', async (_request, reply, payload) => {
+      void reply.headers(SECURITY_HEADERS);
+      return payload;
+    });
+
+    for (const [url, file] of files) {
+      app.get(url, { onRequest: [pagePerIp] }, async (_request, reply) => reply.type(file.type).send(file.body));
+    }
+
+    const requireHeader = async (request: FastifyRequest, reply: FastifyReply) => {
+      if (request.headers['x-refund-coach'] !== '1') await reply.code(403).send({ error: 'missing X-Refund-Coach header' });
+    };
+    const api = { onRequest: [requireHeader, perIp, perConversation], bodyLimit: BODY_LIMIT };
+    const langOf = (request: FastifyRequest) => negotiateLanguage(request.headers['accept-language']);
+
+    app.get('/api/conversation', api, async (request) => {
+      const id = readWebId(request);
+      const reply = id ? await coach.peek(WEB_PREFIX + id) : undefined;
+      return answer(reply?.lang ?? langOf(request), reply);
+    });
+
+    app.post<{ Body: TurnBody }>('/api/turn', { ...api, schema: { body: turnBody } }, async (request, reply) => {
+      const { text, choice, key, lang } = request.body;
+      if ((text === undefined) === (choice === undefined)) return reply.code(400).send({ error: 'text_or_choice' });
+      let id = readWebId(request);
+      if (!id) {
+        id = newWebId();
+        options.logger.info({ adapter: 'web' }, 'web conversation started');
+        options.metrics?.webSessionStarted();
+      }
+      // Sent on every turn, so an active conversation's cookie lives as long as its record.
+      void reply.header('set-cookie', cookieHeader(id, options.cookieMaxAgeMs, cameOverHttps(request)));
+      const input = text !== undefined ? { text } : { choice: choice! };
+      const done = options.metrics?.timeTurn('web');
+      try {
+        const result = await coach.turn(WEB_PREFIX + id, input, { lang: lang ?? langOf(request), ...(key ? { idempotencyKey: key } : {}) });
+        done?.(result.accepted ? 'accepted' : 'unchanged');
+        return answer(result.lang, result);
+      } catch (error) {
+        done?.('error');
+        throw error;
+      }
+    });
+
+    app.post('/api/forget', api, async (request, reply) => {
+      const id = readWebId(request);
+      // The page goes on in the language the person chose, though nothing of theirs is kept.
+      const lang = (id && (await coach.peek(WEB_PREFIX + id))?.lang) || langOf(request);
+      if (id) await coach.forget(WEB_PREFIX + id);
+      void reply.header('set-cookie', cookieHeader('', 0, cameOverHttps(request)));
+      return answer(lang, undefined);
+    });
+  };
+}

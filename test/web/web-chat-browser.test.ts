@@ -1,0 +1,121 @@
+/**
+ * The web chat in a real browser: Debian's chromium (installed by .ci/run), driven by
+ * playwright-core, which never downloads a browser of its own. One journey covers what a
+ * person does: clicks to a draft, a typed answer, a reload, a server restart, the language
+ * switch, Copy, and "delete my data"; every request must stay on our own host.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { startWeb, type WebUnderTest } from './web-server';
+
+const CHROMIUM = '/usr/bin/chromium';
+const haveChromium = fs.existsSync(CHROMIUM);
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+(haveChromium ? describe : describe.skip)('web chat in chromium', () => {
+  let dir: string;
+  let web: WebUnderTest;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  const hosts = new Set<string>();
+
+  beforeAll(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'web-chat-'));
+    web = await startWeb(`sqlite:${path.join(dir, 'coach.db')}`);
+    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
+    context = await browser.newContext({ locale: 'en-US', viewport: { width: 390, height: 844 } });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: web.url.replace(/\/$/, '') });
+    page = await context.newPage();
+    page.on('request', (request) => hosts.add(new URL(request.url()).host));
+  }, 30_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await web?.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  const button = (name: string) => page.getByRole('button', { name, exact: true });
+  const choice = (name: string) => page.locator('#choices').getByRole('button', { name, exact: true });
+
+  it('serves the page with a strict Content-Security-Policy and starts in the browser’s language', async () => {
+    const response = await page.goto(web.url);
+    const csp = response!.headers()['content-security-policy'] ?? '';
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toContain('unsafe-inline');
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Refund coach');
+    await choice('Start').waitFor();
+    expect(await page.locator('#log').getAttribute('role')).toBe('log');
+  }, 20_000);
+
+  it('takes clicks and a typed answer from the labelled text box', async () => {
+    await choice('Start').click();
+    // Keyboard only: focus moves to the new question's first choice ("First time").
+    await choice('Renewal (not first time)').waitFor();
+    expect(await page.evaluate('document.activeElement.textContent')).toBe('First time');
+    await page.keyboard.press('Enter');
+    await choice('1–3 days ago').waitFor();
+    await page.getByLabel('Your answer, in your own words').fill('3 days ago');
+    await page.keyboard.press('Enter');
+    await choice('None used').waitFor();
+  }, 20_000);
+
+  it('keeps the place across a reload and a server restart', async () => {
+    await page.reload();
+    await choice('None used').waitFor();
+    const port = web.server.port;
+    await web.stop();
+    web = await startWeb(`sqlite:${path.join(dir, 'coach.db')}`, port);
+    await page.reload();
+    await choice('None used').waitFor();
+  }, 20_000);
+
+  it('clicks through to a draft, and Copy puts it on the clipboard', async () => {
+    for (const name of ['None used', 'Alipay 支付宝', 'It’s on', 'Contact customer service', 'Not what I need', 'Skip', 'Online customer service']) {
+      await choice(name.replace('’', "'")).click();
+    }
+    const draft = page.locator('.draft pre').first();
+    await draft.waitFor();
+    const text = (await draft.textContent()) ?? '';
+    expect(text.length).toBeGreaterThan(20);
+    await page.locator('.draft').first().getByRole('button', { name: 'Copy' }).click();
+    await button('Copied').waitFor();
+    expect(await page.evaluate('navigator.clipboard.readText()')).toBe(text);
+  }, 30_000);
+
+  it('reflows without sideways scrolling at 200% zoom (a 390 px phone at 195 CSS px)', async () => {
+    await page.setViewportSize({ width: 195, height: 422 });
+    const overflow = await page.evaluate('document.documentElement.scrollWidth - document.documentElement.clientWidth');
+    await page.setViewportSize({ width: 390, height: 844 });
+    expect(overflow).toBeLessThanOrEqual(0);
+  }, 10_000);
+
+  it('switches language with the page’s switch (/lang), keyboard only', async () => {
+    await page.locator('#lang').focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: '退款教练' }).waitFor();
+    expect(await page.evaluate('document.documentElement.lang')).toBe('zh-CN');
+    await page.reload();
+    await page.getByRole('heading', { name: '退款教练' }).waitFor();
+  }, 20_000);
+
+  it('deletes my data: the conversation and the cookie are gone', async () => {
+    page.once('dialog', (dialog) => void dialog.accept());
+    await button('删除我的数据').click();
+    await page.getByText('这次对话保存的内容已全部删除。').waitFor();
+    expect((await context.cookies()).filter((c) => c.name === 'rc_web')).toEqual([]);
+    // Evaluated in the page (the test's own types have no DOM).
+    const state = (await page.evaluate("fetch('/api/conversation', { headers: { 'X-Refund-Coach': '1' } }).then((r) => r.json())")) as { reply?: unknown };
+    expect(state.reply).toBeUndefined();
+    await choice('重新开始').click();
+    await choice('开始').waitFor();
+  }, 20_000);
+
+  it('never asked another host for anything', () => {
+    expect([...hosts]).toEqual([new URL(web.url).host]);
+  });
+});

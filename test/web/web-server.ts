@@ -1,0 +1,35 @@
+/**
+ * The web chat on loopback for tests: the real routes on the real HTTP server, over a SQLite
+ * file, so a "restart" (close, open again on the same port and file) keeps conversations.
+ */
+import { startHttpServer, type HttpServer } from '../../src/http/server';
+import { webChatRoutes, type WebChatLimits } from '../../src/adapters/web/web-chat-routes';
+import { createCoach, openStore, type Coach } from '../../src/index';
+import { silentLogger } from '../../src/core/ports';
+
+export interface WebUnderTest {
+  server: HttpServer;
+  coach: Coach;
+  url: string;
+  stop(): Promise<void>;
+}
+
+export async function startWeb(storeUrl: string, port = 0, limits?: Partial<WebChatLimits>): Promise<WebUnderTest> {
+  const { store } = await openStore(storeUrl);
+  const coach = createCoach({ store });
+  const server = await startHttpServer({
+    port,
+    host: '127.0.0.1',
+    logger: silentLogger,
+    routes: [webChatRoutes({ coach, cookieMaxAgeMs: 86_400_000, logger: silentLogger, ...(limits ? { limits } : {}) })],
+  });
+  return {
+    server,
+    coach,
+    url: `http://127.0.0.1:${server.port}/`,
+    async stop() {
+      await server.close();
+      await coach.close();
+    },
+  };
+}
