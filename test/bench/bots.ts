@@ -102,7 +102,8 @@ export function floorBot(file: string): Handle {
 
 /** (b)/(c) refund-coach: createCoachBot with the Engine on `store`. */
 export function coachBot(store: Store, seen: SeenUpdates): Handle {
-  const engine = new Engine({ store, logger: failingLogger, now: () => AT });
+  // As in production (src/main.ts): each turn's reply is kept in the outbox until sent.
+  const engine = new Engine({ store, logger: failingLogger, now: () => AT, outbox: true });
   const coach = createCoachBot({ token: TOKEN, engine, seen, logger: failingLogger, botInfo: BOT_INFO });
   return (update) => coach.bot.handleUpdate(update as Update);
 }
