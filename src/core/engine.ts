@@ -93,8 +93,7 @@ export const MAX_TEXT_LENGTH = 1000;
 /** Names (of typed commands, and of buttons) that stand for commands rather than answers. */
 const COMMANDS = new Set<string>(PERSON_COMMANDS);
 const MAX_SAVE_ATTEMPTS = 8;
-/** The buttons under "Do you mean …?". */
-/** Ids of their own (not the date confirmation's yes/no), so every adapter labels them right. */
+/** The buttons under "Do you mean …?": ids of their own (not the date confirmation's yes/no), so every adapter labels them right. */
 const CONFIRM_YES = 'confirmYes';
 const CONFIRM_NO = 'confirmNo';
 /**
@@ -203,9 +202,10 @@ export class Engine {
       if (updateId !== undefined) envelope = { ...envelope, applied: [...envelope.applied, updateId].slice(-APPLIED_KEPT) };
       const accepted = stored !== undefined;
       // Nothing changed (a "why?" that moves nothing, say): no write, and the reply is sent once.
-      if (record !== undefined && stored !== undefined && encodeEnvelope(envelope) === record.data) return this.reply(envelope, said, accepted);
+      const data = encodeEnvelope(envelope);
+      if (record !== undefined && stored !== undefined && data === record.data) return this.reply(envelope, said, accepted);
       if (!this.keepsOutbox) {
-        if (await this.store.save(conversation, encodeEnvelope(envelope), record?.version ?? 0)) return this.reply(envelope, said, accepted);
+        if (await this.store.save(conversation, data, record?.version ?? 0)) return this.reply(envelope, said, accepted);
         if (attempt >= MAX_SAVE_ATTEMPTS) throw new Error('conversation kept changing under this turn');
         this.logger.info({ chat: maskId(conversation), attempt }, 'save conflict; redoing the turn');
         continue;
