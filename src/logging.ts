@@ -18,11 +18,14 @@ export function createLogger(level: string, secrets: readonly string[]): Logger 
   const base = pino({ level, base: undefined });
   const clean = (fields: Record<string, unknown>) =>
     Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, scrub(v)]));
-  return {
+  const logger: Logger = {
     info: (fields, message) => base.info(clean(fields), scrub(message) as string),
     warn: (fields, message) => base.warn(clean(fields), scrub(message) as string),
     error: (fields, message) => base.error(clean(fields), scrub(message) as string),
   };
+  // Only at LOG_LEVEL=debug (or trace): callers then do the extra work debug lines need.
+  if (base.isLevelEnabled('debug')) logger.debug = (fields, message) => base.debug(clean(fields), scrub(message) as string);
+  return logger;
 }
 
 /** What may be logged of an error: its kind and message, never the request it carried. */

@@ -51,6 +51,12 @@ export interface Logger {
   info(fields: Record<string, unknown>, message: string): void;
   warn(fields: Record<string, unknown>, message: string): void;
   error(fields: Record<string, unknown>, message: string): void;
+  /**
+   * Detail for finding a problem (LOG_LEVEL=debug): present only while such lines are kept,
+   * so a caller can skip the work that would only feed them (`if (logger.debug) …`). Optional,
+   * so a logger written for info/warn/error still fits.
+   */
+  debug?(fields: Record<string, unknown>, message: string): void;
 }
 
 export const silentLogger: Logger = { info() {}, warn() {}, error() {} };

@@ -126,14 +126,15 @@ export interface LogLine {
   message: string;
 }
 
-/** A logger that keeps its lines for the test to read. */
-export function recordingLogger(): { logger: Logger; lines: LogLine[] } {
+/** A logger that keeps its lines for the test to read; `debug: true` keeps debug lines too (LOG_LEVEL=debug). */
+export function recordingLogger(options: { debug?: boolean } = {}): { logger: Logger; lines: LogLine[] } {
   const lines: LogLine[] = [];
   const logger: Logger = {
     info: (fields, message) => lines.push({ level: 'info', fields, message }),
     warn: (fields, message) => lines.push({ level: 'warn', fields, message }),
     error: (fields, message) => lines.push({ level: 'error', fields, message }),
   };
+  if (options.debug) logger.debug = (fields, message) => lines.push({ level: 'debug', fields, message });
   return { logger, lines };
 }
 
