@@ -7,10 +7,12 @@ import { Engine } from './core/engine';
 import { MemoryStore } from './stores/memory-store';
 import { MemorySeenUpdates } from './stores/memory-seen-updates';
 import { openStore } from './stores/open-store';
+import { observedStore } from './stores/observed-store';
 import { runTerminalChat } from './adapters/terminal/terminal-chat';
 import { runTelegram } from './adapters/telegram/run-telegram';
 import { runWeb } from './adapters/web/run-web';
 import { webChatRoutes } from './adapters/web/web-chat-routes';
+import { sharedRateLimits } from './adapters/web/rate-limit-redis';
 import { createCoach } from './index';
 import { createMetrics } from './http/metrics';
 import { opsRoutes } from './http/ops-routes';
@@ -27,20 +29,21 @@ function stopSignal(): Promise<string> {
 async function runBot(config: TelegramConfig): Promise<void> {
   const logger = createLogger(config.logLevel, [config.token, config.webhook?.secret ?? '']);
   const opened = await openStore(config.storeUrl, { ttlMs: config.conversationTtlMs, logger });
-  const { store } = opened;
+  const metrics = createMetrics();
+  // Counted and (at debug) logged here, where the store is opened: the engine stays unaware.
+  const store = observedStore(opened.store, { onConflict: metrics.saveConflict, logger });
   // Shared claims matter only when several instances receive webhooks at once. Telegram lets a
   // single process poll, so a poller keeps its claims in memory: an update its crashed
   // predecessor had claimed is then handled at once when redelivered, not after a lease.
   const seen = config.webhook ? opened.seen : new MemorySeenUpdates();
   // The web chat beside the bot shares its store; its coach is not closed (the store is, below).
   const coach = createCoach({ store, logger });
-  const metrics = createMetrics();
   const routes = [
     opsRoutes({ ready: () => coach.peek('ops:ready'), metrics, ...(config.metricsToken ? { metricsToken: config.metricsToken } : {}) }),
-    ...(config.webChat ? [webChatRoutes({ coach, cookieMaxAgeMs: config.conversationTtlMs, logger, metrics })] : []),
+    ...(config.webChat ? [webChatRoutes({ coach, cookieMaxAgeMs: config.conversationTtlMs, logger, metrics, ...sharedRateLimits(config.storeUrl) })] : []),
   ];
   try {
-    await runTelegram({ config, engine: new Engine({ store, logger, outbox: true }), seen, logger, stopSignal: stopSignal(), routes });
+    await runTelegram({ config, engine: new Engine({ store, logger, outbox: true }), seen, logger, stopSignal: stopSignal(), routes, metrics });
   } catch (error) {
     logger.error(describeError(error), 'bot stopped on an error');
     throw error;

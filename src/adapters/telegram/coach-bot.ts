@@ -18,6 +18,7 @@
  */
 import { Telegraf, type Context } from 'telegraf';
 import type { Message, Update, UserFromGetMe } from 'telegraf/types';
+import type { Lang } from '../../../machines';
 import type { Engine, Inbound, Reply } from '../../core/engine';
 import type { Logger, SeenUpdates } from '../../core/ports';
 import { maskId } from '../../core/privacy';
@@ -28,6 +29,7 @@ import { choiceLabel } from '../../core/render';
 import { langFromTelegram } from './language';
 import { OpenKeyboards } from './open-keyboards';
 import { inlineKeyboard, toHtmlMessages } from './render-telegram';
+import type { CoachMetrics } from '../../http/metrics';
 import { BlockedByUser, TelegramCalls } from './telegram-calls';
 import { ReplySender, type SendOutcome } from './reply-sender';
 import type { SendLimits } from './send-limits';
@@ -50,6 +52,8 @@ export interface CoachBotOptions {
   sendLimits?: SendLimits;
   /** Pause before a failed reply is sent again (doubling from min to max); tests shorten it. */
   sendBackoff?: { minBackoffMs?: number; maxBackoffMs?: number };
+  /** Counts turns (adapter "telegram"), failed Bot API calls and retry_after waits. */
+  metrics?: Pick<CoachMetrics, 'timeTurn' | 'botApiError' | 'retryAfterWaited'>;
 }
 
 /**
@@ -99,7 +103,7 @@ function inboundFrom(message: Message): Inbound {
  */
 export function createCoachBot(options: CoachBotOptions): CoachBot {
   const { engine, logger } = options;
-  const calls = options.calls ?? new TelegramCalls(logger, {}, options.sendLimits);
+  const calls = options.calls ?? new TelegramCalls(logger, {}, options.sendLimits, options.metrics);
   const bot = new Telegraf(options.token, {
     // webhookReply would answer one call inside the HTTP response, hiding its result.
     telegram: { webhookReply: false, ...(options.apiRoot ? { apiRoot: options.apiRoot } : {}) },
@@ -126,8 +130,10 @@ export function createCoachBot(options: CoachBotOptions): CoachBot {
   async function sendReply(chatId: number, reply: Reply, from: number, stopOnRetryable: boolean): Promise<SendOutcome> {
     const previous = from === 0 ? openKeyboards.take(chatId) : undefined;
     if (previous !== undefined) {
-      await calls.call(chatId, (signal) =>
-        bot.telegram.callApi('editMessageReplyMarkup', { chat_id: chatId, message_id: previous, reply_markup: { inline_keyboard: [] } }, abortable(signal)),
+      await calls.call(
+        chatId,
+        (signal) => bot.telegram.callApi('editMessageReplyMarkup', { chat_id: chatId, message_id: previous, reply_markup: { inline_keyboard: [] } }, abortable(signal)),
+        { method: 'editMessageReplyMarkup' },
       );
     }
     let index = 0;
@@ -148,6 +154,7 @@ export function createCoachBot(options: CoachBotOptions): CoachBot {
             },
             abortable(signal),
           ),
+          { method: 'sendMessage' },
         );
         if (!result.ok && result.retry && stopOnRetryable) return { sent: index - 1, failed: { retry: true } };
         if (withKeyboard && result.ok) openKeyboards.put(chatId, result.value.message_id);
@@ -168,6 +175,42 @@ export function createCoachBot(options: CoachBotOptions): CoachBot {
     },
     ...options.sendBackoff,
   });
+
+  /**
+   * One engine turn, counted for /metrics and, with debug logging, described without its
+   * text: the kind of input, the state before (read first, only then) and after, the turn.
+   */
+  async function turn(chatId: number, inbound: Inbound, lang: Lang, updateId: number): Promise<Reply> {
+    const conversation = conversationKey(chatId);
+    const done = options.metrics?.timeTurn('telegram');
+    const start = performance.now();
+    const before = logger.debug ? (await engine.peek(conversation).catch(() => undefined))?.stateId : undefined;
+    let reply: Reply;
+    try {
+      reply = await engine.turn(conversation, inbound, lang, updateId);
+    } catch (error) {
+      done?.('error');
+      throw error;
+    }
+    done?.(reply.accepted ? 'accepted' : 'unchanged');
+    logger.debug?.(
+      {
+        adapter: 'telegram',
+        chat: maskId(chatId),
+        conversation: maskId(conversation),
+        update: updateId,
+        input: inbound.kind,
+        stateBefore: before ?? null,
+        stateAfter: reply.stateId,
+        turn: reply.turn,
+        accepted: reply.accepted,
+        outboxId: reply.outboxId ?? null,
+        ms: Math.round(performance.now() - start),
+      },
+      'turn',
+    );
+    return reply;
+  }
 
   /**
    * The update's turn is saved: it may be acknowledged now (handle() resolves 'done'), before
@@ -219,14 +262,14 @@ export function createCoachBot(options: CoachBotOptions): CoachBot {
     const chatId = query.message?.chat.id ?? query.from.id;
     // Answer at once, so the button stops spinning; its answer holds up nothing (best effort).
     void calls
-      .call(chatId, (signal) => ctx.telegram.callApi('answerCallbackQuery', { callback_query_id: query.id }, abortable(signal)), { limited: false })
+      .call(chatId, (signal) => ctx.telegram.callApi('answerCallbackQuery', { callback_query_id: query.id }, abortable(signal)), { limited: false, method: 'answerCallbackQuery' })
       .catch((error: unknown) => {
         if (error instanceof BlockedByUser) calls.noteBlocked(chatId);
       });
     if (query.message && query.message.chat.type !== 'private') return;
     const pressed = decodeCallback('data' in query ? query.data : undefined);
-    const reply = await engine.turn(
-      conversationKey(chatId),
+    const reply = await turn(
+      chatId,
       { kind: 'choice', id: pressed?.id ?? '', turn: pressed?.turn ?? -1 },
       langFromTelegram(query.from.language_code),
       ctx.update.update_id,
@@ -251,6 +294,7 @@ export function createCoachBot(options: CoachBotOptions): CoachBot {
             },
             abortable(signal),
           ),
+          { method: 'editMessageText' },
         );
       }
     });
@@ -264,14 +308,16 @@ export function createCoachBot(options: CoachBotOptions): CoachBot {
       // Only answer what was meant for the bot, so a group is not flooded.
       if ('text' in message && new RegExp(`^/[A-Za-z_]+(?:@${ctx.botInfo.username})?(?:\\s|$)`, 'i').test(message.text)) {
         await sender.run(chatId, async () => {
-          await calls.call(chatId, (signal) =>
-            ctx.telegram.callApi('sendMessage', { chat_id: chatId, text: translatorFor(lang)('telegram:groupChat') }, abortable(signal)),
+          await calls.call(
+            chatId,
+            (signal) => ctx.telegram.callApi('sendMessage', { chat_id: chatId, text: translatorFor(lang)('telegram:groupChat') }, abortable(signal)),
+            { method: 'sendMessage' },
           );
         });
       }
       return;
     }
-    const reply = await engine.turn(conversationKey(chatId), inboundFrom(message), lang, ctx.update.update_id);
+    const reply = await turn(chatId, inboundFrom(message), lang, ctx.update.update_id);
     await taken(ctx);
     await sender.deliver(chatId, reply);
   });
@@ -284,7 +330,7 @@ export function createCoachBot(options: CoachBotOptions): CoachBot {
     if (!troubleNotes.shouldTell(chatId)) return;
     const text = translatorFor(langFromTelegram(ctx.from?.language_code))('telegram:storeTrouble');
     await calls
-      .call(chatId, (signal) => ctx.telegram.callApi('sendMessage', { chat_id: chatId, text }, abortable(signal)))
+      .call(chatId, (signal) => ctx.telegram.callApi('sendMessage', { chat_id: chatId, text }, abortable(signal)), { method: 'sendMessage' })
       .catch((error: unknown) => {
         if (error instanceof BlockedByUser) calls.noteBlocked(chatId);
       });

@@ -17,9 +17,10 @@
 import type { Telegram } from 'telegraf';
 import type { Update } from 'telegraf/types';
 import type { Logger } from '../../core/ports';
+import { botApiErrorCode } from '../../http/metrics';
 import { describeError } from '../../logging';
 import type { UpdateOutcome } from './coach-bot';
-import { apiErrorCode } from './telegram-calls';
+import { apiErrorCode, type BotApiMetrics } from './telegram-calls';
 
 export interface PollerOptions {
   telegram: Telegram;
@@ -35,6 +36,8 @@ export interface PollerOptions {
   maxBackoffMs?: number;
   /** Failed attempts, while other updates succeed, after which an update is given up. */
   giveUpAfterAttempts?: number;
+  /** Counts failed getUpdates/deleteWebhook calls and retry_after waits. */
+  metrics?: BotApiMetrics;
 }
 
 // A 20 s long poll plus 10 s of grace: a getUpdates that hangs is cut after 30 s, not 500.
@@ -107,14 +110,17 @@ export class Poller {
     this.wake?.();
   }
 
-  private fetch(): Promise<Update[]> {
-    return this.withDeadline((signal) =>
+  private async fetch(): Promise<Update[]> {
+    const start = performance.now();
+    const updates = await this.withDeadline((signal) =>
       this.options.telegram.callApi(
         'getUpdates',
         { timeout: this.settings.longPollSeconds, offset: this.offset, allowed_updates: [...this.options.allowedUpdates] as never },
         { signal: signal as never },
       ),
     );
+    this.options.logger.debug?.({ method: 'getUpdates', status: 'ok', offset: this.offset, updates: updates.length, ms: Math.round(performance.now() - start) }, 'Bot API call');
+    return updates;
   }
 
   /** Handles a batch; resolves to the lowest update id that must be fetched again, if any. */
@@ -177,6 +183,11 @@ export class Poller {
     const retryAfter = (error as { parameters?: { retry_after?: number } }).parameters?.retry_after;
     const waitMs = retryAfter !== undefined ? Math.min(retryAfter * 1000, this.settings.maxBackoffMs) : this.backoffMs(failures);
     const code = apiErrorCode(error);
+    // Aborted by the deadline (stop() aborts too, but then nothing is counted: the loop ended).
+    const timedOut = (error as { name?: string }).name === 'AbortError';
+    const method = (error as { on?: { method?: string } }).on?.method ?? 'getUpdates';
+    this.options.metrics?.botApiError(botApiErrorCode(code, timedOut), method);
+    if (retryAfter !== undefined) this.options.metrics?.retryAfterWaited(waitMs / 1000);
     // 401 (token revoked) and 409 (another poller, or a webhook set) need a person; say so loudly.
     const log = code === 401 || code === 409 ? this.options.logger.error : this.options.logger.warn;
     log.call(this.options.logger, { ...describeError(error), retryInMs: waitMs }, 'getUpdates failed; retrying');

@@ -130,6 +130,7 @@ export class ReplySender {
       this.failed(chatId);
       return false;
     }
+    if (unsent.length > 0) this.options.logger.debug?.({ chat: maskId(chatId), unsent: unsent.length, failures: state?.failures ?? 0 }, 'outbox: sending saved replies');
     for (const { outboxId, reply } of unsent) {
       if (!(await this.sendSaved(chatId, outboxId, reply))) return false;
     }
@@ -140,6 +141,10 @@ export class ReplySender {
   private async sendSaved(chatId: number, outboxId: number, reply: Reply): Promise<boolean> {
     const from = this.chats.get(chatId)?.progress.get(outboxId) ?? 0;
     const outcome = await this.options.sendReply(chatId, reply, from, true);
+    this.options.logger.debug?.(
+      { chat: maskId(chatId), outboxId, from, sent: outcome.sent, failed: outcome.failed ? (outcome.failed.retry ? 'retry' : 'final') : null },
+      'outbox: reply tried',
+    );
     if (outcome.failed?.retry) {
       this.state(chatId).progress.set(outboxId, outcome.sent);
       this.failed(chatId);

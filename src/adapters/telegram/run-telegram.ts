@@ -8,6 +8,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import type { Engine } from '../../core/engine';
 import type { Logger, SeenUpdates } from '../../core/ports';
 import type { TelegramConfig } from '../../config';
+import type { CoachMetrics } from '../../http/metrics';
 import { startHttpServer } from '../../http/server';
 import { describeError } from '../../logging';
 import { registerCommands } from './commands';
@@ -28,6 +29,8 @@ export interface RunTelegramOptions {
   stopSignal: Promise<string>;
   /** Other routes for the shared HTTP server (the web chat), served on PORT in both modes. */
   routes?: FastifyPluginAsync[];
+  /** Where Telegram turns, failed Bot API calls and retry_after waits are counted (/metrics). */
+  metrics?: CoachMetrics;
 }
 
 export async function runTelegram(options: RunTelegramOptions): Promise<void> {
@@ -45,6 +48,7 @@ export async function runTelegram(options: RunTelegramOptions): Promise<void> {
     seen: options.seen,
     logger,
     sendLimits,
+    ...(options.metrics ? { metrics: options.metrics } : {}),
     ...(config.apiRoot ? { apiRoot: config.apiRoot } : {}),
   });
   const { bot } = coach;
@@ -84,7 +88,13 @@ export async function runTelegram(options: RunTelegramOptions): Promise<void> {
       ? await startHttpServer({ port: config.webChat.port, logger, routes: options.routes })
       : undefined;
     if (extra) logger.info({ port: extra.port }, 'http server listening');
-    const poller = new Poller({ telegram: bot.telegram, handle: (update) => coach.handle(update), logger, allowedUpdates: ALLOWED_UPDATES });
+    const poller = new Poller({
+      telegram: bot.telegram,
+      handle: (update) => coach.handle(update),
+      logger,
+      allowedUpdates: ALLOWED_UPDATES,
+      ...(options.metrics ? { metrics: options.metrics } : {}),
+    });
     const polling = poller.run();
     logger.info({}, 'long polling started');
     const signal = await options.stopSignal;

@@ -11,8 +11,19 @@
  */
 import type { Logger } from '../../core/ports';
 import { maskId } from '../../core/privacy';
+import { botApiErrorCode, type CoachMetrics } from '../../http/metrics';
 import { describeError } from '../../logging';
 import type { SendLimits } from './send-limits';
+
+/** What the calls report for Prometheus: failed calls by code, and waits on retry_after. */
+export type BotApiMetrics = Pick<CoachMetrics, 'botApiError' | 'retryAfterWaited'>;
+
+export interface CallOptions {
+  /** False for calls outside the message limits (answering a button press). */
+  limited?: boolean;
+  /** The Bot API method, for metrics and debug lines (the call itself is opaque here). */
+  method?: string;
+}
 
 export interface RetryPolicy {
   /** Longest wait honoured for one 429, in seconds. */
@@ -68,12 +79,14 @@ export class TelegramCalls {
 
   /**
    * Fields left out of `policy` keep their defaults. `limits`: Telegram's send limits, waited
-   * for before every call that sends or edits a message (none: calls go at once).
+   * for before every call that sends or edits a message (none: calls go at once). `metrics`:
+   * where failed calls and retry_after waits are counted.
    */
   constructor(
     private readonly logger: Logger,
     policy: Partial<RetryPolicy> = {},
     private readonly limits?: SendLimits,
+    private readonly metrics?: BotApiMetrics,
   ) {
     this.policy = { ...defaultRetryPolicy, ...policy };
   }
@@ -82,33 +95,45 @@ export class TelegramCalls {
    * Runs one API call with Telegram's retry rules. Resolves undefined when it gave up.
    * `limited: false` for calls outside the message limits (answering a button press).
    */
-  async call<T>(chat: number | string, call: ApiCall<T>, options: { limited?: boolean } = {}): Promise<T | undefined> {
+  async call<T>(chat: number | string, call: ApiCall<T>, options: CallOptions = {}): Promise<T | undefined> {
     const result = await this.attempt(chat, call, options);
     return result.ok ? result.value : undefined;
   }
 
   /** Like `call`, but says whether a failed call is worth trying again later (see CallResult). */
-  async attempt<T>(chat: number | string, call: ApiCall<T>, options: { limited?: boolean } = {}): Promise<CallResult<T>> {
+  async attempt<T>(chat: number | string, call: ApiCall<T>, options: CallOptions = {}): Promise<CallResult<T>> {
+    const method = options.method ?? 'other';
     for (let attempt = 1; ; attempt++) {
       // Shutting down: nothing more goes out; a saved reply stays saved for the next process.
       if (this.stopped) return { ok: false, retry: true };
       if (options.limited !== false) await this.withinLimits(chat);
       if (this.stopped) return { ok: false, retry: true };
+      const start = performance.now();
+      const debug = (status: string) =>
+        this.logger.debug?.({ chat: maskId(chat), method, attempt, status, ms: Math.round(performance.now() - start) }, 'Bot API call');
       try {
-        return { ok: true, value: await this.withDeadline(call) };
+        const value = await this.withDeadline(call);
+        debug('ok');
+        return { ok: true, value };
       } catch (error) {
+        const code = apiErrorCode(error);
+        const label = botApiErrorCode(code, error instanceof CallTimedOut);
+        this.metrics?.botApiError(label, method);
+        debug(label);
         if (error instanceof CallTimedOut) {
-          this.logger.warn({ chat: maskId(chat), attempt, timeoutMs: this.policy.callTimeoutMs }, 'Telegram call timed out; abandoned');
+          this.logger.warn({ chat: maskId(chat), method, attempt, timeoutMs: this.policy.callTimeoutMs }, 'Telegram call timed out; abandoned');
           return { ok: false, retry: false };
         }
-        const code = apiErrorCode(error);
         if (code === 429 && attempt < this.policy.maxAttempts) {
           const retryAfter = (error as ApiErrorShape).response?.parameters?.retry_after ?? 1;
-          await this.policy.sleep(Math.min(retryAfter, this.policy.maxRetryAfterSeconds) * 1000);
+          const waitSeconds = Math.min(retryAfter, this.policy.maxRetryAfterSeconds);
+          this.logger.debug?.({ chat: maskId(chat), method, attempt, retryAfter, waitSeconds }, 'Bot API asked to wait (429)');
+          await this.policy.sleep(waitSeconds * 1000);
+          this.metrics?.retryAfterWaited(waitSeconds);
           continue;
         }
         if (code === 403) throw new BlockedByUser(String(chat));
-        this.logger.warn({ chat: maskId(chat), attempt, ...describeError(error) }, 'Telegram call failed');
+        this.logger.warn({ chat: maskId(chat), attempt, ...describeError(error), ...(options.method ? { method } : {}) }, 'Telegram call failed');
         return { ok: false, retry: code === undefined || code === 429 || code >= 500 };
       }
     }
