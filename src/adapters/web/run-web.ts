@@ -7,7 +7,9 @@ import { startHttpServer } from '../../http/server';
 import { createMetrics } from '../../http/metrics';
 import { opsRoutes } from '../../http/ops-routes';
 import { createCoach, openStore, type Logger } from '../../index';
+import { observedStore } from '../../stores/observed-store';
 import { webChatRoutes } from './web-chat-routes';
+import { sharedRateLimits } from './rate-limit-redis';
 
 export interface RunWebOptions {
   config: WebConfig;
@@ -18,15 +20,17 @@ export interface RunWebOptions {
 }
 
 export async function runWeb({ config, logger, stopSignal, print }: RunWebOptions): Promise<void> {
-  const { store } = await openStore(config.storeUrl, { ttlMs: config.conversationTtlMs, logger });
-  const coach = createCoach({ store, logger });
+  const opened = await openStore(config.storeUrl, { ttlMs: config.conversationTtlMs, logger });
   const metrics = createMetrics();
+  // Counted and (at debug) logged here, where the store is opened: the engine stays unaware.
+  const store = observedStore(opened.store, { onConflict: metrics.saveConflict, logger });
+  const coach = createCoach({ store, logger });
   try {
     const server = await startHttpServer({
       port: config.port,
       logger,
       routes: [
-        webChatRoutes({ coach, cookieMaxAgeMs: config.conversationTtlMs, logger, metrics }),
+        webChatRoutes({ coach, cookieMaxAgeMs: config.conversationTtlMs, logger, metrics, ...sharedRateLimits(config.storeUrl) }),
         // Ready when the store answers a read (of a key no conversation uses).
         opsRoutes({ ready: () => coach.peek('ops:ready'), metrics, ...(config.metricsToken ? { metricsToken: config.metricsToken } : {}) }),
       ],

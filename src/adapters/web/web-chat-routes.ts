@@ -8,8 +8,9 @@
  *   POST /api/turn          { text } or { choice }, optional { key } for a retried request
  *   POST /api/forget        deletes the conversation (what /forget does) and the cookie
  *
- * Rate limits (per IP address and per conversation, @fastify/rate-limit, kept in this
- * process's memory) and small body limits keep one visitor from exhausting the coach.
+ * Rate limits (per IP address and per conversation, @fastify/rate-limit) and small body limits
+ * keep one visitor from exhausting the coach. The counts live in this process's memory, or in
+ * Redis when the store is Redis, so that several instances share them.
  */
 import type { FastifyInstance, FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import rateLimit from '@fastify/rate-limit';
@@ -19,6 +20,8 @@ import { readPageFiles } from './page-files';
 import { pageTexts } from './page-texts';
 import { SECURITY_HEADERS } from './security-headers';
 import type { CoachMetrics } from '../../http/metrics';
+import { maskId } from '../../core/privacy';
+import { RATE_LIMIT_NAMESPACE, rateLimitRedis } from './rate-limit-redis';
 
 export interface WebChatOptions {
   coach: Coach;
@@ -29,6 +32,11 @@ export interface WebChatOptions {
   limits?: Partial<WebChatLimits>;
   /** Counts turns (adapter "web") and new conversations. */
   metrics?: CoachMetrics;
+  /**
+   * A Redis to keep the rate limits' counters in (the store's STORE_URL when it is Redis), so
+   * that every instance counts the same requests. Without it they are counted in memory.
+   */
+  rateLimitRedisUrl?: string;
 }
 
 export interface WebChatLimits {
@@ -79,8 +87,18 @@ export function webChatRoutes(options: WebChatOptions): FastifyPluginAsync {
   const { coach } = options;
 
   return async (app: FastifyInstance) => {
-    // global: false: only the routes below are limited, never the Telegram webhook.
-    await app.register(rateLimit, { global: false, timeWindow: 60_000 });
+    const redis = options.rateLimitRedisUrl ? rateLimitRedis(options.rateLimitRedisUrl, options.logger) : undefined;
+    if (redis) app.addHook('onClose', async () => redis.disconnect());
+    await app.register(rateLimit, {
+      // global: false: only the routes below are limited, never the Telegram webhook.
+      global: false,
+      timeWindow: 60_000,
+      // skipOnError: when the limiter's Redis cannot be reached, requests go through unlimited
+      // rather than failing. The limits guard against one visitor's flood; refusing everyone
+      // during an outage would be worse than a short spell without them (and the store, on the
+      // same Redis, answers for itself: a turn it cannot save still fails).
+      ...(redis ? { redis, nameSpace: RATE_LIMIT_NAMESPACE, skipOnError: true } : {}),
+    });
     const perIp = app.rateLimit({ max: limits.perIp, keyGenerator: (r) => `ip:${r.ip}` });
     // The plugin runs one of its hooks per request, so the second limit is checked by hand.
     const conversationLimit = app.createRateLimit({ max: limits.perConversation, keyGenerator: (r) => `c:${readWebId(r) ?? r.ip}` });
@@ -126,9 +144,25 @@ export function webChatRoutes(options: WebChatOptions): FastifyPluginAsync {
       void reply.header('set-cookie', cookieHeader(id, options.cookieMaxAgeMs, cameOverHttps(request)));
       const input = text !== undefined ? { text } : { choice: choice! };
       const done = options.metrics?.timeTurn('web');
+      const start = performance.now();
+      // Read only for the debug line (what the turn started from); never at other levels.
+      const before = options.logger.debug ? (await coach.peek(WEB_PREFIX + id).catch(() => undefined))?.state : undefined;
       try {
         const result = await coach.turn(WEB_PREFIX + id, input, { lang: lang ?? langOf(request), ...(key ? { idempotencyKey: key } : {}) });
         done?.(result.accepted ? 'accepted' : 'unchanged');
+        options.logger.debug?.(
+          {
+            adapter: 'web',
+            conversation: maskId(WEB_PREFIX + id),
+            input: text !== undefined ? 'text' : 'choice',
+            stateBefore: before ?? null,
+            stateAfter: result.state,
+            accepted: result.accepted,
+            lang: result.lang,
+            ms: Math.round(performance.now() - start),
+          },
+          'turn',
+        );
         return answer(result.lang, result);
       } catch (error) {
         done?.('error');
