@@ -1,8 +1,10 @@
 /**
  * The web chat in a real browser: Debian's chromium (installed by .ci/run), driven by
  * playwright-core, which never downloads a browser of its own. One journey covers what a
- * person does: clicks to a draft, a typed answer, a reload, a server restart, the language
- * switch, Copy, and "delete my data"; every request must stay on our own host.
+ * person does: clicks to a draft, a typed answer, a reload (the conversation so far stays on
+ * screen, kept in this browser's localStorage), a server restart, the language switch, Copy,
+ * and "delete my data" (which empties that localStorage too); every request must stay on our
+ * own host.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -64,14 +66,26 @@ const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '
     await choice('None used').waitFor();
   }, 20_000);
 
-  it('keeps the place across a reload and a server restart', async () => {
+  /** The messages on screen (their text and drafts, not the page's own labels), mine marked with "> ". */
+  const transcript = async () =>
+    (await page.locator('#log .msg').evaluateAll((nodes) =>
+      nodes.map((n) => `${n.classList.contains('me') ? '> ' : ''}${[...n.querySelectorAll('p, pre')].map((t) => t.textContent).join(' | ')}`),
+    )) as string[];
+
+  it('keeps the place and the conversation so far across a reload and a server restart', async () => {
+    const before = await transcript();
+    // The greeting, my answers (a click and a typed one) and the questions: more than the last question.
+    expect(before).toEqual(expect.arrayContaining(['> First time', '> 3 days ago']));
     await page.reload();
     await choice('None used').waitFor();
+    // The same conversation, with the question the server waits on shown once, not twice.
+    expect(await transcript()).toEqual(before);
     const port = web.server.port;
     await web.stop();
     web = await startWeb(`sqlite:${path.join(dir, 'coach.db')}`, port);
     await page.reload();
     await choice('None used').waitFor();
+    expect(await transcript()).toEqual(before);
   }, 20_000);
 
   it('clicks through to a draft, and Copy puts it on the clipboard', async () => {
@@ -99,8 +113,12 @@ const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: '退款教练' }).waitFor();
     expect(await page.evaluate('document.documentElement.lang')).toBe('zh-CN');
+    const shown = await transcript();
     await page.reload();
     await page.getByRole('heading', { name: '退款教练' }).waitFor();
+    // The English messages before the switch are still there, followed by the Chinese ones.
+    expect(await transcript()).toEqual(shown);
+    expect(shown).toContain('> 3 days ago');
   }, 20_000);
 
   it('deletes my data: the conversation and the cookie are gone', async () => {
@@ -108,6 +126,9 @@ const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '
     await button('删除我的数据').click();
     await page.getByText('这次对话保存的内容已全部删除。').waitFor();
     expect((await context.cookies()).filter((c) => c.name === 'rc_web')).toEqual([]);
+    // Nothing of the conversation is left in this browser: not the cookie, not the transcript.
+    expect(await page.evaluate('localStorage.length')).toBe(0);
+    expect(await transcript()).toEqual(['这次对话保存的内容已全部删除。']);
     // Evaluated in the page (the test's own types have no DOM).
     const state = (await page.evaluate("fetch('/api/conversation', { headers: { 'X-Refund-Coach': '1' } }).then((r) => r.json())")) as { reply?: unknown };
     expect(state.reply).toBeUndefined();

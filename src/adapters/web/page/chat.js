@@ -8,6 +8,23 @@
   var lang;
   var busy = false;
   var seq = 0;
+  // The conversation as shown, kept on this device only (the server keeps state, not text) so a
+  // reload shows it; the key names nothing personal; capped; "delete my data" removes it.
+  var KEPT = 'refund-coach-transcript', KEEP = 60;
+
+  // localStorage may be missing or full (private browsing): the page works without it.
+  function keptMessages() {
+    try { var list = JSON.parse(localStorage.getItem(KEPT) || '[]'); } catch (e) { return []; }
+    return Array.isArray(list) ? list.filter(function (m) { return m && Array.isArray(m.blocks); }) : [];
+  }
+  function keep(blocks, mine) {
+    // Read afresh: two tabs add to one transcript.
+    var list = keptMessages().concat([{ me: mine, blocks: blocks }]).slice(-KEEP);
+    try { localStorage.setItem(KEPT, JSON.stringify(list)); } catch (e) { /* kept on screen only */ }
+  }
+  function forgetKept() {
+    try { localStorage.removeItem(KEPT); } catch (e) { /* nothing kept */ }
+  }
 
   // Every API call carries X-Refund-Coach: the server refuses requests without it (no cross-site posts).
   function call(path, body) {
@@ -61,7 +78,9 @@
     return fig;
   }
 
-  function addMessage(blocks, mine) {
+  // kept: add it to the transcript (not a notice, nor a message restored from it).
+  function addMessage(blocks, mine, kept) {
+    if (kept) keep(blocks.map(function (b) { return { text: b.text, draft: b.draft }; }), mine);
     var msg = el('div', mine ? 'msg me' : 'msg');
     blocks.forEach(function (block) {
       msg.appendChild(block.draft ? draftBlock(block.text) : el('p', '', block.text));
@@ -83,16 +102,33 @@
     if (hadFocus && choices.firstChild) choices.firstChild.focus({ preventScroll: true });
   }
 
-  function show(data, keepLog) {
+  function show(data) {
     applyTexts(data.ui, data.lang);
-    if (!keepLog) log.textContent = '';
     var first;
     (data.reply ? data.reply.messages : []).forEach(function (m) {
-      var node = addMessage(m.blocks, false);
+      var node = addMessage(m.blocks, false, true);
       if (!first) first = node;
     });
     setChoices(data.reply ? data.reply.choices : []);
     if (first) first.scrollIntoView({ block: 'start' });
+  }
+
+  // After a reload: what was kept, then the question the server waits on unless it is the last thing kept.
+  function restore(data) {
+    applyTexts(data.ui, data.lang);
+    var kept = keptMessages(), messages = data.reply.messages;
+    // A screen reader heard these before: not again.
+    log.setAttribute('aria-live', 'off');
+    kept.forEach(function (m) { addMessage(m.blocks, m.me, false); });
+    log.setAttribute('aria-live', 'polite');
+    var tail = kept.slice(-messages.length);
+    var shown = tail.length === messages.length && tail.every(function (m, i) {
+      return !m.me && JSON.stringify(m.blocks) === JSON.stringify(messages[i].blocks);
+    });
+    if (!shown) messages.forEach(function (m) { addMessage(m.blocks, false, true); });
+    setChoices(data.reply.choices);
+    var question = log.children[log.children.length - messages.length];
+    if (question) question.scrollIntoView({ block: 'start' });
   }
 
   function setBusy(on) {
@@ -111,9 +147,9 @@
     input.key = Date.now().toString(36) + '-' + (++seq);
     // Only a new conversation takes it (after "delete my data"): it goes on in the page's language.
     if (lang) input.lang = lang;
-    if (echo) addMessage([{ text: echo, draft: false }], true);
+    if (echo) addMessage([{ text: echo, draft: false }], true, true);
     return call('/api/turn', input)
-      .then(function (data) { show(data, true); }, fail)
+      .then(show, fail)
       .then(function () { setBusy(false); });
   }
 
@@ -130,8 +166,10 @@
   $('forget').addEventListener('click', function () {
     if (!window.confirm(ui.forgetConfirm)) return;
     call('/api/forget', {}).then(function (data) {
-      show(data, false);
-      addMessage([{ text: ui.forgotten, draft: false }], false);
+      forgetKept();
+      log.textContent = '';
+      show(data);
+      addMessage([{ text: ui.forgotten, draft: false }], false, false);
       var again = el('button', '', ui.startAgain);
       again.type = 'button';
       again.addEventListener('click', function () { send({ text: '/start' }); });
@@ -140,9 +178,11 @@
     }, fail);
   });
 
-  // On load: the question this browser's conversation waits on, or a new conversation.
+  // On load: the conversation so far, or a new one (what was kept of one the server no longer has is dropped).
   call('/api/conversation').then(function (data) {
-    if (data.reply) show(data, false);
-    else { applyTexts(data.ui, data.lang); send({ text: '/start' }); }
+    if (data.reply) return restore(data);
+    forgetKept();
+    applyTexts(data.ui, data.lang);
+    send({ text: '/start' });
   }, fail);
 })();
