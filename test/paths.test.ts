@@ -4,7 +4,7 @@
  * with every message fully rendered.
  */
 import { getShortestPaths } from 'xstate/graph';
-import { activePrompt, coachMachine, type CoachEvent } from '../machines';
+import { activePrompt, coachMachine, type CoachEvent, type PersonEvent } from '../machines';
 import { promptIds } from '../machines/coach.machine';
 import type { Inbound } from '../src/core/engine';
 import { ChatDriver } from './support/engine-driver';
@@ -27,7 +27,7 @@ const paths = [...new Map(
     .map((p) => [`${activePrompt(p.state).stateId}/${p.state.context.verdict}`, p] as const),
 ).values()];
 
-function toInbound(event: CoachEvent, turn: number): Inbound {
+function toInbound(event: PersonEvent, turn: number): Inbound {
   switch (event.type) {
     case 'user.choice':
       return { kind: 'choice', id: event.id, turn };
@@ -58,7 +58,7 @@ describe.each(['en', 'zh'] as const)('shortest paths replayed through the engine
     const chat = ChatDriver.create(new MemoryStore(), lang);
     await chat.start();
     for (const step of path.steps.slice(1)) {
-      const reply = await chat.send(toInbound(step.event as CoachEvent, chat.last.turn));
+      const reply = await chat.send(toInbound(step.event as PersonEvent, chat.last.turn));
       for (const message of reply.messages) {
         for (const block of message.blocks) {
           expect(block.text).not.toMatch(/\{\{|^[a-z]+[.:][\w.]+$/);
