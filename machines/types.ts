@@ -68,6 +68,8 @@ export type TextVar =
   /** Items joined as a list in the reader's language ("a、b" / "a, b"). */
   | { list: TextVar[] }
   | { date: string }
+  /** An instant (epoch ms), shown as a China date and time: when a follow-up comes. */
+  | { at: number }
   /** The `add`-th China working day after `from`, holidays and makeup days included. */
   | { workdaysAfter: string; add: number };
 export interface TextVars {

@@ -22,7 +22,7 @@ export const renewalReminder = promptState(
   () => ({ parts: [{ key: 'renew.remindAsk' }], choices: ['remindRenewal', 'skipReminder', 'back'], acceptsDate: true }),
   {
     'user.choice': [
-      onChoice('remindRenewal', 'summary', [schedule((_, e) => renewalFollowUp(e.at)), say({ key: 'followUp.set.renewal' })]),
+      onChoice('remindRenewal', 'summary', [schedule((_, e) => renewalFollowUp(e.at))]),
       onChoice('skipReminder', 'summary'),
     ],
     'user.date': [
@@ -30,10 +30,7 @@ export const renewalReminder = promptState(
       { guard: 'dateNotAfterToday', actions: say({ key: 'renew.chargeDatePast' }) },
       {
         target: '#summary',
-        actions: [
-          schedule((_, e) => renewalFollowUp(e.at, e.type === 'user.date' ? e.date : undefined)),
-          say({ key: 'followUp.set.renewalBeforeCharge' }),
-        ],
+        actions: schedule((_, e) => renewalFollowUp(e.at, e.type === 'user.date' ? e.date : undefined)),
       },
     ],
   },
@@ -49,7 +46,7 @@ export const summary = promptState(
     'user.choice': [
       {
         guard: { type: 'chose', params: { id: 'remindMoney' } },
-        actions: [schedule((c, e) => moneyFollowUp(c, policy, e.at)), say({ key: 'followUp.set.money' })],
+        actions: schedule((c, e) => moneyFollowUp(c, policy, e.at)),
       },
     ],
   },

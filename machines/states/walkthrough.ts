@@ -35,8 +35,9 @@ export const verdict = promptState('verdict', (c: CaseFile) => verdictPrompt(c, 
     onChoice('walkWeb', 'web_login', [record({ route: 'web' })]),
     onChoice('walkApple', 'apple_open', [record({ route: 'apple' })]),
     onChoice('goAppeal', 'appealReason', [record({ route: 'appeal' })]),
-    // Not ready yet: a reminder on the window's last day, and the same question stays.
-    { guard: { type: 'chose', params: { id: 'remindWindow' } }, actions: [schedule((c) => windowFollowUp(c, policy)), say({ key: 'followUp.set.window' })] },
+    // Not ready yet: a reminder on the window's last day, and the same question stays (the
+    // engine says when it will come).
+    { guard: { type: 'chose', params: { id: 'remindWindow' } }, actions: schedule((c) => windowFollowUp(c, policy)) },
   ],
 });
 

@@ -25,12 +25,22 @@ export interface Store {
    * crash go out only when the chat is next active.
    */
   withUnsent?(): Promise<string[]>;
+  /**
+   * Keys of conversations with a follow-up due at or before `now` (`hints.nextDue`), earliest
+   * first, at most `limit`. Optional: a store without it has no follow-ups delivered.
+   */
+  dueBy?(now: number, limit: number): Promise<string[]>;
 }
 
 /** What the store may index about a record it saves (the record itself stays opaque). */
 export interface SaveHints {
   /** The record holds replies not yet sent (an outbox). */
   unsent?: boolean;
+  /**
+   * When the record's earliest follow-up is due (epoch ms); absent when it has none. Indexed
+   * in the same write as the record, so a follow-up is never lost or orphaned by a crash.
+   */
+  nextDue?: number;
 }
 
 /**
