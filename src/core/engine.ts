@@ -338,9 +338,10 @@ export class Engine {
    * `clock.due` event and decides whether it still fits (if not, it is dropped and the next
    * due one is tried). In one compare-and-set write the follow-up leaves the schedule and its
    * reply enters the outbox, so a crash before or after the write neither loses nor doubles
-   * it. In quiet hours, or when the chat already had one today, due ones are moved on instead.
+   * it. In quiet hours, or when the chat already had one today, due ones are moved on instead,
+   * unless the person is `present` (a web chat visit).
    */
-  fireDue(conversation: string): Promise<FollowUpRun | undefined> {
+  fireDue(conversation: string, options: { present?: boolean } = {}): Promise<FollowUpRun | undefined> {
     return this.queue.run(conversation, async () => {
       for (let attempt = 1; ; attempt++) {
         const record = await this.store.load(conversation);
@@ -354,16 +355,16 @@ export class Engine {
         const now = this.now();
         const ready = (stored.due ?? []).filter((d) => d.at <= now).sort((a, b) => a.at - b.at);
         if (ready.length === 0) return undefined;
-        const { envelope, run } = this.dueStep(stored, ready, now);
+        const { envelope, run } = this.dueStep(stored, ready, now, options.present === true);
         if (await this.store.save(conversation, encodeEnvelope(envelope), record.version, saveHints(envelope))) return run;
         if (attempt >= MAX_SAVE_ATTEMPTS) throw new Error('conversation kept changing while sending a follow-up');
       }
     });
   }
 
-  /** Conversations with a follow-up due now, if the store can tell (see Store.dueBy). */
-  async dueConversations(limit = 100): Promise<string[]> {
-    return (await this.store.dueBy?.(this.now(), limit)) ?? [];
+  /** Conversations of `namespace` with a follow-up due now, if the store can tell (see Store.dueBy). */
+  async dueConversations(namespace: string, limit = 100): Promise<string[]> {
+    return (await this.store.dueBy?.(this.now(), limit, namespace)) ?? [];
   }
 
   /** Removes every follow-up of the conversation (the person blocked the bot). */
@@ -380,8 +381,10 @@ export class Engine {
   }
 
   /** What sending the due follow-ups means for the envelope: one out, the rest moved on or dropped. */
-  private dueStep(stored: Envelope, ready: ScheduledFollowUp[], now: number): { envelope: Envelope; run: FollowUpRun } {
-    const allowed = deliveryTime(now, stored.lastFollowUpOn);
+  private dueStep(stored: Envelope, ready: ScheduledFollowUp[], now: number, present: boolean): { envelope: Envelope; run: FollowUpRun } {
+    // Quiet hours and one a day keep the coach from calling on people; one who is here
+    // (a web chat visit) sees what is due at once.
+    const allowed = present ? now : deliveryTime(now, stored.lastFollowUpOn);
     if (allowed > now) return { envelope: { ...stored, due: this.postponed(stored.due ?? [], ready, allowed) }, run: { dropped: [] } };
     const dropped: FollowUpKind[] = [];
     let due = stored.due ?? [];

@@ -26,10 +26,12 @@ export interface Store {
    */
   withUnsent?(): Promise<string[]>;
   /**
-   * Keys of conversations with a follow-up due at or before `now` (`hints.nextDue`), earliest
-   * first, at most `limit`. Optional: a store without it has no follow-ups delivered.
+   * Keys starting with `namespace` (e.g. "tg:") of conversations with a follow-up due at or
+   * before `now` (`hints.nextDue`), earliest first, at most `limit`. Each adapter asks for its
+   * own: a web conversation's follow-ups wait for its next visit, and must not crowd out the
+   * bot's. Optional: a store without it has no follow-ups pushed.
    */
-  dueBy?(now: number, limit: number): Promise<string[]>;
+  dueBy?(now: number, limit: number, namespace: string): Promise<string[]>;
 }
 
 /** What the store may index about a record it saves (the record itself stays opaque). */

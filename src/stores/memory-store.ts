@@ -45,9 +45,9 @@ export class MemoryStore implements Store {
     return [...this.records].filter(([key, entry]) => entry.unsent && this.live(key)).map(([key]) => key);
   }
 
-  async dueBy(now: number, limit: number): Promise<string[]> {
+  async dueBy(now: number, limit: number, namespace: string): Promise<string[]> {
     return [...this.records]
-      .filter(([key, entry]) => entry.nextDue !== undefined && entry.nextDue <= now && this.live(key))
+      .filter(([key, entry]) => key.startsWith(namespace) && entry.nextDue !== undefined && entry.nextDue <= now && this.live(key))
       .sort(([, a], [, b]) => a.nextDue! - b.nextDue!)
       .slice(0, limit)
       .map(([key]) => key);

@@ -8,8 +8,9 @@
  *   <prefix>conv:<conversation key>   hash {version, data}, PEXPIRE = conversation TTL
  *   <prefix>unsent                    set of conversation keys saved with replies not yet sent,
  *                                     kept in the same atomic write as the record
- *   <prefix>due                       sorted set: conversation key by when its earliest follow-up
- *                                     is due, kept in the same atomic write as the record
+ *   <prefix>due:<namespace>           sorted set per key namespace ("tg:", "web:"): conversation
+ *                                     key by when its earliest follow-up is due, kept in the same
+ *                                     atomic write as the record
  *   <prefix>seen:<update id>          "claimed…" EX 60 while taken, "done" EX 86400 once handled
  *                                     (Telegram redelivers for 24 hours at most)
  */
@@ -19,6 +20,9 @@ import type { SaveHints, SeenUpdates, Store, StoredRecord } from '../core/ports'
 import { DEFAULT_CONVERSATION_TTL_MS } from './expiry';
 
 export const DEFAULT_REDIS_PREFIX = 'refund-coach:';
+
+/** A key's namespace: up to and including its first colon ("tg:123" → "tg:"), else ''. */
+const namespaceOf = (key: string) => key.slice(0, key.indexOf(':') + 1);
 /** Seconds a handled update id is remembered: Telegram keeps undelivered updates for a day. */
 const SEEN_UPDATE_TTL_SECONDS = 24 * 60 * 60;
 /** How long a taken update stays reserved while its instance works on it. */
@@ -176,12 +180,12 @@ export class RedisStore implements Store, SeenUpdates {
   async save(key: string, data: string, expectedVersion: number, hints: SaveHints = {}): Promise<boolean> {
     const unsent = hints.unsent ? '1' : '0';
     const nextDue = hints.nextDue !== undefined ? String(hints.nextDue) : '';
-    const written = await this.redis.saveIfVersion(this.conversationKey(key), this.unsentKey(), this.dueKey(), expectedVersion, data, this.ttlMs, unsent, key, nextDue);
+    const written = await this.redis.saveIfVersion(this.conversationKey(key), this.unsentKey(), this.dueKey(namespaceOf(key)), expectedVersion, data, this.ttlMs, unsent, key, nextDue);
     return written === 1;
   }
 
   async delete(key: string): Promise<void> {
-    await this.redis.multi().del(this.conversationKey(key)).srem(this.unsentKey(), key).zrem(this.dueKey(), key).exec();
+    await this.redis.multi().del(this.conversationKey(key)).srem(this.unsentKey(), key).zrem(this.dueKey(namespaceOf(key)), key).exec();
   }
 
   /** Members whose record expired are dropped on the way (the set has no expiry of its own). */
@@ -196,18 +200,19 @@ export class RedisStore implements Store, SeenUpdates {
   }
 
   /** Members whose record expired are dropped on the way (the sorted set has no expiry). */
-  async dueBy(now: number, limit: number): Promise<string[]> {
-    const keys = await this.redis.zrangebyscore(this.dueKey(), '-inf', now, 'LIMIT', 0, limit);
+  async dueBy(now: number, limit: number, namespace: string): Promise<string[]> {
+    const dueKey = this.dueKey(namespace);
+    const keys = await this.redis.zrangebyscore(dueKey, '-inf', now, 'LIMIT', 0, limit);
     const live: string[] = [];
     for (const key of keys) {
       if ((await this.redis.exists(this.conversationKey(key))) === 1) live.push(key);
-      else await this.redis.zrem(this.dueKey(), key);
+      else await this.redis.zrem(dueKey, key);
     }
     return live;
   }
 
-  private dueKey(): string {
-    return `${this.prefix}due`;
+  private dueKey(namespace: string): string {
+    return `${this.prefix}due:${namespace}`;
   }
 
   private unsentKey(): string {

@@ -84,8 +84,9 @@ export class SqliteStore implements Store {
         'UPDATE conversations SET version = version + 1, data = ?, updated_at = ?, unsent = ?, next_due = ? WHERE key = ? AND version = ? AND updated_at > ?',
       ),
       withUnsent: this.db.prepare<[number], { key: string }>('SELECT key FROM conversations WHERE unsent = 1 AND updated_at > ?'),
-      dueBy: this.db.prepare<[number, number, number], { key: string }>(
-        'SELECT key FROM conversations WHERE next_due IS NOT NULL AND next_due <= ? AND updated_at > ? ORDER BY next_due LIMIT ?',
+      // substr, not LIKE: a namespace is matched literally, whatever characters it has.
+      dueBy: this.db.prepare<[number, number, string, string, number], { key: string }>(
+        'SELECT key FROM conversations WHERE next_due IS NOT NULL AND next_due <= ? AND updated_at > ? AND substr(key, 1, length(?)) = ? ORDER BY next_due LIMIT ?',
       ),
       delete: this.db.prepare('DELETE FROM conversations WHERE key = ?'),
       pruneConversations: this.db.prepare('DELETE FROM conversations WHERE updated_at <= ?'),
@@ -123,8 +124,8 @@ export class SqliteStore implements Store {
     return this.statements.withUnsent.all(this.cutoff()).map((row) => row.key);
   }
 
-  async dueBy(now: number, limit: number): Promise<string[]> {
-    return this.statements.dueBy.all(now, this.cutoff(), limit).map((row) => row.key);
+  async dueBy(now: number, limit: number, namespace: string): Promise<string[]> {
+    return this.statements.dueBy.all(now, this.cutoff(), namespace, namespace, limit).map((row) => row.key);
   }
 
   async close(): Promise<void> {

@@ -7,6 +7,7 @@ import { startHttpServer } from '../../http/server';
 import { createMetrics } from '../../http/metrics';
 import { opsRoutes } from '../../http/ops-routes';
 import { createCoach, openStore, type Logger } from '../../index';
+import { createFollowUpMetrics } from '../../follow-ups/follow-up-metrics';
 import { webChatRoutes } from './web-chat-routes';
 
 export interface RunWebOptions {
@@ -19,8 +20,15 @@ export interface RunWebOptions {
 
 export async function runWeb({ config, logger, stopSignal, print }: RunWebOptions): Promise<void> {
   const { store } = await openStore(config.storeUrl, { ttlMs: config.conversationTtlMs, logger });
-  const coach = createCoach({ store, logger });
   const metrics = createMetrics();
+  const followUpMetrics = createFollowUpMetrics(metrics.registry);
+  const coach = createCoach({
+    store,
+    logger,
+    // Shown on the next visit: the web chat cannot call on anyone.
+    followUps: config.followUps ? 'deliver' : 'off',
+    onFollowUpScheduled: (kind) => followUpMetrics.count('scheduled', kind),
+  });
   try {
     const server = await startHttpServer({
       port: config.port,
