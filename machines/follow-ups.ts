@@ -33,6 +33,20 @@ export const ESCALATION_OF: Readonly<Record<string, FollowUpKind>> = { cs: 'esca
 /** Working days a rung is given before moving on: the upper end of its "when to move on". */
 const RUNG_WAIT_WORKDAYS: Readonly<Record<string, number>> = { cs: 2, email: 3 };
 
+/** The button that asks for each follow-up; escalation's depends on the rung it is pressed at. */
+const KIND_OF_CHOICE: Readonly<Record<string, FollowUpKind>> = {
+  remindWindow: 'window',
+  remindReview: 'review',
+  remindMoney: 'money',
+  remindRenewal: 'renewal',
+};
+
+/** The follow-up a button at question `stateId` asks for, if it asks for one. */
+export function followUpOfChoice(choice: string, stateId: string): FollowUpKind | undefined {
+  if (choice === 'remindEscalation') return ESCALATION_OF[stateId.replace(/^appeal_/, '')];
+  return KIND_OF_CHOICE[choice];
+}
+
 const workdaysAfter = (kind: FollowUpKind, from: string, add: number): FollowUp => ({
   kind,
   when: { workdaysAfter: from, add, hour: FOLLOW_UP_HOUR },

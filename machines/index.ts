@@ -11,7 +11,7 @@ export { coachMachine, MACHINE_VERSION } from './coach.machine';
 export type { CaseFile } from './case-file';
 export type { CoachEvent, CommandName, FollowUp, FollowUpKind, FollowUpWhen, Lang, PersonEvent, Prompt, Say, TextVar, TextVars } from './types';
 export { FOLLOW_UP_KINDS } from './types';
-export { followUpFits } from './follow-ups';
+export { followUpFits, followUpOfChoice } from './follow-ups';
 export { PERSON_COMMANDS } from './types';
 export { chinaDateAt, isCalendarDate } from './china-date';
 export { sourcesFor, SOURCES } from './sources';

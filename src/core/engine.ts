@@ -11,6 +11,7 @@ import {
   coachMachine,
   FOLLOW_UP_KINDS,
   followUpFits,
+  followUpOfChoice,
   MACHINE_VERSION,
   PERSON_COMMANDS,
   saidBy,
@@ -401,7 +402,9 @@ export class Engine {
       const waiting = ready.filter((d) => d !== followUp && !dropped.includes(d.kind));
       due = this.postponed(due, waiting, onFreeDay(now, new Set([today])));
       const { pending: _held, ...unheld } = stored;
-      let envelope: Envelope = { ...unheld, turn: stored.turn + 1, snapshot: next, lastFollowUpOn: today };
+      // Its buttons are the question's own: earlier ones go stale only if the question changed.
+      const turn = stored.turn + (questionChanged(stored.snapshot, next) || stored.pending ? 1 : 0);
+      let envelope: Envelope = { ...unheld, turn, snapshot: next, lastFollowUpOn: today };
       envelope = { ...envelope, due: due.filter((d) => followUpFits(d.kind, next.context)) };
       let outboxId: number | undefined;
       if (this.keepsOutbox) {
@@ -410,7 +413,7 @@ export class Engine {
         outboxId = entry.n;
       }
       const reply = this.reply(envelope, said, true, { followUp: followUp.kind });
-      return { envelope, run: { reply: outboxId !== undefined ? { ...reply, outboxId } : reply, lateMs: now - followUp.at, dropped } };
+      return { envelope, run: { reply: outboxId !== undefined ? { ...reply, outboxId } : reply, lateMs: now - (followUp.since ?? followUp.at), dropped } };
     }
     return { envelope: { ...stored, due }, run: { dropped } };
   }
@@ -423,7 +426,7 @@ export class Engine {
     const moved = waiting.map((d) => {
       const at = onFreeDay(from, taken);
       taken.add(chinaDateAt(at));
-      return { kind: d.kind, at };
+      return { kind: d.kind, at, since: d.since ?? d.at };
     });
     return [...kept, ...moved];
   }
@@ -581,7 +584,13 @@ export class Engine {
         ],
       });
     } else {
-      const choices = extras.followUp ? [...prompt.choices, STOP_FOLLOW_UPS] : prompt.choices;
+      // A reminder already set is not offered again; one arriving offers "stop reminding me".
+      const scheduled = new Set((envelope.due ?? []).map((d) => d.kind));
+      const offered = prompt.choices.filter((id) => {
+        const kind = followUpOfChoice(id, prompt.stateId);
+        return !kind || !scheduled.has(kind);
+      });
+      const choices = extras.followUp ? [...offered, STOP_FOLLOW_UPS] : offered;
       messages.push({
         blocks: toBlocks(prompt.parts),
         choices: choices.map((id) => ({ id, label: choiceLabel(id, t) })),

@@ -37,6 +37,8 @@ export interface OutboxEntry {
 export interface ScheduledFollowUp {
   kind: FollowUpKind;
   at: number;
+  /** Its first time, when it was moved on (quiet hours, one a day): how late it is counts from here. */
+  since?: number;
 }
 
 export interface Envelope {
