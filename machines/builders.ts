@@ -4,11 +4,16 @@
  */
 import type { CaseFile } from './case-file';
 import { question } from './prompts';
-import type { Prompt, Say } from './types';
+import type { CoachEvent, FollowUp, Prompt, Say } from './types';
 
 export type PromptOf = (c: CaseFile) => Prompt;
 
 export const say = (...parts: Say[]) => ({ type: 'say' as const, params: { parts } });
+/** Declares a follow-up, worked out from the case file and the event (its time, a typed date). */
+export const schedule = (make: (c: CaseFile, event: CoachEvent) => FollowUp) => ({
+  type: 'schedule' as const,
+  params: ({ context, event }: { context: CaseFile; event: CoachEvent }) => make(context, event),
+});
 export const record = (fields: Partial<CaseFile>) => ({ type: 'record' as const, params: fields });
 
 /** A transition taken when the user picks choice `id`. */

@@ -72,6 +72,10 @@ export interface CaseFile {
   /** The channel where the person reported progress without a refund yet. */
   progressAt?: string;
   renewalOff?: 'renewDone' | 'renewLater';
+  /** The person said the approved refund has arrived (or has not): the money follow-up is done. */
+  moneyArrived?: boolean;
+  /** The rung whose answer the person is waiting for, having asked to be reminded to move on. */
+  waitingOn?: string;
   /** Question states entered, most recent last, so "back" can undo one answer. */
   trail: string[];
 }

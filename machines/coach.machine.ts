@@ -17,7 +17,8 @@ import { say } from './builders';
 import { summaryParts } from './prompts';
 import { machineSetup, policy } from './setup';
 import { appeal } from './states/appeal';
-import { renewal, summary } from './states/closing';
+import { askArrived, renewal, renewalReminder, summary } from './states/closing';
+import { dueTransitions } from './states/due';
 import { eligibility, greeting } from './states/eligibility';
 import { afterSubmit, appleAfterSubmit, appleRefused, verdict, walkthrough } from './states/walkthrough';
 
@@ -43,6 +44,7 @@ const ANSWERS_OF: Record<string, CaseField[]> = {
   askOrderNumber: ['orderNumber'],
   appealRefusal: ['refusal'],
   renewal: ['renewalOff'],
+  askArrived: ['moneyArrived'],
 };
 
 const states = {
@@ -55,7 +57,9 @@ const states = {
   appleRefused,
   appeal,
   renewal,
+  renewalReminder,
   summary,
+  askArrived,
 };
 
 /** Every prompt state's id, collected from the config so "back" can reach each of them. */
@@ -103,6 +107,9 @@ export const coachMachine = machineSetup.createMachine({
       { guard: command('resume'), actions: say({ key: 'resume.welcomeBack' }) },
       { actions: say({ key: 'help.body' }) },
     ],
+    // A follow-up that still fits picks the conversation up where it belongs; one that no
+    // longer fits matches nothing, says nothing, and is dropped by the engine.
+    'clock.due': dueTransitions,
     'user.choice': { actions: say({ key: 'fallback.choice' }) },
     'user.date': { actions: say({ key: 'fallback.date' }) },
     'user.text': { actions: say({ key: 'fallback.text' }) },

@@ -5,11 +5,13 @@
 import type { SnapshotFrom } from 'xstate';
 import { coachMachine } from './coach.machine';
 import type { CaseFile } from './case-file';
-import type { Prompt, Say } from './types';
+import type { FollowUp, Prompt, Say } from './types';
 
 export { coachMachine, MACHINE_VERSION } from './coach.machine';
 export type { CaseFile } from './case-file';
-export type { CoachEvent, CommandName, Lang, Prompt, Say, TextVar, TextVars } from './types';
+export type { CoachEvent, CommandName, FollowUp, FollowUpKind, FollowUpWhen, Lang, PersonEvent, Prompt, Say, TextVar, TextVars } from './types';
+export { FOLLOW_UP_KINDS } from './types';
+export { followUpFits, followUpOfChoice } from './follow-ups';
 export { PERSON_COMMANDS } from './types';
 export { chinaDateAt, isCalendarDate } from './china-date';
 export { sourcesFor, SOURCES } from './sources';
@@ -30,6 +32,11 @@ export function activePrompt(snapshot: CoachSnapshot): ActivePrompt {
     if (meta?.prompt) return { ...meta.prompt(snapshot.context), stateId: id.replace(/^coach\./, '') };
   }
   throw new Error(`state ${JSON.stringify(snapshot.value)} declares no prompt`);
+}
+
+/** The follow-ups a transition declared, in order. */
+export function scheduledBy(actions: ReadonlyArray<{ type: string; params?: unknown }>): FollowUp[] {
+  return actions.filter((a) => a.type === 'schedule').map((a) => a.params as FollowUp);
 }
 
 /** The messages a transition declared, in order. */

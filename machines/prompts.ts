@@ -9,6 +9,7 @@ import { caseVars, knownChannel } from './case-vars';
 import type { ProductPolicy, WalkStep } from './policy';
 import type { Prompt, Say, TextVars } from './types';
 import { lastRefundDay, startsInApp } from './verdict';
+import { offersWindowFollowUp } from './follow-ups';
 
 export { caseVars } from './case-vars';
 export { summaryParts } from './summary';
@@ -52,6 +53,7 @@ export function verdictPrompt(c: CaseFile, policy: ProductPolicy): Prompt {
   if (c.verdict === 'apple') choices = ['walkApple'];
   else if (startsInApp(c.verdict)) choices = ['walkApp', 'walkWeb', 'goAppeal'];
   else choices = ['goAppeal', 'walkApp'];
+  if (offersWindowFollowUp(c, policy)) choices.push('remindWindow');
   return { parts, choices: [...choices, 'back'] };
 }
 
@@ -80,12 +82,12 @@ export function afterSubmitPrompt(c: CaseFile, policy: ProductPolicy): Prompt {
       { key: `afterSubmit.money.${knownChannel(c, policy)}` },
       { key: 'afterSubmit.ask' },
     ],
-    choices: ['approved', 'refused', 'pending', 'back'],
+    choices: ['approved', 'refused', 'pending', 'remindReview', 'back'],
   };
 }
 
 export function appleAfterSubmitPrompt(): Prompt {
-  return { parts: [{ key: 'afterSubmit.appleExpect' }, { key: 'afterSubmit.ask' }], choices: ['approved', 'refused', 'pending', 'back'] };
+  return { parts: [{ key: 'afterSubmit.appleExpect' }, { key: 'afterSubmit.ask' }], choices: ['approved', 'refused', 'pending', 'remindReview', 'back'] };
 }
 
 /** When a granted refund should arrive, for the way the user paid. */

@@ -8,7 +8,8 @@ import { newCaseFile } from './case-file';
 import { chinaDateAt, daysBetween, isCalendarDate } from './china-date';
 import { looksLikeCardNumber, readOrderNumber } from './order-number';
 import { xhsBlackCard, type ProductPolicy } from './policy';
-import type { CoachEvent, CommandName, Lang, Say } from './types';
+import { followUpFits } from './follow-ups';
+import type { CoachEvent, CommandName, FollowUp, FollowUpKind, Lang, Say } from './types';
 import { decideVerdict, refundWindow } from './verdict';
 
 /** The product this machine coaches for; a second product is a second policy object. */
@@ -30,6 +31,8 @@ export const machineSetup = setup({
   actions: {
     /** Declared output: one message made of one or more texts. Performed by the engine. */
     say: (_, _params: { parts: Say[] }) => {},
+    /** Declared output: a follow-up to send later (see follow-ups.ts). Stored by the engine. */
+    schedule: (_, _params: FollowUp) => {},
     remember: assign({
       trail: ({ context }, params: { state: string }) => [...context.trail, params.state].slice(-TRAIL_LIMIT),
     }),
@@ -96,5 +99,9 @@ export const machineSetup = setup({
     typedOrderNumber: ({ event }) => readOrderNumber(textOf(event)) !== undefined,
     hasOrderNumber: ({ context }) => context.orderNumber !== undefined,
     isRenewing: ({ context }) => context.member === 'renewal',
+    /** A due follow-up of this kind that still fits the case as it is now. */
+    dueAndFits: ({ context, event }, params: { kind: FollowUpKind }) =>
+      event.type === 'clock.due' && event.kind === params.kind && followUpFits(params.kind, context),
+    dateNotAfterToday: ({ event }) => event.type === 'user.date' && daysBetween(chinaDateAt(event.at), event.date) <= 0,
   },
 });

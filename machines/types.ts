@@ -27,7 +27,33 @@ export type CoachEvent =
   | ({ type: 'user.date'; date: string; confirm?: boolean } & Timed)
   /** Typed text nothing understood, or free text where the question wants it. */
   | ({ type: 'user.text'; text: string } & Timed)
-  | ({ type: 'user.command'; name: CommandName; lang?: Lang } & Timed);
+  | ({ type: 'user.command'; name: CommandName; lang?: Lang } & Timed)
+  /**
+   * A follow-up this machine scheduled is due (the engine's clock, not an xstate timer: those
+   * do not survive persistence). The machine decides whether it still fits the case: if it
+   * says nothing, the follow-up is dropped unsent.
+   */
+  | ({ type: 'clock.due'; kind: FollowUpKind } & Timed);
+
+/** What a person can do (everything but the clock). */
+export type PersonEvent = Exclude<CoachEvent, { type: 'clock.due' }>;
+
+/** The follow-ups a person can ask for; one of each kind at most per conversation. */
+export const FOLLOW_UP_KINDS = ['window', 'review', 'money', 'escalation_cs', 'escalation_email', 'renewal'] as const;
+export type FollowUpKind = (typeof FOLLOW_UP_KINDS)[number];
+
+/**
+ * When a follow-up is due, as the machine can say it without a calendar: a China date, or a
+ * count of China working days after one (the engine owns the holiday calendar), at an hour
+ * of China time.
+ */
+export type FollowUpWhen = { date: string; hour: number } | { workdaysAfter: string; add: number; hour: number };
+
+/** Declared output, like `say`: the engine stores it with the conversation's write. */
+export interface FollowUp {
+  kind: FollowUpKind;
+  when: FollowUpWhen;
+}
 
 /**
  * A variable for a text. Plain values are interpolated as they are; `{ key }` is translated
@@ -42,6 +68,8 @@ export type TextVar =
   /** Items joined as a list in the reader's language ("a、b" / "a, b"). */
   | { list: TextVar[] }
   | { date: string }
+  /** An instant (epoch ms), shown as a China date and time: when a follow-up comes. */
+  | { at: number }
   /** The `add`-th China working day after `from`, holidays and makeup days included. */
   | { workdaysAfter: string; add: number };
 export interface TextVars {

@@ -29,6 +29,8 @@ export interface TelegramConfig {
   webChat?: { port: number };
   /** Bearer token /metrics requires (METRICS_TOKEN). */
   metricsToken?: string;
+  /** Reminders sent later (FOLLOW_UPS, default on). */
+  followUps: boolean;
 }
 
 /** `npm start -- --web` with no BOT_TOKEN: the web chat alone. */
@@ -39,6 +41,8 @@ export interface WebConfig {
   logLevel: string;
   port: number;
   metricsToken?: string;
+  /** Follow-ups shown on the next visit (FOLLOW_UPS, default on). */
+  followUps: boolean;
 }
 
 export type Config = TerminalConfig | TelegramConfig | WebConfig;
@@ -105,6 +109,12 @@ function webChatOn(env: NodeJS.ProcessEnv): boolean {
   return value === 'on';
 }
 
+function followUpsOn(env: NodeJS.ProcessEnv): boolean {
+  const value = (env.FOLLOW_UPS || 'on').toLowerCase();
+  if (value !== 'on' && value !== 'off') throw new ConfigError('FOLLOW_UPS must be on or off');
+  return value === 'on';
+}
+
 function telegramConfig(env: NodeJS.ProcessEnv, token: string): TelegramConfig {
   // BotFather tokens look like 123456789:AAE…; a typo is better caught here than as a 401.
   if (!/^\d+:[\w-]{20,}$/.test(token)) throw new ConfigError('BOT_TOKEN does not look like a token from @BotFather');
@@ -112,7 +122,7 @@ function telegramConfig(env: NodeJS.ProcessEnv, token: string): TelegramConfig {
     globalPerSecond: rate('SEND_LIMIT_GLOBAL', env.SEND_LIMIT_GLOBAL, TELEGRAM_SEND_LIMITS.globalPerSecond),
     chatPerSecond: rate('SEND_LIMIT_CHAT', env.SEND_LIMIT_CHAT, TELEGRAM_SEND_LIMITS.chatPerSecond),
   };
-  const config: TelegramConfig = { mode: 'telegram', token, ...storeSettings(env), ...metricsToken(env), sendLimits };
+  const config: TelegramConfig = { mode: 'telegram', token, ...storeSettings(env), ...metricsToken(env), sendLimits, followUps: followUpsOn(env) };
   if (env.TELEGRAM_API_ROOT) config.apiRoot = httpUrl('TELEGRAM_API_ROOT', env.TELEGRAM_API_ROOT).toString().replace(/\/$/, '');
   if (env.WEBHOOK_URL) {
     const url = httpUrl('WEBHOOK_URL', env.WEBHOOK_URL);
@@ -137,6 +147,6 @@ export function readConfig(env: NodeJS.ProcessEnv, argv: readonly string[]): Con
   }
   const token = env.BOT_TOKEN?.trim();
   if (token) return telegramConfig(env, token);
-  if (argv.includes('--web')) return { mode: 'web', ...storeSettings(env), port: httpPort(env), ...metricsToken(env) };
+  if (argv.includes('--web')) return { mode: 'web', ...storeSettings(env), port: httpPort(env), ...metricsToken(env), followUps: followUpsOn(env) };
   return { mode: 'terminal', lang: lang ?? negotiateLanguage(env.LC_ALL ?? env.LANG) };
 }

@@ -15,6 +15,7 @@ import { webChatRoutes } from './adapters/web/web-chat-routes';
 import { sharedRateLimits } from './adapters/web/rate-limit-redis';
 import { createCoach } from './index';
 import { createMetrics } from './http/metrics';
+import { createFollowUpMetrics } from './follow-ups/follow-up-metrics';
 import { opsRoutes } from './http/ops-routes';
 import { ConfigError, readConfig, type TelegramConfig } from './config';
 import { createLogger, describeError, scrubSecrets } from './logging';
@@ -37,13 +38,17 @@ async function runBot(config: TelegramConfig): Promise<void> {
   // predecessor had claimed is then handled at once when redelivered, not after a lease.
   const seen = config.webhook ? opened.seen : new MemorySeenUpdates();
   // The web chat beside the bot shares its store; its coach is not closed (the store is, below).
-  const coach = createCoach({ store, logger });
+  const followUpMetrics = createFollowUpMetrics(metrics.registry);
+  const followUps = config.followUps ? 'deliver' : 'off';
+  const onFollowUpScheduled = (kind: Parameters<typeof followUpMetrics.count>[1]) => followUpMetrics.count('scheduled', kind);
+  const coach = createCoach({ store, logger, followUps, onFollowUpScheduled });
   const routes = [
     opsRoutes({ ready: () => coach.peek('ops:ready'), metrics, ...(config.metricsToken ? { metricsToken: config.metricsToken } : {}) }),
     ...(config.webChat ? [webChatRoutes({ coach, cookieMaxAgeMs: config.conversationTtlMs, logger, metrics, ...sharedRateLimits(config.storeUrl) })] : []),
   ];
   try {
-    await runTelegram({ config, engine: new Engine({ store, logger, outbox: true }), seen, logger, stopSignal: stopSignal(), routes, metrics });
+    const engine = new Engine({ store, logger, outbox: true, followUps, onFollowUpScheduled });
+    await runTelegram({ config, engine, seen, logger, stopSignal: stopSignal(), routes, metrics, followUpMetrics });
   } catch (error) {
     logger.error(describeError(error), 'bot stopped on an error');
     throw error;

@@ -261,7 +261,7 @@ describe('auto-renew reminder and summary', () => {
   });
 
   it('closes with a summary of verdict, route, outcome and next steps', () => {
-    const r = drive([...BEST_CASE, 'walkApp', ...Array(7).fill('done'), 'pending', 'renewLater']);
+    const r = drive([...BEST_CASE, 'walkApp', ...Array(7).fill('done'), 'pending', 'renewLater', 'skipReminder']);
     expect(r.state).toBe('summary');
     const keys = activePrompt(r.snapshot).parts.map((p) => p.key);
     expect(keys).toEqual(expect.arrayContaining([

@@ -31,14 +31,14 @@ function journeys(lang: Lang): Array<[string, Step[]]> {
   const w = WORDS[lang];
   return [
     ['likely', [...press('begin'), type(w.firstTime), type(w.threeDaysAgo), type(w.none), type(w.alipay), type(w.on), ...APP_STEPS, ...press('approved', 'renewDone')]],
-    ['lastDay', [...press('begin', 'firstTime'), type(w.lastDay), ...press('noneUsed', 'wechat', 'renewOn'), ...APP_STEPS, ...press('pending', 'renewLater')]],
+    ['lastDay', [...press('begin', 'firstTime'), type(w.lastDay), ...press('noneUsed', 'wechat', 'renewOn'), ...APP_STEPS, ...press('pending', 'renewLater', 'skipReminder')]],
     ['renewal', [...press('begin', 'renewal', 'days1to3', 'reminderGot', 'noneUsed', 'alipay', 'renewOff', 'walkWeb', 'done', 'done', 'done', 'done', 'done', 'refused', 'notNeeded', 'skipOrder', 'cs', 'refunded', 'renewDone')]],
     ['unsure', [...press('begin', 'unsure', 'days4to6', 'unsure', 'unsure', 'unsure', 'walkApp', 'done', 'done', 'cantFind', 'stillCantFind', 'accidental'), type('P20261120556677'), ...press('email', 'refunded', 'renewDone')]],
     ['privilegeUsed', [...press('begin', 'firstTime', 'days1to3', 'gift', 'wechat', 'renewOn', 'goAppeal', 'misled', 'skipOrder', 'cs', 'theyRefused', 'refusedUsed', 'otherRefusal', 'refusedRule', 'notWorked', 'email', 'refunded', 'renewDone')]],
-    ['late', [...press('begin'), type(w.firstTime), ...press('over7'), type(w.none), type(w.wechat), ...press('renewOn', 'goAppeal', 'money', 'skipOrder', 'cs', 'notWorked', 'email', 'notWorked', 'complain12315', 'notWorked', 'heimao', 'notWorked', 'social', 'notWorked', 'finish', 'renewLater')]],
+    ['late', [...press('begin'), type(w.firstTime), ...press('over7'), type(w.none), type(w.wechat), ...press('renewOn', 'goAppeal', 'money', 'skipOrder', 'cs', 'notWorked', 'email', 'notWorked', 'complain12315', 'notWorked', 'heimao', 'notWorked', 'social', 'notWorked', 'finish', 'renewLater', 'skipReminder')]],
     ['apple', [...press('begin', 'firstTime', 'days1to3', 'noneUsed', 'apple', 'renewOn', 'walkApple', 'done', 'done', 'done', 'done', 'refused', 'continue', 'renewDone')]],
     ['noReminder', [...press('begin', 'renewal'), type(w.lastDay), ...press('reminderNone', 'noneUsed', 'wechat', 'renewOn', 'goAppeal', 'notNeeded', 'skipOrder', 'cs', 'notWorked', 'payChannel', 'progress', 'renewDone')]],
-    ['redCard', [...press('begin', 'redCard', 'redCardNotRefunded', 'skipOrder', 'cs', 'notWorked', 'complain12315', 'progress', 'renewLater')]],
+    ['redCard', [...press('begin', 'redCard', 'redCardNotRefunded', 'skipOrder', 'cs', 'notWorked', 'complain12315', 'progress', 'renewLater', 'skipReminder')]],
   ];
 }
 

@@ -6,7 +6,8 @@
  */
 import { and } from 'xstate';
 import type { CaseFile } from '../case-file';
-import { onChoice, promptState, record, say } from '../builders';
+import { onChoice, promptState, record, say, schedule } from '../builders';
+import { ESCALATION_OF, escalationFollowUp } from '../follow-ups';
 import { caseVars, knownChannel, usedPrivilege } from '../case-vars';
 import { policy } from '../setup';
 import type { Say } from '../types';
@@ -66,13 +67,20 @@ const MEETS_REFUSALS = new Set(['cs']);
 
 function rungState(channel: string) {
   const id = `appeal_${channel}`;
-  const choices = ['refunded', 'progress', ...(MEETS_REFUSALS.has(channel) ? ['theyRefused'] : []), 'notWorked', 'back'];
+  // Rungs where people wait for an answer can remind them when it is time to move on.
+  const remind = ESCALATION_OF[channel] ? ['remindEscalation'] : [];
+  const choices = ['refunded', 'progress', ...(MEETS_REFUSALS.has(channel) ? ['theyRefused'] : []), 'notWorked', ...remind, 'back'];
   return promptState(id, (c) => ({ parts: [...RUNG_PARTS[channel]!(c), { key: 'appeal.rungAsk' }], choices }), {
     'user.choice': [
       onChoice('refunded', 'renewal', ['recordApproved', say({ key: 'appeal.result.refunded' })]),
       onChoice('progress', 'renewal', [record({ outcome: 'progress', progressAt: channel }), say({ key: `appeal.progress.${channel}` })]),
       onChoice('theyRefused', 'appealRefusal', [{ type: 'noteUnresolved', params: { channel } }]),
       onChoice('notWorked', 'appealMenu', [{ type: 'noteUnresolved', params: { channel } }, say({ key: `appeal.after.${channel}` })]),
+      onChoice('remindEscalation', 'renewal', [
+        record({ waitingOn: channel }),
+        schedule((_, e) => escalationFollowUp(channel, e.at)),
+        say({ key: 'followUp.set.escalation' }),
+      ]),
     ],
   });
 }

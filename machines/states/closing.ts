@@ -1,13 +1,68 @@
-/** The auto-renew reminder for the user's payment channel, then the closing case summary. */
-import { onChoice, promptState, record } from '../builders';
+/**
+ * The auto-renew reminder for the user's payment channel, then the closing case summary; and
+ * the two questions follow-ups lead to: a renewal reminder's time, and whether the money came.
+ */
+import { moneyFollowUp, renewalFollowUp } from '../follow-ups';
+import { onChoice, promptState, record, say, schedule } from '../builders';
+import type { CaseFile } from '../case-file';
+import { knownChannel } from '../case-vars';
 import { renewalPrompt, summaryParts } from '../prompts';
 import { policy } from '../setup';
 
 export const renewal = promptState('renewal', (c) => renewalPrompt(c, policy), {
   'user.choice': [
     onChoice('renewDone', 'summary', [record({ renewalOff: 'renewDone' })]),
-    onChoice('renewLater', 'summary', [record({ renewalOff: 'renewLater' })]),
+    onChoice('renewLater', 'renewalReminder', [record({ renewalOff: 'renewLater' })]),
   ],
 });
 
-export const summary = promptState('summary', (c) => ({ parts: summaryParts(c, policy), choices: ['restart', 'back'] }), {});
+/** Left on "for later": a reminder tomorrow, or a few days before a charge date the person types. */
+export const renewalReminder = promptState(
+  'renewalReminder',
+  () => ({ parts: [{ key: 'renew.remindAsk' }], choices: ['remindRenewal', 'skipReminder', 'back'], acceptsDate: true }),
+  {
+    'user.choice': [
+      onChoice('remindRenewal', 'summary', [schedule((_, e) => renewalFollowUp(e.at))]),
+      onChoice('skipReminder', 'summary'),
+    ],
+    'user.date': [
+      { guard: 'dateUnusable', actions: say({ key: 'renew.chargeDateUnusable' }) },
+      { guard: 'dateNotAfterToday', actions: say({ key: 'renew.chargeDatePast' }) },
+      {
+        target: '#summary',
+        actions: schedule((_, e) => renewalFollowUp(e.at, e.type === 'user.date' ? e.date : undefined)),
+      },
+    ],
+  },
+);
+
+/** Offered in the summary once a refund is granted and its money not yet confirmed. */
+const offersMoneyFollowUp = (c: CaseFile) => c.outcome === 'approved' && c.moneyArrived === undefined;
+
+export const summary = promptState(
+  'summary',
+  (c) => ({ parts: summaryParts(c, policy), choices: [...(offersMoneyFollowUp(c) ? ['remindMoney'] : []), 'restart', 'back'] }),
+  {
+    'user.choice': [
+      {
+        guard: { type: 'chose', params: { id: 'remindMoney' } },
+        actions: schedule((c, e) => moneyFollowUp(c, policy, e.at)),
+      },
+    ],
+  },
+);
+
+/** A money follow-up's question. The advice for money that has not come fits the channel. */
+export const askArrived = promptState('askArrived', () => ({ parts: [{ key: 'money.ask' }], choices: ['moneyArrived', 'moneyNotArrived', 'back'] }), {
+  'user.choice': [
+    onChoice('moneyArrived', 'summary', [record({ moneyArrived: true }), say({ key: 'money.arrived' })]),
+    {
+      guard: { type: 'chose', params: { id: 'moneyNotArrived' } },
+      target: '#summary',
+      actions: [
+        record({ moneyArrived: false }),
+        { type: 'say', params: ({ context }: { context: CaseFile }) => ({ parts: [{ key: `money.notArrived.${knownChannel(context, policy)}` }] }) },
+      ],
+    },
+  ],
+});

@@ -3,7 +3,8 @@
  * and "I can't find it", then what to expect after submitting.
  */
 import type { CaseFile } from '../case-file';
-import { onChoice, promptState, record, say } from '../builders';
+import { onChoice, promptState, record, say, schedule } from '../builders';
+import { reviewFollowUp, windowFollowUp } from '../follow-ups';
 import type { WalkStep } from '../policy';
 import { altNamesPrompt, afterSubmitPrompt, appleAfterSubmitPrompt, stepPrompt, verdictPrompt } from '../prompts';
 import { policy } from '../setup';
@@ -34,6 +35,9 @@ export const verdict = promptState('verdict', (c: CaseFile) => verdictPrompt(c, 
     onChoice('walkWeb', 'web_login', [record({ route: 'web' })]),
     onChoice('walkApple', 'apple_open', [record({ route: 'apple' })]),
     onChoice('goAppeal', 'appealReason', [record({ route: 'appeal' })]),
+    // Not ready yet: a reminder on the window's last day, and the same question stays (the
+    // engine says when it will come).
+    { guard: { type: 'chose', params: { id: 'remindWindow' } }, actions: schedule((c) => windowFollowUp(c, policy)) },
   ],
 });
 
@@ -55,6 +59,11 @@ export const afterSubmit = promptState('afterSubmit', (c) => afterSubmitPrompt(c
       say({ key: 'afterSubmit.refused' }),
     ]),
     onChoice('pending', 'renewal', [record({ outcome: 'pending' }), say({ key: 'afterSubmit.pending' })]),
+    onChoice('remindReview', 'renewal', [
+      record({ outcome: 'pending' }),
+      schedule((c, e) => reviewFollowUp(c, policy, e.at)),
+      say({ key: 'afterSubmit.pending' }),
+    ]),
   ],
 });
 
@@ -63,6 +72,11 @@ export const appleAfterSubmit = promptState('appleAfterSubmit', appleAfterSubmit
     onChoice('approved', 'renewal', ['recordApproved', say({ key: 'afterSubmit.approved' })]),
     onChoice('refused', 'appleRefused', [record({ outcome: 'refused' })]),
     onChoice('pending', 'renewal', [record({ outcome: 'pending' }), say({ key: 'afterSubmit.applePending' })]),
+    onChoice('remindReview', 'renewal', [
+      record({ outcome: 'pending' }),
+      schedule((c, e) => reviewFollowUp(c, policy, e.at)),
+      say({ key: 'afterSubmit.applePending' }),
+    ]),
   ],
 });
 

@@ -7,22 +7,30 @@
 import { initialTransition, transition } from 'xstate';
 import {
   activePrompt,
+  chinaDateAt,
   coachMachine,
+  FOLLOW_UP_KINDS,
+  followUpFits,
+  followUpOfChoice,
   MACHINE_VERSION,
   PERSON_COMMANDS,
   saidBy,
+  scheduledBy,
   sourcesFor,
   type ActivePrompt,
   type CoachEvent,
   type CoachSnapshot,
   type CommandName,
+  type FollowUp,
+  type FollowUpKind,
   type Lang,
   type Say,
 } from '../../machines';
+import { deliveryTime, onFreeDay, resolveWhen, scheduleTime } from './follow-up-times';
 import { translatorFor } from '../i18n';
 import { understand } from '../understanding/understand';
 import { readYesNo } from '../understanding/yes-no';
-import { decodeEnvelope, encodeEnvelope, type Envelope, type OutboxEntry } from './envelope';
+import { decodeEnvelope, encodeEnvelope, nextDueOf, type Envelope, type OutboxEntry, type ScheduledFollowUp } from './envelope';
 import { langArgument, parseCommand, type TypedCommand } from '../understanding/commands';
 import { KeyedQueue } from './keyed-queue';
 import { silentLogger, type Logger, type Store } from './ports';
@@ -67,7 +75,27 @@ export interface Reply {
    * notice, a repeat, /forget) was not saved and is sent once, best effort.
    */
   outboxId?: number;
+  /** Set when the reply is a follow-up arriving (its last message offers "stop reminding me"). */
+  followUp?: FollowUpKind;
 }
+
+/** What became of a conversation's due follow-ups when the engine looked (see `fireDue`). */
+export interface FollowUpRun {
+  /** The follow-up that went out, as a reply to send (saved in the outbox when that is on). */
+  reply?: Reply;
+  /** How long after its time it went out (a restart, quiet hours, one a day). */
+  lateMs?: number;
+  /** Follow-ups the machine found no longer fit the case: removed unsent. */
+  dropped: FollowUpKind[];
+}
+
+/**
+ * Whether this engine's adapter can deliver follow-ups later: `deliver` (Telegram, and the
+ * web chat on the next visit), `unavailable` (a terminal: nobody is there later), or `off`
+ * (FOLLOW_UPS=off). Unless `deliver`, a follow-up asked for is not stored; the person is told
+ * why and given the time to note down.
+ */
+export type FollowUpMode = 'deliver' | 'unavailable' | 'off';
 
 /** An unsent reply read back from the outbox (after a failed send or a restart). */
 export interface UnsentReply {
@@ -86,6 +114,10 @@ export interface EngineOptions {
    * terminal prints or dies with the process, so it leaves this off.
    */
   outbox?: boolean;
+  /** See FollowUpMode; default `unavailable`. */
+  followUps?: FollowUpMode;
+  /** Called when a follow-up is scheduled (for metrics). */
+  onFollowUpScheduled?: (kind: FollowUpKind) => void;
 }
 
 /** Typed text longer than this is not read (nothing asked here needs more). */
@@ -96,6 +128,11 @@ const MAX_SAVE_ATTEMPTS = 8;
 /** The buttons under "Do you mean …?": ids of their own (not the date confirmation's yes/no), so every adapter labels them right. */
 const CONFIRM_YES = 'confirmYes';
 const CONFIRM_NO = 'confirmNo';
+/** Buttons the engine answers itself, whatever the question: follow-ups are the engine's. */
+const STOP_FOLLOW_UPS = 'stopReminders';
+const CANCEL_FOLLOW_UP = 'cancel_';
+/** A follow-up sent later than this after its time counts as late (metrics, logs). */
+export const LATE_AFTER_MS = 15 * 60 * 1000;
 /**
  * Update ids remembered per conversation: enough to cover any redelivered window. After a
  * crash, long polling hands the next process every update from the last confirmed offset: at
@@ -120,7 +157,11 @@ type Step =
   /** A typed answer read only tentatively: hold choice `id` and ask "Do you mean …?". */
   | { kind: 'confirm'; id: string }
   /** "No" to the held reading: drop it, say so, and ask the question again. */
-  | { kind: 'declined' };
+  | { kind: 'declined' }
+  /** /reminders: what is scheduled, with a button to cancel each. */
+  | { kind: 'reminders' }
+  /** "Stop reminding me" (every kind) or one reminder's cancel button. */
+  | { kind: 'cancelFollowUps'; kinds: readonly FollowUpKind[] };
 
 const notice = (key: string, vars?: Say['vars']): Step => ({ kind: 'notice', parts: [{ key, ...(vars ? { vars } : {}) }] });
 
@@ -129,15 +170,27 @@ function questionChanged(before: CoachSnapshot, after: CoachSnapshot): boolean {
   return JSON.stringify(before.context.trail) !== JSON.stringify(after.context.trail);
 }
 
+/** What the store indexes about a record: unsent replies, and when its next follow-up is due. */
+function saveHints(envelope: Envelope): { unsent: boolean; nextDue?: number } {
+  const nextDue = nextDueOf(envelope);
+  return { unsent: (envelope.outbox?.length ?? 0) > 0, ...(nextDue !== undefined ? { nextDue } : {}) };
+}
+
+const isFollowUpKind = (kind: string): kind is FollowUpKind => (FOLLOW_UP_KINDS as readonly string[]).includes(kind);
+
 export class Engine {
   private readonly queue = new KeyedQueue();
   private readonly store: Store;
   private readonly logger: Logger;
   private readonly now: () => number;
   private readonly keepsOutbox: boolean;
+  private readonly followUpMode: FollowUpMode;
+  private readonly onFollowUpScheduled: (kind: FollowUpKind) => void;
 
   constructor(options: EngineOptions) {
     this.keepsOutbox = options.outbox === true;
+    this.followUpMode = options.followUps ?? 'unavailable';
+    this.onFollowUpScheduled = options.onFollowUpScheduled ?? (() => {});
     this.store = options.store;
     this.logger = options.logger ?? silentLogger;
     this.now = options.now ?? Date.now;
@@ -182,8 +235,13 @@ export class Engine {
         if (updateId !== undefined && stored.applied.includes(updateId)) return this.reply(stored, [], false);
         const step = this.toStep(inbound, stored);
         if (step.kind === 'notice') return this.reply(stored, [step.parts], false);
+        if (step.kind === 'reminders') return this.remindersList(stored);
         const { pending: _held, ...unheld } = stored;
-        if (step.kind === 'confirm') {
+        if (step.kind === 'cancelFollowUps') {
+          const due = (stored.due ?? []).filter((d) => !step.kinds.includes(d.kind));
+          said.push([{ key: step.kinds.length === 1 ? 'engine:followUps.cancelled' : 'engine:followUps.stopped' }]);
+          envelope = { ...stored, due };
+        } else if (step.kind === 'confirm') {
           // The yes/no buttons are a new question: older buttons go stale.
           envelope = { ...unheld, turn: stored.turn + 1, pending: step.id };
         } else if (step.kind === 'declined') {
@@ -196,7 +254,7 @@ export class Engine {
           // leaves the same question, so its buttons still mean the same thing. Leaving a
           // "Do you mean …?" is a change of question too.
           const turn = stored.turn + (questionChanged(stored.snapshot, next) || stored.pending ? 1 : 0);
-          envelope = { machineVersion: MACHINE_VERSION, turn, snapshot: next, applied: stored.applied, ...(stored.outbox ? { outbox: stored.outbox } : {}) };
+          envelope = this.withFollowUps({ ...unheld, turn, snapshot: next }, scheduledBy(actions), said);
         }
       }
       if (updateId !== undefined) envelope = { ...envelope, applied: [...envelope.applied, updateId].slice(-APPLIED_KEPT) };
@@ -205,7 +263,7 @@ export class Engine {
       const data = encodeEnvelope(envelope);
       if (record !== undefined && stored !== undefined && data === record.data) return this.reply(envelope, said, accepted);
       if (!this.keepsOutbox) {
-        if (await this.store.save(conversation, data, record?.version ?? 0)) return this.reply(envelope, said, accepted);
+        if (await this.store.save(conversation, data, record?.version ?? 0, saveHints(envelope))) return this.reply(envelope, said, accepted);
         if (attempt >= MAX_SAVE_ATTEMPTS) throw new Error('conversation kept changing under this turn');
         this.logger.info({ chat: maskId(conversation), attempt }, 'save conflict; redoing the turn');
         continue;
@@ -213,7 +271,7 @@ export class Engine {
       // The reply is saved with the state it follows from, in the same write (the outbox).
       const entry = this.outboxEntry(envelope, said);
       envelope = { ...envelope, outbox: [...(envelope.outbox ?? []), entry].slice(-OUTBOX_KEPT) };
-      if (await this.store.save(conversation, encodeEnvelope(envelope), record?.version ?? 0, { unsent: true })) {
+      if (await this.store.save(conversation, encodeEnvelope(envelope), record?.version ?? 0, saveHints(envelope))) {
         return { ...this.reply(envelope, said, accepted), outboxId: entry.n };
       }
       if (attempt >= MAX_SAVE_ATTEMPTS) throw new Error('conversation kept changing under this turn');
@@ -233,7 +291,7 @@ export class Engine {
         if (!record || !envelope?.outbox?.some((e) => outboxIds.includes(e.n))) return;
         const outbox = envelope.outbox.filter((e) => !outboxIds.includes(e.n));
         const data = encodeEnvelope({ ...envelope, outbox });
-        if (await this.store.save(conversation, data, record.version, { unsent: outbox.length > 0 })) return;
+        if (await this.store.save(conversation, data, record.version, saveHints({ ...envelope, outbox }))) return;
         if (attempt >= MAX_SAVE_ATTEMPTS) throw new Error('conversation kept changing while removing sent replies');
       }
     });
@@ -273,7 +331,138 @@ export class Engine {
     }
     const { pending: _current, ...rest } = envelope;
     const then: Envelope = { ...rest, snapshot, turn: entry.t, ...(entry.c ? { pending: entry.c } : {}) };
-    return { ...this.reply(then, entry.s, true), outboxId: entry.n };
+    return { ...this.reply(then, entry.s, true, entry.f ? { followUp: entry.f } : {}), outboxId: entry.n };
+  }
+
+  /**
+   * Sends the conversation's due follow-up, if one may go out now: the machine gets a
+   * `clock.due` event and decides whether it still fits (if not, it is dropped and the next
+   * due one is tried). In one compare-and-set write the follow-up leaves the schedule and its
+   * reply enters the outbox, so a crash before or after the write neither loses nor doubles
+   * it. In quiet hours, or when the chat already had one today, due ones are moved on instead,
+   * unless the person is `present` (a web chat visit).
+   */
+  fireDue(conversation: string, options: { present?: boolean } = {}): Promise<FollowUpRun | undefined> {
+    return this.queue.run(conversation, async () => {
+      for (let attempt = 1; ; attempt++) {
+        const record = await this.store.load(conversation);
+        if (!record) return undefined;
+        const stored = decodeEnvelope(record.data);
+        if (!stored) {
+          // Unreadable (another machine version): nothing can be sent; take it off the index.
+          if (await this.store.save(conversation, record.data, record.version, {})) return undefined;
+          continue;
+        }
+        const now = this.now();
+        const ready = (stored.due ?? []).filter((d) => d.at <= now).sort((a, b) => a.at - b.at);
+        if (ready.length === 0) return undefined;
+        const { envelope, run } = this.dueStep(stored, ready, now, options.present === true);
+        if (await this.store.save(conversation, encodeEnvelope(envelope), record.version, saveHints(envelope))) return run;
+        if (attempt >= MAX_SAVE_ATTEMPTS) throw new Error('conversation kept changing while sending a follow-up');
+      }
+    });
+  }
+
+  /** Conversations of `namespace` with a follow-up due now, if the store can tell (see Store.dueBy). */
+  async dueConversations(namespace: string, limit = 100): Promise<string[]> {
+    return (await this.store.dueBy?.(this.now(), limit, namespace)) ?? [];
+  }
+
+  /** Removes every follow-up of the conversation (the person blocked the bot). */
+  dropFollowUps(conversation: string): Promise<void> {
+    return this.queue.run(conversation, async () => {
+      for (let attempt = 1; attempt <= MAX_SAVE_ATTEMPTS; attempt++) {
+        const record = await this.store.load(conversation);
+        const envelope = record ? decodeEnvelope(record.data) : undefined;
+        if (!record || !envelope?.due?.length) return;
+        const { due: _dropped, ...rest } = envelope;
+        if (await this.store.save(conversation, encodeEnvelope(rest), record.version, saveHints(rest))) return;
+      }
+    });
+  }
+
+  /** What sending the due follow-ups means for the envelope: one out, the rest moved on or dropped. */
+  private dueStep(stored: Envelope, ready: ScheduledFollowUp[], now: number, present: boolean): { envelope: Envelope; run: FollowUpRun } {
+    // Quiet hours and one a day keep the coach from calling on people; one who is here
+    // (a web chat visit) sees what is due at once.
+    const allowed = present ? now : deliveryTime(now, stored.lastFollowUpOn);
+    if (allowed > now) return { envelope: { ...stored, due: this.postponed(stored.due ?? [], ready, allowed) }, run: { dropped: [] } };
+    const dropped: FollowUpKind[] = [];
+    let due = stored.due ?? [];
+    for (const followUp of ready) {
+      due = due.filter((d) => d.kind !== followUp.kind);
+      const [next, actions] = transition(coachMachine, stored.snapshot, { type: 'clock.due', kind: followUp.kind, at: now });
+      const said = saidBy(actions);
+      if (said.length === 0) {
+        dropped.push(followUp.kind);
+        continue;
+      }
+      // One a day: the others due now wait for the next free days.
+      const today = chinaDateAt(now);
+      const waiting = ready.filter((d) => d !== followUp && !dropped.includes(d.kind));
+      due = this.postponed(due, waiting, onFreeDay(now, new Set([today])));
+      const { pending: _held, ...unheld } = stored;
+      // Its buttons are the question's own: earlier ones go stale only if the question changed.
+      const turn = stored.turn + (questionChanged(stored.snapshot, next) || stored.pending ? 1 : 0);
+      let envelope: Envelope = { ...unheld, turn, snapshot: next, lastFollowUpOn: today };
+      envelope = { ...envelope, due: due.filter((d) => followUpFits(d.kind, next.context)) };
+      let outboxId: number | undefined;
+      if (this.keepsOutbox) {
+        const entry = { ...this.outboxEntry(envelope, said), f: followUp.kind };
+        envelope = { ...envelope, outbox: [...(envelope.outbox ?? []), entry].slice(-OUTBOX_KEPT) };
+        outboxId = entry.n;
+      }
+      const reply = this.reply(envelope, said, true, { followUp: followUp.kind });
+      return { envelope, run: { reply: outboxId !== undefined ? { ...reply, outboxId } : reply, lateMs: now - (followUp.since ?? followUp.at), dropped } };
+    }
+    return { envelope: { ...stored, due }, run: { dropped } };
+  }
+
+  /** `waiting` follow-ups moved to `from` or later, each on a day of its own. */
+  private postponed(due: readonly ScheduledFollowUp[], waiting: readonly ScheduledFollowUp[], from: number): ScheduledFollowUp[] {
+    const moving = new Set(waiting.map((d) => d.kind));
+    const kept = due.filter((d) => !moving.has(d.kind));
+    const taken = new Set(kept.map((d) => chinaDateAt(d.at)));
+    const moved = waiting.map((d) => {
+      const at = onFreeDay(from, taken);
+      taken.add(chinaDateAt(at));
+      return { kind: d.kind, at, since: d.since ?? d.at };
+    });
+    return [...kept, ...moved];
+  }
+
+  /**
+   * The follow-ups after a turn: those that no longer fit the case dropped (so /reminders
+   * lists none), the ones the machine declared added, one per kind, each on a day of its own
+   * and outside quiet hours, and the person told when. Where this adapter cannot deliver them,
+   * nothing is stored and the person gets the time to note down.
+   */
+  private withFollowUps(envelope: Envelope, declared: readonly FollowUp[], said: Say[][]): Envelope {
+    let due = (envelope.due ?? []).filter((d) => followUpFits(d.kind, envelope.snapshot.context));
+    const now = this.now();
+    for (const followUp of declared) {
+      const others = due.filter((d) => d.kind !== followUp.kind);
+      const at = scheduleTime(followUp.when, new Set(others.map((d) => chinaDateAt(d.at))), now);
+      const line: Say = { key: `engine:followUps.${this.followUpMode === 'deliver' ? 'set' : this.followUpMode}`, vars: { when: { at } } };
+      const last = said.at(-1);
+      if (last) last.push(line);
+      else said.push([line]);
+      if (this.followUpMode !== 'deliver') continue;
+      due = [...others, { kind: followUp.kind, at }];
+      this.onFollowUpScheduled(followUp.kind);
+    }
+    const { due: _old, ...rest } = envelope;
+    return due.length > 0 ? { ...rest, due } : rest;
+  }
+
+  /** /reminders: each scheduled follow-up with its time and a cancel button. */
+  private remindersList(envelope: Envelope): Reply {
+    if (this.followUpMode !== 'deliver') return this.reply(envelope, [[{ key: `engine:followUps.list.${this.followUpMode}` }]], false);
+    const due = [...(envelope.due ?? [])].sort((a, b) => a.at - b.at);
+    if (due.length === 0) return this.reply(envelope, [[{ key: 'engine:followUps.list.none' }]], false);
+    const lines: Say[] = due.map((d) => ({ key: 'engine:followUps.list.item', vars: { what: { key: `engine:followUps.kind.${d.kind}` }, when: { at: d.at } }, line: true }));
+    const choices = [...due.map((d) => `${CANCEL_FOLLOW_UP}${d.kind}`), ...(due.length > 1 ? [STOP_FOLLOW_UPS] : [])];
+    return this.reply(envelope, [[{ key: 'engine:followUps.list.intro' }, ...lines]], false, { saidChoices: choices });
   }
 
   private async forget(conversation: string, lang: Lang): Promise<Reply> {
@@ -308,6 +497,12 @@ export class Engine {
       case 'command':
         return this.commandStep(inbound, prompt, at);
       case 'choice':
+        // Cancelling a reminder works from any message, however old: it only ever removes.
+        if (inbound.id === STOP_FOLLOW_UPS) return { kind: 'cancelFollowUps', kinds: FOLLOW_UP_KINDS };
+        if (inbound.id.startsWith(CANCEL_FOLLOW_UP)) {
+          const kind = inbound.id.slice(CANCEL_FOLLOW_UP.length);
+          if (isFollowUpKind(kind)) return { kind: 'cancelFollowUps', kinds: [kind] };
+        }
         if (inbound.turn !== envelope.turn || !prompt.choices.includes(inbound.id) || envelope.pending) {
           return notice('engine:staleButton');
         }
@@ -340,6 +535,7 @@ export class Engine {
     }
     // /sources explains what is on screen now; it changes nothing, so the machine needn't know.
     if (name === 'sources') return { kind: 'notice', parts: sourcesFor(prompt.parts.map((p) => p.key)) };
+    if (name === 'reminders') return { kind: 'reminders' };
     if (COMMANDS.has(name)) return { kind: 'event', event: { type: 'user.command', name: name as CommandName, at } };
     return notice('engine:unknownCommand');
   }
@@ -356,7 +552,11 @@ export class Engine {
     return { kind: 'event', event };
   }
 
-  private reply(envelope: Envelope, said: Say[][], accepted: boolean): Reply {
+  /**
+   * `saidChoices`: buttons under the first message said (a /reminders list); `followUp`: the
+   * reply is that follow-up arriving, so its question also offers "stop reminding me".
+   */
+  private reply(envelope: Envelope, said: Say[][], accepted: boolean, extras: { saidChoices?: string[]; followUp?: FollowUpKind } = {}): Reply {
     const snapshot: CoachSnapshot = envelope.snapshot;
     const lang = snapshot.context.lang;
     const t = translatorFor(lang);
@@ -374,6 +574,7 @@ export class Engine {
       return blocks;
     };
     const messages: RenderedMessage[] = said.map((parts) => ({ blocks: toBlocks(parts), choices: [] }));
+    if (extras.saidChoices && messages[0]) messages[0].choices = extras.saidChoices.map((id) => ({ id, label: choiceLabel(id, t) }));
     if (envelope.pending) {
       messages.push({
         blocks: [{ text: t('engine:confirmChoice', { choice: choiceLabel(envelope.pending, t) }), draft: false }],
@@ -383,11 +584,18 @@ export class Engine {
         ],
       });
     } else {
+      // A reminder already set is not offered again; one arriving offers "stop reminding me".
+      const scheduled = new Set((envelope.due ?? []).map((d) => d.kind));
+      const offered = prompt.choices.filter((id) => {
+        const kind = followUpOfChoice(id, prompt.stateId);
+        return !kind || !scheduled.has(kind);
+      });
+      const choices = extras.followUp ? [...offered, STOP_FOLLOW_UPS] : offered;
       messages.push({
         blocks: toBlocks(prompt.parts),
-        choices: prompt.choices.map((id) => ({ id, label: choiceLabel(id, t) })),
+        choices: choices.map((id) => ({ id, label: choiceLabel(id, t) })),
       });
     }
-    return { messages, turn: envelope.turn, lang, stateId: prompt.stateId, accepted };
+    return { messages, turn: envelope.turn, lang, stateId: prompt.stateId, accepted, ...(extras.followUp ? { followUp: extras.followUp } : {}) };
   }
 }

@@ -11,7 +11,7 @@
  * written before it read as "nothing held", and a record holding one read by an older build
  * simply asks its question again.
  */
-import { coachMachine, MACHINE_VERSION, type CoachSnapshot, type Say } from '../../machines';
+import { coachMachine, FOLLOW_UP_KINDS, MACHINE_VERSION, type CoachSnapshot, type FollowUpKind, type Say } from '../../machines';
 
 /**
  * A turn's reply not yet confirmed sent (the outbox), saved in the same write as the state the
@@ -29,6 +29,16 @@ export interface OutboxEntry {
   s: Say[][];
   /** A held reading: the reply asks "Do you mean …?" instead of the question. */
   c?: string;
+  /** The reply is this follow-up arriving: it carries "stop reminding me". */
+  f?: FollowUpKind;
+}
+
+/** A follow-up the machine declared, with the instant it goes out (China time rules applied). */
+export interface ScheduledFollowUp {
+  kind: FollowUpKind;
+  at: number;
+  /** Its first time, when it was moved on (quiet hours, one a day): how late it is counts from here. */
+  since?: number;
 }
 
 export interface Envelope {
@@ -47,6 +57,10 @@ export interface Envelope {
   pending?: string;
   /** Replies saved with the state and not yet sent (oldest first); absent = none. */
   outbox?: OutboxEntry[];
+  /** Follow-ups waiting for their time, one per kind; absent = none. */
+  due?: ScheduledFollowUp[];
+  /** China date a follow-up last went out (one a day at most). */
+  lastFollowUpOn?: string;
 }
 
 interface StoredShape {
@@ -57,6 +71,8 @@ interface StoredShape {
   applied?: number[];
   pending?: string;
   out?: OutboxEntry[];
+  due?: ScheduledFollowUp[];
+  fu?: string;
 }
 
 export function encodeEnvelope(envelope: Envelope): string {
@@ -68,6 +84,8 @@ export function encodeEnvelope(envelope: Envelope): string {
     ...(envelope.applied.length > 0 ? { applied: envelope.applied } : {}),
     ...(envelope.pending ? { pending: envelope.pending } : {}),
     ...(envelope.outbox && envelope.outbox.length > 0 ? { out: envelope.outbox } : {}),
+    ...(envelope.due && envelope.due.length > 0 ? { due: envelope.due } : {}),
+    ...(envelope.lastFollowUpOn ? { fu: envelope.lastFollowUpOn } : {}),
   };
   return JSON.stringify(stored);
 }
@@ -86,7 +104,12 @@ export function decodeEnvelope(data: string): Envelope | undefined {
     const applied = Array.isArray(stored.applied) ? stored.applied.filter((id): id is number => typeof id === 'number') : [];
     const pending = typeof stored.pending === 'string' && stored.pending.length > 0 ? { pending: stored.pending } : {};
     const outbox = Array.isArray(stored.out) ? stored.out.filter(isOutboxEntry) : [];
-    return { machineVersion: MACHINE_VERSION, turn: stored.turn, snapshot, applied, outbox, ...pending };
+    const due = Array.isArray(stored.due) ? stored.due.filter(isScheduled) : [];
+    const followUps = {
+      ...(due.length > 0 ? { due } : {}),
+      ...(typeof stored.fu === 'string' ? { lastFollowUpOn: stored.fu } : {}),
+    };
+    return { machineVersion: MACHINE_VERSION, turn: stored.turn, snapshot, applied, outbox, ...pending, ...followUps };
   } catch {
     return undefined;
   }
@@ -95,4 +118,14 @@ export function decodeEnvelope(data: string): Envelope | undefined {
 function isOutboxEntry(entry: unknown): entry is OutboxEntry {
   const e = entry as Partial<OutboxEntry> | null;
   return typeof e === 'object' && e !== null && typeof e.n === 'number' && typeof e.t === 'number' && e.v !== undefined && Array.isArray(e.s);
+}
+
+function isScheduled(entry: unknown): entry is ScheduledFollowUp {
+  const e = entry as Partial<ScheduledFollowUp> | null;
+  return typeof e === 'object' && e !== null && typeof e.at === 'number' && (FOLLOW_UP_KINDS as readonly unknown[]).includes(e.kind);
+}
+
+/** When the envelope's earliest follow-up is due, for the store's index. */
+export function nextDueOf(envelope: Envelope): number | undefined {
+  return envelope.due && envelope.due.length > 0 ? Math.min(...envelope.due.map((d) => d.at)) : undefined;
 }

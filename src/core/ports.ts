@@ -25,12 +25,24 @@ export interface Store {
    * crash go out only when the chat is next active.
    */
   withUnsent?(): Promise<string[]>;
+  /**
+   * Keys starting with `namespace` (e.g. "tg:") of conversations with a follow-up due at or
+   * before `now` (`hints.nextDue`), earliest first, at most `limit`. Each adapter asks for its
+   * own: a web conversation's follow-ups wait for its next visit, and must not crowd out the
+   * bot's. Optional: a store without it has no follow-ups pushed.
+   */
+  dueBy?(now: number, limit: number, namespace: string): Promise<string[]>;
 }
 
 /** What the store may index about a record it saves (the record itself stays opaque). */
 export interface SaveHints {
   /** The record holds replies not yet sent (an outbox). */
   unsent?: boolean;
+  /**
+   * When the record's earliest follow-up is due (epoch ms); absent when it has none. Indexed
+   * in the same write as the record, so a follow-up is never lost or orphaned by a crash.
+   */
+  nextDue?: number;
 }
 
 /**

@@ -53,6 +53,12 @@ export function formatDate(date: string, lang: Lang): string {
   return text;
 }
 
+/** An instant as a China date and time, e.g. 12月1日周二 10:00 (the texts say "China time"). */
+export function formatInstant(at: number, lang: Lang): string {
+  const china = new Date(at + 8 * 60 * 60 * 1000).toISOString();
+  return `${formatDate(china.slice(0, 10), lang)} ${china.slice(11, 16)}`;
+}
+
 interface VarContext {
   t: TFunction;
   lang: Lang;
@@ -66,6 +72,7 @@ function renderVar(value: TextVar, ctx: VarContext): string | number {
   if (typeof value !== 'object') return value;
   if ('list' in value) return value.list.map((item) => renderVar(item, ctx)).join(staticText(ctx.t, 'list.separator'));
   if ('key' in value) return 'vars' in value ? ctx.t(value.key, renderVars(value.vars, ctx, variablesOf(ctx.lang, value.key))) : staticText(ctx.t, value.key);
+  if ('at' in value) return formatInstant(value.at, ctx.lang);
   if ('date' in value) return ctx.draft ? DRAFT_DATE_FORMATS[ctx.lang].format(new Date(`${value.date}T00:00:00Z`)) : formatDate(value.date, ctx.lang);
   const result = addWorkingDays(value.workdaysAfter, value.add);
   result.yearsWithoutCalendar.forEach((year) => ctx.estimatedYears.add(year));

@@ -4,8 +4,8 @@
  * token of a choice from the previous reply) and returns what to show: messages (drafts
  * marked, to be shown as copyable blocks) and the choices now offered.
  */
-import type { Lang } from '../../machines';
-import { Engine, type Inbound, type Reply } from '../core/engine';
+import type { FollowUpKind, Lang } from '../../machines';
+import { Engine, type FollowUpMode, type Inbound, type Reply } from '../core/engine';
 import { silentLogger, type Logger, type Store } from '../core/ports';
 import { choiceToken, readChoiceToken } from './choice-token';
 import { idempotencyNumber } from './idempotency';
@@ -17,6 +17,15 @@ export interface CoachOptions {
   now?: () => number;
   /** Receives operational events; never message text or personal data. */
   logger?: Logger;
+  /**
+   * Reminders for later (the refund window's last day, a review, the money, auto-renewal):
+   * `deliver` if your adapter shows them, calling `due()` on each visit (or pushing them, as
+   * the Telegram adapter does); `off` to switch them off; by default `unavailable` (the person
+   * is told reminders need another chat, and given the time to note down).
+   */
+  followUps?: FollowUpMode;
+  /** Called when a follow-up is scheduled (for metrics). */
+  onFollowUpScheduled?: (kind: FollowUpKind) => void;
 }
 
 /** What the person did: typed text (commands such as "/back" included), or a choice token. */
@@ -57,6 +66,11 @@ export interface Coach {
   turn(conversationId: string, input: CoachInput, options?: TurnOptions): Promise<CoachReply>;
   /** The question a conversation now waits on, changing nothing; undefined if there is none. */
   peek(conversationId: string): Promise<CoachReply | undefined>;
+  /**
+   * A follow-up of the conversation that is due now, as the reply to show before anything
+   * else (the person is here, so quiet hours do not apply); undefined when none is due.
+   */
+  due(conversationId: string): Promise<CoachReply | undefined>;
   /** Deletes everything stored about the conversation (what /forget does). */
   forget(conversationId: string): Promise<void>;
   /** Waits for turns in flight, then closes the store. */
@@ -80,7 +94,13 @@ function toInbound(input: CoachInput): Inbound {
 }
 
 export function createCoach(options: CoachOptions): Coach {
-  const engine = new Engine({ store: options.store, logger: options.logger ?? silentLogger, ...(options.now ? { now: options.now } : {}) });
+  const engine = new Engine({
+    store: options.store,
+    logger: options.logger ?? silentLogger,
+    ...(options.now ? { now: options.now } : {}),
+    ...(options.followUps ? { followUps: options.followUps } : {}),
+    ...(options.onFollowUpScheduled ? { onFollowUpScheduled: options.onFollowUpScheduled } : {}),
+  });
   return {
     async turn(conversationId, input, turnOptions = {}) {
       const key = turnOptions.idempotencyKey === undefined ? undefined : idempotencyNumber(turnOptions.idempotencyKey);
@@ -89,6 +109,10 @@ export function createCoach(options: CoachOptions): Coach {
     async peek(conversationId) {
       const reply = await engine.peek(conversationId);
       return reply ? toReply(reply) : undefined;
+    },
+    async due(conversationId) {
+      const run = await engine.fireDue(conversationId, { present: true });
+      return run?.reply ? toReply(run.reply) : undefined;
     },
     async forget(conversationId) {
       await engine.turn(conversationId, { kind: 'command', name: 'forget' });

@@ -4,6 +4,7 @@ import { DEFAULT_CONVERSATION_TTL_MS, type ExpiryOptions } from './expiry';
 interface Entry extends StoredRecord {
   savedAt: number;
   unsent: boolean;
+  nextDue?: number;
 }
 
 /** Saves between full sweeps; expired entries are also dropped whenever they are looked up. */
@@ -29,7 +30,7 @@ export class MemoryStore implements Store {
   async save(key: string, data: string, expectedVersion: number, hints: SaveHints = {}): Promise<boolean> {
     const current = this.live(key)?.version ?? 0;
     if (current !== expectedVersion) return false;
-    this.records.set(key, { version: current + 1, data, savedAt: this.now(), unsent: hints.unsent === true });
+    this.records.set(key, { version: current + 1, data, savedAt: this.now(), unsent: hints.unsent === true, ...(hints.nextDue !== undefined ? { nextDue: hints.nextDue } : {}) });
     if (++this.savesSinceSweep >= SWEEP_EVERY_SAVES) this.sweep();
     return true;
   }
@@ -42,6 +43,14 @@ export class MemoryStore implements Store {
 
   async withUnsent(): Promise<string[]> {
     return [...this.records].filter(([key, entry]) => entry.unsent && this.live(key)).map(([key]) => key);
+  }
+
+  async dueBy(now: number, limit: number, namespace: string): Promise<string[]> {
+    return [...this.records]
+      .filter(([key, entry]) => key.startsWith(namespace) && entry.nextDue !== undefined && entry.nextDue <= now && this.live(key))
+      .sort(([, a], [, b]) => a.nextDue! - b.nextDue!)
+      .slice(0, limit)
+      .map(([key]) => key);
   }
 
   /** How many conversations are held, expired ones included until swept (tests check /forget with it). */

@@ -8,6 +8,9 @@
  *   <prefix>conv:<conversation key>   hash {version, data}, PEXPIRE = conversation TTL
  *   <prefix>unsent                    set of conversation keys saved with replies not yet sent,
  *                                     kept in the same atomic write as the record
+ *   <prefix>due:<namespace>           sorted set per key namespace ("tg:", "web:"): conversation
+ *                                     key by when its earliest follow-up is due, kept in the same
+ *                                     atomic write as the record
  *   <prefix>seen:<update id>          "claimed…" EX 60 while taken, "done" EX 86400 once handled
  *                                     (Telegram redelivers for 24 hours at most)
  */
@@ -17,6 +20,9 @@ import type { SaveHints, SeenUpdates, Store, StoredRecord } from '../core/ports'
 import { DEFAULT_CONVERSATION_TTL_MS } from './expiry';
 
 export const DEFAULT_REDIS_PREFIX = 'refund-coach:';
+
+/** A key's namespace: up to and including its first colon ("tg:123" → "tg:"), else ''. */
+const namespaceOf = (key: string) => key.slice(0, key.indexOf(':') + 1);
 /** Seconds a handled update id is remembered: Telegram keeps undelivered updates for a day. */
 const SEEN_UPDATE_TTL_SECONDS = 24 * 60 * 60;
 /** How long a taken update stays reserved while its instance works on it. */
@@ -40,7 +46,8 @@ const RETRY_DELAY_CAP_MS = 2000;
 const GIVE_UP_DISCONNECT_MS = 200;
 
 /**
- * KEYS[1] conversation hash, KEYS[2] the set of conversations with unsent replies; ARGV[1]
+ * KEYS[1] conversation hash, KEYS[2] the set of conversations with unsent replies, KEYS[3] the
+ * sorted set of follow-up due times; ARGV[6] the earliest due time ('' = none); ARGV[1]
  * expected version (0 = absent), ARGV[2] data, ARGV[3] TTL in ms, ARGV[4] '1' when the record
  * holds unsent replies, ARGV[5] the conversation key (the set's member). Returns 1 when
  * written, 0 when another writer got there first. An expired key is simply absent, so a new
@@ -53,6 +60,7 @@ if current ~= tonumber(ARGV[1]) then return 0 end
 redis.call('HSET', KEYS[1], 'version', current + 1, 'data', ARGV[2])
 redis.call('PEXPIRE', KEYS[1], ARGV[3])
 if ARGV[4] == '1' then redis.call('SADD', KEYS[2], ARGV[5]) else redis.call('SREM', KEYS[2], ARGV[5]) end
+if ARGV[6] ~= '' then redis.call('ZADD', KEYS[3], ARGV[6], ARGV[5]) else redis.call('ZREM', KEYS[3], ARGV[5]) end
 return 1
 `;
 
@@ -83,7 +91,7 @@ return 0
 `;
 
 interface WithSaveIfVersion {
-  saveIfVersion(key: string, unsentSet: string, expectedVersion: number, data: string, ttlMs: number, unsent: string, member: string): Promise<number>;
+  saveIfVersion(key: string, unsentSet: string, dueSet: string, expectedVersion: number, data: string, ttlMs: number, unsent: string, member: string, nextDue: string): Promise<number>;
   takeUpdate(key: string, owner: string, leaseSeconds: number): Promise<'mine' | 'done' | 'busy'>;
   releaseUpdate(key: string, owner: string): Promise<number>;
 }
@@ -108,7 +116,7 @@ export class RedisStore implements Store, SeenUpdates {
 
   /** Takes a client it then owns (close() quits it); see `RedisStore.connect`. */
   constructor(client: Redis, options: Pick<RedisStoreOptions, 'prefix' | 'ttlMs'> = {}) {
-    client.defineCommand('saveIfVersion', { numberOfKeys: 2, lua: SAVE_IF_VERSION_LUA });
+    client.defineCommand('saveIfVersion', { numberOfKeys: 3, lua: SAVE_IF_VERSION_LUA });
     client.defineCommand('takeUpdate', { numberOfKeys: 1, lua: TAKE_LUA });
     client.defineCommand('releaseUpdate', { numberOfKeys: 1, lua: RELEASE_LUA });
     this.redis = client as Redis & WithSaveIfVersion;
@@ -171,11 +179,13 @@ export class RedisStore implements Store, SeenUpdates {
 
   async save(key: string, data: string, expectedVersion: number, hints: SaveHints = {}): Promise<boolean> {
     const unsent = hints.unsent ? '1' : '0';
-    return (await this.redis.saveIfVersion(this.conversationKey(key), this.unsentKey(), expectedVersion, data, this.ttlMs, unsent, key)) === 1;
+    const nextDue = hints.nextDue !== undefined ? String(hints.nextDue) : '';
+    const written = await this.redis.saveIfVersion(this.conversationKey(key), this.unsentKey(), this.dueKey(namespaceOf(key)), expectedVersion, data, this.ttlMs, unsent, key, nextDue);
+    return written === 1;
   }
 
   async delete(key: string): Promise<void> {
-    await this.redis.multi().del(this.conversationKey(key)).srem(this.unsentKey(), key).exec();
+    await this.redis.multi().del(this.conversationKey(key)).srem(this.unsentKey(), key).zrem(this.dueKey(namespaceOf(key)), key).exec();
   }
 
   /** Members whose record expired are dropped on the way (the set has no expiry of its own). */
@@ -187,6 +197,22 @@ export class RedisStore implements Store, SeenUpdates {
       else await this.redis.srem(this.unsentKey(), key);
     }
     return live;
+  }
+
+  /** Members whose record expired are dropped on the way (the sorted set has no expiry). */
+  async dueBy(now: number, limit: number, namespace: string): Promise<string[]> {
+    const dueKey = this.dueKey(namespace);
+    const keys = await this.redis.zrangebyscore(dueKey, '-inf', now, 'LIMIT', 0, limit);
+    const live: string[] = [];
+    for (const key of keys) {
+      if ((await this.redis.exists(this.conversationKey(key))) === 1) live.push(key);
+      else await this.redis.zrem(dueKey, key);
+    }
+    return live;
+  }
+
+  private dueKey(namespace: string): string {
+    return `${this.prefix}due:${namespace}`;
   }
 
   private unsentKey(): string {

@@ -61,6 +61,11 @@ export class SqliteStore implements Store {
     // files made before it, where every row starts with nothing unsent.
     const columns = this.db.prepare('PRAGMA table_info(conversations)').all() as Array<{ name: string }>;
     if (!columns.some((c) => c.name === 'unsent')) this.db.exec('ALTER TABLE conversations ADD COLUMN unsent INTEGER NOT NULL DEFAULT 0');
+    // When the earliest follow-up of a conversation is due, for the scheduler's scan. The
+    // index is partial: a save of a conversation without follow-ups (nearly all) never
+    // touches it. Added to files made before it, where no row has follow-ups.
+    if (!columns.some((c) => c.name === 'next_due')) this.db.exec('ALTER TABLE conversations ADD COLUMN next_due INTEGER');
+    this.db.exec('CREATE INDEX IF NOT EXISTS conversations_next_due ON conversations (next_due) WHERE next_due IS NOT NULL');
     // Earlier versions indexed updated_at; saves are cheaper without it (see PRUNE_INTERVAL_MS).
     this.db.exec('DROP INDEX IF EXISTS conversations_updated_at');
     // Earlier versions kept update ids here; they are no longer needed.
@@ -71,13 +76,18 @@ export class SqliteStore implements Store {
       load: this.db.prepare<[string, number], StoredRecord>('SELECT version, data FROM conversations WHERE key = ? AND updated_at > ?'),
       // A new conversation may take the place of an expired row that is still on disk.
       insert: this.db.prepare(`
-        INSERT INTO conversations (key, version, data, updated_at, unsent) VALUES (?, 1, ?, ?, ?)
-        ON CONFLICT (key) DO UPDATE SET version = 1, data = excluded.data, updated_at = excluded.updated_at, unsent = excluded.unsent
+        INSERT INTO conversations (key, version, data, updated_at, unsent, next_due) VALUES (?, 1, ?, ?, ?, ?)
+        ON CONFLICT (key) DO UPDATE SET version = 1, data = excluded.data, updated_at = excluded.updated_at, unsent = excluded.unsent,
+          next_due = excluded.next_due
         WHERE conversations.updated_at <= ?`),
       update: this.db.prepare(
-        'UPDATE conversations SET version = version + 1, data = ?, updated_at = ?, unsent = ? WHERE key = ? AND version = ? AND updated_at > ?',
+        'UPDATE conversations SET version = version + 1, data = ?, updated_at = ?, unsent = ?, next_due = ? WHERE key = ? AND version = ? AND updated_at > ?',
       ),
       withUnsent: this.db.prepare<[number], { key: string }>('SELECT key FROM conversations WHERE unsent = 1 AND updated_at > ?'),
+      // substr, not LIKE: a namespace is matched literally, whatever characters it has.
+      dueBy: this.db.prepare<[number, number, string, string, number], { key: string }>(
+        'SELECT key FROM conversations WHERE next_due IS NOT NULL AND next_due <= ? AND updated_at > ? AND substr(key, 1, length(?)) = ? ORDER BY next_due LIMIT ?',
+      ),
       delete: this.db.prepare('DELETE FROM conversations WHERE key = ?'),
       pruneConversations: this.db.prepare('DELETE FROM conversations WHERE updated_at <= ?'),
     };
@@ -93,10 +103,11 @@ export class SqliteStore implements Store {
     const now = this.now();
     const cutoff = now - this.ttlMs;
     const unsent = hints.unsent ? 1 : 0;
+    const nextDue = hints.nextDue ?? null;
     const result =
       expectedVersion === 0
-        ? this.statements.insert.run(key, data, now, unsent, cutoff)
-        : this.statements.update.run(data, now, unsent, key, expectedVersion, cutoff);
+        ? this.statements.insert.run(key, data, now, unsent, nextDue, cutoff)
+        : this.statements.update.run(data, now, unsent, nextDue, key, expectedVersion, cutoff);
     if (now - this.lastPrune >= this.pruneIntervalMs) this.pruneExpired();
     return result.changes === 1;
   }
@@ -111,6 +122,10 @@ export class SqliteStore implements Store {
 
   async withUnsent(): Promise<string[]> {
     return this.statements.withUnsent.all(this.cutoff()).map((row) => row.key);
+  }
+
+  async dueBy(now: number, limit: number, namespace: string): Promise<string[]> {
+    return this.statements.dueBy.all(now, this.cutoff(), namespace, namespace, limit).map((row) => row.key);
   }
 
   async close(): Promise<void> {

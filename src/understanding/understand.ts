@@ -6,7 +6,7 @@
  * (`user.text`, which the machine answers with a friendly "I didn't get that"). Never a
  * guess: when in doubt, ask.
  */
-import { PERSON_COMMANDS, type ActivePrompt, type CoachEvent, type CommandName } from '../../machines';
+import { PERSON_COMMANDS, type ActivePrompt, type PersonEvent, type CommandName } from '../../machines';
 import { commandPhrases, markers } from './lexicon';
 import { normalise } from './normalise';
 import { findAll } from './phrase-matches';
@@ -21,7 +21,7 @@ export interface ConfirmChoice {
   at: number;
 }
 
-export type Understood = CoachEvent | ConfirmChoice;
+export type Understood = PersonEvent | ConfirmChoice;
 
 /** The command the whole message is ("返回", "start over", "why?"), if it is one. */
 function wholeCommand(text: string): CommandName | undefined {

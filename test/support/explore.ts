@@ -7,7 +7,7 @@
  */
 import { initialTransition, transition, type SnapshotFrom } from 'xstate';
 import { coachMachine } from '../../machines/coach.machine';
-import { activePrompt } from '../../machines';
+import { activePrompt, FOLLOW_UP_KINDS } from '../../machines';
 import type { CaseFile } from '../../machines/case-file';
 import { xhsBlackCard as policy } from '../../machines/policy';
 import type { CoachEvent, CommandName, Prompt, Say, TextVar } from '../../machines/types';
@@ -31,6 +31,8 @@ export function eventsToTry(snapshot: Snapshot): CoachEvent[] {
     : ['2026-11-23'];
   for (const date of dates) events.push({ type: 'user.date', date, at: AT });
   if (prompt.acceptsDate) events.push({ type: 'user.date', date: '2026-11-20', confirm: true, at: AT });
+  // Follow-ups can come at any point; the machine decides whether each still fits.
+  for (const kind of FOLLOW_UP_KINDS) events.push({ type: 'clock.due', kind, at: AT });
   return events;
 }
 

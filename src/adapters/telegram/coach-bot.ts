@@ -83,9 +83,18 @@ export interface CoachBot {
   recover(): Promise<{ chats: number; tried: Promise<void> }>;
   /** Stops sending: replies not yet out stay saved for the next process. */
   stop(): void;
+  /** Sends a due follow-up's reply (saved in the outbox) to its chat, in order with the chat's replies. */
+  deliverFollowUp(conversation: string, reply: Reply): Promise<void>;
 }
 
-const conversationKey = (chatId: number) => `tg:${chatId}`;
+/** Conversations of this adapter are keyed `tg:<chat id>`; follow-ups are pushed for these only. */
+export const TELEGRAM_NAMESPACE = 'tg:';
+
+function chatIdOf(conversation: string): number | undefined {
+  const match = /^tg:(-?\d+)$/.exec(conversation);
+  return match ? Number(match[1]) : undefined;
+}
+const conversationKey = (chatId: number) => `${TELEGRAM_NAMESPACE}${chatId}`;
 /** How often an update another instance holds is looked at again while waiting for it. */
 const BUSY_RECHECK_MS = 100;
 
@@ -167,12 +176,13 @@ export function createCoachBot(options: CoachBotOptions): CoachBot {
     engine,
     logger,
     sendReply,
-    onBlocked: (chatId) => calls.noteBlocked(chatId),
-    conversationKey,
-    chatIdOf: (conversation) => {
-      const match = /^tg:(-?\d+)$/.exec(conversation);
-      return match ? Number(match[1]) : undefined;
+    onBlocked: (chatId) => {
+      calls.noteBlocked(chatId);
+      // Nobody to remind: a person who blocked the bot gets no follow-ups, now or later.
+      engine.dropFollowUps(conversationKey(chatId)).catch((error: unknown) => logger.warn(describeError(error), 'could not drop follow-ups of a blocked chat'));
     },
+    conversationKey,
+    chatIdOf,
     ...options.sendBackoff,
   });
 
@@ -393,6 +403,10 @@ export function createCoachBot(options: CoachBotOptions): CoachBot {
     handle,
     idle,
     recover: () => sender.recover(),
+    deliverFollowUp: async (conversation, reply) => {
+      const chatId = chatIdOf(conversation);
+      if (chatId !== undefined) await sender.deliver(chatId, reply);
+    },
     stop: () => {
       sender.stop();
       calls.stop();

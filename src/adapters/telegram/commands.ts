@@ -5,7 +5,7 @@
 import type { Telegram } from 'telegraf';
 import { LANGS, translatorFor } from '../../i18n';
 
-export const BOT_COMMANDS = ['start', 'restart', 'back', 'lang', 'help', 'summary', 'sources', 'forget'] as const;
+export const BOT_COMMANDS = ['start', 'restart', 'back', 'lang', 'help', 'summary', 'reminders', 'sources', 'forget'] as const;
 
 export async function registerCommands(telegram: Telegram): Promise<void> {
   for (const lang of LANGS) {

@@ -18,6 +18,9 @@ import Redis from 'ioredis';
 import { DEFAULT_REDIS_PREFIX } from '../../stores/redis-store';
 import { createSendLimits, TELEGRAM_SEND_LIMITS } from './send-limits';
 import { telegramWebhookRoute } from './webhook-route';
+import { startFollowUps } from '../../follow-ups/start-follow-ups';
+import { noFollowUpMetrics, type FollowUpMetrics } from '../../follow-ups/follow-up-metrics';
+import { TELEGRAM_NAMESPACE } from './coach-bot';
 
 const ALLOWED_UPDATES = ['message', 'callback_query'] as const;
 export interface RunTelegramOptions {
@@ -31,6 +34,9 @@ export interface RunTelegramOptions {
   routes?: FastifyPluginAsync[];
   /** Where Telegram turns, failed Bot API calls and retry_after waits are counted (/metrics). */
   metrics?: CoachMetrics;
+  followUpMetrics?: FollowUpMetrics;
+  /** How often follow-ups due are looked for (tests shorten it). */
+  followUpIntervalMs?: number;
 }
 
 export async function runTelegram(options: RunTelegramOptions): Promise<void> {
@@ -64,6 +70,21 @@ export async function runTelegram(options: RunTelegramOptions): Promise<void> {
     return undefined;
   });
   const recovering = recovered?.tried;
+
+  // Follow-ups go out through the same outbox and sender as replies, after the recovered ones.
+  const followUps = config.followUps
+    ? await startFollowUps(
+        {
+          engine: options.engine,
+          namespace: TELEGRAM_NAMESPACE,
+          deliver: (conversation, reply) => coach.deliverFollowUp(conversation, reply),
+          logger,
+          metrics: options.followUpMetrics ?? noFollowUpMetrics,
+        },
+        config.storeUrl,
+        options.followUpIntervalMs,
+      )
+    : undefined;
 
   if (config.webhook) {
     const { url, secret, port } = config.webhook;
@@ -102,6 +123,7 @@ export async function runTelegram(options: RunTelegramOptions): Promise<void> {
     poller.stop();
     await Promise.all([polling, extra?.close()]);
   }
+  await followUps?.stop();
   // Replies not yet sent (queued behind the limits, or failed) are not waited for: they stay
   // saved and the next process sends them.
   coach.stop();

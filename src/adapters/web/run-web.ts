@@ -8,6 +8,7 @@ import { createMetrics } from '../../http/metrics';
 import { opsRoutes } from '../../http/ops-routes';
 import { createCoach, openStore, type Logger } from '../../index';
 import { observedStore } from '../../stores/observed-store';
+import { createFollowUpMetrics } from '../../follow-ups/follow-up-metrics';
 import { webChatRoutes } from './web-chat-routes';
 import { sharedRateLimits } from './rate-limit-redis';
 
@@ -24,7 +25,14 @@ export async function runWeb({ config, logger, stopSignal, print }: RunWebOption
   const metrics = createMetrics();
   // Counted and (at debug) logged here, where the store is opened: the engine stays unaware.
   const store = observedStore(opened.store, { onConflict: metrics.saveConflict, logger });
-  const coach = createCoach({ store, logger });
+  const followUpMetrics = createFollowUpMetrics(metrics.registry);
+  const coach = createCoach({
+    store,
+    logger,
+    // Shown on the next visit: the web chat cannot call on anyone.
+    followUps: config.followUps ? 'deliver' : 'off',
+    onFollowUpScheduled: (kind) => followUpMetrics.count('scheduled', kind),
+  });
   try {
     const server = await startHttpServer({
       port: config.port,

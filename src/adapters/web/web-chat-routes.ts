@@ -127,7 +127,8 @@ export function webChatRoutes(options: WebChatOptions): FastifyPluginAsync {
 
     app.get('/api/conversation', api, async (request) => {
       const id = readWebId(request);
-      const reply = id ? await coach.peek(WEB_PREFIX + id) : undefined;
+      // A reminder due since the last visit comes first, leading back to its question.
+      const reply = id ? ((await coach.due(WEB_PREFIX + id)) ?? (await coach.peek(WEB_PREFIX + id))) : undefined;
       return answer(reply?.lang ?? langOf(request), reply);
     });
 

@@ -1,0 +1,95 @@
+/**
+ * Follow-ups when several instances share Redis, on BullMQ (a maintained queue built for
+ * delayed and repeated jobs) rather than a poller of our own:
+ *
+ * - the schedule itself stays in each conversation, and a sorted set of due times is written
+ *   in the same atomic save (RedisStore), so no follow-up is lost or orphaned between two writes;
+ * - a BullMQ job scheduler runs a "sweep" every interval on exactly one instance, which turns
+ *   each conversation due now into a "fire" job, deduplicated by conversation;
+ * - a worker on any instance takes a fire job under BullMQ's lock (a lease: if the instance
+ *   dies, the stalled job is handed to another) and retries it with backoff if it fails;
+ * - firing is a compare-and-set in the engine (the follow-up leaves the schedule in the same
+ *   write that saves its reply in the outbox), so even two workers on one conversation send it
+ *   once; the outbox then sends it like any other reply.
+ */
+import { Queue, Worker, type Job } from 'bullmq';
+import Redis from 'ioredis';
+import { describeError } from '../logging';
+import { fireFollowUp, type FollowUpDelivery } from './fire-follow-up';
+import { FOLLOW_UP_POLL_MS } from './polling-follow-ups';
+
+const QUEUE_NAME = 'follow-ups';
+/** Conversations turned into fire jobs per sweep; the rest are next. */
+const SWEEP_BATCH = 500;
+/** Fire jobs one instance runs at once: each is a load, a save and a send. */
+const CONCURRENCY = 4;
+
+export interface BullmqFollowUpsOptions {
+  redisUrl: string;
+  /** Key prefix in Redis (BullMQ's own keys go under it). */
+  prefix: string;
+  intervalMs?: number;
+}
+
+export class BullmqFollowUps {
+  private readonly connections: Redis[] = [];
+  private queue?: Queue;
+  private worker?: Worker;
+
+  constructor(
+    private readonly delivery: FollowUpDelivery,
+    private readonly options: BullmqFollowUpsOptions,
+  ) {}
+
+  async start(): Promise<void> {
+    // BullMQ's blocking commands need a connection that retries for ever (its docs require
+    // maxRetriesPerRequest: null for workers); the store's own client fails fast instead.
+    const connect = () => {
+      const connection = new Redis(this.options.redisUrl, { maxRetriesPerRequest: null });
+      connection.on('error', (error) => this.delivery.logger.warn(describeError(error), 'follow-ups: redis trouble'));
+      this.connections.push(connection);
+      return connection;
+    };
+    const prefix = `${this.options.prefix}bull`;
+    this.queue = new Queue(QUEUE_NAME, { connection: connect(), prefix });
+    this.worker = new Worker(QUEUE_NAME, (job) => this.process(job), { connection: connect(), prefix, concurrency: CONCURRENCY });
+    this.worker.on('failed', (_job, error) => this.delivery.logger.warn(describeError(error), 'follow-ups: a job failed; BullMQ retries it'));
+    await this.queue.upsertJobScheduler(
+      'sweep',
+      { every: this.options.intervalMs ?? FOLLOW_UP_POLL_MS },
+      { name: 'sweep', opts: { removeOnComplete: true, removeOnFail: true } },
+    );
+  }
+
+  /** Turns every conversation due now into a fire job (tests call it with a fake clock). */
+  async sweep(): Promise<void> {
+    const due = await this.delivery.engine.dueConversations(this.delivery.namespace, SWEEP_BATCH);
+    if (due.length === 0 || !this.queue) return;
+    await this.queue.addBulk(
+      due.map((conversation) => ({
+        name: 'fire',
+        data: { conversation },
+        opts: {
+          // One waiting or running fire job per conversation, whichever instance swept it.
+          deduplication: { id: conversation },
+          attempts: 5,
+          backoff: { type: 'exponential', delay: 5000 },
+          removeOnComplete: true,
+          removeOnFail: true,
+        },
+      })),
+    );
+  }
+
+  async stop(): Promise<void> {
+    await this.worker?.close();
+    await this.queue?.close();
+    await Promise.all(this.connections.map((c) => c.quit().catch(() => c.disconnect())));
+  }
+
+  private async process(job: Job): Promise<void> {
+    if (job.name === 'sweep') return this.sweep();
+    const { conversation } = job.data as { conversation: string };
+    await fireFollowUp(this.delivery, conversation);
+  }
+}
