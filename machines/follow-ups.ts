@@ -90,14 +90,18 @@ export function renewalFollowUp(at: number, chargeDate?: string): FollowUp {
 }
 
 /**
- * Whether a follow-up still fits the case as it is now. The engine asks this after every turn
- * (a follow-up that no longer fits is dropped from the schedule, so /reminders never lists
- * one) and the machine asks it again when one is due.
+ * Whether a follow-up still fits the case as it is now, on China date `today`. The engine
+ * asks this after every turn (a follow-up that no longer fits is dropped from the schedule,
+ * so /reminders never lists one) and the machine asks it again when one is due.
  */
-export function followUpFits(kind: FollowUpKind, c: CaseFile): boolean {
+export function followUpFits(kind: FollowUpKind, c: CaseFile, today: string, policy: ProductPolicy): boolean {
   switch (kind) {
-    case 'window':
-      return c.submittedOn === undefined && c.outcome === undefined && c.route !== 'apple';
+    case 'window': {
+      // Sent late (the bot was down on the last day), "today is the last day" would be false.
+      const lastDay = lastRefundDay(c, policy);
+      const open = lastDay !== undefined && daysBetween(today, lastDay) >= 0;
+      return open && c.submittedOn === undefined && c.outcome === undefined && c.route !== 'apple';
+    }
     case 'review':
       return c.submittedOn !== undefined && (c.outcome === undefined || c.outcome === 'pending');
     case 'money':

@@ -4,14 +4,16 @@
  */
 import type { SnapshotFrom } from 'xstate';
 import { coachMachine } from './coach.machine';
+import { followUpFits as fitsCase } from './follow-ups';
+import { policy } from './setup';
 import type { CaseFile } from './case-file';
-import type { FollowUp, Prompt, Say } from './types';
+import type { FollowUp, FollowUpKind, Prompt, Say } from './types';
 
 export { coachMachine, MACHINE_VERSION } from './coach.machine';
 export type { CaseFile } from './case-file';
 export type { CoachEvent, CommandName, FollowUp, FollowUpKind, FollowUpWhen, Lang, PersonEvent, Prompt, Say, TextVar, TextVars } from './types';
 export { FOLLOW_UP_KINDS } from './types';
-export { followUpFits, followUpOfChoice } from './follow-ups';
+export { followUpOfChoice } from './follow-ups';
 export { PERSON_COMMANDS } from './types';
 export { chinaDateAt, isCalendarDate } from './china-date';
 export { sourcesFor, SOURCES } from './sources';
@@ -32,6 +34,11 @@ export function activePrompt(snapshot: CoachSnapshot): ActivePrompt {
     if (meta?.prompt) return { ...meta.prompt(snapshot.context), stateId: id.replace(/^coach\./, '') };
   }
   throw new Error(`state ${JSON.stringify(snapshot.value)} declares no prompt`);
+}
+
+/** Whether a scheduled follow-up still fits the case on China date `today` (this machine's product). */
+export function followUpFits(kind: FollowUpKind, c: CaseFile, today: string): boolean {
+  return fitsCase(kind, c, today, policy);
 }
 
 /** The follow-ups a transition declared, in order. */

@@ -101,7 +101,7 @@ export const machineSetup = setup({
     isRenewing: ({ context }) => context.member === 'renewal',
     /** A due follow-up of this kind that still fits the case as it is now. */
     dueAndFits: ({ context, event }, params: { kind: FollowUpKind }) =>
-      event.type === 'clock.due' && event.kind === params.kind && followUpFits(params.kind, context),
+      event.type === 'clock.due' && event.kind === params.kind && followUpFits(params.kind, context, chinaDateAt(event.at), policy),
     dateNotAfterToday: ({ event }) => event.type === 'user.date' && daysBetween(chinaDateAt(event.at), event.date) <= 0,
   },
 });

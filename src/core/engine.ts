@@ -383,12 +383,15 @@ export class Engine {
 
   /** What sending the due follow-ups means for the envelope: one out, the rest moved on or dropped. */
   private dueStep(stored: Envelope, ready: ScheduledFollowUp[], now: number, present: boolean): { envelope: Envelope; run: FollowUpRun } {
+    // Moot ones go first (a window reminder after the last day): they take no one's slot.
+    const today = chinaDateAt(now);
+    const dropped = ready.filter((d) => !followUpFits(d.kind, stored.snapshot.context, today)).map((d) => d.kind);
+    let due = (stored.due ?? []).filter((d) => !dropped.includes(d.kind));
+    ready = ready.filter((d) => !dropped.includes(d.kind));
     // Quiet hours and one a day keep the coach from calling on people; one who is here
     // (a web chat visit) sees what is due at once.
     const allowed = present ? now : deliveryTime(now, stored.lastFollowUpOn);
-    if (allowed > now) return { envelope: { ...stored, due: this.postponed(stored.due ?? [], ready, allowed) }, run: { dropped: [] } };
-    const dropped: FollowUpKind[] = [];
-    let due = stored.due ?? [];
+    if (allowed > now) return { envelope: { ...stored, due: this.postponed(due, ready, allowed) }, run: { dropped } };
     for (const followUp of ready) {
       due = due.filter((d) => d.kind !== followUp.kind);
       const [next, actions] = transition(coachMachine, stored.snapshot, { type: 'clock.due', kind: followUp.kind, at: now });
@@ -398,14 +401,13 @@ export class Engine {
         continue;
       }
       // One a day: the others due now wait for the next free days.
-      const today = chinaDateAt(now);
       const waiting = ready.filter((d) => d !== followUp && !dropped.includes(d.kind));
       due = this.postponed(due, waiting, onFreeDay(now, new Set([today])));
       const { pending: _held, ...unheld } = stored;
       // Its buttons are the question's own: earlier ones go stale only if the question changed.
       const turn = stored.turn + (questionChanged(stored.snapshot, next) || stored.pending ? 1 : 0);
       let envelope: Envelope = { ...unheld, turn, snapshot: next, lastFollowUpOn: today };
-      envelope = { ...envelope, due: due.filter((d) => followUpFits(d.kind, next.context)) };
+      envelope = { ...envelope, due: due.filter((d) => followUpFits(d.kind, next.context, today)) };
       let outboxId: number | undefined;
       if (this.keepsOutbox) {
         const entry = { ...this.outboxEntry(envelope, said), f: followUp.kind };
@@ -438,8 +440,8 @@ export class Engine {
    * nothing is stored and the person gets the time to note down.
    */
   private withFollowUps(envelope: Envelope, declared: readonly FollowUp[], said: Say[][]): Envelope {
-    let due = (envelope.due ?? []).filter((d) => followUpFits(d.kind, envelope.snapshot.context));
     const now = this.now();
+    let due = (envelope.due ?? []).filter((d) => followUpFits(d.kind, envelope.snapshot.context, chinaDateAt(now)));
     for (const followUp of declared) {
       const others = due.filter((d) => d.kind !== followUp.kind);
       const at = scheduleTime(followUp.when, new Set(others.map((d) => chinaDateAt(d.at))), now);

@@ -5,9 +5,11 @@
  * - the schedule itself stays in each conversation, and a sorted set of due times is written
  *   in the same atomic save (RedisStore), so no follow-up is lost or orphaned between two writes;
  * - a BullMQ job scheduler runs a "sweep" every interval on exactly one instance, which turns
- *   each conversation due now into a "fire" job, deduplicated by conversation;
- * - a worker on any instance takes a fire job under BullMQ's lock (a lease: if the instance
- *   dies, the stalled job is handed to another) and retries it with backoff if it fails;
+ *   each conversation due now into a "fire" job, at most one per conversation per two
+ *   intervals (BullMQ's deduplication with a TTL);
+ * - a worker on any instance takes a fire job under BullMQ's lock; one that fails, or whose
+ *   instance died holding it, is simply found due again by a later sweep once the TTL is
+ *   over: the sweep is the retry, so a job stuck with a dead instance delays nothing long;
  * - firing is a compare-and-set in the engine (the follow-up leaves the schedule in the same
  *   write that saves its reply in the outbox), so even two workers on one conversation send it
  *   once; the outbox then sends it like any other reply.
@@ -36,10 +38,14 @@ export class BullmqFollowUps {
   private queue?: Queue;
   private worker?: Worker;
 
+  private readonly intervalMs: number;
+
   constructor(
     private readonly delivery: FollowUpDelivery,
     private readonly options: BullmqFollowUpsOptions,
-  ) {}
+  ) {
+    this.intervalMs = options.intervalMs ?? FOLLOW_UP_POLL_MS;
+  }
 
   async start(): Promise<void> {
     // BullMQ's blocking commands need a connection that retries for ever (its docs require
@@ -53,10 +59,10 @@ export class BullmqFollowUps {
     const prefix = `${this.options.prefix}bull`;
     this.queue = new Queue(QUEUE_NAME, { connection: connect(), prefix });
     this.worker = new Worker(QUEUE_NAME, (job) => this.process(job), { connection: connect(), prefix, concurrency: CONCURRENCY });
-    this.worker.on('failed', (_job, error) => this.delivery.logger.warn(describeError(error), 'follow-ups: a job failed; BullMQ retries it'));
+    this.worker.on('failed', (_job, error) => this.delivery.logger.warn(describeError(error), 'follow-ups: a job failed; a later sweep finds it due again'));
     await this.queue.upsertJobScheduler(
       'sweep',
-      { every: this.options.intervalMs ?? FOLLOW_UP_POLL_MS },
+      { every: this.intervalMs },
       { name: 'sweep', opts: { removeOnComplete: true, removeOnFail: true } },
     );
   }
@@ -70,10 +76,8 @@ export class BullmqFollowUps {
         name: 'fire',
         data: { conversation },
         opts: {
-          // One waiting or running fire job per conversation, whichever instance swept it.
-          deduplication: { id: conversation },
-          attempts: 5,
-          backoff: { type: 'exponential', delay: 5000 },
+          // Whichever instance swept it, one fire job per conversation per two intervals.
+          deduplication: { id: conversation, ttl: 2 * this.intervalMs },
           removeOnComplete: true,
           removeOnFail: true,
         },

@@ -202,27 +202,36 @@ describe.each(stores)('follow-ups on %s', (_name, makeStore) => {
     await store.close();
   });
 
-  it('quiet hours: one due at night waits for 09:00; after downtime, two overdue come on separate days', async () => {
+  it('quiet hours: overdue ones found at night wait for 09:00, then come one a day; a moot one is dropped, not sent', async () => {
     const store = makeStore();
     const { engine, person, at } = setup(store);
     await toVerdict(person);
-    await person.press('remindWindow'); // Mon 30 Nov 10:00
+    await person.press('remindWindow'); // Mon 30 Nov 10:00, the last day
     for (const id of ['goAppeal', 'notNeeded', 'skipOrder', 'cs', 'remindEscalation']) await person.press(id); // Tue 1 Dec 10:00
-    expect((await dueOf(store)).map((d) => d.kind).sort()).toEqual(['escalation_cs', 'window']);
-    // Down until Tue 1 Dec 22:30: both overdue, but it is night.
+    await person.press('renewLater');
+    await person.press('remindRenewal'); // Fri 27 Nov 10:00
+    expect((await dueOf(store)).map((d) => d.kind).sort()).toEqual(['escalation_cs', 'renewal', 'window']);
+    // The bot was down until Tue 1 Dec 22:30: all three overdue, and it is night.
     at('2026-12-01T22:30:00');
     const night = await engine.fireDue('tg:1');
     expect(night?.reply).toBeUndefined();
-    const moved = (await dueOf(store)).map((d) => d.at).sort();
-    expect(moved).toEqual([china('2026-12-02T09:00:00'), china('2026-12-03T10:00:00')]);
+    // The window's last day has passed: "today is the last day" would be false, so it is dropped.
+    expect(night?.dropped).toEqual(['window']);
+    const moved = (await dueOf(store)).map((d) => [d.kind, d.at]).sort();
+    expect(moved).toEqual([
+      ['escalation_cs', china('2026-12-03T10:00:00')],
+      ['renewal', china('2026-12-02T09:00:00')],
+    ]);
     at('2026-12-02T09:00:00');
     const first = (await engine.fireDue('tg:1'))!;
-    expect(first.reply?.followUp).toBeDefined();
-    expect(first.lateMs).toBeGreaterThan(20 * 3_600_000);
+    expect(first.reply?.followUp).toBe('renewal');
+    // Late counts from its first time (27 Nov 10:00), not from when it was moved.
+    expect(first.lateMs).toBe(china('2026-12-02T09:00:00') - china('2026-11-27T10:00:00'));
     // The other waits for tomorrow: one a day.
+    at('2026-12-02T15:00:00');
     expect(await engine.fireDue('tg:1')).toBeUndefined();
-    const left = await dueOf(store);
-    expect(left.map((d) => new Date(d.at).toISOString())).toEqual([new Date(china('2026-12-03T10:00:00')).toISOString()]);
+    at('2026-12-03T10:00:00');
+    expect((await engine.fireDue('tg:1'))!.reply?.followUp).toBe('escalation_cs');
     await store.close();
   });
 

@@ -226,12 +226,10 @@ describe('follow-ups delivered through SIGKILLs', () => {
     }
   }, 60_000);
 
-  // BUG (reported, not fixed here): followUpFits('window') (machines/follow-ups.ts) does not
-  // look at the date, so a window reminder that goes out after the last day (the bot was down,
-  // or quiet hours / one-a-day moved it past midnight) still says "today should be the last
-  // day … today is the day to submit it", above a verdict saying the window closed. This test
-  // states what the person should see; it is marked failing until that is fixed.
-  it.failing('a window reminder that could only go out after the last day does not tell the person today is the last day', async () => {
+  // Found by this suite: a window reminder that could only go out after the last day (the bot
+  // was down, or quiet hours moved it past midnight) said "today should be the last day"
+  // above a verdict saying the window closed. followUpFits now looks at the date.
+  it('a window reminder that could only go out after the last day does not tell the person today is the last day', async () => {
     let now = SETUP_AT;
     const store = new MemoryStore();
     const engine = new Engine({ store, now: () => now, followUps: 'deliver', outbox: true });
