@@ -32,12 +32,19 @@ export const QUESTIONS: Record<string, ActivePrompt> = {
   askAutoRenew: prompt('askAutoRenew', ['renewOn', 'renewOff', 'unsure', ...ELIGIBILITY_EXTRAS]),
   walkStep: prompt('app_openMe', ['done', 'cantFind', 'back']),
   altNames: prompt('app_openMe_alt', ['foundIt', 'stillCantFind', 'back']),
-  afterSubmit: prompt('afterSubmit', ['approved', 'refused', 'pending', 'back']),
+  afterSubmit: prompt('afterSubmit', ['approved', 'refused', 'pending', 'remindReview', 'back']),
   appealReason: prompt('appealReason', ['notNeeded', 'misled', 'money', 'accidental', 'back']),
   appealMenu: prompt('appealMenu', ['cs', 'payChannel', 'email', 'complain12315', 'heimao', 'social', 'finish', 'back']),
-  rungOutcome: prompt('appeal_cs', ['refunded', 'progress', 'theyRefused', 'notWorked', 'back']),
+  rungOutcome: prompt('appeal_cs', ['refunded', 'progress', 'theyRefused', 'notWorked', 'remindEscalation', 'back']),
   renewal: prompt('renewal', ['renewDone', 'renewLater', 'back']),
+  // Follow-ups: the next charge date is a future date, the one question where that is the answer.
+  renewalReminder: prompt('renewalReminder', ['remindRenewal', 'skipReminder', 'back'], true),
+  askArrived: prompt('askArrived', ['moneyArrived', 'moneyNotArrived', 'back']),
+  verdict: prompt('verdict', ['walkApp', 'walkWeb', 'goAppeal', 'remindWindow', 'back']),
 };
+
+/** Questions whose date answer lies ahead (the next charge), not behind (a purchase). */
+const FUTURE_DATES = new Set(['renewalReminder']);
 
 function prompt(stateId: string, choices: string[], acceptsDate = false): ActivePrompt {
   return { stateId, parts: [], choices, ...(acceptsDate ? { acceptsDate } : {}) };
@@ -50,6 +57,7 @@ const TODAY = new Date(AT + 8 * 3_600_000).toISOString().slice(0, 10);
 export type Outcome = { recorded: string } | { confirmed: string } | { asked: true };
 
 export function outcomeOf(input: string, question: ActivePrompt): Outcome {
+  const futureOk = FUTURE_DATES.has(question.stateId);
   const read = understand(input, question, AT);
   switch (read.type) {
     case 'user.choice':
@@ -58,8 +66,9 @@ export function outcomeOf(input: string, question: ActivePrompt): Outcome {
       return { recorded: `command:${read.name}` };
     case 'user.date':
       if (read.confirm) return { confirmed: `date:${read.date}` };
-      // The machine refuses a date in the future ("that hasn't happened yet") and records nothing.
-      if (read.date > TODAY) return { asked: true };
+      // A purchase date in the future is refused ("that hasn't happened yet"), and a next
+      // charge date not in the future likewise: nothing is recorded.
+      if (futureOk ? read.date <= TODAY : read.date > TODAY) return { asked: true };
       return { recorded: `date:${read.date}` };
     case 'understood.confirm':
       return { confirmed: read.id };
