@@ -75,7 +75,7 @@ function renderVar(value: TextVar, ctx: VarContext): string | number {
   if ('at' in value) return formatInstant(value.at, ctx.lang);
   if ('date' in value) return ctx.draft ? DRAFT_DATE_FORMATS[ctx.lang].format(new Date(`${value.date}T00:00:00Z`)) : formatDate(value.date, ctx.lang);
   const result = addWorkingDays(value.workdaysAfter, value.add);
-  result.yearsWithoutCalendar.forEach((year) => ctx.estimatedYears.add(year));
+  for (const year of result.yearsWithoutCalendar) ctx.estimatedYears.add(year);
   return formatDate(result.date, ctx.lang);
 }
 

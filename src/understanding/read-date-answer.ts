@@ -44,7 +44,7 @@ function negated(clause: string, reading: DateReading): boolean {
 function lastReading(raw: string, at: number): DateReading | undefined {
   let found: DateReading | undefined;
   for (const clause of raw.split(CLAUSES)) {
-    if (!clause || !clause.trim()) continue;
+    if (!clause?.trim()) continue;
     const reading = readDate(clause, at);
     if (!reading) continue;
     if (!negated(clause, reading)) found = reading;

@@ -36,10 +36,7 @@ export class TelegramStub {
   install(): this {
     const proto = Telegram.prototype as unknown as { callApi: CallApi };
     this.original = proto.callApi;
-    const stub = this;
-    proto.callApi = async function (method: string, payload: unknown): Promise<unknown> {
-      return stub.answer(method, payload as KeyboardPayload);
-    };
+    proto.callApi = async (method: string, payload: unknown): Promise<unknown> => this.answer(method, payload as KeyboardPayload);
     return this;
   }
 

@@ -10,7 +10,7 @@ export async function lineChat(input: NodeJS.ReadableStream, output: NodeJS.Writ
     for (const { blocks } of reply.messages) {
       for (const block of blocks) output.write(block.draft ? `────\n${block.text}\n────\n` : `${block.text}\n\n`);
     }
-    reply.choices.forEach((choice, i) => output.write(`  ${i + 1}) ${choice.label}\n`));
+    for (const [i, choice] of reply.choices.entries()) output.write(`  ${i + 1}) ${choice.label}\n`);
   };
   let reply = await coach.turn(id, { text: '/start' }, { lang: negotiateLanguage(locale) });
   show(reply);

@@ -103,7 +103,7 @@ export function explore(): Exploration {
   const collect = (parts: Say[]) => {
     for (const part of parts) {
       keys.add(part.key);
-      varKeys(part.vars).forEach((k) => keys.add(k));
+      for (const k of varKeys(part.vars)) keys.add(k);
     }
   };
   const snapshots: Snapshot[] = [];
@@ -132,7 +132,7 @@ export function explore(): Exploration {
       const prompt = activePrompt(coachMachine.resolveState({ value: snapshot.value, context }));
       prompts.push({ ...prompt, stateId });
       collect(prompt.parts);
-      prompt.choices.forEach((c) => choices.add(c));
+      for (const c of prompt.choices) choices.add(c);
     }
   }
   cached = { snapshots, keys, choices, stateIds, prompts };

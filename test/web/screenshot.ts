@@ -25,6 +25,7 @@ async function main(): Promise<void> {
     await page.locator('#choices button').first().waitFor();
     for (const index of CLICKS) {
       await Promise.all([page.waitForResponse('**/api/turn'), page.locator('#choices button').nth(index).click()]);
+      // biome-ignore lint/performance/useDomNodeTextContent: Playwright's innerText(), for the rendered line breaks
       if (process.env.DEBUG_SHOT) process.stdout.write(`${await page.locator('#choices').innerText()}\n---\n`);
     }
     await page.locator('.draft').first().waitFor();

@@ -20,7 +20,10 @@ function webApp(limits?: Partial<WebChatLimits>) {
   // Records which keys the coach writes under, to check the web chat's namespace.
   const store: Store = {
     load: (key) => memory.load(key),
-    save: (key, data, version) => (keys.add(key), memory.save(key, data, version)),
+    save: (key, data, version) => {
+      keys.add(key);
+      return memory.save(key, data, version);
+    },
     delete: (key) => memory.delete(key),
     close: () => memory.close(),
   };

@@ -13,7 +13,7 @@
  *
  * Replies not saved (a notice, a repeat) are sent once, best effort, in order with the rest.
  */
-import type { Engine, Reply } from '../../core/engine';
+import type { Engine, Reply, UnsentReply } from '../../core/engine';
 import { KeyedQueue } from '../../core/keyed-queue';
 import type { Logger } from '../../core/ports';
 import { maskId } from '../../core/privacy';
@@ -122,7 +122,7 @@ export class ReplySender {
     const state = this.chats.get(chatId);
     if (state) clearTimeout(state.timer);
     const conversation = this.options.conversationKey(chatId);
-    let unsent;
+    let unsent: UnsentReply[];
     try {
       unsent = await this.options.engine.unsent(conversation);
     } catch (error) {

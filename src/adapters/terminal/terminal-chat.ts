@@ -37,7 +37,9 @@ export async function runTerminalChat(options: TerminalOptions): Promise<void> {
   const write = (text: string) => {
     if (!readerGone) output.write(`${text}\n\n`);
   };
-  const show = (reply: Reply) => reply.messages.forEach((m) => write(renderForTerminal(m)));
+  const show = (reply: Reply) => {
+    for (const m of reply.messages) write(renderForTerminal(m));
+  };
 
   const promptText = () => translatorFor(last.lang)('terminal:prompt');
   // Typing at a terminal wants a prompt to type after; a piped script gets its lines echoed.
