@@ -3,7 +3,7 @@
  * readers of its declared output (what it said, what it now asks).
  */
 import type { SnapshotFrom } from 'xstate';
-import { coachMachine } from './coach.machine';
+import type { coachMachine } from './coach.machine';
 import { followUpFits as fitsCase } from './follow-ups';
 import { policy } from './setup';
 import type { CaseFile } from './case-file';

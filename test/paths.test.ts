@@ -4,7 +4,7 @@
  * with every message fully rendered.
  */
 import { getShortestPaths } from 'xstate/graph';
-import { activePrompt, coachMachine, type CoachEvent, type PersonEvent } from '../machines';
+import { activePrompt, coachMachine, type PersonEvent } from '../machines';
 import { promptIds } from '../machines/coach.machine';
 import type { CaseFile } from '../machines/case-file';
 import type { Inbound } from '../src/core/engine';

@@ -26,7 +26,7 @@ import {
   type Lang,
   type Say,
 } from '../../machines';
-import { deliveryTime, onFreeDay, resolveWhen, scheduleTime } from './follow-up-times';
+import { deliveryTime, onFreeDay, scheduleTime } from './follow-up-times';
 import { translatorFor } from '../i18n';
 import { understand } from '../understanding/understand';
 import { readYesNo } from '../understanding/yes-no';

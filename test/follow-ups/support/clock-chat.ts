@@ -17,7 +17,7 @@ function show(reply: Reply): void {
   last = reply;
   for (const message of reply.messages) {
     for (const block of message.blocks) console.log(block.draft ? `┌ draft ┐\n${block.text}\n└───────┘` : block.text);
-    message.choices.forEach((c, i) => console.log(`  #${i + 1} [${c.label}]`));
+    for (const [i, c] of message.choices.entries()) console.log(`  #${i + 1} [${c.label}]`);
     console.log('');
   }
 }

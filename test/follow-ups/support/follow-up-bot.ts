@@ -54,7 +54,7 @@ export class FollowUpBot {
   private polling?: Promise<void>;
   private runnerStarted = false;
 
-  constructor(private readonly options: FollowUpBotOptions) {
+  constructor(options: FollowUpBotOptions) {
     this.metrics = options.metrics ?? new CountingMetrics();
     this.engine = new Engine({
       store: options.store,

@@ -14,16 +14,16 @@
 
   // localStorage may be missing or full (private browsing): the page works without it.
   function keptMessages() {
-    try { var list = JSON.parse(localStorage.getItem(KEPT) || '[]'); } catch (e) { return []; }
+    try { var list = JSON.parse(localStorage.getItem(KEPT) || '[]'); } catch (_) { return []; }
     return Array.isArray(list) ? list.filter(function (m) { return m && Array.isArray(m.blocks); }) : [];
   }
   function keep(blocks, mine) {
     // Read afresh: two tabs add to one transcript.
     var list = keptMessages().concat([{ me: mine, blocks: blocks }]).slice(-KEEP);
-    try { localStorage.setItem(KEPT, JSON.stringify(list)); } catch (e) { /* kept on screen only */ }
+    try { localStorage.setItem(KEPT, JSON.stringify(list)); } catch (_) { /* kept on screen only */ }
   }
   function forgetKept() {
-    try { localStorage.removeItem(KEPT); } catch (e) { /* nothing kept */ }
+    try { localStorage.removeItem(KEPT); } catch (_) { /* nothing kept */ }
   }
 
   // Every API call carries X-Refund-Coach: the server refuses requests without it (no cross-site posts).
