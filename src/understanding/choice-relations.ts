@@ -40,3 +40,14 @@ export function noneChoiceFor(negatedIds: readonly string[], offered: readonly s
 
 /** Buttons that are commands: they count only as a whole message, never as a word in one. */
 export const COMMAND_LIKE = new Set(['back', 'why', 'restart', 'lang', 'help', 'summary']);
+
+/**
+ * Answers that contain another: "still waiting, remind me" is both "no answer yet" and "remind
+ * me", and the reminder button means exactly that, so the fuller answer stands.
+ */
+const CONTAINS: ReadonlyArray<readonly [string, string]> = [['remindReview', 'pending']];
+
+/** `said` without the answers another said answer contains. */
+export function withoutContained(said: readonly string[]): string[] {
+  return said.filter((id) => !CONTAINS.some(([fuller, part]) => part === id && said.includes(fuller)));
+}

@@ -4,7 +4,7 @@
  * hedged or competing reading becomes a question back ("Do you mean …?"); anything else is
  * not understood. Never a guess.
  */
-import { affirmativeOf, COMMAND_LIKE, isNoneChoice, noneChoiceFor, oppositeOf } from './choice-relations';
+import { affirmativeOf, COMMAND_LIKE, isNoneChoice, noneChoiceFor, oppositeOf, withoutContained } from './choice-relations';
 import { choicePhrases, markers } from './lexicon';
 import { negatedAnswers } from './negation';
 import { CLAUSE } from './normalise';
@@ -114,7 +114,7 @@ export function readChoice(text: string, offered: readonly string[]): ChoiceRead
   }
   const answered = positive;
   const length = Math.max(0, ...answers.map((m) => m.end - m.start));
-  let said = [...new Set(answered.map((m) => m.id))];
+  let said = withoutContained([...new Set(answered.map((m) => m.id))]);
   let hedged = hedges.length > 0;
   if (said.includes(UNSURE)) {
     if (said.length === 1) return offered.includes(UNSURE) ? { kind: 'choice', id: UNSURE, length } : NONE;

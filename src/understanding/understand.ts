@@ -6,7 +6,7 @@
  * (`user.text`, which the machine answers with a friendly "I didn't get that"). Never a
  * guess: when in doubt, ask.
  */
-import { PERSON_COMMANDS, type ActivePrompt, type PersonEvent, type CommandName } from '../../machines';
+import { chinaDateAt, PERSON_COMMANDS, type ActivePrompt, type PersonEvent, type CommandName } from '../../machines';
 import { commandPhrases, markers } from './lexicon';
 import { normalise } from './normalise';
 import { findAll } from './phrase-matches';
@@ -30,6 +30,8 @@ function wholeCommand(text: string): CommandName | undefined {
 
 const hedgedText = (text: string) => findAll(text, [{ id: 'hedge', phrases: markers('hedge') }]).length > 0;
 
+const isAhead = (read: ReturnType<typeof readDateAnswer>, at: number) => read?.kind === 'date' && read.date > chinaDateAt(at);
+
 export function understand(raw: string, prompt: ActivePrompt, at: number): Understood {
   const text = normalise(raw);
   const command = wholeCommand(text);
@@ -52,5 +54,8 @@ export function understand(raw: string, prompt: ActivePrompt, at: number): Under
   }
   if (choice.kind === 'none') return notUnderstood;
   if (choice.kind === 'confirm') return { type: 'understood.confirm', id: choice.id, at };
+  // The same words read as a date ahead and as a button ("明天" where the question offers
+  // "remind me tomorrow" and asks for the next charge date): ask which.
+  if (prompt.acceptsDate && isAhead(readDateAnswer(raw, at, prompt.choices), at)) return { type: 'understood.confirm', id: choice.id, at };
   return { type: 'user.choice', id: choice.id, at };
 }
