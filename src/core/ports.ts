@@ -25,6 +25,13 @@ export interface Store {
    * crash go out only when the chat is next active.
    */
   withUnsent?(): Promise<string[]>;
+  /**
+   * True when other processes may write these records too (Redis, shared by instances). An
+   * engine then writes the removal of a sent reply at once instead of folding it into the
+   * chat's next write: another process may take that turn, and it cannot know of a removal
+   * remembered only here.
+   */
+  readonly shared?: boolean;
 }
 
 /** What the store may index about a record it saves (the record itself stays opaque). */
