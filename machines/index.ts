@@ -27,8 +27,21 @@ export interface ActivePrompt extends Prompt {
 
 type PromptMeta = { prompt?: (c: CaseFile) => Prompt } | undefined;
 
-/** The question the conversation now waits on: the active atomic state's `meta.prompt`. */
+/**
+ * Prompts worked out, per snapshot: a turn asks for the same snapshot's prompt several times
+ * (to read the answer, to render the reply, and the next turn reads it again), and snapshots
+ * never change once made. Weakly held: a snapshot no longer used takes its prompt with it.
+ */
+const prompts = new WeakMap<CoachSnapshot, ActivePrompt>();
+
+/** The question the conversation now waits on: the active atomic state's `meta.prompt`. Shared: do not change it. */
 export function activePrompt(snapshot: CoachSnapshot): ActivePrompt {
+  let prompt = prompts.get(snapshot);
+  if (!prompt) prompts.set(snapshot, (prompt = promptOf(snapshot)));
+  return prompt;
+}
+
+function promptOf(snapshot: CoachSnapshot): ActivePrompt {
   const metas = snapshot.getMeta() as Record<string, PromptMeta>;
   for (const [id, meta] of Object.entries(metas)) {
     if (meta?.prompt) return { ...meta.prompt(snapshot.context), stateId: id.replace(/^coach\./, '') };

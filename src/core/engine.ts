@@ -33,7 +33,9 @@ import { readYesNo } from '../understanding/yes-no';
 import { decodeEnvelope, encodeEnvelope, nextDueOf, type Envelope, type OutboxEntry, type ScheduledFollowUp } from './envelope';
 import { langArgument, parseCommand, type TypedCommand } from '../understanding/commands';
 import { KeyedQueue } from './keyed-queue';
-import { silentLogger, type Logger, type Store } from './ports';
+import { silentLogger, type Logger, type Store, type StoredRecord } from './ports';
+import { RecentRecords } from './recent-records';
+import { SentConfirmations } from './sent-confirmations';
 import { choiceLabel, renderSay } from './render';
 import { maskId } from './privacy';
 
@@ -167,7 +169,11 @@ const notice = (key: string, vars?: Say['vars']): Step => ({ kind: 'notice', par
 
 /** Every question entered joins the trail, so a changed trail means a new question. */
 function questionChanged(before: CoachSnapshot, after: CoachSnapshot): boolean {
-  return JSON.stringify(before.context.trail) !== JSON.stringify(after.context.trail);
+  // Compared entry by entry (the trail is a list of state ids): two JSON.stringify calls a
+  // turn cost more than the rest of this check.
+  const a = before.context.trail;
+  const b = after.context.trail;
+  return a.length !== b.length || a.some((state, i) => state !== b[i]);
 }
 
 /** What the store indexes about a record: unsent replies, and when its next follow-up is due. */
@@ -178,6 +184,9 @@ function saveHints(envelope: Envelope): { unsent: boolean; nextDue?: number } {
 
 const isFollowUpKind = (kind: string): kind is FollowUpKind => (FOLLOW_UP_KINDS as readonly string[]).includes(kind);
 
+/** Conversations whose decoded records (and latest saved reply) an engine keeps; see RecentRecords. */
+const RECENT_KEPT = 2048;
+
 export class Engine {
   private readonly queue = new KeyedQueue();
   private readonly store: Store;
@@ -186,11 +195,19 @@ export class Engine {
   private readonly keepsOutbox: boolean;
   private readonly followUpMode: FollowUpMode;
   private readonly onFollowUpScheduled: (kind: FollowUpKind) => void;
+  private readonly recent = new RecentRecords<Reply>(RECENT_KEPT);
+  /**
+   * Replies confirmed sent whose removal waits for the chat's next write (see sent()). Not
+   * for a store other processes write too: one of them could take the chat's next turn and
+   * send again what this process only remembers as sent.
+   */
+  private readonly confirmations?: SentConfirmations;
 
   constructor(options: EngineOptions) {
     this.keepsOutbox = options.outbox === true;
     this.followUpMode = options.followUps ?? 'unavailable';
     this.onFollowUpScheduled = options.onFollowUpScheduled ?? (() => {});
+    if (this.keepsOutbox && !options.store.shared) this.confirmations = new SentConfirmations((conversations) => this.writeConfirmed(conversations));
     this.store = options.store;
     this.logger = options.logger ?? silentLogger;
     this.now = options.now ?? Date.now;
@@ -207,14 +224,20 @@ export class Engine {
 
   /** The question a conversation waits on, changing nothing; undefined when nothing is stored. */
   async peek(conversation: string): Promise<Reply | undefined> {
-    const record = await this.store.load(conversation);
-    const stored = record ? decodeEnvelope(record.data) : undefined;
+    const stored = this.decoded(conversation, await this.store.load(conversation));
     return stored ? this.reply(stored, [], false) : undefined;
   }
 
-  /** Resolves when no turn is in flight (for a clean shutdown). */
-  idle(): Promise<void> {
-    return this.queue.idle();
+  /** Resolves when no turn is in flight and every removal of a sent reply is written (for a clean shutdown). */
+  async idle(): Promise<void> {
+    await this.queue.idle();
+    await this.flushSent();
+  }
+
+  /** Writes now every removal of a sent reply still waiting for its chat's next write. */
+  async flushSent(): Promise<void> {
+    if (!this.confirmations) return;
+    await Promise.all(this.confirmations.all().map((conversation) => this.writeConfirmedOf(conversation)));
   }
 
   private async runTurn(conversation: string, inbound: Inbound, langHint: Lang, updateId?: number): Promise<Reply> {
@@ -222,10 +245,12 @@ export class Engine {
     if ((inbound.kind === 'command' ? inbound.name : typed?.name) === 'forget') return this.forget(conversation, langHint);
     for (let attempt = 1; ; attempt++) {
       const record = await this.store.load(conversation);
-      const stored = record ? decodeEnvelope(record.data) : undefined;
+      const stored = this.decoded(conversation, record);
       const said: Say[][] = [];
       let envelope: Envelope;
       if (!stored) {
+        // Removals remembered for a record that is gone name replies of that record, not of this new one.
+        this.confirmations?.forget(conversation);
         if (record) {
           this.logger.warn({ chat: maskId(conversation) }, 'stored conversation unreadable or from an older version; starting over');
           said.push([{ key: 'engine:freshStart' }]);
@@ -258,6 +283,9 @@ export class Engine {
         }
       }
       if (updateId !== undefined) envelope = { ...envelope, applied: [...envelope.applied, updateId].slice(-APPLIED_KEPT) };
+      // Replies confirmed sent since the last write leave the outbox in this write (see sent()).
+      const dropped = this.confirmedIn(conversation, envelope);
+      if (dropped) envelope = { ...envelope, outbox: envelope.outbox!.filter((e) => !dropped.has(e.n)) };
       const accepted = stored !== undefined;
       // Nothing changed (a "why?" that moves nothing, say): no write, and the reply is sent once.
       const data = encodeEnvelope(envelope);
@@ -269,10 +297,15 @@ export class Engine {
         continue;
       }
       // The reply is saved with the state it follows from, in the same write (the outbox).
-      const entry = this.outboxEntry(envelope, said);
+      const entry = this.outboxEntry(envelope, said, stored?.outbox);
       envelope = { ...envelope, outbox: [...(envelope.outbox ?? []), entry].slice(-OUTBOX_KEPT) };
-      if (await this.store.save(conversation, encodeEnvelope(envelope), record?.version ?? 0, saveHints(envelope))) {
-        return { ...this.reply(envelope, said, accepted), outboxId: entry.n };
+      const saving = encodeEnvelope(envelope);
+      if (await this.store.save(conversation, saving, record?.version ?? 0, saveHints(envelope))) {
+        if (dropped) this.confirmations!.written(conversation, dropped);
+        const reply: Reply = { ...this.reply(envelope, said, accepted), outboxId: entry.n };
+        // The sender reads this record back at once to send the reply: it finds both ready.
+        this.recent.set(conversation, { data: saving, envelope, reply: { ...reply, accepted: true } });
+        return reply;
       }
       if (attempt >= MAX_SAVE_ATTEMPTS) throw new Error('conversation kept changing under this turn');
       this.logger.info({ chat: maskId(conversation), attempt }, 'save conflict; redoing the turn');
@@ -280,31 +313,95 @@ export class Engine {
   }
 
   /**
-   * The replies with these outbox ids went out (or never can): removes them from the
-   * conversation, in order with its turns. A conversation gone meanwhile (/forget) is fine.
+   * The replies with these outbox ids went out (or never can): they leave the conversation's
+   * outbox, in order with its turns. A conversation gone meanwhile (/forget) is fine.
+   *
+   * On a store only this process writes, the removal is not a write of its own: it is
+   * remembered, `unsent` leaves those replies out at once, and the chat's next write drops
+   * them, or a sweep within SENT_WRITE_WINDOW_MS (1 s) writes them for a chat gone quiet.
+   * That halves the writes of a turn. The price: a process killed inside that window leaves
+   * those replies saved, and the next process sends them again (a repeat, never a loss).
+   * On a shared store (Redis) the removal is written at once, as before.
    */
   sent(conversation: string, outboxIds: readonly number[]): Promise<void> {
-    return this.queue.run(conversation, async () => {
-      for (let attempt = 1; ; attempt++) {
-        const record = await this.store.load(conversation);
-        const envelope = record ? decodeEnvelope(record.data) : undefined;
-        if (!record || !envelope?.outbox?.some((e) => outboxIds.includes(e.n))) return;
-        const outbox = envelope.outbox.filter((e) => !outboxIds.includes(e.n));
-        const data = encodeEnvelope({ ...envelope, outbox });
-        if (await this.store.save(conversation, data, record.version, saveHints({ ...envelope, outbox }))) return;
-        if (attempt >= MAX_SAVE_ATTEMPTS) throw new Error('conversation kept changing while removing sent replies');
-      }
-    });
+    if (this.confirmations) {
+      this.confirmations.add(conversation, outboxIds);
+      return Promise.resolve();
+    }
+    return this.queue.run(conversation, () => this.removeFromOutbox(conversation, outboxIds));
   }
 
   /** The conversation's unsent replies, oldest first, rendered in its current language. */
   unsent(conversation: string): Promise<UnsentReply[]> {
     return this.queue.run(conversation, async () => {
       const record = await this.store.load(conversation);
-      const envelope = record ? decodeEnvelope(record.data) : undefined;
-      if (!envelope?.outbox) return [];
-      return envelope.outbox.map((entry) => ({ outboxId: entry.n, reply: this.renderEntry(envelope, entry) }));
+      const envelope = this.decoded(conversation, record);
+      if (!record || !envelope?.outbox) return [];
+      const sent = this.confirmations?.of(conversation);
+      // The reply of the turn that saved this very record, rendered then: the same as rendering
+      // its entry now. Taken once (the sender asks again only after a failure).
+      const rendered = this.recent.takeReply(conversation, record.data);
+      return envelope.outbox
+        .filter((entry) => !sent?.has(entry.n))
+        .map((entry) => ({ outboxId: entry.n, reply: rendered?.outboxId === entry.n ? rendered : this.renderEntry(envelope, entry) }));
     });
+  }
+
+  /** Removes these outbox ids from the stored conversation (one compare-and-set write, if any is there). */
+  private async removeFromOutbox(conversation: string, outboxIds: Iterable<number>): Promise<void> {
+    const ids = new Set(outboxIds);
+    for (let attempt = 1; ; attempt++) {
+      const record = await this.store.load(conversation);
+      const envelope = this.decoded(conversation, record);
+      if (!record || !envelope?.outbox?.some((e) => ids.has(e.n))) return;
+      const outbox = envelope.outbox.filter((e) => !ids.has(e.n));
+      const data = encodeEnvelope({ ...envelope, outbox });
+      // The hints keep the follow-up index too: this write must not lose a due time.
+      if (await this.store.save(conversation, data, record.version, saveHints({ ...envelope, outbox }))) {
+        this.recent.set(conversation, { data, envelope: { ...envelope, outbox } });
+        return;
+      }
+      if (attempt >= MAX_SAVE_ATTEMPTS) throw new Error('conversation kept changing while removing sent replies');
+    }
+  }
+
+  /** The sweep's due conversations: their remembered removals written, each in order with its turns. */
+  private writeConfirmed(conversations: string[]): void {
+    for (const conversation of conversations) void this.writeConfirmedOf(conversation);
+  }
+
+  private writeConfirmedOf(conversation: string): Promise<void> {
+    const confirmations = this.confirmations!;
+    return this.queue.run(conversation, async () => {
+      const ids = confirmations.of(conversation);
+      try {
+        if (ids) await this.removeFromOutbox(conversation, ids);
+        if (ids) confirmations.written(conversation, ids);
+      } catch (error) {
+        // Kept in memory and tried again by a later sweep; after a crash, a repeat, not a loss.
+        this.logger.warn({ chat: maskId(conversation), error: error instanceof Error ? error.message : String(error) }, 'could not write the removal of sent replies');
+      } finally {
+        confirmations.settled(conversation);
+      }
+    });
+  }
+
+  /** Outbox ids of `envelope` confirmed sent and not yet written as removed, or undefined when none. */
+  private confirmedIn(conversation: string, envelope: Envelope): ReadonlySet<number> | undefined {
+    if (!this.confirmations?.hasAny(conversation) || !envelope.outbox?.length) return undefined;
+    const sent = this.confirmations.of(conversation)!;
+    const present = new Set(envelope.outbox.filter((e) => sent.has(e.n)).map((e) => e.n));
+    return present.size > 0 ? present : undefined;
+  }
+
+  /** A loaded record decoded, or taken from `recent` when its text is unchanged (see RecentRecords). */
+  private decoded(conversation: string, record: StoredRecord | undefined): Envelope | undefined {
+    if (!record) return undefined;
+    const known = this.recent.get(conversation, record.data);
+    if (known) return known.envelope;
+    const envelope = decodeEnvelope(record.data);
+    if (envelope) this.recent.set(conversation, { data: record.data, envelope });
+    return envelope;
   }
 
   /** Conversations holding unsent replies, if the store can tell (see Store.withUnsent). */
@@ -312,9 +409,13 @@ export class Engine {
     return (await this.store.withUnsent?.()) ?? [];
   }
 
-  /** What a turn declared, as an outbox entry: keys and variables, no rendered text. */
-  private outboxEntry(envelope: Envelope, said: Say[][]): OutboxEntry {
-    const last = envelope.outbox?.at(-1)?.n ?? 0;
+  /**
+   * What a turn declared, as an outbox entry: keys and variables, no rendered text. Its id
+   * follows the stored outbox's last, including entries this write drops as sent, so an id
+   * confirmed sent is never given to a new entry while it may still be remembered.
+   */
+  private outboxEntry(envelope: Envelope, said: Say[][], stored?: OutboxEntry[]): OutboxEntry {
+    const last = Math.max(envelope.outbox?.at(-1)?.n ?? 0, stored?.at(-1)?.n ?? 0);
     return { n: last + 1, t: envelope.turn, v: envelope.snapshot.value, s: said, ...(envelope.pending ? { c: envelope.pending } : {}) };
   }
 
@@ -410,7 +511,7 @@ export class Engine {
       envelope = { ...envelope, due: due.filter((d) => followUpFits(d.kind, next.context, today)) };
       let outboxId: number | undefined;
       if (this.keepsOutbox) {
-        const entry = { ...this.outboxEntry(envelope, said), f: followUp.kind };
+        const entry = { ...this.outboxEntry(envelope, said, stored.outbox), f: followUp.kind };
         envelope = { ...envelope, outbox: [...(envelope.outbox ?? []), entry].slice(-OUTBOX_KEPT) };
         outboxId = entry.n;
       }
@@ -469,8 +570,10 @@ export class Engine {
 
   private async forget(conversation: string, lang: Lang): Promise<Reply> {
     const record = await this.store.load(conversation);
-    const known = record ? decodeEnvelope(record.data)?.snapshot.context.lang : undefined;
+    const known = this.decoded(conversation, record)?.snapshot.context.lang;
     await this.store.delete(conversation);
+    this.recent.delete(conversation);
+    this.confirmations?.forget(conversation);
     const t = translatorFor(known ?? lang);
     return {
       messages: [{ blocks: [{ text: t('engine:forgotten'), draft: false }], choices: [] }],

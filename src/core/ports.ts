@@ -32,6 +32,13 @@ export interface Store {
    * bot's. Optional: a store without it has no follow-ups pushed.
    */
   dueBy?(now: number, limit: number, namespace: string): Promise<string[]>;
+  /**
+   * True when other processes may write these records too (Redis, shared by instances). An
+   * engine then writes the removal of a sent reply at once instead of folding it into the
+   * chat's next write: another process may take that turn, and it cannot know of a removal
+   * remembered only here.
+   */
+  readonly shared?: boolean;
 }
 
 /** What the store may index about a record it saves (the record itself stays opaque). */

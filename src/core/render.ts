@@ -37,6 +37,28 @@ function staticText(t: TFunction, key: string): string {
   return text;
 }
 
+/**
+ * Texts with variables, remembered per translator, key and rendered variables: a template
+ * filled with the same values gives the same text, and i18next's interpolation is the
+ * dearest part of rendering a reply. Bounded (cleared when full) because values such as
+ * order numbers and dates keep coming.
+ */
+const INTERPOLATED_LIMIT = 5000;
+const interpolatedTexts = new WeakMap<TFunction, Map<string, string>>();
+
+function interpolated(t: TFunction, key: string, vars: Record<string, string | number>): string {
+  let texts = interpolatedTexts.get(t);
+  if (!texts) interpolatedTexts.set(t, (texts = new Map()));
+  const id = `${key}\u0000${JSON.stringify(vars)}`;
+  let text = texts.get(id);
+  if (text === undefined) {
+    text = t(key, vars);
+    if (texts.size >= INTERPOLATED_LIMIT) texts.clear();
+    texts.set(id, text);
+  }
+  return text;
+}
+
 /** Formatted dates, remembered; bounded because dates keep coming. */
 const DATE_MEMO_LIMIT = 5000;
 const formattedDates = new Map<string, string>();
@@ -71,7 +93,7 @@ interface VarContext {
 function renderVar(value: TextVar, ctx: VarContext): string | number {
   if (typeof value !== 'object') return value;
   if ('list' in value) return value.list.map((item) => renderVar(item, ctx)).join(staticText(ctx.t, 'list.separator'));
-  if ('key' in value) return 'vars' in value ? ctx.t(value.key, renderVars(value.vars, ctx, variablesOf(ctx.lang, value.key))) : staticText(ctx.t, value.key);
+  if ('key' in value) return 'vars' in value ? interpolated(ctx.t, value.key, renderVars(value.vars, ctx, variablesOf(ctx.lang, value.key))) : staticText(ctx.t, value.key);
   if ('at' in value) return formatInstant(value.at, ctx.lang);
   if ('date' in value) return ctx.draft ? DRAFT_DATE_FORMATS[ctx.lang].format(new Date(`${value.date}T00:00:00Z`)) : formatDate(value.date, ctx.lang);
   const result = addWorkingDays(value.workdaysAfter, value.add);
@@ -114,7 +136,7 @@ export function renderSay(say: Say, t: TFunction, lang: Lang, recipient?: { t: T
   if (!say.vars) return staticText(t, say.key);
   const varsIn = say.draft && recipient ? recipient : { t, lang };
   const ctx: VarContext = { ...varsIn, draft: say.draft === true, estimatedYears: new Set() };
-  const text = t(say.key, renderVars(say.vars, ctx, variablesOf(lang, say.key)));
+  const text = interpolated(t, say.key, renderVars(say.vars, ctx, variablesOf(lang, say.key)));
   if (ctx.estimatedYears.size === 0) return text;
   return `${text}\n${t('dates.estimatedWorkdays', { years: [...ctx.estimatedYears].join(', ') })}`;
 }

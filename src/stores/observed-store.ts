@@ -37,6 +37,8 @@ export function observedStore(store: Store, observer: StoreObserver): Store {
   };
   // Only when the store has it: the engine treats a missing withUnsent as "cannot tell".
   if (store.withUnsent) observed.withUnsent = () => store.withUnsent!();
+  // Shared (Redis) changes how the engine writes removals of sent replies: keep it visible.
+  if (store.shared) Object.assign(observed, { shared: true });
   // Likewise dueBy: without it no follow-up would ever be found due.
   if (store.dueBy) observed.dueBy = (now, limit, namespace) => store.dueBy!(now, limit, namespace);
   return observed;

@@ -108,6 +108,8 @@ export interface RedisStoreOptions {
 }
 
 export class RedisStore implements Store, SeenUpdates {
+  /** Several instances may share it (see Store.shared). */
+  readonly shared = true;
   private readonly redis: Redis & WithSaveIfVersion;
   private readonly prefix: string;
   private readonly ttlMs: number;

@@ -74,7 +74,7 @@ export interface CoachBot {
   bot: Telegraf;
   /** Handles one update and says what became of it; never rejects. */
   handle(update: Update, options?: HandleOptions): Promise<UpdateOutcome>;
-  /** Resolves when every update taken so far has been handled and its reply tried. */
+  /** Resolves when every update taken so far has been handled, its reply tried and the outcome written. */
   idle(): Promise<void>;
   /**
    * Queues the replies a previous process saved and did not send; resolves once queued (take
@@ -396,6 +396,9 @@ export function createCoachBot(options: CoachBotOptions): CoachBot {
   async function idle(): Promise<void> {
     while (working.size > 0) await Promise.all([...working]);
     await sender.idle();
+    // Removals of sent replies wait for the chat's next write (Engine.sent): write them now,
+    // so what is stored is settled too.
+    await engine.flushSent();
   }
 
   return {
