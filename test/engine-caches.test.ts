@@ -1,26 +1,18 @@
 /**
  * The engine's shortcuts change nothing a person or the store sees: records decoded once and
- * reused while their text is unchanged, the turn's rendered reply handed to the sender, and
- * removals of sent replies folded into the chat's next write. A random walk (presses, typed
- * answers, commands, stale buttons, /forget) runs through an engine that keeps all of them
- * and through an oracle that keeps none (a new Engine for every call, on a store marked
- * shared, so every removal is written at once); replies, unsent replies and the stored
- * conversation must match at every step.
+ * reused while their text is unchanged, and the turn's rendered reply handed to the sender. A
+ * random walk (presses, typed answers, commands, stale buttons, /forget) runs through an
+ * engine that keeps them and through an oracle that keeps none (a new Engine for every call);
+ * replies, unsent replies and the stored conversation must match at every step.
  */
 import { Engine, type Inbound, type Reply } from '../src/core/engine';
 import { decodeEnvelope } from '../src/core/envelope';
 import type { Store } from '../src/core/ports';
 import { MemoryStore } from '../src/stores/memory-store';
-import { SentConfirmations } from '../src/core/sent-confirmations';
 import { AT } from './support/explore';
 import { seededRandom } from './support/fuzz-inputs';
 
 const TEXTS = ['first time', '3 days ago', '第一次', '3天前', 'alipay', '支付宝', 'yes', 'no', 'not sure', 'on', 'why?', 'hello', 'Nov 20', '/summary', '/lang', '/back', '/help', '/sources', '/start', '/restart'];
-
-/** A store other processes may write: the engine then writes every removal at once. */
-class SharedMemoryStore extends MemoryStore {
-  readonly shared = true;
-}
 
 /** What must match: the reply without its outbox id (ids may run on where the oracle's start again). */
 const shown = (reply: Reply) => ({ ...reply, outboxId: undefined });
@@ -40,16 +32,16 @@ async function standing(store: Store, key: string, sent: ReadonlySet<number>) {
   };
 }
 
-describe('engine shortcuts (decoded records, rendered replies, folded removals)', () => {
+describe('engine shortcuts (decoded records, rendered replies)', () => {
   it.each([1, 2, 3])('a random walk (seed %i) looks the same with and without them', async (seed) => {
     const random = seededRandom(seed);
     const fastStore = new MemoryStore();
     const fast = new Engine({ store: fastStore, now: () => AT, outbox: true });
-    const plainStore = new SharedMemoryStore();
+    const plainStore = new MemoryStore();
     const plain = () => new Engine({ store: plainStore, now: () => AT, outbox: true });
     const key = 'tg:1';
-    /** Replies the fast engine knows were sent and has not yet removed from the record. */
-    const confirmedFast = () => (fast as unknown as { confirmations: SentConfirmations }).confirmations.of(key) ?? new Set<number>();
+    /** Removals are written at once: nothing is remembered as sent without being written. */
+    const confirmedFast = () => new Set<number>();
     let last: Reply | undefined;
     for (let step = 0; step < 400; step++) {
       const roll = random();
@@ -86,73 +78,5 @@ describe('engine shortcuts (decoded records, rendered replies, folded removals)'
     // Written out (a clean stop): the stored outboxes now hold the same replies.
     await fast.idle();
     expect(await standing(fastStore, key, new Set())).toEqual(await standing(plainStore, key, new Set()));
-  });
-
-  it('a removal is written within the window when the chat goes quiet, and at once on idle()', async () => {
-    const store = new MemoryStore();
-    const engine = new Engine({ store, now: () => AT, outbox: true });
-    const outbox = async () => decodeEnvelope((await store.load('c'))!.data)!.outbox!.length;
-    const reply = await engine.turn('c', { kind: 'text', text: '/start' }, 'en', 1);
-    await engine.sent('c', [reply.outboxId!]);
-    // Remembered, not yet written; the sender no longer sees it.
-    expect(await outbox()).toBe(1);
-    expect(await engine.unsent('c')).toEqual([]);
-    const started = Date.now();
-    while ((await outbox()) > 0) {
-      expect(Date.now() - started).toBeLessThan(3000);
-      await new Promise((r) => setTimeout(r, 20));
-    }
-    expect(Date.now() - started).toBeGreaterThanOrEqual(400);
-
-    const next = await engine.turn('c', { kind: 'text', text: "let's start" }, 'en', 2);
-    await engine.sent('c', [next.outboxId!]);
-    expect(await outbox()).toBe(1);
-    await engine.idle();
-    expect(await outbox()).toBe(0);
-  });
-
-  it('the next turn drops the confirmed replies in its own write', async () => {
-    const store = new MemoryStore();
-    const saves: number[] = [];
-    const save = store.save.bind(store);
-    store.save = async (...args) => {
-      saves.push(1);
-      return save(...args);
-    };
-    const engine = new Engine({ store, now: () => AT, outbox: true });
-    for (const [i, text] of ['/start', "let's start", 'first time', '3 days ago'].entries()) {
-      const reply = await engine.turn('c', { kind: 'text', text }, 'en', i + 1);
-      const unsent = await engine.unsent('c');
-      expect(unsent.map((u) => u.outboxId)).toEqual([reply.outboxId]);
-      await engine.sent('c', [reply.outboxId!]);
-    }
-    // One write per turn; the last reply waits for the sweep or idle().
-    expect(saves).toHaveLength(4);
-    expect(decodeEnvelope((await store.load('c'))!.data)!.outbox!.map((e) => e.n)).toEqual([4]);
-    await engine.idle();
-    expect(saves).toHaveLength(5);
-  });
-
-  it('a sweep writes marks at least half a window old, and keeps a failed one for the next', () => {
-    const written: string[][] = [];
-    const now = jest.spyOn(Date, 'now');
-    now.mockReturnValue(10_000);
-    const marks = new SentConfirmations((c) => written.push(c), 1000);
-    try {
-      marks.add('a', [1]);
-      now.mockReturnValue(10_300);
-      marks.add('b', [1]);
-      expect(written).toEqual([]);
-      now.mockReturnValue(10_600);
-      marks.add('c', [1]);
-      expect(written).toEqual([['a']]);
-      marks.settled('a');
-      now.mockReturnValue(11_200);
-      marks.add('c', [2]);
-      expect(written).toEqual([['a'], ['a', 'b', 'c']]);
-    } finally {
-      now.mockRestore();
-      marks.stop();
-    }
   });
 });

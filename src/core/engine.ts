@@ -35,7 +35,6 @@ import { langArgument, parseCommand, type TypedCommand } from '../understanding/
 import { KeyedQueue } from './keyed-queue';
 import { silentLogger, type Logger, type Store, type StoredRecord } from './ports';
 import { RecentRecords } from './recent-records';
-import { SentConfirmations } from './sent-confirmations';
 import { choiceLabel, renderSay } from './render';
 import { maskId } from './privacy';
 
@@ -196,18 +195,11 @@ export class Engine {
   private readonly followUpMode: FollowUpMode;
   private readonly onFollowUpScheduled: (kind: FollowUpKind) => void;
   private readonly recent = new RecentRecords<Reply>(RECENT_KEPT);
-  /**
-   * Replies confirmed sent whose removal waits for the chat's next write (see sent()). Not
-   * for a store other processes write too: one of them could take the chat's next turn and
-   * send again what this process only remembers as sent.
-   */
-  private readonly confirmations?: SentConfirmations;
 
   constructor(options: EngineOptions) {
     this.keepsOutbox = options.outbox === true;
     this.followUpMode = options.followUps ?? 'unavailable';
     this.onFollowUpScheduled = options.onFollowUpScheduled ?? (() => {});
-    if (this.keepsOutbox && !options.store.shared) this.confirmations = new SentConfirmations((conversations) => this.writeConfirmed(conversations));
     this.store = options.store;
     this.logger = options.logger ?? silentLogger;
     this.now = options.now ?? Date.now;
@@ -231,13 +223,6 @@ export class Engine {
   /** Resolves when no turn is in flight and every removal of a sent reply is written (for a clean shutdown). */
   async idle(): Promise<void> {
     await this.queue.idle();
-    await this.flushSent();
-  }
-
-  /** Writes now every removal of a sent reply still waiting for its chat's next write. */
-  async flushSent(): Promise<void> {
-    if (!this.confirmations) return;
-    await Promise.all(this.confirmations.all().map((conversation) => this.writeConfirmedOf(conversation)));
   }
 
   private async runTurn(conversation: string, inbound: Inbound, langHint: Lang, updateId?: number): Promise<Reply> {
@@ -249,8 +234,6 @@ export class Engine {
       const said: Say[][] = [];
       let envelope: Envelope;
       if (!stored) {
-        // Removals remembered for a record that is gone name replies of that record, not of this new one.
-        this.confirmations?.forget(conversation);
         if (record) {
           this.logger.warn({ chat: maskId(conversation) }, 'stored conversation unreadable or from an older version; starting over');
           said.push([{ key: 'engine:freshStart' }]);
@@ -283,9 +266,6 @@ export class Engine {
         }
       }
       if (updateId !== undefined) envelope = { ...envelope, applied: [...envelope.applied, updateId].slice(-APPLIED_KEPT) };
-      // Replies confirmed sent since the last write leave the outbox in this write (see sent()).
-      const dropped = this.confirmedIn(conversation, envelope);
-      if (dropped) envelope = { ...envelope, outbox: envelope.outbox!.filter((e) => !dropped.has(e.n)) };
       const accepted = stored !== undefined;
       // Nothing changed (a "why?" that moves nothing, say): no write, and the reply is sent once.
       const data = encodeEnvelope(envelope);
@@ -301,7 +281,6 @@ export class Engine {
       envelope = { ...envelope, outbox: [...(envelope.outbox ?? []), entry].slice(-OUTBOX_KEPT) };
       const saving = encodeEnvelope(envelope);
       if (await this.store.save(conversation, saving, record?.version ?? 0, saveHints(envelope))) {
-        if (dropped) this.confirmations!.written(conversation, dropped);
         const reply: Reply = { ...this.reply(envelope, said, accepted), outboxId: entry.n };
         // The sender reads this record back at once to send the reply: it finds both ready.
         this.recent.set(conversation, { data: saving, envelope, reply: { ...reply, accepted: true } });
@@ -316,18 +295,12 @@ export class Engine {
    * The replies with these outbox ids went out (or never can): they leave the conversation's
    * outbox, in order with its turns. A conversation gone meanwhile (/forget) is fine.
    *
-   * On a store only this process writes, the removal is not a write of its own: it is
-   * remembered, `unsent` leaves those replies out at once, and the chat's next write drops
-   * them, or a sweep within SENT_WRITE_WINDOW_MS (1 s) writes them for a chat gone quiet.
-   * That halves the writes of a turn. The price: a process killed inside that window leaves
-   * those replies saved, and the next process sends them again (a repeat, never a loss).
-   * On a shared store (Redis) the removal is written at once, as before.
+   * Written at once, not folded into the chat's next write: folding halved a turn's writes
+   * (coach ÷ floor 0.27 → 0.38 on SQLite) but a process killed within the fold's window
+   * (about 1 s) sent those replies again, and reminders arrived twice after a kill (the
+   * follow-up kill suite measured it). Exactly once comes first; see README, Performance.
    */
   sent(conversation: string, outboxIds: readonly number[]): Promise<void> {
-    if (this.confirmations) {
-      this.confirmations.add(conversation, outboxIds);
-      return Promise.resolve();
-    }
     return this.queue.run(conversation, () => this.removeFromOutbox(conversation, outboxIds));
   }
 
@@ -337,12 +310,10 @@ export class Engine {
       const record = await this.store.load(conversation);
       const envelope = this.decoded(conversation, record);
       if (!record || !envelope?.outbox) return [];
-      const sent = this.confirmations?.of(conversation);
       // The reply of the turn that saved this very record, rendered then: the same as rendering
       // its entry now. Taken once (the sender asks again only after a failure).
       const rendered = this.recent.takeReply(conversation, record.data);
       return envelope.outbox
-        .filter((entry) => !sent?.has(entry.n))
         .map((entry) => ({ outboxId: entry.n, reply: rendered?.outboxId === entry.n ? rendered : this.renderEntry(envelope, entry) }));
     });
   }
@@ -363,35 +334,6 @@ export class Engine {
       }
       if (attempt >= MAX_SAVE_ATTEMPTS) throw new Error('conversation kept changing while removing sent replies');
     }
-  }
-
-  /** The sweep's due conversations: their remembered removals written, each in order with its turns. */
-  private writeConfirmed(conversations: string[]): void {
-    for (const conversation of conversations) void this.writeConfirmedOf(conversation);
-  }
-
-  private writeConfirmedOf(conversation: string): Promise<void> {
-    const confirmations = this.confirmations!;
-    return this.queue.run(conversation, async () => {
-      const ids = confirmations.of(conversation);
-      try {
-        if (ids) await this.removeFromOutbox(conversation, ids);
-        if (ids) confirmations.written(conversation, ids);
-      } catch (error) {
-        // Kept in memory and tried again by a later sweep; after a crash, a repeat, not a loss.
-        this.logger.warn({ chat: maskId(conversation), error: error instanceof Error ? error.message : String(error) }, 'could not write the removal of sent replies');
-      } finally {
-        confirmations.settled(conversation);
-      }
-    });
-  }
-
-  /** Outbox ids of `envelope` confirmed sent and not yet written as removed, or undefined when none. */
-  private confirmedIn(conversation: string, envelope: Envelope): ReadonlySet<number> | undefined {
-    if (!this.confirmations?.hasAny(conversation) || !envelope.outbox?.length) return undefined;
-    const sent = this.confirmations.of(conversation)!;
-    const present = new Set(envelope.outbox.filter((e) => sent.has(e.n)).map((e) => e.n));
-    return present.size > 0 ? present : undefined;
   }
 
   /** A loaded record decoded, or taken from `recent` when its text is unchanged (see RecentRecords). */
@@ -547,8 +489,8 @@ export class Engine {
       const others = due.filter((d) => d.kind !== followUp.kind);
       const at = scheduleTime(followUp.when, new Set(others.map((d) => chinaDateAt(d.at))), now);
       const line: Say = { key: `engine:followUps.${this.followUpMode === 'deliver' ? 'set' : this.followUpMode}`, vars: { when: { at } } };
-      const last = said.at(-1);
-      if (last) last.push(line);
+      // A new array: the machine's own `say` parts are shared config, never to be changed.
+      if (said.length > 0) said[said.length - 1] = [...said[said.length - 1]!, line];
       else said.push([line]);
       if (this.followUpMode !== 'deliver') continue;
       due = [...others, { kind: followUp.kind, at }];
@@ -573,7 +515,6 @@ export class Engine {
     const known = this.decoded(conversation, record)?.snapshot.context.lang;
     await this.store.delete(conversation);
     this.recent.delete(conversation);
-    this.confirmations?.forget(conversation);
     const t = translatorFor(known ?? lang);
     return {
       messages: [{ blocks: [{ text: t('engine:forgotten'), draft: false }], choices: [] }],

@@ -396,9 +396,6 @@ export function createCoachBot(options: CoachBotOptions): CoachBot {
   async function idle(): Promise<void> {
     while (working.size > 0) await Promise.all([...working]);
     await sender.idle();
-    // Removals of sent replies wait for the chat's next write (Engine.sent): write them now,
-    // so what is stored is settled too.
-    await engine.flushSent();
   }
 
   return {
