@@ -74,6 +74,8 @@ export interface CaseFile {
   renewalOff?: 'renewDone' | 'renewLater';
   /** The person said the approved refund has arrived (or has not): the money follow-up is done. */
   moneyArrived?: boolean;
+  /** A review follow-up came: "no answer yet" now means the usual time has passed. */
+  reviewChased?: boolean;
   /** The rung whose answer the person is waiting for, having asked to be reminded to move on. */
   waitingOn?: string;
   /** Question states entered, most recent last, so "back" can undo one answer. */

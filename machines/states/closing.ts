@@ -9,12 +9,16 @@ import { knownChannel } from '../case-vars';
 import { renewalPrompt, summaryParts } from '../prompts';
 import { policy } from '../setup';
 
-export const renewal = promptState('renewal', (c) => renewalPrompt(c, policy), {
-  'user.choice': [
-    onChoice('renewDone', 'summary', [record({ renewalOff: 'renewDone' })]),
-    onChoice('renewLater', 'renewalReminder', [record({ renewalOff: 'renewLater' })]),
-  ],
-});
+export const renewal = {
+  ...promptState('renewal', (c) => renewalPrompt(c, policy), {
+    'user.choice': [
+      onChoice('renewDone', 'summary', [record({ renewalOff: 'renewDone' })]),
+      onChoice('renewLater', 'renewalReminder', [record({ renewalOff: 'renewLater' })]),
+    ],
+  }),
+  // Already switched off (a reminder led back through here): not asked again.
+  always: { guard: ({ context }: { context: CaseFile }) => context.renewalOff === 'renewDone', target: '#summary' },
+};
 
 /** Left on "for later": a reminder tomorrow, or a few days before a charge date the person types. */
 export const renewalReminder = promptState(

@@ -4,7 +4,7 @@
  * person already submitted, the money came) matches nothing and says nothing.
  */
 import { and } from 'xstate';
-import { say } from '../builders';
+import { record, say } from '../builders';
 import type { FollowUpKind } from '../types';
 
 const fits = (kind: FollowUpKind) => ({ type: 'dueAndFits' as const, params: { kind } });
@@ -14,7 +14,7 @@ export const dueTransitions = [
   // The last day: the verdict again, decided afresh on today's date.
   { guard: fits('window'), target: '#verdict', actions: ['decide', say({ key: 'followUp.due.window' })] },
   { guard: and([fits('review'), isApple]), target: '#appleAfterSubmit', actions: say({ key: 'followUp.due.reviewApple' }) },
-  { guard: fits('review'), target: '#afterSubmit', actions: say({ key: 'followUp.due.review' }) },
+  { guard: fits('review'), target: '#afterSubmit', actions: [record({ reviewChased: true }), say({ key: 'followUp.due.review' })] },
   { guard: fits('money'), target: '#askArrived', actions: say({ key: 'followUp.due.money' }) },
   { guard: fits('escalation_cs'), target: '#appeal_cs', actions: say({ key: 'followUp.due.escalation_cs' }) },
   { guard: fits('escalation_email'), target: '#appeal_email', actions: say({ key: 'followUp.due.escalation_email' }) },

@@ -50,6 +50,12 @@ export const walkthrough = {
   },
 };
 
+/** "No answer yet": normal within the review's usual time; after a review reminder, time to ask. */
+const pendingSay = {
+  type: 'say' as const,
+  params: ({ context }: { context: CaseFile }) => ({ parts: [{ key: context.reviewChased ? 'afterSubmit.pendingLate' : 'afterSubmit.pending' }] }),
+};
+
 export const afterSubmit = promptState('afterSubmit', (c) => afterSubmitPrompt(c, policy), {
   'user.choice': [
     onChoice('approved', 'renewal', ['recordApproved', say({ key: 'afterSubmit.approved' })]),
@@ -58,12 +64,8 @@ export const afterSubmit = promptState('afterSubmit', (c) => afterSubmitPrompt(c
       { type: 'noteUnresolved', params: { channel: 'inApp' } },
       say({ key: 'afterSubmit.refused' }),
     ]),
-    onChoice('pending', 'renewal', [record({ outcome: 'pending' }), say({ key: 'afterSubmit.pending' })]),
-    onChoice('remindReview', 'renewal', [
-      record({ outcome: 'pending' }),
-      schedule((c, e) => reviewFollowUp(c, policy, e.at)),
-      say({ key: 'afterSubmit.pending' }),
-    ]),
+    onChoice('pending', 'renewal', [record({ outcome: 'pending' }), pendingSay]),
+    onChoice('remindReview', 'renewal', [record({ outcome: 'pending' }), schedule((c, e) => reviewFollowUp(c, policy, e.at)), pendingSay]),
   ],
 });
 

@@ -30,6 +30,7 @@ import { deliveryTime, onFreeDay, scheduleTime } from './follow-up-times';
 import { translatorFor } from '../i18n';
 import { understand } from '../understanding/understand';
 import { readYesNo } from '../understanding/yes-no';
+import { saysStopReminding } from '../understanding/stop-reminding';
 import { decodeEnvelope, encodeEnvelope, nextDueOf, type Envelope, type OutboxEntry, type ScheduledFollowUp } from './envelope';
 import { langArgument, parseCommand, type TypedCommand } from '../understanding/commands';
 import { KeyedQueue } from './keyed-queue';
@@ -433,7 +434,10 @@ export class Engine {
     ready = ready.filter((d) => !dropped.includes(d.kind));
     // Quiet hours and one a day keep the coach from calling on people; one who is here
     // (a web chat visit) sees what is due at once.
-    const allowed = present ? now : deliveryTime(now, stored.lastFollowUpOn);
+    // On its last day the window reminder goes out whatever the hour: tomorrow it is moot.
+    const lastDayNow = ready.some((d) => d.kind === 'window' && chinaDateAt(d.since ?? d.at) === today);
+    if (lastDayNow) ready = [...ready.filter((d) => d.kind === 'window'), ...ready.filter((d) => d.kind !== 'window')];
+    const allowed = present || lastDayNow ? now : deliveryTime(now, stored.lastFollowUpOn);
     if (allowed > now) return { envelope: { ...stored, due: this.postponed(due, ready, allowed) }, run: { dropped } };
     for (const followUp of ready) {
       due = due.filter((d) => d.kind !== followUp.kind);
@@ -485,15 +489,24 @@ export class Engine {
   private withFollowUps(envelope: Envelope, declared: readonly FollowUp[], said: Say[][]): Envelope {
     const now = this.now();
     let due = (envelope.due ?? []).filter((d) => followUpFits(d.kind, envelope.snapshot.context, chinaDateAt(now)));
+    const today = chinaDateAt(now);
     for (const followUp of declared) {
       const others = due.filter((d) => d.kind !== followUp.kind);
-      const at = scheduleTime(followUp.when, new Set(others.map((d) => chinaDateAt(d.at))), now);
+      // Asked for on a later day than it is about (the verdict's last day has passed).
+      if (!followUpFits(followUp.kind, envelope.snapshot.context, today)) {
+        said.push([{ key: 'engine:followUps.passed' }]);
+        continue;
+      }
+      // The window's last day is the one date that cannot move: it takes its day, others make way.
+      const urgent = followUp.kind === 'window';
+      const at = scheduleTime(followUp.when, urgent ? new Set() : new Set(others.map((d) => chinaDateAt(d.at))), now);
+      if (urgent) due = this.postponed(others, others.filter((d) => chinaDateAt(d.at) === chinaDateAt(at)), at + 24 * 3_600_000);
       const line: Say = { key: `engine:followUps.${this.followUpMode === 'deliver' ? 'set' : this.followUpMode}`, vars: { when: { at } } };
       // A new array: the machine's own `say` parts are shared config, never to be changed.
       if (said.length > 0) said[said.length - 1] = [...said[said.length - 1]!, line];
       else said.push([line]);
       if (this.followUpMode !== 'deliver') continue;
-      due = [...others, { kind: followUp.kind, at }];
+      due = [...due.filter((d) => d.kind !== followUp.kind), { kind: followUp.kind, at }];
       this.onFollowUpScheduled(followUp.kind);
     }
     const { due: _old, ...rest } = envelope;
@@ -590,6 +603,8 @@ export class Engine {
     if (text.length > MAX_TEXT_LENGTH) return notice('engine:tooLong', { max: MAX_TEXT_LENGTH });
     const command = parseCommand(text);
     if (command) return this.commandStep(command, prompt, at);
+    // "别再提醒我了" typed, as the 🔕 button says: the engine's, like the button.
+    if (saysStopReminding(text)) return { kind: 'cancelFollowUps', kinds: FOLLOW_UP_KINDS };
     const event = understand(text, prompt, at);
     if (event.type === 'understood.confirm') return { kind: 'confirm', id: event.id };
     if (event.type === 'user.choice' && COMMANDS.has(event.id)) {

@@ -44,9 +44,14 @@ export function onFreeDay(at: number, takenDays: ReadonlySet<string>): number {
   return chinaTime(date, MOVED_HOUR);
 }
 
-/** When a newly declared follow-up goes out, given the days this chat's others take (never before `now`). */
+/**
+ * When a newly declared follow-up goes out, given the days this chat's others take. A time
+ * already past (asked again after it came) becomes the next morning.
+ */
 export function scheduleTime(when: FollowUpWhen, takenDays: ReadonlySet<string>, now: number): number {
-  return onFreeDay(outsideQuietHours(Math.max(resolveWhen(when), now)), takenDays);
+  const at = resolveWhen(when);
+  const from = at > now ? at : chinaTime(nextDate(chinaDateAt(now)), MOVED_HOUR);
+  return onFreeDay(outsideQuietHours(from), takenDays);
 }
 
 /**

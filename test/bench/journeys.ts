@@ -60,7 +60,7 @@ export const JOURNEYS: Journey[] = [
     ends: 'summary',
     steps: [
       T('/start'), P('begin'), T('renewal'), T('over 7 days'), P('reminderNone'), P('gift'), T('wechat'), T('yes'), P('goAppeal'), P('money'),
-      T('skip'), P('cs'), P('theyRefused'), P('refusedLate'), P('notWorked'), T('email'), P('refunded'), P('renewLater'),
+      T('skip'), P('cs'), P('theyRefused'), P('refusedLate'), P('notWorked'), T('email'), P('refunded'), P('renewLater'), T('no thanks'),
     ],
   },
   {
@@ -70,7 +70,7 @@ export const JOURNEYS: Journey[] = [
     ends: 'summary',
     steps: [
       T('/start'), P('begin'), T('第一次'), T('两三天前'), P('paidContent'), T('苹果'), P('renewOff'), P('walkApple'),
-      ...times(4, P('done')), P('refused'), P('continue'), T('以后再说'),
+      ...times(4, P('done')), P('refused'), P('continue'), T('以后再说'), P('skipReminder'),
     ],
   },
   {

@@ -281,6 +281,77 @@ describe.each(stores)('follow-ups on %s', (_name, makeStore) => {
   });
 });
 
+describe('found by a reviewer walking the reminders as a person', () => {
+  it('the last-day reminder goes out even at 22:00 on its day (the bot was down), not the next morning when it is moot', async () => {
+    const { engine, person, at } = setup(new MemoryStore());
+    await toVerdict(person);
+    await person.press('remindWindow');
+    at('2026-11-30T22:00:00');
+    const reply = (await engine.fireDue('tg:1'))!.reply!;
+    expect(reply.followUp).toBe('window');
+  });
+
+  it('the window keeps its last day; a reminder set for that day first makes way', async () => {
+    const store = new MemoryStore();
+    const { person } = setup(store, { at: '2026-11-25T12:00:00' });
+    await toVerdict(person); // last day Mon 30 Nov
+    for (const id of ['goAppeal', 'notNeeded', 'skipOrder', 'cs', 'remindEscalation']) await person.press(id);
+    // Contacted Wed 25: working days 26, 27 → the morning of the 3rd, Mon 30 Nov.
+    expect(person.text).toContain('Mon, Nov 30 10:00');
+    while (person.last.stateId !== 'verdict') await person.type('/back');
+    await person.press('remindWindow');
+    expect(person.text).toContain("I'll remind you on Mon, Nov 30 10:00 (China time)");
+    const due = Object.fromEntries((await dueOf(store)).map((d) => [d.kind, d.at]));
+    expect(due).toEqual({ window: china('2026-11-30T10:00:00'), escalation_cs: china('2026-12-01T10:00:00') });
+  });
+
+  it('a reminder asked for after its day has passed is not set, and the person is told', async () => {
+    const store = new MemoryStore();
+    const { person, at } = setup(store);
+    await toVerdict(person);
+    at('2026-12-01T12:00:00');
+    await person.press('remindWindow');
+    expect(person.text).toContain('That day has already passed');
+    expect(await dueOf(store)).toEqual([]);
+  });
+
+  it('after a review reminder, "no answer yet" says to ask customer service now, and auto-renewal already off is not asked again', async () => {
+    const { engine, person, at } = setup(new MemoryStore());
+    await toVerdict(person);
+    await submitInApp(person);
+    await person.press('remindReview');
+    await person.press('renewDone');
+    at('2026-12-02T10:00:00');
+    person.last = (await engine.fireDue('tg:1'))!.reply!;
+    await person.press('pending');
+    expect(person.text).toContain('now is the time to ask customer service');
+    expect(person.last.stateId).toBe('summary');
+    expect(person.text).not.toContain("You said it's on");
+  });
+
+  it('"check in with me later" pressed again after the reminder is set for the next morning, not for now', async () => {
+    const store = new MemoryStore();
+    const { engine, person, at } = setup(store);
+    await toVerdict(person);
+    await submitInApp(person);
+    await person.press('remindReview');
+    at('2026-12-02T10:00:00');
+    person.last = (await engine.fireDue('tg:1'))!.reply!;
+    await person.press('remindReview');
+    expect(person.text).toContain("I'll remind you on Thu, Dec 3 10:00 (China time)");
+  });
+
+  it.each(['别再提醒我了', 'stop reminding me', '取消提醒'])('typed "%s" stops every reminder, as the button does', async (typed) => {
+    const store = new MemoryStore();
+    const { person } = setup(store);
+    await toVerdict(person);
+    await person.press('remindWindow');
+    await person.type(typed);
+    expect(person.text).toContain('no more reminders from me');
+    expect(await dueOf(store)).toEqual([]);
+  });
+});
+
 describe('where follow-ups cannot be delivered', () => {
   it.each([
     ['unavailable', 'Reminders need Telegram or the web chat'],
@@ -328,7 +399,7 @@ describe('the web chat (library `due`, on a visit)', () => {
     clock.now = china('2026-11-30T23:30:00');
     const due = await coach.due('web:a');
     expect(due?.messages.map((m) => m.blocks.map((b) => b.text).join('\n')).join('\n')).toContain('last day of your 7-day window');
-    expect(due?.choices.map((c) => c.label)).toContain('🔕 Stop reminding me');
+    expect(due?.choices.map((c) => c.label)).toContain('🔕 Stop all reminders');
     expect(await coach.due('web:a')).toBeUndefined();
   });
 });

@@ -66,7 +66,7 @@ describe('web chat follow-ups', () => {
     await person.visit();
     expect(person.text()).toContain('today should be the last day of your 7-day window');
     expect(person.text()).toContain('How would you like to go on?');
-    expect(person.last().reply?.choices.map((c) => c.label)).toContain('🔕 Stop reminding me');
+    expect(person.last().reply?.choices.map((c) => c.label)).toContain('🔕 Stop all reminders');
     // Shown once: a reload shows the question, not the reminder again.
     await person.visit();
     expect(person.text()).not.toContain('today should be the last day');
