@@ -80,7 +80,10 @@ const CHANNEL_OF: Record<string, string> = {
 };
 
 const backTransitions = promptIds.map((id) => ({
-  guard: and([{ type: 'isCommand', params: { name: 'back' } }, { type: 'previousIs', params: { state: id } }]),
+  guard: and([
+    { type: 'isCommand', params: { name: 'back' } },
+    { type: 'previousIs', params: { state: id } },
+  ]),
   target: `#${id}`,
   actions: [{ type: 'goBack', params: { clear: ANSWERS_OF[id] ?? [], ...(CHANNEL_OF[id] ? { channel: CHANNEL_OF[id] } : {}) } }],
 }));

@@ -54,13 +54,7 @@ export const xhsBlackCard: ProductPolicy = {
       { id: 'reason' },
       { id: 'submit' },
     ],
-    web: [
-      { id: 'login' },
-      { id: 'orders', hasAltNames: true },
-      { id: 'applyRefund', hasAltNames: true },
-      { id: 'reason' },
-      { id: 'submit' },
-    ],
+    web: [{ id: 'login' }, { id: 'orders', hasAltNames: true }, { id: 'applyRefund', hasAltNames: true }, { id: 'reason' }, { id: 'submit' }],
     apple: [{ id: 'open' }, { id: 'request' }, { id: 'pick' }, { id: 'submit' }],
   },
 };

@@ -37,9 +37,7 @@ export const machineSetup = setup({
       trail: ({ context }, params: { state: string }) => [...context.trail, params.state].slice(-TRAIL_LIMIT),
     }),
     record: assign((_, params: Partial<CaseFile>) => params),
-    recordOpenedDate: assign(({ event }) =>
-      event.type === 'user.date' ? { openedOn: event.date, openedBucket: undefined, pendingDate: undefined } : {},
-    ),
+    recordOpenedDate: assign(({ event }) => (event.type === 'user.date' ? { openedOn: event.date, openedBucket: undefined, pendingDate: undefined } : {})),
     holdOpenedDate: assign(({ event }) => (event.type === 'user.date' ? { pendingDate: event.date } : {})),
     confirmOpenedDate: assign(({ context }) => ({ openedOn: context.pendingDate, openedBucket: undefined, pendingDate: undefined })),
     recordOpenedBucket: assign(({ event }) => {
@@ -81,8 +79,7 @@ export const machineSetup = setup({
       ...newCaseFile(context.lang),
     })),
     switchLang: assign({
-      lang: ({ context, event }) =>
-        event.type === 'user.command' && event.lang ? event.lang : context.lang === 'zh' ? 'en' : 'zh',
+      lang: ({ context, event }) => (event.type === 'user.command' && event.lang ? event.lang : context.lang === 'zh' ? 'en' : 'zh'),
     }),
   },
   guards: {
@@ -92,8 +89,7 @@ export const machineSetup = setup({
     previousIs: ({ context }, params: { state: string }) => context.trail.at(-2) === params.state,
     dateUnusable: ({ event }) => event.type === 'user.date' && !isCalendarDate(event.date),
     dateInFuture: ({ event }) => event.type === 'user.date' && daysBetween(chinaDateAt(event.at), event.date) > 0,
-    dateImplausiblyOld: ({ event }) =>
-      event.type === 'user.date' && daysBetween(event.date, chinaDateAt(event.at)) > OLDEST_PLAUSIBLE_DAYS,
+    dateImplausiblyOld: ({ event }) => event.type === 'user.date' && daysBetween(event.date, chinaDateAt(event.at)) > OLDEST_PLAUSIBLE_DAYS,
     dateNeedsConfirming: ({ event }) => event.type === 'user.date' && event.confirm === true,
     typedCardNumber: ({ event }) => looksLikeCardNumber(textOf(event)),
     typedOrderNumber: ({ event }) => readOrderNumber(textOf(event)) !== undefined,

@@ -78,7 +78,8 @@ export function summaryParts(c: CaseFile, policy: ProductPolicy): Say[] {
   if (c.route) parts.push({ key: `summary.route.${c.route}` });
   if (c.submittedOn) parts.push({ key: 'summary.submitted', vars: { submittedOn: { date: c.submittedOn } }, line: true });
   for (const channel of c.triedChannels) parts.push({ key: `summary.tried.${channel}`, line: true });
-  if (c.outcome === 'progress') parts.push({ key: 'summary.outcome.progress', vars: { channel: { key: `summary.channel.${c.progressAt ?? 'cs'}` } }, line: true });
+  if (c.outcome === 'progress')
+    parts.push({ key: 'summary.outcome.progress', vars: { channel: { key: `summary.channel.${c.progressAt ?? 'cs'}` } }, line: true });
   else if (c.outcome) parts.push({ key: `summary.outcome.${c.outcome}`, line: true });
   parts.push({ key: 'summary.nextTitle' });
   for (const step of nextSteps(c, policy)) parts.push({ key: `summary.next.${step}`, vars, line: true });

@@ -16,7 +16,6 @@ export type CommandName = 'back' | 'restart' | 'help' | 'why' | 'summary' | 'lan
 /** Commands a person can ask for by name: typed ("/back", "返回") or as a button with that id. */
 export const PERSON_COMMANDS: readonly CommandName[] = ['back', 'restart', 'help', 'why', 'summary', 'lang'];
 
-
 export type CoachEvent =
   | ({ type: 'user.choice'; id: string } & Timed)
   /**

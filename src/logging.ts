@@ -8,16 +8,13 @@ import type { Logger } from './core/ports';
 
 /** The text with every secret (of a length worth hiding) replaced by a placeholder. */
 export function scrubSecrets(text: string, secrets: ReadonlyArray<string | undefined>): string {
-  return secrets
-    .filter((s): s is string => typeof s === 'string' && s.length >= 8)
-    .reduce((out, secret) => out.split(secret).join('[secret]'), text);
+  return secrets.filter((s): s is string => typeof s === 'string' && s.length >= 8).reduce((out, secret) => out.split(secret).join('[secret]'), text);
 }
 
 export function createLogger(level: string, secrets: readonly string[]): Logger {
   const scrub = (value: unknown): unknown => (typeof value === 'string' ? scrubSecrets(value, secrets) : value);
   const base = pino({ level, base: undefined });
-  const clean = (fields: Record<string, unknown>) =>
-    Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, scrub(v)]));
+  const clean = (fields: Record<string, unknown>) => Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, scrub(v)]));
   const logger: Logger = {
     info: (fields, message) => base.info(clean(fields), scrub(message) as string),
     warn: (fields, message) => base.warn(clean(fields), scrub(message) as string),

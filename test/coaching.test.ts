@@ -80,7 +80,8 @@ describe('/sources names only what the text claims (item 8)', () => {
       for (const [key, text] of TEXTS[lang]) {
         if (key.startsWith('sources.')) continue;
         for (const [cites, source] of citations) {
-          if (cites.test(text)) expect({ key, source, listed: sourcesOf(key.replace(/_(one|other)$/, '')).includes(source) }).toEqual({ key, source, listed: true });
+          if (cites.test(text))
+            expect({ key, source, listed: sourcesOf(key.replace(/_(one|other)$/, '')).includes(source) }).toEqual({ key, source, listed: true });
         }
       }
     }
@@ -129,7 +130,7 @@ describe('advice that fits the case (items 4, 5, 10, 11)', () => {
     expect(shown([...LATE_WECHAT, 'cs', 'refunded'], 'en')).toMatch(/even though the refund went through/);
   });
 
-  it('shows an Alipay payer Alipay\'s arrival, never WeChat\'s', () => {
+  it("shows an Alipay payer Alipay's arrival, never WeChat's", () => {
     for (const lang of ['zh', 'en'] as const) {
       const afterSubmit = shown(['begin', 'firstTime', 'days1to3', 'noneUsed', 'alipay', 'renewOn', 'walkApp', ...Array(7).fill('done')], lang);
       expect(afterSubmit).toMatch(/Alipay|支付宝/);
@@ -175,7 +176,10 @@ describe('advice that fits the case (items 4, 5, 10, 11)', () => {
 describe('copy that reads naturally (item 12)', () => {
   it('never renders 开通 as "open" in English, nor 误操作 as "mistaken operation", nor "day(s)"', () => {
     for (const [key, text] of TEXTS.en) {
-      expect({ key, bad: /opened (it|by mistake)|you open(ed)? it|date opened|just opened|mistaken operation|day\(s\)/i.test(text) }).toEqual({ key, bad: false });
+      expect({ key, bad: /opened (it|by mistake)|you open(ed)? it|date opened|just opened|mistaken operation|day\(s\)/i.test(text) }).toEqual({
+        key,
+        bad: false,
+      });
     }
   });
 
@@ -199,7 +203,11 @@ describe('copy that reads naturally (item 12)', () => {
         if (!part.draft || !next || next.draft) return;
         for (const lang of ['zh', 'en'] as const) {
           const after = renderSay(next, translatorFor(lang), lang);
-          expect({ state: prompt.stateId, after: next.key, repeats: /ready to copy|copy and send|replace the parts|可以直接复制|括号/i.test(after) && !/label/i.test(next.key) }).toMatchObject({ repeats: false });
+          expect({
+            state: prompt.stateId,
+            after: next.key,
+            repeats: /ready to copy|copy and send|replace the parts|可以直接复制|括号/i.test(after) && !/label/i.test(next.key),
+          }).toMatchObject({ repeats: false });
         }
       });
     }
@@ -213,7 +221,9 @@ describe('what a seasoned consumer-rights helper adds (guide section 7)', () => 
     const renewal = keysAt(['begin', 'renewal', 'days1to3', 'reminderNone', 'noneUsed', 'alipay', 'renewOn', 'goAppeal', 'money', 'skipOrder', 'finish']);
     expect(renewal.indexOf('renew.evidenceRenewal')).toBeLessThan(renewal.indexOf('renew.status.renewOn'));
     expect(keysAt([...LATE_WECHAT, 'finish'])).toContain('renew.evidence');
-    expect(keysAt(['begin', 'firstTime', 'days1to3', 'noneUsed', 'apple', 'renewOn', 'walkApple', 'done', 'done', 'done', 'done', 'pending'])).toContain('renew.evidenceApple');
+    expect(keysAt(['begin', 'firstTime', 'days1to3', 'noneUsed', 'apple', 'renewOn', 'walkApple', 'done', 'done', 'done', 'done', 'pending'])).toContain(
+      'renew.evidenceApple',
+    );
     expect(keysAt([...LATE_WECHAT, 'cs', 'refunded']).some((k) => k.startsWith('renew.evidence'))).toBe(false);
     expect(TEXTS.en.get('renew.evidenceRenewal')).toMatch(/message centre/);
     expect(TEXTS.zh.get('renew.evidence')).toMatch(/开通页面或会员协议/);
@@ -232,8 +242,12 @@ describe('what a seasoned consumer-rights helper adds (guide section 7)', () => 
     expect(r.said).toEqual(['appeal.after.complain12315']);
     for (const lang of ['zh', 'en'] as const) {
       const text = TEXTS[lang].get('appeal.after.complain12315')!;
-      const must = lang === 'zh' ? [/消费者协会/, /仲裁/, /起诉/, /第三十九条/, /几周/, /几个月/, /黑猫[^。]*不是法律程序/] : [/consumer association/, /arbitration/, /lawsuit/, /Art\. 39/, /weeks/, /months/, /黑猫[^.]*not a legal step/];
-      for (const pattern of must) expect({ lang, pattern: String(pattern), found: pattern.test(text) }).toEqual({ lang, pattern: String(pattern), found: true });
+      const must =
+        lang === 'zh'
+          ? [/消费者协会/, /仲裁/, /起诉/, /第三十九条/, /几周/, /几个月/, /黑猫[^。]*不是法律程序/]
+          : [/consumer association/, /arbitration/, /lawsuit/, /Art\. 39/, /weeks/, /months/, /黑猫[^.]*not a legal step/];
+      for (const pattern of must)
+        expect({ lang, pattern: String(pattern), found: pattern.test(text) }).toEqual({ lang, pattern: String(pattern), found: true });
     }
   });
 

@@ -47,8 +47,7 @@ const between = (random: Random, min: number, max: number) => min + Math.floor(r
 
 // ---- what each person will do, and where that must leave their conversation ----
 
-const press = (snapshot: CoachSnapshot, id: string): CoachSnapshot =>
-  transition(coachMachine, snapshot, { type: 'user.choice', id, at: Date.now() })[0];
+const press = (snapshot: CoachSnapshot, id: string): CoachSnapshot => transition(coachMachine, snapshot, { type: 'user.choice', id, at: Date.now() })[0];
 const start = (): CoachSnapshot => initialTransition(coachMachine, { lang: 'en' })[0];
 
 /** A short walk over the buttons (no commands), each press moving on to a new question. */
@@ -237,12 +236,23 @@ class Person {
     } else {
       const id = this.presses[index - 1]!;
       const button = this.question!.reply_markup!.inline_keyboard.flat().find((b) => decodeCallback(b.callback_data)?.id === id);
-      if (!button) throw new Error(`chat ${this.chatId}: no button ${id} for input ${index} of ${this.presses.join(',')}; question ${JSON.stringify(this.question)}; sent ${JSON.stringify(this.sent.map((x) => [x.what, x.messages.map((m) => m.text.slice(0, 30))]))}`);
-      const query = this.client.makeCallbackQuery(button.callback_data, { message: { message_id: this.question!.message_id, text: this.question!.text } } as never);
+      if (!button)
+        throw new Error(
+          `chat ${this.chatId}: no button ${id} for input ${index} of ${this.presses.join(',')}; question ${JSON.stringify(this.question)}; sent ${JSON.stringify(this.sent.map((x) => [x.what, x.messages.map((m) => m.text.slice(0, 30))]))}`,
+        );
+      const query = this.client.makeCallbackQuery(button.callback_data, {
+        message: { message_id: this.question!.message_id, text: this.question!.text },
+      } as never);
       await this.client.sendCallback(query as never);
     }
     const expected = index !== undefined ? this.counts[index]! : await this.catchUpCount();
-    const sent: Sent = { what: index === undefined ? 'catch-up /start' : index === 0 ? '/start' : this.presses[index - 1]!, index, update: this.latestUpdate(), messages: [], expected };
+    const sent: Sent = {
+      what: index === undefined ? 'catch-up /start' : index === 0 ? '/start' : this.presses[index - 1]!,
+      index,
+      update: this.latestUpdate(),
+      messages: [],
+      expected,
+    };
     this.sent.push(sent);
     this.inFlight = sent;
   }
@@ -263,8 +273,12 @@ class Person {
     const sent = this.inFlight!;
     const question = questionIn(sent.messages)!;
     const applied = turnOf(question); // greeting is turn 1; each press moves on one
-    expect({ chat: this.chatId, sent: sent.what, messages: sent.messages.length, inRange: applied >= this.appliedMin && applied <= this.appliedMax + (sent.index === undefined ? 0 : 1) })
-      .toEqual({ chat: this.chatId, sent: sent.what, messages: sent.expected, inRange: true });
+    expect({
+      chat: this.chatId,
+      sent: sent.what,
+      messages: sent.messages.length,
+      inRange: applied >= this.appliedMin && applied <= this.appliedMax + (sent.index === undefined ? 0 : 1),
+    }).toEqual({ chat: this.chatId, sent: sent.what, messages: sent.expected, inRange: true });
     if (sent.index !== undefined && !sent.recovered) expect({ chat: this.chatId, applied }).toEqual({ chat: this.chatId, applied: sent.index + 1 });
     this.appliedMin = this.appliedMax = applied;
     this.storedApplied = applied;
@@ -279,9 +293,7 @@ class Person {
   }
 
   private latestUpdate(): EmulatorUpdate {
-    const mine = (this.server.storage.userMessages as EmulatorUpdate[]).filter(
-      (u) => (u.message?.chat.id ?? u.callbackQuery?.message.chat.id) === this.chatId,
-    );
+    const mine = (this.server.storage.userMessages as EmulatorUpdate[]).filter((u) => (u.message?.chat.id ?? u.callbackQuery?.message.chat.id) === this.chatId);
     return mine.at(-1)!;
   }
 }
@@ -333,7 +345,8 @@ class Driver {
       if (this.bot.down || this.progress.halted) return 'interrupted';
       sent.messages.push(...(await person.newMessages()));
       if (answered(sent)) return 'answered';
-      if (Date.now() > deadline) throw new Error(`chat ${person.chatId}: no answer to ${sent.what}; got ${JSON.stringify(sent.messages.map((m) => m.text.slice(0, 40)))}`);
+      if (Date.now() > deadline)
+        throw new Error(`chat ${person.chatId}: no answer to ${sent.what}; got ${JSON.stringify(sent.messages.map((m) => m.text.slice(0, 40)))}`);
       await new Promise((r) => setTimeout(r, POLL_MS));
     }
   }
@@ -352,7 +365,11 @@ async function inspectAfterKill(person: Person, store: Store): Promise<void> {
       person.settle();
     } else if (sent.update.isRead) {
       // Taken by the dead process: it may have been saved, and part of its reply sent, once.
-      expect({ chat: person.chatId, sent: sent.what, atMost: sent.messages.length <= sent.expected }).toEqual({ chat: person.chatId, sent: sent.what, atMost: true });
+      expect({ chat: person.chatId, sent: sent.what, atMost: sent.messages.length <= sent.expected }).toEqual({
+        chat: person.chatId,
+        sent: sent.what,
+        atMost: true,
+      });
       if (sent.index !== undefined) person.appliedMax = sent.index + 1;
       person.inFlight = undefined;
     }
@@ -399,9 +416,7 @@ async function inspectAfterKill(person: Person, store: Store): Promise<void> {
 async function journeysThroughKills(server: TelegramServer, storeUrl: string): Promise<void> {
   const random = seededRandom(SEED);
   const plans = Array.from({ length: JOURNEYS }, () => planPresses(random));
-  const people = await Promise.all(
-    plans.map(async (presses, i) => new Person(server, FIRST_CHAT_ID + i, presses, await messageCounts(presses))),
-  );
+  const people = await Promise.all(plans.map(async (presses, i) => new Person(server, FIRST_CHAT_ID + i, presses, await messageCounts(presses))));
   const totalInputs = plans.reduce((n, presses) => n + presses.length + 1, 0);
   // Kill after a seeded number of answered inputs, then a seeded few milliseconds more, so
   // kills land anywhere in a turn: before it is taken, mid-save, mid-reply.
@@ -410,7 +425,14 @@ async function journeysThroughKills(server: TelegramServer, storeUrl: string): P
 
   // Scripted people press at machine speed; Telegram's one message a second per chat would
   // make the run take minutes (the limits have tests of their own: send-limits.test.ts).
-  const bot = new BotUnderTest({ BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: server.config.apiURL, STORE_URL: storeUrl, LOG_LEVEL: 'info', SEND_LIMIT_CHAT: '1000', SEND_LIMIT_GLOBAL: '1000' });
+  const bot = new BotUnderTest({
+    BOT_TOKEN: TOKEN,
+    TELEGRAM_API_ROOT: server.config.apiURL,
+    STORE_URL: storeUrl,
+    LOG_LEVEL: 'info',
+    SEND_LIMIT_CHAT: '1000',
+    SEND_LIMIT_GLOBAL: '1000',
+  });
   const progress: Progress = { answered: 0, halted: false };
   const drivers = Array.from({ length: PARALLEL_CHATS }, () => new Driver(bot, progress));
   await bot.start();
@@ -446,8 +468,16 @@ async function journeysThroughKills(server: TelegramServer, storeUrl: string): P
     for (const person of people) {
       const record = await store.load(`tg:${person.chatId}`);
       const stored = record ? decodeEnvelope(record.data) : undefined;
-      expect({ chat: person.chatId, stored: stored && comparable(stored.snapshot) }).toEqual({ chat: person.chatId, stored: expectedAfter(person.presses, person.presses.length + 1) });
-      for (const sent of person.sent) expect({ chat: person.chatId, sent: sent.what, tooMany: sent.messages.length > sent.expected }).toEqual({ chat: person.chatId, sent: sent.what, tooMany: false });
+      expect({ chat: person.chatId, stored: stored && comparable(stored.snapshot) }).toEqual({
+        chat: person.chatId,
+        stored: expectedAfter(person.presses, person.presses.length + 1),
+      });
+      for (const sent of person.sent)
+        expect({ chat: person.chatId, sent: sent.what, tooMany: sent.messages.length > sent.expected }).toEqual({
+          chat: person.chatId,
+          sent: sent.what,
+          tooMany: false,
+        });
     }
   } finally {
     await store.close();
@@ -455,7 +485,9 @@ async function journeysThroughKills(server: TelegramServer, storeUrl: string): P
   expect(bot.outputs.join('\n')).not.toMatch(/update failed|bot stopped on an error/);
   const inputs = people.reduce((n, p) => n + p.sent.filter((x) => x.index !== undefined).length, 0);
   const recovered = people.reduce((n, p) => n + p.recovered, 0);
-  process.stdout.write(`[crash-safety] ${storeUrl.split(':')[0]}: ${KILLS} kills, ${inputs} inputs sent, 0 lost, 0 applied twice; ${recovered} reply messages sent from the outbox by the next process\n`);
+  process.stdout.write(
+    `[crash-safety] ${storeUrl.split(':')[0]}: ${KILLS} kills, ${inputs} inputs sent, 0 lost, 0 applied twice; ${recovered} reply messages sent from the outbox by the next process\n`,
+  );
 }
 
 const TITLE = `loses and repeats nothing across ${KILLS} SIGKILLs during ${JOURNEYS} journeys`;

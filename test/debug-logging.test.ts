@@ -61,7 +61,14 @@ describe('debug logging', () => {
     const debug = lines.filter((l) => l.level === 'debug');
     const turns = debug.filter((l) => l.message === 'turn');
     expect(turns.length).toBeGreaterThanOrEqual(6);
-    expect(turns.at(-1)!.fields).toMatchObject({ adapter: 'telegram', chat: maskId(chat), input: 'text', stateBefore: expect.any(String), stateAfter: expect.any(String), turn: expect.any(Number) });
+    expect(turns.at(-1)!.fields).toMatchObject({
+      adapter: 'telegram',
+      chat: maskId(chat),
+      input: 'text',
+      stateBefore: expect.any(String),
+      stateAfter: expect.any(String),
+      turn: expect.any(Number),
+    });
     expect(turns.some((l) => l.fields.stateBefore === 'redCard' && l.fields.stateAfter === 'askOrderNumber')).toBe(true);
     expect(debug.some((l) => l.message === 'Bot API call' && l.fields.method === 'sendMessage' && l.fields.status === '5xx')).toBe(true);
     expect(debug.some((l) => l.message === 'Bot API call' && l.fields.method === 'answerCallbackQuery' && l.fields.status === 'ok')).toBe(true);
@@ -83,7 +90,13 @@ describe('debug logging', () => {
 
     const turns = lines.filter((l) => l.level === 'debug' && l.message === 'turn');
     expect(turns).toHaveLength(2);
-    expect(turns[1]!.fields).toMatchObject({ adapter: 'web', input: 'text', stateBefore: 'greeting', stateAfter: expect.any(String), accepted: expect.any(Boolean) });
+    expect(turns[1]!.fields).toMatchObject({
+      adapter: 'web',
+      input: 'text',
+      stateBefore: 'greeting',
+      stateAfter: expect.any(String),
+      accepted: expect.any(Boolean),
+    });
     expect(lines.some((l) => l.message === 'store save')).toBe(true);
     const text = everything(lines);
     for (const secret of [ORDER_NUMBER, 'three days ago', cookie.slice('rc_web='.length)]) expect(text).not.toContain(secret);

@@ -6,7 +6,12 @@ describe('conversation diagram', () => {
   const diagram = mermaid();
 
   it('shows every route out of the verdict', () => {
-    for (const edge of ['verdict --> app_openMe: walkApp', 'verdict --> web_login: walkWeb', 'verdict --> apple_open: walkApple', 'verdict --> appealReason: goAppeal']) {
+    for (const edge of [
+      'verdict --> app_openMe: walkApp',
+      'verdict --> web_login: walkWeb',
+      'verdict --> apple_open: walkApple',
+      'verdict --> appealReason: goAppeal',
+    ]) {
       expect(diagram).toContain(edge);
     }
   });

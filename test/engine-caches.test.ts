@@ -12,7 +12,28 @@ import { MemoryStore } from '../src/stores/memory-store';
 import { AT } from './support/explore';
 import { seededRandom } from './support/fuzz-inputs';
 
-const TEXTS = ['first time', '3 days ago', '第一次', '3天前', 'alipay', '支付宝', 'yes', 'no', 'not sure', 'on', 'why?', 'hello', 'Nov 20', '/summary', '/lang', '/back', '/help', '/sources', '/start', '/restart'];
+const TEXTS = [
+  'first time',
+  '3 days ago',
+  '第一次',
+  '3天前',
+  'alipay',
+  '支付宝',
+  'yes',
+  'no',
+  'not sure',
+  'on',
+  'why?',
+  'hello',
+  'Nov 20',
+  '/summary',
+  '/lang',
+  '/back',
+  '/help',
+  '/sources',
+  '/start',
+  '/restart',
+];
 
 /** What must match: the reply without its outbox id (ids may run on where the oracle's start again). */
 const shown = (reply: Reply) => ({ ...reply, outboxId: undefined });
@@ -67,8 +88,14 @@ describe('engine shortcuts (decoded records, rendered replies)', () => {
         const ua = await fast.unsent(key);
         const ub = await plain().unsent(key);
         expect({ step, unsent: ua.map((u) => shown(u.reply)) }).toEqual({ step, unsent: ub.map((u) => shown(u.reply)) });
-        await fast.sent(key, ua.map((u) => u.outboxId));
-        await plain().sent(key, ub.map((u) => u.outboxId));
+        await fast.sent(
+          key,
+          ua.map((u) => u.outboxId),
+        );
+        await plain().sent(
+          key,
+          ub.map((u) => u.outboxId),
+        );
       }
       expect({ step, stored: await standing(fastStore, key, confirmedFast()) }).toEqual({ step, stored: await standing(plainStore, key, new Set()) });
       // A repeated update changes nothing.

@@ -97,9 +97,7 @@ describe('engine', () => {
     const chat = ChatDriver.create();
     await chat.start();
     await chat.press('begin');
-    const replies = await Promise.all(
-      Array.from({ length: 100 }, () => chat.engine.turn('chat-1', { kind: 'command', name: 'lang' })),
-    );
+    const replies = await Promise.all(Array.from({ length: 100 }, () => chat.engine.turn('chat-1', { kind: 'command', name: 'lang' })));
     // Each switch saw the one before it, so the languages alternate.
     expect(replies.map((r) => r.lang)).toEqual(Array.from({ length: 100 }, (_, i) => (i % 2 === 0 ? 'zh' : 'en')));
   });
@@ -159,7 +157,12 @@ describe('engine', () => {
 
 describe('envelope', () => {
   it('round-trips through the store format', () => {
-    const encoded = encodeEnvelope({ machineVersion: 1, turn: 1, snapshot: { value: 'greeting', context: { lang: 'en', trail: [], triedChannels: [] } } as never, applied: [] });
+    const encoded = encodeEnvelope({
+      machineVersion: 1,
+      turn: 1,
+      snapshot: { value: 'greeting', context: { lang: 'en', trail: [], triedChannels: [] } } as never,
+      applied: [],
+    });
     expect(JSON.parse(encoded)).toEqual({ v: 1, turn: 1, value: 'greeting', context: { lang: 'en', trail: [], triedChannels: [] } });
   });
 });
@@ -184,7 +187,9 @@ describe('/sources and /summary', () => {
     await chat.start();
     for (const id of ['begin', 'firstTime', 'days1to3', 'noneUsed', 'alipay', 'renewOn', 'goAppeal', 'money', 'skipOrder', 'finish']) await chat.press(id);
     const reply = await chat.send({ kind: 'command', name: 'sources' });
-    expect(reply.messages[0]!.blocks.map((b) => b.text).join('\n')).toContain(`${en('sources.list.alipayGuides')} (confidence: ${en('sources.confidence.MEDIUM')})`);
+    expect(reply.messages[0]!.blocks.map((b) => b.text).join('\n')).toContain(
+      `${en('sources.list.alipayGuides')} (confidence: ${en('sources.confidence.MEDIUM')})`,
+    );
   });
 
   it('/summary lists what is still missing, and stops listing it once given', async () => {

@@ -34,7 +34,14 @@ function setup(policy: Partial<RetryPolicy> = {}) {
     sleep: async (ms) => void sleeps.push(ms),
     ...policy,
   });
-  const coach = createCoachBot({ token: TOKEN, engine: new Engine({ store, logger, now: () => AT }), seen: new MemorySeenUpdates(), logger, calls, botInfo: BOT_INFO });
+  const coach = createCoachBot({
+    token: TOKEN,
+    engine: new Engine({ store, logger, now: () => AT }),
+    seen: new MemorySeenUpdates(),
+    logger,
+    calls,
+    botInfo: BOT_INFO,
+  });
   const handle = (update: unknown) => coach.bot.handleUpdate(update as never);
   /** The question the stored conversation waits on. */
   const storedQuestion = async (chatId: number) => {

@@ -30,7 +30,21 @@ const CHATS: FuzzChats = {
   ],
 };
 /** The journey presses the first of these its question offers: a likely refund, in the app. */
-const JOURNEY_PREFERENCES = ['begin', 'firstTime', 'days1to3', 'noneUsed', 'alipay', 'renewOn', 'walkApp', 'done', 'approved', 'renewDone', 'skip', 'continue', 'finish'];
+const JOURNEY_PREFERENCES = [
+  'begin',
+  'firstTime',
+  'days1to3',
+  'noneUsed',
+  'alipay',
+  'renewOn',
+  'walkApp',
+  'done',
+  'approved',
+  'renewDone',
+  'skip',
+  'continue',
+  'finish',
+];
 const MAX_JOURNEY_STEPS = 40;
 
 const unescapeHtml = (html: string) => html.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
@@ -54,7 +68,14 @@ function setup() {
   const store = new MemoryStore();
   const { logger, lines } = recordingLogger();
   const calls = new TelegramCalls(logger, { sleep: async () => undefined });
-  const coach = createCoachBot({ token: TOKEN, engine: new Engine({ store, logger, now: () => AT }), seen: new MemorySeenUpdates(), logger, calls, botInfo: BOT_INFO });
+  const coach = createCoachBot({
+    token: TOKEN,
+    engine: new Engine({ store, logger, now: () => AT }),
+    seen: new MemorySeenUpdates(),
+    logger,
+    calls,
+    botInfo: BOT_INFO,
+  });
   const handle = (update: unknown) => coach.bot.handleUpdate(update as never);
   const stored = async (chatId: number) => {
     const record = await store.load(`tg:${chatId}`);
@@ -113,7 +134,11 @@ async function sendNoise(bot: Bot, input: FuzzInput, notices: Set<string>): Prom
       const first = unescapeHtml(String(sends[0]!.payload.text));
       if (expected.kind === 'notice') {
         const lang = before!.envelope!.snapshot.context.lang;
-        expect({ context, first, changed: conversation(after) !== conversation(before!) }).toEqual({ context, first: render(expected.key, lang), changed: false });
+        expect({ context, first, changed: conversation(after) !== conversation(before!) }).toEqual({
+          context,
+          first: render(expected.key, lang),
+          changed: false,
+        });
         expect({ context, question: sends.at(-1)!.payload.text }).toEqual({ context, question: questionBefore!.text });
       } else if (conversation(after) === conversation(before!)) {
         // Junk that did not read as an answer: a notice explains, and nothing changed.

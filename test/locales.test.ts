@@ -74,11 +74,7 @@ describe('every text the machine can emit', () => {
 
   it.each(LANGS)('exists in %s', (lang) => {
     const texts = lang === 'zh' ? zh : en;
-    const needed = [
-      ...keys,
-      ...[...choices].map((id) => `choice.${id}`),
-      ...xhsBlackCard.appealReasons.map((r) => `reason.${r}`),
-    ];
+    const needed = [...keys, ...[...choices].map((id) => `choice.${id}`), ...xhsBlackCard.appealReasons.map((r) => `reason.${r}`)];
     expect(needed.filter((k) => !texts.has(`coach:${k}`))).toEqual([]);
   });
 

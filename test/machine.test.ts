@@ -5,9 +5,7 @@
 import { activePrompt, coachMachine } from '../machines';
 import { BEST_CASE, drive, type Step } from './support/drive';
 
-const answers = (member: string, opened: Step, privilege: string, payment: string): Step[] => [
-  'begin', member, opened, privilege, payment, 'renewOn',
-];
+const answers = (member: string, opened: Step, privilege: string, payment: string): Step[] => ['begin', member, opened, privilege, payment, 'renewOn'];
 
 describe('eligibility check', () => {
   it('asks the five questions in order, each with "why" and "back"', () => {
@@ -36,7 +34,11 @@ describe('eligibility check', () => {
     ['over 7 days', answers('firstTime', 'over7', 'noneUsed', 'alipay'), 'late'],
     ['over 7 days and a privilege used', answers('firstTime', 'over7', 'search', 'alipay'), 'late'],
     ['renewing member inside the window, reminded', ['begin', 'renewal', 'days1to3', 'reminderGot', 'noneUsed', 'alipay', 'renewOn'], 'renewal'],
-    ['renewing member charged yesterday, no reminder', ['begin', 'renewal', { date: '2026-11-25' }, 'reminderNone', 'noneUsed', 'alipay', 'renewOn'], 'noReminder'],
+    [
+      'renewing member charged yesterday, no reminder',
+      ['begin', 'renewal', { date: '2026-11-25' }, 'reminderNone', 'noneUsed', 'alipay', 'renewOn'],
+      'noReminder',
+    ],
     ['renewing member, no reminder, late and used', ['begin', 'renewal', 'over7', 'reminderNone', 'gift', 'wechat', 'renewOn'], 'noReminder'],
     ['renewing member, late, reminded', ['begin', 'renewal', 'over7', 'reminderGot', 'noneUsed', 'wechat', 'renewOn'], 'late'],
     ['not sure if first time', answers('unsure', 'days1to3', 'noneUsed', 'alipay'), 'unsure'],
@@ -88,7 +90,11 @@ describe('eligibility check', () => {
     const keysFor = (steps: Step[]) => activePrompt(drive(steps).snapshot).parts.map((p) => p.key);
     expect(keysFor(BEST_CASE).filter((k) => k === 'verdict.note.sevenDayPromise')).toHaveLength(1);
     expect(keysFor(answers('firstTime', 'day7', 'noneUsed', 'alipay'))).toContain('verdict.note.sevenDayPromise');
-    for (const steps of [answers('firstTime', 'over7', 'noneUsed', 'alipay'), answers('firstTime', 'days1to3', 'gift', 'alipay'), answers('firstTime', 'days1to3', 'noneUsed', 'apple')]) {
+    for (const steps of [
+      answers('firstTime', 'over7', 'noneUsed', 'alipay'),
+      answers('firstTime', 'days1to3', 'gift', 'alipay'),
+      answers('firstTime', 'days1to3', 'noneUsed', 'apple'),
+    ]) {
       expect(keysFor(steps)).not.toContain('verdict.note.sevenDayPromise');
     }
   });
@@ -205,7 +211,7 @@ describe('appeal script', () => {
     expect(activePrompt(menu.snapshot).choices).toEqual(['cs', 'payChannel', 'email', 'complain12315', 'heimao', 'social', 'finish', 'back']);
   });
 
-  it('writes the customer-service script with the user\'s reason and manages expectations', () => {
+  it("writes the customer-service script with the user's reason and manages expectations", () => {
     const cs = activePrompt(drive([...late, 'misled', 'skipOrder', 'cs']).snapshot);
     const script = cs.parts.find((p) => p.key === 'appeal.cs.script');
     expect(script).toMatchObject({ draft: true, vars: { reason: { key: 'reason.misled' }, payment: { key: 'choice.wechat' } } });
@@ -230,17 +236,31 @@ describe('appeal script', () => {
     expect(refunded).toMatchObject({ state: 'renewal', snapshot: { context: { outcome: 'approved' } } });
     expect(activePrompt(refunded.snapshot).parts[0]!.key).toBe('refund.arrival.wechat');
     const progress = drive([...late, 'money', 'skipOrder', 'complain12315', 'progress']);
-    expect(progress).toMatchObject({ state: 'renewal', said: ['appeal.progress.complain12315'], snapshot: { context: { outcome: 'progress', progressAt: 'complain12315' } } });
+    expect(progress).toMatchObject({
+      state: 'renewal',
+      said: ['appeal.progress.complain12315'],
+      snapshot: { context: { outcome: 'progress', progressAt: 'complain12315' } },
+    });
     expect(activePrompt(progress.snapshot).parts.map((p) => p.key)).not.toContain('refund.arrival.wechat');
   });
 
-  it('puts the payment-app complaint after customer service, naming the person\'s own app', () => {
+  it("puts the payment-app complaint after customer service, naming the person's own app", () => {
     const menu = activePrompt(drive([...late, 'money', 'skipOrder']).snapshot);
-    expect(menu.parts.filter((p) => p.line).map((p) => p.key).slice(0, 2)).toEqual(['appeal.menuItem.cs', 'appeal.menuItem.payChannel.wechat']);
+    expect(
+      menu.parts
+        .filter((p) => p.line)
+        .map((p) => p.key)
+        .slice(0, 2),
+    ).toEqual(['appeal.menuItem.cs', 'appeal.menuItem.payChannel.wechat']);
     const rung = activePrompt(drive([...late, 'money', 'skipOrder', 'payChannel']).snapshot);
     expect(rung.parts.map((p) => p.key).filter((k) => k.startsWith('appeal.payChannel.where.'))).toEqual(['appeal.payChannel.where.wechat']);
-    const unsure = activePrompt(drive(['begin', 'firstTime', 'over7', 'noneUsed', 'unsure', 'renewOn', 'goAppeal', 'money', 'skipOrder', 'payChannel']).snapshot);
-    expect(unsure.parts.map((p) => p.key).filter((k) => k.startsWith('appeal.payChannel.where.'))).toEqual(['appeal.payChannel.where.wechat', 'appeal.payChannel.where.alipay']);
+    const unsure = activePrompt(
+      drive(['begin', 'firstTime', 'over7', 'noneUsed', 'unsure', 'renewOn', 'goAppeal', 'money', 'skipOrder', 'payChannel']).snapshot,
+    );
+    expect(unsure.parts.map((p) => p.key).filter((k) => k.startsWith('appeal.payChannel.where.'))).toEqual([
+      'appeal.payChannel.where.wechat',
+      'appeal.payChannel.where.alipay',
+    ]);
   });
 });
 
@@ -264,10 +284,17 @@ describe('auto-renew reminder and summary', () => {
     const r = drive([...BEST_CASE, 'walkApp', ...Array(7).fill('done'), 'pending', 'renewLater', 'skipReminder']);
     expect(r.state).toBe('summary');
     const keys = activePrompt(r.snapshot).parts.map((p) => p.key);
-    expect(keys).toEqual(expect.arrayContaining([
-      'summary.verdict.likely', 'summary.route.app', 'summary.outcome.pending',
-      'summary.next.waitReview', 'summary.next.switchOffRenewal', 'summary.evidenceTitle', 'summary.evidence.requestScreenshot',
-    ]));
+    expect(keys).toEqual(
+      expect.arrayContaining([
+        'summary.verdict.likely',
+        'summary.route.app',
+        'summary.outcome.pending',
+        'summary.next.waitReview',
+        'summary.next.switchOffRenewal',
+        'summary.evidenceTitle',
+        'summary.evidence.requestScreenshot',
+      ]),
+    );
   });
 });
 
@@ -311,7 +338,20 @@ describe('commands in every state', () => {
 });
 
 describe('refusals', () => {
-  const toRefusal: Step[] = ['begin', 'firstTime', 'over7', 'noneUsed', 'wechat', 'renewOn', 'goAppeal', 'money', 'skipOrder', 'cs', 'theyRefused', 'refusedApple'];
+  const toRefusal: Step[] = [
+    'begin',
+    'firstTime',
+    'over7',
+    'noneUsed',
+    'wechat',
+    'renewOn',
+    'goAppeal',
+    'money',
+    'skipOrder',
+    'cs',
+    'theyRefused',
+    'refusedApple',
+  ];
 
   it('answers "ask Apple" with polite and firm replies when the user did not pay through Apple', () => {
     const prompt = activePrompt(drive(toRefusal).snapshot);

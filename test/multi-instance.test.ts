@@ -144,7 +144,7 @@ describeWithRedis('two instances sharing one Redis', () => {
     let best: { messageId: number; text: string; buttons: string[]; turn: number } | undefined;
     for (const message of botMessages(chatId)) {
       const buttons = (message.reply_markup?.inline_keyboard ?? []).flat().map((b) => b.callback_data);
-      const turn = buttons.length > 0 ? decodeCallback(buttons[0])?.turn ?? -1 : -1;
+      const turn = buttons.length > 0 ? (decodeCallback(buttons[0])?.turn ?? -1) : -1;
       if (turn >= 0 && (!best || turn >= best.turn)) best = { messageId: message.messageId, text: message.text, buttons, turn };
     }
     return best;
@@ -185,7 +185,10 @@ describeWithRedis('two instances sharing one Redis', () => {
     return inputs.reduce<Inbound[][]>(
       (sequences, sent) =>
         Array.isArray(sent)
-          ? sequences.flatMap((sequence) => [[...sequence, ...sent], [...sequence, ...[...sent].reverse()]])
+          ? sequences.flatMap((sequence) => [
+              [...sequence, ...sent],
+              [...sequence, ...[...sent].reverse()],
+            ])
           : sequences.map((sequence) => [...sequence, sent]),
       [[]],
     );

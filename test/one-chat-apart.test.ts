@@ -62,7 +62,14 @@ function setup() {
   const engine = new Engine({ store, logger, outbox: true });
   const coach = createCoachBot({ token: TOKEN, engine, seen: new MemorySeenUpdates(), logger, calls, botInfo: BOT_INFO });
   const queue = new BotApiQueue();
-  const poller = new Poller({ telegram: queue.telegram, handle: (u) => coach.handle(u), logger, allowedUpdates: ['message'], longPollSeconds: 0, deadlineSlackMs: 1000 });
+  const poller = new Poller({
+    telegram: queue.telegram,
+    handle: (u) => coach.handle(u),
+    logger,
+    allowedUpdates: ['message'],
+    longPollSeconds: 0,
+    deadlineSlackMs: 1000,
+  });
   return { store, queue, poller, coach };
 }
 
@@ -70,7 +77,12 @@ function setup() {
  * The other person: one message every 200 ms; the delay of each is the time from its update
  * being available to the first message of its reply sent (a journey step sends one message).
  */
-async function otherPerson(queue: BotApiQueue, sendsAt: Map<number, number[]>, chatId: number, texts: string[]): Promise<{ sent: SentUpdate[]; delays: number[] }> {
+async function otherPerson(
+  queue: BotApiQueue,
+  sendsAt: Map<number, number[]>,
+  chatId: number,
+  texts: string[],
+): Promise<{ sent: SentUpdate[]; delays: number[] }> {
   const sent: SentUpdate[] = [];
   const delays: number[] = [];
   for (const text of texts) {
@@ -116,7 +128,7 @@ describe('one chat never holds up another', () => {
     await coach.idle();
     const worst = Math.max(...delays);
     const result = await audit(sent, (key) => store.load(key));
-    const floodApplied = (await audit(flood, (key) => store.load(key)));
+    const floodApplied = await audit(flood, (key) => store.load(key));
     process.stdout.write(
       `[one-chat-apart] flood 100 msg/s: other chat sent ${sent.length}, lost ${result.lost}, doubled ${result.doubled}; reply delays ${delays.join(', ')} ms, worst ${worst} ms; flooding chat sent ${flood.length}, lost ${floodApplied.lost}, doubled ${floodApplied.doubled}\n`,
     );

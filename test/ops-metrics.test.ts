@@ -72,7 +72,15 @@ describe('/metrics for operators', () => {
     const metrics = createMetrics();
     const scrape = scraper(metrics);
     const calls = new TelegramCalls(silentLogger, { sleep: async () => undefined }, undefined, metrics);
-    const coach = createCoachBot({ token: TOKEN, engine: new Engine({ store: new MemoryStore() }), seen: new MemorySeenUpdates(), logger: silentLogger, calls, botInfo: BOT_INFO, metrics });
+    const coach = createCoachBot({
+      token: TOKEN,
+      engine: new Engine({ store: new MemoryStore() }),
+      seen: new MemorySeenUpdates(),
+      logger: silentLogger,
+      calls,
+      botInfo: BOT_INFO,
+      metrics,
+    });
     const chat = 424242;
     const before = await scrape();
     expect(before).not.toContain('refund_coach_telegram_api_errors_total{');
@@ -133,7 +141,18 @@ describe('/metrics for operators', () => {
   });
 
   it('labels Bot API errors from a closed set', () => {
-    expect([400, 401, 403, 404, 409, 429, 418, 500, 503, 302].map((c) => botApiErrorCode(c))).toEqual(['400', '401', '403', '404', '409', '429', '4xx', '5xx', '5xx', 'other']);
+    expect([400, 401, 403, 404, 409, 429, 418, 500, 503, 302].map((c) => botApiErrorCode(c))).toEqual([
+      '400',
+      '401',
+      '403',
+      '404',
+      '409',
+      '429',
+      '4xx',
+      '5xx',
+      '5xx',
+      'other',
+    ]);
     expect([botApiErrorCode(undefined), botApiErrorCode(undefined, true)]).toEqual(['network', 'timeout']);
   });
 });

@@ -38,7 +38,15 @@ function process_(store: Store) {
   const { logger, lines } = recordingLogger();
   const calls = new TelegramCalls(logger, { sleep: async () => undefined, callTimeoutMs: 200 });
   const engine = new Engine({ store, logger, now: () => AT, outbox: true });
-  const coach = createCoachBot({ token: TOKEN, engine, seen: new MemorySeenUpdates(), logger, calls, botInfo: BOT_INFO, sendBackoff: { minBackoffMs: 20, maxBackoffMs: 80 } });
+  const coach = createCoachBot({
+    token: TOKEN,
+    engine,
+    seen: new MemorySeenUpdates(),
+    logger,
+    calls,
+    botInfo: BOT_INFO,
+    sendBackoff: { minBackoffMs: 20, maxBackoffMs: 80 },
+  });
   return { coach, lines };
 }
 
@@ -89,7 +97,9 @@ describe('the outbox: replies that fail to send', () => {
     await waitUntil(async () => (await outboxOf(store, chatId)) === 0);
     await coach.idle();
     const result = compare(await expectedTexts(INPUTS), api.sentTo(chatId));
-    process.stdout.write(`[outbox] send 5xx/reset: replies ${result.sent} messages, lost ${result.lost}, doubled ${result.doubled}, in order ${result.inOrder}; failed sends ${api.calls.filter((c) => c.method === 'sendMessage' && !c.ok).length}\n`);
+    process.stdout.write(
+      `[outbox] send 5xx/reset: replies ${result.sent} messages, lost ${result.lost}, doubled ${result.doubled}, in order ${result.inOrder}; failed sends ${api.calls.filter((c) => c.method === 'sendMessage' && !c.ok).length}\n`,
+    );
     expect(result).toEqual({ sent: result.sent, lost: 0, doubled: 0, inOrder: true });
     expect(lines.some((l) => l.message.startsWith('reply not sent; trying again'))).toBe(true);
   });
@@ -123,7 +133,9 @@ describe('the outbox: replies that fail to send', () => {
       await waitUntil(async () => (await outboxOf(second, chatId)) === 0);
       expect(await second.withUnsent()).toEqual([]);
       const result = compare(await expectedTexts(INPUTS), api2.sentTo(chatId));
-      process.stdout.write(`[outbox] stop while sends fail, restart (SQLite): replies ${result.sent} messages, lost ${result.lost}, doubled ${result.doubled}, in order ${result.inOrder}\n`);
+      process.stdout.write(
+        `[outbox] stop while sends fail, restart (SQLite): replies ${result.sent} messages, lost ${result.lost}, doubled ${result.doubled}, in order ${result.inOrder}\n`,
+      );
       expect(result).toEqual({ sent: result.sent, lost: 0, doubled: 0, inOrder: true });
       await second.close();
     } finally {
@@ -131,7 +143,7 @@ describe('the outbox: replies that fail to send', () => {
     }
   });
 
-  it('a blocked bot (403) drops the chat\'s unsent replies instead of retrying them forever', async () => {
+  it("a blocked bot (403) drops the chat's unsent replies instead of retrying them forever", async () => {
     const api = new FakeTelegram().install();
     const store = new MemoryStore();
     const { coach } = process_(store);

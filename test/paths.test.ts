@@ -28,11 +28,11 @@ const byPerson = getShortestPaths(coachMachine, {
 });
 
 /** One path per state and verdict is enough to replay: the shortest. */
-const paths = [...new Map(
-  [...byPerson]
-    .sort((a, b) => b.steps.length - a.steps.length)
-    .map((p) => [`${activePrompt(p.state).stateId}/${p.state.context.verdict}`, p] as const),
-).values()];
+const paths = [
+  ...new Map(
+    [...byPerson].sort((a, b) => b.steps.length - a.steps.length).map((p) => [`${activePrompt(p.state).stateId}/${p.state.context.verdict}`, p] as const),
+  ).values(),
+];
 
 function toInbound(event: PersonEvent, turn: number): Inbound {
   switch (event.type) {

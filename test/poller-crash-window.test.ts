@@ -30,7 +30,9 @@ class BotApiQueue {
         if (process.killed || process.polls++ >= 1) {
           // A dead process: its call never arrives (and so never confirms an offset).
           process.killed = true;
-          return new Promise((_, reject) => options.signal?.addEventListener('abort', () => reject(Object.assign(new Error('aborted'), { name: 'AbortError' }))));
+          return new Promise((_, reject) =>
+            options.signal?.addEventListener('abort', () => reject(Object.assign(new Error('aborted'), { name: 'AbortError' }))),
+          );
         }
         const offset = payload.offset ?? 0;
         while (this.pending.length > 0 && this.pending[0]!.update_id < offset) this.pending.shift();
@@ -110,8 +112,16 @@ describe('long polling: a crash before the offset is confirmed', () => {
     const result = await audit(sent, (key) => store.load(key));
     // Turns applied, counted apart from the record's own list (which a bug could truncate).
     const doubled = Math.max(result.doubled, store.writes - count);
-    process.stdout.write(figures(`polling, kill with ${count} queued updates of one chat`, { ...result, doubled }).replace('\n', `, turns applied ${store.writes}\n`));
-    expect({ sent: result.sent, lost: result.lost, doubled, turnsApplied: store.writes, details: result.details }).toEqual({ sent: count, lost: 0, doubled: 0, turnsApplied: count, details: [] });
+    process.stdout.write(
+      figures(`polling, kill with ${count} queued updates of one chat`, { ...result, doubled }).replace('\n', `, turns applied ${store.writes}\n`),
+    );
+    expect({ sent: result.sent, lost: result.lost, doubled, turnsApplied: store.writes, details: result.details }).toEqual({
+      sent: count,
+      lost: 0,
+      doubled: 0,
+      turnsApplied: count,
+      details: [],
+    });
   });
 });
 

@@ -20,7 +20,14 @@ async function startFakeBotApi(failures: number): Promise<FakeBotApi> {
   const port = await freePort();
   const update = {
     update_id: 900,
-    message: { message_id: 1, date: 0, chat: { id: 61_000, type: 'private' }, from: { id: 61_000, is_bot: false, first_name: 'T', language_code: 'en' }, text: '/start', entities: [{ type: 'bot_command', offset: 0, length: 6 }] },
+    message: {
+      message_id: 1,
+      date: 0,
+      chat: { id: 61_000, type: 'private' },
+      from: { id: 61_000, is_bot: false, first_name: 'T', language_code: 'en' },
+      text: '/start',
+      entities: [{ type: 'bot_command', offset: 0, length: 6 }],
+    },
   };
   const api: FakeBotApi = { url: `http://127.0.0.1:${port}`, getUpdatesCalls: 0, sent: [], close: async () => undefined };
   let nextMessageId = 1;

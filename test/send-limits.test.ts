@@ -39,7 +39,11 @@ describe('send limits', () => {
     const limits = createSendLimits({ globalPerSecond: 30, chatPerSecond: 1, chatBurst: 3 });
     try {
       const started = Date.now();
-      const times = await sendAll([limits], Array.from({ length: 30 }, (_, i) => 80_000 + i), 3);
+      const times = await sendAll(
+        [limits],
+        Array.from({ length: 30 }, (_, i) => 80_000 + i),
+        3,
+      );
       const busiest = busiestWindow(times);
       const tookMs = Math.max(...times) - started;
       process.stdout.write(`[send-limits] global: 90 messages, busiest second ${busiest}, took ${tookMs} ms\n`);
@@ -101,7 +105,11 @@ describeWithRedis('send limits shared on Redis', () => {
     const b = createSendLimits({ globalPerSecond: 30, chatPerSecond: 1, chatBurst: 3 }, { redis: new Redis(redis.url), prefix });
     try {
       const started = Date.now();
-      const times = await sendAll([a, b], Array.from({ length: 30 }, (_, i) => 83_000 + i), 2);
+      const times = await sendAll(
+        [a, b],
+        Array.from({ length: 30 }, (_, i) => 83_000 + i),
+        2,
+      );
       const busiest = busiestWindow(times);
       const tookMs = Math.max(...times) - started;
       process.stdout.write(`[send-limits] two instances on Redis: 60 messages, busiest second ${busiest}, took ${tookMs} ms\n`);

@@ -324,9 +324,7 @@ describe('store settings', () => {
 
   it('reports an unreachable Redis in one line instead of waiting for it', async () => {
     const port = await freePort(); // nothing listens there
-    await expect(openStore(`redis://:hunter2-password@127.0.0.1:${port}`)).rejects.toThrow(
-      new RegExp(`could not connect to Redis at 127\\.0\\.0\\.1:${port}`),
-    );
+    await expect(openStore(`redis://:hunter2-password@127.0.0.1:${port}`)).rejects.toThrow(new RegExp(`could not connect to Redis at 127\\.0\\.0\\.1:${port}`));
     const run = runProgram([], { BOT_TOKEN: TOKEN, STORE_URL: `redis://:hunter2-password@127.0.0.1:${port}` });
     expect(run.status).toBe(1);
     expect(run.stderr.trim().split('\n')).toEqual([expect.stringContaining('could not connect to Redis')]);

@@ -13,7 +13,15 @@ import { AT } from './support/explore';
 import { FakeTelegram, callbackUpdate, messageUpdate, textUpdate } from './support/fake-telegram';
 import { TOKEN } from './support/emulator';
 
-const BOT_INFO = { id: 1, is_bot: true, first_name: 'Coach', username: 'refund_coach_bot', can_join_groups: false, can_read_all_group_messages: false, supports_inline_queries: false } as never;
+const BOT_INFO = {
+  id: 1,
+  is_bot: true,
+  first_name: 'Coach',
+  username: 'refund_coach_bot',
+  can_join_groups: false,
+  can_read_all_group_messages: false,
+  supports_inline_queries: false,
+} as never;
 
 function recordingLogger() {
   const lines: Array<{ level: string; fields: Record<string, unknown>; message: string }> = [];
@@ -31,7 +39,14 @@ function setup() {
   const { logger, lines } = recordingLogger();
   const sleeps: number[] = [];
   const calls = new TelegramCalls(logger, { maxAttempts: 4, maxRetryAfterSeconds: 30, sleep: async (ms) => void sleeps.push(ms) });
-  const coach = createCoachBot({ token: TOKEN, engine: new Engine({ store, logger, now: () => AT }), seen: new MemorySeenUpdates(), logger, calls, botInfo: BOT_INFO });
+  const coach = createCoachBot({
+    token: TOKEN,
+    engine: new Engine({ store, logger, now: () => AT }),
+    seen: new MemorySeenUpdates(),
+    logger,
+    calls,
+    botInfo: BOT_INFO,
+  });
   const handle = (update: unknown) => coach.bot.handleUpdate(update as never);
   return { api, store, lines, sleeps, handle };
 }
@@ -177,8 +192,16 @@ describe('command menu', () => {
 
 describe('language', () => {
   it.each([
-    ['zh', 'zh'], ['zh-hans', 'zh'], ['zh-hant', 'zh'], ['zh-CN', 'zh'], ['zh_TW', 'zh'],
-    ['en', 'en'], ['en-GB', 'en'], ['ru', 'en'], [undefined, 'en'], ['zu', 'en'],
+    ['zh', 'zh'],
+    ['zh-hans', 'zh'],
+    ['zh-hant', 'zh'],
+    ['zh-CN', 'zh'],
+    ['zh_TW', 'zh'],
+    ['en', 'en'],
+    ['en-GB', 'en'],
+    ['ru', 'en'],
+    [undefined, 'en'],
+    ['zu', 'en'],
   ])('reads Telegram language %p as %s', async (code, lang) => {
     const { langFromTelegram } = await import('../src/adapters/telegram/language');
     expect(langFromTelegram(code)).toBe(lang);

@@ -30,15 +30,154 @@ const APP_STEPS = press('walkApp', 'done', 'done', 'done', 'done', 'done', 'done
 function journeys(lang: Lang): Array<[string, Step[]]> {
   const w = WORDS[lang];
   return [
-    ['likely', [...press('begin'), type(w.firstTime), type(w.threeDaysAgo), type(w.none), type(w.alipay), type(w.on), ...APP_STEPS, ...press('approved', 'renewDone')]],
-    ['lastDay', [...press('begin', 'firstTime'), type(w.lastDay), ...press('noneUsed', 'wechat', 'renewOn'), ...APP_STEPS, ...press('pending', 'renewLater', 'skipReminder')]],
-    ['renewal', [...press('begin', 'renewal', 'days1to3', 'reminderGot', 'noneUsed', 'alipay', 'renewOff', 'walkWeb', 'done', 'done', 'done', 'done', 'done', 'refused', 'notNeeded', 'skipOrder', 'cs', 'refunded', 'renewDone')]],
-    ['unsure', [...press('begin', 'unsure', 'days4to6', 'unsure', 'unsure', 'unsure', 'walkApp', 'done', 'done', 'cantFind', 'stillCantFind', 'accidental'), type('P20261120556677'), ...press('email', 'refunded', 'renewDone')]],
-    ['privilegeUsed', [...press('begin', 'firstTime', 'days1to3', 'gift', 'wechat', 'renewOn', 'goAppeal', 'misled', 'skipOrder', 'cs', 'theyRefused', 'refusedUsed', 'otherRefusal', 'refusedRule', 'notWorked', 'email', 'refunded', 'renewDone')]],
-    ['late', [...press('begin'), type(w.firstTime), ...press('over7'), type(w.none), type(w.wechat), ...press('renewOn', 'goAppeal', 'money', 'skipOrder', 'cs', 'notWorked', 'email', 'notWorked', 'complain12315', 'notWorked', 'heimao', 'notWorked', 'social', 'notWorked', 'finish', 'renewLater', 'skipReminder')]],
-    ['apple', [...press('begin', 'firstTime', 'days1to3', 'noneUsed', 'apple', 'renewOn', 'walkApple', 'done', 'done', 'done', 'done', 'refused', 'continue', 'renewDone')]],
-    ['noReminder', [...press('begin', 'renewal'), type(w.lastDay), ...press('reminderNone', 'noneUsed', 'wechat', 'renewOn', 'goAppeal', 'notNeeded', 'skipOrder', 'cs', 'notWorked', 'payChannel', 'progress', 'renewDone')]],
-    ['redCard', [...press('begin', 'redCard', 'redCardNotRefunded', 'skipOrder', 'cs', 'notWorked', 'complain12315', 'progress', 'renewLater', 'skipReminder')]],
+    [
+      'likely',
+      [...press('begin'), type(w.firstTime), type(w.threeDaysAgo), type(w.none), type(w.alipay), type(w.on), ...APP_STEPS, ...press('approved', 'renewDone')],
+    ],
+    [
+      'lastDay',
+      [
+        ...press('begin', 'firstTime'),
+        type(w.lastDay),
+        ...press('noneUsed', 'wechat', 'renewOn'),
+        ...APP_STEPS,
+        ...press('pending', 'renewLater', 'skipReminder'),
+      ],
+    ],
+    [
+      'renewal',
+      [
+        ...press(
+          'begin',
+          'renewal',
+          'days1to3',
+          'reminderGot',
+          'noneUsed',
+          'alipay',
+          'renewOff',
+          'walkWeb',
+          'done',
+          'done',
+          'done',
+          'done',
+          'done',
+          'refused',
+          'notNeeded',
+          'skipOrder',
+          'cs',
+          'refunded',
+          'renewDone',
+        ),
+      ],
+    ],
+    [
+      'unsure',
+      [
+        ...press('begin', 'unsure', 'days4to6', 'unsure', 'unsure', 'unsure', 'walkApp', 'done', 'done', 'cantFind', 'stillCantFind', 'accidental'),
+        type('P20261120556677'),
+        ...press('email', 'refunded', 'renewDone'),
+      ],
+    ],
+    [
+      'privilegeUsed',
+      [
+        ...press(
+          'begin',
+          'firstTime',
+          'days1to3',
+          'gift',
+          'wechat',
+          'renewOn',
+          'goAppeal',
+          'misled',
+          'skipOrder',
+          'cs',
+          'theyRefused',
+          'refusedUsed',
+          'otherRefusal',
+          'refusedRule',
+          'notWorked',
+          'email',
+          'refunded',
+          'renewDone',
+        ),
+      ],
+    ],
+    [
+      'late',
+      [
+        ...press('begin'),
+        type(w.firstTime),
+        ...press('over7'),
+        type(w.none),
+        type(w.wechat),
+        ...press(
+          'renewOn',
+          'goAppeal',
+          'money',
+          'skipOrder',
+          'cs',
+          'notWorked',
+          'email',
+          'notWorked',
+          'complain12315',
+          'notWorked',
+          'heimao',
+          'notWorked',
+          'social',
+          'notWorked',
+          'finish',
+          'renewLater',
+          'skipReminder',
+        ),
+      ],
+    ],
+    [
+      'apple',
+      [
+        ...press(
+          'begin',
+          'firstTime',
+          'days1to3',
+          'noneUsed',
+          'apple',
+          'renewOn',
+          'walkApple',
+          'done',
+          'done',
+          'done',
+          'done',
+          'refused',
+          'continue',
+          'renewDone',
+        ),
+      ],
+    ],
+    [
+      'noReminder',
+      [
+        ...press('begin', 'renewal'),
+        type(w.lastDay),
+        ...press(
+          'reminderNone',
+          'noneUsed',
+          'wechat',
+          'renewOn',
+          'goAppeal',
+          'notNeeded',
+          'skipOrder',
+          'cs',
+          'notWorked',
+          'payChannel',
+          'progress',
+          'renewDone',
+        ),
+      ],
+    ],
+    [
+      'redCard',
+      [...press('begin', 'redCard', 'redCardNotRefunded', 'skipOrder', 'cs', 'notWorked', 'complain12315', 'progress', 'renewLater', 'skipReminder')],
+    ],
   ];
 }
 
@@ -76,23 +215,27 @@ async function storedState(store: SqliteStore, chatId: number) {
 
 describe.each(['zh', 'en'] as const)('journeys in %s', (lang) => {
   const t = translatorFor(lang);
-  it.each(journeys(lang))('completes the %s route to the summary by buttons and typing', async (verdict, steps) => {
-    await withBot(async (_bot, store) => {
-      const chat = new ChatClient(server, 2000, lang === 'zh' ? 'zh-hans' : 'en-US');
-      const greeting = await chat.type('/start');
-      expect(greeting).toContain(t('greeting.honesty').slice(0, 12));
-      let last = '';
-      for (const step of steps) last = 'press' in step ? await chat.press(step.press) : await chat.type(step.type);
-      expect(last).toContain(t('summary.title'));
-      const snapshot = await storedState(store, 2000);
-      expect(snapshot?.value).toBe('summary');
-      expect(snapshot?.context).toMatchObject({ verdict, lang });
-    });
-  }, 30_000);
+  it.each(journeys(lang))(
+    'completes the %s route to the summary by buttons and typing',
+    async (verdict, steps) => {
+      await withBot(async (_bot, store) => {
+        const chat = new ChatClient(server, 2000, lang === 'zh' ? 'zh-hans' : 'en-US');
+        const greeting = await chat.type('/start');
+        expect(greeting).toContain(t('greeting.honesty').slice(0, 12));
+        let last = '';
+        for (const step of steps) last = 'press' in step ? await chat.press(step.press) : await chat.type(step.type);
+        expect(last).toContain(t('summary.title'));
+        const snapshot = await storedState(store, 2000);
+        expect(snapshot?.value).toBe('summary');
+        expect(snapshot?.context).toMatchObject({ verdict, lang });
+      });
+    },
+    30_000,
+  );
 });
 
 describe('telegram behaviour', () => {
-  it('removes a pressed question\'s keyboard and shows the choice on it', async () => {
+  it("removes a pressed question's keyboard and shows the choice on it", async () => {
     await withBot(async () => {
       const chat = new ChatClient(server, 3000, 'en');
       await chat.type('/start');
@@ -159,7 +302,7 @@ describe('telegram behaviour', () => {
     });
   });
 
-  it('/forget deletes the chat\'s row and says so', async () => {
+  it("/forget deletes the chat's row and says so", async () => {
     await withBot(async (_bot, store) => {
       const chat = new ChatClient(server, 3005, 'en');
       await chat.type('/start');

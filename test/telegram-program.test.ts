@@ -18,14 +18,18 @@ describe('settings', () => {
     [{ BOT_TOKEN: TOKEN, WEBHOOK_URL: 'not a url', WEBHOOK_SECRET: 's'.repeat(20) }, 'WEBHOOK_URL'],
     [{ BOT_TOKEN: TOKEN, WEBHOOK_URL: 'https://bot.example/hook', WEBHOOK_SECRET: 's'.repeat(20), PORT: '99999' }, 'PORT'],
     [{ BOT_TOKEN: TOKEN, LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
-  ])('%p → one line naming %s, exit code 2', (env, name) => {
-    const run = runProgram([], env);
-    expect(run.status).toBe(2);
-    const lines = run.stderr.trim().split('\n');
-    expect(lines).toHaveLength(1);
-    expect(lines[0]).toContain(name);
-    expect(run.stderr).not.toContain(TOKEN);
-  }, 30_000);
+  ])(
+    '%p → one line naming %s, exit code 2',
+    (env, name) => {
+      const run = runProgram([], env);
+      expect(run.status).toBe(2);
+      const lines = run.stderr.trim().split('\n');
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toContain(name);
+      expect(run.stderr).not.toContain(TOKEN);
+    },
+    30_000,
+  );
 });
 
 describe('running on Telegram', () => {
@@ -75,9 +79,23 @@ describe('running on Telegram', () => {
     try {
       await waitFor(() => bot.output().includes('webhook server listening'));
       const chat = new ChatClient(server, 5001, 'en');
-      const update = { update_id: 77, message: { message_id: 1, date: 0, chat: { id: 5001, type: 'private' }, from: { id: 5001, is_bot: false, first_name: 'T' }, text: '/start', entities: [{ type: 'bot_command', offset: 0, length: 6 }] } };
+      const update = {
+        update_id: 77,
+        message: {
+          message_id: 1,
+          date: 0,
+          chat: { id: 5001, type: 'private' },
+          from: { id: 5001, is_bot: false, first_name: 'T' },
+          text: '/start',
+          entities: [{ type: 'bot_command', offset: 0, length: 6 }],
+        },
+      };
       const post = (headers: Record<string, string>) =>
-        fetch(`http://127.0.0.1:${port}/telegram/hook`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(update) });
+        fetch(`http://127.0.0.1:${port}/telegram/hook`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...headers },
+          body: JSON.stringify(update),
+        });
       expect((await post({})).status).toBe(403);
       expect((await post({ 'x-telegram-bot-api-secret-token': 'wrong-secret-wrong-secret' })).status).toBe(403);
       expect(server.storage.botMessages).toHaveLength(0);

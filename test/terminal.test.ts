@@ -119,7 +119,10 @@ describe('the real program with piped stdin', () => {
   it('names a bad setting in one line and exits with code 2', () => {
     const root = path.resolve(__dirname, '..');
     const run = spawnSync(process.execPath, [...PROGRAM, '--lang', 'fr'], {
-      cwd: root, input: '', encoding: 'utf8', timeout: 60_000,
+      cwd: root,
+      input: '',
+      encoding: 'utf8',
+      timeout: 60_000,
     });
     expect(run.status).toBe(2);
     expect(run.stderr.trim().split('\n')).toHaveLength(1);

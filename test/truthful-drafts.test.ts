@@ -12,8 +12,8 @@ import { explore } from './support/explore';
 import { seededRandom } from './support/fuzz-inputs';
 
 const ORDER = 'P2026112055667788';
-const pick = <T,>(random: () => number, items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
-const subset = <T,>(random: () => number, items: readonly T[]): T[] => items.filter(() => random() < 0.4);
+const pick = <T>(random: () => number, items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+const subset = <T>(random: () => number, items: readonly T[]): T[] => items.filter(() => random() < 0.4);
 
 const CHANNELS = ['inApp', ...policy.appealLadder];
 
@@ -108,7 +108,14 @@ describe('drafts say only what the person told the coach (property over every dr
 describe('the case of a renewal charge with no reminder (guide section 7)', () => {
   it('puts the reminder statement in every draft of a renewal member charged yesterday with no reminder', () => {
     const base = explore().snapshots.filter((s) => activePrompt(s).parts.some((p) => p.draft));
-    const c: Partial<CaseFile> = { member: 'renewal', openedOn: '2026-11-25', reminder: 'reminderNone', verdict: 'noReminder', privilege: 'noneUsed', payment: 'wechat' };
+    const c: Partial<CaseFile> = {
+      member: 'renewal',
+      openedOn: '2026-11-25',
+      reminder: 'reminderNone',
+      verdict: 'noReminder',
+      privilege: 'noneUsed',
+      payment: 'wechat',
+    };
     let drafts = 0;
     for (const s of base) {
       for (const refusal of policy.refusals) {

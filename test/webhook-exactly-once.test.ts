@@ -38,9 +38,18 @@ async function startBot(server: TelegramServer, storeUrl: string): Promise<{ pro
     PORT: String(port),
     LOG_LEVEL: 'warn',
   });
-  await waitFor(() => program.output().includes('webhook server listening') || /"level":[45]0/.test(program.output()) || program.exitCode !== null, 30_000).catch(() => undefined);
+  await waitFor(
+    () => program.output().includes('webhook server listening') || /"level":[45]0/.test(program.output()) || program.exitCode !== null,
+    30_000,
+  ).catch(() => undefined);
   // LOG_LEVEL=warn hides the "listening" line: wait for the port instead.
-  await waitFor(async () => (await fetch(`http://127.0.0.1:${port}/hook`, { method: 'POST' }).then((r) => r.status).catch(() => 0)) > 0, 30_000);
+  await waitFor(
+    async () =>
+      (await fetch(`http://127.0.0.1:${port}/hook`, { method: 'POST' })
+        .then((r) => r.status)
+        .catch(() => 0)) > 0,
+    30_000,
+  );
   return { program, delivery: { url: `http://127.0.0.1:${port}/hook`, secret: SECRET } };
 }
 
@@ -112,57 +121,71 @@ describe('webhook: exactly once, whatever fails', () => {
 
     // Each fault: start the outage (resolves once it is in effect), then end it.
     it.each([
-      ['stopped and restarted', 'stopped (Redis)', async (redis: ControlledRedis) => redis.down(), async (redis: ControlledRedis) => {
-        // Longer than ioredis holds a command while it reconnects (about 5 s): shorter, and
-        // updates arriving during it just wait and are taken once Redis is back.
-        await new Promise((r) => setTimeout(r, 9000));
-        await redis.up();
-      }],
-      ['frozen (SIGSTOP) past the command timeout', 'frozen (Redis)', async (redis: ControlledRedis) => redis.freeze(), async (redis: ControlledRedis) => {
-        await new Promise((r) => setTimeout(r, 8000));
-        redis.thaw();
-      }],
-    ])('Redis %s mid-run: every update applied once after it returns; the person is told', async (_name, suite, start, end) => {
-      const redis = await ControlledRedis.start();
-      const { program, delivery } = await startBot(server, redis.url);
-      let faulted: Promise<void> | undefined;
-      let outage: Promise<void> | undefined;
-      try {
-        const sent: SentUpdate[] = await runJourneys(delivery, chats(suite.startsWith('stopped') ? 32_000 : 33_000, 20), {
-          onAcknowledged: (count) => {
-            if (count !== 60) return;
-            outage = start(redis);
-            faulted = outage.then(() => end(redis));
-          },
-          // Acknowledged at once when saved, the journeys would outrun the outage: later
-          // updates go out only once it is in effect.
-          beforeDeliver: async () => {
-            await outage;
-          },
-        });
-        await faulted;
-        const raw = new Redis(redis.url);
+      [
+        'stopped and restarted',
+        'stopped (Redis)',
+        async (redis: ControlledRedis) => redis.down(),
+        async (redis: ControlledRedis) => {
+          // Longer than ioredis holds a command while it reconnects (about 5 s): shorter, and
+          // updates arriving during it just wait and are taken once Redis is back.
+          await new Promise((r) => setTimeout(r, 9000));
+          await redis.up();
+        },
+      ],
+      [
+        'frozen (SIGSTOP) past the command timeout',
+        'frozen (Redis)',
+        async (redis: ControlledRedis) => redis.freeze(),
+        async (redis: ControlledRedis) => {
+          await new Promise((r) => setTimeout(r, 8000));
+          redis.thaw();
+        },
+      ],
+    ])(
+      'Redis %s mid-run: every update applied once after it returns; the person is told',
+      async (_name, suite, start, end) => {
+        const redis = await ControlledRedis.start();
+        const { program, delivery } = await startBot(server, redis.url);
+        let faulted: Promise<void> | undefined;
+        let outage: Promise<void> | undefined;
         try {
-          const result = await audit(sent, async (key) => {
-            const [version, data] = await raw.hmget(`refund-coach:conv:${key}`, 'version', 'data');
-            return version && data ? { version: Number(version), data } : undefined;
+          const sent: SentUpdate[] = await runJourneys(delivery, chats(suite.startsWith('stopped') ? 32_000 : 33_000, 20), {
+            onAcknowledged: (count) => {
+              if (count !== 60) return;
+              outage = start(redis);
+              faulted = outage.then(() => end(redis));
+            },
+            // Acknowledged at once when saved, the journeys would outrun the outage: later
+            // updates go out only once it is in effect.
+            beforeDeliver: async () => {
+              await outage;
+            },
           });
-          expectExactlyOnce(suite, result);
-          expect(result.refusedFirst).toBeGreaterThan(0);
+          await faulted;
+          const raw = new Redis(redis.url);
+          try {
+            const result = await audit(sent, async (key) => {
+              const [version, data] = await raw.hmget(`refund-coach:conv:${key}`, 'version', 'data');
+              return version && data ? { version: Number(version), data } : undefined;
+            });
+            expectExactlyOnce(suite, result);
+            expect(result.refusedFirst).toBeGreaterThan(0);
+          } finally {
+            await raw.quit();
+          }
+          const notes = troubleNotes(server);
+          expect(notes.size).toBeGreaterThan(0);
+          // The outage is shorter than a minute: one note per chat at most.
+          expect(Math.max(...notes.values())).toBe(1);
+          expect(await stop(program)).toBe(0);
         } finally {
-          await raw.quit();
+          program.kill('SIGKILL');
+          await faulted?.catch(() => undefined);
+          await redis.remove();
         }
-        const notes = troubleNotes(server);
-        expect(notes.size).toBeGreaterThan(0);
-        // The outage is shorter than a minute: one note per chat at most.
-        expect(Math.max(...notes.values())).toBe(1);
-        expect(await stop(program)).toBe(0);
-      } finally {
-        program.kill('SIGKILL');
-        await faulted?.catch(() => undefined);
-        await redis.remove();
-      }
-    }, 120_000);
+      },
+      120_000,
+    );
   });
 
   it('SQLite unable to write (disk full): 5xx, then every update applied once when space returns; the person is told', async () => {

@@ -137,7 +137,9 @@ describe('webhook limits', () => {
     });
     clearInterval(sampler);
     const growth = peak - before;
-    process.stdout.write(`[limits] chunked 200 MB: ${outcome.status ?? outcome.error} after ${(written / 1048576).toFixed(1)} MB written; RSS ${before.toFixed(0)} → peak ${peak.toFixed(0)} MB (+${growth.toFixed(1)})\n`);
+    process.stdout.write(
+      `[limits] chunked 200 MB: ${outcome.status ?? outcome.error} after ${(written / 1048576).toFixed(1)} MB written; RSS ${before.toFixed(0)} → peak ${peak.toFixed(0)} MB (+${growth.toFixed(1)})\n`,
+    );
     expect(outcome.status === 413 || outcome.error !== undefined).toBe(true);
     expect(written).toBeLessThan(total);
     expect(growth).toBeLessThan(50);

@@ -34,7 +34,12 @@ async function setup() {
     botInfo: BOT_INFO,
     troubleNotes: new TroubleNotes(60_000, () => now),
   });
-  const server = await startHttpServer({ port: 0, host: '127.0.0.1', logger: silentLogger, routes: [telegramWebhookRoute({ path: '/hook', secret: SECRET, handle: coach.handle })] });
+  const server = await startHttpServer({
+    port: 0,
+    host: '127.0.0.1',
+    logger: silentLogger,
+    routes: [telegramWebhookRoute({ path: '/hook', secret: SECRET, handle: coach.handle })],
+  });
   servers.push(server);
   const post = async (update: unknown) => {
     const response = await fetch(`http://127.0.0.1:${server.port}/hook`, {
@@ -118,4 +123,3 @@ describe('what counts as an update', () => {
     expect(secretMatches(SECRET, [SECRET] as unknown)).toBe(false);
   });
 });
-

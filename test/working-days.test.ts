@@ -65,7 +65,11 @@ describe('estimates the coach gives', () => {
   });
 
   it('says when an approved WeChat Pay refund arrives: minutes to 零钱, a bank card after 3 working days', () => {
-    const approved = drive(['begin', 'firstTime', 'days1to3', 'noneUsed', 'wechat', 'renewOn', 'walkApp', ...Array(7).fill('done'), 'approved'], 'en', Date.parse('2026-09-30T04:00:00Z'));
+    const approved = drive(
+      ['begin', 'firstTime', 'days1to3', 'noneUsed', 'wechat', 'renewOn', 'walkApp', ...Array(7).fill('done'), 'approved'],
+      'en',
+      Date.parse('2026-09-30T04:00:00Z'),
+    );
     const arrival = activePrompt(approved.snapshot).parts[0]!;
     expect(arrival.key).toBe('refund.arrival.wechat');
     const text = renderSay(arrival, translatorFor('en'), 'en');

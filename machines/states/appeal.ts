@@ -143,17 +143,13 @@ function menuParts(c: CaseFile): Say[] {
 export const appeal = {
   initial: 'reason',
   states: {
-    reason: promptState(
-      'appealReason',
-      (c) => ({ parts: [{ key: introKey(c) }, { key: 'appeal.askReason' }], choices: [...policy.appealReasons, 'back'] }),
-      {
-        // The order number is asked once; a later appeal keeps the one given.
-        'user.choice': policy.appealReasons.flatMap((r) => [
-          { guard: and([{ type: 'chose', params: { id: r } }, 'hasOrderNumber']), target: '#appealMenu', actions: [record({ appealReason: r })] },
-          onChoice(r, 'askOrderNumber', [record({ appealReason: r })]),
-        ]),
-      },
-    ),
+    reason: promptState('appealReason', (c) => ({ parts: [{ key: introKey(c) }, { key: 'appeal.askReason' }], choices: [...policy.appealReasons, 'back'] }), {
+      // The order number is asked once; a later appeal keeps the one given.
+      'user.choice': policy.appealReasons.flatMap((r) => [
+        { guard: and([{ type: 'chose', params: { id: r } }, 'hasOrderNumber']), target: '#appealMenu', actions: [record({ appealReason: r })] },
+        onChoice(r, 'askOrderNumber', [record({ appealReason: r })]),
+      ]),
+    }),
     orderNumber: promptState(
       'askOrderNumber',
       (c) => ({

@@ -25,10 +25,7 @@ export const renewalReminder = promptState(
   'renewalReminder',
   () => ({ parts: [{ key: 'renew.remindAsk' }], choices: ['remindRenewal', 'skipReminder', 'back'], acceptsDate: true }),
   {
-    'user.choice': [
-      onChoice('remindRenewal', 'summary', [schedule((_, e) => renewalFollowUp(e.at))]),
-      onChoice('skipReminder', 'summary'),
-    ],
+    'user.choice': [onChoice('remindRenewal', 'summary', [schedule((_, e) => renewalFollowUp(e.at))]), onChoice('skipReminder', 'summary')],
     'user.date': [
       { guard: 'dateUnusable', actions: say({ key: 'renew.chargeDateUnusable' }) },
       { guard: 'dateNotAfterToday', actions: say({ key: 'renew.chargeDatePast' }) },

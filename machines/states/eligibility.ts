@@ -44,11 +44,9 @@ const typedDate = [
   ...afterDate(['recordOpenedDate', sayDateUnderstood]),
 ];
 
-export const greeting = promptState(
-  'greeting',
-  () => ({ parts: [{ key: 'greeting.hello' }, { key: 'greeting.honesty' }], choices: ['begin', 'lang'] }),
-  { 'user.choice': [onChoice('begin', 'askMember')] },
-);
+export const greeting = promptState('greeting', () => ({ parts: [{ key: 'greeting.hello' }, { key: 'greeting.honesty' }], choices: ['begin', 'lang'] }), {
+  'user.choice': [onChoice('begin', 'askMember')],
+});
 
 const MEMBER_ANSWERS = ['firstTime', 'renewal', 'unsure'];
 const PRIVILEGE_ANSWERS = [...policy.privileges, 'noneUsed', 'unsure'];
@@ -99,11 +97,15 @@ export const eligibility = {
     askAutoRenew: questionState('askAutoRenew', ['renewOn', 'renewOff', 'unsure'], 'verdict', (a) => ({ autoRenew: a as CaseFile['autoRenew'] }), ['decide']),
     // 小红卡 ended on 2026-01-01 with refunds promised by the platform: a missing refund is a
     // customer-service / 12315 case, not a 7-day one (guide §7).
-    redCard: promptState('redCard', () => ({ parts: [{ key: 'redCard.about' }, { key: 'redCard.ask' }], choices: ['redCardNotRefunded', 'redCardRefunded', 'back'] }), {
-      'user.choice': [
-        onChoice('redCardNotRefunded', 'askOrderNumber', [record({ route: 'appeal', appealReason: 'redCardEnded' })]),
-        onChoice('redCardRefunded', 'summary', [record({ outcome: 'approved' }), say({ key: 'redCard.refunded' })]),
-      ],
-    }),
+    redCard: promptState(
+      'redCard',
+      () => ({ parts: [{ key: 'redCard.about' }, { key: 'redCard.ask' }], choices: ['redCardNotRefunded', 'redCardRefunded', 'back'] }),
+      {
+        'user.choice': [
+          onChoice('redCardNotRefunded', 'askOrderNumber', [record({ route: 'appeal', appealReason: 'redCardEnded' })]),
+          onChoice('redCardRefunded', 'summary', [record({ outcome: 'approved' }), say({ key: 'redCard.refunded' })]),
+        ],
+      },
+    ),
   },
 };

@@ -23,7 +23,10 @@ function walkthroughStates(route: 'app' | 'web' | 'apple', done: string, giveUp:
       'user.choice': [onChoice('done', next, advance), onChoice('cantFind', `${id}_alt`)],
     });
     states[`${step.id}_alt`] = promptState(`${id}_alt`, () => altNamesPrompt(route, step), {
-      'user.choice': [onChoice('foundIt', next, advance), onChoice('stillCantFind', giveUp, [say({ key: route === 'apple' ? 'walk.toAppleSupport' : 'walk.toAppeal' })])],
+      'user.choice': [
+        onChoice('foundIt', next, advance),
+        onChoice('stillCantFind', giveUp, [say({ key: route === 'apple' ? 'walk.toAppleSupport' : 'walk.toAppeal' })]),
+      ],
     });
   });
   return { initial: steps[0]!.id, states };

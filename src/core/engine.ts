@@ -39,7 +39,6 @@ import { RecentRecords } from './recent-records';
 import { choiceLabel, renderSay } from './render';
 import { maskId } from './privacy';
 
-
 /** What a person did, in adapter-neutral terms. */
 export type Inbound =
   | { kind: 'start' }
@@ -314,8 +313,7 @@ export class Engine {
       // The reply of the turn that saved this very record, rendered then: the same as rendering
       // its entry now. Taken once (the sender asks again only after a failure).
       const rendered = this.recent.takeReply(conversation, record.data);
-      return envelope.outbox
-        .map((entry) => ({ outboxId: entry.n, reply: rendered?.outboxId === entry.n ? rendered : this.renderEntry(envelope, entry) }));
+      return envelope.outbox.map((entry) => ({ outboxId: entry.n, reply: rendered?.outboxId === entry.n ? rendered : this.renderEntry(envelope, entry) }));
     });
   }
 
@@ -500,7 +498,12 @@ export class Engine {
       // The window's last day is the one date that cannot move: it takes its day, others make way.
       const urgent = followUp.kind === 'window';
       const at = scheduleTime(followUp.when, urgent ? new Set() : new Set(others.map((d) => chinaDateAt(d.at))), now);
-      if (urgent) due = this.postponed(others, others.filter((d) => chinaDateAt(d.at) === chinaDateAt(at)), at + 24 * 3_600_000);
+      if (urgent)
+        due = this.postponed(
+          others,
+          others.filter((d) => chinaDateAt(d.at) === chinaDateAt(at)),
+          at + 24 * 3_600_000,
+        );
       const line: Say = { key: `engine:followUps.${this.followUpMode === 'deliver' ? 'set' : this.followUpMode}`, vars: { when: { at } } };
       // A new array: the machine's own `say` parts are shared config, never to be changed.
       if (said.length > 0) said[said.length - 1] = [...said[said.length - 1]!, line];
@@ -518,7 +521,11 @@ export class Engine {
     if (this.followUpMode !== 'deliver') return this.reply(envelope, [[{ key: `engine:followUps.list.${this.followUpMode}` }]], false);
     const due = [...(envelope.due ?? [])].sort((a, b) => a.at - b.at);
     if (due.length === 0) return this.reply(envelope, [[{ key: 'engine:followUps.list.none' }]], false);
-    const lines: Say[] = due.map((d) => ({ key: 'engine:followUps.list.item', vars: { what: { key: `engine:followUps.kind.${d.kind}` }, when: { at: d.at } }, line: true }));
+    const lines: Say[] = due.map((d) => ({
+      key: 'engine:followUps.list.item',
+      vars: { what: { key: `engine:followUps.kind.${d.kind}` }, when: { at: d.at } },
+      line: true,
+    }));
     const choices = [...due.map((d) => `${CANCEL_FOLLOW_UP}${d.kind}`), ...(due.length > 1 ? [STOP_FOLLOW_UPS] : [])];
     return this.reply(envelope, [[{ key: 'engine:followUps.list.intro' }, ...lines]], false, { saidChoices: choices });
   }
@@ -567,9 +574,7 @@ export class Engine {
         }
         return {
           kind: 'event',
-          event: COMMANDS.has(inbound.id)
-            ? { type: 'user.command', name: inbound.id as CommandName, at }
-            : { type: 'user.choice', id: inbound.id, at },
+          event: COMMANDS.has(inbound.id) ? { type: 'user.command', name: inbound.id as CommandName, at } : { type: 'user.choice', id: inbound.id, at },
         };
       case 'text':
         return this.textStep(inbound.text, prompt, at);

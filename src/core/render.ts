@@ -93,7 +93,8 @@ interface VarContext {
 function renderVar(value: TextVar, ctx: VarContext): string | number {
   if (typeof value !== 'object') return value;
   if ('list' in value) return value.list.map((item) => renderVar(item, ctx)).join(staticText(ctx.t, 'list.separator'));
-  if ('key' in value) return 'vars' in value ? interpolated(ctx.t, value.key, renderVars(value.vars, ctx, variablesOf(ctx.lang, value.key))) : staticText(ctx.t, value.key);
+  if ('key' in value)
+    return 'vars' in value ? interpolated(ctx.t, value.key, renderVars(value.vars, ctx, variablesOf(ctx.lang, value.key))) : staticText(ctx.t, value.key);
   if ('at' in value) return formatInstant(value.at, ctx.lang);
   if ('date' in value) return ctx.draft ? DRAFT_DATE_FORMATS[ctx.lang].format(new Date(`${value.date}T00:00:00Z`)) : formatDate(value.date, ctx.lang);
   const result = addWorkingDays(value.workdaysAfter, value.add);

@@ -60,11 +60,7 @@ export class BullmqFollowUps {
     this.queue = new Queue(QUEUE_NAME, { connection: connect(), prefix });
     this.worker = new Worker(QUEUE_NAME, (job) => this.process(job), { connection: connect(), prefix, concurrency: CONCURRENCY });
     this.worker.on('failed', (_job, error) => this.delivery.logger.warn(describeError(error), 'follow-ups: a job failed; a later sweep finds it due again'));
-    await this.queue.upsertJobScheduler(
-      'sweep',
-      { every: this.intervalMs },
-      { name: 'sweep', opts: { removeOnComplete: true, removeOnFail: true } },
-    );
+    await this.queue.upsertJobScheduler('sweep', { every: this.intervalMs }, { name: 'sweep', opts: { removeOnComplete: true, removeOnFail: true } });
   }
 
   /** Turns every conversation due now into a fire job (tests call it with a fake clock). */

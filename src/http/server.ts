@@ -83,7 +83,7 @@ export function buildHttpApp(options: Omit<HttpServerOptions, 'port' | 'host'>):
     if (status >= 500) options.logger.error({ route: request.routeOptions.url, ...describeError(error) }, 'request failed');
     // A body refused part-way (too large) would otherwise be read to its end.
     if (status === 413) reply.header('connection', 'close');
-    void reply.code(status).send({ error: status >= 500 ? 'internal error' : error.code ?? 'bad request' });
+    void reply.code(status).send({ error: status >= 500 ? 'internal error' : (error.code ?? 'bad request') });
   });
   for (const route of options.routes) void app.register(route);
   return app;

@@ -30,7 +30,13 @@ export class MemoryStore implements Store {
   async save(key: string, data: string, expectedVersion: number, hints: SaveHints = {}): Promise<boolean> {
     const current = this.live(key)?.version ?? 0;
     if (current !== expectedVersion) return false;
-    this.records.set(key, { version: current + 1, data, savedAt: this.now(), unsent: hints.unsent === true, ...(hints.nextDue !== undefined ? { nextDue: hints.nextDue } : {}) });
+    this.records.set(key, {
+      version: current + 1,
+      data,
+      savedAt: this.now(),
+      unsent: hints.unsent === true,
+      ...(hints.nextDue !== undefined ? { nextDue: hints.nextDue } : {}),
+    });
     if (++this.savesSinceSweep >= SWEEP_EVERY_SAVES) this.sweep();
     return true;
   }

@@ -91,7 +91,17 @@ return 0
 `;
 
 interface WithSaveIfVersion {
-  saveIfVersion(key: string, unsentSet: string, dueSet: string, expectedVersion: number, data: string, ttlMs: number, unsent: string, member: string, nextDue: string): Promise<number>;
+  saveIfVersion(
+    key: string,
+    unsentSet: string,
+    dueSet: string,
+    expectedVersion: number,
+    data: string,
+    ttlMs: number,
+    unsent: string,
+    member: string,
+    nextDue: string,
+  ): Promise<number>;
   takeUpdate(key: string, owner: string, leaseSeconds: number): Promise<'mine' | 'done' | 'busy'>;
   releaseUpdate(key: string, owner: string): Promise<number>;
 }
@@ -182,12 +192,27 @@ export class RedisStore implements Store, SeenUpdates {
   async save(key: string, data: string, expectedVersion: number, hints: SaveHints = {}): Promise<boolean> {
     const unsent = hints.unsent ? '1' : '0';
     const nextDue = hints.nextDue !== undefined ? String(hints.nextDue) : '';
-    const written = await this.redis.saveIfVersion(this.conversationKey(key), this.unsentKey(), this.dueKey(namespaceOf(key)), expectedVersion, data, this.ttlMs, unsent, key, nextDue);
+    const written = await this.redis.saveIfVersion(
+      this.conversationKey(key),
+      this.unsentKey(),
+      this.dueKey(namespaceOf(key)),
+      expectedVersion,
+      data,
+      this.ttlMs,
+      unsent,
+      key,
+      nextDue,
+    );
     return written === 1;
   }
 
   async delete(key: string): Promise<void> {
-    await this.redis.multi().del(this.conversationKey(key)).srem(this.unsentKey(), key).zrem(this.dueKey(namespaceOf(key)), key).exec();
+    await this.redis
+      .multi()
+      .del(this.conversationKey(key))
+      .srem(this.unsentKey(), key)
+      .zrem(this.dueKey(namespaceOf(key)), key)
+      .exec();
   }
 
   /** Members whose record expired are dropped on the way (the set has no expiry of its own). */

@@ -19,7 +19,10 @@ function sparingOwnResults(filter: chrono.Refiner): chrono.Refiner {
   return {
     refine: (context, results) => {
       const own = results.filter((r) => r.start.tags().has(OWN));
-      const kept = filter.refine(context, results.filter((r) => !own.includes(r)));
+      const kept = filter.refine(
+        context,
+        results.filter((r) => !own.includes(r)),
+      );
       return [...kept, ...own].sort((a, b) => a.index - b.index);
     },
   };
@@ -98,7 +101,12 @@ export function readDate(text: string, at: number): DateReading | undefined {
   const todayUtc = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate());
   const parsed = Date.UTC(year, month - 1, day);
   const inFuture = parsed > todayUtc;
-  const reading = (date: number, confirm: boolean): DateReading => ({ kind: 'date', date: new Date(date).toISOString().slice(0, 10), confirm, text: best.text });
+  const reading = (date: number, confirm: boolean): DateReading => ({
+    kind: 'date',
+    date: new Date(date).toISOString().slice(0, 10),
+    confirm,
+    text: best.text,
+  });
 
   if (start.tags().has(MONTH_GUESSED)) {
     // "the 21st" is most likely this month's (last month's if still ahead): asked, not assumed.

@@ -54,7 +54,8 @@ const zhFuzzyCount: chrono.Parser = {
       if (n === undefined) return null;
       const days = Math.round(n * unit);
       if (fuzzy === '多') [lo, hi] = [days + 1, days + Math.max(1, Math.round(unit * (n >= 1 ? 0.9 : 0.5) * 0.7))];
-      else if (fuzzy === '来' || fuzzy === '左右' || fuzzy === '上下') [lo, hi] = [days - Math.max(1, Math.round(days * 0.2)), days + Math.max(1, Math.round(days * 0.2))];
+      else if (fuzzy === '来' || fuzzy === '左右' || fuzzy === '上下')
+        [lo, hi] = [days - Math.max(1, Math.round(days * 0.2)), days + Math.max(1, Math.round(days * 0.2))];
       else return null; // a plain count is a date, read by the "N天前" parser
     }
     return spanResult(context, match, lo, hi);
@@ -63,7 +64,8 @@ const zhFuzzyCount: chrono.Parser = {
 
 /** "上周", "上周末", "这周", "这几天", "上个月", "11月中旬", "最近" is left alone (no range). */
 const zhNamedSpan: chrono.Parser = {
-  pattern: () => /(上个?(?:周|星期|礼拜)末?|这个?(?:周|星期|礼拜)(?![一二三四五六日天])|本周|上个?月|(\d{1,2}|[一二三四五六七八九十]{1,3})月(上旬|中旬|下旬|初|中|底|末))/,
+  pattern: () =>
+    /(上个?(?:周|星期|礼拜)末?|这个?(?:周|星期|礼拜)(?![一二三四五六日天])|本周|上个?月|(\d{1,2}|[一二三四五六七八九十]{1,3})月(上旬|中旬|下旬|初|中|底|末))/,
   extract: (context, match) => {
     const text = match[1]!;
     const sinceMonday = daysSinceMonday(context);
@@ -73,7 +75,9 @@ const zhNamedSpan: chrono.Parser = {
     if (/^上个?月$/.test(text)) return spanResult(context, match, context.refDate.getUTCDate(), context.refDate.getUTCDate() + 31);
     const month = chineseNumber(match[2]!);
     if (!month || month > 12) return null;
-    const [first, last] = ({ 上旬: [1, 10], 初: [1, 10], 中旬: [11, 20], 中: [11, 20], 下旬: [21, 31], 底: [21, 31], 末: [21, 31] } as Record<string, [number, number]>)[match[3]!]!;
+    const [first, last] = (
+      { 上旬: [1, 10], 初: [1, 10], 中旬: [11, 20], 中: [11, 20], 下旬: [21, 31], 底: [21, 31], 末: [21, 31] } as Record<string, [number, number]>
+    )[match[3]!]!;
     const ref = context.refDate;
     const year = month > ref.getUTCMonth() + 1 ? ref.getUTCFullYear() - 1 : ref.getUTCFullYear();
     const ago = (day: number) => Math.round((ref.getTime() - Date.UTC(year, month - 1, day)) / 86_400_000);
@@ -83,7 +87,8 @@ const zhNamedSpan: chrono.Parser = {
 
 /** "不到一周", "没超过三天", "超过一周", "不止7天", "7天以上", "一周以上". */
 const zhBoundedSpan: chrono.Parser = {
-  pattern: () => /(不到|没到|没超过|没有超过|不超过|少于|超过|不止|大于|多于)\s*(\d{1,3}|[一二两三四五六七八九十半]{1,3})\s*个?\s*(天|日|周|星期|礼拜|月)(以上|以内|之内)?|(\d{1,3}|[一二两三四五六七八九十]{1,3})\s*个?\s*(天|日|周|星期|礼拜|月)(以上|以内|之内)/,
+  pattern: () =>
+    /(不到|没到|没超过|没有超过|不超过|少于|超过|不止|大于|多于)\s*(\d{1,3}|[一二两三四五六七八九十半]{1,3})\s*个?\s*(天|日|周|星期|礼拜|月)(以上|以内|之内)?|(\d{1,3}|[一二两三四五六七八九十]{1,3})\s*个?\s*(天|日|周|星期|礼拜|月)(以上|以内|之内)/,
   extract: (context, match) => {
     const bound = match[1] ?? '';
     const n = match[2] ? (match[2] === '半' ? 0.5 : chineseNumber(match[2])) : chineseNumber(match[5]!);
@@ -98,9 +103,30 @@ const zhBoundedSpan: chrono.Parser = {
 };
 
 const EN_COUNTS: Record<string, [number, number]> = {
-  'a few': [2, 5], few: [2, 5], several: [3, 6], 'a couple of': [2, 3], 'a couple': [2, 3], 'couple of': [2, 3], couple: [2, 3],
+  'a few': [2, 5],
+  few: [2, 5],
+  several: [3, 6],
+  'a couple of': [2, 3],
+  'a couple': [2, 3],
+  'couple of': [2, 3],
+  couple: [2, 3],
 };
-const EN_NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+const EN_NUMBERS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+};
 
 /**
  * "over a week ago", "more than 7 days ago", "about 10 days ago", "a month or so ago",
@@ -117,15 +143,18 @@ const enFuzzyAgo: chrono.Parser = {
     const suffix = match[4]?.toLowerCase();
     const vagueCount = EN_COUNTS[countWord];
     if (!qualifier && !suffix && !vagueCount) return null;
-    const [cLo, cHi] = vagueCount ?? (() => {
-      const n = EN_NUMBERS[countWord] ?? Number(countWord);
-      return [n, n];
-    })();
+    const [cLo, cHi] =
+      vagueCount ??
+      (() => {
+        const n = EN_NUMBERS[countWord] ?? Number(countWord);
+        return [n, n];
+      })();
     let lo = cLo * unit;
     let hi = cHi * unit;
     if (qualifier === 'over' || qualifier === 'more than' || suffix === 'or more' || suffix === 'plus') [lo, hi] = [hi + 1, Infinity];
     else if (qualifier === 'at least') hi = Infinity;
-    else if (qualifier === 'less than' || qualifier === 'under' || qualifier === 'almost' || qualifier === 'nearly' || qualifier === 'not even') [lo, hi] = [qualifier === 'almost' || qualifier === 'nearly' ? Math.max(0, lo - 2) : 0, lo - 1];
+    else if (qualifier === 'less than' || qualifier === 'under' || qualifier === 'almost' || qualifier === 'nearly' || qualifier === 'not even')
+      [lo, hi] = [qualifier === 'almost' || qualifier === 'nearly' ? Math.max(0, lo - 2) : 0, lo - 1];
     else if (qualifier === 'within') [lo, hi] = [0, hi];
     else if (qualifier || suffix) [lo, hi] = [Math.max(0, lo - Math.max(1, Math.round(lo * 0.25))), hi + Math.max(1, Math.round(hi * 0.25))];
     return spanResult(context, match, lo, hi);
@@ -136,7 +165,8 @@ const countOf = (word: string) => EN_NUMBERS[word.toLowerCase()] ?? Number(word)
 
 /** "2 or 3 days ago", "4-5 days ago", "three or four days ago". */
 const enCountRange: chrono.Parser = {
-  pattern: () => /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:or|-|–|to)\s*(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(days?|weeks?)(?:\s+(?:ago|back|before))?\b/i,
+  pattern: () =>
+    /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:or|-|–|to)\s*(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(days?|weeks?)(?:\s+(?:ago|back|before))?\b/i,
   extract: (context, match) => {
     const unit = UNIT_DAYS[match[3]!.toLowerCase()]!;
     const [a, b] = [countOf(match[1]!), countOf(match[2]!)];

@@ -49,7 +49,10 @@ function reaches(text: string, negator: Match, target: Match, answers: readonly 
   if (!within(rest)) return false;
   if (!hadAnswers) return true;
   // Answers in between must be a list: "wechat or alipay", "短信也没有推送".
-  const words = rest.trim().split(/\s+/).filter((w) => w.length > 0);
+  const words = rest
+    .trim()
+    .split(/\s+/)
+    .filter((w) => w.length > 0);
   return words.every((w) => COORDINATOR.test(w));
 }
 
@@ -89,7 +92,8 @@ export function negatedAnswers(text: string, answers: readonly Match[], markers:
   let previous: Match | undefined;
   for (const answer of [...answers].sort((a, b) => a.start - b.start)) {
     const inherited = previous !== undefined && negated.has(previous) && !opensWithNegation(answer) && within(text.slice(previous.end, answer.start), 1, 2);
-    if (inherited || negatedBefore(text, answer, negators, answers) || (!opensWithNegation(answer) && negatedAfter(text, answer, negators, answers))) negated.add(answer);
+    if (inherited || negatedBefore(text, answer, negators, answers) || (!opensWithNegation(answer) && negatedAfter(text, answer, negators, answers)))
+      negated.add(answer);
     previous = answer;
   }
   return negated;

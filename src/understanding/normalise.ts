@@ -38,7 +38,10 @@ function simplify(text: string): string {
  * are kept as `/` between spaces (e.g. "no / it is off").
  */
 export function normalise(text: string): string {
-  let t = text.normalize('NFKC').toLowerCase().replace(/[’‘`´]/g, "'");
+  let t = text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[’‘`´]/g, "'");
   if (/[a-z]/.test(t)) for (const [pattern, replacement] of CONTRACTIONS) t = t.replace(pattern, replacement);
   const pieces = t.split(CLAUSE_BREAK);
   const clauses: string[] = [];

@@ -14,8 +14,7 @@ import { core, isWholly } from './whole-message';
 
 export type ChoiceReading =
   /** `length`: how much of the text the reading rests on, to weigh it against a date. */
-  | { kind: 'choice' | 'confirm'; id: string; length: number }
-  | { kind: 'none' };
+  { kind: 'choice' | 'confirm'; id: string; length: number } | { kind: 'none' };
 
 const NONE: ChoiceReading = { kind: 'none' };
 const UNSURE = 'unsure';
@@ -61,7 +60,9 @@ function standsAlone(text: string, word: Match, marks: readonly Match[]): boolea
   const to = text.indexOf(` ${CLAUSE} `, word.end);
   const clauseStart = from < 0 ? 0 : from + CLAUSE.length + 2;
   const clause = text.slice(clauseStart, to < 0 ? text.length : to);
-  const inside = marks.filter((m) => m.start >= clauseStart && m.end <= clauseStart + clause.length).map((m) => ({ ...m, start: m.start - clauseStart, end: m.end - clauseStart }));
+  const inside = marks
+    .filter((m) => m.start >= clauseStart && m.end <= clauseStart + clause.length)
+    .map((m) => ({ ...m, start: m.start - clauseStart, end: m.end - clauseStart }));
   const own = { ...word, start: word.start - clauseStart, end: word.end - clauseStart };
   const rest = clause.slice(0, own.start) + clause.slice(own.end);
   if (/\p{Script=Han}/u.test(rest) && !/[a-z]/.test(rest)) return true;
@@ -86,7 +87,12 @@ export function readChoice(text: string, offered: readonly string[]): ChoiceRead
   const correction = kept.filter((m) => m.id === '#correction').at(-1);
   if (correction) kept = kept.filter((m) => m.start >= correction.end);
   const of = (id: string) => kept.filter((m) => m.id === id);
-  const answers = notAsked(text, kept.filter((m) => !m.id.startsWith('#')), of('#question'), UNSURE);
+  const answers = notAsked(
+    text,
+    kept.filter((m) => !m.id.startsWith('#')),
+    of('#question'),
+    UNSURE,
+  );
   const negators = of('#negator');
   const hedges = of('#hedge');
   const doubts = of('#doubt');
@@ -104,7 +110,13 @@ export function readChoice(text: string, offered: readonly string[]): ChoiceRead
     if (doubted) continue;
     if (aboutTheRest(text, answer)) continue;
     if (!negated.has(answer)) {
-      const weak = markers('weak').includes(answer.phrase) && !standsAlone(text, answer, kept.filter((m) => m.id.startsWith('#')));
+      const weak =
+        markers('weak').includes(answer.phrase) &&
+        !standsAlone(
+          text,
+          answer,
+          kept.filter((m) => m.id.startsWith('#')),
+        );
       if (!usedAsNegator(answer) && !weak) positive.push(answer);
       continue;
     }

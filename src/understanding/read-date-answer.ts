@@ -10,9 +10,7 @@ import { markers } from './lexicon';
 import { normalisePhrase } from './normalise';
 import { findAll } from './phrase-matches';
 
-export type DateAnswer =
-  | { kind: 'date'; date: string; confirm: boolean; length: number }
-  | { kind: 'choice' | 'confirm'; id: string; length: number };
+export type DateAnswer = { kind: 'date'; date: string; confirm: boolean; length: number } | { kind: 'choice' | 'confirm'; id: string; length: number };
 
 /** The opened-when buckets, in days ago. */
 const BUCKETS: ReadonlyArray<[string, number, number]> = [
@@ -36,7 +34,11 @@ const dateNegators = () => markers('negator').filter((n) => !['no', 'nope', 'non
 function negated(clause: string, reading: DateReading): boolean {
   const before = normalisePhrase(clause.slice(0, Math.max(0, clause.indexOf(reading.text))));
   // The last few words, or the last few Chinese characters, before the date.
-  const near = before.split(' ').slice(-4).join(' ').replace(/^.*?([^a-z0-9 ]{0,4})$/, (all, han: string) => (/[a-z0-9]/.test(all) ? all : han));
+  const near = before
+    .split(' ')
+    .slice(-4)
+    .join(' ')
+    .replace(/^.*?([^a-z0-9 ]{0,4})$/, (all, han: string) => (/[a-z0-9]/.test(all) ? all : han));
   return findAll(near, [{ id: 'neg', phrases: dateNegators() }]).length > 0;
 }
 

@@ -36,10 +36,22 @@ const QUESTION =
   'Why it matters: the guide’s 7-day window counts from the day you paid.';
 const KEYBOARD = {
   inline_keyboard: [
-    [{ text: 'Today', callback_data: '1:today' }, { text: '1–3 days ago', callback_data: '1:days1to3' }],
-    [{ text: '4–6 days ago', callback_data: '1:days4to6' }, { text: 'Exactly 7 days ago', callback_data: '1:day7' }],
-    [{ text: 'More than 7 days', callback_data: '1:over7' }, { text: 'Not sure', callback_data: '1:unsure' }],
-    [{ text: 'Why do you ask?', callback_data: '1:why' }, { text: '← Back', callback_data: '1:back' }],
+    [
+      { text: 'Today', callback_data: '1:today' },
+      { text: '1–3 days ago', callback_data: '1:days1to3' },
+    ],
+    [
+      { text: '4–6 days ago', callback_data: '1:days4to6' },
+      { text: 'Exactly 7 days ago', callback_data: '1:day7' },
+    ],
+    [
+      { text: 'More than 7 days', callback_data: '1:over7' },
+      { text: 'Not sure', callback_data: '1:unsure' },
+    ],
+    [
+      { text: 'Why do you ask?', callback_data: '1:why' },
+      { text: '← Back', callback_data: '1:back' },
+    ],
   ],
 };
 

@@ -32,8 +32,26 @@ import { TelegramStub } from './telegram-stub';
 const quick = process.argv.includes('--quick');
 
 const SETTINGS = quick
-  ? { warmupBatches: 20, rounds: 2, batchesPerRound: 60, soloUpdates: 600, sizeChats: 500, longUpdates: 60_000, longConversations: 6_000, longCheckpointEvery: 20_000 }
-  : { warmupBatches: 60, rounds: 5, batchesPerRound: 150, soloUpdates: 3_000, sizeChats: 2_000, longUpdates: 1_000_000, longConversations: 100_000, longCheckpointEvery: 200_000 };
+  ? {
+      warmupBatches: 20,
+      rounds: 2,
+      batchesPerRound: 60,
+      soloUpdates: 600,
+      sizeChats: 500,
+      longUpdates: 60_000,
+      longConversations: 6_000,
+      longCheckpointEvery: 20_000,
+    }
+  : {
+      warmupBatches: 60,
+      rounds: 5,
+      batchesPerRound: 150,
+      soloUpdates: 3_000,
+      sizeChats: 2_000,
+      longUpdates: 1_000_000,
+      longConversations: 100_000,
+      longCheckpointEvery: 200_000,
+    };
 const BATCH_SIZE = 100;
 const ACTIVE_CHATS = 1000;
 /** Updates handled before the long run's memory baseline (JIT, caches, bounded maps filled). */
@@ -157,7 +175,9 @@ function machine(): string[] {
 
 function redisVersion(): string {
   try {
-    return execSync('redis-server --version', { encoding: 'utf8' }).trim().replace(/\s+sha=.*$/, '');
+    return execSync('redis-server --version', { encoding: 'utf8' })
+      .trim()
+      .replace(/\s+sha=.*$/, '');
   } catch {
     return 'redis-server not found';
   }
@@ -252,7 +272,13 @@ async function worstCase(stub: TelegramStub, store: Store, seen: SeenUpdates): P
       { type: '/summary' },
     ]).flat(),
   ];
-  const workload = new Workload(stub, { seed: 7, chatBase: nextChatBase(), activeChats: 1, batchSize: 1, journeys: [{ name: 'worst', lang: 'en', weight: 1, ends: '', steps }] });
+  const workload = new Workload(stub, {
+    seed: 7,
+    chatBase: nextChatBase(),
+    activeChats: 1,
+    batchSize: 1,
+    journeys: [{ name: 'worst', lang: 'en', weight: 1, ends: '', steps }],
+  });
   for (let i = 0; i < steps.length; i++) for (const update of workload.nextBatch()) await handle(update);
   return { id: workload.chatIds[0]!, turns: steps.length };
 }
@@ -330,7 +356,9 @@ async function longRun(stub: TelegramStub, dir: string): Promise<LongRun> {
       nextCheckpoint += SETTINGS.longCheckpointEvery;
       const m = await settledMemory();
       samples.push({ updates, conversations, ...m });
-      log(`long run: ${int(updates)} updates, ${int(conversations)} conversations, ${int(updates / seconds)} updates/s, heap ${mb(m.heap)}, RSS ${mb(m.rss)} (${((performance.now() - started) / 1000).toFixed(0)} s)`);
+      log(
+        `long run: ${int(updates)} updates, ${int(conversations)} conversations, ${int(updates / seconds)} updates/s, heap ${mb(m.heap)}, RSS ${mb(m.rss)} (${((performance.now() - started) / 1000).toFixed(0)} s)`,
+      );
     }
   }
   const end = await settledMemory();
@@ -507,19 +535,35 @@ function report({ contenders, ratios, sizes, worst, redisMem, long }: Results): 
     row('p50 turn, in a batch of 100 (ms)', (key) => ms(pct(key, 'batch', 50))),
     row(
       'p99 turn, in a batch of 100 (ms)',
-      (key) => (key === 'bare' || key === 'floor' ? ms(pct(key, 'batch', 99)) : `${ms(pct(key, 'batch', 99))} ${verdict(pct(key, 'batch', 99) <= TARGETS.p99Ms[key])}`),
+      (key) =>
+        key === 'bare' || key === 'floor' ? ms(pct(key, 'batch', 99)) : `${ms(pct(key, 'batch', 99))} ${verdict(pct(key, 'batch', 99) <= TARGETS.p99Ms[key])}`,
       `≤ ${TARGETS.p99Ms.sqlite} (b), ≤ ${TARGETS.p99Ms.redis} (c)`,
     ),
     row('p50 turn, one at a time (ms)', (key) => ms(pct(key, 'solo', 50))),
     row(
       'p99 turn, one at a time (ms)',
-      (key) => (key === 'bare' || key === 'floor' ? ms(pct(key, 'solo', 99)) : `${ms(pct(key, 'solo', 99))} ${verdict(pct(key, 'solo', 99) <= TARGETS.p99Ms[key])}`),
+      (key) =>
+        key === 'bare' || key === 'floor' ? ms(pct(key, 'solo', 99)) : `${ms(pct(key, 'solo', 99))} ${verdict(pct(key, 'solo', 99) <= TARGETS.p99Ms[key])}`,
       `≤ ${TARGETS.p99Ms.sqlite} (b), ≤ ${TARGETS.p99Ms.redis} (c)`,
     ),
-    row('bytes stored / conversation, average', coachOnly((key) => `${int(size(key).avg)} ${verdict(size(key).avg <= TARGETS.bytesAvg)}`), '≤ 2 KB'),
-    row('  … of journeys that reached the summary', coachOnly((key) => int(size(key).avgFinished))),
-    row('bytes stored / conversation, max', coachOnly((key) => `${int(size(key).max)} ${verdict(size(key).max <= TARGETS.bytesMax)}`), '≤ 16 KB (hard cap)'),
-    row('conversations read back', coachOnly((key) => int(size(key).conversations))),
+    row(
+      'bytes stored / conversation, average',
+      coachOnly((key) => `${int(size(key).avg)} ${verdict(size(key).avg <= TARGETS.bytesAvg)}`),
+      '≤ 2 KB',
+    ),
+    row(
+      '  … of journeys that reached the summary',
+      coachOnly((key) => int(size(key).avgFinished)),
+    ),
+    row(
+      'bytes stored / conversation, max',
+      coachOnly((key) => `${int(size(key).max)} ${verdict(size(key).max <= TARGETS.bytesMax)}`),
+      '≤ 16 KB (hard cap)',
+    ),
+    row(
+      'conversations read back',
+      coachOnly((key) => int(size(key).conversations)),
+    ),
     row('updates / conversations in the rounds', (_k, c) => `${int(c.updates)} / ${int(c.conversations)}`),
     row('Telegram calls / update', (_k, c) => (c.apiCalls / c.updates).toFixed(2)),
   ];
@@ -583,7 +627,9 @@ function memorySummary(long: LongRun): string[] {
   const lines: string[] = [];
   if (at && at.updates !== long.updates) {
     const atGrowth = at.heap - long.baseline.heap;
-    lines.push(`heap growth over ${int(at.conversations)} distinct conversations (${int(at.updates)} updates): ${signedMb(atGrowth)} ${verdict(atGrowth <= limit)}, RSS ${signedMb(at.rss - long.baseline.rss)}`);
+    lines.push(
+      `heap growth over ${int(at.conversations)} distinct conversations (${int(at.updates)} updates): ${signedMb(atGrowth)} ${verdict(atGrowth <= limit)}, RSS ${signedMb(at.rss - long.baseline.rss)}`,
+    );
   }
   const both = at && at.updates === long.updates ? ` and ${int(long.conversations)} distinct conversations` : ` (${int(long.conversations)} conversations)`;
   lines.push(
@@ -618,4 +664,3 @@ void main().catch((error: unknown) => {
   console.error(error);
   process.exitCode = 1;
 });
-

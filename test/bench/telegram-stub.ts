@@ -90,5 +90,9 @@ export class TelegramStub {
 
 /** What a Telegram client shows for an HTML message: the text without tags or escapes. */
 function plainText(html: string): string {
-  return html.replace(/<\/?[a-z]+>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  return html
+    .replace(/<\/?[a-z]+>/g, '')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 }

@@ -33,7 +33,13 @@ const WORDS: Record<Lang, { firstTime: string; threeDaysAgo: string; none: strin
   en: { firstTime: 'first time', threeDaysAgo: '3 days ago', none: 'none', alipay: 'alipay', on: 'yes', lang: 'en-US' },
 };
 
-const unescapeHtml = (html: string) => html.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+const unescapeHtml = (html: string) =>
+  html
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
 
 /** The text before the first {{variable}} of a translated string: what a message must contain. */
 const lead = (text: string) => text.split('{{')[0]!.trim();

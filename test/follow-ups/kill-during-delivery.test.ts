@@ -141,7 +141,11 @@ async function deliveryThroughKills(storeUrl: string, label: string, options: { 
   const doubled = counts.reduce((n, c) => n + Math.max(0, c - 1), 0);
   const explained = landings.reduce((n, l) => n + l.sentNotConfirmed, 0);
   const totals = landings.reduce(
-    (sum, l) => ({ beforeWrite: sum.beforeWrite + l.beforeWrite, savedNotSent: sum.savedNotSent + l.savedNotSent, sentNotConfirmed: sum.sentNotConfirmed + l.sentNotConfirmed }),
+    (sum, l) => ({
+      beforeWrite: sum.beforeWrite + l.beforeWrite,
+      savedNotSent: sum.savedNotSent + l.savedNotSent,
+      sentNotConfirmed: sum.sentNotConfirmed + l.sentNotConfirmed,
+    }),
     { beforeWrite: 0, savedNotSent: 0, sentNotConfirmed: 0 },
   );
   process.stdout.write(
@@ -197,7 +201,10 @@ describe('follow-ups delivered through SIGKILLs', () => {
       // Back on Mon 30 Nov at 15:00: the renewal reminders are three days late, the window ones 5 hours.
       child = startBotChild(botEnv(apiRoot, storeUrl, china('2026-11-30T15:00')));
       await whenPolling(child);
-      await waitFor(() => reminderCounts(api, RENEWAL_TEXT, renewal).every((c) => c > 0) && reminderCounts(api, WINDOW_TEXT, window).every((c) => c > 0), 20_000);
+      await waitFor(
+        () => reminderCounts(api, RENEWAL_TEXT, renewal).every((c) => c > 0) && reminderCounts(api, WINDOW_TEXT, window).every((c) => c > 0),
+        20_000,
+      );
       await new Promise((r) => setTimeout(r, 500)); // anything more would have arrived by now
       expect(await stopGently(child)).toBe(0);
       const output = child.output();
@@ -258,7 +265,10 @@ describe('follow-ups delivered through SIGKILLs', () => {
       await redis?.stop();
     });
 
-    it('Redis: 60 chats, 2 kills during delivery: every reminder arrives, lost 0, repeats only for a kill mid-send', () =>
-      deliveryThroughKills(redis.url, 'Redis', { chats: 60, kills: 2, firstChat: 7900 }), 90_000);
+    it(
+      'Redis: 60 chats, 2 kills during delivery: every reminder arrives, lost 0, repeats only for a kill mid-send',
+      () => deliveryThroughKills(redis.url, 'Redis', { chats: 60, kills: 2, firstChat: 7900 }),
+      90_000,
+    );
   });
 });

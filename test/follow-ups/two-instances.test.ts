@@ -50,7 +50,15 @@ async function startInstance(redisUrl: string, apiRoot: string, clock: TestClock
   const { store, seen } = await openStore(redisUrl);
   const metrics = new CountingMetrics();
   const engine = new Engine({ store, now: clock.now, outbox: true, followUps: 'deliver', onFollowUpScheduled: (kind) => metrics.count('scheduled', kind) });
-  const coach = createCoachBot({ token: TOKEN, engine, seen, logger: silentLogger, apiRoot, botInfo: BOT_INFO, sendBackoff: { minBackoffMs: 50, maxBackoffMs: 200 } });
+  const coach = createCoachBot({
+    token: TOKEN,
+    engine,
+    seen,
+    logger: silentLogger,
+    apiRoot,
+    botInfo: BOT_INFO,
+    sendBackoff: { minBackoffMs: 50, maxBackoffMs: 200 },
+  });
   const runner = new BullmqFollowUps(
     { engine, namespace: TELEGRAM_NAMESPACE, deliver: (c, reply) => coach.deliverFollowUp(c, reply), logger: silentLogger, metrics },
     { redisUrl, prefix: DEFAULT_REDIS_PREFIX, intervalMs: 100 },
@@ -109,7 +117,7 @@ describeWithRedis('follow-ups with two instances on one Redis (BullMQ)', () => {
     await redis.stop();
   });
 
-  it('80 chats with a follow-up due: each reminded exactly once; a blocked person\'s follow-ups are dropped; /forget leaves no trace', async () => {
+  it("80 chats with a follow-up due: each reminded exactly once; a blocked person's follow-ups are dropped; /forget leaves no trace", async () => {
     const due = chatIds(9000, 80);
     const blocked = chatIds(9200, 5);
     const forgetting = 9300;
@@ -134,7 +142,13 @@ describeWithRedis('follow-ups with two instances on one Redis (BullMQ)', () => {
       // Mon 30 Nov, 12:00 China time: both instances sweep (their schedulers, and by hand at once).
       clock.set(china('2026-11-30T12:00'));
       await Promise.all([a.runner.sweep(), b.runner.sweep(), a.runner.sweep(), b.runner.sweep()]);
-      await waitFor(() => countIn(api, WINDOW_TEXT, due).every((c) => c > 0) && countIn(api, RENEWAL_TEXT, [forgetting])[0]! > 0 && blocked.every((c) => (api.refused.get(c) ?? 0) > 0), 30_000);
+      await waitFor(
+        () =>
+          countIn(api, WINDOW_TEXT, due).every((c) => c > 0) &&
+          countIn(api, RENEWAL_TEXT, [forgetting])[0]! > 0 &&
+          blocked.every((c) => (api.refused.get(c) ?? 0) > 0),
+        30_000,
+      );
       // Keep sweeping a while: nothing more may come.
       for (let i = 0; i < 5; i++) {
         await Promise.all([a.runner.sweep(), b.runner.sweep()]);
@@ -202,7 +216,10 @@ describe('/forget on SQLite', () => {
       const clock = new TestClock(china('2026-11-26T15:00'));
       const engine = new Engine({ store, now: clock.now, outbox: true, followUps: 'deliver' });
       const coach = createCoachBot({ token: TOKEN, engine, seen: new MemorySeenUpdates(), logger: silentLogger, apiRoot, botInfo: BOT_INFO });
-      const runner = new PollingFollowUps({ engine, namespace: TELEGRAM_NAMESPACE, deliver: (c, r) => coach.deliverFollowUp(c, r), logger: silentLogger, metrics: new CountingMetrics() }, 50);
+      const runner = new PollingFollowUps(
+        { engine, namespace: TELEGRAM_NAMESPACE, deliver: (c, r) => coach.deliverFollowUp(c, r), logger: silentLogger, metrics: new CountingMetrics() },
+        50,
+      );
       expect(store.countRows(conv(9400))).toBe(1);
       expect((await dueOf(store, conv(9400))).length).toBe(2);
       expect(await coach.handle(textUpdate(9400, '/forget') as never)).toBe('done');
@@ -217,7 +234,9 @@ describe('/forget on SQLite', () => {
       await coach.idle();
       expect(api.textsTo(9400).filter((m) => unescapeHtml(m).includes('⏰'))).toEqual([]);
       expect(api.textsTo(9401).some((m) => unescapeHtml(m).includes(RENEWAL_TEXT))).toBe(true);
-      process.stdout.write(`[follow-ups forget SQLite] scheduled 4, forgotten chat: rows 0, delivered to it 0; other chat delivered ${api.textsTo(9401).length > 0 ? 1 : 0}\n`);
+      process.stdout.write(
+        `[follow-ups forget SQLite] scheduled 4, forgotten chat: rows 0, delivered to it 0; other chat delivered ${api.textsTo(9401).length > 0 ? 1 : 0}\n`,
+      );
       coach.stop();
       await engine.idle();
     } finally {

@@ -25,7 +25,9 @@ export function drive(steps: Step[], lang: Lang = 'en', at = AT): Driven {
   for (const step of steps) {
     const [next, actions] = transition(coachMachine, snapshot, toEvent(step, at));
     snapshot = next;
-    said = saidBy(actions).flat().map((s) => s.key);
+    said = saidBy(actions)
+      .flat()
+      .map((s) => s.key);
   }
   return { snapshot, said, state: activePrompt(snapshot).stateId };
 }

@@ -41,7 +41,15 @@ export class BotProcess {
       seen,
       logger: silentLogger,
       apiRoot: server.config.apiURL,
-      botInfo: { id: 123456789, is_bot: true, first_name: 'Coach', username: 'refund_coach_bot', can_join_groups: false, can_read_all_group_messages: false, supports_inline_queries: false } as never,
+      botInfo: {
+        id: 123456789,
+        is_bot: true,
+        first_name: 'Coach',
+        username: 'refund_coach_bot',
+        can_join_groups: false,
+        can_read_all_group_messages: false,
+        supports_inline_queries: false,
+      } as never,
     });
   }
 
@@ -93,7 +101,7 @@ export class ChatClient {
     const fresh: BotMessage[] = [];
     for (;;) {
       const { result } = await this.client.getUpdates();
-      for (const update of result as Array<{ message: BotMessage & { message_id?: number } ; messageId: number }>) {
+      for (const update of result as Array<{ message: BotMessage & { message_id?: number }; messageId: number }>) {
         const message = { ...update.message, message_id: update.messageId } as BotMessage;
         fresh.push(message);
         this.received.push(message);
@@ -106,7 +114,9 @@ export class ChatClient {
   }
 
   async type(text: string, until?: 'question' | number): Promise<string> {
-    const message = text.startsWith('/') ? this.client.makeCommand(text, { from: this.from() } as never) : this.client.makeMessage(text, { from: this.from() } as never);
+    const message = text.startsWith('/')
+      ? this.client.makeCommand(text, { from: this.from() } as never)
+      : this.client.makeMessage(text, { from: this.from() } as never);
     if (text.startsWith('/')) await this.client.sendCommand(message as never);
     else await this.client.sendMessage(message as never);
     return (await this.replies(until === undefined ? {} : { until })).map((m) => m.text).join('\n');

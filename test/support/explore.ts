@@ -26,9 +26,7 @@ export function eventsToTry(snapshot: Snapshot): CoachEvent[] {
   if (prompt.acceptsText) {
     for (const text of ['4111 1111 1111 1111', 'P2026112012345678']) events.push({ type: 'user.text', text, at: AT });
   }
-  const dates = prompt.acceptsDate
-    ? ['2026-11-23', '2026-11-19', '2026-11-18', '2027-01-01', '2019-01-01', '2026-02-30']
-    : ['2026-11-23'];
+  const dates = prompt.acceptsDate ? ['2026-11-23', '2026-11-19', '2026-11-18', '2027-01-01', '2019-01-01', '2026-02-30'] : ['2026-11-23'];
   for (const date of dates) events.push({ type: 'user.date', date, at: AT });
   if (prompt.acceptsDate) events.push({ type: 'user.date', date: '2026-11-20', confirm: true, at: AT });
   // Follow-ups can come at any point; the machine decides whether each still fits.

@@ -70,7 +70,10 @@ export class FakeTelegram {
   }
 
   /** The next call of `method` fails without any answer from Telegram (reset, DNS, TLS...). */
-  dropNext(method: string, error: Error = Object.assign(new Error('request to api.telegram.org failed, reason: socket hang up'), { name: 'FetchError', code: 'ECONNRESET' })): void {
+  dropNext(
+    method: string,
+    error: Error = Object.assign(new Error('request to api.telegram.org failed, reason: socket hang up'), { name: 'FetchError', code: 'ECONNRESET' }),
+  ): void {
     this.queue(method, error);
   }
 
@@ -118,7 +121,15 @@ export class FakeTelegram {
 }
 
 /** A bot identity, so handling an update never waits on getMe. */
-export const BOT_INFO = { id: 1, is_bot: true, first_name: 'Coach', username: 'refund_coach_bot', can_join_groups: false, can_read_all_group_messages: false, supports_inline_queries: false } as never;
+export const BOT_INFO = {
+  id: 1,
+  is_bot: true,
+  first_name: 'Coach',
+  username: 'refund_coach_bot',
+  can_join_groups: false,
+  can_read_all_group_messages: false,
+  supports_inline_queries: false,
+} as never;
 
 export interface LogLine {
   level: string;
@@ -169,7 +180,13 @@ export function textUpdate(chatId: number, text: string, languageCode = 'en', ch
 export function messageUpdate(chatId: number, content: Record<string, unknown>) {
   return {
     update_id: updateId++,
-    message: { message_id: updateId, date: 0, chat: { id: chatId, type: 'private', first_name: 'T' }, from: { id: chatId, is_bot: false, first_name: 'T' }, ...content },
+    message: {
+      message_id: updateId,
+      date: 0,
+      chat: { id: chatId, type: 'private', first_name: 'T' },
+      from: { id: chatId, is_bot: false, first_name: 'T' },
+      ...content,
+    },
   };
 }
 

@@ -22,4 +22,3 @@ export class FlakyStore implements Store {
   }
   async close(): Promise<void> {}
 }
-

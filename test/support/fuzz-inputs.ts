@@ -67,12 +67,29 @@ const SCRIPTS: Record<string, Array<[number, number]>> = {
   latin: [[0xc0, 0x24f]],
   cjk: [[0x4e00, 0x9fff]],
   // Right-to-left scripts and the marks that flip direction mid-text.
-  rtl: [[0x5d0, 0x5ea], [0x620, 0x64a], [0x200e, 0x200f], [0x202a, 0x202e], [0x2066, 0x2069]],
-  zeroWidth: [[0x200b, 0x200d], [0x2060, 0x2060], [0xfeff, 0xfeff]],
+  rtl: [
+    [0x5d0, 0x5ea],
+    [0x620, 0x64a],
+    [0x200e, 0x200f],
+    [0x202a, 0x202e],
+    [0x2066, 0x2069],
+  ],
+  zeroWidth: [
+    [0x200b, 0x200d],
+    [0x2060, 0x2060],
+    [0xfeff, 0xfeff],
+  ],
   combining: [[0x300, 0x36f]],
   // Outside the BMP: two UTF-16 units each, which slicing and length checks get wrong.
-  astral: [[0x1d400, 0x1d7ff], [0x1f300, 0x1f64f], [0x20000, 0x2a6df]],
-  control: [[0x0, 0x1f], [0x7f, 0x9f]],
+  astral: [
+    [0x1d400, 0x1d7ff],
+    [0x1f300, 0x1f64f],
+    [0x20000, 0x2a6df],
+  ],
+  control: [
+    [0x0, 0x1f],
+    [0x7f, 0x9f],
+  ],
   fullwidth: [[0xff01, 0xff5e]],
 };
 /** Pictographs only (no keycaps: "1️⃣" starts with a digit, which is a real answer). */
@@ -103,9 +120,20 @@ function randomLetters(random: Random, length: number): string {
 
 /** Callback data Telegram could carry but the bot never made, or made for another question. */
 function forgedCallbackData(random: Random, view: JourneyView): string {
-  const notOnQuestion = ['begin', 'done', 'cantFind', 'walkApp', 'renewDone', 'restart', 'back', 'lang', 'summary', 'constructor', 'toString', '__proto__'].filter(
-    (id) => !view.ids.includes(id),
-  );
+  const notOnQuestion = [
+    'begin',
+    'done',
+    'cantFind',
+    'walkApp',
+    'renewDone',
+    'restart',
+    'back',
+    'lang',
+    'summary',
+    'constructor',
+    'toString',
+    '__proto__',
+  ].filter((id) => !view.ids.includes(id));
   const forms = [
     () => `${view.turn}:${'x'.repeat(between(random, 60, 300))}`, // over Telegram's 64 bytes
     () => randomUnicode(random, between(random, 65, 200)),
@@ -139,7 +167,18 @@ function otherUpdateKind(random: Random, user: Record<string, unknown>, chat: Re
   const kinds = [
     { inline_query: { id: 'iq', from: user, query: randomUnicode(random, 10), offset: '' } },
     { chosen_inline_result: { result_id: 'r', from: user, query: 'q' } },
-    { poll: { id: 'p', question: 'q?', options: [], total_voter_count: 0, is_closed: false, is_anonymous: true, type: 'regular', allows_multiple_answers: false } },
+    {
+      poll: {
+        id: 'p',
+        question: 'q?',
+        options: [],
+        total_voter_count: 0,
+        is_closed: false,
+        is_anonymous: true,
+        type: 'regular',
+        allows_multiple_answers: false,
+      },
+    },
     { poll_answer: { poll_id: 'p', user, option_ids: [0] } },
     { chat_join_request: { chat, from: user, user_chat_id: user.id, date: 0 } },
     { message_reaction: { chat, message_id: 1, user, date: 0, old_reaction: [], new_reaction: [{ type: 'emoji', emoji: '👍' }] } },
@@ -188,14 +227,38 @@ export class FuzzInputs {
       [6, () => this.text('random Unicode text', noise, randomUnicode(r, between(r, 1, 80)), { kind: 'reply', chat: noise })],
       [1, () => this.text('long random Unicode text', noise, randomUnicode(r, between(r, 900, 4096)), { kind: 'reply', chat: noise })],
       [2, () => this.text('emoji only', noise, Array.from({ length: between(r, 1, 12) }, () => pick(r, EMOJI)).join(''), { kind: 'reply', chat: noise })],
-      [2, () => this.text('control characters', noise, Array.from({ length: between(r, 1, 20) }, () => (r() < 0.8 ? randomChar(r, 'control') : randomChar(r, 'ascii'))).join(''), { kind: 'reply', chat: noise })],
+      [
+        2,
+        () =>
+          this.text(
+            'control characters',
+            noise,
+            Array.from({ length: between(r, 1, 20) }, () => (r() < 0.8 ? randomChar(r, 'control') : randomChar(r, 'ascii'))).join(''),
+            { kind: 'reply', chat: noise },
+          ),
+      ],
       [1, () => this.text('empty text', noise, '', { kind: 'reply', chat: noise })],
       [1, () => this.text('text without a sender', noise, randomUnicode(r, 20), { kind: 'reply', chat: noise }, { withoutFrom: true })],
-      [2, () => {
-        const chat = pick(r, [journey, noise]);
-        return this.text('10,000-character text', chat, randomUnicode(r, HUGE_TEXT_LENGTH).slice(0, HUGE_TEXT_LENGTH), { kind: 'notice', chat, key: 'engine:tooLong' });
-      }],
-      [3, () => this.text('unknown command', journey, `/zz${randomLetters(r, between(r, 1, 12))}${pick(r, ['', ' with words', `@${OUR_BOT}`])}`, { kind: 'notice', chat: journey, key: 'engine:unknownCommand' })],
+      [
+        2,
+        () => {
+          const chat = pick(r, [journey, noise]);
+          return this.text('10,000-character text', chat, randomUnicode(r, HUGE_TEXT_LENGTH).slice(0, HUGE_TEXT_LENGTH), {
+            kind: 'notice',
+            chat,
+            key: 'engine:tooLong',
+          });
+        },
+      ],
+      [
+        3,
+        () =>
+          this.text('unknown command', journey, `/zz${randomLetters(r, between(r, 1, 12))}${pick(r, ['', ' with words', `@${OUR_BOT}`])}`, {
+            kind: 'notice',
+            chat: journey,
+            key: 'engine:unknownCommand',
+          }),
+      ],
       [2, () => this.text('/start for another bot', journey, '/start@otherbot', { kind: 'notice', chat: journey, key: 'coach:resume.welcomeBack' })],
       [1, () => this.text('/help for another bot', journey, '/help@otherbot', { kind: 'notice', chat: journey, key: 'coach:help.body' })],
       [3, () => this.message('something not text', journey, pick(r, UNSUPPORTED_CONTENT), { kind: 'notice', chat: journey, key: 'engine:unsupported' })],
@@ -203,8 +266,26 @@ export class FuzzInputs {
       [2, () => this.callback('callback without a message', view, forgedCallbackData(r, view), false)],
       [1, () => this.groupCallback()],
       [3, () => this.edited(pick(r, [journey, noise]))],
-      [2, () => this.update('channel post', { channel_post: { message_id: this.messageId++, date: 0, chat: this.groupChat('channel'), text: pick(r, ['/start', randomUnicode(r, 30)]) } })],
-      [2, () => this.update('my_chat_member', { my_chat_member: { chat: this.privateChat(journey), from: this.user(journey), date: 0, old_chat_member: { user: { id: 1, is_bot: true, first_name: 'Coach' }, status: 'member' }, new_chat_member: { user: { id: 1, is_bot: true, first_name: 'Coach' }, status: pick(r, ['kicked', 'member']), until_date: 0 } } })],
+      [
+        2,
+        () =>
+          this.update('channel post', {
+            channel_post: { message_id: this.messageId++, date: 0, chat: this.groupChat('channel'), text: pick(r, ['/start', randomUnicode(r, 30)]) },
+          }),
+      ],
+      [
+        2,
+        () =>
+          this.update('my_chat_member', {
+            my_chat_member: {
+              chat: this.privateChat(journey),
+              from: this.user(journey),
+              date: 0,
+              old_chat_member: { user: { id: 1, is_bot: true, first_name: 'Coach' }, status: 'member' },
+              new_chat_member: { user: { id: 1, is_bot: true, first_name: 'Coach' }, status: pick(r, ['kicked', 'member']), until_date: 0 },
+            },
+          }),
+      ],
       [2, () => this.update('another update kind', otherUpdateKind(r, this.user(journey), this.privateChat(journey)))],
       [4, () => this.groupMessage()],
     ];
@@ -236,15 +317,19 @@ export class FuzzInputs {
   }
 
   private message(label: string, chatId: number, content: Record<string, unknown>, expect: Expectation, options: { withoutFrom?: boolean } = {}): FuzzInput {
-    return this.update(label, {
-      message: {
-        message_id: this.messageId++,
-        date: 0,
-        chat: this.privateChat(chatId),
-        ...(options.withoutFrom ? {} : { from: this.user(chatId) }),
-        ...content,
+    return this.update(
+      label,
+      {
+        message: {
+          message_id: this.messageId++,
+          date: 0,
+          chat: this.privateChat(chatId),
+          ...(options.withoutFrom ? {} : { from: this.user(chatId) }),
+          ...content,
+        },
       },
-    }, expect);
+      expect,
+    );
   }
 
   private text(label: string, chatId: number, text: string, expect: Expectation, options: { withoutFrom?: boolean } = {}): FuzzInput {
@@ -259,33 +344,48 @@ export class FuzzInputs {
       { message_id: Math.max(1, view.messageId - between(this.random, 1, 5)), date: 0, chat: this.privateChat(view.chatId), text: 'an older question' },
       { message_id: view.messageId, date: 0, chat: this.privateChat(view.chatId) },
     ]);
-    return this.update(label, {
-      callback_query: {
-        id: `fuzz${this.updateId}`,
-        chat_instance: 'x',
-        from: this.user(view.chatId),
-        ...(withMessage ? { message } : { inline_message_id: 'inline-1' }),
-        data,
+    return this.update(
+      label,
+      {
+        callback_query: {
+          id: `fuzz${this.updateId}`,
+          chat_instance: 'x',
+          from: this.user(view.chatId),
+          ...(withMessage ? { message } : { inline_message_id: 'inline-1' }),
+          data,
+        },
       },
-    }, { kind: 'notice', chat: view.chatId, key: 'engine:staleButton' });
+      { kind: 'notice', chat: view.chatId, key: 'engine:staleButton' },
+    );
   }
 
   private groupCallback(): FuzzInput {
     const chat = this.groupChat(pick(this.random, ['group', 'supergroup'] as const));
-    return this.update('button in a group', {
-      callback_query: {
-        id: `fuzz${this.updateId}`,
-        chat_instance: 'g',
-        from: this.user(between(this.random, 70_000, 70_100)),
-        message: { message_id: 5, date: 0, chat, text: 'q' },
-        data: '1:begin',
+    return this.update(
+      'button in a group',
+      {
+        callback_query: {
+          id: `fuzz${this.updateId}`,
+          chat_instance: 'g',
+          from: this.user(between(this.random, 70_000, 70_100)),
+          message: { message_id: 5, date: 0, chat, text: 'q' },
+          data: '1:begin',
+        },
       },
-    }, { kind: 'callbackOnly' });
+      { kind: 'callbackOnly' },
+    );
   }
 
   private edited(chatId: number): FuzzInput {
     return this.update('edited message', {
-      edited_message: { message_id: 1, date: 0, edit_date: 1, chat: this.privateChat(chatId), from: this.user(chatId), text: pick(this.random, ['/start', 'first time', randomUnicode(this.random, 20)]) },
+      edited_message: {
+        message_id: 1,
+        date: 0,
+        edit_date: 1,
+        chat: this.privateChat(chatId),
+        from: this.user(chatId),
+        text: pick(this.random, ['/start', 'first time', randomUnicode(this.random, 20)]),
+      },
     });
   }
 
@@ -295,6 +395,10 @@ export class FuzzInputs {
     // Channels and anonymous group admins write as the chat itself, with no `from`.
     const sender = chat.type === 'channel' || this.random() < 0.3 ? { sender_chat: chat } : { from: this.user(between(this.random, 70_000, 70_100)) };
     const entities = text.startsWith('/') ? { entities: [{ type: 'bot_command', offset: 0, length: text.split(/\s/)[0]!.length }] } : {};
-    return this.update(`message in a ${chat.type}`, { message: { message_id: this.messageId++, date: 0, chat, ...sender, text, ...entities } }, forUs ? { kind: 'groupNote', chat: chat.id } : { kind: 'ignored' });
+    return this.update(
+      `message in a ${chat.type}`,
+      { message: { message_id: this.messageId++, date: 0, chat, ...sender, text, ...entities } },
+      forUs ? { kind: 'groupNote', chat: chat.id } : { kind: 'ignored' },
+    );
   }
 }

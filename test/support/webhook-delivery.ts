@@ -152,7 +152,7 @@ export async function audit(sent: SentUpdate[], load: (key: string) => Promise<S
     const mine = sent.filter((s) => s.chatId === chatId);
     result.refusedFirst += mine.filter((s) => s.attempts.length > 0 && s.attempts[0] !== 200).length;
     const record = await load(`tg:${chatId}`);
-    const applied = record ? decodeEnvelope(record.data)?.applied ?? [] : [];
+    const applied = record ? (decodeEnvelope(record.data)?.applied ?? []) : [];
     const missing = mine.filter((s) => !applied.includes(s.updateId));
     const twice = applied.length - new Set(applied).size;
     result.lost += missing.length;

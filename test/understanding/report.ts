@@ -21,7 +21,9 @@ for (const name of ['zh', 'en', 'zh-holdout', 'en-holdout', 'fresh/zh', 'fresh/e
   );
   if (showRows && !name.endsWith('holdout') && !name.startsWith('fresh/')) {
     for (const s of scored.filter((s) => s.verdict !== 'right')) {
-      console.log(`   ${s.verdict.padEnd(5)} ${s.row.q.padEnd(13)} ${JSON.stringify(s.row.input).padEnd(40)} want ${s.row.expect}${s.row.hedge ? ' (hedge)' : ''}  got ${JSON.stringify(s.outcome)}`);
+      console.log(
+        `   ${s.verdict.padEnd(5)} ${s.row.q.padEnd(13)} ${JSON.stringify(s.row.input).padEnd(40)} want ${s.row.expect}${s.row.hedge ? ' (hedge)' : ''}  got ${JSON.stringify(s.outcome)}`,
+      );
     }
   }
 }

@@ -8,7 +8,16 @@ import { chromium } from 'playwright-core';
 import { startWeb } from './web-server';
 
 const OUT = path.resolve(__dirname, 'web-chat-390.png');
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 /**
  * Which choice to click at each question, from the start to the first draft (customer
  * service): start, first time, 1–3 days ago, none used, Alipay, renewal on, contact customer

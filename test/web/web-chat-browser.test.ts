@@ -14,7 +14,16 @@ import { startWeb, type WebUnderTest } from './web-server';
 
 const CHROMIUM = '/usr/bin/chromium';
 const haveChromium = fs.existsSync(CHROMIUM);
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 (haveChromium ? describe : describe.skip)('web chat in chromium', () => {
   let dir: string;
@@ -68,9 +77,11 @@ const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '
 
   /** The messages on screen (their text and drafts, not the page's own labels), mine marked with "> ". */
   const transcript = async () =>
-    (await page.locator('#log .msg').evaluateAll((nodes) =>
-      nodes.map((n) => `${n.classList.contains('me') ? '> ' : ''}${[...n.querySelectorAll('p, pre')].map((t) => t.textContent).join(' | ')}`),
-    )) as string[];
+    (await page
+      .locator('#log .msg')
+      .evaluateAll((nodes) =>
+        nodes.map((n) => `${n.classList.contains('me') ? '> ' : ''}${[...n.querySelectorAll('p, pre')].map((t) => t.textContent).join(' | ')}`),
+      )) as string[];
 
   it('keeps the place and the conversation so far across a reload and a server restart', async () => {
     const before = await transcript();

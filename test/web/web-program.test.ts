@@ -9,7 +9,10 @@ import { freePort } from '../support/emulator';
 describe('npm start -- --web', () => {
   it('prints the URL, serves the page and /healthz, and exits 0 on SIGTERM', async () => {
     const port = await freePort();
-    const child = spawn(process.execPath, [...PROGRAM, '--web'], { cwd: ROOT, env: cleanEnv({ PORT: String(port), STORE_URL: 'memory:', LOG_LEVEL: 'silent' }) });
+    const child = spawn(process.execPath, [...PROGRAM, '--web'], {
+      cwd: ROOT,
+      env: cleanEnv({ PORT: String(port), STORE_URL: 'memory:', LOG_LEVEL: 'silent' }),
+    });
     let out = '';
     child.stdout.on('data', (c: Buffer) => (out += c.toString()));
     child.stderr.on('data', (c: Buffer) => (out += c.toString()));

@@ -141,7 +141,8 @@ export function createCoachBot(options: CoachBotOptions): CoachBot {
     if (previous !== undefined) {
       await calls.call(
         chatId,
-        (signal) => bot.telegram.callApi('editMessageReplyMarkup', { chat_id: chatId, message_id: previous, reply_markup: { inline_keyboard: [] } }, abortable(signal)),
+        (signal) =>
+          bot.telegram.callApi('editMessageReplyMarkup', { chat_id: chatId, message_id: previous, reply_markup: { inline_keyboard: [] } }, abortable(signal)),
         { method: 'editMessageReplyMarkup' },
       );
     }
@@ -151,18 +152,20 @@ export function createCoachBot(options: CoachBotOptions): CoachBot {
       for (const [i, html] of texts.entries()) {
         if (index++ < from) continue;
         const withKeyboard = i === texts.length - 1 && message.choices.length > 0;
-        const result = await calls.attempt(chatId, (signal) =>
-          bot.telegram.callApi(
-            'sendMessage',
-            {
-              chat_id: chatId,
-              text: html,
-              parse_mode: 'HTML',
-              link_preview_options: { is_disabled: true },
-              ...(withKeyboard ? { reply_markup: { inline_keyboard: inlineKeyboard(message.choices, reply.turn) } } : {}),
-            },
-            abortable(signal),
-          ),
+        const result = await calls.attempt(
+          chatId,
+          (signal) =>
+            bot.telegram.callApi(
+              'sendMessage',
+              {
+                chat_id: chatId,
+                text: html,
+                parse_mode: 'HTML',
+                link_preview_options: { is_disabled: true },
+                ...(withKeyboard ? { reply_markup: { inline_keyboard: inlineKeyboard(message.choices, reply.turn) } } : {}),
+              },
+              abortable(signal),
+            ),
           { method: 'sendMessage' },
         );
         if (!result.ok && result.retry && stopOnRetryable) return { sent: index - 1, failed: { retry: true } };
@@ -272,7 +275,10 @@ export function createCoachBot(options: CoachBotOptions): CoachBot {
     const chatId = query.message?.chat.id ?? query.from.id;
     // Answer at once, so the button stops spinning; its answer holds up nothing (best effort).
     void calls
-      .call(chatId, (signal) => ctx.telegram.callApi('answerCallbackQuery', { callback_query_id: query.id }, abortable(signal)), { limited: false, method: 'answerCallbackQuery' })
+      .call(chatId, (signal) => ctx.telegram.callApi('answerCallbackQuery', { callback_query_id: query.id }, abortable(signal)), {
+        limited: false,
+        method: 'answerCallbackQuery',
+      })
       .catch((error: unknown) => {
         if (error instanceof BlockedByUser) calls.noteBlocked(chatId);
       });
@@ -291,19 +297,21 @@ export function createCoachBot(options: CoachBotOptions): CoachBot {
       if (original && 'text' in original) {
         const t = translatorFor(reply.lang);
         const note = reply.accepted && pressed ? `\n\n${t('telegram:chosen', { label: choiceLabel(pressed.id, t) })}` : '';
-        await calls.call(chatId, (signal) =>
-          ctx.telegram.callApi(
-            'editMessageText',
-            {
-              chat_id: chatId,
-              message_id: original.message_id,
-              text: original.text + note,
-              ...(original.entities ? { entities: original.entities } : {}),
-              link_preview_options: { is_disabled: true },
-              reply_markup: { inline_keyboard: [] },
-            },
-            abortable(signal),
-          ),
+        await calls.call(
+          chatId,
+          (signal) =>
+            ctx.telegram.callApi(
+              'editMessageText',
+              {
+                chat_id: chatId,
+                message_id: original.message_id,
+                text: original.text + note,
+                ...(original.entities ? { entities: original.entities } : {}),
+                link_preview_options: { is_disabled: true },
+                reply_markup: { inline_keyboard: [] },
+              },
+              abortable(signal),
+            ),
           { method: 'editMessageText' },
         );
       }

@@ -119,7 +119,10 @@ export class Poller {
         { signal: signal as never },
       ),
     );
-    this.options.logger.debug?.({ method: 'getUpdates', status: 'ok', offset: this.offset, updates: updates.length, ms: Math.round(performance.now() - start) }, 'Bot API call');
+    this.options.logger.debug?.(
+      { method: 'getUpdates', status: 'ok', offset: this.offset, updates: updates.length, ms: Math.round(performance.now() - start) },
+      'Bot API call',
+    );
     return updates;
   }
 

@@ -130,7 +130,8 @@ export class ReplySender {
       this.failed(chatId);
       return false;
     }
-    if (unsent.length > 0) this.options.logger.debug?.({ chat: maskId(chatId), unsent: unsent.length, failures: state?.failures ?? 0 }, 'outbox: sending saved replies');
+    if (unsent.length > 0)
+      this.options.logger.debug?.({ chat: maskId(chatId), unsent: unsent.length, failures: state?.failures ?? 0 }, 'outbox: sending saved replies');
     for (const { outboxId, reply } of unsent) {
       if (!(await this.sendSaved(chatId, outboxId, reply))) return false;
     }
@@ -172,7 +173,11 @@ export class ReplySender {
     if (state) clearTimeout(state.timer);
     this.chats.delete(chatId);
     const unsent = await this.options.engine.unsent(this.options.conversationKey(chatId)).catch(() => []);
-    if (unsent.length > 0) await this.removeSent(chatId, unsent.map((u) => u.outboxId));
+    if (unsent.length > 0)
+      await this.removeSent(
+        chatId,
+        unsent.map((u) => u.outboxId),
+      );
   }
 
   private state(chatId: number): ChatState {

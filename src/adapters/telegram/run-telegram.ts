@@ -105,9 +105,7 @@ export async function runTelegram(options: RunTelegramOptions): Promise<void> {
     await server.close();
   } else {
     // Polling needs no server; other routes (the web chat) get one of their own on PORT.
-    const extra = options.routes?.length && config.webChat
-      ? await startHttpServer({ port: config.webChat.port, logger, routes: options.routes })
-      : undefined;
+    const extra = options.routes?.length && config.webChat ? await startHttpServer({ port: config.webChat.port, logger, routes: options.routes }) : undefined;
     if (extra) logger.info({ port: extra.port }, 'http server listening');
     const poller = new Poller({
       telegram: bot.telegram,

@@ -75,7 +75,10 @@ export function createSendLimits(settings: SendLimitSettings = TELEGRAM_SEND_LIM
   return {
     acquire: (chat) => chats.key(maskId(chat)).schedule(() => global.schedule(nothing)),
     async stop() {
-      const quietly = (stopping: () => unknown) => Promise.resolve().then(stopping).catch(() => undefined);
+      const quietly = (stopping: () => unknown) =>
+        Promise.resolve()
+          .then(stopping)
+          .catch(() => undefined);
       await Promise.all([
         quietly(() => global.stop({ dropWaitingJobs: true })),
         ...chats.limiters().map(({ limiter }) => quietly(() => limiter.stop({ dropWaitingJobs: true }))),
@@ -83,7 +86,10 @@ export function createSendLimits(settings: SendLimitSettings = TELEGRAM_SEND_LIM
     },
     async close() {
       // Some of these return nothing when the connection is shared; any failure is moot on close.
-      const quietly = (closing: () => unknown) => Promise.resolve().then(closing).catch(() => undefined);
+      const quietly = (closing: () => unknown) =>
+        Promise.resolve()
+          .then(closing)
+          .catch(() => undefined);
       await quietly(() => global.disconnect(false));
       await Promise.all(chats.limiters().map(({ limiter }) => quietly(() => limiter.disconnect(false))));
       await quietly(() => connection?.disconnect(false));

@@ -7,9 +7,7 @@ import type { RenderedMessage } from '../../core/engine';
 const RULE = '─'.repeat(40);
 
 export function renderForTerminal(message: RenderedMessage): string {
-  const blocks = message.blocks.map((block) =>
-    block.draft ? `┌${RULE}\n${block.text.replace(/^/gm, '│ ')}\n└${RULE}` : block.text,
-  );
+  const blocks = message.blocks.map((block) => (block.draft ? `┌${RULE}\n${block.text.replace(/^/gm, '│ ')}\n└${RULE}` : block.text));
   const choices = message.choices.map((choice, i) => `  ${i + 1}) ${choice.label}`);
   return [...blocks, ...(choices.length ? [choices.join('\n')] : [])].join('\n\n');
 }

@@ -28,7 +28,14 @@ async function main(): Promise<void> {
     process.once('SIGTERM', () => resolve('SIGTERM'));
   });
   try {
-    await runTelegram({ config, engine, seen: new MemorySeenUpdates(), logger, stopSignal, followUpIntervalMs: Number(process.env.FOLLOW_UP_INTERVAL_MS || 100) });
+    await runTelegram({
+      config,
+      engine,
+      seen: new MemorySeenUpdates(),
+      logger,
+      stopSignal,
+      followUpIntervalMs: Number(process.env.FOLLOW_UP_INTERVAL_MS || 100),
+    });
   } finally {
     await store.close();
   }

@@ -14,7 +14,15 @@ import type { FollowUpEvent, FollowUpMetrics } from '../../../src/follow-ups/fol
 import type { FollowUpKind } from '../../../machines';
 import { TOKEN } from '../../support/emulator';
 
-export const BOT_INFO = { id: 123456789, is_bot: true, first_name: 'Coach', username: 'refund_coach_bot', can_join_groups: false, can_read_all_group_messages: false, supports_inline_queries: false } as never;
+export const BOT_INFO = {
+  id: 123456789,
+  is_bot: true,
+  first_name: 'Coach',
+  username: 'refund_coach_bot',
+  can_join_groups: false,
+  can_read_all_group_messages: false,
+  supports_inline_queries: false,
+} as never;
 
 /** A clock the test moves by hand: the engine reads it for every turn and every fireDue. */
 export class TestClock {
@@ -63,7 +71,15 @@ export class FollowUpBot {
       followUps: 'deliver',
       onFollowUpScheduled: (kind) => this.metrics.count('scheduled', kind),
     });
-    this.coach = createCoachBot({ token: TOKEN, engine: this.engine, seen: options.seen, logger: silentLogger, apiRoot: options.apiRoot, botInfo: BOT_INFO, sendBackoff: { minBackoffMs: 50, maxBackoffMs: 200 } });
+    this.coach = createCoachBot({
+      token: TOKEN,
+      engine: this.engine,
+      seen: options.seen,
+      logger: silentLogger,
+      apiRoot: options.apiRoot,
+      botInfo: BOT_INFO,
+      sendBackoff: { minBackoffMs: 50, maxBackoffMs: 200 },
+    });
     this.runner = new PollingFollowUps(this.delivery(), options.intervalMs ?? 50);
   }
 

@@ -2,34 +2,62 @@
 // No framework, no external script: the page must load fast and work in mainland China.
 'use strict';
 (function () {
-  var $ = function (id) { return document.getElementById(id); };
-  var log = $('log'), choices = $('choices'), form = $('answer-form'), answer = $('answer'), status = $('status');
+  var $ = function (id) {
+    return document.getElementById(id);
+  };
+  var log = $('log'),
+    choices = $('choices'),
+    form = $('answer-form'),
+    answer = $('answer'),
+    status = $('status');
   var ui = {};
   var lang;
   var busy = false;
   var seq = 0;
   // The conversation as shown, kept on this device only (the server keeps state, not text) so a
   // reload shows it; the key names nothing personal; capped; "delete my data" removes it.
-  var KEPT = 'refund-coach-transcript', KEEP = 60;
+  var KEPT = 'refund-coach-transcript',
+    KEEP = 60;
 
   // localStorage may be missing or full (private browsing): the page works without it.
   function keptMessages() {
-    try { var list = JSON.parse(localStorage.getItem(KEPT) || '[]'); } catch (_) { return []; }
-    return Array.isArray(list) ? list.filter(function (m) { return m && Array.isArray(m.blocks); }) : [];
+    try {
+      var list = JSON.parse(localStorage.getItem(KEPT) || '[]');
+    } catch (_) {
+      return [];
+    }
+    return Array.isArray(list)
+      ? list.filter(function (m) {
+          return m && Array.isArray(m.blocks);
+        })
+      : [];
   }
   function keep(blocks, mine) {
     // Read afresh: two tabs add to one transcript.
-    var list = keptMessages().concat([{ me: mine, blocks: blocks }]).slice(-KEEP);
-    try { localStorage.setItem(KEPT, JSON.stringify(list)); } catch (_) { /* kept on screen only */ }
+    var list = keptMessages()
+      .concat([{ me: mine, blocks: blocks }])
+      .slice(-KEEP);
+    try {
+      localStorage.setItem(KEPT, JSON.stringify(list));
+    } catch (_) {
+      /* kept on screen only */
+    }
   }
   function forgetKept() {
-    try { localStorage.removeItem(KEPT); } catch (_) { /* nothing kept */ }
+    try {
+      localStorage.removeItem(KEPT);
+    } catch (_) {
+      /* nothing kept */
+    }
   }
 
   // Every API call carries X-Refund-Coach: the server refuses requests without it (no cross-site posts).
   function call(path, body) {
     var init = { method: body ? 'POST' : 'GET', credentials: 'same-origin', headers: { 'X-Refund-Coach': '1' } };
-    if (body) { init.headers['Content-Type'] = 'application/json'; init.body = JSON.stringify(body); }
+    if (body) {
+      init.headers['Content-Type'] = 'application/json';
+      init.body = JSON.stringify(body);
+    }
     return fetch(path, init).then(function (res) {
       if (res.status === 429) throw new Error(ui.tooFast);
       if (!res.ok) throw new Error(ui.failed);
@@ -58,8 +86,12 @@
   }
 
   function copy(text, button) {
-    var done = function () { button.textContent = ui.copied; };
-    var failed = function () { button.textContent = ui.copyFailed; };
+    var done = function () {
+      button.textContent = ui.copied;
+    };
+    var failed = function () {
+      button.textContent = ui.copyFailed;
+    };
     // navigator.clipboard needs a secure context (HTTPS or localhost); otherwise the person copies by hand.
     if (navigator.clipboard && window.isSecureContext) navigator.clipboard.writeText(text).then(done, failed);
     else failed();
@@ -73,14 +105,22 @@
     fig.appendChild(pre);
     var button = el('button', '', ui.copy);
     button.type = 'button';
-    button.addEventListener('click', function () { copy(text, button); });
+    button.addEventListener('click', function () {
+      copy(text, button);
+    });
     fig.appendChild(button);
     return fig;
   }
 
   // kept: add it to the transcript (not a notice, nor a message restored from it).
   function addMessage(blocks, mine, kept) {
-    if (kept) keep(blocks.map(function (b) { return { text: b.text, draft: b.draft }; }), mine);
+    if (kept)
+      keep(
+        blocks.map(function (b) {
+          return { text: b.text, draft: b.draft };
+        }),
+        mine,
+      );
     var msg = el('div', mine ? 'msg me' : 'msg');
     blocks.forEach(function (block) {
       msg.appendChild(block.draft ? draftBlock(block.text) : el('p', '', block.text));
@@ -96,7 +136,9 @@
     list.forEach(function (choice) {
       var button = el('button', '', choice.label);
       button.type = 'button';
-      button.addEventListener('click', function () { send({ choice: choice.token }, choice.label); });
+      button.addEventListener('click', function () {
+        send({ choice: choice.token }, choice.label);
+      });
       choices.appendChild(button);
     });
     if (hadFocus && choices.firstChild) choices.firstChild.focus({ preventScroll: true });
@@ -116,16 +158,24 @@
   // After a reload: what was kept, then the question the server waits on unless it is the last thing kept.
   function restore(data) {
     applyTexts(data.ui, data.lang);
-    var kept = keptMessages(), messages = data.reply.messages;
+    var kept = keptMessages(),
+      messages = data.reply.messages;
     // A screen reader heard these before: not again.
     log.setAttribute('aria-live', 'off');
-    kept.forEach(function (m) { addMessage(m.blocks, m.me, false); });
+    kept.forEach(function (m) {
+      addMessage(m.blocks, m.me, false);
+    });
     log.setAttribute('aria-live', 'polite');
     var tail = kept.slice(-messages.length);
-    var shown = tail.length === messages.length && tail.every(function (m, i) {
-      return !m.me && JSON.stringify(m.blocks) === JSON.stringify(messages[i].blocks);
-    });
-    if (!shown) messages.forEach(function (m) { addMessage(m.blocks, false, true); });
+    var shown =
+      tail.length === messages.length &&
+      tail.every(function (m, i) {
+        return !m.me && JSON.stringify(m.blocks) === JSON.stringify(messages[i].blocks);
+      });
+    if (!shown)
+      messages.forEach(function (m) {
+        addMessage(m.blocks, false, true);
+      });
     setChoices(data.reply.choices);
     var question = log.children[log.children.length - messages.length];
     if (question) question.scrollIntoView({ block: 'start' });
@@ -137,20 +187,24 @@
     for (var i = 0; i < buttons.length; i++) buttons[i].disabled = on;
   }
 
-  function fail(error) { status.textContent = error.message || ui.failed; }
+  function fail(error) {
+    status.textContent = error.message || ui.failed;
+  }
 
   // One request at a time; the key makes a retried request count once on the server.
   function send(input, echo) {
     if (busy) return Promise.resolve();
     setBusy(true);
     status.textContent = '';
-    input.key = Date.now().toString(36) + '-' + (++seq);
+    input.key = Date.now().toString(36) + '-' + ++seq;
     // Only a new conversation takes it (after "delete my data"): it goes on in the page's language.
     if (lang) input.lang = lang;
     if (echo) addMessage([{ text: echo, draft: false }], true, true);
     return call('/api/turn', input)
       .then(show, fail)
-      .then(function () { setBusy(false); });
+      .then(function () {
+        setBusy(false);
+      });
   }
 
   form.addEventListener('submit', function (event) {
@@ -161,7 +215,9 @@
     send({ text: text }, text);
   });
 
-  $('lang').addEventListener('click', function () { send({ text: '/lang' }); });
+  $('lang').addEventListener('click', function () {
+    send({ text: '/lang' });
+  });
 
   $('forget').addEventListener('click', function () {
     if (!window.confirm(ui.forgetConfirm)) return;
@@ -172,7 +228,9 @@
       addMessage([{ text: ui.forgotten, draft: false }], false, false);
       var again = el('button', '', ui.startAgain);
       again.type = 'button';
-      again.addEventListener('click', function () { send({ text: '/start' }); });
+      again.addEventListener('click', function () {
+        send({ text: '/start' });
+      });
       choices.appendChild(again);
       again.focus();
     }, fail);
