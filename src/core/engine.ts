@@ -430,11 +430,11 @@ export class Engine {
     const dropped = ready.filter((d) => !followUpFits(d.kind, stored.snapshot.context, today)).map((d) => d.kind);
     let due = (stored.due ?? []).filter((d) => !dropped.includes(d.kind));
     ready = ready.filter((d) => !dropped.includes(d.kind));
-    // Quiet hours and one a day keep the coach from calling on people; one who is here
-    // (a web chat visit) sees what is due at once.
     // On its last day the window reminder goes out whatever the hour: tomorrow it is moot.
     const lastDayNow = ready.some((d) => d.kind === 'window' && chinaDateAt(d.since ?? d.at) === today);
     if (lastDayNow) ready = [...ready.filter((d) => d.kind === 'window'), ...ready.filter((d) => d.kind !== 'window')];
+    // Otherwise quiet hours and one a day keep the coach from calling on people; one who is
+    // here (a web chat visit) sees what is due at once.
     const allowed = present || lastDayNow ? now : deliveryTime(now, stored.lastFollowUpOn);
     if (allowed > now) return { envelope: { ...stored, due: this.postponed(due, ready, allowed) }, run: { dropped } };
     for (const followUp of ready) {
