@@ -27,7 +27,7 @@ import { waitFor } from '../support/program';
 import { describeWithRedis, startRedis, type PrivateRedis } from '../support/redis';
 import { ChatDriver } from '../support/engine-driver';
 import { FakeBotApi, unescapeHtml } from './support/fake-bot-api';
-import { china, dueOf, kill, SETUP_AT, seed, startBotChild, stopGently, submitLater, whenPolling, WINDOW_DUE, type Child } from './support/seed';
+import { china, dueOf, kill, SETUP_AT, seed, startBotChild, stopGently, submitLater, toVerdict, whenPolling, WINDOW_DUE, type Child } from './support/seed';
 
 const t = translatorFor('en');
 const WINDOW_TEXT = t('followUp.due.window');
@@ -241,13 +241,7 @@ describe('follow-ups delivered through SIGKILLs', () => {
     const store = new MemoryStore();
     const engine = new Engine({ store, now: () => now, followUps: 'deliver', outbox: true });
     const d = new ChatDriver(engine, 'tg:7800', 'en');
-    await d.start();
-    await d.press('begin');
-    await d.type('first time');
-    await d.type('3 days ago');
-    await d.type('none');
-    await d.type('alipay');
-    await d.type('yes');
+    await toVerdict(d);
     await d.press('remindWindow');
     expect(await dueOf(store, 'tg:7800')).toEqual([{ kind: 'window', at: WINDOW_DUE }]);
     now = china('2026-12-01T12:00'); // the bot was down all of Monday

@@ -10,6 +10,17 @@ import { silentLogger, type SeenUpdates, type Store } from '../../src/core/ports
 import { decodeCallback } from '../../src/adapters/telegram/callback-data';
 import { AT } from './explore';
 
+/** The bot's identity as getMe would give it, so no test waits on getMe. */
+export const BOT_INFO = {
+  id: 123456789,
+  is_bot: true,
+  first_name: 'Coach',
+  username: 'refund_coach_bot',
+  can_join_groups: false,
+  can_read_all_group_messages: false,
+  supports_inline_queries: false,
+} as never;
+
 export const TOKEN = '123456789:TEST-token-for-the-emulator-only';
 
 export async function freePort(): Promise<number> {
@@ -41,15 +52,7 @@ export class BotProcess {
       seen,
       logger: silentLogger,
       apiRoot: server.config.apiURL,
-      botInfo: {
-        id: 123456789,
-        is_bot: true,
-        first_name: 'Coach',
-        username: 'refund_coach_bot',
-        can_join_groups: false,
-        can_read_all_group_messages: false,
-        supports_inline_queries: false,
-      } as never,
+      botInfo: BOT_INFO,
     });
   }
 

@@ -12,17 +12,9 @@ import { PollingFollowUps } from '../../../src/follow-ups/polling-follow-ups';
 import type { FollowUpDelivery } from '../../../src/follow-ups/fire-follow-up';
 import type { FollowUpEvent, FollowUpMetrics } from '../../../src/follow-ups/follow-up-metrics';
 import type { FollowUpKind } from '../../../machines';
-import { TOKEN } from '../../support/emulator';
+import { BOT_INFO, TOKEN } from '../../support/emulator';
 
-export const BOT_INFO = {
-  id: 123456789,
-  is_bot: true,
-  first_name: 'Coach',
-  username: 'refund_coach_bot',
-  can_join_groups: false,
-  can_read_all_group_messages: false,
-  supports_inline_queries: false,
-} as never;
+export { BOT_INFO };
 
 /** A clock the test moves by hand: the engine reads it for every turn and every fireDue. */
 export class TestClock {

@@ -21,8 +21,8 @@ export const WINDOW_DUE = china('2026-11-30T10:00');
 
 export type Journey = 'window' | 'renewal' | 'windowThenSubmitted' | 'windowReviewRenewal';
 
-/** Brings one conversation to the verdict and presses "remind me on the last day". */
-async function toWindowReminder(d: ChatDriver): Promise<void> {
+/** Brings one conversation to the verdict: a first-time member, paid 3 days ago by Alipay, nothing used. */
+export async function toVerdict(d: ChatDriver): Promise<void> {
   await d.start();
   await d.press('begin');
   await d.type('first time');
@@ -30,6 +30,11 @@ async function toWindowReminder(d: ChatDriver): Promise<void> {
   await d.type('none');
   await d.type('alipay');
   await d.type('yes');
+}
+
+/** The verdict, then "remind me on the last day". */
+async function toWindowReminder(d: ChatDriver): Promise<void> {
+  await toVerdict(d);
   await d.press('remindWindow');
 }
 
@@ -47,13 +52,7 @@ export async function seed(store: Store, conversations: string[], journey: Journ
       await toWindowReminder(d);
     } else {
       // Renewal reminder "tomorrow": verdict, app steps, still pending, auto-renew left for later.
-      await d.start();
-      await d.press('begin');
-      await d.type('first time');
-      await d.type('3 days ago');
-      await d.type('none');
-      await d.type('alipay');
-      await d.type('yes');
+      await toVerdict(d);
       if (journey === 'windowReviewRenewal') await d.press('remindWindow');
       await submitInApp(d);
       await d.press(journey === 'windowReviewRenewal' ? 'remindReview' : 'pending');
