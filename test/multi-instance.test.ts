@@ -157,8 +157,10 @@ describeWithRedis('two instances sharing one Redis', () => {
     const inputs: Sent[] = [];
     for (const [step, kind] of SCRIPT.entries()) {
       const instance = instances[(index + step) % 2]!;
-      // The reply to the last input follows its 200; a person answers what they see.
-      await untilQuiet(() => botMessages(chatId).length, 100);
+      // The reply to the last input follows its 200; a person answers what they see. Quiet for
+      // 250 ms: under a full test run 100 ms sometimes caught a reply half-sent, the press then
+      // went to an older question, and the chats ended in too few places to compare.
+      await untilQuiet(() => botMessages(chatId).length, 250);
       const question = currentQuestion(chatId);
       if (kind === 'start') {
         inputs.push({ kind: 'command', name: 'start' });
