@@ -14,7 +14,7 @@ export type { CaseFile } from './case-file';
 export type { CoachEvent, CommandName, FollowUp, FollowUpKind, FollowUpWhen, Lang, PersonEvent, Prompt, Say, TextVar, TextVars } from './types';
 export { FOLLOW_UP_KINDS } from './types';
 export { followUpOfChoice } from './follow-ups';
-export { PERSON_COMMANDS } from './types';
+export { PERSON_COMMANDS, LANGS, isLang } from './types';
 export { chinaDateAt, isCalendarDate } from './china-date';
 export { sourcesFor, SOURCES } from './sources';
 

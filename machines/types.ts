@@ -3,7 +3,12 @@
  * Nothing here is text a person reads: output is i18next keys plus variables.
  */
 
-export type Lang = 'zh' | 'en';
+/** The languages the coach speaks: the one list every part reads. */
+export const LANGS = ['zh', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
+
+/** True when `value` names a language the coach speaks. */
+export const isLang = (value: unknown): value is Lang => (LANGS as readonly unknown[]).includes(value);
 
 /** Every event carries the moment it happened (epoch ms) so the machine never reads a clock. */
 export interface Timed {

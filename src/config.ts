@@ -2,8 +2,8 @@
  * Reads configuration from the environment (and .env, through dotenv) once, and checks it.
  * A missing or invalid setting is reported as one line naming it (see README's table).
  */
-import type { Lang } from '../machines';
-import { TELEGRAM_SEND_LIMITS } from './adapters/telegram/send-limits';
+import { isLang, LANGS, type Lang } from '../machines';
+import { TELEGRAM_SEND_LIMITS } from './kit/send-limits';
 import { negotiateLanguage } from './i18n/negotiate';
 import { DEFAULT_CONVERSATION_TTL_DAYS, DEFAULT_STORE_URL, STORE_URL_FORMS, isStoreUrl } from './stores/open-store';
 
@@ -142,7 +142,7 @@ export function readConfig(env: NodeJS.ProcessEnv, argv: readonly string[]): Con
   let lang: Lang | undefined;
   if (langFlag >= 0) {
     const value = argv[langFlag + 1];
-    if (value !== 'zh' && value !== 'en') throw new ConfigError('--lang must be zh or en');
+    if (!isLang(value)) throw new ConfigError(`--lang must be one of ${LANGS.join(', ')}`);
     lang = value;
   }
   const token = env.BOT_TOKEN?.trim();

@@ -3,22 +3,16 @@
  * or on Telegram. A bad setting ends with one line naming it and exit code 2.
  */
 import 'dotenv/config';
-import { Engine } from './core/engine';
-import { MemoryStore } from './stores/memory-store';
-import { MemorySeenUpdates } from './stores/memory-seen-updates';
-import { openStore } from './stores/open-store';
-import { observedStore } from './stores/observed-store';
 import { runTerminalChat } from './adapters/terminal/terminal-chat';
-import { runTelegram } from './adapters/telegram/run-telegram';
-import { runWeb } from './adapters/web/run-web';
-import { webChatRoutes } from './adapters/web/web-chat-routes';
 import { sharedRateLimits } from './adapters/web/rate-limit-redis';
-import { createCoach } from './index';
-import { createMetrics } from './http/metrics';
-import { createFollowUpMetrics } from './follow-ups/follow-up-metrics';
-import { opsRoutes } from './http/ops-routes';
+import { webChatRoutes } from './adapters/web/web-chat-routes';
+import { composeApp } from './app/compose';
+import { runTelegram } from './app/run-telegram';
+import { runWeb } from './app/run-web';
 import { ConfigError, readConfig, type TelegramConfig } from './config';
+import { opsRoutes } from './http/ops-routes';
 import { createLogger, describeError, scrubSecrets } from './logging';
+import { MemorySeenUpdates } from './stores/memory-seen-updates';
 
 function stopSignal(): Promise<string> {
   return new Promise((resolve) => {
@@ -29,31 +23,40 @@ function stopSignal(): Promise<string> {
 
 async function runBot(config: TelegramConfig): Promise<void> {
   const logger = createLogger(config.logLevel, [config.token, config.webhook?.secret ?? '']);
-  const opened = await openStore(config.storeUrl, { ttlMs: config.conversationTtlMs, logger });
-  const metrics = createMetrics();
-  // Counted and (at debug) logged here, where the store is opened: the engine stays unaware.
-  const store = observedStore(opened.store, { onConflict: metrics.saveConflict, logger });
+  // One engine for the bot and the web chat beside it: the bot's turns keep the outbox.
+  const app = await composeApp({
+    storeUrl: config.storeUrl,
+    conversationTtlMs: config.conversationTtlMs,
+    logger,
+    followUps: config.followUps ? 'deliver' : 'off',
+    outbox: true,
+  });
+  const { coach, metrics, opened } = app;
   // Shared claims matter only when several instances receive webhooks at once. Telegram lets a
   // single process poll, so a poller keeps its claims in memory: an update its crashed
   // predecessor had claimed is then handled at once when redelivered, not after a lease.
   const seen = config.webhook ? opened.seen : new MemorySeenUpdates();
-  // The web chat beside the bot shares its store; its coach is not closed (the store is, below).
-  const followUpMetrics = createFollowUpMetrics(metrics.registry);
-  const followUps = config.followUps ? 'deliver' : 'off';
-  const onFollowUpScheduled = (kind: Parameters<typeof followUpMetrics.count>[1]) => followUpMetrics.count('scheduled', kind);
-  const coach = createCoach({ store, logger, followUps, onFollowUpScheduled });
   const routes = [
     opsRoutes({ ready: () => coach.peek('ops:ready'), metrics, ...(config.metricsToken ? { metricsToken: config.metricsToken } : {}) }),
-    ...(config.webChat ? [webChatRoutes({ coach, cookieMaxAgeMs: config.conversationTtlMs, logger, metrics, ...sharedRateLimits(config.storeUrl) })] : []),
+    ...(config.webChat ? [webChatRoutes({ coach, cookieMaxAgeMs: config.conversationTtlMs, logger, metrics, ...sharedRateLimits(opened) })] : []),
   ];
   try {
-    const engine = new Engine({ store, logger, outbox: true, followUps, onFollowUpScheduled });
-    await runTelegram({ config, engine, seen, logger, stopSignal: stopSignal(), routes, metrics, followUpMetrics });
+    await runTelegram({
+      config,
+      engine: app.engine,
+      seen,
+      ...(opened.redisUrl ? { redisUrl: opened.redisUrl } : {}),
+      logger,
+      stopSignal: stopSignal(),
+      routes,
+      metrics,
+      followUpMetrics: app.followUpMetrics,
+    });
   } catch (error) {
     logger.error(describeError(error), 'bot stopped on an error');
     throw error;
   } finally {
-    await store.close();
+    await app.close();
   }
   logger.info({}, 'stopped cleanly');
 }
@@ -65,9 +68,10 @@ async function main(): Promise<void> {
     const logger = createLogger(config.logLevel, []);
     return runWeb({ config, logger, stopSignal: stopSignal(), print: (line) => process.stdout.write(`${line}\n`) });
   }
-  const store = new MemoryStore();
+  // Nothing to keep after the chat ends: a memory store, and no one there later for follow-ups.
+  const app = await composeApp({ storeUrl: 'memory:', logger: createLogger('silent', []), followUps: 'unavailable', outbox: false });
   await runTerminalChat({
-    engine: new Engine({ store }),
+    engine: app.engine,
     lang: config.lang,
     input: process.stdin,
     output: process.stdout,

@@ -1,6 +1,8 @@
 /**
- * Rules that keep the architecture what the folder tree promises: the machine is pure, and
- * every word a person reads lives in locales/.
+ * Rules that keep the architecture what the folder tree promises: the machine is pure; the
+ * engine knows no adapter, HTTP server or store; adapters stand on the public surface
+ * (src/index.ts) alone, as a third-party adapter must; and every word a person reads lives in
+ * locales/.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -38,6 +40,56 @@ describe('machines/', () => {
 
   it.each(files)('%s reads no clock, randomness or timers, and performs no I/O', (file) => {
     expect(code(file)).not.toMatch(/Date\.now|new Date\(\)|Math\.random|setTimeout|setInterval|\bafter:|invoke:|spawn|console\.|process\./);
+  });
+});
+
+/** Where each relative import of `file` lands, as a path from the project root. */
+function importsOf(file: string): string[] {
+  return [...code(file).matchAll(/from\s+'(\.[^']*)'/g)].map((m) => path.relative(root, path.resolve(root, path.dirname(file), m[1]!)));
+}
+
+/** Imports of files under `dir` that land in one of `forbidden` (folders or files, from the root). */
+function violations(dir: string, allowed: (target: string, file: string) => boolean): string[] {
+  return sourceFiles(dir).flatMap((file) =>
+    importsOf(file)
+      .filter((target) => !allowed(target, file))
+      .map((target) => `${file} -> ${target}`),
+  );
+}
+
+const under = (target: string, ...folders: string[]) => folders.some((f) => target === f || target.startsWith(`${f}/`));
+
+describe('layers', () => {
+  it('src/core imports no adapter, HTTP server, store, kit or composition root', () => {
+    expect(
+      violations('src/core', (target) => !under(target, 'src/adapters', 'src/http', 'src/stores', 'src/kit', 'src/app', 'src/main', 'src/config')),
+    ).toEqual([]);
+  });
+
+  it('the adapter kit (src/kit) imports no adapter, HTTP server, store or composition root', () => {
+    expect(violations('src/kit', (target) => !under(target, 'src/adapters', 'src/http', 'src/stores', 'src/app', 'src/main', 'src/config'))).toEqual([]);
+  });
+
+  it('each adapter imports only the public surface (src/index.ts) and its own folder', () => {
+    const adapters = fs.readdirSync(path.join(root, 'src/adapters'));
+    const found = adapters.flatMap((adapter) =>
+      violations(`src/adapters/${adapter}`, (target) => target === 'src/index' || under(target, `src/adapters/${adapter}`)),
+    );
+    expect(found).toEqual([]);
+  });
+
+  it('src/config.ts imports no adapter', () => {
+    expect(importsOf('src/config.ts').filter((target) => under(target, 'src/adapters', 'src/app'))).toEqual([]);
+  });
+
+  it('the languages are listed once (machines/types.ts); everything else reads LANGS', () => {
+    const restated = [...sourceFiles('machines'), ...sourceFiles('src')].filter(
+      (file) =>
+        file !== 'machines/types.ts' &&
+        !file.startsWith('src/understanding/') &&
+        /['"]zh['"]\s*[,|]\s*['"]en['"]|\[\s*['"]zh['"],\s*['"]en['"]\s*\]/.test(code(file)),
+    );
+    expect(restated).toEqual([]);
   });
 });
 

@@ -6,7 +6,7 @@
  * early), so a slow machine cannot make these fail.
  */
 import Redis from 'ioredis';
-import { createSendLimits, type SendLimits } from '../src/adapters/telegram/send-limits';
+import { createSendLimits, type SendLimits } from '../src/kit/send-limits';
 import { describeWithRedis, startRedis, type PrivateRedis } from './support/redis';
 
 /** The most timestamps found in any window of `windowMs`. */

@@ -5,7 +5,7 @@
 import { createCoachBot } from '../src/adapters/telegram/coach-bot';
 import { secretMatches } from '../src/adapters/telegram/secret-token';
 import { TelegramCalls } from '../src/adapters/telegram/telegram-calls';
-import { TroubleNotes } from '../src/adapters/telegram/trouble-notes';
+import { TroubleNotes } from '../src/kit/trouble-notes';
 import { isUpdate, telegramWebhookRoute } from '../src/adapters/telegram/webhook-route';
 import { Engine } from '../src/core/engine';
 import { silentLogger } from '../src/core/ports';

@@ -11,7 +11,7 @@
  * written before it read as "nothing held", and a record holding one read by an older build
  * simply asks its question again.
  */
-import { coachMachine, FOLLOW_UP_KINDS, MACHINE_VERSION, type CoachSnapshot, type FollowUpKind, type Say } from '../../machines';
+import { coachMachine, FOLLOW_UP_KINDS, isLang, MACHINE_VERSION, type CoachSnapshot, type FollowUpKind, type Say } from '../../machines';
 
 /**
  * A turn's reply not yet confirmed sent (the outbox), saved in the same write as the state the
@@ -99,7 +99,7 @@ export function decodeEnvelope(data: string): Envelope | undefined {
     const stored = JSON.parse(data) as Partial<StoredShape>;
     if (stored.v !== MACHINE_VERSION || typeof stored.turn !== 'number') return undefined;
     const context = stored.context as CoachSnapshot['context'] | undefined;
-    if (!context || (context.lang !== 'zh' && context.lang !== 'en') || !Array.isArray(context.trail)) return undefined;
+    if (!context || !isLang(context.lang) || !Array.isArray(context.trail)) return undefined;
     const snapshot = coachMachine.resolveState({ value: stored.value as never, context });
     const applied = Array.isArray(stored.applied) ? stored.applied.filter((id): id is number => typeof id === 'number') : [];
     const pending = typeof stored.pending === 'string' && stored.pending.length > 0 ? { pending: stored.pending } : {};

@@ -11,9 +11,10 @@ export interface RunningFollowUps {
   stop(): Promise<void>;
 }
 
-export async function startFollowUps(delivery: FollowUpDelivery, storeUrl: string, intervalMs?: number): Promise<RunningFollowUps> {
-  if (/^rediss?:/.test(storeUrl)) {
-    const runner = new BullmqFollowUps(delivery, { redisUrl: storeUrl, prefix: DEFAULT_REDIS_PREFIX, ...(intervalMs ? { intervalMs } : {}) });
+/** `redisUrl`: the opened store's (see OpenedStore.redisUrl); undefined off Redis. */
+export async function startFollowUps(delivery: FollowUpDelivery, redisUrl: string | undefined, intervalMs?: number): Promise<RunningFollowUps> {
+  if (redisUrl) {
+    const runner = new BullmqFollowUps(delivery, { redisUrl, prefix: DEFAULT_REDIS_PREFIX, ...(intervalMs ? { intervalMs } : {}) });
     await runner.start();
     return runner;
   }

@@ -14,7 +14,6 @@ export type TurnOutcome = 'accepted' | 'unchanged' | 'error';
  * poller or a webhook left set, 429 too fast), the rest of a class together, and failures with
  * no answer from Telegram (`network`) or none in time (`timeout`).
  */
-export type BotApiErrorCode = '400' | '401' | '403' | '404' | '409' | '429' | '4xx' | '5xx' | 'other' | 'network' | 'timeout';
 
 /** The Bot API methods the coach calls; any other is counted as `other`, so the set stays closed. */
 const BOT_API_METHODS = new Set([
@@ -38,18 +37,9 @@ export interface CoachMetrics {
   /** A store save refused because another writer got there first (the turn is then redone). */
   saveConflict(): void;
   /** One failed Bot API call (each attempt counts: a 429 retried twice is two). */
-  botApiError(code: BotApiErrorCode, method: string): void;
+  botApiError(code: string, method: string): void;
   /** A wait Telegram asked for with retry_after (a 429), in seconds actually waited. */
   retryAfterWaited(seconds: number): void;
-}
-
-/** The label for an HTTP-like error code from the Bot API, or for a failure without one. */
-export function botApiErrorCode(code: number | undefined, timedOut = false): BotApiErrorCode {
-  if (code === undefined) return timedOut ? 'timeout' : 'network';
-  if ([400, 401, 403, 404, 409, 429].includes(code)) return String(code) as BotApiErrorCode;
-  if (code >= 500 && code < 600) return '5xx';
-  if (code >= 400 && code < 500) return '4xx';
-  return 'other';
 }
 
 export function createMetrics(): CoachMetrics {

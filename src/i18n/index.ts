@@ -6,9 +6,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import i18next, { type i18n, type Resource, type TFunction } from 'i18next';
-import type { Lang } from '../../machines';
+import { LANGS, type Lang } from '../../machines';
 
-export const LANGS: readonly Lang[] = ['zh', 'en'];
+export { LANGS };
 /** locales/ sits at the project root, whether this runs from src/ or from dist/src/. */
 function findLocalesDir(start: string): string {
   for (let dir = start; ; dir = path.dirname(dir)) {
@@ -37,13 +37,15 @@ let instance: i18n | undefined;
 export function texts(): i18n {
   if (instance) return instance;
   const created = i18next.createInstance();
+  const resources = readResources(LOCALES_DIR);
   void created.init({
     initAsync: false,
-    resources: readResources(LOCALES_DIR),
+    resources,
     supportedLngs: [...LANGS],
     fallbackLng: false,
     defaultNS: 'coach',
-    ns: ['coach', 'engine', 'understand', 'terminal', 'telegram'],
+    // Every namespace found in locales/: an adapter's own texts are a file, not an edit here.
+    ns: Object.keys(resources.en ?? {}),
     interpolation: { escapeValue: false },
     returnNull: false,
   });
@@ -58,4 +60,9 @@ export function translatorFor(lang: Lang): TFunction {
   let t = translators.get(lang);
   if (!t) translators.set(lang, (t = texts().getFixedT(lang)));
   return t;
+}
+
+/** Every text of one namespace in `lang`: an adapter's own words (the web page's, say). */
+export function namespaceTexts(lang: Lang, namespace: string): Record<string, string> {
+  return texts().getResourceBundle(lang, namespace) as Record<string, string>;
 }

@@ -4,9 +4,7 @@
  * locale variable ("zh_CN.UTF-8"). The supported language the person ranks highest wins; any
  * Chinese variant reads Chinese; nothing recognisable reads English.
  */
-import type { Lang } from '../../machines';
-
-const SUPPORTED: Readonly<Record<string, Lang>> = { zh: 'zh', en: 'en' };
+import { isLang, type Lang } from '../../machines';
 
 export function negotiateLanguage(codeOrAcceptLanguage: string | undefined | null): Lang {
   if (!codeOrAcceptLanguage) return 'en';
@@ -19,5 +17,5 @@ export function negotiateLanguage(codeOrAcceptLanguage: string | undefined | nul
     })
     .filter((entry) => entry.q > 0)
     .sort((a, b) => b.q - a.q || a.order - b.order);
-  return ranked.map((entry) => SUPPORTED[entry.primary]).find((lang) => lang !== undefined) ?? 'en';
+  return ranked.map((entry) => entry.primary).find(isLang) ?? 'en';
 }

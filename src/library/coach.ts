@@ -13,6 +13,13 @@ import { idempotencyNumber } from './idempotency';
 export interface CoachOptions {
   /** Where conversations live: `(await openStore(url)).store`, or your own Store. */
   store: Store;
+  /**
+   * The process's engine, when a push adapter (Telegram) already made one over the same
+   * store: the coach then shares it (one engine per process; its turns skip the outbox,
+   * since a request/response adapter answers in the response). `now`, `logger` and the
+   * follow-up options are then the engine's own.
+   */
+  engine?: Engine;
   /** The clock (epoch ms); tests pass a fixed one. */
   now?: () => number;
   /** Receives operational events; never message text or personal data. */
@@ -50,10 +57,16 @@ export interface CoachChoice {
   token: string;
 }
 
+export interface CoachMessage {
+  blocks: CoachBlock[];
+  /** The buttons under this message: a reminders list has its own, the question its own. */
+  choices: CoachChoice[];
+}
+
 export interface CoachReply {
-  /** The messages to show, in order. */
-  messages: Array<{ blocks: CoachBlock[] }>;
-  /** The choices of the question now asked (none after /forget). */
+  /** The messages to show, in order, each with its own choices. */
+  messages: CoachMessage[];
+  /** The choices of the question now asked, the last message's (none after /forget). */
   choices: CoachChoice[];
   lang: Lang;
   /** The state now waiting, e.g. "askOpened" (stable, for logs and tests). */
@@ -78,10 +91,13 @@ export interface Coach {
 }
 
 function toReply(reply: Reply): CoachReply {
-  const last = reply.messages.at(-1);
+  const messages = reply.messages.map((message) => ({
+    blocks: message.blocks.map((b) => ({ text: b.text, draft: b.draft })),
+    choices: message.choices.map((c) => ({ label: c.label, token: choiceToken(reply.turn, c.id) })),
+  }));
   return {
-    messages: reply.messages.map((message) => ({ blocks: message.blocks.map((b) => ({ text: b.text, draft: b.draft })) })),
-    choices: (last?.choices ?? []).map((c) => ({ label: c.label, token: choiceToken(reply.turn, c.id) })),
+    messages,
+    choices: messages.at(-1)?.choices ?? [],
     lang: reply.lang,
     state: reply.stateId,
     accepted: reply.accepted,
@@ -94,24 +110,28 @@ function toInbound(input: CoachInput): Inbound {
 }
 
 export function createCoach(options: CoachOptions): Coach {
-  const engine = new Engine({
-    store: options.store,
-    logger: options.logger ?? silentLogger,
-    ...(options.now ? { now: options.now } : {}),
-    ...(options.followUps ? { followUps: options.followUps } : {}),
-    ...(options.onFollowUpScheduled ? { onFollowUpScheduled: options.onFollowUpScheduled } : {}),
-  });
+  const engine =
+    options.engine ??
+    new Engine({
+      store: options.store,
+      logger: options.logger ?? silentLogger,
+      ...(options.now ? { now: options.now } : {}),
+      ...(options.followUps ? { followUps: options.followUps } : {}),
+      ...(options.onFollowUpScheduled ? { onFollowUpScheduled: options.onFollowUpScheduled } : {}),
+    });
   return {
     async turn(conversationId, input, turnOptions = {}) {
       const key = turnOptions.idempotencyKey === undefined ? undefined : idempotencyNumber(turnOptions.idempotencyKey);
-      return toReply(await engine.turn(conversationId, toInbound(input), turnOptions.lang ?? 'en', key));
+      return toReply(
+        await engine.turn(conversationId, toInbound(input), { lang: turnOptions.lang ?? 'en', outbox: false, ...(key !== undefined ? { updateId: key } : {}) }),
+      );
     },
     async peek(conversationId) {
       const reply = await engine.peek(conversationId);
       return reply ? toReply(reply) : undefined;
     },
     async due(conversationId) {
-      const run = await engine.fireDue(conversationId, { present: true });
+      const run = await engine.fireDue(conversationId, { present: true, outbox: false });
       return run?.reply ? toReply(run.reply) : undefined;
     },
     async forget(conversationId) {

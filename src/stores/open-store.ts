@@ -20,6 +20,11 @@ export const STORE_URL_FORMS = 'redis://HOST:PORT, rediss://HOST:PORT, sqlite:PA
 export interface OpenedStore {
   store: Store;
   seen: SeenUpdates;
+  /**
+   * The Redis URL when the store is Redis: the one answer to "are we on Redis?", so the web
+   * rate limits, the send limits and the follow-up queue share what the store shares.
+   */
+  redisUrl?: string;
 }
 
 export interface OpenStoreOptions {
@@ -50,7 +55,7 @@ export async function openStore(url: string, options: OpenStoreOptions = {}): Pr
       ttlMs,
       onError: (error) => logger.warn(describeError(error), 'redis connection trouble; retrying'),
     });
-    return { store: redis, seen: redis };
+    return { store: redis, seen: redis, redisUrl: url };
   }
   // One process owns a SQLite file, so its claims live in that process.
   return { store: new SqliteStore(url.slice('sqlite:'.length), { ttlMs }), seen: new MemorySeenUpdates() };

@@ -37,7 +37,7 @@ describeWithRedis('web chat rate limits shared on Redis', () => {
     const coach = createCoach({ store: new MemoryStore() });
     const app = buildHttpApp({
       logger,
-      routes: [webChatRoutes({ coach, cookieMaxAgeMs: 60_000, logger, limits: { perIp: 3 }, ...sharedRateLimits(redis.url) })],
+      routes: [webChatRoutes({ coach, cookieMaxAgeMs: 60_000, logger, limits: { perIp: 3 }, ...sharedRateLimits({ redisUrl: redis.url }) })],
     });
     await app.ready();
     apps.push(app);
@@ -61,7 +61,7 @@ describeWithRedis('web chat rate limits shared on Redis', () => {
   const turn = (app: FastifyInstance) => app.inject({ method: 'POST', url: '/api/turn', headers: HEADER, payload: { text: '/start' } });
 
   it('counts one visitor across two instances: the limit holds in total, not per instance', async () => {
-    expect(sharedRateLimits('sqlite:./x.db')).toEqual({});
+    expect(sharedRateLimits({})).toEqual({});
     const [a, b] = [await instance(), await instance()];
     await counting(a);
     await counting(b);

@@ -4,7 +4,7 @@
  *
  * - An update is taken (and may be acknowledged) once its turn is saved; with the engine's
  *   outbox on, its reply was saved in the same write. Replies are then sent per chat, in
- *   order, apart from every other chat (ReplySender): a chat whose sends hang or fail, or a
+ *   order, apart from every other chat (the kit's OutboxSender): a chat whose sends hang or fail, or a
  *   person sending 100 messages a second, delays only that chat.
  * - A repeated update_id is handled once. `handle(update)` says what became of an update, so
  *   the transport acknowledges only what is durably taken: 'done' once its turn is saved (or
@@ -18,23 +18,31 @@
  */
 import { Telegraf, type Context } from 'telegraf';
 import type { Message, Update, UserFromGetMe } from 'telegraf/types';
-import type { Lang } from '../../../machines';
-import type { Engine, Inbound, Reply } from '../../core/engine';
-import type { Logger, SeenUpdates } from '../../core/ports';
-import { maskId } from '../../core/privacy';
-import { translatorFor } from '../../i18n';
-import { describeError } from '../../logging';
+import {
+  choiceLabel,
+  claimsFrom,
+  describeError,
+  instrumentedTurn,
+  maskId,
+  OutboxSender,
+  translatorFor,
+  TroubleNotes,
+  type Engine,
+  type Inbound,
+  type Lang,
+  type Logger,
+  type Reply,
+  type SeenUpdates,
+  type SendLimits,
+  type SendOutcome,
+  type TurnMetrics,
+} from '../../index';
+import type { BotApiMetrics } from './bot-api-errors';
 import { decodeCallback } from './callback-data';
-import { choiceLabel } from '../../core/render';
 import { langFromTelegram } from './language';
 import { OpenKeyboards } from './open-keyboards';
 import { inlineKeyboard, toHtmlMessages } from './render-telegram';
-import type { CoachMetrics } from '../../http/metrics';
 import { BlockedByUser, TelegramCalls } from './telegram-calls';
-import { ReplySender, type SendOutcome } from './reply-sender';
-import type { SendLimits } from './send-limits';
-import { TroubleNotes } from './trouble-notes';
-import { claimsFrom } from './update-claims';
 
 export interface CoachBotOptions {
   token: string;
@@ -53,7 +61,7 @@ export interface CoachBotOptions {
   /** Pause before a failed reply is sent again (doubling from min to max); tests shorten it. */
   sendBackoff?: { minBackoffMs?: number; maxBackoffMs?: number };
   /** Counts turns (adapter "telegram"), failed Bot API calls and retry_after waits. */
-  metrics?: Pick<CoachMetrics, 'timeTurn' | 'botApiError' | 'retryAfterWaited'>;
+  metrics?: TurnMetrics & BotApiMetrics;
 }
 
 /**
@@ -136,7 +144,9 @@ export function createCoachBot(options: CoachBotOptions): CoachBot {
    * keyboard. The previous question's keyboard is taken off first (when the person typed
    * instead of pressing), so only the current question has buttons.
    */
-  async function sendReply(chatId: number, reply: Reply, from: number, stopOnRetryable: boolean): Promise<SendOutcome> {
+  async function sendReply(conversation: string, reply: Reply, from: number, stopOnRetryable: boolean): Promise<SendOutcome> {
+    const chatId = chatIdOf(conversation);
+    if (chatId === undefined) return { sent: 0 };
     const previous = from === 0 ? openKeyboards.take(chatId) : undefined;
     if (previous !== undefined) {
       await calls.call(
@@ -175,55 +185,24 @@ export function createCoachBot(options: CoachBotOptions): CoachBot {
     return { sent: index };
   }
 
-  const sender = new ReplySender({
+  const sender = new OutboxSender({
     engine,
     logger,
+    namespace: TELEGRAM_NAMESPACE,
     sendReply,
-    onBlocked: (chatId) => {
-      calls.noteBlocked(chatId);
+    onGone: (conversation) => {
+      const chatId = chatIdOf(conversation);
+      if (chatId !== undefined) calls.noteBlocked(chatId);
       // Nobody to remind: a person who blocked the bot gets no follow-ups, now or later.
-      engine.dropFollowUps(conversationKey(chatId)).catch((error: unknown) => logger.warn(describeError(error), 'could not drop follow-ups of a blocked chat'));
+      engine.dropFollowUps(conversation).catch((error: unknown) => logger.warn(describeError(error), 'could not drop follow-ups of a blocked chat'));
     },
-    conversationKey,
-    chatIdOf,
     ...options.sendBackoff,
   });
 
-  /**
-   * One engine turn, counted for /metrics and, with debug logging, described without its
-   * text: the kind of input, the state before (read first, only then) and after, the turn.
-   */
-  async function turn(chatId: number, inbound: Inbound, lang: Lang, updateId: number): Promise<Reply> {
-    const conversation = conversationKey(chatId);
-    const done = options.metrics?.timeTurn('telegram');
-    const start = performance.now();
-    const before = logger.debug ? (await engine.peek(conversation).catch(() => undefined))?.stateId : undefined;
-    let reply: Reply;
-    try {
-      reply = await engine.turn(conversation, inbound, lang, updateId);
-    } catch (error) {
-      done?.('error');
-      throw error;
-    }
-    done?.(reply.accepted ? 'accepted' : 'unchanged');
-    logger.debug?.(
-      {
-        adapter: 'telegram',
-        chat: maskId(chatId),
-        conversation: maskId(conversation),
-        update: updateId,
-        input: inbound.kind,
-        stateBefore: before ?? null,
-        stateAfter: reply.stateId,
-        turn: reply.turn,
-        accepted: reply.accepted,
-        outboxId: reply.outboxId ?? null,
-        ms: Math.round(performance.now() - start),
-      },
-      'turn',
-    );
-    return reply;
-  }
+  const instrumented = instrumentedTurn({ engine, adapter: 'telegram', logger, ...(options.metrics ? { metrics: options.metrics } : {}) });
+  /** One engine turn, counted for /metrics and (at debug) described without its text. */
+  const turn = (chatId: number, inbound: Inbound, lang: Lang, updateId: number): Promise<Reply> =>
+    instrumented(conversationKey(chatId), inbound, { lang, updateId }, { chat: maskId(chatId) });
 
   /**
    * The update's turn is saved: it may be acknowledged now (handle() resolves 'done'), before
@@ -290,31 +269,33 @@ export function createCoachBot(options: CoachBotOptions): CoachBot {
       langFromTelegram(query.from.language_code),
       ctx.update.update_id,
     );
-    await taken(ctx);
-    await sender.deliver(chatId, reply, async () => {
-      const original = query.message as Message.TextMessage | undefined;
-      if (original && openKeyboards.peek(chatId) === original.message_id) openKeyboards.take(chatId);
-      if (original && 'text' in original) {
-        const t = translatorFor(reply.lang);
-        const note = reply.accepted && pressed ? `\n\n${t('telegram:chosen', { label: choiceLabel(pressed.id, t) })}` : '';
-        await calls.call(
-          chatId,
-          (signal) =>
-            ctx.telegram.callApi(
-              'editMessageText',
-              {
-                chat_id: chatId,
-                message_id: original.message_id,
-                text: original.text + note,
-                ...(original.entities ? { entities: original.entities } : {}),
-                link_preview_options: { is_disabled: true },
-                reply_markup: { inline_keyboard: [] },
-              },
-              abortable(signal),
-            ),
-          { method: 'editMessageText' },
-        );
-      }
+    await sender.deliver(conversationKey(chatId), reply, {
+      gate: taken(ctx),
+      before: async () => {
+        const original = query.message as Message.TextMessage | undefined;
+        if (original && openKeyboards.peek(chatId) === original.message_id) openKeyboards.take(chatId);
+        if (original && 'text' in original) {
+          const t = translatorFor(reply.lang);
+          const note = reply.accepted && pressed ? `\n\n${t('telegram:chosen', { label: choiceLabel(pressed.id, t) })}` : '';
+          await calls.call(
+            chatId,
+            (signal) =>
+              ctx.telegram.callApi(
+                'editMessageText',
+                {
+                  chat_id: chatId,
+                  message_id: original.message_id,
+                  text: original.text + note,
+                  ...(original.entities ? { entities: original.entities } : {}),
+                  link_preview_options: { is_disabled: true },
+                  reply_markup: { inline_keyboard: [] },
+                },
+                abortable(signal),
+              ),
+            { method: 'editMessageText' },
+          );
+        }
+      },
     });
   });
 
@@ -325,7 +306,7 @@ export function createCoachBot(options: CoachBotOptions): CoachBot {
     if (message.chat.type !== 'private') {
       // Only answer what was meant for the bot, so a group is not flooded.
       if ('text' in message && new RegExp(`^/[A-Za-z_]+(?:@${ctx.botInfo.username})?(?:\\s|$)`, 'i').test(message.text)) {
-        await sender.run(chatId, async () => {
+        await sender.run(conversationKey(chatId), async () => {
           await calls.call(
             chatId,
             (signal) => ctx.telegram.callApi('sendMessage', { chat_id: chatId, text: translatorFor(lang)('telegram:groupChat') }, abortable(signal)),
@@ -336,8 +317,8 @@ export function createCoachBot(options: CoachBotOptions): CoachBot {
       return;
     }
     const reply = await turn(chatId, inboundFrom(message), lang, ctx.update.update_id);
-    await taken(ctx);
-    await sender.deliver(chatId, reply);
+    // Queued now, in turn order; sent once the update is taken (acknowledgeable).
+    await sender.deliver(conversationKey(chatId), reply, { gate: taken(ctx) });
   });
 
   /** "Having trouble, one moment" to a private chat whose turn could not be saved. */
@@ -412,8 +393,7 @@ export function createCoachBot(options: CoachBotOptions): CoachBot {
     idle,
     recover: () => sender.recover(),
     deliverFollowUp: async (conversation, reply) => {
-      const chatId = chatIdOf(conversation);
-      if (chatId !== undefined) await sender.deliver(chatId, reply);
+      if (chatIdOf(conversation) !== undefined) await sender.deliver(conversation, reply);
     },
     stop: () => {
       sender.stop();

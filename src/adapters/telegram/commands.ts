@@ -3,7 +3,7 @@
  * everyone, Chinese for users whose Telegram is set to Chinese.
  */
 import type { Telegram } from 'telegraf';
-import { LANGS, translatorFor } from '../../i18n';
+import { LANGS, translatorFor } from '../../index';
 
 export const BOT_COMMANDS = ['start', 'restart', 'back', 'lang', 'help', 'summary', 'reminders', 'sources', 'forget'] as const;
 

@@ -1,5 +1,4 @@
-import type { Lang } from '../../../machines';
-import { negotiateLanguage } from '../../i18n/negotiate';
+import { negotiateLanguage, type Lang } from '../../index';
 
 /**
  * Telegram's `language_code` (an IETF tag such as zh-hans, zh-hant, zh-CN, en-GB) to the

@@ -16,9 +16,8 @@
  */
 import type { Telegram } from 'telegraf';
 import type { Update } from 'telegraf/types';
-import type { Logger } from '../../core/ports';
-import { botApiErrorCode } from '../../http/metrics';
-import { describeError } from '../../logging';
+import { describeError, type Logger } from '../../index';
+import { botApiErrorCode } from './bot-api-errors';
 import type { UpdateOutcome } from './coach-bot';
 import { apiErrorCode, type BotApiMetrics } from './telegram-calls';
 

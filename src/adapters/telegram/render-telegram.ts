@@ -4,7 +4,7 @@
  * last part.
  */
 import type { InlineKeyboardButton } from 'telegraf/types';
-import type { RenderedBlock, RenderedChoice } from '../../core/engine';
+import type { RenderedBlock, RenderedChoice } from '../../index';
 import { encodeCallback } from './callback-data';
 
 /** Telegram's limit is 4,096 characters after entity parsing; stay clear of it. */

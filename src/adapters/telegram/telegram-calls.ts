@@ -9,14 +9,10 @@
  * signal on to telegraf) and abandoned, never retried: it may have reached Telegram, and a
  * second send would show the person the same message twice.
  */
-import type { Logger } from '../../core/ports';
-import { maskId } from '../../core/privacy';
-import { botApiErrorCode, type CoachMetrics } from '../../http/metrics';
-import { describeError } from '../../logging';
-import type { SendLimits } from './send-limits';
+import { describeError, maskId, RecipientGone, type Logger, type SendLimits } from '../../index';
+import { botApiErrorCode, type BotApiMetrics } from './bot-api-errors';
 
-/** What the calls report for Prometheus: failed calls by code, and waits on retry_after. */
-export type BotApiMetrics = Pick<CoachMetrics, 'botApiError' | 'retryAfterWaited'>;
+export type { BotApiMetrics } from './bot-api-errors';
 
 export interface CallOptions {
   /** False for calls outside the message limits (answering a button press). */
@@ -52,7 +48,8 @@ export function apiErrorCode(error: unknown): number | undefined {
   return (error as ApiErrorShape | undefined)?.response?.error_code;
 }
 
-export class BlockedByUser extends Error {}
+/** The person blocked the bot (403): their replies are dropped (see OutboxSender). */
+export class BlockedByUser extends RecipientGone {}
 
 /** A call that did not answer within the policy's deadline. */
 export class CallTimedOut extends Error {

@@ -2,7 +2,7 @@
  * How a reply looks in a terminal: paragraphs as they are, drafts framed so they are easy to
  * copy, and choices as a numbered list.
  */
-import type { RenderedMessage } from '../../core/engine';
+import type { RenderedMessage } from '../../index';
 
 const RULE = '─'.repeat(40);
 

@@ -3,9 +3,7 @@
  * Works interactively and with piped stdin (one answer per line), and ends cleanly at EOF.
  */
 import readline from 'node:readline';
-import type { Engine, Inbound, Reply } from '../../core/engine';
-import type { Lang } from '../../../machines';
-import { translatorFor } from '../../i18n';
+import { translatorFor, type Engine, type Inbound, type Lang, type Reply } from '../../index';
 import { renderForTerminal } from './render-terminal';
 
 const CONVERSATION = 'terminal:local';

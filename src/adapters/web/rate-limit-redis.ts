@@ -9,8 +9,7 @@
  * `skipOnError` such a request then goes through (see web-chat-routes.ts).
  */
 import Redis from 'ioredis';
-import type { Logger } from '../../index';
-import { describeError } from '../../logging';
+import { describeError, type Logger } from '../../index';
 
 /** Beside the store's own keys (`refund-coach:`), apart from them. */
 export const RATE_LIMIT_NAMESPACE = 'refund-coach:web-rate:';
@@ -34,7 +33,7 @@ export function rateLimitRedis(url: string, logger: Logger): Redis {
   return client;
 }
 
-/** The web chat's rate-limit option for a STORE_URL: its Redis when the store is Redis. */
-export function sharedRateLimits(storeUrl: string): { rateLimitRedisUrl?: string } {
-  return /^rediss?:/.test(storeUrl) ? { rateLimitRedisUrl: storeUrl } : {};
+/** The web chat's rate-limit option for an opened store: its Redis when the store is Redis. */
+export function sharedRateLimits(opened: { redisUrl?: string }): { rateLimitRedisUrl?: string } {
+  return opened.redisUrl ? { rateLimitRedisUrl: opened.redisUrl } : {};
 }

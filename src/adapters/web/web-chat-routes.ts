@@ -14,13 +14,11 @@
  */
 import type { FastifyInstance, FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import rateLimit from '@fastify/rate-limit';
-import { negotiateLanguage, type Coach, type CoachReply, type Lang, type Logger } from '../../index';
+import { LANGS, maskId, negotiateLanguage, type Coach, type CoachReply, type Lang, type Logger, type TurnMetrics } from '../../index';
 import { cameOverHttps, cookieHeader, newWebId, readWebId, WEB_PREFIX } from './conversation-cookie';
 import { readPageFiles } from './page-files';
 import { pageTexts } from './page-texts';
 import { SECURITY_HEADERS } from './security-headers';
-import type { CoachMetrics } from '../../http/metrics';
-import { maskId } from '../../core/privacy';
 import { RATE_LIMIT_NAMESPACE, rateLimitRedis } from './rate-limit-redis';
 
 export interface WebChatOptions {
@@ -31,12 +29,18 @@ export interface WebChatOptions {
   /** Per minute; tests lower them. */
   limits?: Partial<WebChatLimits>;
   /** Counts turns (adapter "web") and new conversations. */
-  metrics?: CoachMetrics;
+  metrics?: WebChatMetrics;
   /**
    * A Redis to keep the rate limits' counters in (the store's STORE_URL when it is Redis), so
    * that every instance counts the same requests. Without it they are counted in memory.
    */
   rateLimitRedisUrl?: string;
+}
+
+/** What the web chat counts: its turns (adapter "web") and new conversations. */
+export interface WebChatMetrics extends TurnMetrics {
+  /** A new anonymous web conversation (a cookie issued). */
+  webSessionStarted(): void;
 }
 
 export interface WebChatLimits {
@@ -61,7 +65,7 @@ const turnBody = {
     choice: { type: 'string', minLength: 1, maxLength: 100 },
     key: { type: 'string', minLength: 1, maxLength: 64 },
     // The language the page shows: a new conversation (after "delete my data") keeps it.
-    lang: { type: 'string', enum: ['zh', 'en'] },
+    lang: { type: 'string', enum: [...LANGS] },
   },
 } as const;
 

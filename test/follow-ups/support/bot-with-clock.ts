@@ -10,7 +10,7 @@
  */
 import { readConfig, type TelegramConfig } from '../../../src/config';
 import { Engine } from '../../../src/core/engine';
-import { runTelegram } from '../../../src/adapters/telegram/run-telegram';
+import { runTelegram } from '../../../src/app/run-telegram';
 import { openStore } from '../../../src/stores/open-store';
 import { MemorySeenUpdates } from '../../../src/stores/memory-seen-updates';
 import { createLogger } from '../../../src/logging';
@@ -18,7 +18,7 @@ import { createLogger } from '../../../src/logging';
 async function main(): Promise<void> {
   const config = readConfig(process.env, []) as TelegramConfig;
   const logger = createLogger(config.logLevel, [config.token]);
-  const { store } = await openStore(config.storeUrl, { ttlMs: config.conversationTtlMs, logger });
+  const { store, redisUrl } = await openStore(config.storeUrl, { ttlMs: config.conversationTtlMs, logger });
   const base = Number(process.env.FAKE_NOW);
   const started = Date.now();
   const now = () => base + (Date.now() - started);
@@ -32,6 +32,7 @@ async function main(): Promise<void> {
       config,
       engine,
       seen: new MemorySeenUpdates(),
+      ...(redisUrl ? { redisUrl } : {}),
       logger,
       stopSignal,
       followUpIntervalMs: Number(process.env.FOLLOW_UP_INTERVAL_MS || 100),

@@ -16,7 +16,7 @@
  */
 import Bottleneck from 'bottleneck';
 import type Redis from 'ioredis';
-import { maskId } from '../../core/privacy';
+import { maskId } from '../core/privacy';
 
 export interface SendLimitSettings {
   globalPerSecond: number;

@@ -2,15 +2,13 @@
  * `npm start -- --web` with no BOT_TOKEN: the web chat alone on the shared HTTP server, until
  * SIGINT/SIGTERM. It prints the page's URL, so a newcomer knows where to point a browser.
  */
-import type { WebConfig } from '../../config';
-import { startHttpServer } from '../../http/server';
-import { createMetrics } from '../../http/metrics';
-import { opsRoutes } from '../../http/ops-routes';
-import { createCoach, openStore, type Logger } from '../../index';
-import { observedStore } from '../../stores/observed-store';
-import { createFollowUpMetrics } from '../../follow-ups/follow-up-metrics';
-import { webChatRoutes } from './web-chat-routes';
-import { sharedRateLimits } from './rate-limit-redis';
+import { sharedRateLimits } from '../adapters/web/rate-limit-redis';
+import { webChatRoutes } from '../adapters/web/web-chat-routes';
+import type { WebConfig } from '../config';
+import { opsRoutes } from '../http/ops-routes';
+import { startHttpServer } from '../http/server';
+import type { Logger } from '../index';
+import { composeApp } from './compose';
 
 export interface RunWebOptions {
   config: WebConfig;
@@ -21,24 +19,21 @@ export interface RunWebOptions {
 }
 
 export async function runWeb({ config, logger, stopSignal, print }: RunWebOptions): Promise<void> {
-  const opened = await openStore(config.storeUrl, { ttlMs: config.conversationTtlMs, logger });
-  const metrics = createMetrics();
-  // Counted and (at debug) logged here, where the store is opened: the engine stays unaware.
-  const store = observedStore(opened.store, { onConflict: metrics.saveConflict, logger });
-  const followUpMetrics = createFollowUpMetrics(metrics.registry);
-  const coach = createCoach({
-    store,
+  // Shown on the next visit: the web chat cannot call on anyone, and answers in the response.
+  const app = await composeApp({
+    storeUrl: config.storeUrl,
+    conversationTtlMs: config.conversationTtlMs,
     logger,
-    // Shown on the next visit: the web chat cannot call on anyone.
     followUps: config.followUps ? 'deliver' : 'off',
-    onFollowUpScheduled: (kind) => followUpMetrics.count('scheduled', kind),
+    outbox: false,
   });
+  const { coach, metrics } = app;
   try {
     const server = await startHttpServer({
       port: config.port,
       logger,
       routes: [
-        webChatRoutes({ coach, cookieMaxAgeMs: config.conversationTtlMs, logger, metrics, ...sharedRateLimits(config.storeUrl) }),
+        webChatRoutes({ coach, cookieMaxAgeMs: config.conversationTtlMs, logger, metrics, ...sharedRateLimits(app.opened) }),
         // Ready when the store answers a read (of a key no conversation uses).
         opsRoutes({ ready: () => coach.peek('ops:ready'), metrics, ...(config.metricsToken ? { metricsToken: config.metricsToken } : {}) }),
       ],
@@ -50,7 +45,7 @@ export async function runWeb({ config, logger, stopSignal, print }: RunWebOption
     // Requests in flight finish (and their turns are saved) before the store closes.
     await server.close();
   } finally {
-    await coach.close();
+    await app.close();
   }
   logger.info({}, 'stopped cleanly');
 }

@@ -4,7 +4,7 @@
  * (2xx, or the polling offset moves on), but "someone else holds it and has not finished"
  * must not be, or Telegram never sends it again and the turn is lost when that holder died.
  */
-import type { SeenUpdates } from '../../core/ports';
+import type { SeenUpdates } from '../core/ports';
 
 /**
  * - `mine`: this process holds the update now; handle it, then complete or release it.

@@ -11,7 +11,7 @@ export const TROUBLE_NOTE_INTERVAL_MS = 60_000;
 const MAX_CHATS = 10_000;
 
 export class TroubleNotes {
-  private readonly lastSent = new Map<number, number>();
+  private readonly lastSent = new Map<string | number, number>();
 
   constructor(
     private readonly intervalMs = TROUBLE_NOTE_INTERVAL_MS,
@@ -19,14 +19,14 @@ export class TroubleNotes {
   ) {}
 
   /** True (and remembered) if this chat may be told now; false within the interval. */
-  shouldTell(chatId: number): boolean {
+  shouldTell(chatId: string | number): boolean {
     const now = this.now();
     const last = this.lastSent.get(chatId);
     if (last !== undefined && now - last < this.intervalMs) return false;
     // Re-inserting moves the chat to the end, so iteration order is oldest first.
     this.lastSent.delete(chatId);
     this.lastSent.set(chatId, now);
-    if (this.lastSent.size > MAX_CHATS) this.lastSent.delete(this.lastSent.keys().next().value as number);
+    if (this.lastSent.size > MAX_CHATS) this.lastSent.delete(this.lastSent.keys().next().value as string | number);
     return true;
   }
 }

@@ -5,28 +5,26 @@
  * the turns in flight finish, and returns so the caller can close the store.
  */
 import type { FastifyPluginAsync } from 'fastify';
-import type { Engine } from '../../core/engine';
-import type { Logger, SeenUpdates } from '../../core/ports';
-import type { TelegramConfig } from '../../config';
-import type { CoachMetrics } from '../../http/metrics';
-import { startHttpServer } from '../../http/server';
-import { describeError } from '../../logging';
-import { registerCommands } from './commands';
-import { createCoachBot } from './coach-bot';
-import { Poller } from './poller';
 import Redis from 'ioredis';
-import { DEFAULT_REDIS_PREFIX } from '../../stores/redis-store';
-import { createSendLimits, TELEGRAM_SEND_LIMITS } from './send-limits';
-import { telegramWebhookRoute } from './webhook-route';
-import { startFollowUps } from '../../follow-ups/start-follow-ups';
-import { noFollowUpMetrics, type FollowUpMetrics } from '../../follow-ups/follow-up-metrics';
-import { TELEGRAM_NAMESPACE } from './coach-bot';
+import { createCoachBot, TELEGRAM_NAMESPACE } from '../adapters/telegram/coach-bot';
+import { registerCommands } from '../adapters/telegram/commands';
+import { Poller } from '../adapters/telegram/poller';
+import { telegramWebhookRoute } from '../adapters/telegram/webhook-route';
+import type { TelegramConfig } from '../config';
+import { noFollowUpMetrics, type FollowUpMetrics } from '../follow-ups/follow-up-metrics';
+import { startFollowUps } from '../follow-ups/start-follow-ups';
+import type { CoachMetrics } from '../http/metrics';
+import { startHttpServer } from '../http/server';
+import { createSendLimits, describeError, TELEGRAM_SEND_LIMITS, type Engine, type Logger, type SeenUpdates } from '../index';
+import { DEFAULT_REDIS_PREFIX } from '../stores/redis-store';
 
 const ALLOWED_UPDATES = ['message', 'callback_query'] as const;
 export interface RunTelegramOptions {
   config: TelegramConfig;
   engine: Engine;
   seen: SeenUpdates;
+  /** The store's Redis, when it is Redis (OpenedStore.redisUrl): send limits and follow-ups share it. */
+  redisUrl?: string;
   logger: Logger;
   /** Resolves when the process is asked to stop. */
   stopSignal: Promise<string>;
@@ -42,11 +40,11 @@ export interface RunTelegramOptions {
 export async function runTelegram(options: RunTelegramOptions): Promise<void> {
   const { config, logger } = options;
   // On Redis the limits are shared by every instance; otherwise this process is the only sender.
-  const redisUrl = /^rediss?:/.test(config.storeUrl) ? config.storeUrl : undefined;
+  const { redisUrl } = options;
   const sendLimits = createSendLimits(
     { ...TELEGRAM_SEND_LIMITS, ...config.sendLimits },
     redisUrl ? { redis: new Redis(redisUrl, { maxRetriesPerRequest: 3 }), prefix: DEFAULT_REDIS_PREFIX } : undefined,
-    (error) => logger.warn(describeError(error), 'send limits: redis trouble'),
+    (error: unknown) => logger.warn(describeError(error), 'send limits: redis trouble'),
   );
   const coach = createCoachBot({
     token: config.token,
@@ -81,7 +79,7 @@ export async function runTelegram(options: RunTelegramOptions): Promise<void> {
           logger,
           metrics: options.followUpMetrics ?? noFollowUpMetrics,
         },
-        config.storeUrl,
+        redisUrl,
         options.followUpIntervalMs,
       )
     : undefined;

@@ -1,0 +1,61 @@
+/**
+ * The composition root: what one process runs on, decided once. One store (and the one answer
+ * to "is it Redis?"), counted for /metrics; one engine over it, whose outbox a push adapter
+ * uses and whose turns a request/response adapter takes without it; one coach on that engine.
+ */
+import { createCoach, Engine, openStore, type Coach, type FollowUpMode, type Logger, type OpenedStore } from '../index';
+import { createFollowUpMetrics, type FollowUpMetrics } from '../follow-ups/follow-up-metrics';
+import { createMetrics, type CoachMetrics } from '../http/metrics';
+import { observedStore } from '../stores/observed-store';
+
+export interface AppSettings {
+  storeUrl: string;
+  conversationTtlMs?: number;
+  logger: Logger;
+  /** `deliver` where follow-ups are pushed or shown on a visit; `off` when switched off. */
+  followUps: FollowUpMode;
+  /** Save each turn's reply until it is confirmed sent (a push adapter runs in this process). */
+  outbox: boolean;
+  /** The clock (tests and clock-driven runs pass their own). */
+  now?: () => number;
+}
+
+export interface App {
+  opened: OpenedStore;
+  engine: Engine;
+  /** The library's coach on the same engine (the web chat's, and the readiness check's). */
+  coach: Coach;
+  metrics: CoachMetrics;
+  followUpMetrics: FollowUpMetrics;
+  /** Waits for turns in flight, then closes the store. */
+  close(): Promise<void>;
+}
+
+export async function composeApp(settings: AppSettings): Promise<App> {
+  const { logger } = settings;
+  const opened = await openStore(settings.storeUrl, { ...(settings.conversationTtlMs ? { ttlMs: settings.conversationTtlMs } : {}), logger });
+  const metrics = createMetrics();
+  const followUpMetrics = createFollowUpMetrics(metrics.registry);
+  // Counted and (at debug) logged here, where the store is opened: the engine stays unaware.
+  const store = observedStore(opened.store, { onConflict: metrics.saveConflict, logger });
+  const engine = new Engine({
+    store,
+    logger,
+    outbox: settings.outbox,
+    followUps: settings.followUps,
+    onFollowUpScheduled: (kind) => followUpMetrics.count('scheduled', kind),
+    ...(settings.now ? { now: settings.now } : {}),
+  });
+  const coach = createCoach({ store, engine });
+  return {
+    opened: { ...opened, store },
+    engine,
+    coach,
+    metrics,
+    followUpMetrics,
+    close: async () => {
+      await engine.idle();
+      await store.close();
+    },
+  };
+}

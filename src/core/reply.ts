@@ -1,0 +1,120 @@
+/**
+ * What the engine hands an adapter: a reply of messages, each with its own choices, already
+ * in the conversation's language. Rendering a reply from the stored conversation and what a
+ * turn said lives here, and only here: a turn, an unsent outbox entry and a peek all use it.
+ */
+import { activePrompt, followUpOfChoice, type CoachSnapshot, type FollowUpKind, type Lang, type Say } from '../../machines';
+import { translatorFor } from '../i18n';
+import type { Envelope } from './envelope';
+import { choiceLabel, renderSay } from './render';
+
+/** What a person did, in adapter-neutral terms. */
+export type Inbound =
+  | { kind: 'start' }
+  | { kind: 'choice'; id: string; turn: number }
+  | { kind: 'text'; text: string }
+  | { kind: 'command'; name: string; arg?: string }
+  | { kind: 'unsupported' };
+
+export interface RenderedBlock {
+  text: string;
+  /** Text the person will copy and send: show it as a copyable block. */
+  draft: boolean;
+}
+export interface RenderedChoice {
+  id: string;
+  label: string;
+}
+export interface RenderedMessage {
+  blocks: RenderedBlock[];
+  /** The buttons under this message (a reminders list has its own, the question its own). */
+  choices: RenderedChoice[];
+}
+
+export interface Reply {
+  messages: RenderedMessage[];
+  /** The turn marker buttons of this reply carry. */
+  turn: number;
+  lang: Lang;
+  /** The state now waiting, e.g. `askOpened`; empty after /forget. */
+  stateId: string;
+  /** False when the input was not taken (a stale button, a sticker, a fresh start). */
+  accepted: boolean;
+  /**
+   * Set when the reply was saved in the conversation's outbox with the turn: the adapter
+   * sends it, then calls `engine.sent(conversation, [outboxId])`. A reply without one (a
+   * notice, a repeat, /forget) was not saved and is sent once, best effort.
+   */
+  outboxId?: number;
+  /** Set when the reply is a follow-up arriving (its last message offers "stop reminding me"). */
+  followUp?: FollowUpKind;
+}
+
+/** The buttons under "Do you mean …?": ids of their own (not the date confirmation's yes/no), so every adapter labels them right. */
+export const CONFIRM_YES = 'confirmYes';
+export const CONFIRM_NO = 'confirmNo';
+/** Buttons the engine answers itself, whatever the question: follow-ups are the engine's. */
+export const STOP_FOLLOW_UPS = 'stopReminders';
+export const CANCEL_FOLLOW_UP = 'cancel_';
+
+/** The language of the people the drafts are sent to (the company's customer service). */
+const DRAFT_LANG: Lang = 'zh';
+
+export interface ReplyExtras {
+  /** Buttons under the first message said (a /reminders list). */
+  saidChoices?: string[];
+  /** The reply is that follow-up arriving, so its question also offers "stop reminding me". */
+  followUp?: FollowUpKind;
+}
+
+/** One message's parts as blocks: a list item joins the text before it, one per line. */
+function toBlocks(parts: Say[], lang: Lang): RenderedBlock[] {
+  const t = translatorFor(lang);
+  const recipient = { t: translatorFor(DRAFT_LANG), lang: DRAFT_LANG };
+  const blocks: RenderedBlock[] = [];
+  for (const part of parts) {
+    const text = renderSay(part, t, lang, recipient);
+    const previous = blocks.at(-1);
+    if (part.line && previous && !previous.draft) previous.text += `\n${text}`;
+    else blocks.push({ text, draft: part.draft === true });
+  }
+  return blocks;
+}
+
+const labelled = (ids: readonly string[], lang: Lang): RenderedChoice[] => {
+  const t = translatorFor(lang);
+  return ids.map((id) => ({ id, label: choiceLabel(id, t) }));
+};
+
+/**
+ * The reply: what the turn said (`said`, one message per entry), then the question the
+ * conversation now waits on, or "Do you mean …?" while a typed reading is held.
+ */
+export function renderReply(envelope: Envelope, said: Say[][], accepted: boolean, extras: ReplyExtras = {}): Reply {
+  const snapshot: CoachSnapshot = envelope.snapshot;
+  const lang = snapshot.context.lang;
+  const prompt = activePrompt(snapshot);
+  const messages: RenderedMessage[] = said.map((parts) => ({ blocks: toBlocks(parts, lang), choices: [] }));
+  if (extras.saidChoices && messages[0]) messages[0].choices = labelled(extras.saidChoices, lang);
+  if (envelope.pending) {
+    const t = translatorFor(lang);
+    messages.push({
+      blocks: [{ text: t('engine:confirmChoice', { choice: choiceLabel(envelope.pending, t) }), draft: false }],
+      choices: labelled([CONFIRM_YES, CONFIRM_NO], lang),
+    });
+  } else {
+    // A reminder already set is not offered again; one arriving offers "stop reminding me".
+    const scheduled = new Set((envelope.due ?? []).map((d) => d.kind));
+    const offered = prompt.choices.filter((id) => {
+      const kind = followUpOfChoice(id, prompt.stateId);
+      return !kind || !scheduled.has(kind);
+    });
+    messages.push({ blocks: toBlocks(prompt.parts, lang), choices: labelled(extras.followUp ? [...offered, STOP_FOLLOW_UPS] : offered, lang) });
+  }
+  return { messages, turn: envelope.turn, lang, stateId: prompt.stateId, accepted, ...(extras.followUp ? { followUp: extras.followUp } : {}) };
+}
+
+/** A reply of one plain message and no question (after /forget). */
+export function plainReply(text: string, lang: Lang): Reply {
+  return { messages: [{ blocks: [{ text, draft: false }], choices: [] }], turn: 0, lang, stateId: '', accepted: true };
+}
