@@ -10,18 +10,9 @@ import { MemorySeenUpdates } from '../src/stores/memory-seen-updates';
 import { MemoryStore } from '../src/stores/memory-store';
 import { translatorFor } from '../src/i18n';
 import { AT } from './support/explore';
-import { FakeTelegram, callbackUpdate, messageUpdate, textUpdate } from './support/fake-telegram';
+import { BOT_INFO, FakeTelegram, callbackUpdate, messageUpdate, textUpdate } from './support/fake-telegram';
 import { TOKEN } from './support/emulator';
 
-const BOT_INFO = {
-  id: 1,
-  is_bot: true,
-  first_name: 'Coach',
-  username: 'refund_coach_bot',
-  can_join_groups: false,
-  can_read_all_group_messages: false,
-  supports_inline_queries: false,
-} as never;
 
 function recordingLogger() {
   const lines: Array<{ level: string; fields: Record<string, unknown>; message: string }> = [];

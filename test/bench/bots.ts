@@ -17,15 +17,8 @@ import { JOURNEYS, Workload, type Journey } from './journeys';
 import type { TelegramStub } from './telegram-stub';
 
 export const TOKEN = '123456789:BENCH-token-never-sent-anywhere';
-export const BOT_INFO = {
-  id: 1,
-  is_bot: true,
-  first_name: 'Coach',
-  username: 'refund_coach_bot',
-  can_join_groups: false,
-  can_read_all_group_messages: false,
-  supports_inline_queries: false,
-} as const;
+export { BOT_INFO } from '../support/emulator';
+import { BOT_INFO } from '../support/emulator';
 /** The coach's clock: 2026-11-26 12:00 in China, so typed dates read the same in every run. */
 export const AT = Date.parse('2026-11-26T04:00:00Z');
 

@@ -120,16 +120,8 @@ export class FakeTelegram {
   }
 }
 
-/** A bot identity, so handling an update never waits on getMe. */
-export const BOT_INFO = {
-  id: 1,
-  is_bot: true,
-  first_name: 'Coach',
-  username: 'refund_coach_bot',
-  can_join_groups: false,
-  can_read_all_group_messages: false,
-  supports_inline_queries: false,
-} as never;
+/** The one bot identity of every Telegram test (see emulator.ts). */
+export { BOT_INFO } from './emulator';
 
 export interface LogLine {
   level: string;
