@@ -13,7 +13,6 @@ import { AT } from './support/explore';
 import { BOT_INFO, FakeTelegram, callbackUpdate, messageUpdate, textUpdate } from './support/fake-telegram';
 import { TOKEN } from './support/emulator';
 
-
 function recordingLogger() {
   const lines: Array<{ level: string; fields: Record<string, unknown>; message: string }> = [];
   const logger: Logger = {

@@ -8,7 +8,8 @@
 import { initialTransition, transition } from 'xstate';
 import { coachMachine, MACHINE_VERSION, saidBy, scheduledBy, type FollowUpKind, type Lang, type Say } from '../../machines';
 import { translatorFor } from '../i18n';
-import { decodeEnvelope, encodeEnvelope, nextDueOf, type Envelope } from './envelope';
+import { DecodedRecords } from './decoded-records';
+import { encodeEnvelope, nextDueOf, type Envelope } from './envelope';
 import { dueStep, questionChanged, remindersList, withFollowUps, withoutFollowUps, type FollowUpMode } from './follow-up-schedule';
 import { KeyedQueue } from './keyed-queue';
 import { unsentReplies, withOutboxEntry, withoutEntries, type UnsentReply } from './outbox';
@@ -91,6 +92,7 @@ interface Turned {
 
 export class Engine {
   private readonly queue = new KeyedQueue();
+  private readonly records = new DecodedRecords();
   private readonly store: Store;
   private readonly logger: Logger;
   private readonly now: () => number;
@@ -119,7 +121,7 @@ export class Engine {
   /** The question a conversation waits on, changing nothing; undefined when nothing is stored. */
   async peek(conversation: string): Promise<Reply | undefined> {
     const record = await this.store.load(conversation);
-    const stored = record ? decodeEnvelope(record.data) : undefined;
+    const stored = this.records.decode(conversation, record);
     return stored ? renderReply(stored, [], false) : undefined;
   }
 
@@ -134,7 +136,7 @@ export class Engine {
     const keepsOutbox = options.outbox ?? this.keepsOutbox;
     for (let attempt = 1; attempt <= MAX_SAVE_ATTEMPTS; attempt++) {
       const record = await this.store.load(conversation);
-      const stored = record ? decodeEnvelope(record.data) : undefined;
+      const stored = this.records.decode(conversation, record);
       const accepted = stored !== undefined;
       let turned: Turned;
       if (!stored) {
@@ -163,7 +165,9 @@ export class Engine {
       // With the outbox, the reply is saved with the state it follows from, in the same write.
       const outboxed = keepsOutbox ? withOutboxEntry(envelope, turned.said, stored?.outbox) : undefined;
       if (outboxed) envelope = outboxed.envelope;
-      if (await this.store.save(conversation, encodeEnvelope(envelope), record?.version ?? 0, saveHints(envelope))) {
+      const data = encodeEnvelope(envelope);
+      if (await this.store.save(conversation, data, record?.version ?? 0, saveHints(envelope))) {
+        this.records.remember(conversation, data, envelope);
         for (const kind of turned.scheduled) this.onFollowUpScheduled(kind);
         const reply = renderReply(envelope, turned.said, accepted);
         return outboxed ? { ...reply, outboxId: outboxed.outboxId } : reply;
@@ -219,7 +223,7 @@ export class Engine {
   unsent(conversation: string): Promise<UnsentReply[]> {
     return this.queue.run(conversation, async () => {
       const record = await this.store.load(conversation);
-      const envelope = record ? decodeEnvelope(record.data) : undefined;
+      const envelope = this.records.decode(conversation, record);
       return envelope ? unsentReplies(envelope) : [];
     });
   }
@@ -241,7 +245,7 @@ export class Engine {
       for (let attempt = 1; attempt <= MAX_SAVE_ATTEMPTS; attempt++) {
         const record = await this.store.load(conversation);
         if (!record) return undefined;
-        const stored = decodeEnvelope(record.data);
+        const stored = this.records.decode(conversation, record);
         if (!stored) {
           // Unreadable (another machine version): nothing can be sent; take it off the index.
           if (await this.store.save(conversation, record.data, record.version, {})) return undefined;
@@ -290,19 +294,24 @@ export class Engine {
   private async update(conversation: string, what: string, change: (envelope: Envelope) => Envelope | undefined): Promise<void> {
     for (let attempt = 1; attempt <= MAX_SAVE_ATTEMPTS; attempt++) {
       const record: StoredRecord | undefined = await this.store.load(conversation);
-      const envelope = record ? decodeEnvelope(record.data) : undefined;
+      const envelope = this.records.decode(conversation, record);
       const changed = envelope && change(envelope);
       if (!record || !changed) return;
       // The hints keep the follow-up index too: this write must not lose a due time.
-      if (await this.store.save(conversation, encodeEnvelope(changed), record.version, saveHints(changed))) return;
+      const data = encodeEnvelope(changed);
+      if (await this.store.save(conversation, data, record.version, saveHints(changed))) {
+        this.records.remember(conversation, data, changed);
+        return;
+      }
     }
     throw new Error(`conversation kept changing while ${what}`);
   }
 
   private async forget(conversation: string, lang: Lang): Promise<Reply> {
     const record = await this.store.load(conversation);
-    const known = record ? decodeEnvelope(record.data)?.snapshot.context.lang : undefined;
+    const known = this.records.decode(conversation, record)?.snapshot.context.lang;
     await this.store.delete(conversation);
+    this.records.forget(conversation);
     return plainReply(translatorFor(known ?? lang)('engine:forgotten'), known ?? lang);
   }
 }
