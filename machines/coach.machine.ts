@@ -15,18 +15,20 @@ import type { CaseField } from './case-file';
 import { newCaseFile } from './case-file';
 import { say } from './builders';
 import { summaryParts } from './prompts';
-import { machineSetup, policy } from './setup';
-import { appeal } from './states/appeal';
-import { askArrived, renewal, renewalReminder, summary } from './states/closing';
+import type { Product } from './product';
+import { xhsBlackCard } from './products/xhs-black-card';
+import { machineSetupFor } from './setup';
+import { appealStates } from './states/appeal';
+import { closingStates } from './states/closing';
 import { dueTransitions } from './states/due';
-import { eligibility, greeting } from './states/eligibility';
-import { afterSubmit, appleAfterSubmit, appleRefused, verdict, walkthrough } from './states/walkthrough';
+import { eligibilityStates } from './states/eligibility';
+import { walkthroughStates } from './states/walkthrough';
 
 /** Bumped whenever a stored snapshot of an older shape could no longer be restored. */
 export const MACHINE_VERSION = 3;
 
 /** Which answers each question state records, so "back" to it undoes exactly those. */
-const ANSWERS_OF: Record<string, CaseField[]> = {
+const answersOf = (ladder: readonly string[]): Record<string, CaseField[]> => ({
   askMember: ['member', 'verdict'],
   askOpened: ['openedOn', 'openedBucket', 'pendingDate'],
   confirmOpened: ['openedOn', 'pendingDate'],
@@ -38,29 +40,14 @@ const ANSWERS_OF: Record<string, CaseField[]> = {
   verdict: ['route'],
   afterSubmit: ['outcome', 'approvedOn'],
   appleAfterSubmit: ['outcome', 'approvedOn'],
-  ...Object.fromEntries(policy.appealLadder.map((channel) => [`appeal_${channel}`, ['outcome', 'approvedOn', 'progressAt'] as CaseField[]])),
+  ...Object.fromEntries(ladder.map((channel) => [`appeal_${channel}`, ['outcome', 'approvedOn', 'progressAt'] as CaseField[]])),
   appealRefusalReply: ['outcome', 'approvedOn', 'progressAt'],
   appealReason: ['appealReason'],
   askOrderNumber: ['orderNumber'],
   appealRefusal: ['refusal'],
   renewal: ['renewalOff'],
   askArrived: ['moneyArrived'],
-};
-
-const states = {
-  greeting,
-  eligibility,
-  verdict,
-  walkthrough,
-  afterSubmit,
-  appleAfterSubmit,
-  appleRefused,
-  appeal,
-  renewal,
-  renewalReminder,
-  summary,
-  askArrived,
-};
+});
 
 /** Every prompt state's id, collected from the config so "back" can reach each of them. */
 function promptIdsIn(node: Record<string, unknown>): string[] {
@@ -71,52 +58,87 @@ function promptIdsIn(node: Record<string, unknown>): string[] {
   });
 }
 
-export const promptIds: readonly string[] = promptIdsIn(states);
-
 /** States where the person reported that a channel did not solve it; "back" to one takes that back. */
-const CHANNEL_OF: Record<string, string> = {
+const channelOf = (ladder: readonly string[]): Record<string, string> => ({
   afterSubmit: 'inApp',
-  ...Object.fromEntries(policy.appealLadder.map((channel) => [`appeal_${channel}`, channel])),
-};
+  ...Object.fromEntries(ladder.map((channel) => [`appeal_${channel}`, channel])),
+});
 
-const backTransitions = promptIds.map((id) => ({
-  guard: and([
-    { type: 'isCommand', params: { name: 'back' } },
-    { type: 'previousIs', params: { state: id } },
-  ]),
-  target: `#${id}`,
-  actions: [{ type: 'goBack', params: { clear: ANSWERS_OF[id] ?? [], ...(CHANNEL_OF[id] ? { channel: CHANNEL_OF[id] } : {}) } }],
-}));
+/** "Back" from anywhere to the question before, undoing exactly what it recorded. */
+function backTransitions(promptIds: readonly string[], ladder: readonly string[]) {
+  const answers = answersOf(ladder);
+  const channels = channelOf(ladder);
+  return promptIds.map((id) => ({
+    guard: and([
+      { type: 'isCommand', params: { name: 'back' } },
+      { type: 'previousIs', params: { state: id } },
+    ]),
+    target: `#${id}`,
+    actions: [{ type: 'goBack', params: { clear: answers[id] ?? [], ...(channels[id] ? { channel: channels[id] } : {}) } }],
+  }));
+}
 
 const command = (name: string) => ({ type: 'isCommand' as const, params: { name } }) as never;
 
-export const coachMachine = machineSetup.createMachine({
-  id: 'coach',
-  // transition() builds a throwaway actor with no input: without the fallback every call would
-  // throw (and swallow) a TypeError here, about 8% of a turn's CPU.
-  context: ({ input }) => newCaseFile(input?.lang ?? 'en'),
-  initial: 'greeting',
-  // The builders produce plain config objects; xstate validates them when it builds.
-  states: states as never,
-  on: {
-    'user.command': [
-      ...(backTransitions as never[]),
-      { guard: command('back'), actions: say({ key: 'back.nothingToUndo' }) },
-      // The command menu promises the first question, so a restart skips the greeting.
-      { guard: command('restart'), target: '#askMember', reenter: true, actions: ['reset', say({ key: 'restart.done' })] },
-      { guard: command('lang'), actions: ['switchLang', say({ key: 'lang.switched' })] },
-      { guard: command('summary'), actions: { type: 'say', params: ({ context }) => ({ parts: summaryParts(context, policy) }) } },
-      { guard: command('why'), actions: say({ key: 'why.general' }) },
-      { guard: command('resume'), actions: say({ key: 'resume.welcomeBack' }) },
-      { actions: say({ key: 'help.body' }) },
-    ],
-    // A follow-up that still fits picks the conversation up where it belongs; one that no
-    // longer fits matches nothing, says nothing, and is dropped by the engine.
-    'clock.due': dueTransitions,
-    'user.choice': { actions: say({ key: 'fallback.choice' }) },
-    'user.date': { actions: say({ key: 'fallback.date' }) },
-    'user.text': { actions: say({ key: 'fallback.text' }) },
-  },
-});
+/**
+ * The conversation for `product`. `products` are all the products this coach serves: with
+ * more than one, the greeting asks which, and choosing another declares `switchProduct`.
+ */
+export function createCoachMachine(product: Product, products: readonly Product[] = [product]) {
+  const { policy } = product;
+  const states = {
+    ...eligibilityStates(policy, product, products),
+    ...walkthroughStates(policy),
+    ...appealStates(policy),
+    ...closingStates(policy),
+  };
+  const promptIds = promptIdsIn(states);
+  return machineSetupFor(policy).createMachine({
+    id: 'coach',
+    // transition() builds a throwaway actor with no input: without the fallback every call would
+    // throw (and swallow) a TypeError here, about 8% of a turn's CPU.
+    context: ({ input }) => newCaseFile(input?.lang ?? 'en'),
+    initial: 'greeting',
+    // The builders produce plain config objects; xstate validates them when it builds.
+    states: states as never,
+    on: {
+      'user.command': [
+        ...(backTransitions(promptIds, policy.appealLadder) as never[]),
+        { guard: command('back'), actions: say({ key: 'back.nothingToUndo' }) },
+        // The command menu promises the first question, so a restart skips the greeting.
+        { guard: command('restart'), target: '#askMember', reenter: true, actions: ['reset', say({ key: 'restart.done' })] },
+        { guard: command('lang'), actions: ['switchLang', say({ key: 'lang.switched' })] },
+        { guard: command('summary'), actions: { type: 'say', params: ({ context }) => ({ parts: summaryParts(context, policy) }) } },
+        { guard: command('why'), actions: say({ key: 'why.general' }) },
+        { guard: command('resume'), actions: say({ key: 'resume.welcomeBack' }) },
+        { actions: say({ key: 'help.body' }) },
+      ],
+      // A follow-up that still fits picks the conversation up where it belongs; one that no
+      // longer fits matches nothing, says nothing, and is dropped by the engine.
+      'clock.due': dueTransitions,
+      'user.choice': { actions: say({ key: 'fallback.choice' }) },
+      'user.date': { actions: say({ key: 'fallback.date' }) },
+      'user.text': { actions: say({ key: 'fallback.text' }) },
+    },
+  });
+}
+
+/** The first product's conversation (the default, and the type every product's machine has). */
+export const coachMachine = createCoachMachine(xhsBlackCard);
 
 export type CoachMachine = typeof coachMachine;
+
+interface NodeLike {
+  id: string;
+  meta?: { prompt?: unknown };
+  states: Record<string, NodeLike>;
+}
+
+/** Every prompt state's id in a machine, so "back" and the path tests reach each of them. */
+export function promptIdsOf(machine: CoachMachine): string[] {
+  const walk = (node: NodeLike): string[] => [...(node.meta?.prompt ? [node.id] : []), ...Object.values(node.states).flatMap(walk)];
+  return walk(machine.root as unknown as NodeLike);
+}
+
+/** The first product's prompt states. */
+export const promptIds: readonly string[] = promptIdsOf(coachMachine);

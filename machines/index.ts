@@ -5,11 +5,19 @@
 import type { SnapshotFrom } from 'xstate';
 import type { coachMachine } from './coach.machine';
 import { followUpFits as fitsCase } from './follow-ups';
-import { policy } from './setup';
+import type { ProductPolicy } from './policy';
 import type { CaseFile } from './case-file';
 import type { FollowUp, FollowUpKind, Prompt, Say } from './types';
 
-export { coachMachine, MACHINE_VERSION } from './coach.machine';
+export { coachMachine, createCoachMachine, MACHINE_VERSION, type CoachMachine } from './coach.machine';
+export { productChoiceId, type Product } from './product';
+export type { ProductPolicy, WalkStep } from './policy';
+export { xhsBlackCard } from './products/xhs-black-card';
+import { xhsBlackCard } from './products/xhs-black-card';
+import type { Product } from './product';
+
+/** The products this package ships, the first where a new conversation starts. */
+export const BUILT_IN_PRODUCTS: readonly Product[] = [xhsBlackCard];
 export type { CaseFile } from './case-file';
 export type { CoachEvent, CommandName, FollowUp, FollowUpKind, FollowUpWhen, Lang, PersonEvent, Prompt, Say, TextVar, TextVars } from './types';
 export { FOLLOW_UP_KINDS } from './types';
@@ -49,8 +57,8 @@ function promptOf(snapshot: CoachSnapshot): ActivePrompt {
   throw new Error(`state ${JSON.stringify(snapshot.value)} declares no prompt`);
 }
 
-/** Whether a scheduled follow-up still fits the case on China date `today` (this machine's product). */
-export function followUpFits(kind: FollowUpKind, c: CaseFile, today: string): boolean {
+/** Whether a scheduled follow-up still fits the case on China date `today` (the conversation's product). */
+export function followUpFits(kind: FollowUpKind, c: CaseFile, today: string, policy: ProductPolicy): boolean {
   return fitsCase(kind, c, today, policy);
 }
 

@@ -1,7 +1,7 @@
 /**
- * What the coach knows about one membership product, as data. A second product is a second
- * object of this shape, not a second machine. Text for every id lives in locales/.
- * Source: ../shared/domain/refund-guide.md (sections 1–5).
+ * What the coach knows about one membership product, as data: the rules and steps the
+ * conversation follows for it. A product (see product.ts) carries one; its texts live in its
+ * own i18next namespace.
  */
 
 export interface WalkStep {
@@ -16,6 +16,11 @@ export interface ProductPolicy {
   product: string;
   /** Length of the no-reason refund window, in calendar days after the day of purchase. */
   windowDays: number;
+  /**
+   * The answers to "first time or a renewal?": `redCard` is Xiaohongshu's own (a card that
+   * ended), so only its product offers it.
+   */
+  memberAnswers: readonly string[];
   /** Member-only privileges whose use makes a refund unlikely. */
   privileges: readonly string[];
   paymentChannels: readonly string[];
@@ -31,30 +36,3 @@ export interface ProductPolicy {
   arrivalWorkdays: readonly [number, number];
   walkthroughs: Readonly<Record<'app' | 'web' | 'apple', readonly WalkStep[]>>;
 }
-
-export const xhsBlackCard: ProductPolicy = {
-  product: 'xhsBlackCard',
-  windowDays: 7,
-  privileges: ['gift', 'paidContent', 'search', 'otherPrivilege'],
-  paymentChannels: ['alipay', 'wechat', 'apple', 'otherPay'],
-  appealReasons: ['notNeeded', 'misled', 'money', 'accidental'],
-  // The payment channel's complaint system comes right after the platform's own service.
-  appealLadder: ['cs', 'payChannel', 'email', 'complain12315', 'heimao', 'social'],
-  complaintChannels: ['wechat', 'alipay'],
-  refusals: ['refusedUsed', 'refusedLate', 'refusedApple', 'refusedRule', 'refusedOther'],
-  reviewWorkdays: [1, 3],
-  arrivalWorkdays: [3, 7],
-  walkthroughs: {
-    app: [
-      { id: 'openMe' },
-      { id: 'menu' },
-      { id: 'orders', hasAltNames: true },
-      { id: 'findOrder' },
-      { id: 'applyRefund', hasAltNames: true },
-      { id: 'reason' },
-      { id: 'submit' },
-    ],
-    web: [{ id: 'login' }, { id: 'orders', hasAltNames: true }, { id: 'applyRefund', hasAltNames: true }, { id: 'reason' }, { id: 'submit' }],
-    apple: [{ id: 'open' }, { id: 'request' }, { id: 'pick' }, { id: 'submit' }],
-  },
-};

@@ -34,6 +34,10 @@ export { negotiateLanguage } from './i18n/negotiate';
 /** The languages the coach speaks, and the texts of each (adapters keep their own namespace in locales/). */
 export { LANGS, namespaceTexts, translatorFor } from './i18n';
 
+/** The products coached for: the built-in ones, and the shape of your own (a policy plus its texts). */
+export { BUILT_IN_PRODUCTS, xhsBlackCard } from '../machines';
+export type { Product, ProductPolicy, WalkStep } from '../machines';
+
 /** The ports, for your own store or logger. */
 export type { Logger, SaveHints, SeenUpdates, Store, StoredRecord } from './core/ports';
 export type { Lang } from '../machines';

@@ -159,11 +159,12 @@ describe('envelope', () => {
   it('round-trips through the store format', () => {
     const encoded = encodeEnvelope({
       machineVersion: 1,
+      product: 'xhsBlackCard',
       turn: 1,
       snapshot: { value: 'greeting', context: { lang: 'en', trail: [], triedChannels: [] } } as never,
       applied: [],
     });
-    expect(JSON.parse(encoded)).toEqual({ v: 1, turn: 1, value: 'greeting', context: { lang: 'en', trail: [], triedChannels: [] } });
+    expect(JSON.parse(encoded)).toEqual({ v: 1, p: 'xhsBlackCard', turn: 1, value: 'greeting', context: { lang: 'en', trail: [], triedChannels: [] } });
   });
 });
 

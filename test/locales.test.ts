@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { LANGS, LOCALES_DIR, translatorFor } from '../src/i18n';
 import { renderParts, choiceLabel } from '../src/core/render';
-import { xhsBlackCard } from '../machines/policy';
+import { xhsBlackCardPolicy as xhsBlackCard } from '../machines/products/xhs-black-card/policy';
 import { explore } from './support/explore';
 
 type Tree = { [k: string]: string | Tree };

@@ -5,7 +5,7 @@
  * evidence, a reminder or a privilege the case file lacks.
  */
 import { coachMachine, activePrompt, type CaseFile, type Lang } from '../machines';
-import { xhsBlackCard as policy } from '../machines/policy';
+import { xhsBlackCardPolicy as policy } from '../machines/products/xhs-black-card/policy';
 import { renderSay } from '../src/core/render';
 import { translatorFor } from '../src/i18n';
 import { explore } from './support/explore';

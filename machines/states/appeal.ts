@@ -9,188 +9,192 @@ import type { CaseFile } from '../case-file';
 import { onChoice, promptState, record, say, schedule } from '../builders';
 import { ESCALATION_OF, escalationFollowUp } from '../follow-ups';
 import { caseVars, knownChannel, usedPrivilege } from '../case-vars';
-import { policy } from '../setup';
+import type { ProductPolicy } from '../policy';
 import type { Say } from '../types';
 
-const vars = (c: CaseFile) => caseVars(c, policy);
-const draft = (key: string, c: CaseFile): Say => ({ key, vars: vars(c), draft: true });
-const text = (key: string, c: CaseFile): Say => ({ key, vars: vars(c) });
+/** This part of the conversation for one product (its policy). */
+export function appealStates(policy: ProductPolicy) {
+  const vars = (c: CaseFile) => caseVars(c, policy);
+  const draft = (key: string, c: CaseFile): Say => ({ key, vars: vars(c), draft: true });
+  const text = (key: string, c: CaseFile): Say => ({ key, vars: vars(c) });
 
-/** Apple payers complain to Apple, not to a payment app: the payChannel rung is not theirs. */
-const ladderFor = (c: CaseFile) => policy.appealLadder.filter((rung) => rung !== 'payChannel' || c.payment !== 'apple');
+  /** Apple payers complain to Apple, not to a payment app: the payChannel rung is not theirs. */
+  const ladderFor = (c: CaseFile) => policy.appealLadder.filter((rung) => rung !== 'payChannel' || c.payment !== 'apple');
 
-/** The payment apps whose complaint entry to show: the person's own, both when unknown, else 'other'. */
-function complaintChannelsFor(c: CaseFile): readonly string[] {
-  const own = knownChannel(c, policy);
-  if (policy.complaintChannels.includes(own)) return [own];
-  return own === 'unsure' ? policy.complaintChannels : ['other'];
-}
-
-/** The refusal customer service will most likely quote, for this person's situation. */
-function expectedRefusal(c: CaseFile): string {
-  if (usedPrivilege(c, policy)) return 'used';
-  if (c.member === 'renewal') return 'renewal';
-  if (c.window === 'closed') return 'late';
-  return 'default';
-}
-
-/** What each rung shows: where it is, what to prepare, the draft, when to move on. */
-const RUNG_PARTS: Record<string, (c: CaseFile) => Say[]> = {
-  cs: (c) => [
-    text('appeal.cs.where', c),
-    // With no reminder before a renewal charge, that is what the message leads with.
-    draft(c.member === 'renewal' && c.reminder === 'reminderNone' ? 'appeal.cs.scriptNoReminder' : 'appeal.cs.script', c),
-    { key: 'appeal.cs.ready' },
-    { key: usedPrivilege(c, policy) ? 'appeal.cs.escalatePartial' : 'appeal.cs.escalate' },
-    { key: `appeal.cs.expect.${expectedRefusal(c)}` },
-    { key: c.window === 'lastDay' && c.member !== 'renewal' ? 'appeal.cs.moveOnLastDay' : 'appeal.cs.moveOn' },
-  ],
-  payChannel: (c) => [
-    { key: 'appeal.payChannel.about' },
-    ...complaintChannelsFor(c).map((channel) => ({ key: `appeal.payChannel.where.${channel}` })),
-    draft('appeal.payChannel.draft', c),
-    { key: 'appeal.payChannel.moveOn' },
-  ],
-  email: (c) => [text('appeal.email.where', c), draft('appeal.email.draft', c), { key: 'appeal.email.moveOn' }],
-  complain12315: (c) => [
-    { key: 'appeal.complain12315.about' },
-    { key: 'appeal.complain12315.prepare' },
-    draft('appeal.complain12315.draft', c),
-    { key: 'appeal.complain12315.moveOn' },
-  ],
-  heimao: () => [{ key: 'appeal.heimao.about' }, { key: 'appeal.heimao.prepare' }, { key: 'appeal.heimao.moveOn' }],
-  social: (c) => [text('appeal.social.warning', c), draft('appeal.social.draft', c)],
-};
-
-/** Where a refusal is met in person, the coach offers answers to it. */
-const MEETS_REFUSALS = new Set(['cs']);
-
-function rungState(channel: string) {
-  const id = `appeal_${channel}`;
-  // Rungs where people wait for an answer can remind them when it is time to move on.
-  const remind = ESCALATION_OF[channel] ? ['remindEscalation'] : [];
-  const choices = ['refunded', 'progress', ...(MEETS_REFUSALS.has(channel) ? ['theyRefused'] : []), 'notWorked', ...remind, 'back'];
-  return promptState(id, (c) => ({ parts: [...RUNG_PARTS[channel]!(c), { key: 'appeal.rungAsk' }], choices }), {
-    'user.choice': [
-      onChoice('refunded', 'renewal', ['recordApproved', say({ key: 'appeal.result.refunded' })]),
-      onChoice('progress', 'renewal', [record({ outcome: 'progress', progressAt: channel }), say({ key: `appeal.progress.${channel}` })]),
-      onChoice('theyRefused', 'appealRefusal', [{ type: 'noteUnresolved', params: { channel } }]),
-      onChoice('notWorked', 'appealMenu', [{ type: 'noteUnresolved', params: { channel } }, say({ key: `appeal.after.${channel}` })]),
-      onChoice('remindEscalation', 'renewal', [
-        record({ waitingOn: channel }),
-        schedule((_, e) => escalationFollowUp(channel, e.at)),
-        say({ key: 'followUp.set.escalation' }),
-      ]),
-    ],
-  });
-}
-
-/** "Ask Apple" is right when Apple billed it: then the way forward is Apple's own page. */
-const isAppleRefusalRight = (c: CaseFile) => c.refusal === 'refusedApple' && c.payment === 'apple';
-
-/**
- * The answer to a refusal fits the person's own answers: "it's past 7 days" said to someone
- * still inside them is answered with their date; the reminder rules are cited only by someone
- * who said no reminder came; "privileges were used" said to someone who used none is answered
- * with that.
- */
-function refusalKeys(c: CaseFile): { explain: string; polite: string; firm: string } {
-  const refusal = c.refusal ?? 'refusedRule';
-  const base = `appeal.refusal.${refusal}`;
-  const keys = { explain: `${base}.explain`, polite: `${base}.polite`, firm: `${base}.firm` };
-  if (refusal === 'refusedLate') {
-    if (c.member === 'firstTime' && (c.window === 'open' || c.window === 'lastDay')) {
-      return { explain: `${base}.inWindow.explain`, polite: `${base}.inWindow.polite`, firm: `${base}.inWindow.firm` };
-    }
-    if (c.reminder !== 'reminderNone') keys.firm = `${base}.firmAskBasis`;
+  /** The payment apps whose complaint entry to show: the person's own, both when unknown, else 'other'. */
+  function complaintChannelsFor(c: CaseFile): readonly string[] {
+    const own = knownChannel(c, policy);
+    if (policy.complaintChannels.includes(own)) return [own];
+    return own === 'unsure' ? policy.complaintChannels : ['other'];
   }
-  if (refusal === 'refusedUsed' && c.privilege === 'noneUsed') keys.explain = `${base}.explainNotUsed`;
-  return keys;
-}
 
-function refusalReplyParts(c: CaseFile): Say[] {
-  const keys = refusalKeys(c);
-  const parts: Say[] = [{ key: keys.explain }];
-  if (isAppleRefusalRight(c)) return [...parts, { key: 'appeal.refusal.refusedApple.isApple' }];
-  return [
-    ...parts,
-    { key: 'appeal.refusal.politeLabel' },
-    draft(keys.polite, c),
-    { key: 'appeal.refusal.firmLabel' },
-    draft(keys.firm, c),
-    { key: 'appeal.refusal.tone' },
-    { key: 'appeal.rungAsk' },
-  ];
-}
+  /** The refusal customer service will most likely quote, for this person's situation. */
+  function expectedRefusal(c: CaseFile): string {
+    if (usedPrivilege(c, policy)) return 'used';
+    if (c.member === 'renewal') return 'renewal';
+    if (c.window === 'closed') return 'late';
+    return 'default';
+  }
 
-/** The intro to the appeal fits how the person got here. */
-function introKey(c: CaseFile): string {
-  if (c.outcome === 'refused') return 'appeal.intro.refused';
-  if (c.verdict === 'renewal' && c.reminder === 'reminderGot') return 'appeal.intro.renewalReminded';
-  return `appeal.intro.${c.verdict ?? 'unsure'}`;
-}
+  /** What each rung shows: where it is, what to prepare, the draft, when to move on. */
+  const RUNG_PARTS: Record<string, (c: CaseFile) => Say[]> = {
+    cs: (c) => [
+      text('appeal.cs.where', c),
+      // With no reminder before a renewal charge, that is what the message leads with.
+      draft(c.member === 'renewal' && c.reminder === 'reminderNone' ? 'appeal.cs.scriptNoReminder' : 'appeal.cs.script', c),
+      { key: 'appeal.cs.ready' },
+      { key: usedPrivilege(c, policy) ? 'appeal.cs.escalatePartial' : 'appeal.cs.escalate' },
+      { key: `appeal.cs.expect.${expectedRefusal(c)}` },
+      { key: c.window === 'lastDay' && c.member !== 'renewal' ? 'appeal.cs.moveOnLastDay' : 'appeal.cs.moveOn' },
+    ],
+    payChannel: (c) => [
+      { key: 'appeal.payChannel.about' },
+      ...complaintChannelsFor(c).map((channel) => ({ key: `appeal.payChannel.where.${channel}` })),
+      draft('appeal.payChannel.draft', c),
+      { key: 'appeal.payChannel.moveOn' },
+    ],
+    email: (c) => [text('appeal.email.where', c), draft('appeal.email.draft', c), { key: 'appeal.email.moveOn' }],
+    complain12315: (c) => [
+      { key: 'appeal.complain12315.about' },
+      { key: 'appeal.complain12315.prepare' },
+      draft('appeal.complain12315.draft', c),
+      { key: 'appeal.complain12315.moveOn' },
+    ],
+    heimao: () => [{ key: 'appeal.heimao.about' }, { key: 'appeal.heimao.prepare' }, { key: 'appeal.heimao.moveOn' }],
+    social: (c) => [text('appeal.social.warning', c), draft('appeal.social.draft', c)],
+  };
 
-/** The ladder as a list: one line per rung, the payment-app rung named for the person's app. */
-function menuParts(c: CaseFile): Say[] {
-  const lines: Say[] = ladderFor(c).map((rung, i) => ({
-    key: rung === 'payChannel' ? `appeal.menuItem.payChannel.${knownChannel(c, policy)}` : `appeal.menuItem.${rung}`,
-    vars: { n: i + 1 },
-    line: true,
-  }));
-  return [{ key: 'appeal.menuIntro' }, ...lines, { key: 'appeal.menuAsk' }];
-}
+  /** Where a refusal is met in person, the coach offers answers to it. */
+  const MEETS_REFUSALS = new Set(['cs']);
 
-export const appeal = {
-  initial: 'reason',
-  states: {
-    reason: promptState('appealReason', (c) => ({ parts: [{ key: introKey(c) }, { key: 'appeal.askReason' }], choices: [...policy.appealReasons, 'back'] }), {
-      // The order number is asked once; a later appeal keeps the one given.
-      'user.choice': policy.appealReasons.flatMap((r) => [
-        { guard: and([{ type: 'chose', params: { id: r } }, 'hasOrderNumber']), target: '#appealMenu', actions: [record({ appealReason: r })] },
-        onChoice(r, 'askOrderNumber', [record({ appealReason: r })]),
-      ]),
-    }),
-    orderNumber: promptState(
-      'askOrderNumber',
-      (c) => ({
-        parts: [c.orderNumber ? { key: 'appeal.orderNumber.onFile', vars: { orderNumber: c.orderNumber } } : { key: 'appeal.orderNumber.ask' }],
-        choices: ['skipOrder', 'back'],
-        acceptsText: true,
-      }),
-      {
-        'user.choice': [onChoice('skipOrder', 'appealMenu')],
-        'user.text': [
-          { guard: 'typedCardNumber', actions: say({ key: 'appeal.orderNumber.card' }) },
-          { guard: 'typedOrderNumber', target: '#appealMenu', actions: ['recordOrderNumber', say({ key: 'appeal.orderNumber.saved' })] },
-          { actions: say({ key: 'appeal.orderNumber.invalid' }) },
-        ],
-      },
-    ),
-    menu: promptState('appealMenu', (c) => ({ parts: menuParts(c), choices: [...ladderFor(c), 'finish', 'back'] }), {
+  function rungState(channel: string) {
+    const id = `appeal_${channel}`;
+    // Rungs where people wait for an answer can remind them when it is time to move on.
+    const remind = ESCALATION_OF[channel] ? ['remindEscalation'] : [];
+    const choices = ['refunded', 'progress', ...(MEETS_REFUSALS.has(channel) ? ['theyRefused'] : []), 'notWorked', ...remind, 'back'];
+    return promptState(id, (c) => ({ parts: [...RUNG_PARTS[channel]!(c), { key: 'appeal.rungAsk' }], choices }), {
       'user.choice': [
-        ...policy.appealLadder.map((channel) => onChoice(channel, `appeal_${channel}`, [{ type: 'noteChannel', params: { channel } }])),
-        onChoice('finish', 'renewal'),
+        onChoice('refunded', 'renewal', ['recordApproved', say({ key: 'appeal.result.refunded' })]),
+        onChoice('progress', 'renewal', [record({ outcome: 'progress', progressAt: channel }), say({ key: `appeal.progress.${channel}` })]),
+        onChoice('theyRefused', 'appealRefusal', [{ type: 'noteUnresolved', params: { channel } }]),
+        onChoice('notWorked', 'appealMenu', [{ type: 'noteUnresolved', params: { channel } }, say({ key: `appeal.after.${channel}` })]),
+        onChoice('remindEscalation', 'renewal', [
+          record({ waitingOn: channel }),
+          schedule((_, e) => escalationFollowUp(channel, e.at)),
+          say({ key: 'followUp.set.escalation' }),
+        ]),
       ],
-    }),
-    ...Object.fromEntries(policy.appealLadder.map((channel) => [channel, rungState(channel)])),
-    refusal: promptState('appealRefusal', () => ({ parts: [{ key: 'appeal.refusal.ask' }], choices: [...policy.refusals, 'back'] }), {
-      'user.choice': policy.refusals.map((r) => onChoice(r, 'appealRefusalReply', [record({ refusal: r })])),
-    }),
-    refusalReply: promptState(
-      'appealRefusalReply',
-      (c) => ({
-        parts: refusalReplyParts(c),
-        choices: isAppleRefusalRight(c) ? ['walkApple', 'back'] : ['refunded', 'progress', 'otherRefusal', 'notWorked', 'back'],
+    });
+  }
+
+  /** "Ask Apple" is right when Apple billed it: then the way forward is Apple's own page. */
+  const isAppleRefusalRight = (c: CaseFile) => c.refusal === 'refusedApple' && c.payment === 'apple';
+
+  /**
+   * The answer to a refusal fits the person's own answers: "it's past 7 days" said to someone
+   * still inside them is answered with their date; the reminder rules are cited only by someone
+   * who said no reminder came; "privileges were used" said to someone who used none is answered
+   * with that.
+   */
+  function refusalKeys(c: CaseFile): { explain: string; polite: string; firm: string } {
+    const refusal = c.refusal ?? 'refusedRule';
+    const base = `appeal.refusal.${refusal}`;
+    const keys = { explain: `${base}.explain`, polite: `${base}.polite`, firm: `${base}.firm` };
+    if (refusal === 'refusedLate') {
+      if (c.member === 'firstTime' && (c.window === 'open' || c.window === 'lastDay')) {
+        return { explain: `${base}.inWindow.explain`, polite: `${base}.inWindow.polite`, firm: `${base}.inWindow.firm` };
+      }
+      if (c.reminder !== 'reminderNone') keys.firm = `${base}.firmAskBasis`;
+    }
+    if (refusal === 'refusedUsed' && c.privilege === 'noneUsed') keys.explain = `${base}.explainNotUsed`;
+    return keys;
+  }
+
+  function refusalReplyParts(c: CaseFile): Say[] {
+    const keys = refusalKeys(c);
+    const parts: Say[] = [{ key: keys.explain }];
+    if (isAppleRefusalRight(c)) return [...parts, { key: 'appeal.refusal.refusedApple.isApple' }];
+    return [
+      ...parts,
+      { key: 'appeal.refusal.politeLabel' },
+      draft(keys.polite, c),
+      { key: 'appeal.refusal.firmLabel' },
+      draft(keys.firm, c),
+      { key: 'appeal.refusal.tone' },
+      { key: 'appeal.rungAsk' },
+    ];
+  }
+
+  /** The intro to the appeal fits how the person got here. */
+  function introKey(c: CaseFile): string {
+    if (c.outcome === 'refused') return 'appeal.intro.refused';
+    if (c.verdict === 'renewal' && c.reminder === 'reminderGot') return 'appeal.intro.renewalReminded';
+    return `appeal.intro.${c.verdict ?? 'unsure'}`;
+  }
+
+  /** The ladder as a list: one line per rung, the payment-app rung named for the person's app. */
+  function menuParts(c: CaseFile): Say[] {
+    const lines: Say[] = ladderFor(c).map((rung, i) => ({
+      key: rung === 'payChannel' ? `appeal.menuItem.payChannel.${knownChannel(c, policy)}` : `appeal.menuItem.${rung}`,
+      vars: { n: i + 1 },
+      line: true,
+    }));
+    return [{ key: 'appeal.menuIntro' }, ...lines, { key: 'appeal.menuAsk' }];
+  }
+
+  const appeal = {
+    initial: 'reason',
+    states: {
+      reason: promptState('appealReason', (c) => ({ parts: [{ key: introKey(c) }, { key: 'appeal.askReason' }], choices: [...policy.appealReasons, 'back'] }), {
+        // The order number is asked once; a later appeal keeps the one given.
+        'user.choice': policy.appealReasons.flatMap((r) => [
+          { guard: and([{ type: 'chose', params: { id: r } }, 'hasOrderNumber']), target: '#appealMenu', actions: [record({ appealReason: r })] },
+          onChoice(r, 'askOrderNumber', [record({ appealReason: r })]),
+        ]),
       }),
-      {
+      orderNumber: promptState(
+        'askOrderNumber',
+        (c) => ({
+          parts: [c.orderNumber ? { key: 'appeal.orderNumber.onFile', vars: { orderNumber: c.orderNumber } } : { key: 'appeal.orderNumber.ask' }],
+          choices: ['skipOrder', 'back'],
+          acceptsText: true,
+        }),
+        {
+          'user.choice': [onChoice('skipOrder', 'appealMenu')],
+          'user.text': [
+            { guard: 'typedCardNumber', actions: say({ key: 'appeal.orderNumber.card' }) },
+            { guard: 'typedOrderNumber', target: '#appealMenu', actions: ['recordOrderNumber', say({ key: 'appeal.orderNumber.saved' })] },
+            { actions: say({ key: 'appeal.orderNumber.invalid' }) },
+          ],
+        },
+      ),
+      menu: promptState('appealMenu', (c) => ({ parts: menuParts(c), choices: [...ladderFor(c), 'finish', 'back'] }), {
         'user.choice': [
-          onChoice('walkApple', 'apple_open', [record({ route: 'apple' })]),
-          onChoice('refunded', 'renewal', ['recordApproved', say({ key: 'appeal.result.refunded' })]),
-          onChoice('progress', 'renewal', [record({ outcome: 'progress', progressAt: 'cs' }), say({ key: 'appeal.progress.cs' })]),
-          onChoice('otherRefusal', 'appealRefusal'),
-          onChoice('notWorked', 'appealMenu', [say({ key: 'appeal.after.cs' })]),
+          ...policy.appealLadder.map((channel) => onChoice(channel, `appeal_${channel}`, [{ type: 'noteChannel', params: { channel } }])),
+          onChoice('finish', 'renewal'),
         ],
-      },
-    ),
-  },
-};
+      }),
+      ...Object.fromEntries(policy.appealLadder.map((channel) => [channel, rungState(channel)])),
+      refusal: promptState('appealRefusal', () => ({ parts: [{ key: 'appeal.refusal.ask' }], choices: [...policy.refusals, 'back'] }), {
+        'user.choice': policy.refusals.map((r) => onChoice(r, 'appealRefusalReply', [record({ refusal: r })])),
+      }),
+      refusalReply: promptState(
+        'appealRefusalReply',
+        (c) => ({
+          parts: refusalReplyParts(c),
+          choices: isAppleRefusalRight(c) ? ['walkApple', 'back'] : ['refunded', 'progress', 'otherRefusal', 'notWorked', 'back'],
+        }),
+        {
+          'user.choice': [
+            onChoice('walkApple', `apple_${policy.walkthroughs.apple[0]!.id}`, [record({ route: 'apple' })]),
+            onChoice('refunded', 'renewal', ['recordApproved', say({ key: 'appeal.result.refunded' })]),
+            onChoice('progress', 'renewal', [record({ outcome: 'progress', progressAt: 'cs' }), say({ key: 'appeal.progress.cs' })]),
+            onChoice('otherRefusal', 'appealRefusal'),
+            onChoice('notWorked', 'appealMenu', [say({ key: 'appeal.after.cs' })]),
+          ],
+        },
+      ),
+    },
+  };
+  return { appeal };
+}

@@ -7,63 +7,67 @@ import { onChoice, promptState, record, say, schedule } from '../builders';
 import type { CaseFile } from '../case-file';
 import { knownChannel } from '../case-vars';
 import { renewalPrompt, summaryParts } from '../prompts';
-import { policy } from '../setup';
+import type { ProductPolicy } from '../policy';
 
-export const renewal = {
-  ...promptState('renewal', (c) => renewalPrompt(c, policy), {
-    'user.choice': [
-      onChoice('renewDone', 'summary', [record({ renewalOff: 'renewDone' })]),
-      onChoice('renewLater', 'renewalReminder', [record({ renewalOff: 'renewLater' })]),
-    ],
-  }),
-  // Already switched off (a reminder led back through here): not asked again.
-  always: { guard: ({ context }: { context: CaseFile }) => context.renewalOff === 'renewDone', target: '#summary' },
-};
+/** This part of the conversation for one product (its policy). */
+export function closingStates(policy: ProductPolicy) {
+  const renewal = {
+    ...promptState('renewal', (c) => renewalPrompt(c, policy), {
+      'user.choice': [
+        onChoice('renewDone', 'summary', [record({ renewalOff: 'renewDone' })]),
+        onChoice('renewLater', 'renewalReminder', [record({ renewalOff: 'renewLater' })]),
+      ],
+    }),
+    // Already switched off (a reminder led back through here): not asked again.
+    always: { guard: ({ context }: { context: CaseFile }) => context.renewalOff === 'renewDone', target: '#summary' },
+  };
 
-/** Left on "for later": a reminder tomorrow, or a few days before a charge date the person types. */
-export const renewalReminder = promptState(
-  'renewalReminder',
-  () => ({ parts: [{ key: 'renew.remindAsk' }], choices: ['remindRenewal', 'skipReminder', 'back'], acceptsDate: true }),
-  {
-    'user.choice': [onChoice('remindRenewal', 'summary', [schedule((_, e) => renewalFollowUp(e.at))]), onChoice('skipReminder', 'summary')],
-    'user.date': [
-      { guard: 'dateUnusable', actions: say({ key: 'renew.chargeDateUnusable' }) },
-      { guard: 'dateNotAfterToday', actions: say({ key: 'renew.chargeDatePast' }) },
-      {
-        target: '#summary',
-        actions: schedule((_, e) => renewalFollowUp(e.at, e.type === 'user.date' ? e.date : undefined)),
-      },
-    ],
-  },
-);
-
-/** Offered in the summary once a refund is granted and its money not yet confirmed. */
-const offersMoneyFollowUp = (c: CaseFile) => c.outcome === 'approved' && c.moneyArrived === undefined;
-
-export const summary = promptState(
-  'summary',
-  (c) => ({ parts: summaryParts(c, policy), choices: [...(offersMoneyFollowUp(c) ? ['remindMoney'] : []), 'restart', 'back'] }),
-  {
-    'user.choice': [
-      {
-        guard: { type: 'chose', params: { id: 'remindMoney' } },
-        actions: schedule((c, e) => moneyFollowUp(c, policy, e.at)),
-      },
-    ],
-  },
-);
-
-/** A money follow-up's question. The advice for money that has not come fits the channel. */
-export const askArrived = promptState('askArrived', () => ({ parts: [{ key: 'money.ask' }], choices: ['moneyArrived', 'moneyNotArrived', 'back'] }), {
-  'user.choice': [
-    onChoice('moneyArrived', 'summary', [record({ moneyArrived: true }), say({ key: 'money.arrived' })]),
+  /** Left on "for later": a reminder tomorrow, or a few days before a charge date the person types. */
+  const renewalReminder = promptState(
+    'renewalReminder',
+    () => ({ parts: [{ key: 'renew.remindAsk' }], choices: ['remindRenewal', 'skipReminder', 'back'], acceptsDate: true }),
     {
-      guard: { type: 'chose', params: { id: 'moneyNotArrived' } },
-      target: '#summary',
-      actions: [
-        record({ moneyArrived: false }),
-        { type: 'say', params: ({ context }: { context: CaseFile }) => ({ parts: [{ key: `money.notArrived.${knownChannel(context, policy)}` }] }) },
+      'user.choice': [onChoice('remindRenewal', 'summary', [schedule((_, e) => renewalFollowUp(e.at))]), onChoice('skipReminder', 'summary')],
+      'user.date': [
+        { guard: 'dateUnusable', actions: say({ key: 'renew.chargeDateUnusable' }) },
+        { guard: 'dateNotAfterToday', actions: say({ key: 'renew.chargeDatePast' }) },
+        {
+          target: '#summary',
+          actions: schedule((_, e) => renewalFollowUp(e.at, e.type === 'user.date' ? e.date : undefined)),
+        },
       ],
     },
-  ],
-});
+  );
+
+  /** Offered in the summary once a refund is granted and its money not yet confirmed. */
+  const offersMoneyFollowUp = (c: CaseFile) => c.outcome === 'approved' && c.moneyArrived === undefined;
+
+  const summary = promptState(
+    'summary',
+    (c) => ({ parts: summaryParts(c, policy), choices: [...(offersMoneyFollowUp(c) ? ['remindMoney'] : []), 'restart', 'back'] }),
+    {
+      'user.choice': [
+        {
+          guard: { type: 'chose', params: { id: 'remindMoney' } },
+          actions: schedule((c, e) => moneyFollowUp(c, policy, e.at)),
+        },
+      ],
+    },
+  );
+
+  /** A money follow-up's question. The advice for money that has not come fits the channel. */
+  const askArrived = promptState('askArrived', () => ({ parts: [{ key: 'money.ask' }], choices: ['moneyArrived', 'moneyNotArrived', 'back'] }), {
+    'user.choice': [
+      onChoice('moneyArrived', 'summary', [record({ moneyArrived: true }), say({ key: 'money.arrived' })]),
+      {
+        guard: { type: 'chose', params: { id: 'moneyNotArrived' } },
+        target: '#summary',
+        actions: [
+          record({ moneyArrived: false }),
+          { type: 'say', params: ({ context }: { context: CaseFile }) => ({ parts: [{ key: `money.notArrived.${knownChannel(context, policy)}` }] }) },
+        ],
+      },
+    ],
+  });
+  return { renewal, renewalReminder, summary, askArrived };
+}

@@ -7,105 +7,130 @@ import { and } from 'xstate';
 import type { CaseFile } from '../case-file';
 import { onChoice, promptState, questionState, record, say, whyHandler } from '../builders';
 import { question } from '../prompts';
-import { policy } from '../setup';
+import type { ProductPolicy } from '../policy';
+import { productChoiceId, type Product } from '../product';
 
-/** A renewing member is asked about the renewal charge, not the first sign-up (guide §7). */
-const dateKey = (c: CaseFile, newMember: string, renewing: string) => (c.member === 'renewal' ? renewing : newMember);
+/** This part of the conversation for one product (its policy). */
+export function eligibilityStates(policy: ProductPolicy, product: Product, products: readonly Product[]) {
+  /** A renewing member is asked about the renewal charge, not the first sign-up (guide §7). */
+  const dateKey = (c: CaseFile, newMember: string, renewing: string) => (c.member === 'renewal' ? renewing : newMember);
 
-/** Repeats the recorded date back, so a misread is caught at once. */
-const sayDateUnderstood = {
-  type: 'say',
-  params: ({ context }: { context: CaseFile }) => ({
-    parts: [{ key: dateKey(context, 'opened.understood', 'opened.understoodCharge'), vars: { date: { date: context.openedOn ?? '' } } }],
-  }),
-};
+  /** Repeats the recorded date back, so a misread is caught at once. */
+  const sayDateUnderstood = {
+    type: 'say',
+    params: ({ context }: { context: CaseFile }) => ({
+      parts: [{ key: dateKey(context, 'opened.understood', 'opened.understoodCharge'), vars: { date: { date: context.openedOn ?? '' } } }],
+    }),
+  };
 
-const OPENED_BUCKETS = ['today', 'days1to3', 'days4to6', 'day7', 'over7', 'unsure'];
+  const OPENED_BUCKETS = ['today', 'days1to3', 'days4to6', 'day7', 'over7', 'unsure'];
 
-type Guard = string | { type: string; params: unknown };
+  type Guard = string | { type: string; params: unknown };
 
-/**
- * Once the date is known (when `when` holds): renewing members are asked about the reminder,
- * everyone else about privileges.
- */
-function afterDate(actions: unknown[], when?: Guard) {
-  return [
-    { guard: when ? and([when as never, 'isRenewing']) : 'isRenewing', target: '#askReminder', actions },
-    { ...(when ? { guard: when } : {}), target: '#askPrivilege', actions },
+  /**
+   * Once the date is known (when `when` holds): renewing members are asked about the reminder,
+   * everyone else about privileges.
+   */
+  function afterDate(actions: unknown[], when?: Guard) {
+    return [
+      { guard: when ? and([when as never, 'isRenewing']) : 'isRenewing', target: '#askReminder', actions },
+      { ...(when ? { guard: when } : {}), target: '#askPrivilege', actions },
+    ];
+  }
+
+  /** A typed date, checked before it is used; shared by the question and its confirmation. */
+  const typedDate = [
+    { guard: 'dateUnusable', actions: say({ key: 'opened.unusable' }) },
+    { guard: 'dateInFuture', actions: say({ key: 'opened.future' }) },
+    { guard: 'dateImplausiblyOld', actions: say({ key: 'opened.tooOld' }) },
+    { guard: 'dateNeedsConfirming', target: '#confirmOpened', actions: ['holdOpenedDate'] },
+    ...afterDate(['recordOpenedDate', sayDateUnderstood]),
   ];
-}
 
-/** A typed date, checked before it is used; shared by the question and its confirmation. */
-const typedDate = [
-  { guard: 'dateUnusable', actions: say({ key: 'opened.unusable' }) },
-  { guard: 'dateInFuture', actions: say({ key: 'opened.future' }) },
-  { guard: 'dateImplausiblyOld', actions: say({ key: 'opened.tooOld' }) },
-  { guard: 'dateNeedsConfirming', target: '#confirmOpened', actions: ['holdOpenedDate'] },
-  ...afterDate(['recordOpenedDate', sayDateUnderstood]),
-];
-
-export const greeting = promptState('greeting', () => ({ parts: [{ key: 'greeting.hello' }, { key: 'greeting.honesty' }], choices: ['begin', 'lang'] }), {
-  'user.choice': [onChoice('begin', 'askMember')],
-});
-
-const MEMBER_ANSWERS = ['firstTime', 'renewal', 'unsure'];
-const PRIVILEGE_ANSWERS = [...policy.privileges, 'noneUsed', 'unsure'];
-
-export const eligibility = {
-  initial: 'askMember',
-  states: {
-    askMember: promptState('askMember', () => question('ask.askMember', ['firstTime', 'renewal', 'redCard', 'unsure']), {
-      'user.choice': [
-        ...MEMBER_ANSWERS.map((a) => onChoice(a, 'askOpened', [record({ member: a as CaseFile['member'] })])),
-        onChoice('redCard', 'redCard', [record({ member: 'redCard', verdict: 'redCard' })]),
-      ],
-      'user.command': whyHandler('askMember'),
+  // Serving more than one product, the greeting asks which; choosing another hands over to its conversation.
+  const others = products.filter((p) => p.id !== product.id);
+  const starts = others.length === 0 ? ['begin'] : products.map(productChoiceId);
+  const greeting = promptState(
+    'greeting',
+    // With several products the greeting names none of them and asks which.
+    () => ({
+      parts: others.length === 0 ? [{ key: 'greeting.hello' }, { key: 'greeting.honesty' }] : [{ key: 'greeting.helloAny' }, { key: 'greeting.which' }],
+      choices: [...starts, 'lang'],
     }),
-    askOpened: promptState('askOpened', (c) => question(dateKey(c, 'ask.askOpened', 'ask.askCharged'), OPENED_BUCKETS, true), {
-      'user.choice': afterDate(['recordOpenedBucket'], { type: 'choseOneOf', params: { ids: OPENED_BUCKETS } }),
-      'user.date': typedDate,
-      'user.command': whyHandler('askOpened'),
-    }),
-    confirmOpened: promptState(
-      'confirmOpened',
-      (c) => ({
-        parts: [{ key: dateKey(c, 'opened.confirm', 'opened.confirmCharge'), vars: { date: { date: c.pendingDate ?? '' } } }],
-        choices: ['yes', 'no', 'back'],
-        acceptsDate: true,
+    {
+      'user.choice':
+        others.length === 0
+          ? [onChoice('begin', 'askMember')]
+          : [
+              onChoice(productChoiceId(product), 'askMember'),
+              ...others.map((other) => ({
+                guard: { type: 'chose', params: { id: productChoiceId(other) } },
+                actions: [{ type: 'switchProduct', params: { product: other.id } }],
+              })),
+            ],
+    },
+  );
+
+  const MEMBER_ANSWERS = ['firstTime', 'renewal', 'unsure'];
+  const PRIVILEGE_ANSWERS = [...policy.privileges, 'noneUsed', 'unsure'];
+
+  const eligibility = {
+    initial: 'askMember',
+    states: {
+      askMember: promptState('askMember', () => question('ask.askMember', policy.memberAnswers), {
+        'user.choice': [
+          ...MEMBER_ANSWERS.map((a) => onChoice(a, 'askOpened', [record({ member: a as CaseFile['member'] })])),
+          onChoice('redCard', 'redCard', [record({ member: 'redCard', verdict: 'redCard' })]),
+        ],
+        'user.command': whyHandler('askMember'),
       }),
-      {
-        'user.choice': [
-          ...afterDate(['confirmOpenedDate', sayDateUnderstood], { type: 'chose', params: { id: 'yes' } }),
-          onChoice('no', 'askOpened', [say({ key: 'opened.tryAgain' })]),
-        ],
+      askOpened: promptState('askOpened', (c) => question(dateKey(c, 'ask.askOpened', 'ask.askCharged'), OPENED_BUCKETS, true), {
+        'user.choice': afterDate(['recordOpenedBucket'], { type: 'choseOneOf', params: { ids: OPENED_BUCKETS } }),
         'user.date': typedDate,
-      },
-    ),
-    askReminder: questionState('askReminder', ['reminderNone', 'reminderGot', 'unsure'], 'askPrivilege', (a) => ({
-      reminder: a as CaseFile['reminder'],
-    })),
-    askPrivilege: promptState(
-      'askPrivilege',
-      // A renewing member is asked about use since the renewal charge.
-      (c) => question(dateKey(c, 'ask.askPrivilege', 'ask.askPrivilegeRenewal'), PRIVILEGE_ANSWERS),
-      {
-        'user.choice': PRIVILEGE_ANSWERS.map((a) => onChoice(a, 'askPayment', [record({ privilege: a })])),
-        'user.command': whyHandler('askPrivilege'),
-      },
-    ),
-    askPayment: questionState('askPayment', [...policy.paymentChannels, 'unsure'], 'askAutoRenew', (a) => ({ payment: a })),
-    askAutoRenew: questionState('askAutoRenew', ['renewOn', 'renewOff', 'unsure'], 'verdict', (a) => ({ autoRenew: a as CaseFile['autoRenew'] }), ['decide']),
-    // 小红卡 ended on 2026-01-01 with refunds promised by the platform: a missing refund is a
-    // customer-service / 12315 case, not a 7-day one (guide §7).
-    redCard: promptState(
-      'redCard',
-      () => ({ parts: [{ key: 'redCard.about' }, { key: 'redCard.ask' }], choices: ['redCardNotRefunded', 'redCardRefunded', 'back'] }),
-      {
-        'user.choice': [
-          onChoice('redCardNotRefunded', 'askOrderNumber', [record({ route: 'appeal', appealReason: 'redCardEnded' })]),
-          onChoice('redCardRefunded', 'summary', [record({ outcome: 'approved' }), say({ key: 'redCard.refunded' })]),
-        ],
-      },
-    ),
-  },
-};
+        'user.command': whyHandler('askOpened'),
+      }),
+      confirmOpened: promptState(
+        'confirmOpened',
+        (c) => ({
+          parts: [{ key: dateKey(c, 'opened.confirm', 'opened.confirmCharge'), vars: { date: { date: c.pendingDate ?? '' } } }],
+          choices: ['yes', 'no', 'back'],
+          acceptsDate: true,
+        }),
+        {
+          'user.choice': [
+            ...afterDate(['confirmOpenedDate', sayDateUnderstood], { type: 'chose', params: { id: 'yes' } }),
+            onChoice('no', 'askOpened', [say({ key: 'opened.tryAgain' })]),
+          ],
+          'user.date': typedDate,
+        },
+      ),
+      askReminder: questionState('askReminder', ['reminderNone', 'reminderGot', 'unsure'], 'askPrivilege', (a) => ({
+        reminder: a as CaseFile['reminder'],
+      })),
+      askPrivilege: promptState(
+        'askPrivilege',
+        // A renewing member is asked about use since the renewal charge.
+        (c) => question(dateKey(c, 'ask.askPrivilege', 'ask.askPrivilegeRenewal'), PRIVILEGE_ANSWERS),
+        {
+          'user.choice': PRIVILEGE_ANSWERS.map((a) => onChoice(a, 'askPayment', [record({ privilege: a })])),
+          'user.command': whyHandler('askPrivilege'),
+        },
+      ),
+      askPayment: questionState('askPayment', [...policy.paymentChannels, 'unsure'], 'askAutoRenew', (a) => ({ payment: a })),
+      askAutoRenew: questionState('askAutoRenew', ['renewOn', 'renewOff', 'unsure'], 'verdict', (a) => ({ autoRenew: a as CaseFile['autoRenew'] }), ['decide']),
+      // 小红卡 ended on 2026-01-01 with refunds promised by the platform: a missing refund is a
+      // customer-service / 12315 case, not a 7-day one (guide §7).
+      redCard: promptState(
+        'redCard',
+        () => ({ parts: [{ key: 'redCard.about' }, { key: 'redCard.ask' }], choices: ['redCardNotRefunded', 'redCardRefunded', 'back'] }),
+        {
+          'user.choice': [
+            onChoice('redCardNotRefunded', 'askOrderNumber', [record({ route: 'appeal', appealReason: 'redCardEnded' })]),
+            onChoice('redCardRefunded', 'summary', [record({ outcome: 'approved' }), say({ key: 'redCard.refunded' })]),
+          ],
+        },
+      ),
+    },
+  };
+  return { greeting, eligibility };
+}

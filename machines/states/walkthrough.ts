@@ -7,96 +7,103 @@ import { onChoice, promptState, record, say, schedule } from '../builders';
 import { reviewFollowUp, windowFollowUp } from '../follow-ups';
 import type { WalkStep } from '../policy';
 import { altNamesPrompt, afterSubmitPrompt, appleAfterSubmitPrompt, stepPrompt, verdictPrompt } from '../prompts';
-import { policy } from '../setup';
+import type { ProductPolicy } from '../policy';
 
-/** One walkthrough: a state per step plus its "I can't find it" state. */
-function walkthroughStates(route: 'app' | 'web' | 'apple', done: string, giveUp: string) {
-  const steps: readonly WalkStep[] = policy.walkthroughs[route];
-  const states: Record<string, unknown> = {};
-  steps.forEach((step, i) => {
-    const id = `${route}_${step.id}`;
-    const last = i + 1 === steps.length;
-    const next = last ? done : `${route}_${steps[i + 1]!.id}`;
-    // Finishing the last step is submitting: review estimates count from that day.
-    const advance = last ? ['recordSubmitted'] : [];
-    states[step.id] = promptState(id, () => stepPrompt(route, step, i, steps.length), {
-      'user.choice': [onChoice('done', next, advance), onChoice('cantFind', `${id}_alt`)],
+/** This part of the conversation for one product (its policy). */
+export function walkthroughStates(policy: ProductPolicy) {
+  /** The state of a walkthrough's first step (its steps are the product's). */
+  const firstStep = (route: 'app' | 'web' | 'apple') => `${route}_${policy.walkthroughs[route][0]!.id}`;
+
+  /** One walkthrough: a state per step plus its "I can't find it" state. */
+  function walkthroughStates(route: 'app' | 'web' | 'apple', done: string, giveUp: string) {
+    const steps: readonly WalkStep[] = policy.walkthroughs[route];
+    const states: Record<string, unknown> = {};
+    steps.forEach((step, i) => {
+      const id = `${route}_${step.id}`;
+      const last = i + 1 === steps.length;
+      const next = last ? done : `${route}_${steps[i + 1]!.id}`;
+      // Finishing the last step is submitting: review estimates count from that day.
+      const advance = last ? ['recordSubmitted'] : [];
+      states[step.id] = promptState(id, () => stepPrompt(route, step, i, steps.length), {
+        'user.choice': [onChoice('done', next, advance), onChoice('cantFind', `${id}_alt`)],
+      });
+      states[`${step.id}_alt`] = promptState(`${id}_alt`, () => altNamesPrompt(route, step), {
+        'user.choice': [
+          onChoice('foundIt', next, advance),
+          onChoice('stillCantFind', giveUp, [say({ key: route === 'apple' ? 'walk.toAppleSupport' : 'walk.toAppeal' })]),
+        ],
+      });
     });
-    states[`${step.id}_alt`] = promptState(`${id}_alt`, () => altNamesPrompt(route, step), {
-      'user.choice': [
-        onChoice('foundIt', next, advance),
-        onChoice('stillCantFind', giveUp, [say({ key: route === 'apple' ? 'walk.toAppleSupport' : 'walk.toAppeal' })]),
-      ],
-    });
-  });
-  return { initial: steps[0]!.id, states };
-}
+    return { initial: steps[0]!.id, states };
+  }
 
-export const verdict = promptState('verdict', (c: CaseFile) => verdictPrompt(c, policy), {
-  'user.choice': [
-    onChoice('walkApp', 'app_openMe', [record({ route: 'app' })]),
-    onChoice('walkWeb', 'web_login', [record({ route: 'web' })]),
-    onChoice('walkApple', 'apple_open', [record({ route: 'apple' })]),
-    onChoice('goAppeal', 'appealReason', [record({ route: 'appeal' })]),
-    // Not ready yet: a reminder on the window's last day, and the same question stays (the
-    // engine says when it will come).
-    { guard: { type: 'chose', params: { id: 'remindWindow' } }, actions: schedule((c) => windowFollowUp(c, policy)) },
-  ],
-});
-
-export const walkthrough = {
-  initial: 'app',
-  states: {
-    app: walkthroughStates('app', 'afterSubmit', 'appealReason'),
-    web: walkthroughStates('web', 'afterSubmit', 'appealReason'),
-    apple: walkthroughStates('apple', 'appleAfterSubmit', 'appleRefused'),
-  },
-};
-
-/** "No answer yet": normal within the review's usual time; after a review reminder, time to ask. */
-const pendingSay = {
-  type: 'say' as const,
-  params: ({ context }: { context: CaseFile }) => ({ parts: [{ key: context.reviewChased ? 'afterSubmit.pendingLate' : 'afterSubmit.pending' }] }),
-};
-
-export const afterSubmit = promptState('afterSubmit', (c) => afterSubmitPrompt(c, policy), {
-  'user.choice': [
-    onChoice('approved', 'renewal', ['recordApproved', say({ key: 'afterSubmit.approved' })]),
-    onChoice('refused', 'appealReason', [
-      record({ outcome: 'refused' }),
-      { type: 'noteUnresolved', params: { channel: 'inApp' } },
-      say({ key: 'afterSubmit.refused' }),
-    ]),
-    onChoice('pending', 'renewal', [record({ outcome: 'pending' }), pendingSay]),
-    onChoice('remindReview', 'renewal', [record({ outcome: 'pending' }), schedule((c, e) => reviewFollowUp(c, policy, e.at)), pendingSay]),
-  ],
-});
-
-export const appleAfterSubmit = promptState('appleAfterSubmit', appleAfterSubmitPrompt, {
-  'user.choice': [
-    onChoice('approved', 'renewal', ['recordApproved', say({ key: 'afterSubmit.approved' })]),
-    onChoice('refused', 'appleRefused', [record({ outcome: 'refused' })]),
-    onChoice('pending', 'renewal', [record({ outcome: 'pending' }), say({ key: 'afterSubmit.applePending' })]),
-    onChoice('remindReview', 'renewal', [
-      record({ outcome: 'pending' }),
-      schedule((c, e) => reviewFollowUp(c, policy, e.at)),
-      say({ key: 'afterSubmit.applePending' }),
-    ]),
-  ],
-});
-
-// Apple refused, or the user could not get through Apple's page: either way Apple Support.
-export const appleRefused = promptState(
-  'appleRefused',
-  (c) => ({
-    parts: [
-      { key: c.outcome === 'refused' ? 'apple.refused' : 'apple.stuck' },
-      // Not found on Apple's page: most often the wrong account was checked (guide §7).
-      ...(c.outcome === 'refused' ? [] : [{ key: 'apple.checkAccount' }]),
-      // Either way consumer law still applies, and Apple China support can be asked.
-      { key: 'apple.support' },
+  const verdict = promptState('verdict', (c: CaseFile) => verdictPrompt(c, policy), {
+    'user.choice': [
+      onChoice('walkApp', firstStep('app'), [record({ route: 'app' })]),
+      onChoice('walkWeb', firstStep('web'), [record({ route: 'web' })]),
+      onChoice('walkApple', firstStep('apple'), [record({ route: 'apple' })]),
+      onChoice('goAppeal', 'appealReason', [record({ route: 'appeal' })]),
+      // Not ready yet: a reminder on the window's last day, and the same question stays (the
+      // engine says when it will come).
+      { guard: { type: 'chose', params: { id: 'remindWindow' } }, actions: schedule((c) => windowFollowUp(c, policy)) },
     ],
-    choices: ['continue', 'back'],
-  }),
-  { 'user.choice': [onChoice('continue', 'renewal')] },
-);
+  });
+
+  const walkthrough = {
+    initial: 'app',
+    states: {
+      app: walkthroughStates('app', 'afterSubmit', 'appealReason'),
+      web: walkthroughStates('web', 'afterSubmit', 'appealReason'),
+      apple: walkthroughStates('apple', 'appleAfterSubmit', 'appleRefused'),
+    },
+  };
+
+  /** "No answer yet": normal within the review's usual time; after a review reminder, time to ask. */
+  const pendingSay = {
+    type: 'say' as const,
+    params: ({ context }: { context: CaseFile }) => ({ parts: [{ key: context.reviewChased ? 'afterSubmit.pendingLate' : 'afterSubmit.pending' }] }),
+  };
+
+  const afterSubmit = promptState('afterSubmit', (c) => afterSubmitPrompt(c, policy), {
+    'user.choice': [
+      onChoice('approved', 'renewal', ['recordApproved', say({ key: 'afterSubmit.approved' })]),
+      onChoice('refused', 'appealReason', [
+        record({ outcome: 'refused' }),
+        { type: 'noteUnresolved', params: { channel: 'inApp' } },
+        say({ key: 'afterSubmit.refused' }),
+      ]),
+      onChoice('pending', 'renewal', [record({ outcome: 'pending' }), pendingSay]),
+      onChoice('remindReview', 'renewal', [record({ outcome: 'pending' }), schedule((c, e) => reviewFollowUp(c, policy, e.at)), pendingSay]),
+    ],
+  });
+
+  const appleAfterSubmit = promptState('appleAfterSubmit', appleAfterSubmitPrompt, {
+    'user.choice': [
+      onChoice('approved', 'renewal', ['recordApproved', say({ key: 'afterSubmit.approved' })]),
+      onChoice('refused', 'appleRefused', [record({ outcome: 'refused' })]),
+      onChoice('pending', 'renewal', [record({ outcome: 'pending' }), say({ key: 'afterSubmit.applePending' })]),
+      onChoice('remindReview', 'renewal', [
+        record({ outcome: 'pending' }),
+        schedule((c, e) => reviewFollowUp(c, policy, e.at)),
+        say({ key: 'afterSubmit.applePending' }),
+      ]),
+    ],
+  });
+
+  // Apple refused, or the user could not get through Apple's page: either way Apple Support.
+  const appleRefused = promptState(
+    'appleRefused',
+    (c) => ({
+      parts: [
+        { key: c.outcome === 'refused' ? 'apple.refused' : 'apple.stuck' },
+        // Not found on Apple's page: most often the wrong account was checked (guide §7).
+        ...(c.outcome === 'refused' ? [] : [{ key: 'apple.checkAccount' }]),
+        // Either way consumer law still applies, and Apple China support can be asked.
+        { key: 'apple.support' },
+      ],
+      choices: ['continue', 'back'],
+    }),
+    { 'user.choice': [onChoice('continue', 'renewal')] },
+  );
+  return { verdict, walkthrough, afterSubmit, appleAfterSubmit, appleRefused };
+}

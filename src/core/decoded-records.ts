@@ -10,11 +10,15 @@
  */
 import { decodeEnvelope, type Envelope } from './envelope';
 import type { StoredRecord } from './ports';
+import type { ProductSet } from './products';
 
 export class DecodedRecords {
   private readonly entries = new Map<string, { data: string; envelope: Envelope }>();
 
-  constructor(private readonly capacity = 2048) {}
+  constructor(
+    private readonly products: ProductSet,
+    private readonly capacity = 2048,
+  ) {}
 
   /** The record decoded (undefined when absent or unreadable), reused while its text is unchanged. */
   decode(key: string, record: StoredRecord | undefined): Envelope | undefined {
@@ -24,7 +28,7 @@ export class DecodedRecords {
       this.remember(key, known.data, known.envelope);
       return known.envelope;
     }
-    const envelope = decodeEnvelope(record.data);
+    const envelope = decodeEnvelope(record.data, this.products);
     if (envelope) this.remember(key, record.data, envelope);
     return envelope;
   }

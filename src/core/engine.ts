@@ -6,7 +6,18 @@
  * wrote first) redoes the turn on fresh data.
  */
 import { initialTransition, transition } from 'xstate';
-import { coachMachine, MACHINE_VERSION, saidBy, scheduledBy, type FollowUpKind, type Lang, type Say } from '../../machines';
+import {
+  BUILT_IN_PRODUCTS,
+  MACHINE_VERSION,
+  productChoiceId,
+  saidBy,
+  scheduledBy,
+  type CoachEvent,
+  type FollowUpKind,
+  type Lang,
+  type Product,
+  type Say,
+} from '../../machines';
 import { translatorFor } from '../i18n';
 import { DecodedRecords } from './decoded-records';
 import { encodeEnvelope, nextDueOf, type Envelope } from './envelope';
@@ -16,7 +27,8 @@ import { unsentReplies, withOutboxEntry, withoutEntries, type UnsentReply } from
 import { silentLogger, type Logger, type SaveHints, type Store, type StoredRecord } from './ports';
 import { maskId } from './privacy';
 import { asksToForget, readInput } from './read-input';
-import { plainReply, renderReply, type Inbound, type Reply } from './reply';
+import { ProductSet } from './products';
+import { plainReply, renderReply, type Inbound, type Reply, type ReplyExtras } from './reply';
 
 export type { FollowUpMode } from './follow-up-schedule';
 export { OUTBOX_KEPT, type UnsentReply } from './outbox';
@@ -49,6 +61,11 @@ export interface EngineOptions {
   followUps?: FollowUpMode;
   /** Called when a follow-up is scheduled (for metrics). */
   onFollowUpScheduled?: (kind: FollowUpKind) => void;
+  /**
+   * The products served (default: the built-in ones). A new conversation starts with the
+   * first; with several, its greeting asks which. Each conversation stores its product's id.
+   */
+  products?: readonly Product[];
 }
 
 /** How one turn is taken (all optional). */
@@ -83,6 +100,11 @@ function saveHints(envelope: Envelope): SaveHints {
   return { unsent: (envelope.outbox?.length ?? 0) > 0, ...(nextDue !== undefined ? { nextDue } : {}) };
 }
 
+/** The product a transition declared the person switched to, if any. */
+function switchedTo(this: void, actions: ReadonlyArray<{ type: string; params?: unknown }>): string | undefined {
+  return (actions.find((a) => a.type === 'switchProduct')?.params as { product?: string } | undefined)?.product;
+}
+
 /** A turn's outcome before it is saved: the new envelope, what it said, and its extras. */
 interface Turned {
   envelope: Envelope;
@@ -92,7 +114,8 @@ interface Turned {
 
 export class Engine {
   private readonly queue = new KeyedQueue();
-  private readonly records = new DecodedRecords();
+  private readonly products: ProductSet;
+  private readonly records: DecodedRecords;
   private readonly store: Store;
   private readonly logger: Logger;
   private readonly now: () => number;
@@ -107,6 +130,19 @@ export class Engine {
     this.store = options.store;
     this.logger = options.logger ?? silentLogger;
     this.now = options.now ?? Date.now;
+    this.products = new ProductSet(options.products ?? BUILT_IN_PRODUCTS);
+    this.records = new DecodedRecords(this.products);
+  }
+
+  /** The reply for an envelope, rendered with its product's texts. */
+  private render(envelope: Envelope, said: Say[][], accepted: boolean, extras: ReplyExtras = {}): Reply {
+    return renderReply(envelope, said, accepted, extras, this.products);
+  }
+
+  /** A fresh conversation about `product` in `lang`, at its greeting. */
+  private fresh(product: Product, lang: Lang): Envelope {
+    const snapshot = initialTransition(this.products.machine(product.id), { lang })[0];
+    return { machineVersion: MACHINE_VERSION, product: product.id, turn: 1, snapshot, applied: [] };
   }
 
   /**
@@ -122,7 +158,7 @@ export class Engine {
   async peek(conversation: string): Promise<Reply | undefined> {
     const record = await this.store.load(conversation);
     const stored = this.records.decode(conversation, record);
-    return stored ? renderReply(stored, [], false) : undefined;
+    return stored ? this.render(stored, [], false) : undefined;
   }
 
   /** Resolves when no turn is in flight (for a clean shutdown). */
@@ -141,27 +177,26 @@ export class Engine {
       let turned: Turned;
       if (!stored) {
         if (record) this.logger.warn({ chat: maskId(conversation) }, 'stored conversation unreadable or from an older version; starting over');
-        const snapshot = initialTransition(coachMachine, { lang })[0];
         turned = {
-          envelope: { machineVersion: MACHINE_VERSION, turn: 1, snapshot, applied: [] },
+          envelope: this.fresh(this.products.first, lang),
           said: record ? [[{ key: 'engine:freshStart' }]] : [],
           scheduled: [],
         };
       } else {
-        if (options.updateId !== undefined && stored.applied.includes(options.updateId)) return renderReply(stored, [], false);
+        if (options.updateId !== undefined && stored.applied.includes(options.updateId)) return this.render(stored, [], false);
         const step = readInput(inbound, stored, this.now());
         if (step.kind === 'forget') return this.forget(conversation, lang);
-        if (step.kind === 'notice') return renderReply(stored, [step.parts], false);
+        if (step.kind === 'notice') return this.render(stored, [step.parts], false);
         if (step.kind === 'reminders') {
           const list = remindersList(stored, this.followUpMode);
-          return renderReply(stored, list.said, false, list.choices ? { saidChoices: list.choices } : {});
+          return this.render(stored, list.said, false, list.choices ? { saidChoices: list.choices } : {});
         }
         turned = this.step(stored, step);
       }
       let { envelope } = turned;
       if (options.updateId !== undefined) envelope = { ...envelope, applied: [...envelope.applied, options.updateId].slice(-APPLIED_KEPT) };
       // Nothing changed (a "why?" that moves nothing, say): no write, and the reply is sent once.
-      if (stored && record && encodeEnvelope(envelope) === record.data) return renderReply(envelope, turned.said, accepted);
+      if (stored && record && encodeEnvelope(envelope) === record.data) return this.render(envelope, turned.said, accepted);
       // With the outbox, the reply is saved with the state it follows from, in the same write.
       const outboxed = keepsOutbox ? withOutboxEntry(envelope, turned.said, stored?.outbox) : undefined;
       if (outboxed) envelope = outboxed.envelope;
@@ -169,7 +204,7 @@ export class Engine {
       if (await this.store.save(conversation, data, record?.version ?? 0, saveHints(envelope))) {
         this.records.remember(conversation, data, envelope);
         for (const kind of turned.scheduled) this.onFollowUpScheduled(kind);
-        const reply = renderReply(envelope, turned.said, accepted);
+        const reply = this.render(envelope, turned.said, accepted);
         return outboxed ? { ...reply, outboxId: outboxed.outboxId } : reply;
       }
       this.logger.info({ chat: maskId(conversation), attempt }, 'save conflict; redoing the turn');
@@ -193,16 +228,34 @@ export class Engine {
       case 'declined':
         return { envelope: { ...unheld, turn: stored.turn + 1 }, said: [[{ key: 'engine:confirmDeclined' }]], scheduled: [] };
       case 'event': {
-        const [next, actions] = transition(coachMachine, stored.snapshot, step.event);
+        const [next, actions] = transition(this.products.machine(stored.product), stored.snapshot, step.event);
+        const switched = this.products.product(switchedTo(actions) ?? '');
+        if (switched) return this.switchProduct(stored, switched, step.event);
         const said = saidBy(actions);
         // Buttons go stale only when the question changes; a language switch or "why?" leaves
         // the same question, so its buttons still mean the same thing. Leaving a "Do you mean
         // …?" is a change of question too.
         const turn = stored.turn + (questionChanged(stored.snapshot, next) || stored.pending ? 1 : 0);
-        const { envelope, scheduled } = withFollowUps({ ...unheld, turn, snapshot: next }, scheduledBy(actions), said, this.followUpMode, this.now());
+        const policy = this.products.product(stored.product)!.policy;
+        const { envelope, scheduled } = withFollowUps({ ...unheld, turn, snapshot: next }, scheduledBy(actions), said, {
+          mode: this.followUpMode,
+          now: this.now(),
+          policy,
+        });
         return { envelope, said, scheduled };
       }
     }
+  }
+
+  /**
+   * The person chose another product at the greeting: the conversation starts again as that
+   * product's, in the same language, at the choice they made (its first question).
+   */
+  private switchProduct(stored: Envelope, product: Product, event: CoachEvent): Turned {
+    const fresh = this.fresh(product, stored.snapshot.context.lang);
+    const [next, actions] = transition(this.products.machine(product.id), fresh.snapshot, { type: 'user.choice', id: productChoiceId(product), at: event.at });
+    const { pending: _held, due: _due, ...kept } = stored;
+    return { envelope: { ...kept, product: product.id, turn: stored.turn + 1, snapshot: next }, said: saidBy(actions), scheduled: [] };
   }
 
   /**
@@ -224,7 +277,7 @@ export class Engine {
     return this.queue.run(conversation, async () => {
       const record = await this.store.load(conversation);
       const envelope = this.records.decode(conversation, record);
-      return envelope ? unsentReplies(envelope) : [];
+      return envelope ? unsentReplies(envelope, this.products) : [];
     });
   }
 
@@ -254,13 +307,16 @@ export class Engine {
         const now = this.now();
         const ready = (stored.due ?? []).filter((d) => d.at <= now).sort((a, b) => a.at - b.at);
         if (ready.length === 0) return undefined;
-        const due = dueStep(stored, ready, now, options.present === true);
+        const due = dueStep(stored, ready, now, options.present === true, {
+          machine: this.products.machine(stored.product),
+          policy: this.products.product(stored.product)!.policy,
+        });
         let envelope = due.envelope;
         let reply: Reply | undefined;
         if (due.sending) {
           const outboxed = keepsOutbox ? withOutboxEntry(envelope, due.sending.said, stored.outbox, { f: due.sending.kind }) : undefined;
           if (outboxed) envelope = outboxed.envelope;
-          reply = renderReply(envelope, due.sending.said, true, { followUp: due.sending.kind });
+          reply = this.render(envelope, due.sending.said, true, { followUp: due.sending.kind });
           if (outboxed) reply = { ...reply, outboxId: outboxed.outboxId };
         }
         if (await this.store.save(conversation, encodeEnvelope(envelope), record.version, saveHints(envelope))) {

@@ -11,7 +11,8 @@
  * written before it read as "nothing held", and a record holding one read by an older build
  * simply asks its question again.
  */
-import { coachMachine, FOLLOW_UP_KINDS, isLang, MACHINE_VERSION, type CoachSnapshot, type FollowUpKind, type Say } from '../../machines';
+import { FOLLOW_UP_KINDS, isLang, MACHINE_VERSION, type CoachSnapshot, type FollowUpKind, type Say } from '../../machines';
+import { builtInProducts, LEGACY_PRODUCT, type ProductSet } from './products';
 
 /**
  * A turn's reply not yet confirmed sent (the outbox), saved in the same write as the state the
@@ -43,6 +44,8 @@ export interface ScheduledFollowUp {
 
 export interface Envelope {
   machineVersion: number;
+  /** The product the conversation is about (see ProductSet); its machine made `snapshot`. */
+  product: string;
   turn: number;
   snapshot: CoachSnapshot;
   /**
@@ -65,6 +68,8 @@ export interface Envelope {
 
 interface StoredShape {
   v: number;
+  /** The product; absent in records saved before products were values (read as 黑卡). */
+  p?: string;
   turn: number;
   value: unknown;
   context: unknown;
@@ -78,6 +83,7 @@ interface StoredShape {
 export function encodeEnvelope(envelope: Envelope): string {
   const stored: StoredShape = {
     v: envelope.machineVersion,
+    p: envelope.product,
     turn: envelope.turn,
     value: envelope.snapshot.value,
     context: envelope.snapshot.context,
@@ -92,15 +98,18 @@ export function encodeEnvelope(envelope: Envelope): string {
 
 /**
  * Reads a stored conversation back. Returns undefined when it cannot be trusted: unreadable,
- * from another machine version, or naming a state this machine does not have.
+ * from another machine version, about a product these `products` do not include, or naming
+ * a state its product's machine does not have.
  */
-export function decodeEnvelope(data: string): Envelope | undefined {
+export function decodeEnvelope(data: string, products: ProductSet = builtInProducts()): Envelope | undefined {
   try {
     const stored = JSON.parse(data) as Partial<StoredShape>;
     if (stored.v !== MACHINE_VERSION || typeof stored.turn !== 'number') return undefined;
     const context = stored.context as CoachSnapshot['context'] | undefined;
     if (!context || !isLang(context.lang) || !Array.isArray(context.trail)) return undefined;
-    const snapshot = coachMachine.resolveState({ value: stored.value as never, context });
+    const product = typeof stored.p === 'string' ? stored.p : LEGACY_PRODUCT;
+    if (!products.has(product)) return undefined;
+    const snapshot = products.machine(product).resolveState({ value: stored.value as never, context });
     const applied = Array.isArray(stored.applied) ? stored.applied.filter((id): id is number => typeof id === 'number') : [];
     const pending = typeof stored.pending === 'string' && stored.pending.length > 0 ? { pending: stored.pending } : {};
     const outbox = Array.isArray(stored.out) ? stored.out.filter(isOutboxEntry) : [];
@@ -109,7 +118,7 @@ export function decodeEnvelope(data: string): Envelope | undefined {
       ...(due.length > 0 ? { due } : {}),
       ...(typeof stored.fu === 'string' ? { lastFollowUpOn: stored.fu } : {}),
     };
-    return { machineVersion: MACHINE_VERSION, turn: stored.turn, snapshot, applied, outbox, ...pending, ...followUps };
+    return { machineVersion: MACHINE_VERSION, product, turn: stored.turn, snapshot, applied, outbox, ...pending, ...followUps };
   } catch {
     return undefined;
   }

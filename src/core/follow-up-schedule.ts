@@ -4,7 +4,7 @@
  * and what /reminders lists. Pure functions of the envelope and the time.
  */
 import { transition } from 'xstate';
-import { chinaDateAt, coachMachine, followUpFits, saidBy, type FollowUp, type FollowUpKind, type Say } from '../../machines';
+import { chinaDateAt, followUpFits, saidBy, type CoachMachine, type FollowUp, type FollowUpKind, type ProductPolicy, type Say } from '../../machines';
 import type { Envelope, ScheduledFollowUp } from './envelope';
 import { deliveryTime, onFreeDay, scheduleTime } from './follow-up-times';
 import { CANCEL_FOLLOW_UP, STOP_FOLLOW_UPS } from './reply';
@@ -50,16 +50,16 @@ export function withFollowUps(
   envelope: Envelope,
   declared: readonly FollowUp[],
   said: Say[][],
-  mode: FollowUpMode,
-  now: number,
+  context: { mode: FollowUpMode; now: number; policy: ProductPolicy },
 ): { envelope: Envelope; scheduled: FollowUpKind[] } {
+  const { mode, now, policy } = context;
   const today = chinaDateAt(now);
-  let due = (envelope.due ?? []).filter((d) => followUpFits(d.kind, envelope.snapshot.context, today));
+  let due = (envelope.due ?? []).filter((d) => followUpFits(d.kind, envelope.snapshot.context, today, policy));
   const scheduled: FollowUpKind[] = [];
   for (const followUp of declared) {
     const others = due.filter((d) => d.kind !== followUp.kind);
     // Asked for on a later day than it is about (the verdict's last day has passed).
-    if (!followUpFits(followUp.kind, envelope.snapshot.context, today)) {
+    if (!followUpFits(followUp.kind, envelope.snapshot.context, today, policy)) {
       said.push([{ key: 'engine:followUps.passed' }]);
       continue;
     }
@@ -98,10 +98,17 @@ export interface DueStep {
  * `clock.due` and says what it says), the others moved on. In quiet hours, or when the chat
  * already had one today, they are moved on instead, unless the person is `present`.
  */
-export function dueStep(stored: Envelope, ready: ScheduledFollowUp[], now: number, present: boolean): DueStep {
+export function dueStep(
+  stored: Envelope,
+  ready: ScheduledFollowUp[],
+  now: number,
+  present: boolean,
+  product: { machine: CoachMachine; policy: ProductPolicy },
+): DueStep {
+  const { machine, policy } = product;
   // Moot ones go first (a window reminder after the last day): they take no one's slot.
   const today = chinaDateAt(now);
-  const dropped = ready.filter((d) => !followUpFits(d.kind, stored.snapshot.context, today)).map((d) => d.kind);
+  const dropped = ready.filter((d) => !followUpFits(d.kind, stored.snapshot.context, today, policy)).map((d) => d.kind);
   let due = (stored.due ?? []).filter((d) => !dropped.includes(d.kind));
   ready = ready.filter((d) => !dropped.includes(d.kind));
   // On its last day the window reminder goes out whatever the hour: tomorrow it is moot.
@@ -113,7 +120,7 @@ export function dueStep(stored: Envelope, ready: ScheduledFollowUp[], now: numbe
   if (allowed > now) return { envelope: { ...stored, due: postponed(due, ready, allowed) }, dropped };
   for (const followUp of ready) {
     due = due.filter((d) => d.kind !== followUp.kind);
-    const [next, actions] = transition(coachMachine, stored.snapshot, { type: 'clock.due', kind: followUp.kind, at: now });
+    const [next, actions] = transition(machine, stored.snapshot, { type: 'clock.due', kind: followUp.kind, at: now });
     const said = saidBy(actions);
     if (said.length === 0) {
       dropped.push(followUp.kind);
@@ -125,7 +132,13 @@ export function dueStep(stored: Envelope, ready: ScheduledFollowUp[], now: numbe
     const { pending: _held, ...unheld } = stored;
     // Its buttons are the question's own: earlier ones go stale only if the question changed.
     const turn = stored.turn + (questionChanged(stored.snapshot, next) || stored.pending ? 1 : 0);
-    const envelope: Envelope = { ...unheld, turn, snapshot: next, lastFollowUpOn: today, due: due.filter((d) => followUpFits(d.kind, next.context, today)) };
+    const envelope: Envelope = {
+      ...unheld,
+      turn,
+      snapshot: next,
+      lastFollowUpOn: today,
+      due: due.filter((d) => followUpFits(d.kind, next.context, today, policy)),
+    };
     return { envelope, sending: { kind: followUp.kind, said, lateMs: now - (followUp.since ?? followUp.at) }, dropped };
   }
   return { envelope: { ...stored, due }, dropped };

@@ -4,7 +4,8 @@
  * followed and what the turn said, as keys), so it stays small and renders in the chat's
  * language whenever it is sent.
  */
-import { coachMachine, type Say } from '../../machines';
+import type { Say } from '../../machines';
+import type { ProductSet } from './products';
 import type { Envelope, OutboxEntry } from './envelope';
 import { renderReply, type Reply } from './reply';
 
@@ -53,19 +54,19 @@ export function withoutEntries(envelope: Envelope, ids: ReadonlySet<number>): En
  * An outbox entry as the reply it was: the question of the state it recorded, with the
  * conversation's case file as it is now (it only ever gains answers) and its language.
  */
-export function renderEntry(envelope: Envelope, entry: OutboxEntry): Reply {
+export function renderEntry(envelope: Envelope, entry: OutboxEntry, products: ProductSet): Reply {
   let snapshot = envelope.snapshot;
   try {
-    snapshot = coachMachine.resolveState({ value: entry.v as never, context: envelope.snapshot.context });
+    snapshot = products.machine(envelope.product).resolveState({ value: entry.v as never, context: envelope.snapshot.context });
   } catch {
     // A state this machine no longer has: ask the current question instead.
   }
   const { pending: _current, ...rest } = envelope;
   const then: Envelope = { ...rest, snapshot, turn: entry.t, ...(entry.c ? { pending: entry.c } : {}) };
-  return { ...renderReply(then, entry.s, true, entry.f ? { followUp: entry.f } : {}), outboxId: entry.n };
+  return { ...renderReply(then, entry.s, true, entry.f ? { followUp: entry.f } : {}, products), outboxId: entry.n };
 }
 
 /** Every unsent reply of the conversation, oldest first. */
-export function unsentReplies(envelope: Envelope): UnsentReply[] {
-  return (envelope.outbox ?? []).map((entry) => ({ outboxId: entry.n, reply: renderEntry(envelope, entry) }));
+export function unsentReplies(envelope: Envelope, products: ProductSet): UnsentReply[] {
+  return (envelope.outbox ?? []).map((entry) => ({ outboxId: entry.n, reply: renderEntry(envelope, entry, products) }));
 }

@@ -5,7 +5,7 @@
 import type { TFunction } from 'i18next';
 import type { Lang, Say, TextVar, TextVars } from '../../machines';
 import { addWorkingDays } from '../calendar/working-days';
-import { texts } from '../i18n';
+import { namespacesOf, texts } from '../i18n';
 
 /**
  * A date inside a draft (a complaint, an email) is read later and by strangers: it carries the
@@ -94,7 +94,9 @@ function renderVar(value: TextVar, ctx: VarContext): string | number {
   if (typeof value !== 'object') return value;
   if ('list' in value) return value.list.map((item) => renderVar(item, ctx)).join(staticText(ctx.t, 'list.separator'));
   if ('key' in value)
-    return 'vars' in value ? interpolated(ctx.t, value.key, renderVars(value.vars, ctx, variablesOf(ctx.lang, value.key))) : staticText(ctx.t, value.key);
+    return 'vars' in value
+      ? interpolated(ctx.t, value.key, renderVars(value.vars, ctx, variablesOf(ctx.t, ctx.lang, value.key)))
+      : staticText(ctx.t, value.key);
   if ('at' in value) return formatInstant(value.at, ctx.lang);
   if ('date' in value) return ctx.draft ? DRAFT_DATE_FORMATS[ctx.lang].format(new Date(`${value.date}T00:00:00Z`)) : formatDate(value.date, ctx.lang);
   const result = addWorkingDays(value.workdaysAfter, value.add);
@@ -110,11 +112,12 @@ function renderVar(value: TextVar, ctx: VarContext): string | number {
  */
 const usedByTemplate = new Map<string, ReadonlySet<string> | undefined>();
 
-function variablesOf(lang: Lang, key: string): ReadonlySet<string> | undefined {
-  const id = `${lang}:${key}`;
+function variablesOf(t: TFunction, lang: Lang, key: string): ReadonlySet<string> | undefined {
+  const namespaces = key.includes(':') ? [key.split(':', 1)[0]!] : namespacesOf(t);
+  const path = key.includes(':') ? key.slice(key.indexOf(':') + 1) : key;
+  const id = `${lang}:${namespaces.join(',')}:${path}`;
   if (usedByTemplate.has(id)) return usedByTemplate.get(id);
-  const [ns, path] = key.includes(':') ? (key.split(':', 2) as [string, string]) : ['coach', key];
-  const template: unknown = texts().getResource(lang, ns, path);
+  const template = namespaces.map((ns): unknown => texts().getResource(lang, ns, path)).find((found) => found !== undefined);
   const used = typeof template === 'string' ? new Set([...template.matchAll(/\{\{\s*(\w+)/g)].map((m) => m[1]!)) : undefined;
   usedByTemplate.set(id, used);
   return used;
@@ -137,7 +140,7 @@ export function renderSay(say: Say, t: TFunction, lang: Lang, recipient?: { t: T
   if (!say.vars) return staticText(t, say.key);
   const varsIn = say.draft && recipient ? recipient : { t, lang };
   const ctx: VarContext = { ...varsIn, draft: say.draft === true, estimatedYears: new Set() };
-  const text = interpolated(t, say.key, renderVars(say.vars, ctx, variablesOf(lang, say.key)));
+  const text = interpolated(t, say.key, renderVars(say.vars, ctx, variablesOf(t, lang, say.key)));
   if (ctx.estimatedYears.size === 0) return text;
   return `${text}\n${t('dates.estimatedWorkdays', { years: [...ctx.estimatedYears].join(', ') })}`;
 }

@@ -6,6 +6,7 @@
 import { activePrompt, followUpOfChoice, type CoachSnapshot, type FollowUpKind, type Lang, type Say } from '../../machines';
 import { translatorFor } from '../i18n';
 import type { Envelope } from './envelope';
+import { builtInProducts, type ProductSet } from './products';
 import { choiceLabel, renderSay } from './render';
 
 /** What a person did, in adapter-neutral terms. */
@@ -68,9 +69,9 @@ export interface ReplyExtras {
 }
 
 /** One message's parts as blocks: a list item joins the text before it, one per line. */
-function toBlocks(parts: Say[], lang: Lang): RenderedBlock[] {
-  const t = translatorFor(lang);
-  const recipient = { t: translatorFor(DRAFT_LANG), lang: DRAFT_LANG };
+function toBlocks(parts: Say[], lang: Lang, productTexts: string): RenderedBlock[] {
+  const t = translatorFor(lang, productTexts);
+  const recipient = { t: translatorFor(DRAFT_LANG, productTexts), lang: DRAFT_LANG };
   const blocks: RenderedBlock[] = [];
   for (const part of parts) {
     const text = renderSay(part, t, lang, recipient);
@@ -81,26 +82,33 @@ function toBlocks(parts: Say[], lang: Lang): RenderedBlock[] {
   return blocks;
 }
 
-const labelled = (ids: readonly string[], lang: Lang): RenderedChoice[] => {
-  const t = translatorFor(lang);
-  return ids.map((id) => ({ id, label: choiceLabel(id, t) }));
-};
+const PRODUCT_CHOICE = 'product_';
+
+/** Choices with their labels; a product's button is labelled by that product's own texts. */
+function labelled(ids: readonly string[], lang: Lang, productTexts: string, products: ProductSet): RenderedChoice[] {
+  const t = translatorFor(lang, productTexts);
+  return ids.map((id) => {
+    const product = id.startsWith(PRODUCT_CHOICE) ? products.product(id.slice(PRODUCT_CHOICE.length)) : undefined;
+    return { id, label: product ? translatorFor(lang, product.texts)('productChoice') : choiceLabel(id, t) };
+  });
+}
 
 /**
  * The reply: what the turn said (`said`, one message per entry), then the question the
  * conversation now waits on, or "Do you mean …?" while a typed reading is held.
  */
-export function renderReply(envelope: Envelope, said: Say[][], accepted: boolean, extras: ReplyExtras = {}): Reply {
+export function renderReply(envelope: Envelope, said: Say[][], accepted: boolean, extras: ReplyExtras = {}, products: ProductSet = builtInProducts()): Reply {
   const snapshot: CoachSnapshot = envelope.snapshot;
   const lang = snapshot.context.lang;
+  const productTexts = products.product(envelope.product)?.texts ?? 'coach';
   const prompt = activePrompt(snapshot);
-  const messages: RenderedMessage[] = said.map((parts) => ({ blocks: toBlocks(parts, lang), choices: [] }));
-  if (extras.saidChoices && messages[0]) messages[0].choices = labelled(extras.saidChoices, lang);
+  const messages: RenderedMessage[] = said.map((parts) => ({ blocks: toBlocks(parts, lang, productTexts), choices: [] }));
+  if (extras.saidChoices && messages[0]) messages[0].choices = labelled(extras.saidChoices, lang, productTexts, products);
   if (envelope.pending) {
-    const t = translatorFor(lang);
+    const t = translatorFor(lang, productTexts);
     messages.push({
       blocks: [{ text: t('engine:confirmChoice', { choice: choiceLabel(envelope.pending, t) }), draft: false }],
-      choices: labelled([CONFIRM_YES, CONFIRM_NO], lang),
+      choices: labelled([CONFIRM_YES, CONFIRM_NO], lang, productTexts, products),
     });
   } else {
     // A reminder already set is not offered again; one arriving offers "stop reminding me".
@@ -109,7 +117,10 @@ export function renderReply(envelope: Envelope, said: Say[][], accepted: boolean
       const kind = followUpOfChoice(id, prompt.stateId);
       return !kind || !scheduled.has(kind);
     });
-    messages.push({ blocks: toBlocks(prompt.parts, lang), choices: labelled(extras.followUp ? [...offered, STOP_FOLLOW_UPS] : offered, lang) });
+    messages.push({
+      blocks: toBlocks(prompt.parts, lang, productTexts),
+      choices: labelled(extras.followUp ? [...offered, STOP_FOLLOW_UPS] : offered, lang, productTexts, products),
+    });
   }
   return { messages, turn: envelope.turn, lang, stateId: prompt.stateId, accepted, ...(extras.followUp ? { followUp: extras.followUp } : {}) };
 }

@@ -53,13 +53,23 @@ export function texts(): i18n {
   return created;
 }
 
-const translators = new Map<Lang, TFunction>();
+const translators = new Map<string, TFunction>();
 
-/** The one translator of `lang` (kept, so texts rendered with it can be remembered). */
-export function translatorFor(lang: Lang): TFunction {
-  let t = translators.get(lang);
-  if (!t) translators.set(lang, (t = texts().getFixedT(lang)));
+/**
+ * The one translator of `lang` (kept, so texts rendered with it can be remembered). With a
+ * product's namespace, a key is read there first and then from the shared `coach` texts.
+ */
+export function translatorFor(lang: Lang, productTexts = 'coach'): TFunction {
+  const id = `${lang}:${productTexts}`;
+  let t = translators.get(id);
+  if (!t) translators.set(id, (t = texts().getFixedT(lang, productTexts === 'coach' ? 'coach' : [productTexts, 'coach'])));
   return t;
+}
+
+/** The namespaces a translator reads unprefixed keys from, in order. */
+export function namespacesOf(t: TFunction): string[] {
+  const ns = (t as TFunction & { ns?: string | readonly string[] }).ns;
+  return ns === undefined ? ['coach'] : typeof ns === 'string' ? [ns] : [...ns];
 }
 
 /** Every text of one namespace in `lang`: an adapter's own words (the web page's, say). */

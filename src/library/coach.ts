@@ -4,7 +4,7 @@
  * token of a choice from the previous reply) and returns what to show: messages (drafts
  * marked, to be shown as copyable blocks) and the choices now offered.
  */
-import type { FollowUpKind, Lang } from '../../machines';
+import type { FollowUpKind, Lang, Product } from '../../machines';
 import { Engine, type FollowUpMode, type Inbound, type Reply } from '../core/engine';
 import { silentLogger, type Logger, type Store } from '../core/ports';
 import { choiceToken, readChoiceToken } from './choice-token';
@@ -33,6 +33,12 @@ export interface CoachOptions {
   followUps?: FollowUpMode;
   /** Called when a follow-up is scheduled (for metrics). */
   onFollowUpScheduled?: (kind: FollowUpKind) => void;
+  /**
+   * The products to coach for (default: the built-in ones, `BUILT_IN_PRODUCTS`). With more
+   * than one, the greeting asks which. A product of your own is a `Product` value with its
+   * policy and texts (see README, "Add a product").
+   */
+  products?: readonly Product[];
 }
 
 /** What the person did: typed text (commands such as "/back" included), or a choice token. */
@@ -118,6 +124,7 @@ export function createCoach(options: CoachOptions): Coach {
       ...(options.now ? { now: options.now } : {}),
       ...(options.followUps ? { followUps: options.followUps } : {}),
       ...(options.onFollowUpScheduled ? { onFollowUpScheduled: options.onFollowUpScheduled } : {}),
+      ...(options.products ? { products: options.products } : {}),
     });
   return {
     async turn(conversationId, input, turnOptions = {}) {

@@ -7,7 +7,7 @@
 import { chinaDateAt } from '../../machines';
 import type { CaseFile } from '../../machines/case-file';
 import { escalationFollowUp, moneyFollowUp, offersWindowFollowUp, renewalFollowUp, reviewFollowUp, windowFollowUp } from '../../machines/follow-ups';
-import { xhsBlackCard as policy } from '../../machines/policy';
+import { xhsBlackCardPolicy as policy } from '../../machines/products/xhs-black-card/policy';
 import type { FollowUp } from '../../machines/types';
 import { deliveryTime, scheduleTime } from '../../src/core/follow-up-times';
 import cases from './timing-cases.json';

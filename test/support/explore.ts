@@ -9,7 +9,7 @@ import { initialTransition, transition, type SnapshotFrom } from 'xstate';
 import { coachMachine } from '../../machines/coach.machine';
 import { activePrompt, FOLLOW_UP_KINDS } from '../../machines';
 import type { CaseFile } from '../../machines/case-file';
-import { xhsBlackCard as policy } from '../../machines/policy';
+import { xhsBlackCardPolicy as policy } from '../../machines/products/xhs-black-card/policy';
 import type { CoachEvent, CommandName, Prompt, Say, TextVar } from '../../machines/types';
 
 type Snapshot = SnapshotFrom<typeof coachMachine>;
