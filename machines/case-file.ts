@@ -34,6 +34,10 @@ export type Verdict =
 
 export interface CaseFile {
   lang: Lang;
+  /** The app whose membership it is, for a product that stands for many: a known app's id… */
+  appId?: string;
+  /** …or its name as the person typed it (trimmed; never an account name or number). */
+  appName?: string;
   member?: MemberAnswer;
   /**
    * Date of the charge in question (China calendar) when the user gave or implied an exact

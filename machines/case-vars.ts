@@ -48,6 +48,12 @@ function evidenceList(c: CaseFile): TextVar {
   return { list: items.map((item) => ({ key: `draft.evidence.${item}` })) };
 }
 
+/** The person's app: a known app's name in the reader's language, or the name as typed. */
+export function appOf(c: CaseFile): TextVar | undefined {
+  if (c.appId) return { key: `apps.${c.appId}` };
+  return c.appName;
+}
+
 /**
  * Variables every case-dependent text may use; i18next picks the ones it needs. Facts the
  * user did not give become placeholders to fill in, never guesses.
@@ -55,6 +61,12 @@ function evidenceList(c: CaseFile): TextVar {
 export function caseVars(c: CaseFile, policy: ProductPolicy): TextVars {
   const product = c.member === 'redCard' ? 'xhsRedCard' : policy.product;
   const vars: TextVars = { product: { key: `product.${product}` } };
+  // A product that stands for many apps names the person's app everywhere, drafts included.
+  const app = appOf(c);
+  if (app !== undefined) {
+    vars.app = app;
+    vars.product = { key: 'product.app', vars: { app } };
+  }
   if (c.openedOn) vars.openedOn = { date: c.openedOn };
   // Drafts are read later and elsewhere: their dates carry the year (see render's draft dates).
   const lastDay = lastRefundDay(c, policy);

@@ -29,6 +29,7 @@ export const MACHINE_VERSION = 3;
 
 /** Which answers each question state records, so "back" to it undoes exactly those. */
 const answersOf = (ladder: readonly string[]): Record<string, CaseField[]> => ({
+  askAppName: ['appId', 'appName'],
   askMember: ['member', 'verdict'],
   askOpened: ['openedOn', 'openedBucket', 'pendingDate'],
   confirmOpened: ['openedOn', 'pendingDate'],
@@ -106,7 +107,12 @@ export function createCoachMachine(product: Product, products: readonly Product[
         ...(backTransitions(promptIds, policy.appealLadder) as never[]),
         { guard: command('back'), actions: say({ key: 'back.nothingToUndo' }) },
         // The command menu promises the first question, so a restart skips the greeting.
-        { guard: command('restart'), target: '#askMember', reenter: true, actions: ['reset', say({ key: 'restart.done' })] },
+        {
+          guard: command('restart'),
+          target: policy.appButtons ? '#askAppName' : '#askMember',
+          reenter: true,
+          actions: ['reset', say({ key: 'restart.done' })],
+        },
         { guard: command('lang'), actions: ['switchLang', say({ key: 'lang.switched' })] },
         { guard: command('summary'), actions: { type: 'say', params: ({ context }) => ({ parts: summaryParts(context, policy) }) } },
         { guard: command('why'), actions: say({ key: 'why.general' }) },

@@ -13,11 +13,13 @@ export { coachMachine, createCoachMachine, MACHINE_VERSION, type CoachMachine } 
 export { productChoiceId, type Product } from './product';
 export type { ProductPolicy, WalkStep } from './policy';
 export { xhsBlackCard } from './products/xhs-black-card';
+export { anyMembership } from './products/any-membership';
+import { anyMembership } from './products/any-membership';
 import { xhsBlackCard } from './products/xhs-black-card';
 import type { Product } from './product';
 
 /** The products this package ships, the first where a new conversation starts. */
-export const BUILT_IN_PRODUCTS: readonly Product[] = [xhsBlackCard];
+export const BUILT_IN_PRODUCTS: readonly Product[] = [xhsBlackCard, anyMembership];
 export type { CaseFile } from './case-file';
 export type { CoachEvent, CommandName, FollowUp, FollowUpKind, FollowUpWhen, Lang, PersonEvent, Prompt, Say, TextVar, TextVars } from './types';
 export { FOLLOW_UP_KINDS } from './types';

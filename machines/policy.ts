@@ -14,8 +14,16 @@ export interface WalkStep {
 export interface ProductPolicy {
   /** Text key prefix for product-specific wording (name, menu names). */
   product: string;
-  /** Length of the no-reason refund window, in calendar days after the day of purchase. */
-  windowDays: number;
+  /**
+   * Length of the no-reason refund window, in calendar days after the day of purchase; absent
+   * when nothing confirms the product has one (then no verdict counts days to a last day).
+   */
+  windowDays?: number;
+  /**
+   * The product stands for many apps: the coach asks which app, offers these apps as buttons
+   * (`app_<id>`), and takes any other name as typed.
+   */
+  appButtons?: readonly string[];
   /**
    * The answers to "first time or a renewal?": `redCard` is Xiaohongshu's own (a card that
    * ended), so only its product offers it.

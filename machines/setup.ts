@@ -6,6 +6,7 @@ import { assign, setup } from 'xstate';
 import type { CaseField, CaseFile } from './case-file';
 import { newCaseFile } from './case-file';
 import { chinaDateAt, daysBetween, isCalendarDate } from './china-date';
+import { readTypedAppName } from './app-name';
 import { looksLikeCardNumber, readOrderNumber } from './order-number';
 import type { ProductPolicy } from './policy';
 import { followUpFits } from './follow-ups';
@@ -56,6 +57,8 @@ export function machineSetupFor(policy: ProductPolicy) {
       recordSubmitted: assign(({ event }) => ({ submittedOn: chinaDateAt(event.at) })),
       recordApproved: assign(({ event }) => ({ outcome: 'approved' as const, approvedOn: chinaDateAt(event.at) })),
       recordOrderNumber: assign(({ event }) => ({ orderNumber: readOrderNumber(textOf(event)) })),
+      recordAppName: assign(({ event }) => ({ appName: readTypedAppName(textOf(event)), appId: undefined })),
+
       /** The person said this channel did not solve it: now, and only now, drafts may say it was tried. */
       noteUnresolved: assign({
         unresolved: ({ context }, params: { channel: string }) => {
@@ -94,6 +97,7 @@ export function machineSetupFor(policy: ProductPolicy) {
       dateNeedsConfirming: ({ event }) => event.type === 'user.date' && event.confirm === true,
       typedCardNumber: ({ event }) => looksLikeCardNumber(textOf(event)),
       typedOrderNumber: ({ event }) => readOrderNumber(textOf(event)) !== undefined,
+      typedAppName: ({ event }) => readTypedAppName(textOf(event)) !== undefined,
       hasOrderNumber: ({ context }) => context.orderNumber !== undefined,
       isRenewing: ({ context }) => context.member === 'renewal',
       /** A due follow-up of this kind that still fits the case as it is now. */

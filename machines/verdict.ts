@@ -22,6 +22,7 @@ const BUCKET_WINDOW: Record<OpenedBucket, RefundWindow> = {
  * ends at 24:00 China time (民法典 第二百零一条/第二百零三条).
  */
 export function refundWindow(c: CaseFile, today: string, policy: ProductPolicy): RefundWindow {
+  if (policy.windowDays === undefined) return 'unknown';
   if (c.openedOn) {
     const since = daysBetween(c.openedOn, today);
     if (since < policy.windowDays) return 'open';
@@ -31,7 +32,7 @@ export function refundWindow(c: CaseFile, today: string, policy: ProductPolicy):
 }
 
 export function lastRefundDay(c: CaseFile, policy: ProductPolicy): string | undefined {
-  return c.openedOn ? addDays(c.openedOn, policy.windowDays) : undefined;
+  return c.openedOn && policy.windowDays !== undefined ? addDays(c.openedOn, policy.windowDays) : undefined;
 }
 
 export function decideVerdict(c: CaseFile, window: RefundWindow, policy: ProductPolicy): Verdict {

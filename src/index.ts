@@ -35,7 +35,7 @@ export { negotiateLanguage } from './i18n/negotiate';
 export { LANGS, namespaceTexts, translatorFor } from './i18n';
 
 /** The products coached for: the built-in ones, and the shape of your own (a policy plus its texts). */
-export { BUILT_IN_PRODUCTS, xhsBlackCard } from '../machines';
+export { anyMembership, BUILT_IN_PRODUCTS, xhsBlackCard } from '../machines';
 export type { Product, ProductPolicy, WalkStep } from '../machines';
 
 /** The ports, for your own store or logger. */

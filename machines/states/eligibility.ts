@@ -6,6 +6,7 @@
 import { and } from 'xstate';
 import type { CaseFile } from '../case-file';
 import { onChoice, promptState, questionState, record, say, whyHandler } from '../builders';
+import { appOf } from '../case-vars';
 import { question } from '../prompts';
 import type { ProductPolicy } from '../policy';
 import { productChoiceId, type Product } from '../product';
@@ -14,6 +15,12 @@ import { productChoiceId, type Product } from '../product';
 export function eligibilityStates(policy: ProductPolicy, product: Product, products: readonly Product[]) {
   /** A renewing member is asked about the renewal charge, not the first sign-up (guide §7). */
   const dateKey = (c: CaseFile, newMember: string, renewing: string) => (c.member === 'renewal' ? renewing : newMember);
+
+  /** "Got it: <app>." — the app as every message and draft will name it from now on. */
+  const sayAppSaved = {
+    type: 'say',
+    params: ({ context }: { context: CaseFile }) => ({ parts: [{ key: 'appName.saved', vars: { app: appOf(context) ?? '' } }] }),
+  };
 
   /** Repeats the recorded date back, so a misread is caught at once. */
   const sayDateUnderstood = {
@@ -47,36 +54,46 @@ export function eligibilityStates(policy: ProductPolicy, product: Product, produ
     ...afterDate(['recordOpenedDate', sayDateUnderstood]),
   ];
 
-  // Serving more than one product, the greeting asks which; choosing another hands over to its conversation.
+  // Serving more than one product, the greeting also offers the others: "Start" stays this
+  // product's (the first one's), and another product's button hands over to its conversation.
   const others = products.filter((p) => p.id !== product.id);
-  const starts = others.length === 0 ? ['begin'] : products.map(productChoiceId);
+  // A product that stands for many apps asks which app first.
+  const first = policy.appButtons ? 'askAppName' : 'askMember';
   const greeting = promptState(
     'greeting',
-    // With several products the greeting names none of them and asks which.
     () => ({
-      parts: others.length === 0 ? [{ key: 'greeting.hello' }, { key: 'greeting.honesty' }] : [{ key: 'greeting.helloAny' }, { key: 'greeting.which' }],
-      choices: [...starts, 'lang'],
+      parts: [{ key: 'greeting.hello' }, { key: 'greeting.honesty' }, ...(others.length > 0 ? [{ key: 'greeting.otherProducts' }] : [])],
+      choices: ['begin', ...others.map(productChoiceId), 'lang'],
     }),
     {
-      'user.choice':
-        others.length === 0
-          ? [onChoice('begin', 'askMember')]
-          : [
-              onChoice(productChoiceId(product), 'askMember'),
-              ...others.map((other) => ({
-                guard: { type: 'chose', params: { id: productChoiceId(other) } },
-                actions: [{ type: 'switchProduct', params: { product: other.id } }],
-              })),
-            ],
+      'user.choice': [
+        onChoice('begin', first),
+        ...others.map((other) => ({
+          guard: { type: 'chose', params: { id: productChoiceId(other) } },
+          actions: [{ type: 'switchProduct', params: { product: other.id } }],
+        })),
+      ],
     },
   );
 
   const MEMBER_ANSWERS = ['firstTime', 'renewal', 'unsure'];
   const PRIVILEGE_ANSWERS = [...policy.privileges, 'noneUsed', 'unsure'];
-
+  const appButtons = (policy.appButtons ?? []).map((id) => `app_${id}`);
   const eligibility = {
-    initial: 'askMember',
+    initial: first,
     states: {
+      ...(policy.appButtons
+        ? {
+            askAppName: promptState('askAppName', () => ({ parts: [{ key: 'ask.askAppName' }], choices: [...appButtons, 'why', 'back'], acceptsText: true }), {
+              'user.choice': appButtons.map((id) => onChoice(id, 'askMember', [record({ appId: id.slice('app_'.length), appName: undefined }), sayAppSaved])),
+              'user.text': [
+                { guard: 'typedAppName', target: '#askMember', actions: ['recordAppName', sayAppSaved] },
+                { actions: say({ key: 'appName.invalid' }) },
+              ],
+              'user.command': whyHandler('askAppName'),
+            }),
+          }
+        : {}),
       askMember: promptState('askMember', () => question('ask.askMember', policy.memberAnswers), {
         'user.choice': [
           ...MEMBER_ANSWERS.map((a) => onChoice(a, 'askOpened', [record({ member: a as CaseFile['member'] })])),

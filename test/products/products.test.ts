@@ -37,11 +37,10 @@ async function journey(productLabel: string, lang: 'en' | 'zh' = 'en') {
 }
 
 describe('products as values', () => {
-  it('asks which membership at the greeting, each button labelled by its product', async () => {
+  it('offers the other product at the greeting, its button labelled by that product', async () => {
     const { greeting } = await journey('Tiny Plus');
-    expect(textOf(greeting)).toContain('Which membership is this about?');
-    expect(textOf(greeting)).not.toContain('Xiaohongshu');
-    expect(labels(greeting)).toEqual(['Xiaohongshu 黑卡', 'Tiny Plus', expect.any(String)]);
+    expect(textOf(greeting)).toContain('Charged by another app');
+    expect(labels(greeting)).toEqual(['Start', 'Tiny Plus', expect.any(String)]);
   });
 
   it('follows the chosen product: its question, its answers, its window, its steps', async () => {
@@ -54,7 +53,7 @@ describe('products as values', () => {
     const walk = await tiny.say(press(tiny.verdict, tiny.verdict.choices.find((c) => /app/i.test(c.label))!.label));
     expect(textOf(walk)).toContain('Tiny step 1 of 2: open Account.');
 
-    const black = await journey('Xiaohongshu 黑卡');
+    const black = await journey('Start');
     expect(textOf(black.askMember)).toMatch(/小红卡|Red Card/);
     expect(textOf(black.verdict)).toContain('inside the 7 days');
   });
