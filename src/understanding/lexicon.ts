@@ -52,5 +52,6 @@ export type MarkerList =
   | 'neutral'
   | 'weak'
   | 'usage'
-  | 'refusal';
+  | 'refusal'
+  | 'offTopic';
 export const markers = (name: MarkerList): string[] => cached(`marker.${name}`);

@@ -25,7 +25,7 @@ const tooShortInside = (phrase: string) => phrase.length < 2 || /^[a-z]$/.test(p
 
 type Entry = { id: string; phrases: readonly string[] };
 const entryCache = new Map<string, Entry[]>();
-const MARKER_NAMES = ['negator', 'hedge', 'doubt', 'correction', 'contrast', 'opener', 'question', 'neutral'] as const;
+const MARKER_NAMES = ['negator', 'hedge', 'doubt', 'correction', 'contrast', 'opener', 'question', 'neutral', 'refusal', 'offTopic'] as const;
 
 /** Words a choice takes from elsewhere: any app's name is "another app's membership". */
 const BORROWED: Record<string, () => string[]> = { otherMembership: () => appNames(['xiaohongshu']) };
@@ -83,12 +83,26 @@ function onlyMarkers(text: string, marks: Match[]): boolean {
   return core(rest.replace(/\s+/g, ' ').trim()) === '';
 }
 
+/** A refusal ("不告诉你", "none of your business") or a remark about something else ("今天天气不错"). */
+export function answersNothing(text: string): boolean {
+  return (
+    findAll(text, [
+      { id: 'refusal', phrases: markers('refusal') },
+      { id: 'offTopic', phrases: markers('offTopic') },
+    ]).length > 0
+  );
+}
+
 export function readChoice(text: string, offered: readonly string[]): ChoiceReading {
   if (text === '') return NONE;
   const exact = exactChoice(text, offered);
   if (exact) return { kind: 'choice', id: exact, length: text.length };
 
-  let kept = longestFirst(findAll(text, entriesFor(offered)));
+  // "有没有提醒" asks whether there was one: its "没有提醒" is part of the question, not a no.
+  const found = findAll(text, entriesFor(offered)).map((m) =>
+    !m.id.startsWith('#') && m.phrase.startsWith('没') && text[m.start - 1] === '有' ? { ...m, id: '#doubt', start: m.start - 1 } : m,
+  );
+  let kept = longestFirst(found);
 
   // "开着的，不对，刚才已经关了": only what follows the last correction counts; a correction
   // followed by no answer ("关了 哦不对 我关的好像是另一个") leaves the earlier one to ask about.
@@ -101,6 +115,9 @@ export function readChoice(text: string, offered: readonly string[]): ChoiceRead
     else retracted = kept.filter((m) => isAnswer(m) && m.end <= correction.start);
   }
   const of = (id: string) => kept.filter((m) => m.id === id);
+  // "不告诉你", "none of your business": a refusal answers nothing, least of all "none";
+  // "今天天气不错" is about something else.
+  if (answersNothing(text)) return NONE;
   const answers = notAsked(
     text,
     kept.filter((m) => isAnswer(m) && !retracted.includes(m)),

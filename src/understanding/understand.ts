@@ -10,9 +10,17 @@ import { chinaDateAt, PERSON_COMMANDS, type ActivePrompt, type PersonEvent, type
 import { commandPhrases, markers } from './lexicon';
 import { normalise } from './normalise';
 import { findAll } from './phrase-matches';
-import { readChoice } from './read-choice';
+import { answersNothing, readChoice } from './read-choice';
 import { isWholly } from './whole-message';
 import { readDateAnswer } from './read-date-answer';
+import { namesImpossibleDate } from './dates';
+
+/**
+ * A day counted from another day not named here ("早一天", "one day earlier"): at a date
+ * question it can only be read against the date being confirmed, so it is asked again
+ * rather than taken as a plain "no" or as a day counted from today.
+ */
+const SHIFTED = /(早|晚|前|后|提前)\s*(一|两|1|2)\s*天(?!前)|\b(?:one|a|two|1|2)\s+days?\s+(?:earlier|later|before|after)\b/i;
 
 /** A reading that needs a yes first: "Do you mean <choice>?". */
 export interface ConfirmChoice {
@@ -38,6 +46,7 @@ export function understand(raw: string, prompt: ActivePrompt, at: number): Under
   if (command) return { type: 'user.command', name: command, at };
   const notUnderstood: Understood = { type: 'user.text', text: raw.slice(0, 200), at };
 
+  if (answersNothing(text) || (prompt.acceptsDate && (namesImpossibleDate(raw, at) || SHIFTED.test(raw)))) return notUnderstood;
   const choice = readChoice(text, prompt.choices);
   if (prompt.acceptsDate) {
     const date = readDateAnswer(raw, at, prompt.choices);
