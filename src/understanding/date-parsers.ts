@@ -1,7 +1,8 @@
 /**
  * Dates chrono-node's own parsers miss, as chrono parsers: "11-21" and "11.21" (month and
  * day), "the 21st" / "on the 21st" (a day with no month), "N天前 / 两周前" (Chinese spans
- * with Chinese numerals) and 双十一 / 双11 / 双十二 (shopping-festival days).
+ * with Chinese numerals), 双十一 / 双11 / 双十二 (shopping-festival days), and weekdays of a
+ * named week in both languages (上周三, "Thursday last week"), weeks starting on Monday.
  */
 import type * as chrono from 'chrono-node';
 import { chineseNumber } from './chinese-numbers';
@@ -67,5 +68,91 @@ const doubleDay: chrono.Parser = {
   },
 };
 
-export const ZH_DATE_PARSERS = [zhCountAgo, monthDashDay, dayWithoutMonth, doubleDay];
-export const EN_DATE_PARSERS = [monthDashDay, dayWithoutMonth];
+const DAY_INDEX: Record<string, number> = { 一: 0, 二: 1, 三: 2, 四: 3, 五: 4, 六: 5, 日: 6, 天: 6, '1': 0, '2': 1, '3': 2, '4': 3, '5': 4, '6': 5, '7': 6 };
+const EN_DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+
+/**
+ * A weekday of a named week, weeks starting on Monday as in China: `weeksBack` 0 is this
+ * week, 1 last week, 2 the week before. On a Sunday, 上周三 is 11 days back, not 4.
+ */
+function weekdayOf(context: chrono.ParsingContext, weeksBack: number, dayIndex: number) {
+  const ref = context.refDate;
+  const sinceMonday = (ref.getUTCDay() + 6) % 7;
+  const date = new Date(ref.getTime() - (sinceMonday + 7 * weeksBack - dayIndex) * DAY_MS);
+  const components = context.createParsingComponents({ year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() });
+  components.assign('weekday', (dayIndex + 1) % 7);
+  return components;
+}
+
+const ZH_WEEKS_BACK: Record<string, number> = { 上上: 2, 上: 1, 这: 0, 本: 0, 今: 0, 下: -1, 下下: -2 };
+
+/** "上周三", "上个礼拜五", "上上周五", "这周一", "本周二", "下周一", "上周4". */
+const zhWeekday: chrono.Parser = {
+  pattern: () => /(上上|上|这|本|下下|下)\s*个?\s*(?:周|星期|礼拜)\s*([一二三四五六日天1-7])(?![\d号日])/,
+  extract: (context, match) => weekdayOf(context, ZH_WEEKS_BACK[match[1]!]!, DAY_INDEX[match[2]!]!),
+};
+
+/** An English weekday, whole or short ("wed", "weds", "thurs"), as group 1 of its own. */
+const WEEKDAY = '(mon|tue|wed|thu|fri|sat|sun)(?:day|s|sday|nesday|rsday|rs|urday|r)?';
+
+const EN_WEEKS_BACK: Record<string, number> = {
+  last: 1,
+  'this past': 1,
+  this: 0,
+  next: -1,
+  'last week': 1,
+  'of last week': 1,
+  'this week': 0,
+  'of this week': 0,
+  'the week before last': 2,
+  'of the week before last': 2,
+  'before last': 2,
+};
+
+/**
+ * "last Wednesday" / "last Wed" (last week's, weeks starting on Monday), "Thursday last
+ * week", "monday this week", "the Friday of the week before last", "this past Sunday" (the
+ * latest Sunday gone), "next Monday".
+ */
+const enWeekday: chrono.Parser = {
+  pattern: () =>
+    new RegExp(
+      `\\b(?:(last|this past|this|next)\\s+${WEEKDAY}|(?:the\\s+)?${WEEKDAY}\\s+(last week|of last week|this week|of this week|(?:of\\s+)?the week before last|before last))\\b`,
+      'i',
+    ),
+  extract: (context, match) => {
+    const day = EN_DAYS.indexOf((match[2] ?? match[3]!).toLowerCase());
+    const which = (match[1] ?? match[4]!).toLowerCase();
+    if (which === 'this past') {
+      const sinceMonday = (context.refDate.getUTCDay() + 6) % 7;
+      return weekdayOf(context, day < sinceMonday ? 0 : 1, day);
+    }
+    return weekdayOf(context, EN_WEEKS_BACK[which]!, day);
+  },
+};
+
+/** "the day before yesterday", which chrono reads as yesterday. */
+const enDayBeforeYesterday: chrono.Parser = {
+  pattern: () => /\b(?:the\s+)?day\s+before\s+yesterday\b/i,
+  extract: (context) => {
+    const date = new Date(context.refDate.getTime() - 2 * DAY_MS);
+    return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+  },
+};
+
+/** "不对 是17", "it was the 17": a bare day number said as the answer, month not named. */
+const zhBareDay: chrono.Parser = {
+  pattern: () => /(?<=是|就|在)\s*(\d{1,2})\s*$/,
+  extract: (context, match) => {
+    const day = Number(match[1]);
+    if (!day || day > 31) return null;
+    const ref = context.refDate;
+    const components = context.createParsingComponents({ day });
+    components.imply('month', ref.getUTCMonth() + 1).imply('year', ref.getUTCFullYear());
+    components.addTag(MONTH_GUESSED).addTag(OWN);
+    return components;
+  },
+};
+
+export const ZH_DATE_PARSERS = [zhWeekday, zhCountAgo, monthDashDay, dayWithoutMonth, doubleDay, zhBareDay];
+export const EN_DATE_PARSERS = [enWeekday, enDayBeforeYesterday, monthDashDay, dayWithoutMonth];

@@ -9,7 +9,9 @@ import * as chrono from 'chrono-node';
 import { EN_DATE_PARSERS, MONTH_GUESSED, OWN, ZH_DATE_PARSERS } from './date-parsers';
 import { EN_SPAN_PARSERS, spanOf, ZH_SPAN_PARSERS } from './day-spans';
 
-export { chineseNumber } from './chinese-numbers';
+import { chineseNumber } from './chinese-numbers';
+
+export { chineseNumber };
 
 const CHINA_OFFSET_MS = 8 * 60 * 60 * 1000;
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -115,8 +117,9 @@ export function readDate(text: string, at: number): DateReading | undefined {
     return reading(lastMonth, true);
   }
   const bareWeekday = start.isCertain('weekday') && !start.isCertain('day');
-  if (bareWeekday && !EXPLICITLY_FUTURE.test(text) && inFuture) {
-    // "Friday" said on a Thursday most likely means last week's; ask to be sure.
+  if (bareWeekday && !EXPLICITLY_FUTURE.test(text) && (inFuture || (parsed === todayUtc && !/今天|today/i.test(text)))) {
+    // "Friday" said on a Thursday most likely means last week's, and "Thursday" said on a
+    // Thursday (not "today") too; ask to be sure.
     return reading(parsed - 7 * DAY_MS, true);
   }
   // chrono puts a month and day in the nearest year; a purchase named without a year is this
@@ -126,6 +129,35 @@ export function readDate(text: string, at: number): DateReading | undefined {
   }
   // "3/4" could be 3 April or 4 March.
   return { kind: 'date', date: iso(year, month, day), confirm: isAmbiguousSlash(text), text: best.text };
+}
+
+const EN_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const daysIn = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
+
+/**
+ * A day that no month has, or not the month named: "35号", "the 45th", "11月31号", "2月30",
+ * "Nov 31", "Feb 29" in a common year. Such an answer is asked again, never read as a
+ * nearby real day, and never as a plain "no" at a date confirmation.
+ */
+export function namesImpossibleDate(text: string, at: number): boolean {
+  const t = text.normalize('NFKC').toLowerCase();
+  const year = new Date(at + CHINA_OFFSET_MS).getUTCFullYear();
+  const monthOk = (month: number, day: number) => day <= Math.max(daysIn(year, month), daysIn(year - 1, month));
+  for (const m of t.matchAll(/(?:(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*)?(\d{1,3}|[一二三四五六七八九十]{1,4})\s*(号|日)?/g)) {
+    if (!m[1] && !m[3]) continue;
+    const day = chineseNumber(m[2]!);
+    const month = m[1] ? chineseNumber(m[1]) : undefined;
+    if (day === undefined) continue;
+    if (day > 31 || day === 0) return true;
+    if (month !== undefined && month >= 1 && month <= 12 && !(month === 2 && day === 29 ? daysIn(year, 2) === 29 : monthOk(month, day))) return true;
+  }
+  for (const m of t.matchAll(/\b(?:the\s+)?(\d{1,3})(?:st|nd|rd|th)\b/g)) if (Number(m[1]) > 31 || Number(m[1]) === 0) return true;
+  for (const m of t.matchAll(/\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,3})(?:st|nd|rd|th)?\b/g)) {
+    const month = EN_MONTHS.indexOf(m[1]!) + 1;
+    const day = Number(m[2]);
+    if (day > 31 || day === 0 || (month === 2 && day === 29 ? daysIn(year, 2) !== 29 : !monthOk(month, day))) return true;
+  }
+  return false;
 }
 
 /** "3/4" alone could be 3 April or 4 March. */

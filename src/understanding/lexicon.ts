@@ -27,6 +27,9 @@ function cached(key: string, labelKey?: string): string[] {
 /** Every way of saying choice `id`: its label in each language, then the synonyms. */
 export const choicePhrases = (id: string): string[] => cached(`choice.${id}`, `choice.${id}`);
 
+/** Words that point to choice `id` without saying it ("小红书的会员" for the black card): asked about. */
+export const leanPhrases = (id: string): string[] => cached(`lean.${id}`);
+
 /** Whole messages that are command `name` ("返回", "start over"). */
 export const commandPhrases = (name: string): string[] => cached(`command.${name}`);
 
@@ -34,7 +37,21 @@ export const commandPhrases = (name: string): string[] => cached(`command.${name
  * Closed word lists: `negator`, `hedge`, `filler`, `doubt` ("if", "有没有": named, not
  * said), `correction` ("不对", "wait no"), `question` (interrogatives) and `neutral` (set
  * phrases that only look like negations or questions: "no need", "怎么能"), and `usage`
- * ("用了", "used": some privilege was used, without saying which).
+ * ("用了", "used": some privilege was used, without saying which), `contrast` and `opener` (a
+ * change of mind: "本来…后来", "actually") and `refusal` ("不告诉你": no answer, never "none").
  */
-export type MarkerList = 'negator' | 'hedge' | 'filler' | 'doubt' | 'correction' | 'question' | 'neutral' | 'weak' | 'usage';
+export type MarkerList =
+  | 'negator'
+  | 'hedge'
+  | 'filler'
+  | 'doubt'
+  | 'correction'
+  | 'contrast'
+  | 'opener'
+  | 'question'
+  | 'neutral'
+  | 'weak'
+  | 'usage'
+  | 'refusal'
+  | 'offTopic';
 export const markers = (name: MarkerList): string[] => cached(`marker.${name}`);

@@ -5,7 +5,8 @@
  * not understood. Never a guess.
  */
 import { affirmativeOf, COMMAND_LIKE, isNoneChoice, noneChoiceFor, oppositeOf, withoutContained } from './choice-relations';
-import { choicePhrases, markers } from './lexicon';
+import { appNames } from './app-names';
+import { choicePhrases, leanPhrases, markers } from './lexicon';
 import { negatedAnswers } from './negation';
 import { CLAUSE } from './normalise';
 import { findAll, longestFirst, type Match } from './phrase-matches';
@@ -24,7 +25,12 @@ const tooShortInside = (phrase: string) => phrase.length < 2 || /^[a-z]$/.test(p
 
 type Entry = { id: string; phrases: readonly string[] };
 const entryCache = new Map<string, Entry[]>();
-const MARKER_NAMES = ['negator', 'hedge', 'doubt', 'correction', 'question', 'neutral'] as const;
+const MARKER_NAMES = ['negator', 'hedge', 'doubt', 'correction', 'contrast', 'opener', 'question', 'neutral', 'refusal', 'offTopic'] as const;
+
+/** Words a choice takes from elsewhere: any app's name is "another app's membership". */
+const BORROWED: Record<string, () => string[]> = { otherMembership: () => appNames(['xiaohongshu']) };
+/** A leaning (`~id`): words that point to a choice without saying it ("小红书的会员"): asked, never recorded. */
+const LEAN = '~';
 
 /**
  * What to look for in an answer to a question offering `offered`: each choice's phrases
@@ -37,7 +43,8 @@ function entriesFor(offered: readonly string[]): Entry[] {
   if (!entries) {
     const ids = [...offered.filter((id) => !COMMAND_LIKE.has(id)), ...(offered.includes(UNSURE) ? [] : [UNSURE])];
     entries = [
-      ...ids.map((id) => ({ id, phrases: choicePhrases(id).filter((p) => !tooShortInside(p)) })),
+      ...ids.map((id) => ({ id, phrases: [...choicePhrases(id), ...(BORROWED[id]?.() ?? [])].filter((p) => !tooShortInside(p)) })),
+      ...ids.map((id) => ({ id: `${LEAN}${id}`, phrases: leanPhrases(id) })),
       ...MARKER_NAMES.map((name) => ({ id: `#${name}`, phrases: markers(name) })),
     ];
     entryCache.set(key, entries);
@@ -76,23 +83,51 @@ function onlyMarkers(text: string, marks: Match[]): boolean {
   return core(rest.replace(/\s+/g, ' ').trim()) === '';
 }
 
+/** A refusal ("不告诉你", "none of your business") or a remark about something else ("今天天气不错"). */
+export function answersNothing(text: string): boolean {
+  return (
+    findAll(text, [
+      { id: 'refusal', phrases: markers('refusal') },
+      { id: 'offTopic', phrases: markers('offTopic') },
+    ]).length > 0
+  );
+}
+
 export function readChoice(text: string, offered: readonly string[]): ChoiceReading {
   if (text === '') return NONE;
   const exact = exactChoice(text, offered);
   if (exact) return { kind: 'choice', id: exact, length: text.length };
 
-  let kept = longestFirst(findAll(text, entriesFor(offered)));
+  // "有没有提醒" asks whether there was one: its "没有提醒" is part of the question, not a no.
+  const found = findAll(text, entriesFor(offered)).map((m) =>
+    !m.id.startsWith('#') && m.phrase.startsWith('没') && text[m.start - 1] === '有' ? { ...m, id: '#doubt', start: m.start - 1 } : m,
+  );
+  let kept = longestFirst(found);
 
-  // "开着的，不对，刚才已经关了": only what follows the last correction counts.
-  const correction = kept.filter((m) => m.id === '#correction').at(-1);
-  if (correction) kept = kept.filter((m) => m.start >= correction.end);
+  // "开着的，不对，刚才已经关了": only what follows the last correction counts; a correction
+  // followed by no answer ("关了 哦不对 我关的好像是另一个") leaves the earlier one to ask about.
+  const isAnswer = (m: Match) => !m.id.startsWith('#') && !m.id.startsWith(LEAN);
+  const correction = kept.filter((m) => m.id === '#correction' || isRetraction(kept, m)).at(-1);
+  let retracted: Match[] = [];
+  if (correction) {
+    const after = kept.filter((m) => m.start >= correction.end);
+    if (after.some(isAnswer) || correction.id !== '#correction') kept = after;
+    else retracted = kept.filter((m) => isAnswer(m) && m.end <= correction.start);
+  }
   const of = (id: string) => kept.filter((m) => m.id === id);
+  // "不告诉你", "none of your business": a refusal answers nothing, least of all "none";
+  // "今天天气不错" is about something else.
+  if (answersNothing(text)) return NONE;
   const answers = notAsked(
     text,
-    kept.filter((m) => !m.id.startsWith('#')),
+    kept.filter((m) => isAnswer(m) && !retracted.includes(m)),
     of('#question'),
     UNSURE,
   );
+  if (retracted.length > 0) {
+    const ids = [...new Set(retracted.map((m) => m.id))];
+    return ids.length === 1 && !answers.length ? { kind: 'confirm', id: ids[0]!, length: 0 } : NONE;
+  }
   const negators = of('#negator');
   const hedges = of('#hedge');
   const doubts = of('#doubt');
@@ -128,6 +163,13 @@ export function readChoice(text: string, offered: readonly string[]): ChoiceRead
   const length = Math.max(0, ...answers.map((m) => m.end - m.start));
   let said = withoutContained([...new Set(answered.map((m) => m.id))]);
   let hedged = hedges.length > 0;
+  // A leaning not negated: alone it is asked about; beside another answer it makes that one a question.
+  const leaning = kept.filter((m) => m.id.startsWith(LEAN) && !negatedAnswers(text, [m], negators).has(m)).map((m) => m.id.slice(1));
+  if (said.length === 0 && leaning.length > 0 && !said.includes(UNSURE)) {
+    const ids = [...new Set(leaning)];
+    if (ids.length === 1 && negatedIds.length === 0) return { kind: 'confirm', id: ids[0]!, length: 0 };
+  }
+  if (leaning.some((id) => !said.includes(id))) hedged = true;
   if (said.includes(UNSURE)) {
     if (said.length === 1) return offered.includes(UNSURE) ? { kind: 'choice', id: UNSURE, length } : NONE;
     // "不记得了，应该是支付宝": a leaning, not an answer.
@@ -155,6 +197,17 @@ export function readChoice(text: string, offered: readonly string[]): ChoiceRead
     if (leaning) return { kind: 'confirm', id: leaning, length: 0 };
   }
   return NONE;
+}
+
+/**
+ * A change of mind that retracts what came before: "改成", "其实", "actually", "instead",
+ * "ended up"; and "后来 / 结果 / 最后" after an opener that marks the first as superseded
+ * ("本来…后来", "一开始…最后"), not in a plain sequence ("第一次开的 后来又续了一次").
+ */
+function isRetraction(kept: readonly Match[], m: Match): boolean {
+  if (m.id !== '#contrast') return false;
+  if (!/^(后来|结果|最后|then|later|but then)$/.test(m.phrase)) return true;
+  return kept.some((o) => o.id === '#opener' && o.end <= m.start);
 }
 
 /** An un-negated "用了" / "used" in the text. */

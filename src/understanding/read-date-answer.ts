@@ -31,8 +31,11 @@ const CLAUSES = /[,，。;；!！?？、]+|\s+but\s+|(?<=\p{Script=Han})\s+(?=[\
 /** "no" and "nothing" before a date are replies, not negations ("no it was the 19th"). */
 const dateNegators = () => markers('negator').filter((n) => !['no', 'nope', 'none', 'nothing', '没有'].includes(n));
 
+/** A correction before a date corrects to it ("哦不对是上周五"): not a negation of it. */
+const CORRECTING = /哦不对|不对|哦不|说错了|搞错了|错了|不是不是/g;
+
 function negated(clause: string, reading: DateReading): boolean {
-  const before = normalisePhrase(clause.slice(0, Math.max(0, clause.indexOf(reading.text))));
+  const before = normalisePhrase(clause.slice(0, Math.max(0, clause.indexOf(reading.text))).replace(CORRECTING, ' '));
   // The last few words, or the last few Chinese characters, before the date.
   const near = before
     .split(' ')

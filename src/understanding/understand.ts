@@ -7,12 +7,22 @@
  * guess: when in doubt, ask.
  */
 import { chinaDateAt, PERSON_COMMANDS, type ActivePrompt, type PersonEvent, type CommandName } from '../../machines';
-import { commandPhrases, markers } from './lexicon';
+import { COMMAND_LIKE } from './choice-relations';
+import { choicePhrases, commandPhrases, markers } from './lexicon';
+import { soundAlike } from './sound-alike';
 import { normalise } from './normalise';
 import { findAll } from './phrase-matches';
-import { readChoice } from './read-choice';
+import { answersNothing, readChoice } from './read-choice';
 import { isWholly } from './whole-message';
 import { readDateAnswer } from './read-date-answer';
+import { namesImpossibleDate } from './dates';
+
+/**
+ * A day counted from another day not named here ("早一天", "one day earlier"): at a date
+ * question it can only be read against the date being confirmed, so it is asked again
+ * rather than taken as a plain "no" or as a day counted from today.
+ */
+const SHIFTED = /(早|晚|前|后|提前)\s*(一|两|1|2)\s*天(?!前)|\b(?:one|a|two|1|2)\s+days?\s+(?:earlier|later|before|after)\b/i;
 
 /** A reading that needs a yes first: "Do you mean <choice>?". */
 export interface ConfirmChoice {
@@ -32,12 +42,44 @@ const hedgedText = (text: string) => findAll(text, [{ id: 'hedge', phrases: mark
 
 const isAhead = (read: ReturnType<typeof readDateAnswer>, at: number) => read?.kind === 'date' && read.date > chinaDateAt(at);
 
+/** Day words a date question hears, for reading pinyin and typos of them ("zuotian", "yesterdya"). */
+const DAY_WORDS = [
+  ...'今天|昨天|前天|大前天|上周一|上周二|上周三|上周四|上周五|上周六|上周日|这周一|这周二|这周三|周一|周二|周三|周四|周五|周六|周日'.split('|'),
+  ...'today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last|week|days|ago'.split('|'),
+];
+
+/** Everything the question's answers are made of: its choices' words, the markers, day words. */
+function wordsOf(prompt: ActivePrompt): string[] {
+  const ids = [...prompt.choices.filter((id) => !['back', 'why'].includes(id)), 'unsure'];
+  return [...ids.flatMap((id) => choicePhrases(id)), ...markers('negator'), ...(prompt.acceptsDate ? DAY_WORDS : [])];
+}
+
 export function understand(raw: string, prompt: ActivePrompt, at: number): Understood {
+  const read = understandAsTyped(raw, prompt, at);
+  if (read.type !== 'user.text') return read;
+  // Read as typed, nothing: perhaps as meant ("zhifubao", "支负宝", "frist time"), asked about.
+  const meant = soundAlike(normalise(raw), wordsOf(prompt));
+  if (!meant) return read;
+  const guess = understandAsTyped(meant, prompt, at);
+  switch (guess.type) {
+    case 'user.choice':
+      return COMMAND_LIKE.has(guess.id) ? read : { type: 'understood.confirm', id: guess.id, at };
+    case 'understood.confirm':
+      return guess;
+    case 'user.date':
+      return { ...guess, confirm: true };
+    default:
+      return read;
+  }
+}
+
+function understandAsTyped(raw: string, prompt: ActivePrompt, at: number): Understood {
   const text = normalise(raw);
   const command = wholeCommand(text);
   if (command) return { type: 'user.command', name: command, at };
   const notUnderstood: Understood = { type: 'user.text', text: raw.slice(0, 200), at };
 
+  if (answersNothing(text) || (prompt.acceptsDate && (namesImpossibleDate(raw, at) || SHIFTED.test(raw)))) return notUnderstood;
   const choice = readChoice(text, prompt.choices);
   if (prompt.acceptsDate) {
     const date = readDateAnswer(raw, at, prompt.choices);

@@ -8,6 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ActivePrompt } from '../../machines';
+import { readAppName } from '../../src/understanding/app-names';
 import { understand } from '../../src/understanding/understand';
 import { AT } from '../support/explore';
 
@@ -23,6 +24,9 @@ const ELIGIBILITY_EXTRAS = ['why', 'back'];
 
 /** Each question's choice ids, as the machine offers them (after the coming merge). */
 export const QUESTIONS: Record<string, ActivePrompt> = {
+  askProduct: prompt('askProduct', ['blackCard', 'otherMembership', 'unsure', ...ELIGIBILITY_EXTRAS]),
+  // Read by readAppName, not by choices: only the commands are buttons here.
+  askAppName: prompt('askAppName', ['back']),
   askMember: prompt('askMember', ['firstTime', 'renewal', 'redCard', 'unsure', ...ELIGIBILITY_EXTRAS]),
   askOpened: prompt('askOpened', ['today', 'days1to3', 'days4to6', 'day7', 'over7', 'unsure', ...ELIGIBILITY_EXTRAS], true),
   confirmOpened: prompt('confirmOpened', ['yes', 'no', 'back'], true),
@@ -57,6 +61,7 @@ const TODAY = new Date(AT + 8 * 3_600_000).toISOString().slice(0, 10);
 export type Outcome = { recorded: string } | { confirmed: string } | { asked: true };
 
 export function outcomeOf(input: string, question: ActivePrompt): Outcome {
+  if (question.stateId === 'askAppName') return appNameOutcome(input, question);
   const futureOk = FUTURE_DATES.has(question.stateId);
   const read = understand(input, question, AT);
   switch (read.type) {
@@ -75,6 +80,21 @@ export function outcomeOf(input: string, question: ActivePrompt): Outcome {
     case 'user.text':
       return { asked: true };
   }
+}
+
+/**
+ * The app-name question (the coming any-membership product): a command as anywhere, else
+ * the app read by readAppName; a reading to confirm counts as a confirmation, a name not
+ * known is kept as typed ("typed"), and no name at all is asked again.
+ */
+function appNameOutcome(input: string, question: ActivePrompt): Outcome {
+  const read = understand(input, question, AT);
+  if (read.type === 'user.command') return { recorded: `command:${read.name}` };
+  if (read.type === 'user.choice' && COMMAND_IDS.has(read.id)) return { recorded: `command:${read.id}` };
+  const app = readAppName(input);
+  if (!app) return { asked: true };
+  if ('typed' in app) return { recorded: 'typed' };
+  return app.confirm ? { confirmed: `app:${app.app}` } : { recorded: `app:${app.app}` };
 }
 
 export type Verdict = 'right' | 'asked' | 'wrong';

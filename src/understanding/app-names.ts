@@ -1,0 +1,174 @@
+/**
+ * Which app's membership a typed name means, for the any-membership product ("爱奇艺",
+ * "aiqiyi", "iQIYI", "奇艺" are all iqiyi). A name is matched as written in Chinese, in
+ * pinyin (derived from the Chinese names with pinyin-pro, so "wangyiyun" needs no list), in
+ * English or as a common short form. A name only sounding or spelled close to one
+ * ("腾讯视屏", "饿了吗", "Tencnet video") is a reading to confirm. A corrected name ("不是
+ * 爱奇艺，是优酷", "iqiyi no wait, youku") gives the one after the correction; two names left
+ * standing ("美团还是饿了么") are a question. Anything else that looks like a name is kept as
+ * typed; a description, a refusal or "I forgot" is not a name.
+ */
+import { markers } from './lexicon';
+import { normalisePhrase } from './normalise';
+import { isTypoOf, readingsOf, spelledOut, syllablesOf } from './sounds';
+
+export type AppReading = { app: string; confirm?: true } | { typed: string };
+
+/** Each app's names: Chinese, English, short forms; pinyin of the Chinese ones is added. */
+const APPS: Record<string, readonly string[]> = {
+  iqiyi: ['爱奇艺', '奇艺', 'iqiyi', 'iqy', '爱奇艺vip', '爱奇异'],
+  tencentVideo: ['腾讯视频', 'tx视频', '腾讯会员', '企鹅视频', 'tencent video', 'tx video', 'wetv', 'tencent'],
+  youku: ['优酷', 'youku', '优酷视频'],
+  mangoTV: ['芒果tv', '芒果', 'mango tv', 'mangotv', 'mgtv', '芒果视频'],
+  neteaseMusic: ['网易云音乐', '网易云', 'netease cloud music', 'netease music', 'netease', 'ncm', 'wyy'],
+  qqMusic: ['qq音乐', 'qq music', 'qqmusic', '绿钻'],
+  bilibili: ['哔哩哔哩', 'b站', '小破站', 'bilibili', 'bili', 'b站大会员', 'bilibili premium'],
+  baiduPan: ['百度网盘', '度盘', '百度云', '百度云盘', 'baidu netdisk', 'baidu pan', 'baidu cloud', 'baidupan'],
+  wps: ['wps', 'wps office', 'wps会员', '金山'],
+  meituan: ['美团', 'meituan', '美团外卖'],
+  eleme: ['饿了么', 'eleme', 'ele me', 'ele.me', '饿了吧'],
+  jdPlus: ['京东plus', '京东', 'jd plus', 'jdplus', 'jd', 'jingdong'],
+  taobao88vip: ['88vip', '淘宝88', '淘宝', 'taobao', '88 vip', '淘宝88vip', '天猫88vip', 'tmall'],
+  zhihu: ['知乎', '知乎盐选', '盐选', 'zhihu'],
+  ximalaya: ['喜马拉雅', 'ximalaya', '喜马拉雅听书', 'himalaya'],
+  keep: ['keep'],
+  ctrip: ['携程', 'ctrip', 'trip.com', 'trip com', 'xiecheng'],
+  didi: ['滴滴', 'didi', '滴滴出行', '滴滴打车'],
+  xiaohongshu: ['小红书', 'xiaohongshu', 'xhs', 'red', 'rednote', '红书'],
+};
+
+type Name = { app: string; name: string };
+
+/** Every name in normalised form, with the pinyin of each Chinese name ("aiqiyi", "ai qi yi"). */
+const NAMES: Name[] = Object.entries(APPS).flatMap(([app, names]) =>
+  names.flatMap((raw) => {
+    const name = normalisePhrase(raw);
+    const spelled = spelledOut(name);
+    const forms = [name, ...(spelled && spelled.length >= 4 ? [spelled, syllablesOf(name).join(' ')] : [])];
+    return forms.map((n) => ({ app, name: n }));
+  }),
+);
+
+/** Every name of the apps, normalised, for questions that take any app's name as a word. */
+export const appNames = (except: readonly string[] = []): string[] =>
+  NAMES.filter((n) => !except.includes(n.app) && (/\p{Script=Han}/u.test(n.name) ? n.name.length >= 2 : n.name.length >= 4) && !ENGLISH_WORDS.has(n.name)).map(
+    (n) => n.name,
+  );
+
+/** Names that are also everyday English words, never an app's name inside a sentence. */
+const ENGLISH_WORDS = new Set(['keep', 'red', 'mango']);
+
+const LATIN = /[a-z0-9]/;
+interface Found {
+  app: string;
+  start: number;
+  end: number;
+  exact: boolean;
+}
+
+function exactNames(text: string): Found[] {
+  const found: Found[] = [];
+  for (const { app, name } of NAMES) {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+      const end = at + name.length;
+      if (LATIN.test(name[0]!) && LATIN.test(text[at - 1] ?? ' ')) continue;
+      if (LATIN.test(name.at(-1)!) && LATIN.test(text[end] ?? ' ')) continue;
+      found.push({ app, start: at, end, exact: true });
+    }
+  }
+  // The longest name at a place wins ("网易云音乐" over "网易云").
+  return found
+    .sort((a, b) => b.end - b.start - (a.end - a.start))
+    .filter((f, i, all) => !all.slice(0, i).some((g) => f.start < g.end && g.start < f.end))
+    .sort((a, b) => a.start - b.start);
+}
+
+/** Names only sounding like one ("腾讯视屏": teng xun shi ping) or spelled close ("tencnet video"). */
+function closeNames(text: string): Found[] {
+  const found: Found[] = [];
+  const han = [...text].map((c, i) => ({ c, i })).filter(({ c }) => /\p{Script=Han}/u.test(c));
+  for (const { app, name } of NAMES) {
+    if (/^\p{Script=Han}{2,}$/u.test(name)) {
+      const want = syllablesOf(name);
+      for (let k = 0; k + want.length <= han.length; k++) {
+        const run = han.slice(k, k + want.length);
+        if (run.at(-1)!.i - run[0]!.i !== want.length - 1) continue;
+        // Every syllable heard the same, or one a letter off ("ping" for "pin", "ma" for "me").
+        const off = want.filter((s, j) => !readingsOf(run[j]!.c).includes(s));
+        if (off.length === 0 || (off.length === 1 && want.length >= 3 && readingsOf(run[want.indexOf(off[0]!)]!.c).some((r) => isNear(r, off[0]!))))
+          found.push({ app, start: run[0]!.i, end: run.at(-1)!.i + 1, exact: false });
+      }
+    } else if (/^[a-z0-9 .]+$/.test(name) && name.replace(/[^a-z]/g, '').length >= 5) {
+      const words = name.split(' ').length;
+      const typed = text.split(' ');
+      for (let k = 0; k + words <= typed.length; k++) {
+        const piece = typed.slice(k, k + words).join(' ');
+        if (/^[a-z0-9 .]+$/.test(piece) && isTypoOf(piece, name)) {
+          const start = text.indexOf(piece);
+          found.push({ app, start, end: start + piece.length, exact: false });
+        }
+      }
+    }
+  }
+  return found;
+}
+
+const isNear = (a: string, b: string) =>
+  a.length >= 2 &&
+  b.length >= 2 &&
+  a[0] === b[0] &&
+  Math.abs(a.length - b.length) <= 1 &&
+  (a.startsWith(b) || b.startsWith(a) || a.slice(0, -1) === b.slice(0, -1));
+
+/** Words after which only what follows counts: a correction or a change of mind. */
+const TURN =
+  /(不对|哦不|不是不是|说错了|搞错了|后来|结果|最后|其实|实际上|原来是|应该是|是\s?(?=\S))|\b(no wait|wait no|actually|instead|ended up|i mean|sorry|turned out|it was|it is|its)\b/g;
+/** A name said not to be it: "不是爱奇艺", "not iqiyi". */
+const NEGATED_BEFORE = /(不是|并非|不|没|\bnot|\bno)\s?(的|那个)?\s?$/;
+
+const REFUSAL = /不告诉|不想说|不说|关你|管得着|无可奉告|隐私|你猜|别问|business|not telling|rather not|won'?t say|private|none of|mind your own|pass$/;
+/** Descriptions rather than names: "一个看剧的app", "a video app". */
+const DESCRIPTION = /^(一个|某个|那个|就是)|(的app|的软件|的应用)$|\b(a|an|some|the|that|this)\s+\w*\s*(app|one|thing|service)\b|^(app|应用|软件)$/;
+
+/** The app a typed answer names, a name kept as typed, or undefined when no name was given. */
+export function readAppName(raw: string): AppReading | undefined {
+  const text = normalisePhrase(raw);
+  if (text === '') return undefined;
+  let exact = exactNames(text);
+  let close = exact.length === 0 ? closeNames(text) : [];
+  // Only what follows the last correction counts.
+  let turn = -1;
+  for (const m of text.matchAll(TURN)) {
+    const at = m.index! + m[0].length;
+    if ([...exact, ...close].some((f) => f.start >= at)) turn = Math.max(turn, at);
+  }
+  const kept = (fs: Found[]) => fs.filter((f) => f.start >= turn && !NEGATED_BEFORE.test(text.slice(Math.max(0, f.start - 5), f.start)));
+  exact = kept(exact);
+  close = kept(close);
+  const apps = [...new Set((exact.length > 0 ? exact : close).map((f) => f.app))];
+  const unsure = hedged(text);
+  if (apps.length === 1) return exact.length > 0 && !unsure ? { app: apps[0]! } : { app: apps[0]!, confirm: true };
+  if (apps.length > 1) return { app: apps[0]!, confirm: true };
+  return typedName(text, raw);
+}
+
+function hedged(text: string): boolean {
+  const hedges = [...markers('hedge'), '来着', '还是', ' or '];
+  return hedges.some((h) => (/^[a-z ]+$/.test(h) ? ` ${text} `.includes(` ${h.trim()} `) : text.includes(h)));
+}
+
+/** A short answer that is not a description, a refusal, a doubt or a question: a name as typed. */
+function typedName(text: string, raw: string): AppReading | undefined {
+  const bare = text.replace(/(的)?(会员|vip|app|软件)$/, '').trim();
+  if (!/[\p{Script=Han}a-z]/u.test(bare)) return undefined;
+  if (REFUSAL.test(text) || DESCRIPTION.test(text)) return undefined;
+  const unsureWords = [...markers('negator'), ...markers('question'), ...markers('doubt')];
+  const unsurePhrases = ['不知道', '不确定', '忘了', '不记得', '记不得', '记不清', '想不起', 'idk', 'dunno', 'forgot', 'remember', 'not sure', 'no idea'];
+  if (unsurePhrases.some((p) => text.includes(p))) return undefined;
+  const latinWords = bare.match(/[a-z0-9]+/g) ?? [];
+  const hanCount = (bare.match(/\p{Script=Han}/gu) ?? []).length;
+  if (latinWords.length > 3 || hanCount > 8) return undefined;
+  if (latinWords.some((w) => unsureWords.includes(w)) || (hanCount > 0 && unsureWords.some((w) => /\p{Script=Han}/u.test(w) && bare.includes(w))))
+    return undefined;
+  return { typed: raw.trim() };
+}

@@ -1,0 +1,84 @@
+/**
+ * The text as it was most likely meant, when it reads as nothing: typed pinyin put back
+ * into the words it spells ("zhifubao" → 支付宝, "dui de" → 对的), characters that sound like
+ * a known word replaced by it ("支负宝", "微心", "昨填", "关调了"), and Latin typos of a
+ * known word corrected ("frist", "aliapy", "yesterdya"). Only words of the question's own
+ * lexicon are put in, and what this yields is always asked about, never recorded: it is a
+ * guess at what was meant.
+ */
+import { readingsOf, isTypoOf, spelledOut, syllablesOf } from './sounds';
+
+const HAN_RUN = /\p{Script=Han}+/gu;
+const LATIN_RUN = /[a-z]+(?: [a-z]+)*/g;
+
+interface Vocabulary {
+  /** Chinese words with their syllables and their joined spelling. */
+  han: Array<{ phrase: string; syllables: string[]; spelled: string }>;
+  /** Latin words of three letters or more. */
+  latin: Set<string>;
+}
+
+const cache = new Map<string, Vocabulary>();
+function vocabularyOf(phrases: readonly string[]): Vocabulary {
+  const key = phrases.join('|');
+  let vocabulary = cache.get(key);
+  if (!vocabulary) {
+    const han = phrases
+      .filter((p) => /^\p{Script=Han}{2,}$/u.test(p))
+      .map((phrase) => ({ phrase, syllables: syllablesOf(phrase), spelled: spelledOut(phrase)! }))
+      .sort((a, b) => b.phrase.length - a.phrase.length);
+    const latin = new Set(phrases.flatMap((p) => p.split(' ')).filter((w) => /^[a-z]{3,}$/.test(w)));
+    vocabulary = { han, latin };
+    cache.set(key, vocabulary);
+  }
+  return vocabulary;
+}
+
+/** Latin runs that spell a known Chinese word in pinyin: the whole run, or one word of it. */
+function fromPinyin(text: string, v: Vocabulary): string {
+  return text.replace(LATIN_RUN, (run) => {
+    const whole = v.han.find((h) => h.spelled === run.replace(/ /g, ''));
+    if (whole) return whole.phrase;
+    return run
+      .split(' ')
+      .map((word) => v.han.find((h) => h.spelled === word && word.length >= 4)?.phrase ?? word)
+      .join(' ');
+  });
+}
+
+/** Chinese characters that sound exactly like a known word but are written otherwise. */
+function fromSameSound(text: string, v: Vocabulary): string {
+  return text.replace(HAN_RUN, (run) => {
+    const chars = [...run];
+    let out = '';
+    for (let i = 0; i < chars.length; ) {
+      const hit = v.han.find(
+        (h) =>
+          i + h.syllables.length <= chars.length &&
+          h.syllables.length === h.phrase.length &&
+          h.syllables.every((s, j) => readingsOf(chars[i + j]!).includes(s)),
+      );
+      if (hit) {
+        out += hit.phrase;
+        i += hit.phrase.length;
+      } else out += chars[i++];
+    }
+    return out;
+  });
+}
+
+/** Latin words not known, corrected when exactly one known word is one typo away. */
+function fromTypos(text: string, v: Vocabulary): string {
+  return text.replace(/[a-z]{3,}/g, (word) => {
+    if (v.latin.has(word)) return word;
+    const near = [...v.latin].filter((known) => isTypoOf(word, known));
+    return near.length === 1 ? near[0]! : word;
+  });
+}
+
+/** The text with pinyin, same-sound characters and typos put back to `phrases`, or undefined if none. */
+export function soundAlike(text: string, phrases: readonly string[]): string | undefined {
+  const v = vocabularyOf(phrases);
+  const meant = fromTypos(fromSameSound(fromPinyin(text, v), v), v);
+  return meant !== text ? meant : undefined;
+}
