@@ -55,6 +55,17 @@ export function appOf(c: CaseFile): TextVar | undefined {
 }
 
 /**
+ * Variables every text of the conversation may use, case-dependent or not: the person's app
+ * and its membership, once named (a product that stands for many apps). None otherwise.
+ */
+export function conversationVars(c: CaseFile, policy: ProductPolicy): TextVars | undefined {
+  if (!policy.appButtons) return undefined;
+  // Before the app is named (or after going back past it): "the app", never a blank.
+  const app = appOf(c) ?? { key: 'appName.unknown' };
+  return { app, product: { key: 'product.app', vars: { app } } };
+}
+
+/**
  * Variables every case-dependent text may use; i18next picks the ones it needs. Facts the
  * user did not give become placeholders to fill in, never guesses.
  */
@@ -62,11 +73,7 @@ export function caseVars(c: CaseFile, policy: ProductPolicy): TextVars {
   const product = c.member === 'redCard' ? 'xhsRedCard' : policy.product;
   const vars: TextVars = { product: { key: `product.${product}` } };
   // A product that stands for many apps names the person's app everywhere, drafts included.
-  const app = appOf(c);
-  if (app !== undefined) {
-    vars.app = app;
-    vars.product = { key: 'product.app', vars: { app } };
-  }
+  Object.assign(vars, conversationVars(c, policy));
   if (c.openedOn) vars.openedOn = { date: c.openedOn };
   // Drafts are read later and elsewhere: their dates carry the year (see render's draft dates).
   const lastDay = lastRefundDay(c, policy);

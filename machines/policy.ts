@@ -24,6 +24,8 @@ export interface ProductPolicy {
    * (`app_<id>`), and takes any other name as typed.
    */
   appButtons?: readonly string[];
+  /** Every app a typed name is recognised as (the buttons' and more); any other name is kept as typed. */
+  knownApps?: readonly string[];
   /**
    * The answers to "first time or a renewal?": `redCard` is Xiaohongshu's own (a card that
    * ended), so only its product offers it.

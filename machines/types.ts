@@ -101,4 +101,6 @@ export interface Prompt {
   acceptsDate?: boolean;
   /** The question takes free text as its answer (an order number), not only choices. */
   acceptsText?: boolean;
+  /** The question asks for an app's name: a known app reads as its `app_<id>` choice, any other name as typed. */
+  acceptsAppName?: boolean;
 }

@@ -101,7 +101,8 @@ describe('user-visible text', () => {
     expect(code(file)).not.toMatch(/[\u4e00-\u9fff]/);
   });
 
-  it.each(files)('%s has no English sentence outside logs and errors', (file) => {
+  // src/understanding/ reads English input (date phrases, answers) as well; it never shows text.
+  it.each(files.filter((f) => !f.startsWith('src/understanding/')))('%s has no English sentence outside logs and errors', (file) => {
     const sentences = code(file)
       .split('\n')
       .filter((line) => !/logger\.|Error\(|ConfigError|describe\(|it\(/.test(line))

@@ -64,6 +64,8 @@ describe('locale files', () => {
   it('write Chinese in the Chinese texts', () => {
     for (const [key, text] of zh) {
       if (key.startsWith('understand:')) continue;
+      // An app's own name is the same in both languages (WPS, Keep).
+      if (/^any-membership:(apps\.|choice\.app_)/.test(key)) continue;
       expect({ key, hasChinese: /[\u3000-\u303f\u4e00-\u9fff]/.test(text) }).toEqual({ key, hasChinese: true });
     }
   });

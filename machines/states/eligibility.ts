@@ -79,19 +79,25 @@ export function eligibilityStates(policy: ProductPolicy, product: Product, produ
   const MEMBER_ANSWERS = ['firstTime', 'renewal', 'unsure'];
   const PRIVILEGE_ANSWERS = [...policy.privileges, 'noneUsed', 'unsure'];
   const appButtons = (policy.appButtons ?? []).map((id) => `app_${id}`);
+  // A typed name of any known app reads as that app's button, shown or not.
+  const knownApps = [...new Set([...(policy.appButtons ?? []), ...(policy.knownApps ?? [])])].map((id) => `app_${id}`);
   const eligibility = {
     initial: first,
     states: {
       ...(policy.appButtons
         ? {
-            askAppName: promptState('askAppName', () => ({ parts: [{ key: 'ask.askAppName' }], choices: [...appButtons, 'why', 'back'], acceptsText: true }), {
-              'user.choice': appButtons.map((id) => onChoice(id, 'askMember', [record({ appId: id.slice('app_'.length), appName: undefined }), sayAppSaved])),
-              'user.text': [
-                { guard: 'typedAppName', target: '#askMember', actions: ['recordAppName', sayAppSaved] },
-                { actions: say({ key: 'appName.invalid' }) },
-              ],
-              'user.command': whyHandler('askAppName'),
-            }),
+            askAppName: promptState(
+              'askAppName',
+              () => ({ parts: [{ key: 'ask.askAppName' }], choices: [...appButtons, 'why', 'back'], acceptsAppName: true }),
+              {
+                'user.choice': knownApps.map((id) => onChoice(id, 'askMember', [record({ appId: id.slice('app_'.length), appName: undefined }), sayAppSaved])),
+                'user.text': [
+                  { guard: 'typedAppName', target: '#askMember', actions: ['recordAppName', sayAppSaved] },
+                  { actions: say({ key: 'appName.invalid' }) },
+                ],
+                'user.command': whyHandler('askAppName'),
+              },
+            ),
           }
         : {}),
       askMember: promptState('askMember', () => question('ask.askMember', policy.memberAnswers), {

@@ -249,11 +249,11 @@ export class Engine {
 
   /**
    * The person chose another product at the greeting: the conversation starts again as that
-   * product's, in the same language, at the choice they made (its first question).
+   * product's, in the same language, at its first question (as its own Start button leads).
    */
   private switchProduct(stored: Envelope, product: Product, event: CoachEvent): Turned {
     const fresh = this.fresh(product, stored.snapshot.context.lang);
-    const [next, actions] = transition(this.products.machine(product.id), fresh.snapshot, { type: 'user.choice', id: productChoiceId(product), at: event.at });
+    const [next, actions] = transition(this.products.machine(product.id), fresh.snapshot, { type: 'user.choice', id: 'begin', at: event.at });
     const { pending: _held, due: _due, ...kept } = stored;
     return { envelope: { ...kept, product: product.id, turn: stored.turn + 1, snapshot: next }, said: saidBy(actions), scheduled: [] };
   }

@@ -3,7 +3,7 @@
  * in the conversation's language. Rendering a reply from the stored conversation and what a
  * turn said lives here, and only here: a turn, an unsent outbox entry and a peek all use it.
  */
-import { activePrompt, followUpOfChoice, type CoachSnapshot, type FollowUpKind, type Lang, type Say } from '../../machines';
+import { activePrompt, conversationVars, followUpOfChoice, type CoachSnapshot, type FollowUpKind, type Lang, type Say, type TextVars } from '../../machines';
 import { translatorFor } from '../i18n';
 import type { Envelope } from './envelope';
 import { builtInProducts, type ProductSet } from './products';
@@ -69,12 +69,13 @@ export interface ReplyExtras {
 }
 
 /** One message's parts as blocks: a list item joins the text before it, one per line. */
-function toBlocks(parts: Say[], lang: Lang, productTexts: string): RenderedBlock[] {
+function toBlocks(parts: Say[], lang: Lang, productTexts: string, base: TextVars | undefined): RenderedBlock[] {
   const t = translatorFor(lang, productTexts);
   const recipient = { t: translatorFor(DRAFT_LANG, productTexts), lang: DRAFT_LANG };
   const blocks: RenderedBlock[] = [];
   for (const part of parts) {
-    const text = renderSay(part, t, lang, recipient);
+    // The conversation's own variables (the person's app) reach every text; a text's own win.
+    const text = renderSay(base ? { ...part, vars: { ...base, ...part.vars } } : part, t, lang, recipient);
     const previous = blocks.at(-1);
     if (part.line && previous && !previous.draft) previous.text += `\n${text}`;
     else blocks.push({ text, draft: part.draft === true });
@@ -100,9 +101,11 @@ function labelled(ids: readonly string[], lang: Lang, productTexts: string, prod
 export function renderReply(envelope: Envelope, said: Say[][], accepted: boolean, extras: ReplyExtras = {}, products: ProductSet = builtInProducts()): Reply {
   const snapshot: CoachSnapshot = envelope.snapshot;
   const lang = snapshot.context.lang;
-  const productTexts = products.product(envelope.product)?.texts ?? 'coach';
   const prompt = activePrompt(snapshot);
-  const messages: RenderedMessage[] = said.map((parts) => ({ blocks: toBlocks(parts, lang, productTexts), choices: [] }));
+  const product = products.product(envelope.product);
+  const productTexts = product?.texts ?? 'coach';
+  const base = product ? conversationVars(snapshot.context, product.policy) : undefined;
+  const messages: RenderedMessage[] = said.map((parts) => ({ blocks: toBlocks(parts, lang, productTexts, base), choices: [] }));
   if (extras.saidChoices && messages[0]) messages[0].choices = labelled(extras.saidChoices, lang, productTexts, products);
   if (envelope.pending) {
     const t = translatorFor(lang, productTexts);
@@ -118,7 +121,7 @@ export function renderReply(envelope: Envelope, said: Say[][], accepted: boolean
       return !kind || !scheduled.has(kind);
     });
     messages.push({
-      blocks: toBlocks(prompt.parts, lang, productTexts),
+      blocks: toBlocks(prompt.parts, lang, productTexts, base),
       choices: labelled(extras.followUp ? [...offered, STOP_FOLLOW_UPS] : offered, lang, productTexts, products),
     });
   }

@@ -28,7 +28,15 @@ const entryCache = new Map<string, Entry[]>();
 const MARKER_NAMES = ['negator', 'hedge', 'doubt', 'correction', 'contrast', 'opener', 'question', 'neutral', 'refusal', 'offTopic'] as const;
 
 /** Words a choice takes from elsewhere: any app's name is "another app's membership". */
-const BORROWED: Record<string, () => string[]> = { otherMembership: () => appNames(['xiaohongshu']) };
+const BORROWED: Record<string, () => string[]> = { otherMembership: () => appNames(['xiaohongshu']), product_anyMembership: () => appNames(['xiaohongshu']) };
+/**
+ * Choices that mean what another choice's words say: at the greeting, "Start" (the first
+ * product, 黑卡) also answers "which membership?" with 黑卡, and the other product's button
+ * with "another app".
+ */
+const SAME_AS: Record<string, readonly string[]> = { begin: ['begin', 'blackCard'], product_anyMembership: ['otherMembership'] };
+const phrasesOf = (id: string): string[] => (SAME_AS[id] ?? [id]).flatMap((alias) => choicePhrases(alias));
+const leaningsOf = (id: string): string[] => (SAME_AS[id] ?? [id]).flatMap((alias) => leanPhrases(alias));
 /** A leaning (`~id`): words that point to a choice without saying it ("小红书的会员"): asked, never recorded. */
 const LEAN = '~';
 
@@ -43,8 +51,8 @@ function entriesFor(offered: readonly string[]): Entry[] {
   if (!entries) {
     const ids = [...offered.filter((id) => !COMMAND_LIKE.has(id)), ...(offered.includes(UNSURE) ? [] : [UNSURE])];
     entries = [
-      ...ids.map((id) => ({ id, phrases: [...choicePhrases(id), ...(BORROWED[id]?.() ?? [])].filter((p) => !tooShortInside(p)) })),
-      ...ids.map((id) => ({ id: `${LEAN}${id}`, phrases: leanPhrases(id) })),
+      ...ids.map((id) => ({ id, phrases: [...phrasesOf(id), ...(BORROWED[id]?.() ?? [])].filter((p) => !tooShortInside(p)) })),
+      ...ids.map((id) => ({ id: `${LEAN}${id}`, phrases: leaningsOf(id) })),
       ...MARKER_NAMES.map((name) => ({ id: `#${name}`, phrases: markers(name) })),
     ];
     entryCache.set(key, entries);
@@ -53,7 +61,7 @@ function entriesFor(offered: readonly string[]): Entry[] {
 }
 
 function exactChoice(text: string, offered: readonly string[]): string | undefined {
-  const ids = offered.filter((id) => isWholly(text, choicePhrases(id)));
+  const ids = offered.filter((id) => isWholly(text, phrasesOf(id)));
   return ids.length === 1 ? ids[0] : undefined;
 }
 

@@ -16,6 +16,7 @@ import { answersNothing, readChoice } from './read-choice';
 import { isWholly } from './whole-message';
 import { readDateAnswer } from './read-date-answer';
 import { namesImpossibleDate } from './dates';
+import { readAppName } from './app-names';
 
 /**
  * A day counted from another day not named here ("早一天", "one day earlier"): at a date
@@ -78,6 +79,7 @@ function understandAsTyped(raw: string, prompt: ActivePrompt, at: number): Under
   const command = wholeCommand(text);
   if (command) return { type: 'user.command', name: command, at };
   const notUnderstood: Understood = { type: 'user.text', text: raw.slice(0, 200), at };
+  if (prompt.acceptsAppName) return appNameAnswer(raw, at);
 
   if (answersNothing(text) || (prompt.acceptsDate && (namesImpossibleDate(raw, at) || SHIFTED.test(raw)))) return notUnderstood;
   const choice = readChoice(text, prompt.choices);
@@ -100,4 +102,17 @@ function understandAsTyped(raw: string, prompt: ActivePrompt, at: number): Under
   // "remind me tomorrow" and asks for the next charge date): ask which.
   if (prompt.acceptsDate && isAhead(readDateAnswer(raw, at, prompt.choices), at)) return { type: 'understood.confirm', id: choice.id, at };
   return { type: 'user.choice', id: choice.id, at };
+}
+
+/**
+ * An app's name: a known app as its choice (asked about when only close to it), any other
+ * name as typed, and nothing at all for what is not a name ("忘了", "none of your business"):
+ * empty text, which the machine does not keep.
+ */
+function appNameAnswer(raw: string, at: number): Understood {
+  const read = readAppName(raw);
+  if (!read) return { type: 'user.text', text: '', at };
+  if ('typed' in read) return { type: 'user.text', text: read.typed, at };
+  const id = `app_${read.app}`;
+  return read.confirm ? { type: 'understood.confirm', id, at } : { type: 'user.choice', id, at };
 }

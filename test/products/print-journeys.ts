@@ -1,0 +1,139 @@
+/**
+ * `npx tsx test/products/print-journeys.ts [zh|en]`: four any-app journeys printed end to end,
+ * as a person would read them (for reviews; not a test). Each step presses a button by id or
+ * types text; a step whose button is not offered ends that journey with a note.
+ */
+import { Engine, type Reply } from '../../src/core/engine';
+import { MemoryStore } from '../../src/stores/memory-store';
+import { AT } from '../support/explore';
+
+type Step = string | { text: string };
+
+const JOURNEYS: Record<string, Step[]> = {
+  'iQIYI renewal, no reminder, Alipay, the ladder to 12315 and the court': [
+    'product_anyMembership',
+    'app_iqiyi',
+    'renewal',
+    { text: '2026-11-20' },
+    'reminderNone',
+    'noneUsed',
+    'alipay',
+    'renewOn',
+    'goAppeal',
+    'notNeeded',
+    'skipOrder',
+    'cs',
+    'notWorked',
+    'payChannel',
+    'notWorked',
+    'email',
+    'notWorked',
+    'complain12315',
+    'notWorked',
+    'heimao',
+    'notWorked',
+    'finish',
+    'renewDone',
+  ],
+  'Tencent Video first time, WeChat, benefits used, in-app then customer service': [
+    'product_anyMembership',
+    'app_tencentVideo',
+    'firstTime',
+    'days1to3',
+    'otherPrivilege',
+    'wechat',
+    'renewOn',
+    'walkApp',
+    'done',
+    'done',
+    'done',
+    'done',
+    'done',
+    'refused',
+    'misled',
+    { text: 'P2026112312345678' },
+    'cs',
+    'theyRefused',
+    'refusedUsed',
+    'notWorked',
+    'finish',
+    'renewLater',
+    'remindRenewal',
+  ],
+  'Meituan renewal with a reminder, paid through Apple, Apple refuses': [
+    'product_anyMembership',
+    { text: '美团' },
+    'renewal',
+    'today',
+    'reminderGot',
+    'noneUsed',
+    'apple',
+    'renewOn',
+    'walkApple',
+    'done',
+    'done',
+    'done',
+    'done',
+    'refused',
+    'continue',
+    'renewDone',
+  ],
+  'an app typed by name, first time, other payment, unsure; the web steps not found': [
+    'product_anyMembership',
+    { text: '某某读书' },
+    'firstTime',
+    'unsure',
+    'unsure',
+    'otherPay',
+    'unsure',
+    'walkWeb',
+    'done',
+    'cantFind',
+    'stillCantFind',
+    'money',
+    'skipOrder',
+    'complain12315',
+    'refunded',
+    'renewDone',
+  ],
+};
+
+function show(reply: Reply): string {
+  return reply.messages
+    .map((m) =>
+      [
+        ...m.blocks.map((b) => (b.draft ? `┌── draft\n${b.text}\n└──` : b.text)),
+        ...(m.choices.length ? [`[${m.choices.map((c) => c.label).join('] [')}]`] : []),
+      ].join('\n\n'),
+    )
+    .join('\n\n');
+}
+
+async function main(lang: 'zh' | 'en'): Promise<void> {
+  for (const [title, steps] of Object.entries(JOURNEYS)) {
+    const engine = new Engine({ store: new MemoryStore(), now: () => AT, followUps: 'deliver' });
+    process.stdout.write(`\n════════ ${title} (${lang}) ════════\n`);
+    let reply = await engine.turn('j', { kind: 'text', text: '/start' }, lang);
+    process.stdout.write(`${show(reply)}\n`);
+    for (const step of steps) {
+      const offered = reply.messages.flatMap((m) => m.choices);
+      if (typeof step === 'string') {
+        const choice = offered.find((c) => c.id === step);
+        if (!choice) {
+          process.stdout.write(`\n(no button ${step} here: journey ends)\n`);
+          break;
+        }
+        process.stdout.write(`\n──▶ [${choice.label}]\n`);
+        reply = await engine.turn('j', { kind: 'choice', id: step, turn: reply.turn }, lang);
+      } else {
+        process.stdout.write(`\n──▶ "${step.text}"\n`);
+        reply = await engine.turn('j', { kind: 'text', text: step.text }, lang);
+      }
+      process.stdout.write(`${show(reply)}\n`);
+    }
+    const summary = await engine.turn('j', { kind: 'text', text: '/summary' }, lang);
+    process.stdout.write(`\n──▶ /summary\n${show(summary)}\n`);
+  }
+}
+
+void main(process.argv[2] === 'en' ? 'en' : 'zh');
