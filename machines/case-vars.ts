@@ -85,7 +85,9 @@ export function caseVars(c: CaseFile, policy: ProductPolicy): TextVars {
   vars.dateLabel = { key: c.member === 'renewal' ? 'draft.chargedOn' : 'draft.openedOn' };
   vars.payment = { key: `choice.${c.payment ?? 'unsure'}` };
   // Drafts name the channel only when the user knows it; otherwise a blank to fill in.
-  vars.paidWith = knownChannel(c, policy) !== 'unsure' ? vars.payment : { key: 'appeal.paymentPlaceholder' };
+  // "Other" is a button, not a payment method a company can look up: a blank to fill in, like "not sure".
+  const channel = knownChannel(c, policy);
+  vars.paidWith = channel !== 'unsure' && channel !== 'otherPay' ? vars.payment : { key: 'appeal.paymentPlaceholder' };
   vars.reason = reasonText(c);
   vars.member = { key: `choice.${c.member ?? 'unsure'}` };
   vars.privilege = { key: `privilege.${c.privilege ?? 'unsure'}` };

@@ -52,6 +52,8 @@ export function closingStates(policy: ProductPolicy) {
           actions: schedule((c, e) => moneyFollowUp(c, policy, e.at)),
         },
       ],
+      // The summary is this question itself: /summary here shows it once, not twice.
+      'user.command': { guard: { type: 'isCommand', params: { name: 'summary' } }, actions: [] },
     },
   );
 
