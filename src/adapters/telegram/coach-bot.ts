@@ -41,7 +41,7 @@ import type { BotApiMetrics } from './bot-api-errors';
 import { decodeCallback } from './callback-data';
 import { langFromTelegram } from './language';
 import { OpenKeyboards } from './open-keyboards';
-import { inlineKeyboard, toHtmlMessages } from './render-telegram';
+import { inlineKeyboard, telegramMessages } from './render-telegram';
 import { BlockedByUser, TelegramCalls } from './telegram-calls';
 
 export interface CoachBotOptions {
@@ -156,33 +156,30 @@ export function createCoachBot(options: CoachBotOptions): CoachBot {
         { method: 'editMessageReplyMarkup' },
       );
     }
-    let index = 0;
-    for (const message of reply.messages) {
-      const texts = toHtmlMessages(message.blocks);
-      for (const [i, html] of texts.entries()) {
-        if (index++ < from) continue;
-        const withKeyboard = i === texts.length - 1 && message.choices.length > 0;
-        const result = await calls.attempt(
-          chatId,
-          (signal) =>
-            bot.telegram.callApi(
-              'sendMessage',
-              {
-                chat_id: chatId,
-                text: html,
-                parse_mode: 'HTML',
-                link_preview_options: { is_disabled: true },
-                ...(withKeyboard ? { reply_markup: { inline_keyboard: inlineKeyboard(message.choices, reply.turn) } } : {}),
-              },
-              abortable(signal),
-            ),
-          { method: 'sendMessage' },
-        );
-        if (!result.ok && result.retry && stopOnRetryable) return { sent: index - 1, failed: { retry: true } };
-        if (withKeyboard && result.ok) openKeyboards.put(chatId, result.value.message_id);
-      }
+    const messages = telegramMessages(reply);
+    for (let index = from; index < messages.length; index++) {
+      const { html, choices } = messages[index]!;
+      const withKeyboard = choices.length > 0;
+      const result = await calls.attempt(
+        chatId,
+        (signal) =>
+          bot.telegram.callApi(
+            'sendMessage',
+            {
+              chat_id: chatId,
+              text: html,
+              parse_mode: 'HTML',
+              link_preview_options: { is_disabled: true },
+              ...(withKeyboard ? { reply_markup: { inline_keyboard: inlineKeyboard(choices, reply.turn) } } : {}),
+            },
+            abortable(signal),
+          ),
+        { method: 'sendMessage' },
+      );
+      if (!result.ok && result.retry && stopOnRetryable) return { sent: index, failed: { retry: true } };
+      if (withKeyboard && result.ok) openKeyboards.put(chatId, result.value.message_id);
     }
-    return { sent: index };
+    return { sent: messages.length };
   }
 
   const sender = new OutboxSender({
