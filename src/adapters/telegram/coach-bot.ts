@@ -168,21 +168,15 @@ export function createCoachBot(options: CoachBotOptions): CoachBot {
 
   /**
    * Sends a reply's messages in order, from the `from`-th; the last carries the question's
-   * keyboard. The previous question's keyboard is taken off first (when the person typed
-   * instead of pressing), so only the current question has buttons.
+   * keyboard. The previous question's keyboard is taken off first, so only the current
+   * question has buttons (a turn's reply takes it off after the reply instead: see
+   * `keyboardOff`).
    */
   async function sendReply(conversation: string, reply: Reply, from: number, stopOnRetryable: boolean): Promise<SendOutcome> {
     const chatId = chatIdOf(conversation);
     if (chatId === undefined) return { sent: 0 };
     const previous = from === 0 ? openKeyboards.take(chatId) : undefined;
-    if (previous !== undefined) {
-      await calls.call(
-        chatId,
-        (signal) =>
-          bot.telegram.callApi('editMessageReplyMarkup', { chat_id: chatId, message_id: previous, reply_markup: { inline_keyboard: [] } }, abortable(signal)),
-        { method: 'editMessageReplyMarkup' },
-      );
-    }
+    if (previous !== undefined) await keyboardOff(chatId, previous);
     const messages = telegramMessages(reply);
     for (let index = from; index < messages.length; index++) {
       const { html, choices } = messages[index]!;
@@ -207,6 +201,16 @@ export function createCoachBot(options: CoachBotOptions): CoachBot {
       if (withKeyboard && result.ok) openKeyboards.put(chatId, result.value.message_id);
     }
     return { sent: messages.length };
+  }
+
+  /** Takes the buttons off an earlier question. */
+  async function keyboardOff(chatId: number, messageId: number): Promise<void> {
+    await calls.call(
+      chatId,
+      (signal) =>
+        bot.telegram.callApi('editMessageReplyMarkup', { chat_id: chatId, message_id: messageId, reply_markup: { inline_keyboard: [] } }, abortable(signal)),
+      { method: 'editMessageReplyMarkup' },
+    );
   }
 
   const sender = new OutboxSender({
@@ -294,14 +298,18 @@ export function createCoachBot(options: CoachBotOptions): CoachBot {
       ctx.update.update_id,
     );
     const gate = taken(ctx);
+    const original = query.message as Message.TextMessage | undefined;
     delivering(
       ctx.update.update_id,
       gate,
       sender.deliver(conversationKey(chatId), reply, {
         gate,
         before: async () => {
-          const original = query.message as Message.TextMessage | undefined;
+          // Its keyboard goes with the edit below, not as "the previous question's".
           if (original && openKeyboards.peek(chatId) === original.message_id) openKeyboards.take(chatId);
+        },
+        // After the reply: the person waits for the next question, not for this edit.
+        after: async () => {
           if (original && 'text' in original) {
             const t = translatorFor(reply.lang);
             const note = reply.accepted && pressed ? `\n\n${t('telegram:chosen', { label: choiceLabel(pressed.id, t) })}` : '';
@@ -349,7 +357,24 @@ export function createCoachBot(options: CoachBotOptions): CoachBot {
     const reply = await turn(chatId, inboundFrom(message), lang, ctx.update.update_id);
     // Queued now, in turn order; sent once the update is taken (acknowledgeable).
     const gate = taken(ctx);
-    delivering(ctx.update.update_id, gate, sender.deliver(conversationKey(chatId), reply, { gate }));
+    // The previous question's keyboard comes off after the reply, and after the reply left
+    // the outbox (a kill meanwhile must not send it twice): the person waits for the next
+    // question, not for this edit, and a press on the old buttons meanwhile is answered as a
+    // stale one.
+    let previous: number | undefined;
+    delivering(
+      ctx.update.update_id,
+      gate,
+      sender.deliver(conversationKey(chatId), reply, {
+        gate,
+        before: async () => {
+          previous = openKeyboards.take(chatId);
+        },
+        after: async () => {
+          if (previous !== undefined) await keyboardOff(chatId, previous);
+        },
+      }),
+    );
     await gate;
   });
 
