@@ -76,7 +76,11 @@ function setup() {
     calls,
     botInfo: BOT_INFO,
   });
-  const handle = (update: unknown) => coach.bot.handleUpdate(update as never);
+  // Handled, and its reply tried (telegraf's handler returns once the turn is saved).
+  const handle = async (update: unknown) => {
+    await coach.bot.handleUpdate(update as never);
+    await coach.idle();
+  };
   const stored = async (chatId: number) => {
     const record = await store.load(`tg:${chatId}`);
     return { data: record?.data, envelope: record ? decodeEnvelope(record.data) : undefined };

@@ -78,14 +78,14 @@ describe('updates', () => {
     expect(api.calls).toEqual([]);
   });
 
-  it('answers every callback query first, then edits the question and replies', async () => {
+  it('answers every callback query first, then replies, then edits the question (nobody waits for the edit)', async () => {
     const { api, handle } = setup();
     await handle(textUpdate(13, '/start'));
     const turn = /"callback_data":"(\d+):begin"/.exec(JSON.stringify(api.calls.at(-1)!.payload))![1];
     api.calls.length = 0;
     await handle(callbackUpdate(13, `${turn}:begin`));
-    expect(api.methods()).toEqual(['answerCallbackQuery', 'editMessageText', 'sendMessage']);
-    expect(api.calls[1]!.payload).toMatchObject({ reply_markup: { inline_keyboard: [] } });
+    expect(api.methods()).toEqual(['answerCallbackQuery', 'sendMessage', 'editMessageText']);
+    expect(api.calls[2]!.payload).toMatchObject({ reply_markup: { inline_keyboard: [] } });
   });
 
   it('treats forged callback data like a stale button', async () => {

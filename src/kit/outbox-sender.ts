@@ -75,9 +75,15 @@ export class OutboxSender {
    * Queues a turn's reply behind the conversation's earlier ones. Call it as soon as the turn
    * returns, so replies queue in turn order; `gate` (the input being acknowledged) is awaited
    * before anything is sent, and `before` runs first in the same place (taking the keyboard
-   * off the pressed question). Resolves after the first attempt; rejects if `gate` does.
+   * off the pressed question); `after` runs once the reply was tried, in the same place
+   * (what the person need not wait for: an edit of an earlier message, say). Resolves after
+   * the first attempt; rejects if `gate` does.
    */
-  deliver(conversation: string, reply: Reply, options: { gate?: Promise<void>; before?: () => Promise<void> } = {}): Promise<void> {
+  deliver(
+    conversation: string,
+    reply: Reply,
+    options: { gate?: Promise<void>; before?: () => Promise<void>; after?: () => Promise<void> } = {},
+  ): Promise<void> {
     // Awaited in its turn below; handled here too, so a refusal is not an unhandled rejection meanwhile.
     options.gate?.catch(() => undefined);
     return this.run(conversation, async () => {
@@ -85,19 +91,28 @@ export class OutboxSender {
       // Stopping: saved replies stay for the next process; notices are not worth the wait.
       if (this.stopped) return;
       await options.before?.();
-      const trouble = this.troubled.get(conversation);
-      if (trouble) {
-        // Behind a failure, saved replies go out from the store, oldest first, this one included.
-        if (reply.outboxId !== undefined) trouble.handedThrough = Math.max(trouble.handedThrough, reply.outboxId);
-        if (!(await this.drain(conversation, trouble.handedThrough)) || reply.outboxId !== undefined) return;
-      } else if (reply.outboxId !== undefined) {
-        // Earlier saved replies of this process went out before it (this queue), and a
-        // previous process's were queued by recover() before any input was taken.
-        await this.sendSaved(conversation, reply.outboxId, reply);
-        return;
+      try {
+        await this.send(conversation, reply);
+      } finally {
+        await options.after?.();
       }
-      await this.options.sendReply(conversation, reply, 0, false);
     });
+  }
+
+  /** A turn's reply, behind the conversation's earlier ones (see deliver). */
+  private async send(conversation: string, reply: Reply): Promise<void> {
+    const trouble = this.troubled.get(conversation);
+    if (trouble) {
+      // Behind a failure, saved replies go out from the store, oldest first, this one included.
+      if (reply.outboxId !== undefined) trouble.handedThrough = Math.max(trouble.handedThrough, reply.outboxId);
+      if (!(await this.drain(conversation, trouble.handedThrough)) || reply.outboxId !== undefined) return;
+    } else if (reply.outboxId !== undefined) {
+      // Earlier saved replies of this process went out before it (this queue), and a
+      // previous process's were queued by recover() before any input was taken.
+      await this.sendSaved(conversation, reply.outboxId, reply);
+      return;
+    }
+    await this.options.sendReply(conversation, reply, 0, false);
   }
 
   /** Runs other work for the conversation (a note to a group, say) in order with its replies. */

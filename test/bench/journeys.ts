@@ -226,7 +226,7 @@ export function textUpdate(chatId: number, text: string, lang: string) {
   return messageUpdate(chatId, lang, { text, ...command });
 }
 
-function stickerUpdate(chatId: number, lang: string) {
+export function stickerUpdate(chatId: number, lang: string) {
   return messageUpdate(chatId, lang, {
     sticker: { file_id: 's', file_unique_id: 'u', type: 'regular', width: 512, height: 512, is_animated: false, is_video: false },
   });

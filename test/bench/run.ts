@@ -27,9 +27,12 @@ import { RedisStore } from '../../src/stores/redis-store';
 import { redisAvailable, startRedis, type PrivateRedis } from '../support/redis';
 import { bareBot, checkJourneys, coachBot, floorBot, type Handle } from './bots';
 import { JOURNEYS, Workload } from './journeys';
+import { latencySection } from './latency';
 import { TelegramStub } from './telegram-stub';
 
 const quick = process.argv.includes('--quick');
+/** Only the latency section (see latency.ts). */
+const latencyOnly = process.argv.includes('--latency');
 
 const SETTINGS = quick
   ? {
@@ -187,7 +190,8 @@ function command(): string {
   const script = path.relative(process.cwd(), process.argv[1] ?? '');
   const flags = process.execArgv.filter((f) => !/tsx[\\/]dist/.test(f) && f !== '--require' && f !== '--import');
   const direct = ['node', ...flags, '--import tsx', script, ...process.argv.slice(2)].join(' ');
-  const viaNpm = process.env.npm_lifecycle_event === 'bench' ? `npm run bench${quick ? ' -- --quick' : ''}  →  ` : '';
+  const given = process.argv.slice(2).filter((a) => a.startsWith('--'));
+  const viaNpm = process.env.npm_lifecycle_event === 'bench' ? `npm run bench${given.length ? ` -- ${given.join(' ')}` : ''}  →  ` : '';
   return `${viaNpm}${direct}`;
 }
 
@@ -383,6 +387,12 @@ async function longRun(stub: TelegramStub, dir: string): Promise<LongRun> {
 
 async function main(): Promise<void> {
   const benchStarted = performance.now();
+  if (latencyOnly) {
+    console.log([`refund-coach bench --latency${quick ? ' --quick' : ''}`, ...machine(), `command: ${command()}`, ''].join('\n'));
+    console.log((await latencySection(quick, log)).join('\n'));
+    console.log(`\nbench took ${((performance.now() - benchStarted) / 1000).toFixed(0)} s`);
+    return;
+  }
   console.log(
     [
       `refund-coach bench${quick ? ' --quick (fewer updates: a fast check, figures indicative only)' : ''}`,
@@ -482,7 +492,10 @@ async function main(): Promise<void> {
 
     const long = await longRun(stub, dir);
 
+    const latency = await latencySection(quick, log);
+
     report({ contenders, ratios, sizes, worst: { ...worst, bytes: worstBytes }, redisMem, long });
+    console.log(`\n${latency.join('\n')}`);
     console.log(`\nbench took ${((performance.now() - benchStarted) / 1000).toFixed(0)} s`);
   } finally {
     stub.uninstall();

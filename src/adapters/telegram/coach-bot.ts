@@ -41,7 +41,7 @@ import type { BotApiMetrics } from './bot-api-errors';
 import { decodeCallback } from './callback-data';
 import { langFromTelegram } from './language';
 import { OpenKeyboards } from './open-keyboards';
-import { inlineKeyboard, toHtmlMessages } from './render-telegram';
+import { inlineKeyboard, telegramMessages } from './render-telegram';
 import { BlockedByUser, TelegramCalls } from './telegram-calls';
 
 export interface CoachBotOptions {
@@ -62,6 +62,11 @@ export interface CoachBotOptions {
   sendBackoff?: { minBackoffMs?: number; maxBackoffMs?: number };
   /** Counts turns (adapter "telegram"), failed Bot API calls and retry_after waits. */
   metrics?: TurnMetrics & BotApiMetrics;
+  /**
+   * telegraf's handlerTimeout: the longest an update's turn (claim, turn, acknowledgement) may
+   * take. Its reply's delivery comes after and is not part of it. Tests shorten it.
+   */
+  handlerTimeoutMs?: number;
 }
 
 /**
@@ -124,7 +129,8 @@ export function createCoachBot(options: CoachBotOptions): CoachBot {
   const bot = new Telegraf(options.token, {
     // webhookReply would answer one call inside the HTTP response, hiding its result.
     telegram: { webhookReply: false, ...(options.apiRoot ? { apiRoot: options.apiRoot } : {}) },
-    handlerTimeout: 60_000,
+    // Covers the turn only: handlers queue the reply and return (see `delivering`).
+    handlerTimeout: options.handlerTimeoutMs ?? 60_000,
   });
   if (options.botInfo) bot.botInfo = options.botInfo;
   const openKeyboards = new OpenKeyboards();
@@ -136,53 +142,75 @@ export function createCoachBot(options: CoachBotOptions): CoachBot {
   const takenSignals = new WeakMap<object, () => void>();
   /** Updates still being worked on (their replies sending), so idle() can wait for them. */
   const working = new Set<Promise<unknown>>();
+  /**
+   * Queues a turn's reply for delivery without waiting for it: the reply goes out after the
+   * chat's earlier ones (paced by the send limits), which can take longer than the handler's
+   * time limit under a backlog, and the update's outcome does not depend on it. idle() waits
+   * for it.
+   */
+  function delivering(updateId: number, gate: Promise<void>, delivery: Promise<void>): void {
+    let isTaken = false;
+    gate.then(
+      () => (isTaken = true),
+      () => undefined,
+    );
+    const tracked = delivery.catch((error: unknown) => {
+      // Not taken: the handler's own error (the middleware frees the update for its redelivery).
+      if (!isTaken) return;
+      // After the turn was saved: its reply, if saved, is retried by the sender.
+      logger.error({ update: updateId, ...describeError(error) }, 'sending after a saved turn failed');
+    });
+    working.add(tracked);
+    void tracked.finally(() => working.delete(tracked));
+  }
   /** Updates being handled in this process: a second delivery shares the first's outcome. */
   const inFlight = new Map<number, Promise<UpdateOutcome>>();
 
   /**
    * Sends a reply's messages in order, from the `from`-th; the last carries the question's
-   * keyboard. The previous question's keyboard is taken off first (when the person typed
-   * instead of pressing), so only the current question has buttons.
+   * keyboard. The previous question's keyboard is taken off first, so only the current
+   * question has buttons (a turn's reply takes it off after the reply instead: see
+   * `keyboardOff`).
    */
   async function sendReply(conversation: string, reply: Reply, from: number, stopOnRetryable: boolean): Promise<SendOutcome> {
     const chatId = chatIdOf(conversation);
     if (chatId === undefined) return { sent: 0 };
     const previous = from === 0 ? openKeyboards.take(chatId) : undefined;
-    if (previous !== undefined) {
-      await calls.call(
+    if (previous !== undefined) await keyboardOff(chatId, previous);
+    const messages = telegramMessages(reply);
+    for (let index = from; index < messages.length; index++) {
+      const { html, choices } = messages[index]!;
+      const withKeyboard = choices.length > 0;
+      const result = await calls.attempt(
         chatId,
         (signal) =>
-          bot.telegram.callApi('editMessageReplyMarkup', { chat_id: chatId, message_id: previous, reply_markup: { inline_keyboard: [] } }, abortable(signal)),
-        { method: 'editMessageReplyMarkup' },
+          bot.telegram.callApi(
+            'sendMessage',
+            {
+              chat_id: chatId,
+              text: html,
+              parse_mode: 'HTML',
+              link_preview_options: { is_disabled: true },
+              ...(withKeyboard ? { reply_markup: { inline_keyboard: inlineKeyboard(choices, reply.turn) } } : {}),
+            },
+            abortable(signal),
+          ),
+        { method: 'sendMessage' },
       );
+      if (!result.ok && result.retry && stopOnRetryable) return { sent: index, failed: { retry: true } };
+      if (withKeyboard && result.ok) openKeyboards.put(chatId, result.value.message_id);
     }
-    let index = 0;
-    for (const message of reply.messages) {
-      const texts = toHtmlMessages(message.blocks);
-      for (const [i, html] of texts.entries()) {
-        if (index++ < from) continue;
-        const withKeyboard = i === texts.length - 1 && message.choices.length > 0;
-        const result = await calls.attempt(
-          chatId,
-          (signal) =>
-            bot.telegram.callApi(
-              'sendMessage',
-              {
-                chat_id: chatId,
-                text: html,
-                parse_mode: 'HTML',
-                link_preview_options: { is_disabled: true },
-                ...(withKeyboard ? { reply_markup: { inline_keyboard: inlineKeyboard(message.choices, reply.turn) } } : {}),
-              },
-              abortable(signal),
-            ),
-          { method: 'sendMessage' },
-        );
-        if (!result.ok && result.retry && stopOnRetryable) return { sent: index - 1, failed: { retry: true } };
-        if (withKeyboard && result.ok) openKeyboards.put(chatId, result.value.message_id);
-      }
-    }
-    return { sent: index };
+    return { sent: messages.length };
+  }
+
+  /** Takes the buttons off an earlier question. */
+  async function keyboardOff(chatId: number, messageId: number): Promise<void> {
+    await calls.call(
+      chatId,
+      (signal) =>
+        bot.telegram.callApi('editMessageReplyMarkup', { chat_id: chatId, message_id: messageId, reply_markup: { inline_keyboard: [] } }, abortable(signal)),
+      { method: 'editMessageReplyMarkup' },
+    );
   }
 
   const sender = new OutboxSender({
@@ -269,34 +297,44 @@ export function createCoachBot(options: CoachBotOptions): CoachBot {
       langFromTelegram(query.from.language_code),
       ctx.update.update_id,
     );
-    await sender.deliver(conversationKey(chatId), reply, {
-      gate: taken(ctx),
-      before: async () => {
-        const original = query.message as Message.TextMessage | undefined;
-        if (original && openKeyboards.peek(chatId) === original.message_id) openKeyboards.take(chatId);
-        if (original && 'text' in original) {
-          const t = translatorFor(reply.lang);
-          const note = reply.accepted && pressed ? `\n\n${t('telegram:chosen', { label: choiceLabel(pressed.id, t) })}` : '';
-          await calls.call(
-            chatId,
-            (signal) =>
-              ctx.telegram.callApi(
-                'editMessageText',
-                {
-                  chat_id: chatId,
-                  message_id: original.message_id,
-                  text: original.text + note,
-                  ...(original.entities ? { entities: original.entities } : {}),
-                  link_preview_options: { is_disabled: true },
-                  reply_markup: { inline_keyboard: [] },
-                },
-                abortable(signal),
-              ),
-            { method: 'editMessageText' },
-          );
-        }
-      },
-    });
+    const gate = taken(ctx);
+    const original = query.message as Message.TextMessage | undefined;
+    delivering(
+      ctx.update.update_id,
+      gate,
+      sender.deliver(conversationKey(chatId), reply, {
+        gate,
+        before: async () => {
+          // Its keyboard goes with the edit below, not as "the previous question's".
+          if (original && openKeyboards.peek(chatId) === original.message_id) openKeyboards.take(chatId);
+        },
+        // After the reply: the person waits for the next question, not for this edit.
+        after: async () => {
+          if (original && 'text' in original) {
+            const t = translatorFor(reply.lang);
+            const note = reply.accepted && pressed ? `\n\n${t('telegram:chosen', { label: choiceLabel(pressed.id, t) })}` : '';
+            await calls.call(
+              chatId,
+              (signal) =>
+                ctx.telegram.callApi(
+                  'editMessageText',
+                  {
+                    chat_id: chatId,
+                    message_id: original.message_id,
+                    text: original.text + note,
+                    ...(original.entities ? { entities: original.entities } : {}),
+                    link_preview_options: { is_disabled: true },
+                    reply_markup: { inline_keyboard: [] },
+                  },
+                  abortable(signal),
+                ),
+              { method: 'editMessageText' },
+            );
+          }
+        },
+      }),
+    );
+    await gate;
   });
 
   bot.on('message', async (ctx) => {
@@ -318,7 +356,26 @@ export function createCoachBot(options: CoachBotOptions): CoachBot {
     }
     const reply = await turn(chatId, inboundFrom(message), lang, ctx.update.update_id);
     // Queued now, in turn order; sent once the update is taken (acknowledgeable).
-    await sender.deliver(conversationKey(chatId), reply, { gate: taken(ctx) });
+    const gate = taken(ctx);
+    // The previous question's keyboard comes off after the reply, and after the reply left
+    // the outbox (a kill meanwhile must not send it twice): the person waits for the next
+    // question, not for this edit, and a press on the old buttons meanwhile is answered as a
+    // stale one.
+    let previous: number | undefined;
+    delivering(
+      ctx.update.update_id,
+      gate,
+      sender.deliver(conversationKey(chatId), reply, {
+        gate,
+        before: async () => {
+          previous = openKeyboards.take(chatId);
+        },
+        after: async () => {
+          if (previous !== undefined) await keyboardOff(chatId, previous);
+        },
+      }),
+    );
+    await gate;
   });
 
   /** "Having trouble, one moment" to a private chat whose turn could not be saved. */
@@ -336,6 +393,12 @@ export function createCoachBot(options: CoachBotOptions): CoachBot {
   }
 
   bot.catch(async (error, ctx) => {
+    if (outcomes.get(ctx.update) === 'done') {
+      // Its turn was saved and the update taken (a time limit passed after that, say): nothing
+      // to tell the person, whose reply is on its way.
+      logger.error({ update: (ctx.update as Update).update_id, ...describeError(error) }, 'update failed after its turn was saved');
+      return;
+    }
     outcomes.set(ctx.update, 'failed');
     logger.error({ update: (ctx.update as Update).update_id, chat: ctx.chat ? maskId(ctx.chat.id) : undefined, ...describeError(error) }, 'update failed');
     await tellTrouble(ctx);

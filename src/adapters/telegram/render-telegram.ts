@@ -4,7 +4,7 @@
  * last part.
  */
 import type { InlineKeyboardButton } from 'telegraf/types';
-import type { RenderedBlock, RenderedChoice } from '../../index';
+import type { RenderedBlock, RenderedChoice, Reply } from '../../index';
 import { encodeCallback } from './callback-data';
 
 /** Telegram's limit is 4,096 characters after entity parsing; stay clear of it. */
@@ -64,4 +64,23 @@ export function inlineKeyboard(choices: RenderedChoice[], turn: number): InlineK
     else rows.push([button]);
   }
   return rows;
+}
+
+/** One Telegram message of a reply: its HTML and the buttons under it (none: no keyboard). */
+export interface TelegramMessage {
+  html: string;
+  choices: RenderedChoice[];
+}
+
+/**
+ * A reply as the Telegram messages it is sent as, in order: each of its messages as HTML under
+ * the length limit, its buttons on its last part.
+ */
+export function telegramMessages(reply: Pick<Reply, 'messages'>): TelegramMessage[] {
+  const out: TelegramMessage[] = [];
+  for (const message of reply.messages) {
+    const texts = toHtmlMessages(message.blocks);
+    for (const [i, html] of texts.entries()) out.push({ html, choices: i === texts.length - 1 ? message.choices : [] });
+  }
+  return out;
 }
