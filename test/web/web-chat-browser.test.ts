@@ -147,6 +147,41 @@ const ARGS = [
     await choice('开始').waitFor();
   }, 20_000);
 
+  it('shows each message’s own buttons: a reminders list with its cancel button, then the question', async () => {
+    const remindersDir = fs.mkdtempSync(path.join(os.tmpdir(), 'web-chat-reminders-'));
+    const withReminders = await startWeb(`sqlite:${path.join(remindersDir, 'coach.db')}`, 0, undefined, 'deliver');
+    const tab = await context.newPage();
+    const tabHosts = new Set<string>();
+    tab.on('request', (request) => tabHosts.add(new URL(request.url()).host));
+    try {
+      await tab.goto(withReminders.url);
+      const question = (name: string) => tab.locator('#choices').getByRole('button', { name, exact: true });
+      await question('Start').click();
+      for (const answer of ['first time', '3 days ago', 'none used', 'alipay', 'on']) {
+        await tab.getByLabel('Your answer, in your own words').fill(answer);
+        await tab.keyboard.press('Enter');
+        await tab.locator('.msg.me').filter({ hasText: new RegExp(`^${answer}$`) }).waitFor();
+      }
+      await question('⏰ Not now: remind me on the last day').click();
+      await tab.getByLabel('Your answer, in your own words').fill('/reminders');
+      await tab.keyboard.press('Enter');
+      // The list carries its own button, beside it; the question below keeps its answers.
+      const cancel = tab.locator('#log .msg .inline-choices').getByRole('button', { name: 'Cancel reminder: last day of the window', exact: true });
+      await cancel.waitFor();
+      expect(await question('Steps in the app').count()).toBe(1);
+      await cancel.click();
+      await tab
+        .locator('#log .msg')
+        .filter({ hasText: /cancelled/i })
+        .last()
+        .waitFor();
+    } finally {
+      await tab.close();
+      await withReminders.stop();
+      fs.rmSync(remindersDir, { recursive: true, force: true });
+    }
+  }, 30_000);
+
   it('never asked another host for anything', () => {
     expect([...hosts]).toEqual([new URL(web.url).host]);
   });

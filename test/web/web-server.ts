@@ -4,7 +4,7 @@
  */
 import { startHttpServer, type HttpServer } from '../../src/http/server';
 import { webChatRoutes, type WebChatLimits } from '../../src/adapters/web/web-chat-routes';
-import { createCoach, openStore, type Coach } from '../../src/index';
+import { createCoach, openStore, type Coach, type FollowUpMode } from '../../src/index';
 import { silentLogger } from '../../src/core/ports';
 
 export interface WebUnderTest {
@@ -14,9 +14,9 @@ export interface WebUnderTest {
   stop(): Promise<void>;
 }
 
-export async function startWeb(storeUrl: string, port = 0, limits?: Partial<WebChatLimits>): Promise<WebUnderTest> {
+export async function startWeb(storeUrl: string, port = 0, limits?: Partial<WebChatLimits>, followUps?: FollowUpMode): Promise<WebUnderTest> {
   const { store } = await openStore(storeUrl);
-  const coach = createCoach({ store });
+  const coach = createCoach({ store, ...(followUps ? { followUps } : {}) });
   const server = await startHttpServer({
     port,
     host: '127.0.0.1',

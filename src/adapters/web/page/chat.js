@@ -112,8 +112,22 @@
     return fig;
   }
 
+  // A message's own buttons (a reminders list's "cancel" ones), under it; the question's go below the log.
+  function inlineChoices(list) {
+    var row = el('div', 'inline-choices');
+    list.forEach(function (choice) {
+      var button = el('button', '', choice.label);
+      button.type = 'button';
+      button.addEventListener('click', function () {
+        send({ choice: choice.token }, choice.label);
+      });
+      row.appendChild(button);
+    });
+    return row;
+  }
+
   // kept: add it to the transcript (not a notice, nor a message restored from it).
-  function addMessage(blocks, mine, kept) {
+  function addMessage(blocks, mine, kept, ownChoices) {
     if (kept)
       keep(
         blocks.map(function (b) {
@@ -125,6 +139,7 @@
     blocks.forEach(function (block) {
       msg.appendChild(block.draft ? draftBlock(block.text) : el('p', '', block.text));
     });
+    if (ownChoices && ownChoices.length) msg.appendChild(inlineChoices(ownChoices));
     log.appendChild(msg);
     return msg;
   }
@@ -147,8 +162,10 @@
   function show(data) {
     applyTexts(data.ui, data.lang);
     var first;
-    (data.reply ? data.reply.messages : []).forEach(function (m) {
-      var node = addMessage(m.blocks, false, true);
+    var shown = data.reply ? data.reply.messages : [];
+    shown.forEach(function (m, i) {
+      // Every message but the question keeps its own buttons beside it.
+      var node = addMessage(m.blocks, false, true, i < shown.length - 1 ? m.choices : null);
       if (!first) first = node;
     });
     setChoices(data.reply ? data.reply.choices : []);
@@ -173,8 +190,8 @@
         return !m.me && JSON.stringify(m.blocks) === JSON.stringify(messages[i].blocks);
       });
     if (!shown)
-      messages.forEach(function (m) {
-        addMessage(m.blocks, false, true);
+      messages.forEach(function (m, i) {
+        addMessage(m.blocks, false, true, i < messages.length - 1 ? m.choices : null);
       });
     setChoices(data.reply.choices);
     var question = log.children[log.children.length - messages.length];
@@ -183,7 +200,7 @@
 
   function setBusy(on) {
     busy = on;
-    var buttons = choices.querySelectorAll('button');
+    var buttons = document.querySelectorAll('#choices button, .inline-choices button');
     for (var i = 0; i < buttons.length; i++) buttons[i].disabled = on;
   }
 
