@@ -160,7 +160,10 @@ const ARGS = [
       for (const answer of ['first time', '3 days ago', 'none used', 'alipay', 'on']) {
         await tab.getByLabel('Your answer, in your own words').fill(answer);
         await tab.keyboard.press('Enter');
-        await tab.locator('.msg.me').filter({ hasText: new RegExp(`^${answer}$`) }).waitFor();
+        await tab
+          .locator('.msg.me')
+          .filter({ hasText: new RegExp(`^${answer}$`) })
+          .waitFor();
       }
       await question('⏰ Not now: remind me on the last day').click();
       await tab.getByLabel('Your answer, in your own words').fill('/reminders');
