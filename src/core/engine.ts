@@ -28,7 +28,7 @@ import { silentLogger, type Logger, type SaveHints, type Store, type StoredRecor
 import { maskId } from './privacy';
 import { asksToForget, readInput } from './read-input';
 import { ProductSet } from './products';
-import { plainReply, renderReply, type Inbound, type Reply, type ReplyExtras } from './reply';
+import { labelOf, plainReply, renderReply, type Inbound, type Reply, type ReplyExtras } from './reply';
 
 export type { FollowUpMode } from './follow-up-schedule';
 export { OUTBOX_KEPT, type UnsentReply } from './outbox';
@@ -205,7 +205,9 @@ export class Engine {
         this.records.remember(conversation, data, envelope);
         for (const kind of turned.scheduled) this.onFollowUpScheduled(kind);
         const reply = this.render(envelope, turned.said, accepted);
-        return outboxed ? { ...reply, outboxId: outboxed.outboxId } : reply;
+        // A press taken: its label as the person saw it (in the language it was shown in).
+        const chosen = stored && inbound.kind === 'choice' ? { chosen: labelOf(stored, inbound.id, this.products) } : {};
+        return { ...reply, ...chosen, ...(outboxed ? { outboxId: outboxed.outboxId } : {}) };
       }
       this.logger.info({ chat: maskId(conversation), attempt }, 'save conflict; redoing the turn');
     }

@@ -49,6 +49,8 @@ export interface Reply {
   outboxId?: number;
   /** Set when the reply is a follow-up arriving (its last message offers "stop reminding me"). */
   followUp?: FollowUpKind;
+  /** The pressed button's label, when a press was taken (to note the choice under its question). */
+  chosen?: string;
 }
 
 /** The buttons under "Do you mean …?": ids of their own (not the date confirmation's yes/no), so every adapter labels them right. */
@@ -131,4 +133,10 @@ export function renderReply(envelope: Envelope, said: Say[][], accepted: boolean
 /** A reply of one plain message and no question (after /forget). */
 export function plainReply(text: string, lang: Lang): Reply {
   return { messages: [{ blocks: [{ text, draft: false }], choices: [] }], turn: 0, lang, stateId: '', accepted: true };
+}
+
+/** A choice's label as the conversation shows it (its product's texts, its language). */
+export function labelOf(envelope: Envelope, id: string, products: ProductSet = builtInProducts()): string {
+  const productTexts = products.product(envelope.product)?.texts ?? 'coach';
+  return labelled([id], envelope.snapshot.context.lang, productTexts, products)[0]!.label;
 }

@@ -19,7 +19,6 @@
 import { Telegraf, type Context } from 'telegraf';
 import type { Message, Update, UserFromGetMe } from 'telegraf/types';
 import {
-  choiceLabel,
   claimsFrom,
   describeError,
   instrumentedTurn,
@@ -34,15 +33,17 @@ import {
   type Reply,
   type SeenUpdates,
   type SendLimits,
-  type SendOutcome,
   type TurnMetrics,
 } from '../../index';
 import type { BotApiMetrics } from './bot-api-errors';
 import { decodeCallback } from './callback-data';
 import { langFromTelegram } from './language';
 import { OpenKeyboards } from './open-keyboards';
-import { inlineKeyboard, telegramMessages } from './render-telegram';
+import { abortable, chatIdOf, conversationKey, TELEGRAM_NAMESPACE } from './conversation-keys';
+import { pressedLabel, telegramSends } from './telegram-sends';
 import { BlockedByUser, TelegramCalls } from './telegram-calls';
+
+export { TELEGRAM_NAMESPACE } from './conversation-keys';
 
 export interface CoachBotOptions {
   token: string;
@@ -100,19 +101,8 @@ export interface CoachBot {
   deliverFollowUp(conversation: string, reply: Reply): Promise<void>;
 }
 
-/** Conversations of this adapter are keyed `tg:<chat id>`; follow-ups are pushed for these only. */
-export const TELEGRAM_NAMESPACE = 'tg:';
-
-function chatIdOf(conversation: string): number | undefined {
-  const match = /^tg:(-?\d+)$/.exec(conversation);
-  return match ? Number(match[1]) : undefined;
-}
-const conversationKey = (chatId: number) => `${TELEGRAM_NAMESPACE}${chatId}`;
 /** How often an update another instance holds is looked at again while waiting for it. */
 const BUSY_RECHECK_MS = 100;
-
-/** telegraf types `signal` with the abort-controller polyfill; node's own works the same. */
-const abortable = (signal: AbortSignal) => ({ signal: signal as never });
 
 /** Text (commands included: the engine reads them) or something the coach cannot read. */
 function inboundFrom(message: Message): Inbound {
@@ -166,52 +156,7 @@ export function createCoachBot(options: CoachBotOptions): CoachBot {
   /** Updates being handled in this process: a second delivery shares the first's outcome. */
   const inFlight = new Map<number, Promise<UpdateOutcome>>();
 
-  /**
-   * Sends a reply's messages in order, from the `from`-th; the last carries the question's
-   * keyboard. The previous question's keyboard is taken off first, so only the current
-   * question has buttons (a turn's reply takes it off after the reply instead: see
-   * `keyboardOff`).
-   */
-  async function sendReply(conversation: string, reply: Reply, from: number, stopOnRetryable: boolean): Promise<SendOutcome> {
-    const chatId = chatIdOf(conversation);
-    if (chatId === undefined) return { sent: 0 };
-    const previous = from === 0 ? openKeyboards.take(chatId) : undefined;
-    if (previous !== undefined) await keyboardOff(chatId, previous);
-    const messages = telegramMessages(reply);
-    for (let index = from; index < messages.length; index++) {
-      const { html, choices } = messages[index]!;
-      const withKeyboard = choices.length > 0;
-      const result = await calls.attempt(
-        chatId,
-        (signal) =>
-          bot.telegram.callApi(
-            'sendMessage',
-            {
-              chat_id: chatId,
-              text: html,
-              parse_mode: 'HTML',
-              link_preview_options: { is_disabled: true },
-              ...(withKeyboard ? { reply_markup: { inline_keyboard: inlineKeyboard(choices, reply.turn) } } : {}),
-            },
-            abortable(signal),
-          ),
-        { method: 'sendMessage' },
-      );
-      if (!result.ok && result.retry && stopOnRetryable) return { sent: index, failed: { retry: true } };
-      if (withKeyboard && result.ok) openKeyboards.put(chatId, result.value.message_id);
-    }
-    return { sent: messages.length };
-  }
-
-  /** Takes the buttons off an earlier question. */
-  async function keyboardOff(chatId: number, messageId: number): Promise<void> {
-    await calls.call(
-      chatId,
-      (signal) =>
-        bot.telegram.callApi('editMessageReplyMarkup', { chat_id: chatId, message_id: messageId, reply_markup: { inline_keyboard: [] } }, abortable(signal)),
-      { method: 'editMessageReplyMarkup' },
-    );
-  }
+  const { sendReply, keyboardOff, sendNote, markChosen } = telegramSends(bot.telegram, calls, openKeyboards);
 
   const sender = new OutboxSender({
     engine,
@@ -310,27 +255,11 @@ export function createCoachBot(options: CoachBotOptions): CoachBot {
         },
         // After the reply: the person waits for the next question, not for this edit.
         after: async () => {
-          if (original && 'text' in original) {
-            const t = translatorFor(reply.lang);
-            const note = reply.accepted && pressed ? `\n\n${t('telegram:chosen', { label: choiceLabel(pressed.id, t) })}` : '';
-            await calls.call(
-              chatId,
-              (signal) =>
-                ctx.telegram.callApi(
-                  'editMessageText',
-                  {
-                    chat_id: chatId,
-                    message_id: original.message_id,
-                    text: original.text + note,
-                    ...(original.entities ? { entities: original.entities } : {}),
-                    link_preview_options: { is_disabled: true },
-                    reply_markup: { inline_keyboard: [] },
-                  },
-                  abortable(signal),
-                ),
-              { method: 'editMessageText' },
-            );
-          }
+          if (!original || !('text' in original)) return;
+          // The pressed button's own label, as the person saw it (any product's texts).
+          const label = reply.chosen ?? pressedLabel(original, 'data' in query ? query.data : undefined);
+          const t = translatorFor(reply.lang);
+          await markChosen(chatId, original, reply.accepted && label ? t('telegram:chosen', { label }) : undefined);
         },
       }),
     );
@@ -345,11 +274,7 @@ export function createCoachBot(options: CoachBotOptions): CoachBot {
       // Only answer what was meant for the bot, so a group is not flooded.
       if ('text' in message && new RegExp(`^/[A-Za-z_]+(?:@${ctx.botInfo.username})?(?:\\s|$)`, 'i').test(message.text)) {
         await sender.run(conversationKey(chatId), async () => {
-          await calls.call(
-            chatId,
-            (signal) => ctx.telegram.callApi('sendMessage', { chat_id: chatId, text: translatorFor(lang)('telegram:groupChat') }, abortable(signal)),
-            { method: 'sendMessage' },
-          );
+          await sendNote(chatId, translatorFor(lang)('telegram:groupChat'));
         });
       }
       return;
@@ -385,11 +310,9 @@ export function createCoachBot(options: CoachBotOptions): CoachBot {
     if (chatId === undefined || (chat && chat.type !== 'private')) return;
     if (!troubleNotes.shouldTell(chatId)) return;
     const text = translatorFor(langFromTelegram(ctx.from?.language_code))('telegram:storeTrouble');
-    await calls
-      .call(chatId, (signal) => ctx.telegram.callApi('sendMessage', { chat_id: chatId, text }, abortable(signal)), { method: 'sendMessage' })
-      .catch((error: unknown) => {
-        if (error instanceof BlockedByUser) calls.noteBlocked(chatId);
-      });
+    await sendNote(chatId, text).catch((error: unknown) => {
+      if (error instanceof BlockedByUser) calls.noteBlocked(chatId);
+    });
   }
 
   bot.catch(async (error, ctx) => {
