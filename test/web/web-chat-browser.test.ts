@@ -13,6 +13,10 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { startWeb, type WebUnderTest } from './web-server';
 
 const CHROMIUM = '/usr/bin/chromium';
+/** What the coach says to a text it cannot read, in Chinese (see locales/zh/coach.json, fallback.text). */
+const FALLBACK_ZH = (
+  JSON.parse(fs.readFileSync(path.join(__dirname, '../../locales/zh/coach.json'), 'utf8')) as { fallback: { text: string } }
+).fallback.text.slice(0, 8);
 const haveChromium = fs.existsSync(CHROMIUM);
 const ARGS = [
   '--headless',
@@ -182,6 +186,74 @@ const ARGS = [
       await tab.close();
       await withReminders.stop();
       fs.rmSync(remindersDir, { recursive: true, force: true });
+    }
+  }, 30_000);
+
+  it('a dropped connection: said in Chinese, the answer marked unsent, sent again under the same key and counted once', async () => {
+    const droppedDir = fs.mkdtempSync(path.join(os.tmpdir(), 'web-chat-dropped-'));
+    const dropped = await startWeb(`sqlite:${path.join(droppedDir, 'coach.db')}`);
+    const zh = await browser.newContext({ locale: 'zh-CN', viewport: { width: 390, height: 844 } });
+    const tab = await zh.newPage();
+    try {
+      await tab.goto(dropped.url);
+      const question = (name: string) => tab.locator('#choices').getByRole('button', { name, exact: true });
+      await question('开始').click();
+      await question('第一次开通').click();
+      await question('1–3天前').waitFor();
+      // The answer reaches the server, but its response is lost on the way back.
+      let lost = 0;
+      await tab.route('**/api/turn', async (route) => {
+        await route.fetch();
+        lost++;
+        await route.abort('connectionreset');
+      });
+      await tab.getByLabel('你的回答（直接打字也可以）').fill('3天前');
+      await tab.keyboard.press('Enter');
+      await tab.locator('.unsent').waitFor();
+      expect(await tab.locator('#status').textContent()).toBe('网络断了：你的回答没有发出去。检查一下网络，再点「重新发送」。');
+      expect(await tab.locator('#status').textContent()).not.toContain('Failed to fetch');
+      await tab.unroute('**/api/turn');
+      await tab.getByRole('button', { name: '重新发送', exact: true }).click();
+      // The same key: the server shows the question after that answer, not the one after two.
+      await question('都没用过').waitFor();
+      expect(lost).toBe(1);
+      expect(await tab.locator('.unsent').count()).toBe(0);
+      // Applied twice, "3天前" would have been read against the privileges question and not understood.
+      expect(await tab.locator('#log .msg').filter({ hasText: FALLBACK_ZH }).count()).toBe(0);
+    } finally {
+      await zh.close();
+      await dropped.stop();
+      fs.rmSync(droppedDir, { recursive: true, force: true });
+    }
+  }, 30_000);
+
+  it('Copy over plain HTTP (no clipboard there): the draft is selected for the phone’s own Copy', async () => {
+    // A name that is not loopback makes the page an insecure context, as a plain-HTTP deployment is;
+    // the name still resolves to 127.0.0.1, so nothing leaves this machine.
+    const plain = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: [...ARGS, '--host-resolver-rules=MAP coach.test 127.0.0.1'] });
+    try {
+      const tab = await (await plain.newContext({ locale: 'en-US' })).newPage();
+      await tab.goto(web.url.replace('127.0.0.1', 'coach.test'));
+      expect(await tab.evaluate('window.isSecureContext')).toBe(false);
+      const question = (name: string) => tab.locator('#choices').getByRole('button', { name, exact: true });
+      await question('Start').click();
+      for (const answer of ['first time', '3 days ago', 'none used', 'alipay', 'on']) {
+        await tab.getByLabel('Your answer, in your own words').fill(answer);
+        await tab.keyboard.press('Enter');
+        await tab
+          .locator('.msg.me')
+          .filter({ hasText: new RegExp(`^${answer}$`) })
+          .waitFor();
+      }
+      for (const name of ['Contact customer service', 'Not what I need', 'Skip', 'Online customer service']) await question(name).click();
+      const draft = tab.locator('.draft').first();
+      await draft.waitFor();
+      await draft.getByRole('button', { name: 'Copy' }).click();
+      await draft.getByRole('button', { name: "Selected: use your phone's Copy" }).waitFor();
+      const selected = await tab.evaluate('String(window.getSelection())');
+      expect(selected).toBe(await draft.locator('pre').textContent());
+    } finally {
+      await plain.close();
     }
   }, 30_000);
 

@@ -58,11 +58,19 @@
       init.headers['Content-Type'] = 'application/json';
       init.body = JSON.stringify(body);
     }
-    return fetch(path, init).then(function (res) {
-      if (res.status === 429) throw new Error(ui.tooFast);
-      if (!res.ok) throw new Error(ui.failed);
-      return res.json();
-    });
+    // No answer at all (the network dropped): said in the person's language, never the browser's "Failed to fetch".
+    return fetch(path, init).then(
+      function (res) {
+        if (res.status === 429) throw new Error(ui.tooFast);
+        if (!res.ok) throw new Error(ui.failed);
+        return res.json();
+      },
+      function () {
+        var error = new Error(ui.offline);
+        error.offline = true;
+        throw error;
+      },
+    );
   }
 
   function el(tag, cls, text) {
@@ -92,9 +100,20 @@
     var failed = function () {
       button.textContent = ui.copyFailed;
     };
-    // navigator.clipboard needs a secure context (HTTPS or localhost); otherwise the person copies by hand.
-    if (navigator.clipboard && window.isSecureContext) navigator.clipboard.writeText(text).then(done, failed);
-    else failed();
+    // navigator.clipboard needs a secure context (HTTPS or localhost); otherwise the text is
+    // selected, so one "copy" from the phone's menu takes it.
+    var selectIt = function () {
+      failed();
+      var pre = button.parentNode && button.parentNode.querySelector('pre');
+      if (!pre || !window.getSelection) return;
+      var range = document.createRange();
+      range.selectNodeContents(pre);
+      var selection = window.getSelection();
+      selection.removeAllRanges();
+      selection.addRange(range);
+    };
+    if (navigator.clipboard && window.isSecureContext) navigator.clipboard.writeText(text).then(done, selectIt);
+    else selectIt();
   }
 
   function draftBlock(text) {
@@ -208,20 +227,56 @@
     status.textContent = error.message || ui.failed;
   }
 
-  // One request at a time; the key makes a retried request count once on the server.
-  function send(input, echo) {
+  // An answer the server never acknowledged: marked on screen, with a button that sends it again
+  // under the same key (so if it did arrive, it still counts once, read against the same question).
+  function markUnsent(node, input) {
+    if (!node || node.querySelector('.unsent')) return;
+    node.classList.add('pending');
+    var row = el('div', 'unsent');
+    row.appendChild(el('span', '', ui.unsent));
+    var again = el('button', '', ui.retry);
+    again.type = 'button';
+    again.addEventListener('click', function () {
+      attempt(input, node);
+    });
+    row.appendChild(again);
+    node.appendChild(row);
+    again.focus();
+  }
+
+  function attempt(input, node) {
     if (busy) return Promise.resolve();
     setBusy(true);
-    status.textContent = '';
-    input.key = Date.now().toString(36) + '-' + ++seq;
-    // Only a new conversation takes it (after "delete my data"): it goes on in the page's language.
-    if (lang) input.lang = lang;
-    if (echo) addMessage([{ text: echo, draft: false }], true, true);
+    status.textContent = ui.answering;
     return call('/api/turn', input)
-      .then(show, fail)
+      .then(
+        function (data) {
+          status.textContent = '';
+          if (node) {
+            node.classList.remove('pending');
+            var row = node.querySelector('.unsent');
+            if (row) row.remove();
+          }
+          show(data);
+        },
+        function (error) {
+          fail(error);
+          if (error.offline) markUnsent(node, input);
+        },
+      )
       .then(function () {
         setBusy(false);
       });
+  }
+
+  // One request at a time; the key makes a retried request count once on the server.
+  function send(input, echo) {
+    if (busy) return Promise.resolve();
+    input.key = Date.now().toString(36) + '-' + ++seq;
+    // Only a new conversation takes it (after "delete my data"): it goes on in the page's language.
+    if (lang) input.lang = lang;
+    var node = echo ? addMessage([{ text: echo, draft: false }], true, true) : null;
+    return attempt(input, node);
   }
 
   form.addEventListener('submit', function (event) {
