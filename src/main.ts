@@ -7,7 +7,7 @@ import { runTerminalChat } from './adapters/terminal/terminal-chat';
 import { sharedRateLimits } from './adapters/web/rate-limit-redis';
 import { webChatRoutes } from './adapters/web/web-chat-routes';
 import { composeApp } from './app/compose';
-import { runTelegram } from './app/run-telegram';
+import { runTelegram, type TelegramState } from './app/run-telegram';
 import { runWeb } from './app/run-web';
 import { ConfigError, readConfig, type TelegramConfig } from './config';
 import { opsRoutes } from './http/ops-routes';
@@ -36,8 +36,14 @@ async function runBot(config: TelegramConfig): Promise<void> {
   // single process poll, so a poller keeps its claims in memory: an update its crashed
   // predecessor had claimed is then handled at once when redelivered, not after a lease.
   const seen = config.webhook ? opened.seen : new MemorySeenUpdates();
+  const telegramState: TelegramState = { telegram: 'connecting' };
   const routes = [
-    opsRoutes({ ready: () => coach.peek('ops:ready'), metrics, ...(config.metricsToken ? { metricsToken: config.metricsToken } : {}) }),
+    opsRoutes({
+      ready: () => coach.peek('ops:ready'),
+      metrics,
+      parts: () => ({ ...telegramState }),
+      ...(config.metricsToken ? { metricsToken: config.metricsToken } : {}),
+    }),
     ...(config.webChat ? [webChatRoutes({ coach, cookieMaxAgeMs: config.conversationTtlMs, logger, metrics, ...sharedRateLimits(opened) })] : []),
   ];
   try {
@@ -51,6 +57,7 @@ async function runBot(config: TelegramConfig): Promise<void> {
       routes,
       metrics,
       followUpMetrics: app.followUpMetrics,
+      telegramState,
     });
   } catch (error) {
     logger.error(describeError(error), 'bot stopped on an error');

@@ -109,3 +109,44 @@ describe('running on Telegram', () => {
     }
   }, 40_000);
 });
+
+describe('Telegram out of reach', () => {
+  it('keeps the web chat serving, says so in /readyz, tries again, and stops cleanly on SIGTERM', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'refund-coach-offline-'));
+    // A Bot API address where nothing listens: every call to Telegram fails at once.
+    const nowhere = await freePort();
+    const port = await freePort();
+    const bot = startProgram({
+      BOT_TOKEN: TOKEN,
+      TELEGRAM_API_ROOT: `http://127.0.0.1:${nowhere}`,
+      STORE_URL: `sqlite:${path.join(dir, 'coach.db')}`,
+      PORT: String(port),
+      WEB_CHAT: 'on',
+      LOG_LEVEL: 'info',
+    });
+    try {
+      await waitFor(() => bot.output().includes('telegram unreachable') || bot.exitCode !== null);
+      expect(bot.exitCode).toBeNull();
+      const base = `http://127.0.0.1:${port}`;
+      expect((await fetch(`${base}/healthz`)).status).toBe(200);
+      const ready = await fetch(`${base}/readyz`);
+      expect([ready.status, await ready.json()]).toEqual([200, { status: 'ready', telegram: 'connecting' }]);
+      // A person on the web chat is answered meanwhile.
+      const turn = await fetch(`${base}/api/turn`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-refund-coach': '1' },
+        body: JSON.stringify({ text: '/start', key: 'k1' }),
+      });
+      expect(turn.status).toBe(200);
+      expect(JSON.stringify(await turn.json())).toMatch(/refund coach/i);
+      // It tries again (a second warning after the first pause).
+      await waitFor(() => bot.output().split('telegram unreachable').length > 2);
+      bot.kill('SIGTERM');
+      expect(await exitOf(bot)).toBe(0);
+      expect(bot.output()).not.toContain(TOKEN);
+    } finally {
+      if (bot.exitCode === null) bot.kill('SIGKILL');
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }, 30_000);
+});

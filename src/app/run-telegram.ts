@@ -35,6 +35,48 @@ export interface RunTelegramOptions {
   followUpMetrics?: FollowUpMetrics;
   /** How often follow-ups due are looked for (tests shorten it). */
   followUpIntervalMs?: number;
+  /** Where the connection to Telegram is reported (for /readyz): set as it changes. */
+  telegramState?: TelegramState;
+}
+
+/** The bot's link to Telegram, as /readyz reports it. */
+export interface TelegramState {
+  telegram: 'connecting' | 'connected';
+}
+
+/** The longest pause between two tries to reach Telegram. */
+const CONNECT_BACKOFF_MAX_MS = 60_000;
+
+/**
+ * Asks Telegram who the bot is until it answers, pausing 1 s doubling to a minute between
+ * tries (a network without a route to Telegram keeps the web chat up meanwhile). A token
+ * Telegram refuses (401) ends the run: retrying cannot help. False when stopped first.
+ */
+async function connectToTelegram(
+  bot: ReturnType<typeof createCoachBot>['bot'],
+  logger: Logger,
+  stopSignal: Promise<string>,
+  state?: TelegramState,
+): Promise<boolean> {
+  let stopped = false;
+  void stopSignal.then(() => {
+    stopped = true;
+  });
+  for (let waitMs = 1000; !stopped; waitMs = Math.min(waitMs * 2, CONNECT_BACKOFF_MAX_MS)) {
+    try {
+      bot.botInfo = await bot.telegram.getMe();
+      if (state) state.telegram = 'connected';
+      if (waitMs > 1000) logger.info({}, 'telegram reached');
+      return true;
+    } catch (error) {
+      if ((error as { response?: { error_code?: number } }).response?.error_code === 401) throw error;
+      logger.warn({ ...describeError(error), retryInMs: waitMs }, 'telegram unreachable; the web chat keeps serving; trying again');
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([stopSignal, new Promise((resolve) => (timer = setTimeout(resolve, waitMs)))]);
+      clearTimeout(timer);
+    }
+  }
+  return false;
 }
 
 export async function runTelegram(options: RunTelegramOptions): Promise<void> {
@@ -56,55 +98,62 @@ export async function runTelegram(options: RunTelegramOptions): Promise<void> {
     ...(config.apiRoot ? { apiRoot: config.apiRoot } : {}),
   });
   const { bot } = coach;
-  bot.botInfo = await bot.telegram.getMe();
-  await registerCommands(bot.telegram).catch((error: unknown) =>
-    logger.warn(describeError(error), 'could not register the command menu; continuing without it'),
-  );
 
-  // Replies a previous process saved but did not send (it crashed, or Telegram failed them)
-  // are queued before any update is taken, so each chat's replies stay in order.
-  const recovered = await coach.recover().catch((error: unknown) => {
-    logger.error(describeError(error), 'could not send replies left unsent');
-    return undefined;
+  // The HTTP server first: the web chat (and /healthz) serve people even while Telegram cannot
+  // be reached, and a webhook has its route ready for when it can.
+  const hook = config.webhook ? { ...config.webhook, path: config.webhook.url.pathname === '/' ? '/telegram' : config.webhook.url.pathname } : undefined;
+  const serverRoutes = [...(hook ? [telegramWebhookRoute({ path: hook.path, secret: hook.secret, handle: coach.handle })] : []), ...(options.routes ?? [])];
+  const port = hook?.port ?? config.webChat?.port;
+  const server = serverRoutes.length > 0 && port !== undefined ? await startHttpServer({ port, logger, routes: serverRoutes }) : undefined;
+  if (server) logger.info({ port: server.port }, 'http server listening');
+
+  let stopping: string | undefined;
+  void options.stopSignal.then((signal) => {
+    stopping = signal;
   });
-  const recovering = recovered?.tried;
+  const connected = await connectToTelegram(bot, logger, options.stopSignal, options.telegramState);
+  let recovering: Promise<void> | undefined;
+  let followUps: Awaited<ReturnType<typeof startFollowUps>> | undefined;
+  if (connected) {
+    await registerCommands(bot.telegram).catch((error: unknown) =>
+      logger.warn(describeError(error), 'could not register the command menu; continuing without it'),
+    );
 
-  // Follow-ups go out through the same outbox and sender as replies, after the recovered ones.
-  const followUps = config.followUps
-    ? await startFollowUps(
-        {
-          engine: options.engine,
-          namespace: TELEGRAM_NAMESPACE,
-          deliver: (conversation, reply) => coach.deliverFollowUp(conversation, reply),
-          logger,
-          metrics: options.followUpMetrics ?? noFollowUpMetrics,
-        },
-        redisUrl,
-        options.followUpIntervalMs,
-      )
-    : undefined;
-
-  if (config.webhook) {
-    const { url, secret, port } = config.webhook;
-    const hookPath = url.pathname === '/' ? '/telegram' : url.pathname;
-    const server = await startHttpServer({
-      port,
-      logger,
-      routes: [telegramWebhookRoute({ path: hookPath, secret, handle: coach.handle }), ...(options.routes ?? [])],
+    // Replies a previous process saved but did not send (it crashed, or Telegram failed them)
+    // are queued before any update is taken, so each chat's replies stay in order.
+    const recovered = await coach.recover().catch((error: unknown) => {
+      logger.error(describeError(error), 'could not send replies left unsent');
+      return undefined;
     });
-    await bot.telegram.setWebhook(new URL(hookPath, url).toString(), {
-      secret_token: secret,
+    recovering = recovered?.tried;
+
+    // Follow-ups go out through the same outbox and sender as replies, after the recovered ones.
+    followUps = config.followUps
+      ? await startFollowUps(
+          {
+            engine: options.engine,
+            namespace: TELEGRAM_NAMESPACE,
+            deliver: (conversation, reply) => coach.deliverFollowUp(conversation, reply),
+            logger,
+            metrics: options.followUpMetrics ?? noFollowUpMetrics,
+          },
+          redisUrl,
+          options.followUpIntervalMs,
+        )
+      : undefined;
+  }
+
+  if (connected && hook) {
+    await bot.telegram.setWebhook(new URL(hook.path, hook.url).toString(), {
+      secret_token: hook.secret,
       allowed_updates: [...ALLOWED_UPDATES],
     });
-    logger.info({ port: server.port, path: hookPath }, 'webhook server listening');
+    logger.info({ port: server?.port, path: hook.path }, 'webhook server listening');
     const signal = await options.stopSignal;
     logger.info({ signal }, 'stopping: no new updates, finishing turns in flight');
     // Waits for requests in flight, whose turns are then done; new ones get 503.
-    await server.close();
-  } else {
-    // Polling needs no server; other routes (the web chat) get one of their own on PORT.
-    const extra = options.routes?.length && config.webChat ? await startHttpServer({ port: config.webChat.port, logger, routes: options.routes }) : undefined;
-    if (extra) logger.info({ port: extra.port }, 'http server listening');
+    await server?.close();
+  } else if (connected) {
     const poller = new Poller({
       telegram: bot.telegram,
       handle: (update) => coach.handle(update),
@@ -117,7 +166,10 @@ export async function runTelegram(options: RunTelegramOptions): Promise<void> {
     const signal = await options.stopSignal;
     logger.info({ signal }, 'stopping: no new updates, finishing turns in flight');
     poller.stop();
-    await Promise.all([polling, extra?.close()]);
+    await Promise.all([polling, server?.close()]);
+  } else {
+    logger.info({ signal: stopping }, 'stopping before Telegram could be reached');
+    await server?.close();
   }
   await followUps?.stop();
   // Replies not yet sent (queued behind the limits, or failed) are not waited for: they stay

@@ -15,6 +15,11 @@ export interface OpsOptions {
   metricsToken?: string;
   /** How long /readyz waits for the store. */
   readyTimeoutMs?: number;
+  /**
+   * Parts that may be down while people are still served (the bot's link to Telegram, while
+   * the web chat works): reported in /readyz's body, not in its status.
+   */
+  parts?: () => Record<string, string>;
 }
 
 /** Compares hashes, so neither the length nor the content of the token leaks through timing. */
@@ -36,7 +41,7 @@ export function opsRoutes(options: OpsOptions): FastifyPluginAsync {
     app.get('/readyz', async (_request, reply) => {
       try {
         await within(options.ready(), options.readyTimeoutMs ?? 2_000);
-        return { status: 'ready' };
+        return { status: 'ready', ...options.parts?.() };
       } catch {
         return reply.code(503).header('retry-after', '5').send({ status: 'store unreachable' });
       }
