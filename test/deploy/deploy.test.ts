@@ -30,6 +30,16 @@ async function freePort(): Promise<number> {
 
 const describeIf = (ok: boolean, why: string) => (ok ? describe : (name: string, fn: () => void) => describe.skip(`${name} (skipped: ${why})`, fn));
 
+it('README shows the unit file and the nginx site verbatim', () => {
+  const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+  for (const [file, fence] of [
+    ['refund-coach.service', 'ini'],
+    ['nginx.conf', 'nginx'],
+  ]) {
+    expect(readme).toContain(`\`\`\`${fence}\n${fs.readFileSync(path.join(DEPLOY, file!), 'utf8')}\`\`\``);
+  }
+});
+
 describeIf(has('systemd-analyze'), 'systemd-analyze is not installed (apt-get install systemd)')('the systemd unit', () => {
   it('parses with systemd-analyze verify, without a warning', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rc-unit-'));
