@@ -172,7 +172,7 @@ class BotUnderTest {
 interface BotMessage {
   text: string;
   message_id: number;
-  reply_markup?: { inline_keyboard: Array<Array<{ callback_data: string }>> };
+  reply_markup?: { inline_keyboard: Array<Array<{ callback_data?: string }>> };
 }
 /** The emulator's record of one update a person sent; `isRead` once a bot has taken it. */
 interface EmulatorUpdate {
@@ -199,7 +199,8 @@ interface Sent {
 const questionIn = (messages: BotMessage[]) => [...messages].reverse().find((m) => (m.reply_markup?.inline_keyboard.length ?? 0) > 0);
 /** The reply in flight is complete: it ends with its question (all of them, when recovered). */
 const answered = (sent: Sent) => questionIn(sent.messages) !== undefined && (!sent.recovered || sent.messages.length >= sent.expected);
-const turnOf = (question: BotMessage) => decodeCallback(question.reply_markup!.inline_keyboard[0]![0]!.callback_data)!.turn;
+// The first button with data: a draft's copy button (copy_text) carries none.
+const turnOf = (question: BotMessage) => decodeCallback(question.reply_markup!.inline_keyboard.flat().find((b) => b.callback_data)!.callback_data)!.turn;
 
 class Person {
   private readonly client;
@@ -240,7 +241,7 @@ class Person {
         throw new Error(
           `chat ${this.chatId}: no button ${id} for input ${index} of ${this.presses.join(',')}; question ${JSON.stringify(this.question)}; sent ${JSON.stringify(this.sent.map((x) => [x.what, x.messages.map((m) => m.text.slice(0, 30))]))}`,
         );
-      const query = this.client.makeCallbackQuery(button.callback_data, {
+      const query = this.client.makeCallbackQuery(button.callback_data!, {
         message: { message_id: this.question!.message_id, text: this.question!.text },
       } as never);
       await this.client.sendCallback(query as never);

@@ -44,7 +44,7 @@ const TEXTS = ['first time', '3 days ago', '第一次', '3天前', 'not sure'];
 interface BotMessage {
   chat_id: number | string;
   text: string;
-  reply_markup?: { inline_keyboard?: Array<Array<{ text: string; callback_data: string }>> };
+  reply_markup?: { inline_keyboard?: Array<Array<{ text: string; callback_data?: string }>> };
 }
 
 async function stop(program: Program): Promise<void> {
@@ -143,7 +143,8 @@ describeWithRedis('two instances sharing one Redis', () => {
   function currentQuestion(chatId: number) {
     let best: { messageId: number; text: string; buttons: string[]; turn: number } | undefined;
     for (const message of botMessages(chatId)) {
-      const buttons = (message.reply_markup?.inline_keyboard ?? []).flat().map((b) => b.callback_data);
+      // Only buttons with data: a draft's copy button (copy_text) carries none.
+      const buttons = (message.reply_markup?.inline_keyboard ?? []).flat().flatMap((b) => (b.callback_data ? [b.callback_data] : []));
       const turn = buttons.length > 0 ? (decodeCallback(buttons[0])?.turn ?? -1) : -1;
       if (turn >= 0 && (!best || turn >= best.turn)) best = { messageId: message.messageId, text: message.text, buttons, turn };
     }

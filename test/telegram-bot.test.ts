@@ -180,6 +180,69 @@ describe('command menu', () => {
   });
 });
 
+describe('bot descriptions', () => {
+  it('sets the description and short description in English for everyone and in Chinese for Chinese users, within Telegram limits', async () => {
+    const api = new FakeTelegram().install();
+    const { Telegram } = await import('telegraf');
+    const { registerDescriptions, DESCRIPTION_LIMITS } = await import('../src/adapters/telegram/commands');
+    await registerDescriptions(new Telegram(TOKEN));
+    for (const [method, key, limit] of [
+      ['setMyDescription', 'description', DESCRIPTION_LIMITS.description],
+      ['setMyShortDescription', 'short_description', DESCRIPTION_LIMITS.shortDescription],
+    ] as const) {
+      const calls = api.calls.filter((c) => c.method === method);
+      expect(calls.map((c) => c.payload.language_code ?? 'all').sort()).toEqual(['all', 'zh']);
+      const all = String(calls.find((c) => c.payload.language_code === undefined)!.payload[key]);
+      const zh = String(calls.find((c) => c.payload.language_code === 'zh')!.payload[key]);
+      expect(all).toBe(en(method === 'setMyDescription' ? 'telegram:description' : 'telegram:shortDescription'));
+      expect(zh).toMatch(/[\u4e00-\u9fff]{10}/);
+      for (const text of [all, zh]) {
+        expect(text.length).toBeGreaterThan(20);
+        expect(text.length).toBeLessThanOrEqual(limit);
+      }
+    }
+  });
+});
+
+describe('drafts', () => {
+  type Button = { text: string; callback_data?: string; copy_text?: { text: string } };
+  const fromHtml = (html: string) => html.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+
+  /** Answers up to the appeal's drafts for `rung`; returns the sent message holding the draft. */
+  async function draftFor(rung: string, lang: 'en' | 'zh') {
+    const { api, handle } = setup();
+    const chat = lang === 'en' ? 61 : 62;
+    await handle(textUpdate(chat, '/start', lang));
+    for (const step of ['begin', 'firstTime', { type: '2026-11-20' }, 'gift', 'wechat', 'renewOn', 'goAppeal', 'misled', { type: 'P2026112055667788' }, rung]) {
+      await handle(typeof step === 'string' ? api.press(chat, step) : textUpdate(chat, step.type, lang));
+    }
+    const call = api.calls.filter((c) => c.method === 'sendMessage' && String(c.payload.text).includes('<pre>')).at(-1)!;
+    const draft = fromHtml(/<pre>([\s\S]*?)<\/pre>/.exec(String(call.payload.text))![1]!);
+    const rows = (call.payload.reply_markup as { inline_keyboard: Button[][] }).inline_keyboard;
+    return { api, chat, draft, rows };
+  }
+
+  it.each(['en', 'zh'] as const)('offers a one-tap copy button (%s) above the question, copying exactly the draft the message shows', async (lang) => {
+    const { draft, rows, api, chat } = await draftFor('cs', lang);
+    expect(draft.length).toBeLessThanOrEqual(256);
+    expect(rows[0]).toEqual([{ text: translatorFor(lang)('telegram:copyDraft'), copy_text: { text: draft } }]);
+    // The question's own buttons follow, and pressing one still works.
+    expect(
+      rows
+        .slice(1)
+        .flat()
+        .every((b) => b.callback_data),
+    ).toBe(true);
+    expect(api.question(chat)!.ids).toHaveLength(rows.slice(1).flat().length);
+  });
+
+  it('keeps a draft longer than a copy button may carry (256 characters) in the message alone, without a button', async () => {
+    const { draft, rows } = await draftFor('email', 'en');
+    expect(draft.length).toBeGreaterThan(256);
+    expect(rows.flat().some((b) => b.copy_text)).toBe(false);
+  });
+});
+
 describe('language', () => {
   it.each([
     ['zh', 'zh'],

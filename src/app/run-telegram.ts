@@ -7,7 +7,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import Redis from 'ioredis';
 import { createCoachBot, TELEGRAM_NAMESPACE } from '../adapters/telegram/coach-bot';
-import { registerCommands } from '../adapters/telegram/commands';
+import { registerCommands, registerDescriptions } from '../adapters/telegram/commands';
 import { Poller } from '../adapters/telegram/poller';
 import { telegramWebhookRoute } from '../adapters/telegram/webhook-route';
 import type { TelegramConfig } from '../config';
@@ -117,6 +117,9 @@ export async function runTelegram(options: RunTelegramOptions): Promise<void> {
   if (connected) {
     await registerCommands(bot.telegram).catch((error: unknown) =>
       logger.warn(describeError(error), 'could not register the command menu; continuing without it'),
+    );
+    await registerDescriptions(bot.telegram).catch((error: unknown) =>
+      logger.warn(describeError(error), 'could not set the bot descriptions; continuing without them'),
     );
 
     // Replies a previous process saved but did not send (it crashed, or Telegram failed them)

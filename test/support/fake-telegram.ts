@@ -106,9 +106,10 @@ export class FakeTelegram {
   }
 
   private noteQuestion(payload: Record<string, unknown>, messageId: number): void {
-    const keyboard = (payload.reply_markup as { inline_keyboard?: Array<Array<{ callback_data: string }>> } | undefined)?.inline_keyboard;
-    if (!keyboard || keyboard.length === 0) return;
-    const pressed = keyboard.flat().map((button) => decodeCallback(button.callback_data)!);
+    const keyboard = (payload.reply_markup as { inline_keyboard?: Array<Array<{ callback_data?: string }>> } | undefined)?.inline_keyboard;
+    // Copy buttons (copy_text) send nothing back: only buttons with data are the question's.
+    const pressed = (keyboard ?? []).flat().flatMap((button) => (button.callback_data ? [decodeCallback(button.callback_data)!] : []));
+    if (pressed.length === 0) return;
     this.questions.set(Number(payload.chat_id), { messageId, text: String(payload.text), turn: pressed[0]!.turn, ids: pressed.map((p) => p.id) });
   }
 

@@ -1,7 +1,7 @@
 /**
  * How a reply looks on Telegram: HTML with drafts in <pre> blocks (long-press to copy),
  * split under the 4,096-character message limit, and choices as an inline keyboard on the
- * last part.
+ * last part, under a one-tap copy button for each draft short enough to carry one.
  */
 import type { InlineKeyboardButton } from 'telegraf/types';
 import type { RenderedBlock, RenderedChoice, Reply } from '../../index';
@@ -9,6 +9,9 @@ import { encodeCallback } from './callback-data';
 
 /** Telegram's limit is 4,096 characters after entity parsing; stay clear of it. */
 export const MAX_MESSAGE_LENGTH = 4000;
+
+/** The longest text a copy button may carry (`copy_text`, Bot API 7.11: 1–256 characters). */
+export const MAX_COPY_TEXT = 256;
 
 export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -70,17 +73,35 @@ export function inlineKeyboard(choices: RenderedChoice[], turn: number): InlineK
 export interface TelegramMessage {
   html: string;
   choices: RenderedChoice[];
+  /** Drafts of this message that fit a copy button (the text stays in the message too). */
+  copies: string[];
+}
+
+/** A button that copies its text to the clipboard in one tap (not yet in telegraf's types). */
+export interface CopyTextButton {
+  text: string;
+  copy_text: { text: string };
+}
+
+/** One copy button a row, labelled `label(n)`, n counting the drafts when there are several. */
+export function copyButtons(copies: string[], label: (n: number | undefined) => string): CopyTextButton[][] {
+  return copies.map((text, i) => [{ text: label(copies.length > 1 ? i + 1 : undefined), copy_text: { text } }]);
 }
 
 /**
  * A reply as the Telegram messages it is sent as, in order: each of its messages as HTML under
- * the length limit, its buttons on its last part.
+ * the length limit, its buttons and its drafts' copy buttons on its last part.
  */
 export function telegramMessages(reply: Pick<Reply, 'messages'>): TelegramMessage[] {
   const out: TelegramMessage[] = [];
   for (const message of reply.messages) {
     const texts = toHtmlMessages(message.blocks);
-    for (const [i, html] of texts.entries()) out.push({ html, choices: i === texts.length - 1 ? message.choices : [] });
+    // A longer draft has no copy button (Telegram would refuse the message): it is copied from its block.
+    const copies = message.blocks.filter((block) => block.draft && block.text.length <= MAX_COPY_TEXT).map((block) => block.text);
+    for (const [i, html] of texts.entries()) {
+      const last = i === texts.length - 1;
+      out.push({ html, choices: last ? message.choices : [], copies: last ? copies : [] });
+    }
   }
   return out;
 }

@@ -4,11 +4,11 @@
  * call goes through `calls` (limits, retries, deadlines).
  */
 import type { Telegram } from 'telegraf';
-import type { Message } from 'telegraf/types';
-import type { Reply, SendOutcome } from '../../index';
+import type { InlineKeyboardButton, Message } from 'telegraf/types';
+import { translatorFor, type Lang, type Reply, type SendOutcome } from '../../index';
 import { abortable, chatIdOf } from './conversation-keys';
 import type { OpenKeyboards } from './open-keyboards';
-import { inlineKeyboard, telegramMessages } from './render-telegram';
+import { copyButtons, inlineKeyboard, telegramMessages } from './render-telegram';
 import type { TelegramCalls } from './telegram-calls';
 
 export function telegramSends(telegram: Telegram, calls: TelegramCalls, openKeyboards: OpenKeyboards) {
@@ -25,8 +25,10 @@ export function telegramSends(telegram: Telegram, calls: TelegramCalls, openKeyb
     if (previous !== undefined) await keyboardOff(chatId, previous);
     const messages = telegramMessages(reply);
     for (let index = from; index < messages.length; index++) {
-      const { html, choices } = messages[index]!;
+      const { html, choices, copies } = messages[index]!;
+      // The question's buttons, taken off once answered (the copy buttons above them go too; the drafts stay).
       const withKeyboard = choices.length > 0;
+      const keyboard = [...copyButtons(copies, copyLabel(reply.lang)), ...(withKeyboard ? inlineKeyboard(choices, reply.turn) : [])];
       const result = await calls.attempt(
         chatId,
         (signal) =>
@@ -37,7 +39,8 @@ export function telegramSends(telegram: Telegram, calls: TelegramCalls, openKeyb
               text: html,
               parse_mode: 'HTML',
               link_preview_options: { is_disabled: true },
-              ...(withKeyboard ? { reply_markup: { inline_keyboard: inlineKeyboard(choices, reply.turn) } } : {}),
+              // A copy button (copy_text, Bot API 7.11) is not in telegraf's types (Bot API 7.1).
+              ...(keyboard.length > 0 ? { reply_markup: { inline_keyboard: keyboard as InlineKeyboardButton[][] } } : {}),
             },
             abortable(signal),
           ),
@@ -86,6 +89,12 @@ export function telegramSends(telegram: Telegram, calls: TelegramCalls, openKeyb
   }
 
   return { sendReply, keyboardOff, sendNote, markChosen };
+}
+
+/** "📋 Copy draft", numbered when a message has several. */
+function copyLabel(lang: Lang): (n: number | undefined) => string {
+  const t = translatorFor(lang);
+  return (n) => (n === undefined ? t('telegram:copyDraft') : t('telegram:copyDraftNumbered', { n }));
 }
 
 /** The label of the button whose data was pressed, from the message that carried it. */

@@ -22,6 +22,10 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'no-referrer',
   'x-frame-options': 'DENY',
-  // Conversations are private: no shared cache may keep a response.
-  'cache-control': 'no-store',
 };
+
+/**
+ * Every response that has not set its own caching (the API's, errors): conversations are
+ * private, so no cache may keep one. The page's files set theirs (see page-files.ts).
+ */
+export const DEFAULT_CACHE_CONTROL = 'no-store';

@@ -1,8 +1,9 @@
 /**
- * The web chat as one fastify plugin for the shared server: the page at `/` (three static
- * files) and a small JSON API the page calls. The API speaks only to requests carrying
- * `X-Refund-Coach: 1`: a browser sends a custom header only from a same-origin script (another
- * site's form or image cannot), so no cross-site request can drive or delete a conversation.
+ * The web chat as one fastify plugin for the shared server: the page at `/` (its static files,
+ * compressed and cached as page-files.ts says) and a small JSON API the page calls. The API
+ * speaks only to requests carrying `X-Refund-Coach: 1`: a browser sends a custom header only
+ * from a same-origin script (another site's form or image cannot), so no cross-site request
+ * can drive or delete a conversation.
  *
  *   GET  /api/conversation  the current question (or none yet), with the page's texts
  *   POST /api/turn          { text } or { choice }, optional { key } for a retried request
@@ -16,9 +17,9 @@ import type { FastifyInstance, FastifyPluginAsync, FastifyReply, FastifyRequest 
 import rateLimit from '@fastify/rate-limit';
 import { LANGS, maskId, negotiateLanguage, type Coach, type CoachReply, type Lang, type Logger, type TurnMetrics } from '../../index';
 import { cameOverHttps, cookieHeader, newWebId, readWebId, WEB_PREFIX } from './conversation-cookie';
-import { readPageFiles } from './page-files';
+import { readPageFiles, sendPageFile } from './page-files';
 import { pageTexts } from './page-texts';
-import { SECURITY_HEADERS } from './security-headers';
+import { DEFAULT_CACHE_CONTROL, SECURITY_HEADERS } from './security-headers';
 import { RATE_LIMIT_NAMESPACE, rateLimitRedis } from './rate-limit-redis';
 
 export interface WebChatOptions {
@@ -116,11 +117,12 @@ export function webChatRoutes(options: WebChatOptions): FastifyPluginAsync {
     // This plugin's scope only (fastify encapsulation): the webhook keeps its own headers.
     app.addHook('onSend', async (_request, reply, payload) => {
       void reply.headers(SECURITY_HEADERS);
+      if (!reply.hasHeader('cache-control')) void reply.header('cache-control', DEFAULT_CACHE_CONTROL);
       return payload;
     });
 
     for (const [url, file] of files) {
-      app.get(url, { onRequest: [pagePerIp] }, async (_request, reply) => reply.type(file.type).send(file.body));
+      app.get(url, { onRequest: [pagePerIp] }, async (request, reply) => sendPageFile(file, request, reply));
     }
 
     const requireHeader = async (request: FastifyRequest, reply: FastifyReply) => {
