@@ -191,7 +191,7 @@ export class Engine {
           const list = remindersList(stored, this.followUpMode);
           return this.render(stored, list.said, false, list.choices ? { saidChoices: list.choices } : {});
         }
-        turned = this.step(stored, step);
+        turned = this.step(stored, step, inbound);
       }
       let { envelope } = turned;
       if (options.updateId !== undefined) envelope = { ...envelope, applied: [...envelope.applied, options.updateId].slice(-APPLIED_KEPT) };
@@ -215,7 +215,7 @@ export class Engine {
   }
 
   /** What a step read from the input does to a stored conversation. */
-  private step(stored: Envelope, step: Exclude<ReturnType<typeof readInput>, { kind: 'forget' | 'notice' | 'reminders' }>): Turned {
+  private step(stored: Envelope, step: Exclude<ReturnType<typeof readInput>, { kind: 'forget' | 'notice' | 'reminders' }>, inbound: Inbound): Turned {
     const { pending: _held, ...unheld } = stored;
     switch (step.kind) {
       case 'cancelFollowUps':
@@ -232,7 +232,7 @@ export class Engine {
       case 'event': {
         const [next, actions] = transition(this.products.machine(stored.product), stored.snapshot, step.event);
         const switched = this.products.product(switchedTo(actions) ?? '');
-        if (switched) return this.switchProduct(stored, switched, step.event);
+        if (switched) return this.switchProduct(stored, switched, step.event, inbound);
         const said = saidBy(actions);
         // Buttons go stale only when the question changes; a language switch or "why?" leaves
         // the same question, so its buttons still mean the same thing. Leaving a "Do you mean
@@ -253,11 +253,19 @@ export class Engine {
    * The person chose another product at the greeting: the conversation starts again as that
    * product's, in the same language, at its first question (as its own Start button leads).
    */
-  private switchProduct(stored: Envelope, product: Product, event: CoachEvent): Turned {
+  private switchProduct(stored: Envelope, product: Product, event: CoachEvent, inbound: Inbound): Turned {
+    const machine = this.products.machine(product.id);
     const fresh = this.fresh(product, stored.snapshot.context.lang);
-    const [next, actions] = transition(this.products.machine(product.id), fresh.snapshot, { type: 'user.choice', id: 'begin', at: event.at });
+    const [started, actions] = transition(machine, fresh.snapshot, { type: 'user.choice', id: 'begin', at: event.at });
     const { pending: _held, due: _due, ...kept } = stored;
-    return { envelope: { ...kept, product: product.id, turn: stored.turn + 1, snapshot: next }, said: saidBy(actions), scheduled: [] };
+    const switched: Envelope = { ...kept, product: product.id, turn: stored.turn + 1, snapshot: started };
+    const said = saidBy(actions);
+    // The same words may answer its first question too ("my Bilibili membership renewed"): an
+    // app read for certain is taken; anything less is asked as that question, as usual.
+    const again = inbound.kind === 'text' ? readInput(inbound, switched, event.at) : undefined;
+    if (again?.kind !== 'event' || again.event.type !== 'user.choice' || !again.event.id.startsWith('app_')) return { envelope: switched, said, scheduled: [] };
+    const [next, more] = transition(machine, started, again.event);
+    return { envelope: { ...switched, turn: switched.turn + 1, snapshot: next }, said: [...said, ...saidBy(more)], scheduled: [] };
   }
 
   /**

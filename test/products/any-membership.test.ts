@@ -50,13 +50,17 @@ describe('any app’s membership', () => {
     }
   });
 
-  it('understands the other app in the greeting itself, and asks which app next', async () => {
+  it('understands the other app in the greeting itself, with the app when the message names it', async () => {
     const engine = new Engine({ store: new MemoryStore(), now: () => AT });
     await engine.turn('g', { kind: 'text', text: '/start' }, 'zh');
     const reply = await engine.turn('g', { kind: 'text', text: '我的B站大会员被自动续费了' }, 'zh');
-    // Read straight away, or asked back ("你是说…吗？"): never taken as 黑卡.
-    expect(['askAppName', 'greeting']).toContain(reply.stateId);
-    expect(textOf(reply)).not.toContain('第一次开通黑卡');
+    // Both answers read from one message: another app's membership, and which app.
+    expect(reply.stateId).toBe('askMember');
+    expect(textOf(reply)).toContain('哔哩哔哩');
+    expect(textOf(reply)).not.toContain('黑卡');
+    // Words that only name "another app" ask which one.
+    await engine.turn('h', { kind: 'text', text: '/start' }, 'en');
+    expect((await engine.turn('h', { kind: 'text', text: 'it is another app’s membership' }, 'en')).stateId).toBe('askAppName');
   });
 
   it.each(['zh', 'en'] as const)('%s: 60 random walks name the app in the drafts and say nothing of Xiaohongshu', async (lang) => {
