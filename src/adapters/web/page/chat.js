@@ -104,8 +104,9 @@
     // selected, so one "copy" from the phone's menu takes it.
     var selectIt = function () {
       failed();
-      var pre = button.parentNode && button.parentNode.querySelector('pre');
-      if (!pre || !window.getSelection) return;
+      // The draft's text sits beside its button (see draftBlock).
+      var pre = button.previousSibling;
+      if (!(pre instanceof HTMLPreElement) || !window.getSelection) return;
       var range = document.createRange();
       range.selectNodeContents(pre);
       var selection = window.getSelection();
@@ -158,7 +159,7 @@
     blocks.forEach(function (block) {
       msg.appendChild(block.draft ? draftBlock(block.text) : el('p', '', block.text));
     });
-    if (ownChoices && ownChoices.length) msg.appendChild(inlineChoices(ownChoices));
+    if ((ownChoices || []).length > 0) msg.appendChild(inlineChoices(ownChoices));
     log.appendChild(msg);
     return msg;
   }
