@@ -25,6 +25,7 @@ export const SOURCES: Readonly<Record<string, Confidence>> = {
   wechatComplaint: 'MEDIUM',
   wechatComplaintPath: 'LOW',
   consumerRegs2024: 'HIGH',
+  consumerRegs12: 'HIGH',
   priceRules2026: 'MEDIUM',
   platform12315: 'HIGH',
   operator: 'MEDIUM',
@@ -34,6 +35,33 @@ export const SOURCES: Readonly<Record<string, Confidence>> = {
   redCardNews: 'MEDIUM',
   evidenceHabits: 'GUIDE',
 };
+
+/** The fact sheet's first version: the sources not read again since were checked against it then. */
+const FIRST_CHECK = '2026-11-26';
+const ONLY_FIRST_CHECK = new Set([
+  'guideArticle',
+  'civilCode201',
+  'appleRefund',
+  'appleCancel',
+  'appleSupportCn',
+  'alipayGuides',
+  'alipayComplaint',
+  'wechatPay',
+  'wechatComplaint',
+  'wechatComplaintPath',
+  'operator',
+  'socialAccount',
+  'holidayNotice',
+  'redCardNews',
+  'evidenceHabits',
+]);
+/** The legal review that read the laws and the 12315, court and Apple facts again (fact sheet section 9). */
+const LEGAL_REVIEW = '2026-12-06';
+
+/** When each source was last checked (China date): /sources shows it beside the source. */
+export const CHECKED: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.keys(SOURCES).map((id) => [id, ONLY_FIRST_CHECK.has(id) ? FIRST_CHECK : LEGAL_REVIEW]),
+);
 
 /**
  * Text keys (or key prefixes) and the sources behind the claims they make; the longest
@@ -56,7 +84,7 @@ const BEHIND: ReadonlyArray<[prefix: string, sources: string[]]> = [
   ['verdict.apple', ['appleRefund']],
   ['verdict.noReminder', ['consumerRegs2024', 'priceRules2026']],
   ['verdict.deadline.', ['civilCode201']],
-  ['verdict.note.sevenDayPromise', ['guideArticle', 'consumerLaw25', 'spc2022']],
+  ['verdict.note.sevenDayPromise', ['guideArticle', 'consumerLaw25', 'consumerRegs12']],
   ['verdict.note.reminderUnsure', ['consumerRegs2024']],
   ['verdict.note.paymentUnsure', ['appleRefund']],
   ['walk.', ['guideArticle']],
@@ -158,7 +186,10 @@ export function sourcesFor(keys: readonly string[]): Say[] {
   if (ids.length === 0) return [{ key: 'sources.none' }];
   return [
     { key: 'sources.title' },
-    ...ids.map((id) => ({ key: 'sources.item', vars: { name: { key: `sources.list.${id}` }, confidence: { key: `sources.confidence.${SOURCES[id]}` } } })),
+    ...ids.map((id) => ({
+      key: 'sources.item',
+      vars: { name: { key: `sources.list.${id}` }, confidence: { key: `sources.confidence.${SOURCES[id]}` }, checked: CHECKED[id]! },
+    })),
     { key: 'sources.legend' },
   ];
 }

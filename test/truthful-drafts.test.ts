@@ -53,6 +53,8 @@ const CLAIMS: Array<[what: string, pattern: RegExp, holds: (c: CaseFile) => bool
   ['paid by WeChat Pay', /微信支付/, (c) => c.payment === 'wechat'],
   ['has the order number', new RegExp(ORDER), (c) => c.orderNumber === ORDER],
   ['renewal charge', /续费扣款时间/, (c) => c.member === 'renewal'],
+  // Nobody tells the coach about an announcement: 小红卡's refund is known from news reports.
+  ['an announcement', /公告|通知称|announce/i, () => false],
 ];
 
 /** Any statement of a step the person took ("我曾联系…" / "我已提交…") must be one the table knows. */
