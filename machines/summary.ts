@@ -18,7 +18,9 @@ function answerLines(c: CaseFile, vars: TextVars): Say[] {
   const lines = [answerLine('member', c.member !== undefined, { key: `summary.value.member.${c.member}` })];
   // A 小红卡 case asks nothing more: the other questions are about 黑卡's 7-day refund.
   if (c.member === 'redCard') return lines;
-  lines.push(answerLine(c.member === 'renewal' ? 'charged' : 'opened', c.openedOn !== undefined || c.openedBucket !== undefined, vars.opened!));
+  // "1–3 days ago" was true the day it was answered: a summary read later says which day that was.
+  const opened = c.openedBucket && c.decidedOn ? { key: 'summary.value.asOf', vars: { value: vars.opened!, date: { date: c.decidedOn } } } : vars.opened!;
+  lines.push(answerLine(c.member === 'renewal' ? 'charged' : 'opened', c.openedOn !== undefined || c.openedBucket !== undefined, opened));
   if (c.member === 'renewal') lines.push(answerLine('reminder', c.reminder !== undefined, { key: `summary.value.reminder.${c.reminder}` }));
   lines.push(answerLine('privilege', c.privilege !== undefined, vars.privilege!));
   lines.push(answerLine('payment', c.payment !== undefined, vars.payment!));
@@ -34,12 +36,16 @@ function missingFacts(c: CaseFile, policy: ProductPolicy): string[] {
   if (!c.openedOn) missing.push(c.member === 'renewal' ? 'exactChargeDate' : 'exactDate');
   if (!c.orderNumber) missing.push('orderNumber');
   if (knownChannel(c, policy) === 'unsure') missing.push('payment');
+  // The misled reason leaves a blank for what misled them: the person fills it in.
+  if (c.appealReason === 'misled') missing.push('misledDetail');
   return missing;
 }
 
 /** Evidence worth keeping for this case: always the order and payment, plus what applies. */
-function evidenceFor(c: CaseFile): string[] {
-  const items = ['orderScreenshot', 'paymentRecord'];
+function evidenceFor(c: CaseFile, policy: ProductPolicy): string[] {
+  const channel = knownChannel(c, policy);
+  // Apple's record of a charge is its receipt email; anyone else keeps the order and their own channel's record.
+  const items = channel === 'apple' || c.route === 'apple' ? ['appleReceipt'] : ['orderScreenshot', `paymentRecord.${channel}`];
   if (c.member === 'renewal') items.push('deductionAgreement');
   if (c.reminder === 'reminderNone') items.push('messageCentre');
   if (c.triedChannels.includes('cs') || c.refusal) items.push('csChat');
@@ -59,7 +65,8 @@ function nextSteps(c: CaseFile, policy: ProductPolicy): string[] {
   if (c.outcome === 'pending') steps.push(apple ? 'waitApple' : 'waitReview');
   if (c.outcome === 'progress') steps.push('followProgress');
   if (c.outcome === 'refused' && (c.unresolved ?? []).every((ch) => ch === 'inApp')) steps.push(apple ? 'appleSupport' : 'appeal');
-  if (c.outcome === 'approved') steps.push(`watchRefund.${knownChannel(c, policy)}`);
+  // Money that did not come is chased, not waited for: "usually 3–7 working days" is past.
+  if (c.outcome === 'approved') steps.push(c.moneyArrived === false ? 'chaseMoney' : `watchRefund.${knownChannel(c, policy)}`);
   if (c.renewalOff !== 'renewDone') steps.push(apple ? 'cancelApple' : 'switchOffRenewal');
   // Only a refund that is coming makes "check once more after it arrives" meaningful.
   if (c.outcome === 'approved') steps.push('checkRenewalAfterRefund');
@@ -89,6 +96,6 @@ export function summaryParts(c: CaseFile, policy: ProductPolicy): Say[] {
     for (const fact of missing) parts.push({ key: `summary.missing.${fact}`, line: true });
   }
   parts.push({ key: 'summary.evidenceTitle' });
-  for (const item of evidenceFor(c)) parts.push({ key: `summary.evidence.${item}`, line: true });
+  for (const item of evidenceFor(c, policy)) parts.push({ key: `summary.evidence.${item}`, line: true });
   return parts;
 }

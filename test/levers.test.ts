@@ -91,3 +91,239 @@ describe('/sources shows the date each source was last checked', () => {
     }
   });
 });
+
+const LATE_WECHAT: Step[] = ['firstTime', 'over7', 'noneUsed', 'wechat', 'renewOn', 'goAppeal'];
+const APPLE: Step[] = ['firstTime', 'days1to3', 'noneUsed', 'apple', 'renewOn', 'walkApple', 'done', 'done', 'done', 'done'];
+
+describe('Fix 5: the renewal-reminder rule is not offered to a first-timer past the days', () => {
+  it('answers "it is past the refund period" for a first-timer without the reminder rule, and for a renewal with it', () => {
+    for (const [, product, start] of PRODUCTS) {
+      for (const lang of ['zh', 'en'] as const) {
+        const firstTime = walk(product, [...start, ...LATE_WECHAT, 'money', 'skipOrder', 'cs', 'theyRefused', 'refusedLate'], lang).text;
+        expect(firstTime).not.toMatch(/第十条|Article 10|auto-renewal rules|自动续费的规定/);
+        const renewal = walk(
+          product,
+          [...start, 'renewal', 'over7', 'reminderNone', 'noneUsed', 'wechat', 'renewOn', 'goAppeal', 'money', 'skipOrder', 'cs', 'theyRefused', 'refusedLate'],
+          lang,
+        ).text;
+        expect(renewal).toMatch(/第十条|Article 10/);
+      }
+    }
+  });
+});
+
+describe('Fix 6: "misled" adds no claim the person did not make', () => {
+  it('leaves a blank for what misled them, and the summary lists it as missing', () => {
+    for (const [, product, start] of PRODUCTS) {
+      const cs = walk(product, [...start, ...LATE_WECHAT, 'misled', 'skipOrder', 'cs']);
+      const draft = renderParts(
+        cs.prompt.parts.filter((p) => p.draft),
+        translatorFor('zh', product.texts),
+        'zh',
+      );
+      expect(draft).toMatch(/误导了：（写明是哪句宣传或哪个优惠/);
+      expect(draft).not.toMatch(/实际内容和我当时理解的不一样/);
+      const summary = walk(product, [...start, ...LATE_WECHAT, 'misled', 'skipOrder', 'finish', 'renewDone'], 'en').text;
+      expect(summary).toMatch(/Which claim or offer misled you/);
+    }
+  });
+});
+
+describe('Fix 7: no line that does not fit the case', () => {
+  it('does not say "customer service may send you to the in-app request" after the in-app request was refused, nor to a 小红卡 holder', () => {
+    for (const [, product, start] of PRODUCTS) {
+      const afterInApp = walk(product, [
+        ...start,
+        'firstTime',
+        'days1to3',
+        'noneUsed',
+        'wechat',
+        'renewOn',
+        'walkApp',
+        ...Array(8).fill('done'),
+        'refused',
+        'notNeeded',
+        'skipOrder',
+        'cs',
+      ]);
+      expect(afterInApp.keys).toContain('appeal.cs.expect.afterInApp');
+      expect(afterInApp.text).not.toMatch(/让你走App里的退款申请/);
+    }
+    const redCard = walk(xhsBlackCard, ['begin', 'redCard', 'redCardNotRefunded', 'skipOrder', 'cs']);
+    expect(redCard.keys).toContain('appeal.cs.expect.redCard');
+    expect(redCard.text).not.toMatch(/App里的退款申请/);
+  });
+
+  it('explains only the payment system the person used, and names only their channel in the evidence', () => {
+    for (const [, product, start] of PRODUCTS) {
+      for (const lang of ['zh', 'en'] as const) {
+        const alipay = walk(
+          product,
+          [...start, 'firstTime', 'over7', 'noneUsed', 'alipay', 'renewOn', 'goAppeal', 'money', 'skipOrder', 'payChannel'],
+          lang,
+        ).text;
+        expect(alipay).not.toMatch(/微信|WeChat/);
+        const wechat = walk(product, [...start, ...LATE_WECHAT, 'money', 'skipOrder', 'payChannel'], lang).text;
+        expect(wechat).not.toMatch(/支付宝|Alipay/);
+        const summary = walk(product, [...start, ...LATE_WECHAT, 'money', 'skipOrder', 'finish', 'renewDone'], lang).text;
+        expect(summary).not.toMatch(/支付宝|Alipay|苹果|Apple/);
+      }
+    }
+  });
+
+  it('lists "if misled" screenshots only for the misled reason, and the message centre for a renewal with no reminder', () => {
+    for (const [, product, start] of PRODUCTS) {
+      expect(walk(product, [...start, ...LATE_WECHAT, 'money', 'skipOrder', 'cs']).keys).not.toContain('appeal.cs.readyMisled');
+      expect(walk(product, [...start, ...LATE_WECHAT, 'misled', 'skipOrder', 'cs']).keys).toContain('appeal.cs.readyMisled');
+      const renewal = walk(product, [
+        ...start,
+        'renewal',
+        'days1to3',
+        'reminderNone',
+        'noneUsed',
+        'wechat',
+        'renewOn',
+        'goAppeal',
+        'notNeeded',
+        'skipOrder',
+        'cs',
+      ]);
+      expect(renewal.keys).toContain('appeal.cs.readyMessages');
+    }
+  });
+
+  it('does not promise a written record from the next rung when that rung is the payment app', () => {
+    for (const [, product, start] of PRODUCTS) {
+      for (const lang of ['zh', 'en'] as const) {
+        const after = walk(product, [...start, ...LATE_WECHAT, 'money', 'skipOrder', 'cs', 'notWorked'], lang);
+        expect(after.said).toEqual(['appeal.after.cs']);
+        expect(after.saidText).not.toMatch(/书面记录|written record/);
+      }
+    }
+  });
+
+  it('offers a renewing member "I never meant to renew" and "I didn\'t know it renews", not "signed up by mistake"', () => {
+    for (const [, product, start] of PRODUCTS) {
+      const reasons = walk(product, [...start, 'renewal', 'over7', 'reminderGot', 'noneUsed', 'wechat', 'renewOn', 'goAppeal']);
+      expect(reasons.prompt.choices).toEqual(expect.arrayContaining(['notMeantRenew', 'unawareRenew']));
+      expect(reasons.prompt.choices).not.toContain('accidental');
+      expect(walk(product, [...start, ...LATE_WECHAT]).prompt.choices).toContain('accidental');
+    }
+  });
+
+  it('does not count a renewal charge as a late sign-up', () => {
+    for (const [, product, start] of PRODUCTS) {
+      const verdict = walk(product, [...start, 'renewal', 'over7', 'reminderGot', 'noneUsed', 'wechat', 'renewOn']);
+      expect(verdict.snapshot.context.verdict).not.toBe('late');
+    }
+  });
+});
+
+describe('Fix 8: money approved but not arrived', () => {
+  it('gives a message for customer service and a 12315 summary, and the summary chases the money instead of "usually 3–7 working days"', () => {
+    for (const [, product, start] of PRODUCTS) {
+      for (const lang of ['zh', 'en'] as const) {
+        const machine = machineOf(product);
+        let [snapshot] = initialTransition(machine, { lang });
+        for (const step of [...start, ...LATE_WECHAT, 'money', 'skipOrder', 'cs', 'refunded', 'renewDone'] as Step[])
+          [snapshot] = transition(machine, snapshot, toEvent(step));
+        [snapshot] = transition(machine, snapshot, { type: 'clock.due', kind: 'money', at: Date.parse('2026-12-07T02:00:00Z') });
+        [snapshot] = transition(machine, snapshot, toEvent('moneyNotArrived'));
+        const prompt = activePrompt(snapshot as never);
+        expect(prompt.stateId).toBe('moneyMissing');
+        const drafts = renderParts(
+          prompt.parts.filter((p) => p.draft),
+          translatorFor(lang, product.texts),
+          lang,
+        );
+        expect(drafts).toMatch(/至今没有收到这笔钱/);
+        expect(drafts).toMatch(/【投诉摘要】/);
+        [snapshot] = transition(machine, snapshot, toEvent('showSummary'));
+        const summary = renderParts(activePrompt(snapshot as never).parts, translatorFor(lang, product.texts), lang);
+        expect(summary).not.toMatch(/3–7|20 ?分钟|20 minutes/);
+        expect(summary).toMatch(/12315/);
+      }
+    }
+  });
+
+  it('says on which day "1–3 days ago" was answered, so a summary read later is not wrong', () => {
+    const text = renderParts(
+      saidParts(xhsBlackCard, ['begin', 'firstTime', 'days1to3', 'noneUsed', 'wechat', 'renewOn', { command: 'summary' }], 'en'),
+      translatorFor('en'),
+      'en',
+    );
+    expect(text).toMatch(/1–3 days ago \(as of /);
+  });
+});
+
+/** The parts a step list's last step said (not the prompt). */
+function saidParts(product: Product, steps: Step[], lang: Lang) {
+  const machine = machineOf(product);
+  let [snapshot] = initialTransition(machine, { lang });
+  let parts: ReturnType<typeof saidBy>[number] = [];
+  for (const step of steps) {
+    const [next, actions] = transition(machine, snapshot, toEvent(step));
+    snapshot = next;
+    parts = saidBy(actions).flat();
+  }
+  return parts;
+}
+
+describe('Fix 9: the tried-channels sentence and wording that reads naturally', () => {
+  it('lists actions only, with the result said once and the in-app refusal in a sentence of its own', () => {
+    for (const lang of ['zh', 'en'] as const) {
+      const t = translatorFor(lang);
+      for (const channel of ['cs', 'payChannel', 'email', 'complain12315', 'heimao', 'social'])
+        expect(t(`draft.channel.${channel}`)).not.toMatch(/拒|refused|解决|resolved/);
+    }
+    const draft = walk(xhsBlackCard, [
+      'begin',
+      'firstTime',
+      'days1to3',
+      'noneUsed',
+      'wechat',
+      'renewOn',
+      'walkApp',
+      ...Array(8).fill('done'),
+      'refused',
+      'notNeeded',
+      'skipOrder',
+      'cs',
+      'notWorked',
+      'payChannel',
+    ]);
+    const text = renderParts(
+      draft.prompt.parts.filter((p) => p.draft),
+      translatorFor('zh'),
+      'zh',
+    );
+    expect(text).toContain('我在App内申请过退款，被拒绝了；之后又联系过在线客服，问题仍没有解决。');
+  });
+
+  it('never says 「把它当作你自己的情况来说」', () => {
+    expect(ALL_TEXTS.filter(({ text }) => /把它当作/.test(text)).map(({ key }) => key)).toEqual([]);
+  });
+});
+
+describe('Fix 10: Apple', () => {
+  it("keeps Apple's receipt email as the evidence, not an order-details screenshot", () => {
+    for (const [, product, start] of PRODUCTS) {
+      for (const lang of ['zh', 'en'] as const) {
+        const summary = walk(product, [...start, ...APPLE, 'pending', 'renewDone'], lang).text;
+        expect(summary).toMatch(/收据邮件|receipt email/);
+        expect(summary).not.toMatch(/订单详情截图|order details/);
+      }
+    }
+  });
+
+  it('after a refusal: a second request with a specific reason and the receipt email, which Apple ID or organiser was charged, and 12315', () => {
+    for (const [, product, start] of PRODUCTS) {
+      for (const lang of ['zh', 'en'] as const) {
+        const refused = walk(product, [...start, ...APPLE, 'refused'], lang).text;
+        expect(refused).toMatch(lang === 'zh' ? /再提交一次.*收据邮件/ : /submit again with a more specific reason.*receipt email/);
+        expect(refused).toMatch(/家人共享|Family Sharing/);
+        expect(refused).toMatch(/12315/);
+      }
+    }
+  });
+});

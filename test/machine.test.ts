@@ -40,7 +40,8 @@ describe('eligibility check', () => {
       'noReminder',
     ],
     ['renewing member, no reminder, late and used', ['begin', 'renewal', 'over7', 'reminderNone', 'gift', 'wechat', 'renewOn'], 'noReminder'],
-    ['renewing member, late, reminded', ['begin', 'renewal', 'over7', 'reminderGot', 'noneUsed', 'wechat', 'renewOn'], 'late'],
+    // A renewal charge is not a late sign-up: the 7 days are about new members (issue 20, Fix 7).
+    ['renewing member, late, reminded', ['begin', 'renewal', 'over7', 'reminderGot', 'noneUsed', 'wechat', 'renewOn'], 'renewal'],
     ['not sure if first time', answers('unsure', 'days1to3', 'noneUsed', 'alipay'), 'unsure'],
     ['not sure when', answers('firstTime', 'unsure', 'noneUsed', 'alipay'), 'unsure'],
     ['not sure about privileges', answers('firstTime', 'days1to3', 'unsure', 'alipay'), 'unsure'],

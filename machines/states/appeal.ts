@@ -12,6 +12,9 @@ import { caseVars, knownChannel, usedPrivilege } from '../case-vars';
 import type { ProductPolicy } from '../policy';
 import type { Say } from '../types';
 
+/** A renewing member's reasons in place of "signed up by mistake": never meant to renew, or did not know it renews. */
+export const RENEWAL_REASONS = ['notMeantRenew', 'unawareRenew'] as const;
+
 /** This part of the conversation for one product (its policy). */
 export function appealStates(policy: ProductPolicy) {
   const vars = (c: CaseFile) => caseVars(c, policy);
@@ -30,10 +33,35 @@ export function appealStates(policy: ProductPolicy) {
 
   /** The refusal customer service will most likely quote, for this person's situation. */
   function expectedRefusal(c: CaseFile): string {
+    // "Use the in-app request" is no answer to someone it just refused, nor to a card that has ended.
+    if (c.member === 'redCard') return 'redCard';
+    if (c.unresolved?.includes('inApp')) return 'afterInApp';
     if (usedPrivilege(c, policy)) return 'used';
     if (c.member === 'renewal') return 'renewal';
     if (c.window === 'closed') return 'late';
     return 'default';
+  }
+
+  /** The reasons offered: a renewing member did not sign up by mistake, they did not mean to renew (or did not know it renews). */
+  const reasonsFor = (c: CaseFile): string[] =>
+    c.member === 'renewal' ? policy.appealReasons.flatMap((r) => (r === 'accidental' ? [...RENEWAL_REASONS] : [r])) : [...policy.appealReasons];
+  const allReasons = [...new Set([...policy.appealReasons, ...RENEWAL_REASONS])];
+
+  /** What to have ready before writing to customer service: what any purchase leaves, plus what this case needs. */
+  function readyParts(c: CaseFile): Say[] {
+    const lines: Say[] = [{ key: 'appeal.cs.ready' }];
+    if (c.appealReason === 'misled') lines.push({ key: 'appeal.cs.readyMisled', line: true });
+    if (c.reminder === 'reminderNone') lines.push({ key: 'appeal.cs.readyMessages', line: true });
+    lines.push({ key: 'appeal.cs.readySafety', line: true });
+    return lines;
+  }
+
+  /** The payment app's complaint system, explained for the person's own channel only. */
+  function payChannelAbout(c: CaseFile): string {
+    const channels = complaintChannelsFor(c);
+    return channels.length > 1
+      ? 'appeal.payChannel.about'
+      : `appeal.payChannel.about${channels[0] === 'wechat' ? 'Wechat' : channels[0] === 'alipay' ? 'Alipay' : 'Other'}`;
   }
 
   /** What each rung shows: where it is, what to prepare, the draft, when to move on. */
@@ -42,13 +70,13 @@ export function appealStates(policy: ProductPolicy) {
       text('appeal.cs.where', c),
       // With no reminder before a renewal charge, that is what the message leads with.
       draft(c.member === 'renewal' && c.reminder === 'reminderNone' ? 'appeal.cs.scriptNoReminder' : 'appeal.cs.script', c),
-      { key: 'appeal.cs.ready' },
+      ...readyParts(c),
       { key: usedPrivilege(c, policy) ? 'appeal.cs.escalatePartial' : 'appeal.cs.escalate' },
       { key: `appeal.cs.expect.${expectedRefusal(c)}` },
       { key: c.window === 'lastDay' && c.member !== 'renewal' ? 'appeal.cs.moveOnLastDay' : 'appeal.cs.moveOn' },
     ],
     payChannel: (c) => [
-      { key: 'appeal.payChannel.about' },
+      { key: payChannelAbout(c) },
       ...complaintChannelsFor(c).map((channel) => ({ key: `appeal.payChannel.where.${channel}` })),
       draft('appeal.payChannel.draft', c),
       { key: 'appeal.payChannel.moveOn' },
@@ -105,6 +133,8 @@ export function appealStates(policy: ProductPolicy) {
         return { explain: `${base}.inWindow.explain`, polite: `${base}.inWindow.polite`, firm: `${base}.inWindow.firm` };
       }
       if (c.reminder !== 'reminderNone') keys.firm = `${base}.firmAskBasis`;
+      // The renewal-reminder rule is about renewal charges: not offered to someone whose first sign-up is past the days.
+      if (c.member !== 'renewal') keys.explain = `${base}.explainFirstTime`;
     }
     if (refusal === 'refusedUsed' && c.privilege === 'noneUsed') keys.explain = `${base}.explainNotUsed`;
     return keys;
@@ -145,9 +175,9 @@ export function appealStates(policy: ProductPolicy) {
   const appeal = {
     initial: 'reason',
     states: {
-      reason: promptState('appealReason', (c) => ({ parts: [{ key: introKey(c) }, { key: 'appeal.askReason' }], choices: [...policy.appealReasons, 'back'] }), {
+      reason: promptState('appealReason', (c) => ({ parts: [{ key: introKey(c) }, { key: 'appeal.askReason' }], choices: [...reasonsFor(c), 'back'] }), {
         // The order number is asked once; a later appeal keeps the one given.
-        'user.choice': policy.appealReasons.flatMap((r) => [
+        'user.choice': allReasons.flatMap((r) => [
           { guard: and([{ type: 'chose', params: { id: r } }, 'hasOrderNumber']), target: '#appealMenu', actions: [record({ appealReason: r })] },
           onChoice(r, 'askOrderNumber', [record({ appealReason: r })]),
         ]),

@@ -96,10 +96,13 @@ export function walkthroughStates(policy: ProductPolicy) {
     (c) => ({
       parts: [
         { key: c.outcome === 'refused' ? 'apple.refused' : 'apple.stuck' },
-        // Not found on Apple's page: most often the wrong account was checked (guide §7).
-        ...(c.outcome === 'refused' ? [] : [{ key: 'apple.checkAccount' }]),
+        // Refused, or not found on Apple's page: the charged account is the one to ask from (guide §7, §9).
+        { key: 'apple.checkAccount' },
         // Either way consumer law still applies, and Apple China support can be asked.
         { key: 'apple.support' },
+        // After a refusal 12315 remains (guide §9).
+        ...(c.outcome === 'refused' ? [{ key: 'apple.complain12315' }] : []),
+        { key: 'apple.cancelNext' },
       ],
       choices: ['continue', 'back'],
     }),
