@@ -62,6 +62,10 @@ export interface CaseFile {
   approvedOn?: string;
   /** Offered by the user for the drafts; validated, never logged. */
   orderNumber?: string;
+  /** The amount charged, in yuan as the person typed it (asked once, at the appeal; skipping leaves a blank). */
+  amount?: string;
+  /** A renewing member said the amount or plan charged differed from what they signed up for. */
+  planChange?: 'changed';
   /** The refusal the user last met, to answer it. */
   refusal?: string;
   outcome?: Outcome;

@@ -100,6 +100,15 @@ export function caseVars(c: CaseFile, policy: ProductPolicy): TextVars {
   vars.member = { key: `choice.${c.member ?? 'unsure'}` };
   vars.privilege = { key: `privilege.${c.privilege ?? 'unsure'}` };
   vars.orderNumber = c.orderNumber ?? { key: 'appeal.orderNumber.placeholder' };
+  // The amount as the person typed it, or a blank: "（金额）元".
+  vars.amount = c.amount ?? { key: 'draft.amountBlank' };
+  // A refund is paid in one go, at the price actually paid (实施条例 第十八条第二款).
+  // With privileges used the ask is a partial refund instead.
+  vars.onePayment = usedPrivilege(c, policy) ? NONE : { key: 'draft.onePayment', vars: { amount: vars.amount } };
+  // Their records of the reminder and the consent (电子商务法 第六十二条): for a membership that auto-renews.
+  vars.records = c.member === 'redCard' ? NONE : { key: c.member === 'renewal' ? 'draft.recordsRenewal' : 'draft.records' };
+  // Said only when the person said the amount or plan changed: the pricing rule's duty to notify it.
+  vars.planChange = c.member === 'renewal' && c.planChange === 'changed' ? { key: 'draft.planChange' } : NONE;
   vars.tried = triedSentence(c);
   // The person's own statement, never "they broke the law" (guide §7).
   vars.noReminder = c.reminder === 'reminderNone' ? { key: 'draft.noReminder' } : NONE;
@@ -112,6 +121,7 @@ export function caseVars(c: CaseFile, policy: ProductPolicy): TextVars {
   vars.evidence = evidenceList(c);
   // The company complained about: the product's own words (a known operator, or a blank naming the app).
   vars.company = { key: 'draft.company', vars: conversationVars(c, policy) ?? {} };
+  vars.merchant = { key: 'draft.merchant', vars: conversationVars(c, policy) ?? {} };
   // Only for what is sent at once (a chat message, a reply): "today" in a letter read later could be wrong.
   vars.inWindow = insideWindow(c) ? { key: 'draft.inWindow' } : NONE;
   vars.inWindowDate = insideWindow(c) ? { key: c.openedOn ? 'draft.inWindowDate' : 'draft.inWindow', vars: { openedDate: vars.openedDate! } } : NONE;

@@ -4,7 +4,7 @@
  * only for claims that text makes: a text that claims nothing lists nothing.
  * Names and explanations of each source are in locales/ (`sources.list.<id>`).
  */
-import type { Say } from './types';
+import type { Say, TextVar } from './types';
 
 export type Confidence = 'HIGH' | 'MEDIUM' | 'GUIDE' | 'LOW' | 'UNVERIFIED';
 
@@ -26,6 +26,16 @@ export const SOURCES: Readonly<Record<string, Confidence>> = {
   wechatComplaintPath: 'LOW',
   consumerRegs2024: 'HIGH',
   consumerRegs12: 'HIGH',
+  consumerRegs18: 'HIGH',
+  consumerRegs50: 'HIGH',
+  ecommerce62: 'HIGH',
+  complaintRules: 'HIGH',
+  odr: 'MEDIUM',
+  smallClaims: 'HIGH',
+  courtFees: 'HIGH',
+  courtOnline: 'HIGH',
+  civilCode188: 'HIGH',
+  heimaoWithdraw: 'LOW',
   priceRules2026: 'MEDIUM',
   platform12315: 'HIGH',
   operator: 'MEDIUM',
@@ -104,6 +114,15 @@ const BEHIND: ReadonlyArray<[prefix: string, sources: string[]]> = [
   ['apple.checkAccount', ['appleRights']],
   ['apple.support', ['appleRights', 'appleSupportCn']],
   ['apple.complain12315', ['platform12315']],
+  ['draft.onePayment', ['consumerRegs18']],
+  ['draft.records', ['ecommerce62']],
+  ['draft.recordsRenewal', ['ecommerce62']],
+  ['draft.planChange', ['priceRules2026']],
+  ['appeal.complain12315.rules', ['complaintRules', 'odr']],
+  ['appeal.report.about', ['complaintRules', 'consumerRegs50', 'platform12315']],
+  ['appeal.report.draft', ['consumerRegs2024']],
+  ['appeal.heimao.prepare', ['heimaoWithdraw']],
+  ['appeal.heimao.draft', []],
   ['money.complaintLabel', ['platform12315']],
   ['summary.next.chaseMoney', ['platform12315']],
   ['redCard.about', ['redCardNews']],
@@ -134,7 +153,7 @@ const BEHIND: ReadonlyArray<[prefix: string, sources: string[]]> = [
   ['appeal.email.moveOn', ['platform12315']],
   ['appeal.complain12315.about', ['platform12315']],
   ['appeal.complain12315.prepare', ['operator']],
-  ['appeal.complain12315.draft', ['operator']],
+  ['appeal.complain12315.draft', ['operator', 'consumerRegs18']],
   ['appeal.complain12315.moveOn', ['platform12315', 'consumerLaw39', 'heimao']],
   ['appeal.heimao.about', ['heimao']],
   ['appeal.social.warning', ['socialAccount']],
@@ -142,7 +161,7 @@ const BEHIND: ReadonlyArray<[prefix: string, sources: string[]]> = [
   ['appeal.progress.heimao', ['heimao']],
   ['appeal.after.email', ['platform12315']],
   ['appeal.after.payChannel', ['platform12315']],
-  ['appeal.after.complain12315', ['consumerLaw39', 'heimao']],
+  ['appeal.after.complain12315', ['consumerLaw39', 'smallClaims', 'courtFees', 'courtOnline', 'civilCode188', 'heimao']],
   ['appeal.refusal.refusedUsed.explain', ['guideArticle']],
   ['appeal.refusal.refusedUsed.explainNotUsed', []],
   ['appeal.refusal.refusedLate.explain', ['consumerRegs2024']],
@@ -186,6 +205,19 @@ export function sourcesOf(key: string): string[] {
   let best: [string, string[]] | undefined;
   for (const entry of BEHIND) if (key.startsWith(entry[0]) && (!best || entry[0].length > best[0].length)) best = entry;
   return best?.[1] ?? [];
+}
+
+/** The keys of texts inside a variable (a draft's sentence citing a law is a text of its own). */
+function keysIn(value: TextVar): string[] {
+  if (typeof value !== 'object') return [];
+  if ('list' in value) return value.list.flatMap(keysIn);
+  if (!('key' in value)) return [];
+  return [value.key, ...('vars' in value ? Object.values(value.vars).flatMap(keysIn) : [])];
+}
+
+/** Every text key these messages show, the sentences inside their variables included. */
+export function sayKeys(parts: readonly Say[]): string[] {
+  return parts.flatMap((part) => [part.key, ...Object.values(part.vars ?? {}).flatMap(keysIn)]);
 }
 
 /** The /sources message for texts with these keys: each source once, with its confidence. */

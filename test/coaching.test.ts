@@ -37,6 +37,16 @@ describe('/sources names only what the text claims (item 8)', () => {
     consumerLaw39: /Art\. 39|第三十九条/,
     spc2022: /法释〔2022〕8号/,
     consumerRegs12: /第十二条|Art\. 12/,
+    consumerRegs18: /第十八条/,
+    consumerRegs50: /第五十条|Art\. 50/,
+    ecommerce62: /第六十二条/,
+    complaintRules: /授权委托书|举报|report/,
+    odr: /ODR/,
+    smallClaims: /小额诉讼|small-claims/,
+    courtFees: /50/,
+    courtOnline: /人民法院在线服务/,
+    civilCode188: /第一百八十八条|Art\. 188/,
+    heimaoWithdraw: /撤回|withdrawn/,
     civilCode201: /doesn't count|不算|Civil Code|民法典|24:00/,
     appleRefund: /Apple|苹果|I'd like to|我想/,
     appleCancel: /Subscriptions|订阅/,
@@ -76,6 +86,7 @@ describe('/sources names only what the text claims (item 8)', () => {
       [/实施条例|Regulations implementing/, 'consumerRegs2024'],
       [/价格行为规则|Pricing Conduct/, 'priceRules2026'],
       [/民法典|Civil Code/, 'civilCode201'],
+      [/电子商务法|E-Commerce Law/, 'ecommerce62'],
     ];
     for (const lang of ['zh', 'en'] as const) {
       for (const [key, text] of TEXTS[lang]) {
@@ -83,7 +94,7 @@ describe('/sources names only what the text claims (item 8)', () => {
         for (const [cites, source] of citations) {
           // The regulations' articles each have a source of their own: any of them lists the regulations.
           const listed = sourcesOf(key.replace(/_(one|other)$/, '')).some(
-            (s) => s === source || (source === 'consumerRegs2024' && s.startsWith('consumerRegs')),
+            (s) => s === source || (source === 'consumerRegs2024' && s.startsWith('consumerRegs')) || (source === 'civilCode201' && s.startsWith('civilCode')),
           );
           if (cites.test(text)) expect({ key, source, listed }).toEqual({ key, source, listed: true });
         }

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { initialTransition, transition } from 'xstate';
 import { activePrompt, anyMembership, createCoachMachine, saidBy, xhsBlackCard, type Lang, type Product } from '../machines';
-import { CHECKED, SOURCES, sourcesFor, sourcesOf } from '../machines/sources';
+import { CHECKED, SOURCES, sayKeys as sayKeysOf, sourcesFor, sourcesOf } from '../machines/sources';
 import { renderParts } from '../src/core/render';
 import { LOCALES_DIR, translatorFor } from '../src/i18n';
 import { toEvent, type Step } from './support/drive';
@@ -323,6 +323,148 @@ describe('Fix 10: Apple', () => {
         expect(refused).toMatch(lang === 'zh' ? /再提交一次.*收据邮件/ : /submit again with a more specific reason.*receipt email/);
         expect(refused).toMatch(/家人共享|Family Sharing/);
         expect(refused).toMatch(/12315/);
+      }
+    }
+  });
+});
+
+const RENEWAL_NO_REMINDER: Step[] = ['renewal', 'days1to3', 'reminderNone', 'noneUsed', 'wechat', 'renewOn', 'goAppeal', 'notNeeded', 'skipOrder'];
+const draftsOf = (product: Product, steps: Step[], lang: Lang = 'zh') => {
+  const { prompt } = walk(product, steps, lang);
+  return renderParts(
+    prompt.parts.filter((p) => p.draft),
+    translatorFor(lang, product.texts),
+    lang,
+  );
+};
+
+describe('Add: the amount charged, asked once', () => {
+  it('is asked at the first sight of the ladder, put in the drafts with the one-payment request, and not asked again', () => {
+    for (const [, product, start] of PRODUCTS) {
+      for (const lang of ['zh', 'en'] as const) {
+        const menu = walk(product, [...start, ...LATE_WECHAT, 'money', 'skipOrder'], lang);
+        expect(menu.keys).toContain('appeal.amount.ask');
+        expect(menu.prompt.acceptsText).toBe(true);
+        const typed = walk(product, [...start, ...LATE_WECHAT, 'money', 'skipOrder', { text: '¥25' }], lang);
+        expect(typed.said).toEqual(['appeal.amount.saved']);
+        expect(typed.keys).not.toContain('appeal.amount.ask');
+        const drafts = draftsOf(product, [...start, ...LATE_WECHAT, 'money', 'skipOrder', { text: '25元' }, 'complain12315'], lang);
+        expect(drafts).toMatch(/退还.*费用25元，按实际支付的金额一次性退还（《消费者权益保护法实施条例》第十八条）/);
+        // Not given ("I don't know": a channel picked straight away): a blank, and not asked again after the first rung.
+        expect(draftsOf(product, [...start, ...LATE_WECHAT, 'money', 'skipOrder', 'cs'], lang)).toMatch(/扣款金额：（金额）元/);
+        expect(walk(product, [...start, ...LATE_WECHAT, 'money', 'skipOrder', 'cs', 'notWorked'], lang).keys).not.toContain('appeal.amount.ask');
+      }
+    }
+  });
+
+  it('reads typed amounts and refuses what is not one (a hotline, an order number, a card number)', () => {
+    const said = (text: string) => walk(xhsBlackCard, ['begin', ...LATE_WECHAT, 'money', 'skipOrder', { text }]).said;
+    for (const text of ['25', '25元', '¥ 25.5', 'RMB 30', '198 块']) expect([text, said(text)]).toEqual([text, ['appeal.amount.saved']]);
+    for (const text of ['12315', 'P2026112055667788', '不知道']) expect([text, said(text)]).toEqual([text, ['appeal.amount.invalid']]);
+    expect(said('6222 0212 3456 7890 123')).not.toContain('appeal.amount.saved');
+  });
+
+  it('tells an Alipay payer at approval that money paid with 花呗 goes back to 花呗', () => {
+    const approved = walk(
+      xhsBlackCard,
+      ['begin', 'firstTime', 'days1to3', 'noneUsed', 'alipay', 'renewOn', 'walkApp', ...Array(7).fill('done'), 'approved'],
+      'zh',
+    );
+    expect(approved.text).toMatch(/花呗/);
+  });
+});
+
+describe('Add: a renewal at a different amount or plan', () => {
+  it('asks a renewing member once, and the drafts then cite the pricing rule (no article number)', () => {
+    for (const [, product, start] of PRODUCTS) {
+      const menu = walk(product, [...start, ...RENEWAL_NO_REMINDER]);
+      expect(menu.keys).toContain('appeal.plan.ask');
+      expect(menu.prompt.choices).toContain('planChanged');
+      expect(walk(product, [...start, ...LATE_WECHAT, 'money', 'skipOrder']).prompt.choices).not.toContain('planChanged');
+      const drafts = draftsOf(product, [...start, ...RENEWAL_NO_REMINDER, 'planChanged', 'cs']);
+      expect(drafts).toMatch(/金额或套餐和我当初开通时的不一样；按《互联网平台价格行为规则》，收费标准发生变化的，应当在扣费前一并通知消费者/);
+      expect(drafts).not.toMatch(/价格行为规则》第/);
+      expect(draftsOf(product, [...start, ...RENEWAL_NO_REMINDER, 'cs'])).not.toMatch(/收费标准/);
+    }
+  });
+});
+
+describe('Add: ask for their records (电子商务法 第六十二条)', () => {
+  it('is in every firm reply and in the 12315 summary', () => {
+    for (const [, product, start] of PRODUCTS) {
+      for (const refusal of ['refusedUsed', 'refusedLate', 'refusedApple', 'refusedRule', 'refusedOther']) {
+        const { prompt } = walk(product, [...start, ...RENEWAL_NO_REMINDER, 'cs', 'theyRefused', refusal]);
+        const firm = prompt.parts.find((p) => p.key.endsWith('.firm'))!;
+        expect([refusal, renderParts([firm], translatorFor('zh', product.texts), 'zh')]).toEqual([
+          refusal,
+          expect.stringContaining('请提供本次续费前向我发送提醒的记录，以及我同意自动续费的记录（《电子商务法》第六十二条）'),
+        ]);
+      }
+      expect(draftsOf(product, [...start, ...RENEWAL_NO_REMINDER, 'complain12315'])).toMatch(/第六十二条/);
+    }
+  });
+
+  it('/sources lists the laws a draft sentence cites', () => {
+    const { prompt } = walk(xhsBlackCard, ['begin', ...RENEWAL_NO_REMINDER, 'complain12315']);
+    const text = renderParts(sourcesFor(sayKeysOf(prompt.parts)), translatorFor('en'), 'en');
+    expect(text).toMatch(/E-Commerce Law, Art. 62/);
+    expect(text).toMatch(/Art. 18\(2\)/);
+  });
+});
+
+describe('Add: 举报 beside 投诉, with no reminder before a renewal charge', () => {
+  it('explains what a report is and is not, and gives a short report draft', () => {
+    for (const [, product, start] of PRODUCTS) {
+      for (const lang of ['zh', 'en'] as const) {
+        const rung = walk(product, [...start, ...RENEWAL_NO_REMINDER, 'complain12315'], lang);
+        expect(rung.keys).toEqual(expect.arrayContaining(['appeal.report.about', 'appeal.report.draft']));
+        expect(rung.text).toMatch(lang === 'zh' ? /举报不决定给不给你退款/ : /a report doesn't decide your refund/);
+        expect(rung.text).toMatch(lang === 'zh' ? /5个工作日/ : /5 working days/);
+        expect(rung.text).toMatch(/【举报内容】/);
+        // Not for a first-timer, nor for a renewal that was reminded.
+        expect(walk(product, [...start, ...LATE_WECHAT, 'money', 'skipOrder', 'complain12315'], lang).keys).not.toContain('appeal.report.about');
+      }
+    }
+  });
+});
+
+describe('Add: 12315 facts and the court', () => {
+  it('12315: about two months, one dispute one mediator, a 授权委托书 for a relative, the ODR tick-box', () => {
+    for (const [, product, start] of PRODUCTS) {
+      const text = walk(product, [...start, ...LATE_WECHAT, 'money', 'skipOrder', 'complain12315']).text;
+      for (const pattern of [/两个月左右/, /不要再同时向12315投诉/, /授权委托书/, /ODR/])
+        expect([String(pattern), pattern.test(text)]).toEqual([String(pattern), true]);
+    }
+  });
+
+  it('after 12315: small claims, ¥50 halved, the 人民法院在线服务 mini-program, the 3-year limit; an option, not advice to sue', () => {
+    for (const [, product, start] of PRODUCTS) {
+      for (const lang of ['zh', 'en'] as const) {
+        const after = walk(product, [...start, ...LATE_WECHAT, 'money', 'skipOrder', 'complain12315', 'notWorked'], lang).saidText;
+        const must =
+          lang === 'zh'
+            ? [/小额诉讼/, /50元/, /减半/, /人民法院在线服务/, /3年/, /不是建议你去起诉/]
+            : [/small-claims/, /¥50/, /halved/, /人民法院在线服务/, /3-year/, /not advice to sue/];
+        for (const pattern of must) expect([lang, String(pattern), pattern.test(after)]).toEqual([lang, String(pattern), true]);
+      }
+    }
+  });
+});
+
+describe('Fix 4 / Add: 黑猫 has its own draft with no name, phone or address', () => {
+  it('shows a public-safe draft and warns that an approved complaint cannot be withdrawn', () => {
+    for (const [, product, start] of PRODUCTS) {
+      for (const lang of ['zh', 'en'] as const) {
+        const rung = walk(product, [...start, ...LATE_WECHAT, 'money', { text: 'P2026112055667788' }, 'heimao'], lang);
+        expect(rung.text).not.toMatch(/12315摘要|12315 summary/);
+        expect(rung.text).toMatch(lang === 'zh' ? /不能撤回/ : /can't be withdrawn/);
+        const draft = renderParts(
+          rung.prompt.parts.filter((p) => p.draft),
+          translatorFor(lang, product.texts),
+          lang,
+        );
+        expect(draft).toMatch(/投诉对象/);
+        expect(draft).not.toMatch(/姓名|电话|地址|P2026112055667788/);
       }
     }
   });

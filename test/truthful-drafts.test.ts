@@ -27,6 +27,8 @@ function randomCase(base: CaseFile, random: () => number): CaseFile {
     payment: pick(random, [...policy.paymentChannels, 'unsure', undefined]),
     openedOn: pick(random, ['2026-11-20', undefined]),
     orderNumber: pick(random, [ORDER, undefined]),
+    amount: pick(random, ['25', '198.5', undefined]),
+    planChange: pick(random, ['changed', undefined] as const),
     appealReason: pick(random, [...policy.appealReasons, ...RENEWAL_REASONS, 'redCardEnded', undefined]),
     refusal: pick(random, policy.refusals),
     unresolved: subset(random, CHANNELS),
@@ -56,6 +58,8 @@ const CLAIMS: Array<[what: string, pattern: RegExp, holds: (c: CaseFile) => bool
   ['renewal charge', /续费扣款时间/, (c) => c.member === 'renewal'],
   // Nobody tells the coach about an announcement: 小红卡's refund is known from news reports.
   ['an announcement', /公告|通知称|announce/i, () => false],
+  ['the amount or plan changed', /和我当初开通时的不一样|收费标准/, (c) => c.member === 'renewal' && c.planChange === 'changed'],
+  ['the records of a renewal reminder', /续费前向我发送提醒的记录/, (c) => c.member === 'renewal'],
   // "Other" is a button, not a payment method a company can look up.
   ['paid "another way"', /其他方式/, () => false],
   ['an Apple receipt', /收据邮件/, (c) => c.payment === 'apple'],
@@ -79,7 +83,7 @@ describe('drafts say only what the person told the coach (property over every dr
 
   it('covers every state that shows a draft', () => {
     expect(states.map((s) => activePrompt(s).stateId).sort()).toEqual(
-      ['appealRefusalReply', 'appeal_complain12315', 'appeal_cs', 'appeal_email', 'appeal_payChannel', 'appeal_social', 'moneyMissing'].sort(),
+      ['appealRefusalReply', 'appeal_complain12315', 'appeal_cs', 'appeal_email', 'appeal_heimao', 'appeal_payChannel', 'appeal_social', 'moneyMissing'].sort(),
     );
   });
 
@@ -94,6 +98,8 @@ describe('drafts say only what the person told the coach (property over every dr
           for (const [what, pattern, holds] of CLAIMS) {
             if (pattern.test(draft)) expect({ state: activePrompt(state).stateId, what, holds: holds(c), draft }).toMatchObject({ what, holds: true });
           }
+          // An amount in a draft is the one the person typed; otherwise the blank.
+          for (const [, amount] of draft.matchAll(/(?<![\d.])(\d+(?:\.\d+)?)元/g)) expect({ amount, given: c.amount }).toEqual({ amount, given: amount });
           for (const [, , action] of draft.matchAll(ANY_ACTION)) {
             expect({ action, known: KNOWN_ACTIONS.test(action!) }).toEqual({ action, known: true });
           }

@@ -84,11 +84,15 @@ export function appealStates(policy: ProductPolicy) {
     email: (c) => [text('appeal.email.where', c), draft('appeal.email.draft', c), { key: 'appeal.email.moveOn' }],
     complain12315: (c) => [
       { key: 'appeal.complain12315.about' },
+      { key: 'appeal.complain12315.rules' },
       { key: 'appeal.complain12315.prepare' },
       draft('appeal.complain12315.draft', c),
+      // No reminder before a renewal charge: a 举报 beside the 投诉, asking the regulator to act (guide §9).
+      ...(c.member === 'renewal' && c.reminder === 'reminderNone' ? [{ key: 'appeal.report.about' }, draft('appeal.report.draft', c)] : []),
       { key: 'appeal.complain12315.moveOn' },
     ],
-    heimao: () => [{ key: 'appeal.heimao.about' }, { key: 'appeal.heimao.prepare' }, { key: 'appeal.heimao.moveOn' }],
+    // Public, and not withdrawable once approved: its own draft, with no name, phone, address or order number.
+    heimao: (c) => [{ key: 'appeal.heimao.about' }, { key: 'appeal.heimao.prepare' }, draft('appeal.heimao.draft', c), { key: 'appeal.heimao.moveOn' }],
     social: (c) => [text('appeal.social.warning', c), draft('appeal.social.draft', c)],
   };
 
@@ -162,6 +166,10 @@ export function appealStates(policy: ProductPolicy) {
     return `appeal.intro.${c.verdict ?? 'unsure'}`;
   }
 
+  /** The amount and (for a renewal) the plan are asked once, at the first sight of the ladder; both can be skipped. */
+  const asksAmount = (c: CaseFile) => c.amount === undefined && c.triedChannels.length === 0;
+  const asksPlan = (c: CaseFile) => c.member === 'renewal' && c.planChange === undefined && c.triedChannels.length === 0;
+
   /** The ladder as a list: one line per rung, the payment-app rung named for the person's app. */
   function menuParts(c: CaseFile): Say[] {
     const lines: Say[] = ladderFor(c).map((rung, i) => ({
@@ -169,7 +177,8 @@ export function appealStates(policy: ProductPolicy) {
       vars: { n: i + 1 },
       line: true,
     }));
-    return [{ key: 'appeal.menuIntro' }, ...lines, { key: 'appeal.menuAsk' }];
+    const asks: Say[] = [...(asksAmount(c) ? [{ key: 'appeal.amount.ask' }] : []), ...(asksPlan(c) ? [{ key: 'appeal.plan.ask' }] : [])];
+    return [{ key: 'appeal.menuIntro' }, ...lines, ...asks, { key: 'appeal.menuAsk' }];
   }
 
   const appeal = {
@@ -198,12 +207,33 @@ export function appealStates(policy: ProductPolicy) {
           ],
         },
       ),
-      menu: promptState('appealMenu', (c) => ({ parts: menuParts(c), choices: [...ladderFor(c), 'finish', 'back'] }), {
-        'user.choice': [
-          ...policy.appealLadder.map((channel) => onChoice(channel, `appeal_${channel}`, [{ type: 'noteChannel', params: { channel } }])),
-          onChoice('finish', 'renewal'),
-        ],
-      }),
+      menu: promptState(
+        'appealMenu',
+        (c) => ({ parts: menuParts(c), choices: [...ladderFor(c), ...(asksPlan(c) ? ['planChanged'] : []), 'finish', 'back'], acceptsText: asksAmount(c) }),
+        {
+          'user.text': [
+            { guard: 'typedCardNumber', actions: say({ key: 'appeal.orderNumber.card' }) },
+            {
+              guard: 'typedAmount',
+              actions: [
+                'recordAmount',
+                {
+                  type: 'say',
+                  params: ({ context }: { context: CaseFile }) => ({ parts: [{ key: 'appeal.amount.saved', vars: { amount: context.amount ?? '' } }] }),
+                },
+              ],
+            },
+            { actions: say({ key: 'appeal.amount.invalid' }) },
+          ],
+          'user.choice': [
+            { guard: { type: 'chose', params: { id: 'planChanged' } }, actions: [record({ planChange: 'changed' }), say({ key: 'appeal.plan.saved' })] },
+            // "不知道" typed where the amount is asked (read as "not sure"): the drafts keep the blank.
+            { guard: { type: 'chose', params: { id: 'unsure' } }, actions: say({ key: 'appeal.amount.skipped' }) },
+            ...policy.appealLadder.map((channel) => onChoice(channel, `appeal_${channel}`, [{ type: 'noteChannel', params: { channel } }])),
+            onChoice('finish', 'renewal'),
+          ],
+        },
+      ),
       ...Object.fromEntries(policy.appealLadder.map((channel) => [channel, rungState(channel)])),
       refusal: promptState('appealRefusal', () => ({ parts: [{ key: 'appeal.refusal.ask' }], choices: [...policy.refusals, 'back'] }), {
         'user.choice': policy.refusals.map((r) => onChoice(r, 'appealRefusalReply', [record({ refusal: r })])),
