@@ -77,6 +77,8 @@ export interface CaseFile {
    * draft may say were made. Opening a channel is not using it.
    */
   unresolved?: string[];
+  /** The rung where the person said the refund was granted: the summary says the refund came there. */
+  refundedAt?: string;
   /** The channel where the person reported progress without a refund yet. */
   progressAt?: string;
   renewalOff?: 'renewDone' | 'renewLater';

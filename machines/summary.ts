@@ -38,6 +38,15 @@ function missingFacts(c: CaseFile, policy: ProductPolicy): string[] {
   if (knownChannel(c, policy) === 'unsure') missing.push('payment');
   // The misled reason leaves a blank for what misled them: the person fills it in.
   if (c.appealReason === 'misled') missing.push('misledDetail');
+  // Every blank the drafts the person opened still have.
+  if (c.route === 'appeal' || c.triedChannels.length > 0) {
+    if (!c.amount) missing.push('amount');
+    const tried = c.triedChannels;
+    if (tried.includes('complain12315')) missing.push('personalDetails');
+    if (tried.includes('email')) missing.push('accountAndName');
+    // A product standing for many apps cannot name the company: its drafts leave it blank.
+    if (policy.appButtons && (tried.includes('complain12315') || tried.includes('payChannel'))) missing.push('companyName');
+  }
   return missing;
 }
 
@@ -82,7 +91,9 @@ export function summaryParts(c: CaseFile, policy: ProductPolicy): Say[] {
   // Apple decides an Apple refund by its own rules, and a renewal without a reminder rests
   // on the notice rules: the 7-day window is beside the point for both.
   if (vars.lastDay && c.verdict !== 'apple' && c.verdict !== 'noReminder') parts.push({ key: 'summary.lastDay', vars, line: true });
-  if (c.route) parts.push({ key: `summary.route.${c.route}` });
+  // How the refund actually came, when it came on the ladder: not "on the website" when 12315 got it.
+  if (c.refundedAt && c.outcome === 'approved') parts.push({ key: 'summary.route.refundedAt', vars: { channel: { key: `summary.channel.${c.refundedAt}` } } });
+  else if (c.route) parts.push({ key: `summary.route.${c.route}` });
   if (c.submittedOn) parts.push({ key: 'summary.submitted', vars: { submittedOn: { date: c.submittedOn } }, line: true });
   for (const channel of c.triedChannels) parts.push({ key: `summary.tried.${channel}`, line: true });
   if (c.outcome === 'progress')

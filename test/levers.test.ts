@@ -469,3 +469,43 @@ describe('Fix 4 / Add: 黑猫 has its own draft with no name, phone or address',
     }
   });
 });
+
+describe('the summary (reviewer findings)', () => {
+  it('says how the refund actually came: not "on the website" when it came after 12315', () => {
+    for (const [, product, start] of PRODUCTS) {
+      for (const lang of ['zh', 'en'] as const) {
+        const steps: Step[] = [
+          ...start,
+          'firstTime',
+          'days1to3',
+          'noneUsed',
+          'wechat',
+          'renewOn',
+          'walkWeb',
+          ...Array(5).fill('done'),
+          'refused',
+          'notNeeded',
+          'skipOrder',
+          'complain12315',
+          'refunded',
+          'renewDone',
+        ];
+        const summary = walk(product, steps, lang).text;
+        expect(summary).toMatch(lang === 'zh' ? /通过12315投诉要回了退款/ : /the refund came through 12315/);
+        expect(summary).not.toMatch(/网页上申请|on the website/);
+      }
+    }
+  });
+
+  it('lists every blank the opened drafts still have: amount, name/phone/address, and (any app) the company', () => {
+    for (const [name, product, start] of PRODUCTS) {
+      const summary = walk(product, [...start, ...LATE_WECHAT, 'money', 'skipOrder', 'complain12315', 'notWorked', 'finish', 'renewDone'], 'en').text;
+      expect(summary).toMatch(/The amount charged/);
+      expect(summary).toMatch(/name, phone and address in the 12315 summary/);
+      if (name === 'any app') expect(summary).toMatch(/operating company's full name/);
+      else expect(summary).not.toMatch(/operating company's full name/);
+      const withAmount = walk(product, [...start, ...LATE_WECHAT, 'money', 'skipOrder', { text: '25' }, 'cs', 'notWorked', 'finish', 'renewDone'], 'en').text;
+      expect(withAmount).not.toMatch(/The amount charged/);
+    }
+  });
+});

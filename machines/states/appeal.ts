@@ -106,7 +106,7 @@ export function appealStates(policy: ProductPolicy) {
     const choices = ['refunded', 'progress', ...(MEETS_REFUSALS.has(channel) ? ['theyRefused'] : []), 'notWorked', ...remind, 'back'];
     return promptState(id, (c) => ({ parts: [...RUNG_PARTS[channel]!(c), { key: 'appeal.rungAsk' }], choices }), {
       'user.choice': [
-        onChoice('refunded', 'renewal', ['recordApproved', say({ key: 'appeal.result.refunded' })]),
+        onChoice('refunded', 'renewal', ['recordApproved', record({ refundedAt: channel }), say({ key: 'appeal.result.refunded' })]),
         onChoice('progress', 'renewal', [record({ outcome: 'progress', progressAt: channel }), say({ key: `appeal.progress.${channel}` })]),
         onChoice('theyRefused', 'appealRefusal', [{ type: 'noteUnresolved', params: { channel } }]),
         onChoice('notWorked', 'appealMenu', [{ type: 'noteUnresolved', params: { channel } }, say({ key: `appeal.after.${channel}` })]),
@@ -247,7 +247,7 @@ export function appealStates(policy: ProductPolicy) {
         {
           'user.choice': [
             onChoice('walkApple', `apple_${policy.walkthroughs.apple[0]!.id}`, [record({ route: 'apple' })]),
-            onChoice('refunded', 'renewal', ['recordApproved', say({ key: 'appeal.result.refunded' })]),
+            onChoice('refunded', 'renewal', ['recordApproved', record({ refundedAt: 'cs' }), say({ key: 'appeal.result.refunded' })]),
             onChoice('progress', 'renewal', [record({ outcome: 'progress', progressAt: 'cs' }), say({ key: 'appeal.progress.cs' })]),
             onChoice('otherRefusal', 'appealRefusal'),
             onChoice('notWorked', 'appealMenu', [say({ key: 'appeal.after.cs' })]),
