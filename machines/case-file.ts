@@ -77,6 +77,11 @@ export interface CaseFile {
    * draft may say were made. Opening a channel is not using it.
    */
   unresolved?: string[];
+  /**
+   * Who paid, when it was not the person themself: their under-age child without their consent
+   * (the guardian's claim), or another adult in the family (the payer should ask).
+   */
+  payer?: 'minor' | 'family';
   /** The rung where the person said the refund was granted: the summary says the refund came there. */
   refundedAt?: string;
   /** The channel where the person reported progress without a refund yet. */

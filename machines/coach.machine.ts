@@ -39,6 +39,7 @@ const answersOf = (ladder: readonly string[]): Record<string, CaseField[]> => ({
   askPayment: ['payment'],
   askAutoRenew: ['autoRenew', 'verdict', 'window', 'decidedOn'],
   verdict: ['route'],
+  askFamily: ['payer'],
   afterSubmit: ['outcome', 'approvedOn'],
   appleAfterSubmit: ['outcome', 'approvedOn'],
   ...Object.fromEntries(ladder.map((channel) => [`appeal_${channel}`, ['outcome', 'approvedOn', 'progressAt', 'refundedAt'] as CaseField[]])),

@@ -60,6 +60,7 @@ function evidenceFor(c: CaseFile, policy: ProductPolicy): string[] {
   if (c.triedChannels.includes('cs') || c.refusal) items.push('csChat');
   if (c.appealReason === 'misled') items.push('offerScreenshot');
   if (c.submittedOn) items.push('requestScreenshot');
+  if (c.payer === 'minor') items.push('guardianProof');
   return items;
 }
 

@@ -509,3 +509,54 @@ describe('the summary (reviewer findings)', () => {
     }
   });
 });
+
+describe('Add: minors and family', () => {
+  it('asks who paid and whose account; a child’s purchase becomes the guardian’s claim in the drafts (民法典 第十九条, 第二十条, 第一百四十五条)', () => {
+    for (const [, product, start] of PRODUCTS) {
+      for (const lang of ['zh', 'en'] as const) {
+        const verdict = walk(product, [...start, 'firstTime', 'over7', 'noneUsed', 'wechat', 'renewOn'], lang);
+        expect(verdict.prompt.choices).toContain('familyPaid');
+        const family = walk(product, [...start, 'firstTime', 'over7', 'noneUsed', 'wechat', 'renewOn', 'familyPaid'], lang);
+        expect(family.text).toMatch(lang === 'zh' ? /第十九条、第二十条、第一百四十五条/ : /Arts\. 19, 20 and 145/);
+        expect(family.text).toMatch(lang === 'zh' ? /家人共享.*购买前询问/ : /Family Sharing.*Ask to Buy/);
+        const back = walk(product, [...start, 'firstTime', 'over7', 'noneUsed', 'wechat', 'renewOn', 'familyPaid', 'minorPaid'], lang);
+        expect(back.prompt.stateId).toBe('verdict');
+        expect(back.prompt.choices).not.toContain('familyPaid');
+      }
+      const minor = draftsOf(product, [
+        ...start,
+        'firstTime',
+        'over7',
+        'noneUsed',
+        'wechat',
+        'renewOn',
+        'familyPaid',
+        'minorPaid',
+        'goAppeal',
+        'money',
+        'skipOrder',
+        'cs',
+      ]);
+      expect(minor).toMatch(/未成年的孩子在未经我同意的情况下支付的，我作为监护人不予追认/);
+      const adult = draftsOf(product, [
+        ...start,
+        'firstTime',
+        'over7',
+        'noneUsed',
+        'wechat',
+        'renewOn',
+        'familyPaid',
+        'adultPaid',
+        'goAppeal',
+        'money',
+        'skipOrder',
+        'cs',
+      ]);
+      expect(adult).not.toMatch(/未成年/);
+      // "Back" takes the answer back.
+      const undone = walk(product, [...start, 'firstTime', 'over7', 'noneUsed', 'wechat', 'renewOn', 'familyPaid', 'minorPaid', { command: 'back' }]);
+      expect(undone.prompt.stateId).toBe('askFamily');
+      expect(undone.snapshot.context.payer).toBeUndefined();
+    }
+  });
+});

@@ -146,7 +146,7 @@ describe('eligibility check', () => {
 
 describe('verdict routes', () => {
   it('offers app, web and customer service when the in-app request comes first', () => {
-    expect(activePrompt(drive(BEST_CASE).snapshot).choices).toEqual(['walkApp', 'walkWeb', 'goAppeal', 'back']);
+    expect(activePrompt(drive(BEST_CASE).snapshot).choices).toEqual(['walkApp', 'walkWeb', 'goAppeal', 'familyPaid', 'back']);
   });
 
   it('leads with customer service when a privilege was used', () => {
@@ -155,7 +155,7 @@ describe('verdict routes', () => {
   });
 
   it('sends Apple payers to Apple only', () => {
-    expect(activePrompt(drive(answers('firstTime', 'days1to3', 'noneUsed', 'apple')).snapshot).choices).toEqual(['walkApple', 'back']);
+    expect(activePrompt(drive(answers('firstTime', 'days1to3', 'noneUsed', 'apple')).snapshot).choices).toEqual(['walkApple', 'familyPaid', 'back']);
   });
 });
 

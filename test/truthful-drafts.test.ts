@@ -29,6 +29,7 @@ function randomCase(base: CaseFile, random: () => number): CaseFile {
     orderNumber: pick(random, [ORDER, undefined]),
     amount: pick(random, ['25', '198.5', undefined]),
     planChange: pick(random, ['changed', undefined] as const),
+    payer: pick(random, ['minor', 'family', undefined] as const),
     appealReason: pick(random, [...policy.appealReasons, ...RENEWAL_REASONS, 'redCardEnded', undefined]),
     refusal: pick(random, policy.refusals),
     unresolved: subset(random, CHANNELS),
@@ -58,6 +59,7 @@ const CLAIMS: Array<[what: string, pattern: RegExp, holds: (c: CaseFile) => bool
   ['renewal charge', /续费扣款时间/, (c) => c.member === 'renewal'],
   // Nobody tells the coach about an announcement: 小红卡's refund is known from news reports.
   ['an announcement', /公告|通知称|announce/i, () => false],
+  ['a minor paid', /未成年/, (c) => c.payer === 'minor'],
   ['the amount or plan changed', /和我当初开通时的不一样|收费标准/, (c) => c.member === 'renewal' && c.planChange === 'changed'],
   ['the records of a renewal reminder', /续费前向我发送提醒的记录/, (c) => c.member === 'renewal'],
   // "Other" is a button, not a payment method a company can look up.

@@ -46,6 +46,15 @@ export function walkthroughStates(policy: ProductPolicy) {
       // Not ready yet: a reminder on the window's last day, and the same question stays (the
       // engine says when it will come).
       { guard: { type: 'chose', params: { id: 'remindWindow' } }, actions: schedule((c) => windowFollowUp(c, policy)) },
+      onChoice('familyPaid', 'askFamily'),
+    ],
+  });
+
+  /** Who paid and whose account: a child's purchase is the guardian's claim; another adult's is theirs to make. */
+  const askFamily = promptState('askFamily', () => ({ parts: [{ key: 'family.about' }, { key: 'family.ask' }], choices: ['minorPaid', 'adultPaid', 'back'] }), {
+    'user.choice': [
+      onChoice('minorPaid', 'verdict', [record({ payer: 'minor' }), say({ key: 'family.minorSaved' })]),
+      onChoice('adultPaid', 'verdict', [record({ payer: 'family' }), say({ key: 'family.adultSaved' })]),
     ],
   });
 
@@ -108,5 +117,5 @@ export function walkthroughStates(policy: ProductPolicy) {
     }),
     { 'user.choice': [onChoice('continue', 'renewal')] },
   );
-  return { verdict, walkthrough, afterSubmit, appleAfterSubmit, appleRefused };
+  return { verdict, askFamily, walkthrough, afterSubmit, appleAfterSubmit, appleRefused };
 }

@@ -94,7 +94,7 @@ describe.each(stores)('follow-ups on %s', (_name, makeStore) => {
     // Decided afresh on its day: "submit today", not "4 days left".
     expect(textOf(reply)).toMatch(/submit today/);
     expect(reply.stateId).toBe('verdict');
-    expect(reply.messages.at(-1)!.choices.map((c) => c.id)).toEqual(['walkApp', 'walkWeb', 'goAppeal', 'back', 'stopReminders']);
+    expect(reply.messages.at(-1)!.choices.map((c) => c.id)).toEqual(['walkApp', 'walkWeb', 'goAppeal', 'familyPaid', 'back', 'stopReminders']);
     // Its buttons continue the conversation.
     person.last = reply;
     await person.press('walkApp');
