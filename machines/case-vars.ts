@@ -107,6 +107,8 @@ export function caseVars(c: CaseFile, policy: ProductPolicy): TextVars {
   vars.onePayment = usedPrivilege(c, policy) ? NONE : { key: 'draft.onePayment', vars: { amount: vars.amount } };
   // Their records of the reminder and the consent (电子商务法 第六十二条): for a membership that auto-renews.
   vars.records = c.member === 'redCard' ? NONE : { key: c.member === 'renewal' ? 'draft.recordsRenewal' : 'draft.records' };
+  // Written to the regulator, the same request names who is to provide them.
+  vars.recordsFromThem = c.member === 'redCard' ? NONE : { key: c.member === 'renewal' ? 'draft.recordsFromThemRenewal' : 'draft.recordsFromThem' };
   // Said only when the person said the amount or plan changed: the pricing rule's duty to notify it.
   // A child paid without the guardian's consent: the guardian's claim (民法典 第十九条, 第二十条, 第一百四十五条).
   vars.minor = c.payer === 'minor' ? { key: 'draft.minor' } : NONE;

@@ -122,6 +122,7 @@ const BEHIND: ReadonlyArray<[prefix: string, sources: string[]]> = [
   ['family.about', ['civilCode19', 'spcMinors2020', 'appleFamily']],
   ['draft.records', ['ecommerce62']],
   ['draft.recordsRenewal', ['ecommerce62']],
+  ['draft.recordsFromThem', ['ecommerce62']],
   ['draft.planChange', ['priceRules2026']],
   ['appeal.complain12315.rules', ['complaintRules', 'odr']],
   ['appeal.report.about', ['complaintRules', 'consumerRegs50', 'platform12315']],

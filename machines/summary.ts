@@ -80,6 +80,8 @@ function nextSteps(c: CaseFile, policy: ProductPolicy): string[] {
   if (c.renewalOff !== 'renewDone') steps.push(apple ? 'cancelApple' : 'switchOffRenewal');
   // Only a refund that is coming makes "check once more after it arrives" meaningful.
   if (c.outcome === 'approved') steps.push('checkRenewalAfterRefund');
+  // On the ladder with no answer yet: never an empty list.
+  if (steps.length === 0) steps.push('continueAppeal');
   return steps;
 }
 
