@@ -62,6 +62,10 @@ export interface CaseFile {
   approvedOn?: string;
   /** Offered by the user for the drafts; validated, never logged. */
   orderNumber?: string;
+  /** The amount charged, in yuan as the person typed it (asked once, at the appeal; skipping leaves a blank). */
+  amount?: string;
+  /** A renewing member said the amount or plan charged differed from what they signed up for. */
+  planChange?: 'changed';
   /** The refusal the user last met, to answer it. */
   refusal?: string;
   outcome?: Outcome;
@@ -73,6 +77,13 @@ export interface CaseFile {
    * draft may say were made. Opening a channel is not using it.
    */
   unresolved?: string[];
+  /**
+   * Who paid, when it was not the person themself: their under-age child without their consent
+   * (the guardian's claim), or another adult in the family (the payer should ask).
+   */
+  payer?: 'minor' | 'family';
+  /** The rung where the person said the refund was granted: the summary says the refund came there. */
+  refundedAt?: string;
   /** The channel where the person reported progress without a refund yet. */
   progressAt?: string;
   renewalOff?: 'renewDone' | 'renewLater';

@@ -32,16 +32,24 @@ export const usedPrivilege = (c: CaseFile, policy: ProductPolicy) => c.privilege
 /** Nothing, when a sentence does not apply: the templates leave no gap for an empty variable. */
 const NONE = '';
 
-/** "I contacted … and it was not resolved", naming only the channels the person reported. */
+/**
+ * What the person already tried, naming only the channels they reported: the actions as one
+ * list, then the result once ("I contacted … and …; it is still not resolved"). The in-app
+ * request has a result of its own (refused), so it is its own sentence.
+ */
 function triedSentence(c: CaseFile): TextVar {
   const tried = c.unresolved ?? [];
-  if (tried.length === 0) return NONE;
-  return { key: 'draft.tried', vars: { channels: { list: tried.map((channel) => ({ key: `draft.channel.${channel}` })) } } };
+  const refusedInApp = tried.includes('inApp');
+  const others = tried.filter((channel) => channel !== 'inApp');
+  if (others.length === 0) return refusedInApp ? { key: 'draft.triedInApp' } : NONE;
+  const channels = { list: others.map((channel) => ({ key: `draft.channel.${channel}` })) };
+  return { key: refusedInApp ? 'draft.triedAfterInApp' : 'draft.tried', vars: { channels } };
 }
 
 /** Evidence a draft may list: what any purchase leaves, plus what the person's own steps left. */
 function evidenceList(c: CaseFile): TextVar {
-  const items = ['order', 'payment'];
+  // An Apple charge's record is the receipt email Apple sent.
+  const items = c.payment === 'apple' ? ['appleReceipt'] : ['order', 'payment'];
   if (c.unresolved?.includes('cs')) items.push('csChat');
   if (c.reminder === 'reminderNone') items.push('messageCentre');
   if (c.appealReason === 'misled') items.push('offerPage');
@@ -92,6 +100,19 @@ export function caseVars(c: CaseFile, policy: ProductPolicy): TextVars {
   vars.member = { key: `choice.${c.member ?? 'unsure'}` };
   vars.privilege = { key: `privilege.${c.privilege ?? 'unsure'}` };
   vars.orderNumber = c.orderNumber ?? { key: 'appeal.orderNumber.placeholder' };
+  // The amount as the person typed it, or a blank: "（金额）元".
+  vars.amount = c.amount ?? { key: 'draft.amountBlank' };
+  // A refund is paid in one go, at the price actually paid (实施条例 第十八条第二款).
+  // With privileges used the ask is a partial refund instead.
+  vars.onePayment = usedPrivilege(c, policy) ? NONE : { key: 'draft.onePayment', vars: { amount: vars.amount } };
+  // Their records of the reminder and the consent (电子商务法 第六十二条): for a membership that auto-renews.
+  vars.records = c.member === 'redCard' ? NONE : { key: c.member === 'renewal' ? 'draft.recordsRenewal' : 'draft.records' };
+  // Written to the regulator, the same request names who is to provide them.
+  vars.recordsFromThem = c.member === 'redCard' ? NONE : { key: c.member === 'renewal' ? 'draft.recordsFromThemRenewal' : 'draft.recordsFromThem' };
+  // Said only when the person said the amount or plan changed: the pricing rule's duty to notify it.
+  // A child paid without the guardian's consent: the guardian's claim (民法典 第十九条, 第二十条, 第一百四十五条).
+  vars.minor = c.payer === 'minor' ? { key: 'draft.minor' } : NONE;
+  vars.planChange = c.member === 'renewal' && c.planChange === 'changed' ? { key: 'draft.planChange' } : NONE;
   vars.tried = triedSentence(c);
   // The person's own statement, never "they broke the law" (guide §7).
   vars.noReminder = c.reminder === 'reminderNone' ? { key: 'draft.noReminder' } : NONE;
@@ -102,6 +123,9 @@ export function caseVars(c: CaseFile, policy: ProductPolicy): TextVars {
   // Said only when the person said so: a refusal citing "privileges used" may simply be wrong.
   vars.notUsed = c.privilege === 'noneUsed' ? { key: 'draft.notUsed' } : NONE;
   vars.evidence = evidenceList(c);
+  // The company complained about: the product's own words (a known operator, or a blank naming the app).
+  vars.company = { key: 'draft.company', vars: conversationVars(c, policy) ?? {} };
+  vars.merchant = { key: 'draft.merchant', vars: conversationVars(c, policy) ?? {} };
   // Only for what is sent at once (a chat message, a reply): "today" in a letter read later could be wrong.
   vars.inWindow = insideWindow(c) ? { key: 'draft.inWindow' } : NONE;
   vars.inWindowDate = insideWindow(c) ? { key: c.openedOn ? 'draft.inWindowDate' : 'draft.inWindow', vars: { openedDate: vars.openedDate! } } : NONE;

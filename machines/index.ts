@@ -27,7 +27,7 @@ export { followUpOfChoice } from './follow-ups';
 export { PERSON_COMMANDS, LANGS, isLang } from './types';
 export { chinaDateAt, isCalendarDate } from './china-date';
 export { conversationVars } from './case-vars';
-export { sourcesFor, SOURCES } from './sources';
+export { sayKeys, sourcesFor, SOURCES } from './sources';
 
 export type CoachSnapshot = SnapshotFrom<typeof coachMachine>;
 

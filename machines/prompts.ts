@@ -54,6 +54,8 @@ export function verdictPrompt(c: CaseFile, policy: ProductPolicy): Prompt {
   else if (startsInApp(c.verdict)) choices = ['walkApp', 'walkWeb', 'goAppeal'];
   else choices = ['goAppeal', 'walkApp'];
   if (offersWindowFollowUp(c, policy)) choices.push('remindWindow');
+  // Who paid and whose account, asked of anyone who says it was not them (guide §9).
+  if (c.payer === undefined) choices.push('familyPaid');
   return { parts, choices: [...choices, 'back'] };
 }
 

@@ -8,6 +8,7 @@ import { newCaseFile } from './case-file';
 import { chinaDateAt, daysBetween, isCalendarDate } from './china-date';
 import { readTypedAppName } from './app-name';
 import { looksLikeCardNumber, readOrderNumber } from './order-number';
+import { readAmount } from './amount';
 import type { ProductPolicy } from './policy';
 import { followUpFits } from './follow-ups';
 import type { CoachEvent, CommandName, FollowUp, FollowUpKind, Lang, Say } from './types';
@@ -57,6 +58,7 @@ export function machineSetupFor(policy: ProductPolicy) {
       recordSubmitted: assign(({ event }) => ({ submittedOn: chinaDateAt(event.at) })),
       recordApproved: assign(({ event }) => ({ outcome: 'approved' as const, approvedOn: chinaDateAt(event.at) })),
       recordOrderNumber: assign(({ event }) => ({ orderNumber: readOrderNumber(textOf(event)) })),
+      recordAmount: assign(({ event }) => ({ amount: readAmount(textOf(event)) })),
       recordAppName: assign(({ event }) => ({ appName: readTypedAppName(textOf(event)), appId: undefined })),
 
       /** The person said this channel did not solve it: now, and only now, drafts may say it was tried. */
@@ -97,6 +99,7 @@ export function machineSetupFor(policy: ProductPolicy) {
       dateNeedsConfirming: ({ event }) => event.type === 'user.date' && event.confirm === true,
       typedCardNumber: ({ event }) => looksLikeCardNumber(textOf(event)),
       typedOrderNumber: ({ event }) => readOrderNumber(textOf(event)) !== undefined,
+      typedAmount: ({ event }) => readAmount(textOf(event)) !== undefined,
       typedAppName: ({ event }) => readTypedAppName(textOf(event)) !== undefined,
       hasOrderNumber: ({ context }) => context.orderNumber !== undefined,
       isRenewing: ({ context }) => context.member === 'renewal',

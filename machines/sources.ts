@@ -4,7 +4,7 @@
  * only for claims that text makes: a text that claims nothing lists nothing.
  * Names and explanations of each source are in locales/ (`sources.list.<id>`).
  */
-import type { Say } from './types';
+import type { Say, TextVar } from './types';
 
 export type Confidence = 'HIGH' | 'MEDIUM' | 'GUIDE' | 'LOW' | 'UNVERIFIED';
 
@@ -25,6 +25,20 @@ export const SOURCES: Readonly<Record<string, Confidence>> = {
   wechatComplaint: 'MEDIUM',
   wechatComplaintPath: 'LOW',
   consumerRegs2024: 'HIGH',
+  consumerRegs12: 'HIGH',
+  consumerRegs18: 'HIGH',
+  consumerRegs50: 'HIGH',
+  ecommerce62: 'HIGH',
+  complaintRules: 'HIGH',
+  odr: 'MEDIUM',
+  smallClaims: 'HIGH',
+  courtFees: 'HIGH',
+  courtOnline: 'HIGH',
+  civilCode188: 'HIGH',
+  heimaoWithdraw: 'LOW',
+  civilCode19: 'HIGH',
+  spcMinors2020: 'MEDIUM',
+  appleFamily: 'HIGH',
   priceRules2026: 'MEDIUM',
   platform12315: 'HIGH',
   operator: 'MEDIUM',
@@ -34,6 +48,33 @@ export const SOURCES: Readonly<Record<string, Confidence>> = {
   redCardNews: 'MEDIUM',
   evidenceHabits: 'GUIDE',
 };
+
+/** The fact sheet's first version: the sources not read again since were checked against it then. */
+const FIRST_CHECK = '2026-11-26';
+const ONLY_FIRST_CHECK = new Set([
+  'guideArticle',
+  'civilCode201',
+  'appleRefund',
+  'appleCancel',
+  'appleSupportCn',
+  'alipayGuides',
+  'alipayComplaint',
+  'wechatPay',
+  'wechatComplaint',
+  'wechatComplaintPath',
+  'operator',
+  'socialAccount',
+  'holidayNotice',
+  'redCardNews',
+  'evidenceHabits',
+]);
+/** The legal review that read the laws and the 12315, court and Apple facts again (fact sheet section 9). */
+const LEGAL_REVIEW = '2026-12-06';
+
+/** When each source was last checked (China date): /sources shows it beside the source. */
+export const CHECKED: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.keys(SOURCES).map((id) => [id, ONLY_FIRST_CHECK.has(id) ? FIRST_CHECK : LEGAL_REVIEW]),
+);
 
 /**
  * Text keys (or key prefixes) and the sources behind the claims they make; the longest
@@ -56,7 +97,7 @@ const BEHIND: ReadonlyArray<[prefix: string, sources: string[]]> = [
   ['verdict.apple', ['appleRefund']],
   ['verdict.noReminder', ['consumerRegs2024', 'priceRules2026']],
   ['verdict.deadline.', ['civilCode201']],
-  ['verdict.note.sevenDayPromise', ['guideArticle', 'consumerLaw25', 'spc2022']],
+  ['verdict.note.sevenDayPromise', ['guideArticle', 'consumerLaw25', 'consumerRegs12']],
   ['verdict.note.reminderUnsure', ['consumerRegs2024']],
   ['verdict.note.paymentUnsure', ['appleRefund']],
   ['walk.', ['guideArticle']],
@@ -75,6 +116,21 @@ const BEHIND: ReadonlyArray<[prefix: string, sources: string[]]> = [
   ['apple.stuck', ['appleRefund']],
   ['apple.checkAccount', ['appleRights']],
   ['apple.support', ['appleRights', 'appleSupportCn']],
+  ['apple.complain12315', ['platform12315']],
+  ['draft.onePayment', ['consumerRegs18']],
+  ['draft.minor', ['civilCode19']],
+  ['family.about', ['civilCode19', 'spcMinors2020', 'appleFamily']],
+  ['draft.records', ['ecommerce62']],
+  ['draft.recordsRenewal', ['ecommerce62']],
+  ['draft.recordsFromThem', ['ecommerce62']],
+  ['draft.planChange', ['priceRules2026']],
+  ['appeal.complain12315.rules', ['complaintRules', 'odr']],
+  ['appeal.report.about', ['complaintRules', 'consumerRegs50', 'platform12315']],
+  ['appeal.report.draft', ['consumerRegs2024']],
+  ['appeal.heimao.prepare', ['heimaoWithdraw']],
+  ['appeal.heimao.draft', []],
+  ['money.complaintLabel', ['platform12315']],
+  ['summary.next.chaseMoney', ['platform12315']],
   ['redCard.about', ['redCardNews']],
   ['redCard.', []],
   ['appeal.', []],
@@ -89,9 +145,13 @@ const BEHIND: ReadonlyArray<[prefix: string, sources: string[]]> = [
   ['appeal.menuItem.payChannel.wechat', ['wechatComplaint']],
   ['appeal.cs.where', ['guideArticle']],
   ['appeal.cs.expect', ['guideArticle']],
+  ['appeal.cs.expect.redCard', ['redCardNews']],
   ['appeal.cs.escalatePartial', ['guideArticle']],
   ['appeal.intro.unsure', []],
   ['appeal.payChannel.about', ['wechatComplaint', 'alipayComplaint']],
+  ['appeal.payChannel.aboutWechat', ['wechatComplaint']],
+  ['appeal.payChannel.aboutAlipay', ['alipayComplaint']],
+  ['appeal.payChannel.aboutOther', []],
   ['appeal.payChannel.where.wechat', ['wechatComplaint', 'wechatComplaintPath']],
   ['appeal.payChannel.where.alipay', ['alipayComplaint']],
   ['appeal.payChannel.draft', ['operator']],
@@ -99,7 +159,7 @@ const BEHIND: ReadonlyArray<[prefix: string, sources: string[]]> = [
   ['appeal.email.moveOn', ['platform12315']],
   ['appeal.complain12315.about', ['platform12315']],
   ['appeal.complain12315.prepare', ['operator']],
-  ['appeal.complain12315.draft', ['operator']],
+  ['appeal.complain12315.draft', ['operator', 'consumerRegs18']],
   ['appeal.complain12315.moveOn', ['platform12315', 'consumerLaw39', 'heimao']],
   ['appeal.heimao.about', ['heimao']],
   ['appeal.social.warning', ['socialAccount']],
@@ -107,10 +167,11 @@ const BEHIND: ReadonlyArray<[prefix: string, sources: string[]]> = [
   ['appeal.progress.heimao', ['heimao']],
   ['appeal.after.email', ['platform12315']],
   ['appeal.after.payChannel', ['platform12315']],
-  ['appeal.after.complain12315', ['consumerLaw39', 'heimao']],
+  ['appeal.after.complain12315', ['consumerLaw39', 'smallClaims', 'courtFees', 'courtOnline', 'civilCode188', 'heimao']],
   ['appeal.refusal.refusedUsed.explain', ['guideArticle']],
   ['appeal.refusal.refusedUsed.explainNotUsed', []],
   ['appeal.refusal.refusedLate.explain', ['consumerRegs2024']],
+  ['appeal.refusal.refusedLate.explainFirstTime', ['guideArticle']],
   ['appeal.refusal.refusedLate.inWindow.explain', ['civilCode201']],
   ['appeal.refusal.refusedLate.firm', ['consumerRegs2024']],
   ['appeal.refusal.refusedLate.firmAskBasis', []],
@@ -152,13 +213,29 @@ export function sourcesOf(key: string): string[] {
   return best?.[1] ?? [];
 }
 
+/** The keys of texts inside a variable (a draft's sentence citing a law is a text of its own). */
+function keysIn(value: TextVar): string[] {
+  if (typeof value !== 'object') return [];
+  if ('list' in value) return value.list.flatMap(keysIn);
+  if (!('key' in value)) return [];
+  return [value.key, ...('vars' in value ? Object.values(value.vars).flatMap(keysIn) : [])];
+}
+
+/** Every text key these messages show, the sentences inside their variables included. */
+export function sayKeys(parts: readonly Say[]): string[] {
+  return parts.flatMap((part) => [part.key, ...Object.values(part.vars ?? {}).flatMap(keysIn)]);
+}
+
 /** The /sources message for texts with these keys: each source once, with its confidence. */
 export function sourcesFor(keys: readonly string[]): Say[] {
   const ids = [...new Set(keys.flatMap(sourcesOf))];
   if (ids.length === 0) return [{ key: 'sources.none' }];
   return [
     { key: 'sources.title' },
-    ...ids.map((id) => ({ key: 'sources.item', vars: { name: { key: `sources.list.${id}` }, confidence: { key: `sources.confidence.${SOURCES[id]}` } } })),
+    ...ids.map((id) => ({
+      key: 'sources.item',
+      vars: { name: { key: `sources.list.${id}` }, confidence: { key: `sources.confidence.${SOURCES[id]}` }, checked: CHECKED[id]! },
+    })),
     { key: 'sources.legend' },
   ];
 }

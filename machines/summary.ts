@@ -18,7 +18,9 @@ function answerLines(c: CaseFile, vars: TextVars): Say[] {
   const lines = [answerLine('member', c.member !== undefined, { key: `summary.value.member.${c.member}` })];
   // A 小红卡 case asks nothing more: the other questions are about 黑卡's 7-day refund.
   if (c.member === 'redCard') return lines;
-  lines.push(answerLine(c.member === 'renewal' ? 'charged' : 'opened', c.openedOn !== undefined || c.openedBucket !== undefined, vars.opened!));
+  // "1–3 days ago" was true the day it was answered: a summary read later says which day that was.
+  const opened = c.openedBucket && c.decidedOn ? { key: 'summary.value.asOf', vars: { value: vars.opened!, date: { date: c.decidedOn } } } : vars.opened!;
+  lines.push(answerLine(c.member === 'renewal' ? 'charged' : 'opened', c.openedOn !== undefined || c.openedBucket !== undefined, opened));
   if (c.member === 'renewal') lines.push(answerLine('reminder', c.reminder !== undefined, { key: `summary.value.reminder.${c.reminder}` }));
   lines.push(answerLine('privilege', c.privilege !== undefined, vars.privilege!));
   lines.push(answerLine('payment', c.payment !== undefined, vars.payment!));
@@ -34,17 +36,31 @@ function missingFacts(c: CaseFile, policy: ProductPolicy): string[] {
   if (!c.openedOn) missing.push(c.member === 'renewal' ? 'exactChargeDate' : 'exactDate');
   if (!c.orderNumber) missing.push('orderNumber');
   if (knownChannel(c, policy) === 'unsure') missing.push('payment');
+  // The misled reason leaves a blank for what misled them: the person fills it in.
+  if (c.appealReason === 'misled') missing.push('misledDetail');
+  // Every blank the drafts the person opened still have.
+  if (c.route === 'appeal' || c.triedChannels.length > 0) {
+    if (!c.amount) missing.push('amount');
+    const tried = c.triedChannels;
+    if (tried.includes('complain12315')) missing.push('personalDetails');
+    if (tried.includes('email')) missing.push('accountAndName');
+    // A product standing for many apps cannot name the company: its drafts leave it blank.
+    if (policy.appButtons && (tried.includes('complain12315') || tried.includes('payChannel'))) missing.push('companyName');
+  }
   return missing;
 }
 
 /** Evidence worth keeping for this case: always the order and payment, plus what applies. */
-function evidenceFor(c: CaseFile): string[] {
-  const items = ['orderScreenshot', 'paymentRecord'];
+function evidenceFor(c: CaseFile, policy: ProductPolicy): string[] {
+  const channel = knownChannel(c, policy);
+  // Apple's record of a charge is its receipt email; anyone else keeps the order and their own channel's record.
+  const items = channel === 'apple' || c.route === 'apple' ? ['appleReceipt'] : ['orderScreenshot', `paymentRecord.${channel}`];
   if (c.member === 'renewal') items.push('deductionAgreement');
   if (c.reminder === 'reminderNone') items.push('messageCentre');
   if (c.triedChannels.includes('cs') || c.refusal) items.push('csChat');
   if (c.appealReason === 'misled') items.push('offerScreenshot');
   if (c.submittedOn) items.push('requestScreenshot');
+  if (c.payer === 'minor') items.push('guardianProof');
   return items;
 }
 
@@ -59,10 +75,13 @@ function nextSteps(c: CaseFile, policy: ProductPolicy): string[] {
   if (c.outcome === 'pending') steps.push(apple ? 'waitApple' : 'waitReview');
   if (c.outcome === 'progress') steps.push('followProgress');
   if (c.outcome === 'refused' && (c.unresolved ?? []).every((ch) => ch === 'inApp')) steps.push(apple ? 'appleSupport' : 'appeal');
-  if (c.outcome === 'approved') steps.push(`watchRefund.${knownChannel(c, policy)}`);
+  // Money that did not come is chased, not waited for: "usually 3–7 working days" is past.
+  if (c.outcome === 'approved') steps.push(c.moneyArrived === false ? 'chaseMoney' : `watchRefund.${knownChannel(c, policy)}`);
   if (c.renewalOff !== 'renewDone') steps.push(apple ? 'cancelApple' : 'switchOffRenewal');
   // Only a refund that is coming makes "check once more after it arrives" meaningful.
   if (c.outcome === 'approved') steps.push('checkRenewalAfterRefund');
+  // On the ladder with no answer yet: never an empty list.
+  if (steps.length === 0) steps.push('continueAppeal');
   return steps;
 }
 
@@ -75,7 +94,9 @@ export function summaryParts(c: CaseFile, policy: ProductPolicy): Say[] {
   // Apple decides an Apple refund by its own rules, and a renewal without a reminder rests
   // on the notice rules: the 7-day window is beside the point for both.
   if (vars.lastDay && c.verdict !== 'apple' && c.verdict !== 'noReminder') parts.push({ key: 'summary.lastDay', vars, line: true });
-  if (c.route) parts.push({ key: `summary.route.${c.route}` });
+  // How the refund actually came, when it came on the ladder: not "on the website" when 12315 got it.
+  if (c.refundedAt && c.outcome === 'approved') parts.push({ key: 'summary.route.refundedAt', vars: { channel: { key: `summary.channel.${c.refundedAt}` } } });
+  else if (c.route) parts.push({ key: `summary.route.${c.route}` });
   if (c.submittedOn) parts.push({ key: 'summary.submitted', vars: { submittedOn: { date: c.submittedOn } }, line: true });
   for (const channel of c.triedChannels) parts.push({ key: `summary.tried.${channel}`, line: true });
   if (c.outcome === 'progress')
@@ -89,6 +110,6 @@ export function summaryParts(c: CaseFile, policy: ProductPolicy): Say[] {
     for (const fact of missing) parts.push({ key: `summary.missing.${fact}`, line: true });
   }
   parts.push({ key: 'summary.evidenceTitle' });
-  for (const item of evidenceFor(c)) parts.push({ key: `summary.evidence.${item}`, line: true });
+  for (const item of evidenceFor(c, policy)) parts.push({ key: `summary.evidence.${item}`, line: true });
   return parts;
 }

@@ -40,7 +40,8 @@ export function decideVerdict(c: CaseFile, window: RefundWindow, policy: Product
   // The 7-day question is about new members; a renewal charge with no reminder before it
   // rests on the notice rules, whatever the date or use (guide §7).
   if (c.member === 'renewal' && c.reminder === 'reminderNone') return 'noReminder';
-  if (window === 'closed') return 'late';
+  // The 7 days are counted from a first sign-up: a renewal charge is not a late sign-up.
+  if (window === 'closed' && c.member !== 'renewal') return 'late';
   if (c.privilege && policy.privileges.includes(c.privilege)) return 'privilegeUsed';
   if (c.member === 'renewal') return 'renewal';
   if (c.member === 'unsure' || c.privilege === 'unsure' || window === 'unknown') return 'unsure';

@@ -178,8 +178,8 @@ describe('/sources and /summary', () => {
     const turn = chat.last.turn;
     const reply = await chat.send({ kind: 'command', name: 'sources' });
     const text = reply.messages[0]!.blocks.map((b) => b.text).join('\n');
-    expect(text).toContain(`${en('sources.list.guideArticle')} (confidence: ${en('sources.confidence.GUIDE')})`);
-    expect(text).toContain(`${en('sources.list.consumerLaw25')} (confidence: ${en('sources.confidence.HIGH')})`);
+    expect(text).toContain(`${en('sources.list.guideArticle')} (confidence: ${en('sources.confidence.GUIDE')}; last checked`);
+    expect(text).toContain(`${en('sources.list.consumerLaw25')} (confidence: ${en('sources.confidence.HIGH')}; last checked`);
     expect(reply).toMatchObject({ stateId: 'verdict', turn });
   });
 
@@ -189,7 +189,7 @@ describe('/sources and /summary', () => {
     for (const id of ['begin', 'firstTime', 'days1to3', 'noneUsed', 'alipay', 'renewOn', 'goAppeal', 'money', 'skipOrder', 'finish']) await chat.press(id);
     const reply = await chat.send({ kind: 'command', name: 'sources' });
     expect(reply.messages[0]!.blocks.map((b) => b.text).join('\n')).toContain(
-      `${en('sources.list.alipayGuides')} (confidence: ${en('sources.confidence.MEDIUM')})`,
+      `${en('sources.list.alipayGuides')} (confidence: ${en('sources.confidence.MEDIUM')}; last checked`,
     );
   });
 

@@ -40,7 +40,8 @@ describe('eligibility check', () => {
       'noReminder',
     ],
     ['renewing member, no reminder, late and used', ['begin', 'renewal', 'over7', 'reminderNone', 'gift', 'wechat', 'renewOn'], 'noReminder'],
-    ['renewing member, late, reminded', ['begin', 'renewal', 'over7', 'reminderGot', 'noneUsed', 'wechat', 'renewOn'], 'late'],
+    // A renewal charge is not a late sign-up: the 7 days are about new members (issue 20, Fix 7).
+    ['renewing member, late, reminded', ['begin', 'renewal', 'over7', 'reminderGot', 'noneUsed', 'wechat', 'renewOn'], 'renewal'],
     ['not sure if first time', answers('unsure', 'days1to3', 'noneUsed', 'alipay'), 'unsure'],
     ['not sure when', answers('firstTime', 'unsure', 'noneUsed', 'alipay'), 'unsure'],
     ['not sure about privileges', answers('firstTime', 'days1to3', 'unsure', 'alipay'), 'unsure'],
@@ -145,7 +146,7 @@ describe('eligibility check', () => {
 
 describe('verdict routes', () => {
   it('offers app, web and customer service when the in-app request comes first', () => {
-    expect(activePrompt(drive(BEST_CASE).snapshot).choices).toEqual(['walkApp', 'walkWeb', 'goAppeal', 'back']);
+    expect(activePrompt(drive(BEST_CASE).snapshot).choices).toEqual(['walkApp', 'walkWeb', 'goAppeal', 'familyPaid', 'back']);
   });
 
   it('leads with customer service when a privilege was used', () => {
@@ -154,7 +155,7 @@ describe('verdict routes', () => {
   });
 
   it('sends Apple payers to Apple only', () => {
-    expect(activePrompt(drive(answers('firstTime', 'days1to3', 'noneUsed', 'apple')).snapshot).choices).toEqual(['walkApple', 'back']);
+    expect(activePrompt(drive(answers('firstTime', 'days1to3', 'noneUsed', 'apple')).snapshot).choices).toEqual(['walkApple', 'familyPaid', 'back']);
   });
 });
 

@@ -6,6 +6,7 @@
  */
 import { coachMachine, activePrompt, type CaseFile, type Lang } from '../machines';
 import { xhsBlackCardPolicy as policy } from '../machines/products/xhs-black-card/policy';
+import { RENEWAL_REASONS } from '../machines/states/appeal';
 import { renderSay } from '../src/core/render';
 import { translatorFor } from '../src/i18n';
 import { explore } from './support/explore';
@@ -26,7 +27,10 @@ function randomCase(base: CaseFile, random: () => number): CaseFile {
     payment: pick(random, [...policy.paymentChannels, 'unsure', undefined]),
     openedOn: pick(random, ['2026-11-20', undefined]),
     orderNumber: pick(random, [ORDER, undefined]),
-    appealReason: pick(random, [...policy.appealReasons, 'redCardEnded', undefined]),
+    amount: pick(random, ['25', '198.5', undefined]),
+    planChange: pick(random, ['changed', undefined] as const),
+    payer: pick(random, ['minor', 'family', undefined] as const),
+    appealReason: pick(random, [...policy.appealReasons, ...RENEWAL_REASONS, 'redCardEnded', undefined]),
     refusal: pick(random, policy.refusals),
     unresolved: subset(random, CHANNELS),
     triedChannels: subset(random, policy.appealLadder),
@@ -36,10 +40,10 @@ function randomCase(base: CaseFile, random: () => number): CaseFile {
 
 /** What each kind of statement in a Chinese draft requires of the case file. */
 const CLAIMS: Array<[what: string, pattern: RegExp, holds: (c: CaseFile) => boolean]> = [
-  ['requested in the app and was refused', /在App内申请退款/, (c) => !!c.unresolved?.includes('inApp')],
+  ['requested in the app and was refused', /在App内申请(过)?退款/, (c) => !!c.unresolved?.includes('inApp')],
   ['contacted customer service', /联系(过)?在线客服|联系了客服/, (c) => !!c.unresolved?.includes('cs')],
-  ['complained in the payment app', /通过支付平台投诉/, (c) => !!c.unresolved?.includes('payChannel')],
-  ['emailed', /发(过)?邮件给平台|已发邮件/, (c) => !!c.unresolved?.includes('email')],
+  ['complained in the payment app', /在支付平台投诉/, (c) => !!c.unresolved?.includes('payChannel')],
+  ['emailed', /发(过)?邮件给平台|已发邮件|给平台发过邮件/, (c) => !!c.unresolved?.includes('email')],
   ['complained to 12315', /向12315投诉/, (c) => !!c.unresolved?.includes('complain12315')],
   ['complained on 黑猫', /在黑猫投诉平台投诉/, (c) => !!c.unresolved?.includes('heimao')],
   ['posted publicly', /在社交平台发帖/, (c) => !!c.unresolved?.includes('social')],
@@ -53,11 +57,19 @@ const CLAIMS: Array<[what: string, pattern: RegExp, holds: (c: CaseFile) => bool
   ['paid by WeChat Pay', /微信支付/, (c) => c.payment === 'wechat'],
   ['has the order number', new RegExp(ORDER), (c) => c.orderNumber === ORDER],
   ['renewal charge', /续费扣款时间/, (c) => c.member === 'renewal'],
+  // Nobody tells the coach about an announcement: 小红卡's refund is known from news reports.
+  ['an announcement', /公告|通知称|announce/i, () => false],
+  ['a minor paid', /未成年/, (c) => c.payer === 'minor'],
+  ['the amount or plan changed', /和我当初开通时的不一样|收费标准/, (c) => c.member === 'renewal' && c.planChange === 'changed'],
+  ['the records of a renewal reminder', /续费前向我发送提醒的记录/, (c) => c.member === 'renewal'],
+  // "Other" is a button, not a payment method a company can look up.
+  ['paid "another way"', /其他方式/, () => false],
+  ['an Apple receipt', /收据邮件/, (c) => c.payment === 'apple'],
 ];
 
 /** Any statement of a step the person took ("我曾联系…" / "我已提交…") must be one the table knows. */
 const ANY_ACTION = /我(曾|已经|已)((?:联系|申请|投诉|发|在|向|通过|提交|找)[^，。；]*)/g;
-const KNOWN_ACTIONS = /在App内申请退款|联系在线客服|通过支付平台投诉|发邮件给平台|向12315投诉|在黑猫投诉平台投诉|在社交平台发帖|使用的部分/;
+const KNOWN_ACTIONS = /在App内申请(过)?退款|联系(过)?在线客服|在支付平台投诉|给平台发过邮件|向12315投诉|在黑猫投诉平台投诉|在社交平台发帖|使用的部分/;
 
 function draftsAt(c: CaseFile, value: unknown, lang: Lang): string[] {
   const snapshot = coachMachine.resolveState({ value: value as never, context: { ...c, lang } });
@@ -73,7 +85,7 @@ describe('drafts say only what the person told the coach (property over every dr
 
   it('covers every state that shows a draft', () => {
     expect(states.map((s) => activePrompt(s).stateId).sort()).toEqual(
-      ['appealRefusalReply', 'appeal_complain12315', 'appeal_cs', 'appeal_email', 'appeal_payChannel', 'appeal_social'].sort(),
+      ['appealRefusalReply', 'appeal_complain12315', 'appeal_cs', 'appeal_email', 'appeal_heimao', 'appeal_payChannel', 'appeal_social', 'moneyMissing'].sort(),
     );
   });
 
@@ -88,6 +100,8 @@ describe('drafts say only what the person told the coach (property over every dr
           for (const [what, pattern, holds] of CLAIMS) {
             if (pattern.test(draft)) expect({ state: activePrompt(state).stateId, what, holds: holds(c), draft }).toMatchObject({ what, holds: true });
           }
+          // An amount in a draft is the one the person typed; otherwise the blank.
+          for (const [, amount] of draft.matchAll(/(?<![\d.])(\d+(?:\.\d+)?)元/g)) expect({ amount, given: c.amount }).toEqual({ amount, given: amount });
           for (const [, , action] of draft.matchAll(ANY_ACTION)) {
             expect({ action, known: KNOWN_ACTIONS.test(action!) }).toEqual({ action, known: true });
           }
@@ -107,7 +121,8 @@ describe('drafts say only what the person told the coach (property over every dr
 
 describe('the case of a renewal charge with no reminder (guide section 7)', () => {
   it('puts the reminder statement in every draft of a renewal member charged yesterday with no reminder', () => {
-    const base = explore().snapshots.filter((s) => activePrompt(s).parts.some((p) => p.draft));
+    // Asking where an approved refund went is not about the charge itself.
+    const base = explore().snapshots.filter((s) => activePrompt(s).parts.some((p) => p.draft) && activePrompt(s).stateId !== 'moneyMissing');
     const c: Partial<CaseFile> = {
       member: 'renewal',
       openedOn: '2026-11-25',

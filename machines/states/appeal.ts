@@ -12,6 +12,9 @@ import { caseVars, knownChannel, usedPrivilege } from '../case-vars';
 import type { ProductPolicy } from '../policy';
 import type { Say } from '../types';
 
+/** A renewing member's reasons in place of "signed up by mistake": never meant to renew, or did not know it renews. */
+export const RENEWAL_REASONS = ['notMeantRenew', 'unawareRenew'] as const;
+
 /** This part of the conversation for one product (its policy). */
 export function appealStates(policy: ProductPolicy) {
   const vars = (c: CaseFile) => caseVars(c, policy);
@@ -30,10 +33,35 @@ export function appealStates(policy: ProductPolicy) {
 
   /** The refusal customer service will most likely quote, for this person's situation. */
   function expectedRefusal(c: CaseFile): string {
+    // "Use the in-app request" is no answer to someone it just refused, nor to a card that has ended.
+    if (c.member === 'redCard') return 'redCard';
+    if (c.unresolved?.includes('inApp')) return 'afterInApp';
     if (usedPrivilege(c, policy)) return 'used';
     if (c.member === 'renewal') return 'renewal';
     if (c.window === 'closed') return 'late';
     return 'default';
+  }
+
+  /** The reasons offered: a renewing member did not sign up by mistake, they did not mean to renew (or did not know it renews). */
+  const reasonsFor = (c: CaseFile): string[] =>
+    c.member === 'renewal' ? policy.appealReasons.flatMap((r) => (r === 'accidental' ? [...RENEWAL_REASONS] : [r])) : [...policy.appealReasons];
+  const allReasons = [...new Set([...policy.appealReasons, ...RENEWAL_REASONS])];
+
+  /** What to have ready before writing to customer service: what any purchase leaves, plus what this case needs. */
+  function readyParts(c: CaseFile): Say[] {
+    const lines: Say[] = [{ key: 'appeal.cs.ready' }];
+    if (c.appealReason === 'misled') lines.push({ key: 'appeal.cs.readyMisled', line: true });
+    if (c.reminder === 'reminderNone') lines.push({ key: 'appeal.cs.readyMessages', line: true });
+    lines.push({ key: 'appeal.cs.readySafety', line: true });
+    return lines;
+  }
+
+  /** The payment app's complaint system, explained for the person's own channel only. */
+  function payChannelAbout(c: CaseFile): string {
+    const channels = complaintChannelsFor(c);
+    return channels.length > 1
+      ? 'appeal.payChannel.about'
+      : `appeal.payChannel.about${channels[0] === 'wechat' ? 'Wechat' : channels[0] === 'alipay' ? 'Alipay' : 'Other'}`;
   }
 
   /** What each rung shows: where it is, what to prepare, the draft, when to move on. */
@@ -42,13 +70,13 @@ export function appealStates(policy: ProductPolicy) {
       text('appeal.cs.where', c),
       // With no reminder before a renewal charge, that is what the message leads with.
       draft(c.member === 'renewal' && c.reminder === 'reminderNone' ? 'appeal.cs.scriptNoReminder' : 'appeal.cs.script', c),
-      { key: 'appeal.cs.ready' },
+      ...readyParts(c),
       { key: usedPrivilege(c, policy) ? 'appeal.cs.escalatePartial' : 'appeal.cs.escalate' },
       { key: `appeal.cs.expect.${expectedRefusal(c)}` },
       { key: c.window === 'lastDay' && c.member !== 'renewal' ? 'appeal.cs.moveOnLastDay' : 'appeal.cs.moveOn' },
     ],
     payChannel: (c) => [
-      { key: 'appeal.payChannel.about' },
+      { key: payChannelAbout(c) },
       ...complaintChannelsFor(c).map((channel) => ({ key: `appeal.payChannel.where.${channel}` })),
       draft('appeal.payChannel.draft', c),
       { key: 'appeal.payChannel.moveOn' },
@@ -56,11 +84,15 @@ export function appealStates(policy: ProductPolicy) {
     email: (c) => [text('appeal.email.where', c), draft('appeal.email.draft', c), { key: 'appeal.email.moveOn' }],
     complain12315: (c) => [
       { key: 'appeal.complain12315.about' },
+      { key: 'appeal.complain12315.rules' },
       { key: 'appeal.complain12315.prepare' },
       draft('appeal.complain12315.draft', c),
+      // No reminder before a renewal charge: a 举报 beside the 投诉, asking the regulator to act (guide §9).
+      ...(c.member === 'renewal' && c.reminder === 'reminderNone' ? [{ key: 'appeal.report.about' }, draft('appeal.report.draft', c)] : []),
       { key: 'appeal.complain12315.moveOn' },
     ],
-    heimao: () => [{ key: 'appeal.heimao.about' }, { key: 'appeal.heimao.prepare' }, { key: 'appeal.heimao.moveOn' }],
+    // Public, and not withdrawable once approved: its own draft, with no name, phone, address or order number.
+    heimao: (c) => [{ key: 'appeal.heimao.about' }, { key: 'appeal.heimao.prepare' }, draft('appeal.heimao.draft', c), { key: 'appeal.heimao.moveOn' }],
     social: (c) => [text('appeal.social.warning', c), draft('appeal.social.draft', c)],
   };
 
@@ -74,7 +106,7 @@ export function appealStates(policy: ProductPolicy) {
     const choices = ['refunded', 'progress', ...(MEETS_REFUSALS.has(channel) ? ['theyRefused'] : []), 'notWorked', ...remind, 'back'];
     return promptState(id, (c) => ({ parts: [...RUNG_PARTS[channel]!(c), { key: 'appeal.rungAsk' }], choices }), {
       'user.choice': [
-        onChoice('refunded', 'renewal', ['recordApproved', say({ key: 'appeal.result.refunded' })]),
+        onChoice('refunded', 'renewal', ['recordApproved', record({ refundedAt: channel }), say({ key: 'appeal.result.refunded' })]),
         onChoice('progress', 'renewal', [record({ outcome: 'progress', progressAt: channel }), say({ key: `appeal.progress.${channel}` })]),
         onChoice('theyRefused', 'appealRefusal', [{ type: 'noteUnresolved', params: { channel } }]),
         onChoice('notWorked', 'appealMenu', [{ type: 'noteUnresolved', params: { channel } }, say({ key: `appeal.after.${channel}` })]),
@@ -105,6 +137,8 @@ export function appealStates(policy: ProductPolicy) {
         return { explain: `${base}.inWindow.explain`, polite: `${base}.inWindow.polite`, firm: `${base}.inWindow.firm` };
       }
       if (c.reminder !== 'reminderNone') keys.firm = `${base}.firmAskBasis`;
+      // The renewal-reminder rule is about renewal charges: not offered to someone whose first sign-up is past the days.
+      if (c.member !== 'renewal') keys.explain = `${base}.explainFirstTime`;
     }
     if (refusal === 'refusedUsed' && c.privilege === 'noneUsed') keys.explain = `${base}.explainNotUsed`;
     return keys;
@@ -132,6 +166,10 @@ export function appealStates(policy: ProductPolicy) {
     return `appeal.intro.${c.verdict ?? 'unsure'}`;
   }
 
+  /** The amount and (for a renewal) the plan are asked once, at the first sight of the ladder; both can be skipped. */
+  const asksAmount = (c: CaseFile) => c.amount === undefined && c.triedChannels.length === 0;
+  const asksPlan = (c: CaseFile) => c.member === 'renewal' && c.planChange === undefined && c.triedChannels.length === 0;
+
   /** The ladder as a list: one line per rung, the payment-app rung named for the person's app. */
   function menuParts(c: CaseFile): Say[] {
     const lines: Say[] = ladderFor(c).map((rung, i) => ({
@@ -139,15 +177,16 @@ export function appealStates(policy: ProductPolicy) {
       vars: { n: i + 1 },
       line: true,
     }));
-    return [{ key: 'appeal.menuIntro' }, ...lines, { key: 'appeal.menuAsk' }];
+    const asks: Say[] = [...(asksAmount(c) ? [{ key: 'appeal.amount.ask' }] : []), ...(asksPlan(c) ? [{ key: 'appeal.plan.ask' }] : [])];
+    return [{ key: 'appeal.menuIntro' }, ...lines, ...asks, { key: 'appeal.menuAsk' }];
   }
 
   const appeal = {
     initial: 'reason',
     states: {
-      reason: promptState('appealReason', (c) => ({ parts: [{ key: introKey(c) }, { key: 'appeal.askReason' }], choices: [...policy.appealReasons, 'back'] }), {
+      reason: promptState('appealReason', (c) => ({ parts: [{ key: introKey(c) }, { key: 'appeal.askReason' }], choices: [...reasonsFor(c), 'back'] }), {
         // The order number is asked once; a later appeal keeps the one given.
-        'user.choice': policy.appealReasons.flatMap((r) => [
+        'user.choice': allReasons.flatMap((r) => [
           { guard: and([{ type: 'chose', params: { id: r } }, 'hasOrderNumber']), target: '#appealMenu', actions: [record({ appealReason: r })] },
           onChoice(r, 'askOrderNumber', [record({ appealReason: r })]),
         ]),
@@ -168,12 +207,33 @@ export function appealStates(policy: ProductPolicy) {
           ],
         },
       ),
-      menu: promptState('appealMenu', (c) => ({ parts: menuParts(c), choices: [...ladderFor(c), 'finish', 'back'] }), {
-        'user.choice': [
-          ...policy.appealLadder.map((channel) => onChoice(channel, `appeal_${channel}`, [{ type: 'noteChannel', params: { channel } }])),
-          onChoice('finish', 'renewal'),
-        ],
-      }),
+      menu: promptState(
+        'appealMenu',
+        (c) => ({ parts: menuParts(c), choices: [...ladderFor(c), ...(asksPlan(c) ? ['planChanged'] : []), 'finish', 'back'], acceptsText: asksAmount(c) }),
+        {
+          'user.text': [
+            { guard: 'typedCardNumber', actions: say({ key: 'appeal.orderNumber.card' }) },
+            {
+              guard: 'typedAmount',
+              actions: [
+                'recordAmount',
+                {
+                  type: 'say',
+                  params: ({ context }: { context: CaseFile }) => ({ parts: [{ key: 'appeal.amount.saved', vars: { amount: context.amount ?? '' } }] }),
+                },
+              ],
+            },
+            { actions: say({ key: 'appeal.amount.invalid' }) },
+          ],
+          'user.choice': [
+            { guard: { type: 'chose', params: { id: 'planChanged' } }, actions: [record({ planChange: 'changed' }), say({ key: 'appeal.plan.saved' })] },
+            // "不知道" typed where the amount is asked (read as "not sure"): the drafts keep the blank.
+            { guard: { type: 'chose', params: { id: 'unsure' } }, actions: say({ key: 'appeal.amount.skipped' }) },
+            ...policy.appealLadder.map((channel) => onChoice(channel, `appeal_${channel}`, [{ type: 'noteChannel', params: { channel } }])),
+            onChoice('finish', 'renewal'),
+          ],
+        },
+      ),
       ...Object.fromEntries(policy.appealLadder.map((channel) => [channel, rungState(channel)])),
       refusal: promptState('appealRefusal', () => ({ parts: [{ key: 'appeal.refusal.ask' }], choices: [...policy.refusals, 'back'] }), {
         'user.choice': policy.refusals.map((r) => onChoice(r, 'appealRefusalReply', [record({ refusal: r })])),
@@ -187,7 +247,7 @@ export function appealStates(policy: ProductPolicy) {
         {
           'user.choice': [
             onChoice('walkApple', `apple_${policy.walkthroughs.apple[0]!.id}`, [record({ route: 'apple' })]),
-            onChoice('refunded', 'renewal', ['recordApproved', say({ key: 'appeal.result.refunded' })]),
+            onChoice('refunded', 'renewal', ['recordApproved', record({ refundedAt: 'cs' }), say({ key: 'appeal.result.refunded' })]),
             onChoice('progress', 'renewal', [record({ outcome: 'progress', progressAt: 'cs' }), say({ key: 'appeal.progress.cs' })]),
             onChoice('otherRefusal', 'appealRefusal'),
             onChoice('notWorked', 'appealMenu', [say({ key: 'appeal.after.cs' })]),

@@ -5,7 +5,7 @@
 import { moneyFollowUp, renewalFollowUp } from '../follow-ups';
 import { onChoice, promptState, record, say, schedule } from '../builders';
 import type { CaseFile } from '../case-file';
-import { knownChannel } from '../case-vars';
+import { caseVars, knownChannel } from '../case-vars';
 import { renewalPrompt, summaryParts } from '../prompts';
 import type { ProductPolicy } from '../policy';
 
@@ -61,15 +61,40 @@ export function closingStates(policy: ProductPolicy) {
   const askArrived = promptState('askArrived', () => ({ parts: [{ key: 'money.ask' }], choices: ['moneyArrived', 'moneyNotArrived', 'back'] }), {
     'user.choice': [
       onChoice('moneyArrived', 'summary', [record({ moneyArrived: true }), say({ key: 'money.arrived' })]),
-      {
-        guard: { type: 'chose', params: { id: 'moneyNotArrived' } },
-        target: '#summary',
-        actions: [
-          record({ moneyArrived: false }),
-          { type: 'say', params: ({ context }: { context: CaseFile }) => ({ parts: [{ key: `money.notArrived.${knownChannel(context, policy)}` }] }) },
-        ],
-      },
+      onChoice('moneyNotArrived', 'moneyMissing', [record({ moneyArrived: false })]),
     ],
   });
-  return { renewal, renewalReminder, summary, askArrived };
+
+  /**
+   * Money approved but not arrived: where to look for this channel, a message for customer
+   * service and a 12315 summary ready to send, in the person's own facts.
+   */
+  const moneyMissing = {
+    ...promptState(
+      'moneyMissing',
+      (c) => {
+        const vars = caseVars(c, policy);
+        return {
+          parts: [
+            { key: `money.notArrived.${knownChannel(c, policy)}`, vars },
+            { key: 'money.csLabel' },
+            { key: 'money.csDraft', vars, draft: true },
+            { key: 'money.complaintLabel' },
+            { key: 'money.complaintDraft', vars, draft: true },
+            { key: 'money.missingAsk' },
+          ],
+          choices: ['moneyArrived', 'showSummary', 'back'],
+        };
+      },
+      {
+        'user.choice': [
+          onChoice('moneyArrived', 'summary', [record({ moneyArrived: true }), say({ key: 'money.arrived' })]),
+          onChoice('showSummary', 'summary'),
+        ],
+      },
+    ),
+  };
+  // Back here (from the summary) the money is, again, not arrived.
+  moneyMissing.entry = [...moneyMissing.entry, record({ moneyArrived: false }) as never];
+  return { renewal, renewalReminder, summary, askArrived, moneyMissing };
 }

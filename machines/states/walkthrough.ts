@@ -46,6 +46,15 @@ export function walkthroughStates(policy: ProductPolicy) {
       // Not ready yet: a reminder on the window's last day, and the same question stays (the
       // engine says when it will come).
       { guard: { type: 'chose', params: { id: 'remindWindow' } }, actions: schedule((c) => windowFollowUp(c, policy)) },
+      onChoice('familyPaid', 'askFamily'),
+    ],
+  });
+
+  /** Who paid and whose account: a child's purchase is the guardian's claim; another adult's is theirs to make. */
+  const askFamily = promptState('askFamily', () => ({ parts: [{ key: 'family.about' }, { key: 'family.ask' }], choices: ['minorPaid', 'adultPaid', 'back'] }), {
+    'user.choice': [
+      onChoice('minorPaid', 'verdict', [record({ payer: 'minor' }), say({ key: 'family.minorSaved' })]),
+      onChoice('adultPaid', 'verdict', [record({ payer: 'family' }), say({ key: 'family.adultSaved' })]),
     ],
   });
 
@@ -96,14 +105,17 @@ export function walkthroughStates(policy: ProductPolicy) {
     (c) => ({
       parts: [
         { key: c.outcome === 'refused' ? 'apple.refused' : 'apple.stuck' },
-        // Not found on Apple's page: most often the wrong account was checked (guide §7).
-        ...(c.outcome === 'refused' ? [] : [{ key: 'apple.checkAccount' }]),
+        // Refused, or not found on Apple's page: the charged account is the one to ask from (guide §7, §9).
+        { key: 'apple.checkAccount' },
         // Either way consumer law still applies, and Apple China support can be asked.
         { key: 'apple.support' },
+        // After a refusal 12315 remains (guide §9).
+        ...(c.outcome === 'refused' ? [{ key: 'apple.complain12315' }] : []),
+        { key: 'apple.cancelNext' },
       ],
       choices: ['continue', 'back'],
     }),
     { 'user.choice': [onChoice('continue', 'renewal')] },
   );
-  return { verdict, walkthrough, afterSubmit, appleAfterSubmit, appleRefused };
+  return { verdict, askFamily, walkthrough, afterSubmit, appleAfterSubmit, appleRefused };
 }

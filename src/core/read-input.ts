@@ -7,6 +7,7 @@ import {
   activePrompt,
   FOLLOW_UP_KINDS,
   PERSON_COMMANDS,
+  sayKeys,
   sourcesFor,
   type ActivePrompt,
   type CoachEvent,
@@ -107,7 +108,7 @@ function commandStep({ name, arg }: TypedCommand, prompt: ActivePrompt, at: numb
     return { kind: 'event', event: { type: 'user.command', name: 'lang', ...(lang ? { lang } : {}), at } };
   }
   // /sources explains what is on screen now; it changes nothing, so the machine needn't know.
-  if (name === 'sources') return { kind: 'notice', parts: sourcesFor(prompt.parts.map((p) => p.key)) };
+  if (name === 'sources') return { kind: 'notice', parts: sourcesFor(sayKeys(prompt.parts)) };
   if (name === 'reminders') return { kind: 'reminders' };
   if (COMMANDS.has(name)) return { kind: 'event', event: commandEvent(name, at) };
   return notice('engine:unknownCommand');

@@ -94,7 +94,7 @@ describe.each(stores)('follow-ups on %s', (_name, makeStore) => {
     // Decided afresh on its day: "submit today", not "4 days left".
     expect(textOf(reply)).toMatch(/submit today/);
     expect(reply.stateId).toBe('verdict');
-    expect(reply.messages.at(-1)!.choices.map((c) => c.id)).toEqual(['walkApp', 'walkWeb', 'goAppeal', 'back', 'stopReminders']);
+    expect(reply.messages.at(-1)!.choices.map((c) => c.id)).toEqual(['walkApp', 'walkWeb', 'goAppeal', 'familyPaid', 'back', 'stopReminders']);
     // Its buttons continue the conversation.
     person.last = reply;
     await person.press('walkApp');
@@ -198,7 +198,9 @@ describe.each(stores)('follow-ups on %s', (_name, makeStore) => {
     person.last = reply;
     await person.press('moneyNotArrived');
     expect(person.text).toContain("WeChat Pay's bill");
-    expect(person.last.stateId).toBe('summary');
+    // A message for customer service and a 12315 summary come with it (issue 20, Fix 8).
+    expect(person.last.stateId).toBe('moneyMissing');
+    expect(person.text).toContain('至今没有收到这笔钱');
     await store.close();
   });
 

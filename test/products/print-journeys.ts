@@ -22,6 +22,8 @@ const JOURNEYS: Record<string, Step[]> = {
     'goAppeal',
     'notNeeded',
     'skipOrder',
+    { text: '25元' },
+    'planChanged',
     'cs',
     'notWorked',
     'payChannel',

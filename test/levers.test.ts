@@ -1,0 +1,564 @@
+/**
+ * Issue 20: every lever an expert would pull, and not one line that does not fit the case.
+ * Each numbered Fix item has a test here (or beside the code it touches), read in both
+ * languages and, where the coaching is shared, for both built-in products.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { initialTransition, transition } from 'xstate';
+import { activePrompt, anyMembership, createCoachMachine, saidBy, xhsBlackCard, type Lang, type Product } from '../machines';
+import { CHECKED, SOURCES, sayKeys as sayKeysOf, sourcesFor, sourcesOf } from '../machines/sources';
+import { renderParts } from '../src/core/render';
+import { LOCALES_DIR, translatorFor } from '../src/i18n';
+import { toEvent, type Step } from './support/drive';
+
+type Tree = { [k: string]: string | Tree };
+const flatten = (tree: Tree, prefix = ''): Array<[string, string]> =>
+  Object.entries(tree).flatMap(([k, v]) => (typeof v === 'string' ? [[prefix + k, v] as [string, string]] : flatten(v, `${prefix}${k}.`)));
+const textsOf = (lang: Lang, file: string) => new Map(flatten(JSON.parse(fs.readFileSync(path.join(LOCALES_DIR, lang, `${file}.json`), 'utf8')) as Tree));
+const ALL_TEXTS = (['zh', 'en'] as const).flatMap((lang) =>
+  ['coach', 'any-membership'].flatMap((file) => [...textsOf(lang, file)].map(([key, text]) => ({ lang, file, key, text }))),
+);
+
+const PRODUCTS: ReadonlyArray<[string, Product, Step[]]> = [
+  ['黑卡', xhsBlackCard, ['begin']],
+  ['any app', anyMembership, ['begin', 'app_iqiyi']],
+];
+const machines = new Map<Product, ReturnType<typeof createCoachMachine>>();
+const machineOf = (product: Product) => {
+  if (!machines.has(product)) machines.set(product, createCoachMachine(product));
+  return machines.get(product)!;
+};
+
+/** The person's steps through one product's conversation: what is shown at the end, and what the last step said. */
+function walk(product: Product, steps: Step[], lang: Lang = 'zh') {
+  const machine = machineOf(product);
+  let [snapshot] = initialTransition(machine, { lang });
+  let said: string[] = [];
+  let saidText = '';
+  const t = translatorFor(lang, product.texts);
+  for (const step of steps) {
+    const [next, actions] = transition(machine, snapshot, toEvent(step));
+    snapshot = next;
+    const parts = saidBy(actions).flat();
+    said = parts.map((p) => p.key);
+    saidText = renderParts(parts, t, lang);
+  }
+  const prompt = activePrompt(snapshot as never);
+  return { snapshot, prompt, keys: prompt.parts.map((p) => p.key), said, saidText, text: renderParts(prompt.parts, t, lang) };
+}
+
+describe('Fix 1: a promise made on the sign-up page is cited to 实施条例 第十二条, not 法释〔2022〕8号 第二条', () => {
+  it('lists 实施条例 第十二条 (with 消保法 第十六条第二款, 第四十四条) behind the promise, and 法释〔2022〕8号 for 第一条 only', () => {
+    expect(sourcesOf('verdict.note.sevenDayPromise')).toContain('consumerRegs12');
+    expect(sourcesOf('verdict.note.sevenDayPromise')).not.toContain('spc2022');
+    for (const lang of ['zh', 'en'] as const) {
+      const t = translatorFor(lang);
+      expect(t('sources.list.spc2022')).not.toMatch(/第二条|Arts?\. ?1[–-]2|Art\. 2\b/);
+      expect(t('sources.list.consumerRegs12')).toMatch(lang === 'zh' ? /第十二条.*第十六条第二款.*第四十四条/ : /Art\. 12.*Art\. 16\(2\).*Art\. 44/);
+    }
+  });
+});
+
+describe('Fix 2: 12315 mediation takes about two months, never "a few weeks"', () => {
+  it('no text in either language or product says mediation takes weeks', () => {
+    const weeks = ALL_TEXTS.filter(({ text }) => /几周|\bweeks\b/.test(text) && /调解|mediat/.test(text));
+    expect(weeks.map(({ lang, file, key }) => `${lang}/${file}:${key}`)).toEqual([]);
+  });
+
+  it('says "about two months" where 12315 is filed', () => {
+    for (const [, product, start] of PRODUCTS) {
+      for (const lang of ['zh', 'en'] as const) {
+        const { text } = walk(
+          product,
+          [...start, 'firstTime', 'over7', 'noneUsed', 'wechat', 'renewOn', 'goAppeal', 'money', 'skipOrder', 'complain12315'],
+          lang,
+        );
+        expect(text).toMatch(lang === 'zh' ? /两个月/ : /about two months/);
+      }
+    }
+  });
+});
+
+describe('/sources shows the date each source was last checked', () => {
+  it('has a date for every source, and shows it beside each one', () => {
+    expect(Object.keys(SOURCES).filter((id) => !/^\d{4}-\d{2}-\d{2}$/.test(CHECKED[id] ?? ''))).toEqual([]);
+    for (const lang of ['zh', 'en'] as const) {
+      const text = renderParts(sourcesFor(['verdict.noReminder', 'verdict.note.sevenDayPromise']), translatorFor(lang), lang);
+      const items = text.split('\n').filter((line) => line.startsWith('·'));
+      expect(items.length).toBeGreaterThan(2);
+      for (const item of items) expect(item).toMatch(lang === 'zh' ? /最后核对：2026-\d\d-\d\d/ : /last checked 2026-\d\d-\d\d/);
+    }
+  });
+});
+
+const LATE_WECHAT: Step[] = ['firstTime', 'over7', 'noneUsed', 'wechat', 'renewOn', 'goAppeal'];
+const APPLE: Step[] = ['firstTime', 'days1to3', 'noneUsed', 'apple', 'renewOn', 'walkApple', 'done', 'done', 'done', 'done'];
+
+describe('Fix 5: the renewal-reminder rule is not offered to a first-timer past the days', () => {
+  it('answers "it is past the refund period" for a first-timer without the reminder rule, and for a renewal with it', () => {
+    for (const [, product, start] of PRODUCTS) {
+      for (const lang of ['zh', 'en'] as const) {
+        const firstTime = walk(product, [...start, ...LATE_WECHAT, 'money', 'skipOrder', 'cs', 'theyRefused', 'refusedLate'], lang).text;
+        expect(firstTime).not.toMatch(/第十条|Article 10|auto-renewal rules|自动续费的规定/);
+        const renewal = walk(
+          product,
+          [...start, 'renewal', 'over7', 'reminderNone', 'noneUsed', 'wechat', 'renewOn', 'goAppeal', 'money', 'skipOrder', 'cs', 'theyRefused', 'refusedLate'],
+          lang,
+        ).text;
+        expect(renewal).toMatch(/第十条|Article 10/);
+      }
+    }
+  });
+});
+
+describe('Fix 6: "misled" adds no claim the person did not make', () => {
+  it('leaves a blank for what misled them, and the summary lists it as missing', () => {
+    for (const [, product, start] of PRODUCTS) {
+      const cs = walk(product, [...start, ...LATE_WECHAT, 'misled', 'skipOrder', 'cs']);
+      const draft = renderParts(
+        cs.prompt.parts.filter((p) => p.draft),
+        translatorFor('zh', product.texts),
+        'zh',
+      );
+      expect(draft).toMatch(/误导了：（写明是哪句宣传或哪个优惠/);
+      expect(draft).not.toMatch(/实际内容和我当时理解的不一样/);
+      const summary = walk(product, [...start, ...LATE_WECHAT, 'misled', 'skipOrder', 'finish', 'renewDone'], 'en').text;
+      expect(summary).toMatch(/Which claim or offer misled you/);
+    }
+  });
+});
+
+describe('Fix 7: no line that does not fit the case', () => {
+  it('does not say "customer service may send you to the in-app request" after the in-app request was refused, nor to a 小红卡 holder', () => {
+    for (const [, product, start] of PRODUCTS) {
+      const afterInApp = walk(product, [
+        ...start,
+        'firstTime',
+        'days1to3',
+        'noneUsed',
+        'wechat',
+        'renewOn',
+        'walkApp',
+        ...Array(8).fill('done'),
+        'refused',
+        'notNeeded',
+        'skipOrder',
+        'cs',
+      ]);
+      expect(afterInApp.keys).toContain('appeal.cs.expect.afterInApp');
+      expect(afterInApp.text).not.toMatch(/让你走App里的退款申请/);
+    }
+    const redCard = walk(xhsBlackCard, ['begin', 'redCard', 'redCardNotRefunded', 'skipOrder', 'cs']);
+    expect(redCard.keys).toContain('appeal.cs.expect.redCard');
+    expect(redCard.text).not.toMatch(/App里的退款申请/);
+  });
+
+  it('explains only the payment system the person used, and names only their channel in the evidence', () => {
+    for (const [, product, start] of PRODUCTS) {
+      for (const lang of ['zh', 'en'] as const) {
+        const alipay = walk(
+          product,
+          [...start, 'firstTime', 'over7', 'noneUsed', 'alipay', 'renewOn', 'goAppeal', 'money', 'skipOrder', 'payChannel'],
+          lang,
+        ).text;
+        expect(alipay).not.toMatch(/微信|WeChat/);
+        const wechat = walk(product, [...start, ...LATE_WECHAT, 'money', 'skipOrder', 'payChannel'], lang).text;
+        expect(wechat).not.toMatch(/支付宝|Alipay/);
+        const summary = walk(product, [...start, ...LATE_WECHAT, 'money', 'skipOrder', 'finish', 'renewDone'], lang).text;
+        expect(summary).not.toMatch(/支付宝|Alipay|苹果|Apple/);
+      }
+    }
+  });
+
+  it('lists "if misled" screenshots only for the misled reason, and the message centre for a renewal with no reminder', () => {
+    for (const [, product, start] of PRODUCTS) {
+      expect(walk(product, [...start, ...LATE_WECHAT, 'money', 'skipOrder', 'cs']).keys).not.toContain('appeal.cs.readyMisled');
+      expect(walk(product, [...start, ...LATE_WECHAT, 'misled', 'skipOrder', 'cs']).keys).toContain('appeal.cs.readyMisled');
+      const renewal = walk(product, [
+        ...start,
+        'renewal',
+        'days1to3',
+        'reminderNone',
+        'noneUsed',
+        'wechat',
+        'renewOn',
+        'goAppeal',
+        'notNeeded',
+        'skipOrder',
+        'cs',
+      ]);
+      expect(renewal.keys).toContain('appeal.cs.readyMessages');
+    }
+  });
+
+  it('does not promise a written record from the next rung when that rung is the payment app', () => {
+    for (const [, product, start] of PRODUCTS) {
+      for (const lang of ['zh', 'en'] as const) {
+        const after = walk(product, [...start, ...LATE_WECHAT, 'money', 'skipOrder', 'cs', 'notWorked'], lang);
+        expect(after.said).toEqual(['appeal.after.cs']);
+        expect(after.saidText).not.toMatch(/书面记录|written record/);
+      }
+    }
+  });
+
+  it('offers a renewing member "I never meant to renew" and "I didn\'t know it renews", not "signed up by mistake"', () => {
+    for (const [, product, start] of PRODUCTS) {
+      const reasons = walk(product, [...start, 'renewal', 'over7', 'reminderGot', 'noneUsed', 'wechat', 'renewOn', 'goAppeal']);
+      expect(reasons.prompt.choices).toEqual(expect.arrayContaining(['notMeantRenew', 'unawareRenew']));
+      expect(reasons.prompt.choices).not.toContain('accidental');
+      expect(walk(product, [...start, ...LATE_WECHAT]).prompt.choices).toContain('accidental');
+    }
+  });
+
+  it('does not count a renewal charge as a late sign-up', () => {
+    for (const [, product, start] of PRODUCTS) {
+      const verdict = walk(product, [...start, 'renewal', 'over7', 'reminderGot', 'noneUsed', 'wechat', 'renewOn']);
+      expect(verdict.snapshot.context.verdict).not.toBe('late');
+    }
+  });
+});
+
+describe('Fix 8: money approved but not arrived', () => {
+  it('gives a message for customer service and a 12315 summary, and the summary chases the money instead of "usually 3–7 working days"', () => {
+    for (const [, product, start] of PRODUCTS) {
+      for (const lang of ['zh', 'en'] as const) {
+        const machine = machineOf(product);
+        let [snapshot] = initialTransition(machine, { lang });
+        for (const step of [...start, ...LATE_WECHAT, 'money', 'skipOrder', 'cs', 'refunded', 'renewDone'] as Step[])
+          [snapshot] = transition(machine, snapshot, toEvent(step));
+        [snapshot] = transition(machine, snapshot, { type: 'clock.due', kind: 'money', at: Date.parse('2026-12-07T02:00:00Z') });
+        [snapshot] = transition(machine, snapshot, toEvent('moneyNotArrived'));
+        const prompt = activePrompt(snapshot as never);
+        expect(prompt.stateId).toBe('moneyMissing');
+        const drafts = renderParts(
+          prompt.parts.filter((p) => p.draft),
+          translatorFor(lang, product.texts),
+          lang,
+        );
+        expect(drafts).toMatch(/至今没有收到这笔钱/);
+        expect(drafts).toMatch(/【投诉摘要】/);
+        [snapshot] = transition(machine, snapshot, toEvent('showSummary'));
+        const summary = renderParts(activePrompt(snapshot as never).parts, translatorFor(lang, product.texts), lang);
+        expect(summary).not.toMatch(/3–7|20 ?分钟|20 minutes/);
+        expect(summary).toMatch(/12315/);
+      }
+    }
+  });
+
+  it('says on which day "1–3 days ago" was answered, so a summary read later is not wrong', () => {
+    const text = renderParts(
+      saidParts(xhsBlackCard, ['begin', 'firstTime', 'days1to3', 'noneUsed', 'wechat', 'renewOn', { command: 'summary' }], 'en'),
+      translatorFor('en'),
+      'en',
+    );
+    expect(text).toMatch(/1–3 days ago \(as of /);
+  });
+});
+
+/** The parts a step list's last step said (not the prompt). */
+function saidParts(product: Product, steps: Step[], lang: Lang) {
+  const machine = machineOf(product);
+  let [snapshot] = initialTransition(machine, { lang });
+  let parts: ReturnType<typeof saidBy>[number] = [];
+  for (const step of steps) {
+    const [next, actions] = transition(machine, snapshot, toEvent(step));
+    snapshot = next;
+    parts = saidBy(actions).flat();
+  }
+  return parts;
+}
+
+describe('Fix 9: the tried-channels sentence and wording that reads naturally', () => {
+  it('lists actions only, with the result said once and the in-app refusal in a sentence of its own', () => {
+    for (const lang of ['zh', 'en'] as const) {
+      const t = translatorFor(lang);
+      for (const channel of ['cs', 'payChannel', 'email', 'complain12315', 'heimao', 'social'])
+        expect(t(`draft.channel.${channel}`)).not.toMatch(/拒|refused|解决|resolved/);
+    }
+    const draft = walk(xhsBlackCard, [
+      'begin',
+      'firstTime',
+      'days1to3',
+      'noneUsed',
+      'wechat',
+      'renewOn',
+      'walkApp',
+      ...Array(8).fill('done'),
+      'refused',
+      'notNeeded',
+      'skipOrder',
+      'cs',
+      'notWorked',
+      'payChannel',
+    ]);
+    const text = renderParts(
+      draft.prompt.parts.filter((p) => p.draft),
+      translatorFor('zh'),
+      'zh',
+    );
+    expect(text).toContain('我在App内申请过退款，被拒绝了；之后又联系过在线客服，问题仍没有解决。');
+  });
+
+  it('never says 「把它当作你自己的情况来说」', () => {
+    expect(ALL_TEXTS.filter(({ text }) => /把它当作/.test(text)).map(({ key }) => key)).toEqual([]);
+  });
+});
+
+describe('Fix 10: Apple', () => {
+  it("keeps Apple's receipt email as the evidence, not an order-details screenshot", () => {
+    for (const [, product, start] of PRODUCTS) {
+      for (const lang of ['zh', 'en'] as const) {
+        const summary = walk(product, [...start, ...APPLE, 'pending', 'renewDone'], lang).text;
+        expect(summary).toMatch(/收据邮件|receipt email/);
+        expect(summary).not.toMatch(/订单详情截图|order details/);
+      }
+    }
+  });
+
+  it('after a refusal: a second request with a specific reason and the receipt email, which Apple ID or organiser was charged, and 12315', () => {
+    for (const [, product, start] of PRODUCTS) {
+      for (const lang of ['zh', 'en'] as const) {
+        const refused = walk(product, [...start, ...APPLE, 'refused'], lang).text;
+        expect(refused).toMatch(lang === 'zh' ? /再提交一次.*收据邮件/ : /submit again with a more specific reason.*receipt email/);
+        expect(refused).toMatch(/家人共享|Family Sharing/);
+        expect(refused).toMatch(/12315/);
+      }
+    }
+  });
+});
+
+const RENEWAL_NO_REMINDER: Step[] = ['renewal', 'days1to3', 'reminderNone', 'noneUsed', 'wechat', 'renewOn', 'goAppeal', 'notNeeded', 'skipOrder'];
+const draftsOf = (product: Product, steps: Step[], lang: Lang = 'zh') => {
+  const { prompt } = walk(product, steps, lang);
+  return renderParts(
+    prompt.parts.filter((p) => p.draft),
+    translatorFor(lang, product.texts),
+    lang,
+  );
+};
+
+describe('Add: the amount charged, asked once', () => {
+  it('is asked at the first sight of the ladder, put in the drafts with the one-payment request, and not asked again', () => {
+    for (const [, product, start] of PRODUCTS) {
+      for (const lang of ['zh', 'en'] as const) {
+        const menu = walk(product, [...start, ...LATE_WECHAT, 'money', 'skipOrder'], lang);
+        expect(menu.keys).toContain('appeal.amount.ask');
+        expect(menu.prompt.acceptsText).toBe(true);
+        const typed = walk(product, [...start, ...LATE_WECHAT, 'money', 'skipOrder', { text: '¥25' }], lang);
+        expect(typed.said).toEqual(['appeal.amount.saved']);
+        expect(typed.keys).not.toContain('appeal.amount.ask');
+        const drafts = draftsOf(product, [...start, ...LATE_WECHAT, 'money', 'skipOrder', { text: '25元' }, 'complain12315'], lang);
+        expect(drafts).toMatch(/退还.*费用25元，按实际支付的金额一次性退还（《消费者权益保护法实施条例》第十八条）/);
+        // Not given ("I don't know": a channel picked straight away): a blank, and not asked again after the first rung.
+        expect(draftsOf(product, [...start, ...LATE_WECHAT, 'money', 'skipOrder', 'cs'], lang)).toMatch(/扣款金额：（金额）元/);
+        expect(walk(product, [...start, ...LATE_WECHAT, 'money', 'skipOrder', 'cs', 'notWorked'], lang).keys).not.toContain('appeal.amount.ask');
+      }
+    }
+  });
+
+  it('reads typed amounts and refuses what is not one (a hotline, an order number, a card number)', () => {
+    const said = (text: string) => walk(xhsBlackCard, ['begin', ...LATE_WECHAT, 'money', 'skipOrder', { text }]).said;
+    for (const text of ['25', '25元', '¥ 25.5', 'RMB 30', '198 块']) expect([text, said(text)]).toEqual([text, ['appeal.amount.saved']]);
+    for (const text of ['12315', 'P2026112055667788', '不知道']) expect([text, said(text)]).toEqual([text, ['appeal.amount.invalid']]);
+    expect(said('6222 0212 3456 7890 123')).not.toContain('appeal.amount.saved');
+  });
+
+  it('tells an Alipay payer at approval that money paid with 花呗 goes back to 花呗', () => {
+    const approved = walk(
+      xhsBlackCard,
+      ['begin', 'firstTime', 'days1to3', 'noneUsed', 'alipay', 'renewOn', 'walkApp', ...Array(7).fill('done'), 'approved'],
+      'zh',
+    );
+    expect(approved.text).toMatch(/花呗/);
+  });
+});
+
+describe('Add: a renewal at a different amount or plan', () => {
+  it('asks a renewing member once, and the drafts then cite the pricing rule (no article number)', () => {
+    for (const [, product, start] of PRODUCTS) {
+      const menu = walk(product, [...start, ...RENEWAL_NO_REMINDER]);
+      expect(menu.keys).toContain('appeal.plan.ask');
+      expect(menu.prompt.choices).toContain('planChanged');
+      expect(walk(product, [...start, ...LATE_WECHAT, 'money', 'skipOrder']).prompt.choices).not.toContain('planChanged');
+      const drafts = draftsOf(product, [...start, ...RENEWAL_NO_REMINDER, 'planChanged', 'cs']);
+      expect(drafts).toMatch(/金额或套餐和我当初开通时的不一样；按《互联网平台价格行为规则》，收费标准发生变化的，应当在扣费前一并通知消费者/);
+      expect(drafts).not.toMatch(/价格行为规则》第/);
+      expect(draftsOf(product, [...start, ...RENEWAL_NO_REMINDER, 'cs'])).not.toMatch(/收费标准/);
+    }
+  });
+});
+
+describe('Add: ask for their records (电子商务法 第六十二条)', () => {
+  it('is in every firm reply and in the 12315 summary', () => {
+    for (const [, product, start] of PRODUCTS) {
+      for (const refusal of ['refusedUsed', 'refusedLate', 'refusedApple', 'refusedRule', 'refusedOther']) {
+        const { prompt } = walk(product, [...start, ...RENEWAL_NO_REMINDER, 'cs', 'theyRefused', refusal]);
+        const firm = prompt.parts.find((p) => p.key.endsWith('.firm'))!;
+        expect([refusal, renderParts([firm], translatorFor('zh', product.texts), 'zh')]).toEqual([
+          refusal,
+          expect.stringContaining('请提供本次续费前向我发送提醒的记录，以及我同意自动续费的记录（《电子商务法》第六十二条）'),
+        ]);
+      }
+      expect(draftsOf(product, [...start, ...RENEWAL_NO_REMINDER, 'complain12315'])).toMatch(
+        /诉求：.*并请被投诉方提供本次续费前向我发送提醒的记录.*第六十二条/,
+      );
+    }
+  });
+
+  it('/sources lists the laws a draft sentence cites', () => {
+    const { prompt } = walk(xhsBlackCard, ['begin', ...RENEWAL_NO_REMINDER, 'complain12315']);
+    const text = renderParts(sourcesFor(sayKeysOf(prompt.parts)), translatorFor('en'), 'en');
+    expect(text).toMatch(/E-Commerce Law, Art. 62/);
+    expect(text).toMatch(/Art. 18\(2\)/);
+  });
+});
+
+describe('Add: 举报 beside 投诉, with no reminder before a renewal charge', () => {
+  it('explains what a report is and is not, and gives a short report draft', () => {
+    for (const [, product, start] of PRODUCTS) {
+      for (const lang of ['zh', 'en'] as const) {
+        const rung = walk(product, [...start, ...RENEWAL_NO_REMINDER, 'complain12315'], lang);
+        expect(rung.keys).toEqual(expect.arrayContaining(['appeal.report.about', 'appeal.report.draft']));
+        expect(rung.text).toMatch(lang === 'zh' ? /举报不决定给不给你退款/ : /a report doesn't decide your refund/);
+        expect(rung.text).toMatch(lang === 'zh' ? /5个工作日/ : /5 working days/);
+        expect(rung.text).toMatch(/【举报内容】/);
+        // Not for a first-timer, nor for a renewal that was reminded.
+        expect(walk(product, [...start, ...LATE_WECHAT, 'money', 'skipOrder', 'complain12315'], lang).keys).not.toContain('appeal.report.about');
+      }
+    }
+  });
+});
+
+describe('Add: 12315 facts and the court', () => {
+  it('12315: about two months, one dispute one mediator, a 授权委托书 for a relative, the ODR tick-box', () => {
+    for (const [, product, start] of PRODUCTS) {
+      const text = walk(product, [...start, ...LATE_WECHAT, 'money', 'skipOrder', 'complain12315']).text;
+      for (const pattern of [/两个月左右/, /不要再同时向12315投诉/, /授权委托书/, /ODR/])
+        expect([String(pattern), pattern.test(text)]).toEqual([String(pattern), true]);
+    }
+  });
+
+  it('after 12315: small claims, ¥50 halved, the 人民法院在线服务 mini-program, the 3-year limit; an option, not advice to sue', () => {
+    for (const [, product, start] of PRODUCTS) {
+      for (const lang of ['zh', 'en'] as const) {
+        const after = walk(product, [...start, ...LATE_WECHAT, 'money', 'skipOrder', 'complain12315', 'notWorked'], lang).saidText;
+        const must =
+          lang === 'zh'
+            ? [/小额诉讼/, /50元/, /减半/, /人民法院在线服务/, /3年/, /不是建议你去起诉/]
+            : [/small-claims/, /¥50/, /halved/, /人民法院在线服务/, /3-year/, /not advice to sue/];
+        for (const pattern of must) expect([lang, String(pattern), pattern.test(after)]).toEqual([lang, String(pattern), true]);
+      }
+    }
+  });
+});
+
+describe('Fix 4 / Add: 黑猫 has its own draft with no name, phone or address', () => {
+  it('shows a public-safe draft and warns that an approved complaint cannot be withdrawn', () => {
+    for (const [, product, start] of PRODUCTS) {
+      for (const lang of ['zh', 'en'] as const) {
+        const rung = walk(product, [...start, ...LATE_WECHAT, 'money', { text: 'P2026112055667788' }, 'heimao'], lang);
+        expect(rung.text).not.toMatch(/12315摘要|12315 summary/);
+        expect(rung.text).toMatch(lang === 'zh' ? /不能撤回/ : /can't be withdrawn/);
+        const draft = renderParts(
+          rung.prompt.parts.filter((p) => p.draft),
+          translatorFor(lang, product.texts),
+          lang,
+        );
+        expect(draft).toMatch(/投诉对象/);
+        expect(draft).not.toMatch(/姓名|电话|地址|P2026112055667788/);
+      }
+    }
+  });
+});
+
+describe('the summary (reviewer findings)', () => {
+  it('says how the refund actually came: not "on the website" when it came after 12315', () => {
+    for (const [, product, start] of PRODUCTS) {
+      for (const lang of ['zh', 'en'] as const) {
+        const steps: Step[] = [
+          ...start,
+          'firstTime',
+          'days1to3',
+          'noneUsed',
+          'wechat',
+          'renewOn',
+          'walkWeb',
+          ...Array(5).fill('done'),
+          'refused',
+          'notNeeded',
+          'skipOrder',
+          'complain12315',
+          'refunded',
+          'renewDone',
+        ];
+        const summary = walk(product, steps, lang).text;
+        expect(summary).toMatch(lang === 'zh' ? /通过12315投诉要回了退款/ : /the refund came through 12315/);
+        expect(summary).not.toMatch(/网页上申请|on the website/);
+      }
+    }
+  });
+
+  it('lists every blank the opened drafts still have: amount, name/phone/address, and (any app) the company', () => {
+    for (const [name, product, start] of PRODUCTS) {
+      const summary = walk(product, [...start, ...LATE_WECHAT, 'money', 'skipOrder', 'complain12315', 'notWorked', 'finish', 'renewDone'], 'en').text;
+      expect(summary).toMatch(/The amount charged/);
+      expect(summary).toMatch(/name, phone and address in the 12315 summary/);
+      if (name === 'any app') expect(summary).toMatch(/operating company's full name/);
+      else expect(summary).not.toMatch(/operating company's full name/);
+      const withAmount = walk(product, [...start, ...LATE_WECHAT, 'money', 'skipOrder', { text: '25' }, 'cs', 'notWorked', 'finish', 'renewDone'], 'en').text;
+      expect(withAmount).not.toMatch(/The amount charged/);
+    }
+  });
+});
+
+describe('Add: minors and family', () => {
+  it('asks who paid and whose account; a child’s purchase becomes the guardian’s claim in the drafts (民法典 第十九条, 第二十条, 第一百四十五条)', () => {
+    for (const [, product, start] of PRODUCTS) {
+      for (const lang of ['zh', 'en'] as const) {
+        const verdict = walk(product, [...start, 'firstTime', 'over7', 'noneUsed', 'wechat', 'renewOn'], lang);
+        expect(verdict.prompt.choices).toContain('familyPaid');
+        const family = walk(product, [...start, 'firstTime', 'over7', 'noneUsed', 'wechat', 'renewOn', 'familyPaid'], lang);
+        expect(family.text).toMatch(lang === 'zh' ? /第十九条、第二十条、第一百四十五条/ : /Arts\. 19, 20 and 145/);
+        expect(family.text).toMatch(lang === 'zh' ? /家人共享.*购买前询问/ : /Family Sharing.*Ask to Buy/);
+        const back = walk(product, [...start, 'firstTime', 'over7', 'noneUsed', 'wechat', 'renewOn', 'familyPaid', 'minorPaid'], lang);
+        expect(back.prompt.stateId).toBe('verdict');
+        expect(back.prompt.choices).not.toContain('familyPaid');
+      }
+      const minor = draftsOf(product, [
+        ...start,
+        'firstTime',
+        'over7',
+        'noneUsed',
+        'wechat',
+        'renewOn',
+        'familyPaid',
+        'minorPaid',
+        'goAppeal',
+        'money',
+        'skipOrder',
+        'cs',
+      ]);
+      expect(minor).toMatch(/未成年的孩子在未经我同意的情况下支付的，我作为监护人不予追认/);
+      const adult = draftsOf(product, [
+        ...start,
+        'firstTime',
+        'over7',
+        'noneUsed',
+        'wechat',
+        'renewOn',
+        'familyPaid',
+        'adultPaid',
+        'goAppeal',
+        'money',
+        'skipOrder',
+        'cs',
+      ]);
+      expect(adult).not.toMatch(/未成年/);
+      // "Back" takes the answer back.
+      const undone = walk(product, [...start, 'firstTime', 'over7', 'noneUsed', 'wechat', 'renewOn', 'familyPaid', 'minorPaid', { command: 'back' }]);
+      expect(undone.prompt.stateId).toBe('askFamily');
+      expect(undone.snapshot.context.payer).toBeUndefined();
+    }
+  });
+});
