@@ -7,9 +7,92 @@ import { Engine, type Reply } from '../../src/core/engine';
 import { MemoryStore } from '../../src/stores/memory-store';
 import { AT } from '../support/explore';
 
-type Step = string | { text: string };
+/** A button by id, typed text, or days passing (a follow-up due then is shown, as on a visit). */
+type Step = string | { text: string } | { days: number };
 
 const JOURNEYS: Record<string, Step[]> = {
+  '黑卡 renewal, no reminder, a price change, WeChat, the ladder to 12315 and 举报': [
+    'begin',
+    'renewal',
+    { text: '3天前' },
+    'reminderNone',
+    'noneUsed',
+    'wechat',
+    'renewOn',
+    'goAppeal',
+    'notNeeded',
+    'skipOrder',
+    { text: '168' },
+    'planChanged',
+    'cs',
+    'notWorked',
+    'payChannel',
+    'notWorked',
+    'complain12315',
+    'notWorked',
+    'finish',
+    'renewDone',
+  ],
+  '黑卡 first time, a child paid with Alipay, in-app refused': [
+    'begin',
+    'firstTime',
+    'days1to3',
+    'noneUsed',
+    'alipay',
+    'renewOn',
+    'familyPaid',
+    'minorPaid',
+    'walkApp',
+    'done',
+    'done',
+    'done',
+    'done',
+    'done',
+    'done',
+    'done',
+    'refused',
+    'accidental',
+    'skipOrder',
+    'cs',
+    'notWorked',
+    'finish',
+    'renewDone',
+  ],
+  '小红卡 holder whose refund never came': [
+    'begin',
+    'redCard',
+    'redCardNotRefunded',
+    'skipOrder',
+    'cs',
+    'notWorked',
+    'complain12315',
+    'notWorked',
+    'heimao',
+    'notWorked',
+    'finish',
+    'renewDone',
+  ],
+  '黑卡 approved, then the money does not arrive': [
+    'begin',
+    'firstTime',
+    'today',
+    'noneUsed',
+    'alipay',
+    'renewOn',
+    'walkApp',
+    'done',
+    'done',
+    'done',
+    'done',
+    'done',
+    'done',
+    'done',
+    'approved',
+    'renewDone',
+    'remindMoney',
+    { days: 12 },
+    'moneyNotArrived',
+  ],
   'iQIYI renewal, no reminder, Alipay, the ladder to 12315 and the court': [
     'product_anyMembership',
     'app_iqiyi',
@@ -113,13 +196,23 @@ function show(reply: Reply): string {
 
 async function main(lang: 'zh' | 'en'): Promise<void> {
   for (const [title, steps] of Object.entries(JOURNEYS)) {
-    const engine = new Engine({ store: new MemoryStore(), now: () => AT, followUps: 'deliver' });
+    let now = AT;
+    const engine = new Engine({ store: new MemoryStore(), now: () => now, followUps: 'deliver' });
     process.stdout.write(`\n════════ ${title} (${lang}) ════════\n`);
     let reply = await engine.turn('j', { kind: 'text', text: '/start' }, lang);
     process.stdout.write(`${show(reply)}\n`);
     for (const step of steps) {
       const offered = reply.messages.flatMap((m) => m.choices);
-      if (typeof step === 'string') {
+      if (typeof step === 'object' && 'days' in step) {
+        now += step.days * 24 * 3_600_000;
+        const due = await engine.fireDue('j', { present: true });
+        process.stdout.write(`\n──▶ (${step.days} days later)\n`);
+        if (!due?.reply) {
+          process.stdout.write('(no follow-up due: journey ends)\n');
+          break;
+        }
+        reply = due.reply;
+      } else if (typeof step === 'string') {
         const choice = offered.find((c) => c.id === step);
         if (!choice) {
           process.stdout.write(`\n(no button ${step} here: journey ends)\n`);
