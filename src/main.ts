@@ -19,6 +19,8 @@ import { createFollowUpMetrics } from './follow-ups/follow-up-metrics';
 import { opsRoutes } from './http/ops-routes';
 import { ConfigError, readConfig, type TelegramConfig } from './config';
 import { createLogger, describeError, scrubSecrets } from './logging';
+import { useAppSecret } from './app-secret';
+import type { Logger } from './core/ports';
 
 function stopSignal(): Promise<string> {
   return new Promise((resolve) => {
@@ -27,8 +29,21 @@ function stopSignal(): Promise<string> {
   });
 }
 
-async function runBot(config: TelegramConfig): Promise<void> {
-  const logger = createLogger(config.logLevel, [config.token, config.webhook?.secret ?? '']);
+/**
+ * Said once at start when APP_SECRET is unset: the keys were drawn at random, so cookies and
+ * hashed ids last only as long as this process, and other instances have keys of their own.
+ */
+function warnIfSecretGenerated(logger: Logger, generated: boolean): void {
+  if (!generated) return;
+  logger.warn(
+    { setting: 'APP_SECRET' },
+    'APP_SECRET unset: a random key signs web chat cookies and hashes ids; they change on restart and differ between instances',
+  );
+}
+
+async function runBot(config: TelegramConfig, secretGenerated: boolean): Promise<void> {
+  const logger = createLogger(config.logLevel, [config.token, config.webhook?.secret ?? '', config.appSecret ?? '']);
+  warnIfSecretGenerated(logger, secretGenerated);
   const opened = await openStore(config.storeUrl, { ttlMs: config.conversationTtlMs, logger });
   const metrics = createMetrics();
   // Counted and (at debug) logged here, where the store is opened: the engine stays unaware.
@@ -60,9 +75,11 @@ async function runBot(config: TelegramConfig): Promise<void> {
 
 async function main(): Promise<void> {
   const config = readConfig(process.env, process.argv.slice(2));
-  if (config.mode === 'telegram') return runBot(config);
+  if (config.mode === 'telegram') return runBot(config, useAppSecret(config.appSecret).generated);
   if (config.mode === 'web') {
-    const logger = createLogger(config.logLevel, []);
+    const { generated } = useAppSecret(config.appSecret);
+    const logger = createLogger(config.logLevel, [config.appSecret ?? '']);
+    warnIfSecretGenerated(logger, generated);
     return runWeb({ config, logger, stopSignal: stopSignal(), print: (line) => process.stdout.write(`${line}\n`) });
   }
   const store = new MemoryStore();
@@ -79,7 +96,7 @@ main().then(
   () => process.exit(0),
   (error: unknown) => {
     const raw = error instanceof Error ? error.message : String(error);
-    const message = scrubSecrets(raw, [process.env.BOT_TOKEN, process.env.WEBHOOK_SECRET]);
+    const message = scrubSecrets(raw, [process.env.BOT_TOKEN, process.env.WEBHOOK_SECRET, process.env.APP_SECRET]);
     process.stderr.write(`refund-coach: ${message}\n`);
     process.exit(error instanceof ConfigError ? 2 : 1);
   },
