@@ -8,20 +8,22 @@
  *   POST /api/turn          { text } or { choice }, optional { key } for a retried request
  *   POST /api/forget        deletes the conversation (what /forget does) and the cookie
  *
- * Rate limits (per IP address and per conversation, @fastify/rate-limit) and small body limits
- * keep one visitor from exhausting the coach. The counts live in this process's memory, or in
- * Redis when the store is Redis, so that several instances share them.
+ * Rate limits (per IP address, per conversation, and new conversations per address,
+ * @fastify/rate-limit) and small body limits keep one visitor from exhausting the coach. The
+ * counts live in this process's memory, or in Redis when the store is Redis, so that several
+ * instances share them.
  */
 import type { FastifyInstance, FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import rateLimit from '@fastify/rate-limit';
 import { negotiateLanguage, type Coach, type CoachReply, type Lang, type Logger } from '../../index';
-import { cameOverHttps, cookieHeader, newWebId, readWebId, WEB_PREFIX } from './conversation-cookie';
+import { cameOverHttps, cookieHeader, newWebId, readCookieId, readWebId, signWebId, WEB_PREFIX } from './conversation-cookie';
 import { readPageFiles } from './page-files';
 import { pageTexts } from './page-texts';
 import { SECURITY_HEADERS } from './security-headers';
 import type { CoachMetrics } from '../../http/metrics';
 import { maskId } from '../../core/privacy';
 import { RATE_LIMIT_NAMESPACE, rateLimitRedis } from './rate-limit-redis';
+import { appKeys } from '../../app-secret';
 
 export interface WebChatOptions {
   coach: Coach;
@@ -37,6 +39,8 @@ export interface WebChatOptions {
    * that every instance counts the same requests. Without it they are counted in memory.
    */
   rateLimitRedisUrl?: string;
+  /** Signs the conversation cookie. Default: the one derived from APP_SECRET (random for the process when unset). */
+  cookieKey?: Uint8Array;
 }
 
 export interface WebChatLimits {
@@ -46,9 +50,11 @@ export interface WebChatLimits {
   perConversation: number;
   /** Page file requests per IP address per minute. */
   pagePerIp: number;
+  /** New conversations one IP address may start per minute (a cookie missing or refused). */
+  newPerIp: number;
 }
 
-const DEFAULT_LIMITS: WebChatLimits = { perIp: 120, perConversation: 40, pagePerIp: 120 };
+const DEFAULT_LIMITS: WebChatLimits = { perIp: 120, perConversation: 40, pagePerIp: 120, newPerIp: 20 };
 /** A typed answer is a sentence or two; a choice token is short. */
 const MAX_TEXT = 1000;
 const BODY_LIMIT = 4 * 1024;
@@ -85,6 +91,7 @@ export function webChatRoutes(options: WebChatOptions): FastifyPluginAsync {
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const files = readPageFiles();
   const { coach } = options;
+  const cookieKey = options.cookieKey ?? appKeys().cookie;
 
   return async (app: FastifyInstance) => {
     const redis = options.rateLimitRedisUrl ? rateLimitRedis(options.rateLimitRedisUrl, options.logger) : undefined;
@@ -100,13 +107,19 @@ export function webChatRoutes(options: WebChatOptions): FastifyPluginAsync {
       ...(redis ? { redis, nameSpace: RATE_LIMIT_NAMESPACE, skipOnError: true } : {}),
     });
     const perIp = app.rateLimit({ max: limits.perIp, keyGenerator: (r) => `ip:${r.ip}` });
-    // The plugin runs one of its hooks per request, so the second limit is checked by hand.
-    const conversationLimit = app.createRateLimit({ max: limits.perConversation, keyGenerator: (r) => `c:${readWebId(r) ?? r.ip}` });
-    const perConversation = async (request: FastifyRequest, reply: FastifyReply) => {
-      const limit = await conversationLimit(request);
-      if (limit.isAllowed || !limit.isExceeded) return;
-      await reply.code(429).header('retry-after', String(limit.ttlInSeconds)).send({ error: 'too many requests' });
+    // The plugin runs one of its hooks per request, so the other limits are checked by hand.
+    const conversationLimit = app.createRateLimit({
+      max: limits.perConversation,
+      keyGenerator: (r) => `c:${readWebId(r, cookieKey) ?? r.ip}`,
+    });
+    const refuse = (reply: FastifyReply, limit: Awaited<ReturnType<typeof conversationLimit>>) => {
+      if (limit.isAllowed || !limit.isExceeded) return undefined;
+      return reply.code(429).header('retry-after', String(limit.ttlInSeconds)).send({ error: 'too many requests' });
     };
+    const perConversation = async (request: FastifyRequest, reply: FastifyReply) => {
+      await refuse(reply, await conversationLimit(request));
+    };
+    const newConversationLimit = app.createRateLimit({ max: limits.newPerIp, keyGenerator: (r) => `new:${r.ip}` });
     const pagePerIp = app.rateLimit({ max: limits.pagePerIp, keyGenerator: (r) => `page:${r.ip}` });
 
     // This plugin's scope only (fastify encapsulation): the webhook keeps its own headers.
@@ -126,7 +139,7 @@ export function webChatRoutes(options: WebChatOptions): FastifyPluginAsync {
     const langOf = (request: FastifyRequest) => negotiateLanguage(request.headers['accept-language']);
 
     app.get('/api/conversation', api, async (request) => {
-      const id = readWebId(request);
+      const id = readWebId(request, cookieKey);
       // A reminder due since the last visit comes first, leading back to its question.
       const reply = id ? ((await coach.due(WEB_PREFIX + id)) ?? (await coach.peek(WEB_PREFIX + id))) : undefined;
       return answer(reply?.lang ?? langOf(request), reply);
@@ -135,14 +148,18 @@ export function webChatRoutes(options: WebChatOptions): FastifyPluginAsync {
     app.post<{ Body: TurnBody }>('/api/turn', { ...api, schema: { body: turnBody } }, async (request, reply) => {
       const { text, choice, key, lang } = request.body;
       if ((text === undefined) === (choice === undefined)) return reply.code(400).send({ error: 'text_or_choice' });
-      let id = readWebId(request);
+      const cookie = readCookieId(request, cookieKey);
+      let id = cookie.id;
       if (!id) {
+        // A new conversation (no cookie, or one this deployment did not sign): counted per address.
+        const refused = refuse(reply, await newConversationLimit(request));
+        if (refused) return refused;
         id = newWebId();
-        options.logger.info({ adapter: 'web' }, 'web conversation started');
+        options.logger.info({ adapter: 'web', ...(cookie.refused ? { cookieRefused: true } : {}) }, 'web conversation started');
         options.metrics?.webSessionStarted();
       }
       // Sent on every turn, so an active conversation's cookie lives as long as its record.
-      void reply.header('set-cookie', cookieHeader(id, options.cookieMaxAgeMs, cameOverHttps(request)));
+      void reply.header('set-cookie', cookieHeader(signWebId(id, cookieKey), options.cookieMaxAgeMs, cameOverHttps(request)));
       const input = text !== undefined ? { text } : { choice: choice! };
       const done = options.metrics?.timeTurn('web');
       const start = performance.now();
@@ -172,7 +189,7 @@ export function webChatRoutes(options: WebChatOptions): FastifyPluginAsync {
     });
 
     app.post('/api/forget', api, async (request, reply) => {
-      const id = readWebId(request);
+      const id = readWebId(request, cookieKey);
       // The page goes on in the language the person chose, though nothing of theirs is kept.
       const lang = (id && (await coach.peek(WEB_PREFIX + id))?.lang) || langOf(request);
       if (id) await coach.forget(WEB_PREFIX + id);
