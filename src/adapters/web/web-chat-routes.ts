@@ -22,7 +22,7 @@ import { pageTexts } from './page-texts';
 import { SECURITY_HEADERS } from './security-headers';
 import type { CoachMetrics } from '../../http/metrics';
 import { maskId } from '../../core/privacy';
-import { RATE_LIMIT_NAMESPACE, rateLimitRedis } from './rate-limit-redis';
+import { RATE_LIMIT_NAMESPACE, rateLimitRedis, redisCounterStore } from './rate-limit-redis';
 import { appKeys } from '../../app-secret';
 
 export interface WebChatOptions {
@@ -100,11 +100,12 @@ export function webChatRoutes(options: WebChatOptions): FastifyPluginAsync {
       // global: false: only the routes below are limited, never the Telegram webhook.
       global: false,
       timeWindow: 60_000,
-      // skipOnError: when the limiter's Redis cannot be reached, requests go through unlimited
-      // rather than failing. The limits guard against one visitor's flood; refusing everyone
-      // during an outage would be worse than a short spell without them (and the store, on the
-      // same Redis, answers for itself: a turn it cannot save still fails).
-      ...(redis ? { redis, nameSpace: RATE_LIMIT_NAMESPACE, skipOnError: true } : {}),
+      // skipOnError: when the limiter's Redis cannot answer (stopped, unreachable, or frozen:
+      // every count has a deadline, see rate-limit-redis.ts), requests go through unlimited
+      // rather than failing or waiting. The limits guard against one visitor's flood; refusing
+      // everyone during an outage would be worse than a short spell without them (and the
+      // store, on the same Redis, answers for itself: a turn it cannot save still fails).
+      ...(redis ? { store: redisCounterStore(redis, RATE_LIMIT_NAMESPACE), skipOnError: true } : {}),
     });
     const perIp = app.rateLimit({ max: limits.perIp, keyGenerator: (r) => `ip:${r.ip}` });
     // The plugin runs one of its hooks per request, so the other limits are checked by hand.
