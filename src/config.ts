@@ -31,6 +31,8 @@ export interface TelegramConfig {
   metricsToken?: string;
   /** Reminders sent later (FOLLOW_UPS, default on). */
   followUps: boolean;
+  /** Signs web chat cookies and keys hashed ids (APP_SECRET); random at start-up when unset. */
+  appSecret?: string;
 }
 
 /** `npm start -- --web` with no BOT_TOKEN: the web chat alone. */
@@ -43,6 +45,7 @@ export interface WebConfig {
   metricsToken?: string;
   /** Follow-ups shown on the next visit (FOLLOW_UPS, default on). */
   followUps: boolean;
+  appSecret?: string;
 }
 
 export type Config = TerminalConfig | TelegramConfig | WebConfig;
@@ -103,6 +106,17 @@ function metricsToken(env: NodeJS.ProcessEnv): { metricsToken?: string } {
   return { metricsToken: token };
 }
 
+/**
+ * APP_SECRET, if set: enough characters to hold 192 bits however it was made (openssl rand
+ * -base64 32 gives 44), and no whitespace, which a copy and paste may have cut or added.
+ */
+function appSecret(env: NodeJS.ProcessEnv): { appSecret?: string } {
+  const secret = env.APP_SECRET;
+  if (!secret) return {};
+  if (!/^\S{32,512}$/.test(secret)) throw new ConfigError('APP_SECRET must be 32–512 characters without spaces (e.g. openssl rand -base64 32)');
+  return { appSecret: secret };
+}
+
 function webChatOn(env: NodeJS.ProcessEnv): boolean {
   const value = (env.WEB_CHAT || 'on').toLowerCase();
   if (value !== 'on' && value !== 'off') throw new ConfigError('WEB_CHAT must be on or off');
@@ -122,7 +136,15 @@ function telegramConfig(env: NodeJS.ProcessEnv, token: string): TelegramConfig {
     globalPerSecond: rate('SEND_LIMIT_GLOBAL', env.SEND_LIMIT_GLOBAL, TELEGRAM_SEND_LIMITS.globalPerSecond),
     chatPerSecond: rate('SEND_LIMIT_CHAT', env.SEND_LIMIT_CHAT, TELEGRAM_SEND_LIMITS.chatPerSecond),
   };
-  const config: TelegramConfig = { mode: 'telegram', token, ...storeSettings(env), ...metricsToken(env), sendLimits, followUps: followUpsOn(env) };
+  const config: TelegramConfig = {
+    mode: 'telegram',
+    token,
+    ...storeSettings(env),
+    ...metricsToken(env),
+    ...appSecret(env),
+    sendLimits,
+    followUps: followUpsOn(env),
+  };
   if (env.TELEGRAM_API_ROOT) config.apiRoot = httpUrl('TELEGRAM_API_ROOT', env.TELEGRAM_API_ROOT).toString().replace(/\/$/, '');
   if (env.WEBHOOK_URL) {
     const url = httpUrl('WEBHOOK_URL', env.WEBHOOK_URL);
@@ -147,6 +169,7 @@ export function readConfig(env: NodeJS.ProcessEnv, argv: readonly string[]): Con
   }
   const token = env.BOT_TOKEN?.trim();
   if (token) return telegramConfig(env, token);
-  if (argv.includes('--web')) return { mode: 'web', ...storeSettings(env), port: httpPort(env), ...metricsToken(env), followUps: followUpsOn(env) };
+  if (argv.includes('--web'))
+    return { mode: 'web', ...storeSettings(env), port: httpPort(env), ...metricsToken(env), ...appSecret(env), followUps: followUpsOn(env) };
   return { mode: 'terminal', lang: lang ?? negotiateLanguage(env.LC_ALL ?? env.LANG) };
 }

@@ -6,11 +6,13 @@ import 'dotenv/config';
 import { runTerminalChat } from './adapters/terminal/terminal-chat';
 import { sharedRateLimits } from './adapters/web/rate-limit-redis';
 import { webChatRoutes } from './adapters/web/web-chat-routes';
+import { appKeys, useAppSecret } from './app/app-secret';
 import { composeApp } from './app/compose';
 import { runTelegram, type TelegramState } from './app/run-telegram';
 import { runWeb } from './app/run-web';
 import { ConfigError, readConfig, type TelegramConfig } from './config';
 import { opsRoutes } from './http/ops-routes';
+import type { Logger } from './index';
 import { createLogger, describeError, scrubSecrets } from './logging';
 import { MemorySeenUpdates } from './stores/memory-seen-updates';
 
@@ -21,8 +23,21 @@ function stopSignal(): Promise<string> {
   });
 }
 
-async function runBot(config: TelegramConfig): Promise<void> {
-  const logger = createLogger(config.logLevel, [config.token, config.webhook?.secret ?? '']);
+/**
+ * Said once at start when APP_SECRET is unset: the keys were drawn at random, so cookies and
+ * hashed ids last only as long as this process, and other instances have keys of their own.
+ */
+function warnIfSecretGenerated(logger: Logger, generated: boolean): void {
+  if (!generated) return;
+  logger.warn(
+    { setting: 'APP_SECRET' },
+    'APP_SECRET unset: a random key signs web chat cookies and hashes ids; they change on restart and differ between instances',
+  );
+}
+
+async function runBot(config: TelegramConfig, secretGenerated: boolean): Promise<void> {
+  const logger = createLogger(config.logLevel, [config.token, config.webhook?.secret ?? '', config.appSecret ?? '']);
+  warnIfSecretGenerated(logger, secretGenerated);
   // One engine for the bot and the web chat beside it: the bot's turns keep the outbox.
   const app = await composeApp({
     storeUrl: config.storeUrl,
@@ -44,7 +59,9 @@ async function runBot(config: TelegramConfig): Promise<void> {
       parts: () => ({ ...telegramState }),
       ...(config.metricsToken ? { metricsToken: config.metricsToken } : {}),
     }),
-    ...(config.webChat ? [webChatRoutes({ coach, cookieMaxAgeMs: config.conversationTtlMs, logger, metrics, ...sharedRateLimits(opened) })] : []),
+    ...(config.webChat
+      ? [webChatRoutes({ coach, cookieMaxAgeMs: config.conversationTtlMs, cookieKey: appKeys().cookie, logger, metrics, ...sharedRateLimits(opened) })]
+      : []),
   ];
   try {
     await runTelegram({
@@ -70,9 +87,11 @@ async function runBot(config: TelegramConfig): Promise<void> {
 
 async function main(): Promise<void> {
   const config = readConfig(process.env, process.argv.slice(2));
-  if (config.mode === 'telegram') return runBot(config);
+  if (config.mode === 'telegram') return runBot(config, useAppSecret(config.appSecret).generated);
   if (config.mode === 'web') {
-    const logger = createLogger(config.logLevel, []);
+    const { generated } = useAppSecret(config.appSecret);
+    const logger = createLogger(config.logLevel, [config.appSecret ?? '']);
+    warnIfSecretGenerated(logger, generated);
     return runWeb({ config, logger, stopSignal: stopSignal(), print: (line) => process.stdout.write(`${line}\n`) });
   }
   // Nothing to keep after the chat ends: a memory store, and no one there later for follow-ups.
@@ -90,7 +109,7 @@ main().then(
   () => process.exit(0),
   (error: unknown) => {
     const raw = error instanceof Error ? error.message : String(error);
-    const message = scrubSecrets(raw, [process.env.BOT_TOKEN, process.env.WEBHOOK_SECRET]);
+    const message = scrubSecrets(raw, [process.env.BOT_TOKEN, process.env.WEBHOOK_SECRET, process.env.APP_SECRET]);
     process.stderr.write(`refund-coach: ${message}\n`);
     process.exit(error instanceof ConfigError ? 2 : 1);
   },

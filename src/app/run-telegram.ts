@@ -85,7 +85,8 @@ export async function runTelegram(options: RunTelegramOptions): Promise<void> {
   const { redisUrl } = options;
   const sendLimits = createSendLimits(
     { ...TELEGRAM_SEND_LIMITS, ...config.sendLimits },
-    redisUrl ? { redis: new Redis(redisUrl, { maxRetriesPerRequest: 3 }), prefix: DEFAULT_REDIS_PREFIX } : undefined,
+    // A deadline on each command: with Redis frozen, acquire() fails and the message goes without waiting.
+    redisUrl ? { redis: new Redis(redisUrl, { maxRetriesPerRequest: 3, commandTimeout: 5000 }), prefix: DEFAULT_REDIS_PREFIX } : undefined,
     (error: unknown) => logger.warn(describeError(error), 'send limits: redis trouble'),
   );
   const coach = createCoachBot({

@@ -8,6 +8,7 @@ import type { WebConfig } from '../config';
 import { opsRoutes } from '../http/ops-routes';
 import { startHttpServer } from '../http/server';
 import type { Logger } from '../index';
+import { appKeys } from './app-secret';
 import { composeApp } from './compose';
 
 export interface RunWebOptions {
@@ -33,7 +34,7 @@ export async function runWeb({ config, logger, stopSignal, print }: RunWebOption
       port: config.port,
       logger,
       routes: [
-        webChatRoutes({ coach, cookieMaxAgeMs: config.conversationTtlMs, logger, metrics, ...sharedRateLimits(app.opened) }),
+        webChatRoutes({ coach, cookieMaxAgeMs: config.conversationTtlMs, cookieKey: appKeys().cookie, logger, metrics, ...sharedRateLimits(app.opened) }),
         // Ready when the store answers a read (of a key no conversation uses).
         opsRoutes({ ready: () => coach.peek('ops:ready'), metrics, ...(config.metricsToken ? { metricsToken: config.metricsToken } : {}) }),
       ],

@@ -25,6 +25,14 @@ const QUEUE_NAME = 'follow-ups';
 const SWEEP_BATCH = 500;
 /** Fire jobs one instance runs at once: each is a load, a save and a send. */
 const CONCURRENCY = 4;
+/**
+ * Deadlines of a command on BullMQ's connections, so a frozen Redis fails a sweep or a job
+ * (a later sweep retries it) rather than holding it for ever. The worker's connection, and
+ * the blocking one BullMQ duplicates from it, wait on BZPOPMIN for up to 10 s (BullMQ's cap;
+ * its own watchdog gives up a second later), so its deadline is longer than that.
+ */
+const QUEUE_COMMAND_TIMEOUT_MS = 5000;
+const WORKER_COMMAND_TIMEOUT_MS = 15_000;
 
 export interface BullmqFollowUpsOptions {
   redisUrl: string;
@@ -50,15 +58,15 @@ export class BullmqFollowUps {
   async start(): Promise<void> {
     // BullMQ's blocking commands need a connection that retries for ever (its docs require
     // maxRetriesPerRequest: null for workers); the store's own client fails fast instead.
-    const connect = () => {
-      const connection = new Redis(this.options.redisUrl, { maxRetriesPerRequest: null });
+    const connect = (commandTimeout: number) => {
+      const connection = new Redis(this.options.redisUrl, { maxRetriesPerRequest: null, commandTimeout });
       connection.on('error', (error) => this.delivery.logger.warn(describeError(error), 'follow-ups: redis trouble'));
       this.connections.push(connection);
       return connection;
     };
     const prefix = `${this.options.prefix}bull`;
-    this.queue = new Queue(QUEUE_NAME, { connection: connect(), prefix });
-    this.worker = new Worker(QUEUE_NAME, (job) => this.process(job), { connection: connect(), prefix, concurrency: CONCURRENCY });
+    this.queue = new Queue(QUEUE_NAME, { connection: connect(QUEUE_COMMAND_TIMEOUT_MS), prefix });
+    this.worker = new Worker(QUEUE_NAME, (job) => this.process(job), { connection: connect(WORKER_COMMAND_TIMEOUT_MS), prefix, concurrency: CONCURRENCY });
     this.worker.on('failed', (_job, error) => this.delivery.logger.warn(describeError(error), 'follow-ups: a job failed; a later sweep finds it due again'));
     await this.queue.upsertJobScheduler('sweep', { every: this.intervalMs }, { name: 'sweep', opts: { removeOnComplete: true, removeOnFail: true } });
   }

@@ -34,8 +34,19 @@ const CONNECT_TIMEOUT_MS = 5000;
  * something that accepts connections but never answers would otherwise hold the start forever.
  */
 const OPEN_TIMEOUT_MS = 10_000;
-/** A stalled Redis fails the turn (the person can retry) instead of freezing the chat's queue. */
-const COMMAND_TIMEOUT_MS = 5000;
+/**
+ * A stalled Redis fails the turn (the person can retry) instead of freezing the chat's queue.
+ * A healthy Redis answers in about a millisecond; 2 s keeps a web request that meets a frozen
+ * Redis (two rate-limit counts of at most 0.3 s each, then one store call) answered within 5 s,
+ * before people give up on it or the server's connections fill up.
+ *
+ * It bounds each store call from the moment it is made (`answered`), not just each command
+ * from when it is written (ioredis's commandTimeout, kept as well, so a command never answered
+ * does not stay pending for ever): with auto-pipelining, a command made while the previous
+ * pipeline is still out waits for that one first, so a frozen Redis would hold it for two
+ * command timeouts.
+ */
+export const STORE_COMMAND_TIMEOUT_MS = 2000;
 /** A command fails after this many reconnect attempts instead of queueing forever. */
 const MAX_RETRIES_PER_REQUEST = 3;
 const RETRY_DELAY_CAP_MS = 2000;
@@ -148,7 +159,7 @@ export class RedisStore implements Store, SeenUpdates {
       enableAutoPipelining: true,
       connectTimeout: CONNECT_TIMEOUT_MS,
       maxRetriesPerRequest: MAX_RETRIES_PER_REQUEST,
-      commandTimeout: COMMAND_TIMEOUT_MS,
+      commandTimeout: STORE_COMMAND_TIMEOUT_MS,
       disconnectTimeout: GIVE_UP_DISCONNECT_MS,
       // Opening fails on the first refusal (the caller reports it and exits); once running,
       // a lost connection is retried with a capped backoff.
@@ -183,8 +194,19 @@ export class RedisStore implements Store, SeenUpdates {
     return new RedisStore(client, options);
   }
 
+  /** `reply`, or an error once the store's deadline has passed (see STORE_COMMAND_TIMEOUT_MS). */
+  private answered<T>(reply: Promise<T>): Promise<T> {
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`Redis did not answer within ${STORE_COMMAND_TIMEOUT_MS} ms`)), STORE_COMMAND_TIMEOUT_MS);
+    });
+    // A reply that comes after the deadline (or fails then) is nobody's business any more.
+    reply.catch(() => undefined);
+    return Promise.race([reply, late]).finally(() => clearTimeout(timer));
+  }
+
   async load(key: string): Promise<StoredRecord | undefined> {
-    const [version, data] = await this.redis.hmget(this.conversationKey(key), 'version', 'data');
+    const [version, data] = await this.answered(this.redis.hmget(this.conversationKey(key), 'version', 'data'));
     if (version == null || data == null) return undefined;
     return { version: Number(version), data };
   }
@@ -192,36 +214,40 @@ export class RedisStore implements Store, SeenUpdates {
   async save(key: string, data: string, expectedVersion: number, hints: SaveHints = {}): Promise<boolean> {
     const unsent = hints.unsent ? '1' : '0';
     const nextDue = hints.nextDue !== undefined ? String(hints.nextDue) : '';
-    const written = await this.redis.saveIfVersion(
-      this.conversationKey(key),
-      this.unsentKey(),
-      this.dueKey(namespaceOf(key)),
-      expectedVersion,
-      data,
-      this.ttlMs,
-      unsent,
-      key,
-      nextDue,
+    const written = await this.answered(
+      this.redis.saveIfVersion(
+        this.conversationKey(key),
+        this.unsentKey(),
+        this.dueKey(namespaceOf(key)),
+        expectedVersion,
+        data,
+        this.ttlMs,
+        unsent,
+        key,
+        nextDue,
+      ),
     );
     return written === 1;
   }
 
   async delete(key: string): Promise<void> {
-    await this.redis
-      .multi()
-      .del(this.conversationKey(key))
-      .srem(this.unsentKey(), key)
-      .zrem(this.dueKey(namespaceOf(key)), key)
-      .exec();
+    await this.answered(
+      this.redis
+        .multi()
+        .del(this.conversationKey(key))
+        .srem(this.unsentKey(), key)
+        .zrem(this.dueKey(namespaceOf(key)), key)
+        .exec(),
+    );
   }
 
   /** Members whose record expired are dropped on the way (the set has no expiry of its own). */
   async withUnsent(): Promise<string[]> {
-    const keys = await this.redis.smembers(this.unsentKey());
+    const keys = await this.answered(this.redis.smembers(this.unsentKey()));
     const live: string[] = [];
     for (const key of keys) {
-      if ((await this.redis.exists(this.conversationKey(key))) === 1) live.push(key);
-      else await this.redis.srem(this.unsentKey(), key);
+      if ((await this.answered(this.redis.exists(this.conversationKey(key)))) === 1) live.push(key);
+      else await this.answered(this.redis.srem(this.unsentKey(), key));
     }
     return live;
   }
@@ -229,11 +255,11 @@ export class RedisStore implements Store, SeenUpdates {
   /** Members whose record expired are dropped on the way (the sorted set has no expiry). */
   async dueBy(now: number, limit: number, namespace: string): Promise<string[]> {
     const dueKey = this.dueKey(namespace);
-    const keys = await this.redis.zrangebyscore(dueKey, '-inf', now, 'LIMIT', 0, limit);
+    const keys = await this.answered(this.redis.zrangebyscore(dueKey, '-inf', now, 'LIMIT', 0, limit));
     const live: string[] = [];
     for (const key of keys) {
-      if ((await this.redis.exists(this.conversationKey(key))) === 1) live.push(key);
-      else await this.redis.zrem(dueKey, key);
+      if ((await this.answered(this.redis.exists(this.conversationKey(key)))) === 1) live.push(key);
+      else await this.answered(this.redis.zrem(dueKey, key));
     }
     return live;
   }
@@ -251,7 +277,7 @@ export class RedisStore implements Store, SeenUpdates {
    * when Telegram redelivers it; completing it makes the mark last a day.
    */
   async claim(updateId: number): Promise<boolean> {
-    return (await this.redis.set(this.seenKey(updateId), 'claimed', 'EX', CLAIM_LEASE_SECONDS, 'NX')) === 'OK';
+    return (await this.answered(this.redis.set(this.seenKey(updateId), 'claimed', 'EX', CLAIM_LEASE_SECONDS, 'NX'))) === 'OK';
   }
 
   /**
@@ -259,16 +285,16 @@ export class RedisStore implements Store, SeenUpdates {
    * another instance (do not, so Telegram sends it again after that claim lapses).
    */
   async take(updateId: number): Promise<'mine' | 'done' | 'busy'> {
-    return this.redis.takeUpdate(this.seenKey(updateId), this.owner, CLAIM_LEASE_SECONDS);
+    return this.answered(this.redis.takeUpdate(this.seenKey(updateId), this.owner, CLAIM_LEASE_SECONDS));
   }
 
   /** Gives up this instance's claim after a failed turn, so any instance can take it at once. */
   async release(updateId: number): Promise<void> {
-    await this.redis.releaseUpdate(this.seenKey(updateId), this.owner);
+    await this.answered(this.redis.releaseUpdate(this.seenKey(updateId), this.owner));
   }
 
   async complete(updateId: number): Promise<void> {
-    await this.redis.set(this.seenKey(updateId), 'done', 'EX', SEEN_UPDATE_TTL_SECONDS);
+    await this.answered(this.redis.set(this.seenKey(updateId), 'done', 'EX', SEEN_UPDATE_TTL_SECONDS));
   }
 
   private seenKey(updateId: number): string {

@@ -12,7 +12,18 @@ export const PROGRAM = ['--import', 'tsx', 'src/main.ts'];
 /** The environment with every setting of ours removed, so a developer's .env cannot leak in. */
 export function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   const env = { ...process.env };
-  for (const name of ['BOT_TOKEN', 'WEBHOOK_URL', 'WEBHOOK_SECRET', 'PORT', 'TELEGRAM_API_ROOT', 'STORE_URL', 'LOG_LEVEL', 'CONVERSATION_TTL_DAYS', 'WEB_CHAT'])
+  for (const name of [
+    'BOT_TOKEN',
+    'WEBHOOK_URL',
+    'WEBHOOK_SECRET',
+    'PORT',
+    'TELEGRAM_API_ROOT',
+    'STORE_URL',
+    'LOG_LEVEL',
+    'CONVERSATION_TTL_DAYS',
+    'WEB_CHAT',
+    'APP_SECRET',
+  ])
     delete env[name];
   // The bot's tests run in parallel: none opens the web chat's port unless it asks to.
   return { ...env, WEB_CHAT: 'off', ...extra, DOTENV_CONFIG_PATH: '/nonexistent' };

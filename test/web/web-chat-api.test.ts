@@ -53,7 +53,8 @@ describe('web chat API', () => {
     const { app, keys } = webApp();
     const plain = await turn(app, { text: '/start' });
     expect(plain.statusCode).toBe(200);
-    expect(plain.headers['set-cookie']).toMatch(/^rc_web=[A-Za-z0-9_-]{32}; Path=\/; Max-Age=86400; HttpOnly; SameSite=Strict$/);
+    // The id (32 characters) and its signature (43).
+    expect(plain.headers['set-cookie']).toMatch(/^rc_web=[A-Za-z0-9_-]{32}\.[A-Za-z0-9_-]{43}; Path=\/; Max-Age=86400; HttpOnly; SameSite=Strict$/);
     const secure = await turn(app, { text: '/start' }, { 'x-forwarded-proto': 'https' });
     expect(secure.headers['set-cookie']).toMatch(/; Secure$/);
     expect([...keys].every((k) => /^web:[A-Za-z0-9_-]{32}$/.test(k))).toBe(true);
@@ -74,7 +75,7 @@ describe('web chat API', () => {
     const { app } = webApp();
     const odd = await turn(app, { text: '/start' }, { cookie: 'rc_web=../../etc' });
     const cookie = cookieOf(odd.headers['set-cookie']);
-    expect(cookie).toMatch(/^rc_web=[A-Za-z0-9_-]{32}$/);
+    expect(cookie).toMatch(/^rc_web=[A-Za-z0-9_-]{32}\.[A-Za-z0-9_-]{43}$/);
     const forget = await app.inject({ method: 'POST', url: '/api/forget', headers: { ...HEADER, cookie }, payload: {} });
     expect(forget.headers['set-cookie']).toMatch(/^rc_web=; Path=\/; Max-Age=0;/);
     const after = await app.inject({ method: 'GET', url: '/api/conversation', headers: { ...HEADER, cookie } });
@@ -103,6 +104,81 @@ describe('web chat API', () => {
     const fresh = [];
     for (let i = 0; i < 3; i++) fresh.push((await turn(perIp, { text: '/start' })).statusCode);
     expect(fresh).toEqual([200, 200, 429]);
+  });
+});
+
+describe('web chat cookie: only ids this deployment issued', () => {
+  const KEY = Buffer.alloc(32, 7);
+  const OTHER_KEY = Buffer.alloc(32, 9);
+
+  /** One web chat over `store`, signing with `cookieKey`. */
+  function instance(store: MemoryStore, cookieKey: Uint8Array, limits?: Partial<WebChatLimits>) {
+    const coach = createCoach({ store });
+    return buildHttpApp({
+      logger: silentLogger,
+      routes: [webChatRoutes({ coach, cookieMaxAgeMs: 86_400_000, logger: silentLogger, cookieKey, ...(limits ? { limits } : {}) })],
+    });
+  }
+  const visit = (app: FastifyInstance, cookie?: string) =>
+    app.inject({ method: 'GET', url: '/api/conversation', headers: { ...HEADER, ...(cookie ? { cookie } : {}) } });
+  const idOf = (cookie: string) => cookie.slice('rc_web='.length).split('.')[0]!;
+
+  it('refuses a forged cookie: the planted id is neither read, continued nor deleted, and a fresh id is issued', async () => {
+    const store = new MemoryStore();
+    const app = instance(store, KEY);
+    // Someone's conversation, with an answer in it.
+    const victim = cookieOf((await turn(app, { text: '/start' })).headers['set-cookie']);
+    const start = (await turn(app, { text: '/start' }, { cookie: victim })).json().reply.choices[0].token as string;
+    const state = (await turn(app, { choice: start }, { cookie: victim })).json().reply.state as string;
+    const id = idOf(victim);
+    const signedElsewhere = cookieOf((await turn(instance(new MemoryStore(), OTHER_KEY), { text: '/start' })).headers['set-cookie']);
+    const forged = [
+      `rc_web=${id}`, // the id alone, as cookies were before signing
+      `rc_web=${id}.${'A'.repeat(43)}`, // a made-up signature
+      `rc_web=${id}.${signedElsewhere.split('.')[1]}`, // another id's signature
+      `rc_web=${id}.${victim.split('.')[1]!.slice(0, 42)}B`, // the right one, altered
+    ];
+    for (const cookie of forged) {
+      // Not read: no case comes back.
+      expect((await visit(app, cookie)).json().reply).toBeUndefined();
+      // Not continued: the turn starts a conversation of its own, under a fresh id.
+      const answered = await turn(app, { text: '/start' }, { cookie });
+      const issued = cookieOf(answered.headers['set-cookie']);
+      expect(idOf(issued)).not.toBe(id);
+      expect(answered.json().reply.state).toBe('greeting');
+      // Not deleted.
+      await app.inject({ method: 'POST', url: '/api/forget', headers: { ...HEADER, cookie }, payload: {} });
+    }
+    // The id a visitor chose was never stored.
+    expect(await store.load(`web:${'x'.repeat(32)}`)).toBeUndefined();
+    const chosen = await turn(app, { text: '/start' }, { cookie: `rc_web=${'x'.repeat(32)}.${'A'.repeat(43)}` });
+    expect(idOf(cookieOf(chosen.headers['set-cookie']))).not.toBe('x'.repeat(32));
+    expect(await store.load(`web:${'x'.repeat(32)}`)).toBeUndefined();
+    // The owner still has the conversation as it was.
+    expect((await visit(app, victim)).json().reply.state).toBe(state);
+  });
+
+  it('keeps a conversation across instances (or a restart) with the same key, and not with another', async () => {
+    const store = new MemoryStore();
+    const cookie = cookieOf((await turn(instance(store, KEY), { text: '/start' })).headers['set-cookie']);
+    expect((await visit(instance(store, KEY), cookie)).json().reply.state).toBe('greeting');
+    expect((await visit(instance(store, OTHER_KEY), cookie)).json().reply).toBeUndefined();
+  });
+
+  it('counts new conversations per address, forged cookies included, and never blocks a conversation already going', async () => {
+    const app = instance(new MemoryStore(), KEY, { newPerIp: 3 });
+    const from = (remoteAddress: string, cookie?: string) =>
+      app.inject({ method: 'POST', url: '/api/turn', headers: { ...HEADER, ...(cookie ? { cookie } : {}) }, payload: { text: '/start' }, remoteAddress });
+    const first = await from('203.0.113.7');
+    const mine = cookieOf(first.headers['set-cookie']);
+    const codes = [first.statusCode];
+    // A new forged cookie each time is a new conversation each time.
+    for (let i = 0; i < 3; i++) codes.push((await from('203.0.113.7', `rc_web=${String(i).repeat(32)}.${'A'.repeat(43)}`)).statusCode);
+    expect(codes).toEqual([200, 200, 200, 429]);
+    expect((await from('203.0.113.7')).headers['retry-after']).toMatch(/^\d+$/);
+    // The conversation this address already has goes on; another address starts its own.
+    expect((await from('203.0.113.7', mine)).statusCode).toBe(200);
+    expect((await from('198.51.100.4')).statusCode).toBe(200);
   });
 });
 

@@ -9,18 +9,23 @@
  *   POST /api/turn          { text } or { choice }, optional { key } for a retried request
  *   POST /api/forget        deletes the conversation (what /forget does) and the cookie
  *
- * Rate limits (per IP address and per conversation, @fastify/rate-limit) and small body limits
- * keep one visitor from exhausting the coach. The counts live in this process's memory, or in
- * Redis when the store is Redis, so that several instances share them.
+ * Rate limits (per IP address, per conversation, and new conversations per address,
+ * @fastify/rate-limit) and small body limits keep one visitor from exhausting the coach. The
+ * counts live in this process's memory, or in Redis when the store is Redis, so that several
+ * instances share them.
  */
 import type { FastifyInstance, FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import rateLimit from '@fastify/rate-limit';
+import { randomBytes } from 'node:crypto';
 import { LANGS, maskId, negotiateLanguage, type Coach, type CoachReply, type Lang, type Logger, type TurnMetrics } from '../../index';
-import { cameOverHttps, cookieHeader, newWebId, readWebId, WEB_PREFIX } from './conversation-cookie';
+import { cameOverHttps, cookieHeader, newWebId, readCookieId, readWebId, signWebId, WEB_PREFIX } from './conversation-cookie';
 import { readPageFiles, sendPageFile } from './page-files';
 import { pageTexts } from './page-texts';
 import { DEFAULT_CACHE_CONTROL, SECURITY_HEADERS } from './security-headers';
-import { RATE_LIMIT_NAMESPACE, rateLimitRedis } from './rate-limit-redis';
+import { RATE_LIMIT_NAMESPACE, rateLimitRedis, redisCounterStore } from './rate-limit-redis';
+
+/** The cookie key when none is given: random, drawn once per process. */
+const PROCESS_COOKIE_KEY = randomBytes(32);
 
 export interface WebChatOptions {
   coach: Coach;
@@ -36,6 +41,8 @@ export interface WebChatOptions {
    * that every instance counts the same requests. Without it they are counted in memory.
    */
   rateLimitRedisUrl?: string;
+  /** Signs the conversation cookie (the app passes the key derived from APP_SECRET). Default: random for the process. */
+  cookieKey?: Uint8Array;
 }
 
 /** What the web chat counts: its turns (adapter "web") and new conversations. */
@@ -51,9 +58,11 @@ export interface WebChatLimits {
   perConversation: number;
   /** Page file requests per IP address per minute. */
   pagePerIp: number;
+  /** New conversations one IP address may start per minute (a cookie missing or refused). */
+  newPerIp: number;
 }
 
-const DEFAULT_LIMITS: WebChatLimits = { perIp: 120, perConversation: 40, pagePerIp: 120 };
+const DEFAULT_LIMITS: WebChatLimits = { perIp: 120, perConversation: 40, pagePerIp: 120, newPerIp: 20 };
 /** A typed answer is a sentence or two; a choice token is short. */
 const MAX_TEXT = 1000;
 const BODY_LIMIT = 4 * 1024;
@@ -90,6 +99,9 @@ export function webChatRoutes(options: WebChatOptions): FastifyPluginAsync {
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const files = readPageFiles();
   const { coach } = options;
+  // The deployment's key comes from the composition root (APP_SECRET); without it, one random
+  // key for the whole process, so a server restarted inside it keeps its conversations.
+  const cookieKey = options.cookieKey ?? PROCESS_COOKIE_KEY;
 
   return async (app: FastifyInstance) => {
     const redis = options.rateLimitRedisUrl ? rateLimitRedis(options.rateLimitRedisUrl, options.logger) : undefined;
@@ -98,20 +110,27 @@ export function webChatRoutes(options: WebChatOptions): FastifyPluginAsync {
       // global: false: only the routes below are limited, never the Telegram webhook.
       global: false,
       timeWindow: 60_000,
-      // skipOnError: when the limiter's Redis cannot be reached, requests go through unlimited
-      // rather than failing. The limits guard against one visitor's flood; refusing everyone
-      // during an outage would be worse than a short spell without them (and the store, on the
-      // same Redis, answers for itself: a turn it cannot save still fails).
-      ...(redis ? { redis, nameSpace: RATE_LIMIT_NAMESPACE, skipOnError: true } : {}),
+      // skipOnError: when the limiter's Redis cannot answer (stopped, unreachable, or frozen:
+      // every count has a deadline, see rate-limit-redis.ts), requests go through unlimited
+      // rather than failing or waiting. The limits guard against one visitor's flood; refusing
+      // everyone during an outage would be worse than a short spell without them (and the
+      // store, on the same Redis, answers for itself: a turn it cannot save still fails).
+      ...(redis ? { store: redisCounterStore(redis, RATE_LIMIT_NAMESPACE), skipOnError: true } : {}),
     });
     const perIp = app.rateLimit({ max: limits.perIp, keyGenerator: (r) => `ip:${r.ip}` });
-    // The plugin runs one of its hooks per request, so the second limit is checked by hand.
-    const conversationLimit = app.createRateLimit({ max: limits.perConversation, keyGenerator: (r) => `c:${readWebId(r) ?? r.ip}` });
-    const perConversation = async (request: FastifyRequest, reply: FastifyReply) => {
-      const limit = await conversationLimit(request);
-      if (limit.isAllowed || !limit.isExceeded) return;
-      await reply.code(429).header('retry-after', String(limit.ttlInSeconds)).send({ error: 'too many requests' });
+    // The plugin runs one of its hooks per request, so the other limits are checked by hand.
+    const conversationLimit = app.createRateLimit({
+      max: limits.perConversation,
+      keyGenerator: (r) => `c:${readWebId(r, cookieKey) ?? r.ip}`,
+    });
+    const refuse = (reply: FastifyReply, limit: Awaited<ReturnType<typeof conversationLimit>>) => {
+      if (limit.isAllowed || !limit.isExceeded) return undefined;
+      return reply.code(429).header('retry-after', String(limit.ttlInSeconds)).send({ error: 'too many requests' });
     };
+    const perConversation = async (request: FastifyRequest, reply: FastifyReply) => {
+      await refuse(reply, await conversationLimit(request));
+    };
+    const newConversationLimit = app.createRateLimit({ max: limits.newPerIp, keyGenerator: (r) => `new:${r.ip}` });
     const pagePerIp = app.rateLimit({ max: limits.pagePerIp, keyGenerator: (r) => `page:${r.ip}` });
 
     // This plugin's scope only (fastify encapsulation): the webhook keeps its own headers.
@@ -132,7 +151,7 @@ export function webChatRoutes(options: WebChatOptions): FastifyPluginAsync {
     const langOf = (request: FastifyRequest) => negotiateLanguage(request.headers['accept-language']);
 
     app.get('/api/conversation', api, async (request) => {
-      const id = readWebId(request);
+      const id = readWebId(request, cookieKey);
       // A reminder due since the last visit comes first, leading back to its question.
       const reply = id ? ((await coach.due(WEB_PREFIX + id)) ?? (await coach.peek(WEB_PREFIX + id))) : undefined;
       return answer(reply?.lang ?? langOf(request), reply);
@@ -141,14 +160,18 @@ export function webChatRoutes(options: WebChatOptions): FastifyPluginAsync {
     app.post<{ Body: TurnBody }>('/api/turn', { ...api, schema: { body: turnBody } }, async (request, reply) => {
       const { text, choice, key, lang } = request.body;
       if ((text === undefined) === (choice === undefined)) return reply.code(400).send({ error: 'text_or_choice' });
-      let id = readWebId(request);
+      const cookie = readCookieId(request, cookieKey);
+      let id = cookie.id;
       if (!id) {
+        // A new conversation (no cookie, or one this deployment did not sign): counted per address.
+        const refused = refuse(reply, await newConversationLimit(request));
+        if (refused) return refused;
         id = newWebId();
-        options.logger.info({ adapter: 'web' }, 'web conversation started');
+        options.logger.info({ adapter: 'web', ...(cookie.refused ? { cookieRefused: true } : {}) }, 'web conversation started');
         options.metrics?.webSessionStarted();
       }
       // Sent on every turn, so an active conversation's cookie lives as long as its record.
-      void reply.header('set-cookie', cookieHeader(id, options.cookieMaxAgeMs, cameOverHttps(request)));
+      void reply.header('set-cookie', cookieHeader(signWebId(id, cookieKey), options.cookieMaxAgeMs, cameOverHttps(request)));
       const input = text !== undefined ? { text } : { choice: choice! };
       const done = options.metrics?.timeTurn('web');
       const start = performance.now();
@@ -178,7 +201,7 @@ export function webChatRoutes(options: WebChatOptions): FastifyPluginAsync {
     });
 
     app.post('/api/forget', api, async (request, reply) => {
-      const id = readWebId(request);
+      const id = readWebId(request, cookieKey);
       // The page goes on in the language the person chose, though nothing of theirs is kept.
       const lang = (id && (await coach.peek(WEB_PREFIX + id))?.lang) || langOf(request);
       if (id) await coach.forget(WEB_PREFIX + id);
