@@ -121,7 +121,8 @@ export function caseVars(c: CaseFile, policy: ProductPolicy): TextVars {
   // "Not Apple" is said only when the person named another channel.
   vars.notApple = knownChannel(c, policy) !== 'unsure' && c.payment !== 'apple' ? { key: 'draft.notApple' } : NONE;
   // Said only when the person said so: a refusal citing "privileges used" may simply be wrong.
-  vars.notUsed = c.privilege === 'noneUsed' ? { key: 'draft.notUsed' } : NONE;
+  // A renewing member was asked about use since the renewal charge, and says only that.
+  vars.notUsed = c.privilege === 'noneUsed' ? { key: c.member === 'renewal' ? 'draft.notUsedRenewal' : 'draft.notUsed' } : NONE;
   vars.evidence = evidenceList(c);
   // The company complained about: the product's own words (a known operator, or a blank naming the app).
   vars.company = { key: 'draft.company', vars: conversationVars(c, policy) ?? {} };

@@ -562,3 +562,29 @@ describe('Add: minors and family', () => {
     }
   });
 });
+
+describe('A second review: drafts say only what the person said', () => {
+  it('a renewing member who used nothing since the renewal charge says exactly that, not "never used any privilege"', () => {
+    for (const [, product, start] of PRODUCTS) {
+      const renewal = draftsOf(product, [
+        ...start,
+        'renewal',
+        'days1to3',
+        'reminderNone',
+        'noneUsed',
+        'alipay',
+        'renewOn',
+        'goAppeal',
+        'notNeeded',
+        'skipOrder',
+        'cs',
+      ]);
+      expect(renewal).toContain('这次续费扣款后，我没有使用过会员权益。');
+      expect(renewal).not.toContain('我没有使用过任何会员权益');
+      // "Not what I need" is the reason pressed; "no intention of renewing" is another button's.
+      expect(renewal).not.toContain('没有继续续费的打算');
+      const firstTime = draftsOf(product, [...start, 'firstTime', 'days1to3', 'noneUsed', 'alipay', 'renewOn', 'goAppeal', 'notNeeded', 'skipOrder', 'cs']);
+      expect(firstTime).toContain('我没有使用过任何会员权益。');
+    }
+  });
+});
