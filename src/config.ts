@@ -65,10 +65,15 @@ function httpUrl(name: string, value: string): URL {
   throw new ConfigError(`${name} must be an http(s) URL`);
 }
 
+/** An hour, in days: the shortest time a conversation may be kept idle. */
+const MIN_TTL_DAYS = 1 / 24;
+
 function conversationTtlMs(value: string | undefined): number {
-  const days = Number(value || DEFAULT_CONVERSATION_TTL_DAYS);
-  if (!Number.isFinite(days) || days <= 0 || days > MAX_TTL_DAYS) {
-    throw new ConfigError(`CONVERSATION_TTL_DAYS must be a positive number of days, at most ${MAX_TTL_DAYS}`);
+  // Plain decimals, and at least an hour: 1e-9 would make every conversation expire at once.
+  const text = value || String(DEFAULT_CONVERSATION_TTL_DAYS);
+  const days = /^\d+(\.\d+)?$/.test(text) ? Number(text) : Number.NaN;
+  if (!Number.isFinite(days) || days < MIN_TTL_DAYS || days > MAX_TTL_DAYS) {
+    throw new ConfigError(`CONVERSATION_TTL_DAYS must be a number of days from one hour (0.042) to ${MAX_TTL_DAYS}`);
   }
   // Fractions are allowed (0.01 ≈ 15 minutes, to watch expiry work); never round to zero.
   return Math.max(1, Math.round(days * DAY_MS));
@@ -83,7 +88,9 @@ function rate(name: string, value: string | undefined, fallback: number): number
 }
 
 function httpPort(env: NodeJS.ProcessEnv): number {
-  const port = Number(env.PORT || 8080);
+  // Plain decimal digits only: Number() would also take "0x6D9D" and "2.8021e4".
+  const text = env.PORT || '8080';
+  const port = /^\d{1,5}$/.test(text) ? Number(text) : Number.NaN;
   if (!Number.isInteger(port) || port < 1 || port > 65535) throw new ConfigError('PORT must be a whole number from 1 to 65535');
   return port;
 }

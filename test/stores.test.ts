@@ -303,9 +303,17 @@ describe('store settings', () => {
     expect(telegram({ CONVERSATION_TTL_DAYS: '0.5' })).toMatchObject({ conversationTtlMs: DAY_MS / 2 });
   });
 
-  it.each(['0', '-3', 'thirty', '1e9', ' '])('rejects CONVERSATION_TTL_DAYS=%p, naming it', (value) => {
+  it.each(['0', '-3', 'thirty', '1e9', ' ', '1e-9', '0.001', '0x10'])('rejects CONVERSATION_TTL_DAYS=%p, naming it', (value) => {
     expect(() => telegram({ CONVERSATION_TTL_DAYS: value })).toThrow(ConfigError);
     expect(() => telegram({ CONVERSATION_TTL_DAYS: value })).toThrow(/CONVERSATION_TTL_DAYS/);
+  });
+
+  it.each(['0x6D9D', '2.8021e4', '8080.0', '+8080', '0'])('rejects PORT=%p (plain decimal digits only), naming it', (value) => {
+    expect(() => telegram({ PORT: value, WEBHOOK_URL: 'https://bot.example/hook', WEBHOOK_SECRET: 's'.repeat(20) })).toThrow(/PORT/);
+  });
+
+  it('takes PORT=28061 as written', () => {
+    expect(telegram({ PORT: '28061', WEBHOOK_URL: 'https://bot.example/hook', WEBHOOK_SECRET: 's'.repeat(20) })).toMatchObject({ webhook: { port: 28061 } });
   });
 
   it('accepts redis:// and rediss:// URLs with a host, alongside sqlite: and memory:', () => {

@@ -29,6 +29,18 @@ const ARGS = [
   '--disable-sync',
 ];
 
+/** Types each answer into the page's text box and waits until it shows as sent. */
+async function typeAnswers(tab: Page, answers: readonly string[]): Promise<void> {
+  for (const answer of answers) {
+    await tab.getByLabel('Your answer, in your own words').fill(answer);
+    await tab.keyboard.press('Enter');
+    await tab
+      .locator('.msg.me')
+      .filter({ hasText: new RegExp(`^${answer}$`) })
+      .waitFor();
+  }
+}
+
 (haveChromium ? describe : describe.skip)('web chat in chromium', () => {
   let dir: string;
   let web: WebUnderTest;
@@ -161,14 +173,7 @@ const ARGS = [
       await tab.goto(withReminders.url);
       const question = (name: string) => tab.locator('#choices').getByRole('button', { name, exact: true });
       await question('Start').click();
-      for (const answer of ['first time', '3 days ago', 'none used', 'alipay', 'on']) {
-        await tab.getByLabel('Your answer, in your own words').fill(answer);
-        await tab.keyboard.press('Enter');
-        await tab
-          .locator('.msg.me')
-          .filter({ hasText: new RegExp(`^${answer}$`) })
-          .waitFor();
-      }
+      await typeAnswers(tab, ['first time', '3 days ago', 'none used', 'alipay', 'on']);
       await question('⏰ Not now: remind me on the last day').click();
       await tab.getByLabel('Your answer, in your own words').fill('/reminders');
       await tab.keyboard.press('Enter');
@@ -237,14 +242,7 @@ const ARGS = [
       expect(await tab.evaluate('window.isSecureContext')).toBe(false);
       const question = (name: string) => tab.locator('#choices').getByRole('button', { name, exact: true });
       await question('Start').click();
-      for (const answer of ['first time', '3 days ago', 'none used', 'alipay', 'on']) {
-        await tab.getByLabel('Your answer, in your own words').fill(answer);
-        await tab.keyboard.press('Enter');
-        await tab
-          .locator('.msg.me')
-          .filter({ hasText: new RegExp(`^${answer}$`) })
-          .waitFor();
-      }
+      await typeAnswers(tab, ['first time', '3 days ago', 'none used', 'alipay', 'on']);
       for (const name of ['Contact customer service', 'Not what I need', 'Skip', 'Online customer service']) await question(name).click();
       const draft = tab.locator('.draft').first();
       await draft.waitFor();
