@@ -210,7 +210,7 @@ describeIf(Boolean(nginxBinary) && has('openssl'), 'nginx or openssl is not inst
       });
       expect(turn.status).toBe(200);
       expect(JSON.parse(turn.body.toString())).toMatchObject({ lang: 'zh', reply: { state: 'greeting' } });
-      expect(String(turn.headers['set-cookie'])).toMatch(/^rc_web=[\w-]{32};.*; Secure$/);
+      expect(String(turn.headers['set-cookie'])).toMatch(/^rc_web=[\w-]{32}\.[\w-]+;.*; Secure$/);
       expect(turn.headers['cache-control']).toBe('no-store');
     });
 
