@@ -46,7 +46,8 @@ export async function composeApp(settings: AppSettings): Promise<App> {
     onFollowUpScheduled: (kind) => followUpMetrics.count('scheduled', kind),
     ...(settings.now ? { now: settings.now } : {}),
   });
-  const coach = createCoach({ store, engine });
+  // The coach's conversations (the web chat's) keep reminders for the next visit, and say so.
+  const coach = createCoach({ store, engine, followUps: settings.followUps === 'deliver' ? 'onVisit' : settings.followUps });
   return {
     opened: { ...opened, store },
     engine,

@@ -79,6 +79,8 @@ export interface TurnOptions {
   updateId?: number;
   /** Save the reply in the outbox (default: the engine's `outbox` option). */
   outbox?: boolean;
+  /** How this turn's adapter keeps reminders (default: the engine's `followUps` option). */
+  followUps?: FollowUpMode;
 }
 
 const MAX_SAVE_ATTEMPTS = 8;
@@ -188,10 +190,10 @@ export class Engine {
         if (step.kind === 'forget') return this.forget(conversation, lang);
         if (step.kind === 'notice') return this.render(stored, [step.parts], false);
         if (step.kind === 'reminders') {
-          const list = remindersList(stored, this.followUpMode);
+          const list = remindersList(stored, options.followUps ?? this.followUpMode);
           return this.render(stored, list.said, false, list.choices ? { saidChoices: list.choices } : {});
         }
-        turned = this.step(stored, step, inbound);
+        turned = this.step(stored, step, inbound, options.followUps ?? this.followUpMode);
       }
       let { envelope } = turned;
       if (options.updateId !== undefined) envelope = { ...envelope, applied: [...envelope.applied, options.updateId].slice(-APPLIED_KEPT) };
@@ -215,7 +217,12 @@ export class Engine {
   }
 
   /** What a step read from the input does to a stored conversation. */
-  private step(stored: Envelope, step: Exclude<ReturnType<typeof readInput>, { kind: 'forget' | 'notice' | 'reminders' }>, inbound: Inbound): Turned {
+  private step(
+    stored: Envelope,
+    step: Exclude<ReturnType<typeof readInput>, { kind: 'forget' | 'notice' | 'reminders' }>,
+    inbound: Inbound,
+    followUps: FollowUpMode,
+  ): Turned {
     const { pending: _held, ...unheld } = stored;
     switch (step.kind) {
       case 'cancelFollowUps':
@@ -335,6 +342,13 @@ export class Engine {
       }
       throw new Error('conversation kept changing while sending a follow-up');
     });
+  }
+
+  /** The follow-ups a conversation has waiting, earliest first (for a calendar file, say). */
+  async scheduled(conversation: string): Promise<Array<{ kind: FollowUpKind; at: number }>> {
+    const record = await this.store.load(conversation);
+    const envelope = this.records.decode(conversation, record);
+    return [...(envelope?.due ?? [])].sort((a, b) => a.at - b.at).map((d) => ({ kind: d.kind, at: d.at }));
   }
 
   /** Conversations of `namespace` with a follow-up due now, if the store can tell (see Store.dueBy). */

@@ -10,12 +10,16 @@ import { deliveryTime, onFreeDay, scheduleTime } from './follow-up-times';
 import { CANCEL_FOLLOW_UP, STOP_FOLLOW_UPS } from './reply';
 
 /**
- * Whether this engine's adapter can deliver follow-ups later: `deliver` (Telegram, and the
- * web chat on the next visit), `unavailable` (a terminal: nobody is there later), or `off`
- * (FOLLOW_UPS=off). Unless `deliver`, a follow-up asked for is not stored; the person is told
- * why and given the time to note down.
+ * Whether this engine's adapter can deliver follow-ups later: `deliver` (pushed: Telegram),
+ * `onVisit` (kept and shown when the person opens the chat again: the web chat, which cannot
+ * call on anyone, says so), `unavailable` (a terminal: nobody is there later), or `off`
+ * (FOLLOW_UPS=off). Otherwise a follow-up asked for is not stored; the person is told why and
+ * given the time to note down.
  */
-export type FollowUpMode = 'deliver' | 'unavailable' | 'off';
+export type FollowUpMode = 'deliver' | 'onVisit' | 'unavailable' | 'off';
+
+/** Modes in which a follow-up asked for is kept. */
+const keeps = (mode: FollowUpMode) => mode === 'deliver' || mode === 'onVisit';
 
 const DAY_MS = 24 * 3_600_000;
 
@@ -76,7 +80,7 @@ export function withFollowUps(
     // A new array: the machine's own `say` parts are shared config, never to be changed.
     if (said.length > 0) said[said.length - 1] = [...said[said.length - 1]!, line];
     else said.push([line]);
-    if (mode !== 'deliver') continue;
+    if (!keeps(mode)) continue;
     due = [...due.filter((d) => d.kind !== followUp.kind), { kind: followUp.kind, at }];
     scheduled.push(followUp.kind);
   }
@@ -146,7 +150,7 @@ export function dueStep(
 
 /** /reminders: what to say (each scheduled follow-up with its time) and the cancel buttons. */
 export function remindersList(envelope: Envelope, mode: FollowUpMode): { said: Say[][]; choices?: string[] } {
-  if (mode !== 'deliver') return { said: [[{ key: `engine:followUps.list.${mode}` }]] };
+  if (!keeps(mode)) return { said: [[{ key: `engine:followUps.list.${mode}` }]] };
   const due = [...(envelope.due ?? [])].sort((a, b) => a.at - b.at);
   if (due.length === 0) return { said: [[{ key: 'engine:followUps.list.none' }]] };
   const lines: Say[] = due.map((d) => ({

@@ -26,9 +26,10 @@ export interface CoachOptions {
   logger?: Logger;
   /**
    * Reminders for later (the refund window's last day, a review, the money, auto-renewal):
-   * `deliver` if your adapter shows them, calling `due()` on each visit (or pushing them, as
-   * the Telegram adapter does); `off` to switch them off; by default `unavailable` (the person
-   * is told reminders need another chat, and given the time to note down).
+   * `onVisit` if your adapter shows them when the person comes back, calling `due()` on each
+   * visit (the person is told so, not promised a message), `deliver` if it pushes them (as the
+   * Telegram adapter does), `off` to switch them off; by default `unavailable` (the person is
+   * told reminders need another chat, and given the time to note down).
    */
   followUps?: FollowUpMode;
   /** Called when a follow-up is scheduled (for metrics). */
@@ -90,6 +91,8 @@ export interface Coach {
    * else (the person is here, so quiet hours do not apply); undefined when none is due.
    */
   due(conversationId: string): Promise<CoachReply | undefined>;
+  /** The reminders the conversation has waiting, earliest first (epoch ms), e.g. for a calendar file. */
+  reminders(conversationId: string): Promise<Array<{ kind: FollowUpKind; at: number }>>;
   /** Deletes everything stored about the conversation (what /forget does). */
   forget(conversationId: string): Promise<void>;
   /** Waits for turns in flight, then closes the store. */
@@ -130,7 +133,12 @@ export function createCoach(options: CoachOptions): Coach {
     async turn(conversationId, input, turnOptions = {}) {
       const key = turnOptions.idempotencyKey === undefined ? undefined : idempotencyNumber(turnOptions.idempotencyKey);
       return toReply(
-        await engine.turn(conversationId, toInbound(input), { lang: turnOptions.lang ?? 'en', outbox: false, ...(key !== undefined ? { updateId: key } : {}) }),
+        await engine.turn(conversationId, toInbound(input), {
+          lang: turnOptions.lang ?? 'en',
+          outbox: false,
+          ...(options.followUps ? { followUps: options.followUps } : {}),
+          ...(key !== undefined ? { updateId: key } : {}),
+        }),
       );
     },
     async peek(conversationId) {
@@ -141,6 +149,7 @@ export function createCoach(options: CoachOptions): Coach {
       const run = await engine.fireDue(conversationId, { present: true, outbox: false });
       return run?.reply ? toReply(run.reply) : undefined;
     },
+    reminders: (conversationId) => engine.scheduled(conversationId),
     async forget(conversationId) {
       await engine.turn(conversationId, { kind: 'command', name: 'forget' });
     },

@@ -165,7 +165,7 @@ async function typeAnswers(tab: Page, answers: readonly string[]): Promise<void>
 
   it('shows each message’s own buttons: a reminders list with its cancel button, then the question', async () => {
     const remindersDir = fs.mkdtempSync(path.join(os.tmpdir(), 'web-chat-reminders-'));
-    const withReminders = await startWeb(`sqlite:${path.join(remindersDir, 'coach.db')}`, 0, undefined, 'deliver');
+    const withReminders = await startWeb(`sqlite:${path.join(remindersDir, 'coach.db')}`, 0, undefined, 'onVisit');
     const tab = await context.newPage();
     const tabHosts = new Set<string>();
     tab.on('request', (request) => tabHosts.add(new URL(request.url()).host));

@@ -18,7 +18,7 @@ interface Answer {
 
 function webApp() {
   const clock = { now: china('2026-11-26T12:00:00') };
-  const coach = createCoach({ store: new MemoryStore(), now: () => clock.now, followUps: 'deliver' });
+  const coach = createCoach({ store: new MemoryStore(), now: () => clock.now, followUps: 'onVisit' });
   const app = buildHttpApp({ logger: silentLogger, routes: [webChatRoutes({ coach, cookieMaxAgeMs: 86_400_000, logger: silentLogger })] });
   return { app, clock };
 }
@@ -41,7 +41,16 @@ async function visitor(app: FastifyInstance) {
     last = (await app.inject({ method: 'GET', url: '/api/conversation', headers: { ...HEADER, cookie } })).json() as Answer;
     return last;
   };
-  return { post, press, visit, last: () => last, text: () => last.reply?.messages.flatMap((m) => m.blocks.map((b) => b.text)).join('\n') ?? '' };
+  const calendar = () => app.inject({ method: 'GET', url: '/api/reminders.ics', headers: { 'accept-language': 'en', cookie } });
+  return {
+    post,
+    press,
+    visit,
+    calendar,
+    cookie: () => cookie,
+    last: () => last,
+    text: () => last.reply?.messages.flatMap((m) => m.blocks.map((b) => b.text)).join('\n') ?? '',
+  };
 }
 
 describe('web chat follow-ups', () => {
@@ -56,7 +65,22 @@ describe('web chat follow-ups', () => {
     await person.press(/wechat/i);
     await person.press(/it's on/i);
     await person.press(/remind me on the last day/i);
-    expect(person.text()).toContain("I'll remind you on Mon, Nov 30 10:00 (China time)");
+    // Honest: the page cannot call on anyone; the reminder waits for a visit, or the calendar.
+    expect(person.text()).toContain('Noted for Mon, Nov 30 10:00 (China time). This page cannot send you messages');
+    expect(person.text()).not.toContain("I'll remind you");
+    const ics = await person.calendar();
+    expect(ics.headers['content-type']).toBe('text/calendar; charset=utf-8');
+    expect(ics.headers['content-disposition']).toContain('attachment');
+    const file = ics.body;
+    // One event at the reminder's instant, in UTC (10:00 China time is 02:00Z), with an alarm.
+    expect(file.match(/BEGIN:VEVENT/g)).toHaveLength(1);
+    expect(file).toContain('DTSTART:20261130T020000Z');
+    expect(file).toMatch(/SUMMARY:.*last day/i);
+    expect(file).toContain('BEGIN:VALARM');
+    // Nothing personal in it: no conversation id from the cookie.
+    const conversationId = person.cookie().split('=')[1]!.split('.')[0]!;
+    expect(conversationId.length).toBeGreaterThan(16);
+    expect(file).not.toContain(conversationId);
 
     // A visit before it is due shows the question as it was.
     await person.visit();

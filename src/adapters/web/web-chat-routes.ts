@@ -16,8 +16,9 @@
  */
 import type { FastifyInstance, FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import rateLimit from '@fastify/rate-limit';
+import { createEvents } from 'ics';
 import { randomBytes } from 'node:crypto';
-import { LANGS, maskId, negotiateLanguage, type Coach, type CoachReply, type Lang, type Logger, type TurnMetrics } from '../../index';
+import { LANGS, maskId, negotiateLanguage, translatorFor, type Coach, type CoachReply, type Lang, type Logger, type TurnMetrics } from '../../index';
 import { cameOverHttps, cookieHeader, newWebId, readCookieId, readWebId, signWebId, WEB_PREFIX } from './conversation-cookie';
 import { readPageFiles, sendPageFile } from './page-files';
 import { pageTexts } from './page-texts';
@@ -198,6 +199,34 @@ export function webChatRoutes(options: WebChatOptions): FastifyPluginAsync {
         done?.('error');
         throw error;
       }
+    });
+
+    // The person's reminders as calendar events (a plain link: no custom header, so it is a GET
+    // that only ever hands this browser its own reminder times, nothing that changes anything).
+    app.get('/api/reminders.ics', { onRequest: [perIp, perConversation] }, async (request, reply) => {
+      const id = readWebId(request, cookieKey);
+      const lang = (id && (await coach.peek(WEB_PREFIX + id))?.lang) || langOf(request);
+      const reminders = id ? await coach.reminders(WEB_PREFIX + id) : [];
+      const t = translatorFor(lang);
+      const calendar = createEvents(
+        reminders.map(({ kind, at }) => ({
+          // Nothing personal in the file: the kind and the time are all it holds.
+          uid: `${kind}-${at}@refund-coach`,
+          productId: 'refund-coach',
+          start: at,
+          startInputType: 'utc' as const,
+          startOutputType: 'utc' as const,
+          duration: { minutes: 15 },
+          title: t(`engine:followUps.kind.${kind}`),
+          description: t('engine:followUps.calendarNote'),
+          alarms: [{ action: 'display' as const, description: t(`engine:followUps.kind.${kind}`), trigger: { minutes: 0, before: true } }],
+        })),
+      );
+      if (calendar.error || calendar.value === undefined) return reply.code(500).send({ error: 'calendar' });
+      return reply
+        .header('content-type', 'text/calendar; charset=utf-8')
+        .header('content-disposition', 'attachment; filename="refund-coach-reminders.ics"')
+        .send(calendar.value);
     });
 
     app.post('/api/forget', api, async (request, reply) => {
