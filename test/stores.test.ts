@@ -220,6 +220,19 @@ describeWithRedis('with a private redis-server', () => {
 
   /** Real time has to pass for Redis, so this suite's TTL is short. */
   const SHORT_TTL_MS = 1000;
+
+  it('a web conversation that expired unvisited leaves the follow-up index when it is next read (the app sweeps it)', async () => {
+    const prefix = `test-${++prefixes}:`;
+    const store = await redisStore(prefix, SHORT_TTL_MS);
+    expect(await store.save('web:gone', '{}', 0, { nextDue: 1 })).toBe(true);
+    expect(await store.save('web:alive', '{}', 0, { nextDue: 1 })).toBe(true);
+    expect(await raw.zcard(`${prefix}due:web:`)).toBe(2);
+    // Keep one alive; wait (for the event, not a time) until the other's record has expired.
+    await raw.pexpire(`${prefix}conv:web:alive`, 60_000);
+    while ((await raw.exists(`${prefix}conv:web:gone`)) === 1) await new Promise((r) => setTimeout(r, 50));
+    expect(await store.dueBy(Date.now(), 100, 'web:')).toEqual(['web:alive']);
+    expect(await raw.zrange(`${prefix}due:web:`, 0, -1)).toEqual(['web:alive']);
+  }, 10_000);
   storeContract('Redis', async () => {
     const prefix = `test-${++prefixes}:`;
     const store = await redisStore(prefix, SHORT_TTL_MS);

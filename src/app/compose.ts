@@ -3,7 +3,7 @@
  * to "is it Redis?"), counted for /metrics; one engine over it, whose outbox a push adapter
  * uses and whose turns a request/response adapter takes without it; one coach on that engine.
  */
-import { createCoach, Engine, openStore, type Coach, type FollowUpMode, type Logger, type OpenedStore } from '../index';
+import { createCoach, describeError, Engine, openStore, type Coach, type FollowUpMode, type Logger, type OpenedStore } from '../index';
 import { createFollowUpMetrics, type FollowUpMetrics } from '../follow-ups/follow-up-metrics';
 import { createMetrics, type CoachMetrics } from '../http/metrics';
 import { observedStore } from '../stores/observed-store';
@@ -31,6 +31,13 @@ export interface App {
   close(): Promise<void>;
 }
 
+/**
+ * How often the web chat's follow-up index is swept. Its reminders are shown on a visit, so
+ * nothing else reads that index: without a sweep, conversations that expired unvisited would
+ * stay in it for ever (the store drops an expired member whenever the index is read).
+ */
+const WEB_INDEX_SWEEP_MS = 10 * 60_000;
+
 export async function composeApp(settings: AppSettings): Promise<App> {
   const { logger } = settings;
   const opened = await openStore(settings.storeUrl, { ...(settings.conversationTtlMs ? { ttlMs: settings.conversationTtlMs } : {}), logger });
@@ -48,6 +55,11 @@ export async function composeApp(settings: AppSettings): Promise<App> {
   });
   // The coach's conversations (the web chat's) keep reminders for the next visit, and say so.
   const coach = createCoach({ store, engine, followUps: settings.followUps === 'deliver' ? 'onVisit' : settings.followUps });
+  const sweep = setInterval(() => {
+    engine.dueConversations('web:', 1000).catch((error: unknown) => logger.warn(describeError(error), 'could not sweep the web chat follow-up index'));
+  }, WEB_INDEX_SWEEP_MS);
+  // The sweep never keeps a stopping process alive.
+  sweep.unref();
   return {
     opened: { ...opened, store },
     engine,
@@ -55,6 +67,7 @@ export async function composeApp(settings: AppSettings): Promise<App> {
     metrics,
     followUpMetrics,
     close: async () => {
+      clearInterval(sweep);
       await engine.idle();
       await store.close();
     },

@@ -7,6 +7,7 @@ import Redis from 'ioredis';
 import type { FastifyInstance } from 'fastify';
 import { buildHttpApp } from '../../src/http/server';
 import { webChatRoutes } from '../../src/adapters/web/web-chat-routes';
+import { maskId } from '../../src/core/privacy';
 import { sharedRateLimits } from '../../src/adapters/web/rate-limit-redis';
 import { createCoach } from '../../src/index';
 import { MemoryStore } from '../../src/stores/memory-store';
@@ -71,6 +72,20 @@ describeWithRedis('web chat rate limits shared on Redis', () => {
     expect((await turn(a)).statusCode).toBe(429);
     // The counters live under the coach's prefix, beside its conversations.
     expect((await admin.keys('refund-coach:web-rate:*')).length).toBeGreaterThan(0);
+  }, 20_000);
+
+  it('names a conversation’s counter by a keyed hash of its id, never the id itself', async () => {
+    await admin.flushall();
+    const app = await instance();
+    await counting(app);
+    const first = await turn(app);
+    const cookie = String(first.headers['set-cookie']).split(';')[0]!;
+    const id = cookie.split('=')[1]!.split('.')[0]!;
+    await app.inject({ method: 'POST', url: '/api/turn', headers: { ...HEADER, cookie }, payload: { text: 'hello' } });
+    const keys = (await admin.keys('refund-coach:web-rate:*')).join(' ');
+    expect(id.length).toBeGreaterThan(16);
+    expect(keys).toContain(`c:${maskId(id)}`);
+    expect(keys).not.toContain(id);
   }, 20_000);
 
   it('lets people through when the limiter’s Redis is down, and says so once in the log', async () => {

@@ -122,7 +122,8 @@ export function webChatRoutes(options: WebChatOptions): FastifyPluginAsync {
     // The plugin runs one of its hooks per request, so the other limits are checked by hand.
     const conversationLimit = app.createRateLimit({
       max: limits.perConversation,
-      keyGenerator: (r) => `c:${readWebId(r, cookieKey) ?? r.ip}`,
+      // A keyed hash, never the cookie's id itself: the key name outlives /forget for a minute.
+      keyGenerator: (r) => `c:${maskId(readWebId(r, cookieKey) ?? r.ip)}`,
     });
     const refuse = (reply: FastifyReply, limit: Awaited<ReturnType<typeof conversationLimit>>) => {
       if (limit.isAllowed || !limit.isExceeded) return undefined;
