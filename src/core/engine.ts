@@ -6,18 +6,7 @@
  * wrote first) redoes the turn on fresh data.
  */
 import { initialTransition, transition } from 'xstate';
-import {
-  BUILT_IN_PRODUCTS,
-  MACHINE_VERSION,
-  productChoiceId,
-  saidBy,
-  scheduledBy,
-  type CoachEvent,
-  type FollowUpKind,
-  type Lang,
-  type Product,
-  type Say,
-} from '../../machines';
+import { BUILT_IN_PRODUCTS, MACHINE_VERSION, saidBy, scheduledBy, type CoachEvent, type FollowUpKind, type Lang, type Product, type Say } from '../../machines';
 import { translatorFor } from '../i18n';
 import { DecodedRecords } from './decoded-records';
 import { encodeEnvelope, nextDueOf, type Envelope } from './envelope';
@@ -247,7 +236,7 @@ export class Engine {
         const turn = stored.turn + (questionChanged(stored.snapshot, next) || stored.pending ? 1 : 0);
         const policy = this.products.product(stored.product)!.policy;
         const { envelope, scheduled } = withFollowUps({ ...unheld, turn, snapshot: next }, scheduledBy(actions), said, {
-          mode: this.followUpMode,
+          mode: followUps,
           now: this.now(),
           policy,
         });

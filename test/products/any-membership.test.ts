@@ -5,6 +5,7 @@
  * where it names one (drafts above all), and none may speak of Xiaohongshu, 黑卡 or its company, leave a template
  * blank unfilled, or promise a refund window nobody confirmed for that app.
  */
+import { createCoach } from 'refund-coach';
 import { Engine, type Reply } from '../../src/core/engine';
 import { MemoryStore } from '../../src/stores/memory-store';
 import { AT } from '../support/explore';
@@ -95,5 +96,24 @@ describe('any app’s membership', () => {
     expect(draftsSeen).toBeGreaterThan(20);
     // Most drafts name the app; a reply inside a customer-service chat need not.
     expect(draftsNaming / draftsSeen).toBeGreaterThan(0.5);
+  });
+});
+
+describe('one engine for the bot and the web chat', () => {
+  it('tells each adapter the truth about reminders: pushed on Telegram, noted for the next visit on the web', async () => {
+    const engine = new Engine({ store: new MemoryStore(), now: () => AT, followUps: 'deliver', outbox: true });
+    const web = createCoach({ store: new MemoryStore(), engine, followUps: 'onVisit' });
+    const reminderText = async (turn: (text: string) => Promise<string>) => {
+      for (const text of ['/start', "let's start", 'first time', '3 days ago', 'none', 'alipay', 'on']) await turn(text);
+      return turn('⏰ Not now: remind me on the last day');
+    };
+    const bot = await reminderText(async (text) => textOf(await engine.turn('tg:1', { kind: 'text', text }, 'en')));
+    const page = await reminderText(async (text) => {
+      const reply = await web.turn('web:1', { text }, { lang: 'en' });
+      return reply.messages.flatMap((m) => m.blocks.map((b) => b.text)).join('\n');
+    });
+    expect(bot).toContain("I'll remind you");
+    expect(page).toContain('This page cannot send you messages');
+    expect(page).not.toContain("I'll remind you");
   });
 });
