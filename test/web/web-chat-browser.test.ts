@@ -29,9 +29,21 @@ const ARGS = [
   '--disable-sync',
 ];
 
-/** Types each answer into the page's text box and waits until it shows as sent. */
+/** Until the page has its answer: it takes one message at a time (buttons disabled meanwhile). */
+const answered = (tab: Page) =>
+  tab.waitForFunction(() => {
+    // Runs in the page (a function, not a string: the page's CSP allows no eval).
+    const page = (globalThis as unknown as { document: { querySelector(selector: string): unknown } }).document;
+    return page.querySelector('#choices button') !== null && page.querySelector('#choices button[disabled]') === null;
+  });
+
+/**
+ * Types each answer into the page's text box once the previous one is answered (the page
+ * ignores a message typed while it waits, as on a slow network), and waits until it shows as sent.
+ */
 async function typeAnswers(tab: Page, answers: readonly string[]): Promise<void> {
   for (const answer of answers) {
+    await answered(tab);
     await tab.getByLabel('Your answer, in your own words').fill(answer);
     await tab.keyboard.press('Enter');
     await tab
@@ -175,8 +187,7 @@ async function typeAnswers(tab: Page, answers: readonly string[]): Promise<void>
       await question('Start').click();
       await typeAnswers(tab, ['first time', '3 days ago', 'none used', 'alipay', 'on']);
       await question('⏰ Not now: remind me on the last day').click();
-      await tab.getByLabel('Your answer, in your own words').fill('/reminders');
-      await tab.keyboard.press('Enter');
+      await typeAnswers(tab, ['/reminders']);
       // The list carries its own button, beside it; the question below keeps its answers.
       const cancel = tab.locator('#log .msg .inline-choices').getByRole('button', { name: 'Cancel reminder: last day of the window', exact: true });
       await cancel.waitFor();
