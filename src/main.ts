@@ -1,6 +1,7 @@
 /**
  * Entry point: reads the configuration, then runs the coach in the terminal (no BOT_TOKEN)
- * or on Telegram. A bad setting ends with one line naming it and exit code 2.
+ * or on Telegram. A bad setting (a SQLite STORE_URL that cannot be used included) ends with
+ * one line naming it and exit code 2.
  */
 import 'dotenv/config';
 import { runTerminalChat } from './adapters/terminal/terminal-chat';
@@ -15,6 +16,12 @@ import { opsRoutes } from './http/ops-routes';
 import type { Logger } from './index';
 import { createLogger, describeError, scrubSecrets } from './logging';
 import { MemorySeenUpdates } from './stores/memory-seen-updates';
+import { UnusableStoreError } from './stores/open-store';
+
+// Output nobody reads must not stop the coach: a write to a closed stdout or stderr (EPIPE)
+// is lost, not thrown (log lines have their own destination, see logging.ts).
+process.stdout.on('error', () => undefined);
+process.stderr.on('error', () => undefined);
 
 function stopSignal(): Promise<string> {
   return new Promise((resolve) => {
@@ -111,6 +118,7 @@ main().then(
     const raw = error instanceof Error ? error.message : String(error);
     const message = scrubSecrets(raw, [process.env.BOT_TOKEN, process.env.WEBHOOK_SECRET, process.env.APP_SECRET]);
     process.stderr.write(`refund-coach: ${message}\n`);
-    process.exit(error instanceof ConfigError ? 2 : 1);
+    // A setting to fix (STORE_URL naming a file that cannot be used is one) exits 2.
+    process.exit(error instanceof ConfigError || error instanceof UnusableStoreError ? 2 : 1);
   },
 );

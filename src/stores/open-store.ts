@@ -14,6 +14,12 @@ import { SqliteStore } from './sqlite-store';
 export const DEFAULT_STORE_URL = 'sqlite:./data/refund-coach.db';
 export { DEFAULT_CONVERSATION_TTL_DAYS } from './expiry';
 
+/**
+ * STORE_URL names a store that cannot be used as it is (a SQLite path that is a directory, not
+ * a database, or not writable): a setting to fix, so the program exits 2 with this one line.
+ */
+export class UnusableStoreError extends Error {}
+
 /** What config says about each accepted form (the text of its error). */
 export const STORE_URL_FORMS = 'redis://HOST:PORT, rediss://HOST:PORT, sqlite:PATH or memory:';
 
@@ -58,5 +64,11 @@ export async function openStore(url: string, options: OpenStoreOptions = {}): Pr
     return { store: redis, seen: redis, redisUrl: url };
   }
   // One process owns a SQLite file, so its claims live in that process.
-  return { store: new SqliteStore(url.slice('sqlite:'.length), { ttlMs }), seen: new MemorySeenUpdates() };
+  const file = url.slice('sqlite:'.length);
+  try {
+    return { store: new SqliteStore(file, { ttlMs }), seen: new MemorySeenUpdates() };
+  } catch (error) {
+    const reason = (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ');
+    throw new UnusableStoreError(`STORE_URL names a SQLite file that cannot be used (${file.replace(/\s+/g, ' ')}): ${reason}`);
+  }
 }
