@@ -1,6 +1,6 @@
 /**
  * Issue 10, case 4 (send limits): a global limit (about 30 messages a second) and a per-chat
- * one (about one a second after a short burst), kept by bottleneck, and shared by instances on
+ * one (about one a second after a short burst), kept as token buckets, and shared by instances on
  * Redis (at the same pace there as in memory). Measured as counts over the recorded send times: no window of a second holds more
  * than the limit allows. Only bounds the limiter guarantees are asserted (timers never fire
  * early), so a slow machine cannot make these fail.
@@ -50,6 +50,39 @@ describe('send limits', () => {
       expect(times).toHaveLength(90);
       expect(busiest).toBeLessThanOrEqual(30);
       expect(tookMs).toBeGreaterThanOrEqual(89 * 34 - 5);
+    } finally {
+      await limits.close();
+    }
+  });
+
+  it('a busy moment (the process blocked 200 ms) does not let the sends due meanwhile go out together', async () => {
+    const limits = createSendLimits({ globalPerSecond: 30, chatPerSecond: 1, chatBurst: 3 });
+    try {
+      const times: number[] = [];
+      let fifthOut: () => void = () => undefined;
+      const fifth = new Promise<void>((resolve) => {
+        fifthOut = resolve;
+      });
+      const sending = Promise.all(
+        Array.from({ length: 40 }, async (_, i) => {
+          await limits.acquire(85_000 + (i % 20));
+          if (times.push(Date.now()) === 5) fifthOut();
+        }),
+      );
+      // Once five are out, block the process as a long synchronous job would: the timers due
+      // meanwhile all fire late, at the same moment.
+      await fifth;
+      const until = Date.now() + 200;
+      while (Date.now() < until) {
+        // busy
+      }
+      await sending;
+      times.sort((a, b) => a - b);
+      const gaps = times.slice(1).map((t, i) => t - times[i]!);
+      process.stdout.write(`[send-limits] after a 200 ms block: 40 messages, closest two ${Math.min(...gaps)} ms apart\n`);
+      // 1000 / 30 ms between any two, never less (Date.now() counts whole milliseconds).
+      expect(Math.min(...gaps)).toBeGreaterThanOrEqual(33);
+      expect(busiestWindow(times)).toBeLessThanOrEqual(30);
     } finally {
       await limits.close();
     }
