@@ -520,8 +520,11 @@ describe('Add: minors and family', () => {
         expect(verdict.prompt.choices).toContain('familyPaid');
         const family = walk(product, [...start, 'firstTime', 'over7', 'noneUsed', 'wechat', 'renewOn', 'familyPaid'], lang);
         expect(family.text).toMatch(lang === 'zh' ? /第十九条、第二十条、第一百四十五条/ : /Arts\. 19, 20 and 145/);
-        expect(family.text).toMatch(lang === 'zh' ? /家人共享.*购买前询问/ : /Family Sharing.*Ask to Buy/);
-        const back = walk(product, [...start, 'firstTime', 'over7', 'noneUsed', 'wechat', 'renewOn', 'familyPaid', 'minorPaid'], lang);
+        // Family Sharing and Ask to Buy are Apple's: not for someone who paid with WeChat Pay.
+        expect(family.text).not.toMatch(lang === 'zh' ? /家人共享|购买前询问/ : /Family Sharing|Ask to Buy/);
+        const apple = walk(product, [...start, 'firstTime', 'over7', 'noneUsed', 'apple', 'renewOn', 'familyPaid'], lang);
+        expect(apple.text).toMatch(lang === 'zh' ? /家人共享.*购买前询问/ : /Family Sharing.*Ask to Buy/);
+        const back = walk(product, [...start, 'firstTime', 'over7', 'noneUsed', 'wechat', 'renewOn', 'familyPaid', 'minorPaid', 'skipAge'], lang);
         expect(back.prompt.stateId).toBe('verdict');
         expect(back.prompt.choices).not.toContain('familyPaid');
       }
@@ -534,12 +537,13 @@ describe('Add: minors and family', () => {
         'renewOn',
         'familyPaid',
         'minorPaid',
+        'skipAge',
         'goAppeal',
         'money',
         'skipOrder',
         'cs',
       ]);
-      expect(minor).toMatch(/未成年的孩子在未经我同意的情况下支付的，我作为监护人不予追认/);
+      expect(minor).toMatch(/未成年的孩子在未经我同意的情况下支付的。我作为孩子的监护人，不同意、也不追认这笔消费/);
       const adult = draftsOf(product, [
         ...start,
         'firstTime',
@@ -556,9 +560,34 @@ describe('Add: minors and family', () => {
       ]);
       expect(adult).not.toMatch(/未成年/);
       // "Back" takes the answer back.
-      const undone = walk(product, [...start, 'firstTime', 'over7', 'noneUsed', 'wechat', 'renewOn', 'familyPaid', 'minorPaid', { command: 'back' }]);
-      expect(undone.prompt.stateId).toBe('askFamily');
-      expect(undone.snapshot.context.payer).toBeUndefined();
+      const undone = walk(product, [
+        ...start,
+        'firstTime',
+        'over7',
+        'noneUsed',
+        'wechat',
+        'renewOn',
+        'familyPaid',
+        'minorPaid',
+        'skipAge',
+        { command: 'back' },
+      ]);
+      expect(undone.prompt.stateId).toBe('askChildAge');
+      const undoneTwice = walk(product, [
+        ...start,
+        'firstTime',
+        'over7',
+        'noneUsed',
+        'wechat',
+        'renewOn',
+        'familyPaid',
+        'minorPaid',
+        'skipAge',
+        { command: 'back' },
+        { command: 'back' },
+      ]);
+      expect(undoneTwice.prompt.stateId).toBe('askFamily');
+      expect(undoneTwice.snapshot.context.payer).toBeUndefined();
     }
   });
 });
