@@ -94,6 +94,7 @@ const BEHIND: ReadonlyArray<[prefix: string, sources: string[]]> = [
   ['why.general', []],
   ['verdict.', ['guideArticle']],
   ['verdict.ask', []],
+  ['verdict.by', []],
   ['verdict.apple', ['appleRefund']],
   ['verdict.noReminder', ['consumerRegs2024', 'priceRules2026']],
   ['verdict.deadline.', ['civilCode201']],

@@ -775,4 +775,33 @@ describe('Review of the journeys', () => {
       expect(english).not.toMatch(/ \n| $/);
     }
   });
+
+  it('7. Chinese reads as a Chinese speaker writes it, not translated', () => {
+    const TRANSLATED = [/把它当作你自己的情况/, /看起来(不)?像/, /这不是终点/, /最有力的一点/, /总是合适的/, /最终答案/, /值得查一下/];
+    for (const { lang, file, key, text } of ALL_TEXTS) {
+      if (lang !== 'zh') continue;
+      for (const pattern of TRANSLATED) expect({ file, key, translated: pattern.test(text) }).toEqual({ file, key, translated: false });
+    }
+  });
+
+  it('8. the verdict opens with one line to act on: the chance and, when the date is known, the last day', () => {
+    for (const lang of ['zh', 'en'] as const) {
+      const dated = walk(xhsBlackCard, ['begin', 'firstTime', { date: '2026-11-24' }, 'noneUsed', 'wechat', 'renewOn'], lang);
+      const [first, second] = dated.text.split('\n');
+      expect(first).toMatch(
+        lang === 'zh'
+          ? /^👉 机会较大：现在就在App里申请退款，最晚在12月1日周二当天提交。$/
+          : /^👉 A good chance: request the refund in the app now, on Tue, Dec 1 at the latest\.$/,
+      );
+      expect(second).toBe('');
+      for (const [, product, start] of PRODUCTS) {
+        for (const answers of [LATE_WECHAT.slice(0, 5), ['renewal', 'today', 'reminderNone', 'noneUsed', 'alipay', 'renewOn'], APPLE.slice(0, 5)] as Step[][]) {
+          const verdict = walk(product, [...start, ...answers], lang);
+          expect(verdict.prompt.stateId).toBe('verdict');
+          expect(verdict.text.split('\n')[0]).toMatch(/^👉 /);
+          expect(verdict.text.split('\n')[0]!.length).toBeLessThan(lang === 'zh' ? 60 : 170);
+        }
+      }
+    }
+  });
 });
