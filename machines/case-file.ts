@@ -82,6 +82,8 @@ export interface CaseFile {
    * (the guardian's claim), or another adult in the family (the payer should ask).
    */
   payer?: 'minor' | 'family';
+  /** The child's age band, only when the person gave it (a draft states no age otherwise). */
+  childAge?: 'under8' | 'from8to17';
   /** The rung where the person said the refund was granted: the summary says the refund came there. */
   refundedAt?: string;
   /** The channel where the person reported progress without a refund yet. */

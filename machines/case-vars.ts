@@ -22,6 +22,31 @@ function reasonText(c: CaseFile): TextVar {
 /** Still inside the 7 days by the person's own answers: a draft may say so (and should). */
 const insideWindow = (c: CaseFile) => c.member === 'firstTime' && (c.window === 'open' || c.window === 'lastDay');
 
+/**
+ * Which of their records a draft asks for (电子商务法 第六十二条: the original contract and the
+ * transaction records), aimed at the case: a renewal without a reminder, the reminder record
+ * and the consent to auto-renew; a renewal after a reminder, the consent; a first purchase, the
+ * contract and sign-up page it was bought on (and, for someone misled, to check what that page
+ * promised). None for 小红卡, which has ended.
+ */
+function recordsKind(c: CaseFile): string | undefined {
+  if (c.member === 'redCard') return undefined;
+  if (c.member === 'renewal') return c.reminder === 'reminderGot' ? 'Consent' : 'Renewal';
+  return c.appealReason === 'misled' ? 'Misled' : '';
+}
+
+/**
+ * A child paid without the guardian's consent: the guardian's claim, resting on the article that
+ * fits the age they gave (under 8: 民法典 第二十条; 8–17: 第十九条, 第一百四十五条), or on all
+ * three with no age stated. Who paid is said here unless the reason already says it.
+ */
+function minorClaim(c: CaseFile): TextVar {
+  if (c.payer !== 'minor') return NONE;
+  const age = c.childAge === 'under8' ? 'Under8' : c.childAge === 'from8to17' ? 'From8to17' : '';
+  const who = c.appealReason === 'childPaid' ? NONE : { key: 'draft.minorWho' };
+  return { key: `draft.minorClaim${age}`, vars: { who } };
+}
+
 /** The payment channel the person named, or 'unsure' (also for no answer yet). */
 export function knownChannel(c: CaseFile, policy: ProductPolicy): string {
   return c.payment && policy.paymentChannels.includes(c.payment) ? c.payment : 'unsure';
@@ -105,13 +130,13 @@ export function caseVars(c: CaseFile, policy: ProductPolicy): TextVars {
   // A refund is paid in one go, at the price actually paid (实施条例 第十八条第二款).
   // With privileges used the ask is a partial refund instead.
   vars.onePayment = usedPrivilege(c, policy) ? NONE : { key: 'draft.onePayment', vars: { amount: vars.amount } };
-  // Their records of the reminder and the consent (电子商务法 第六十二条): for a membership that auto-renews.
-  vars.records = c.member === 'redCard' ? NONE : { key: c.member === 'renewal' ? 'draft.recordsRenewal' : 'draft.records' };
-  // Written to the regulator, the same request names who is to provide them.
-  vars.recordsFromThem = c.member === 'redCard' ? NONE : { key: c.member === 'renewal' ? 'draft.recordsFromThemRenewal' : 'draft.recordsFromThem' };
+  // Their records that fit the case (电子商务法 第六十二条); written to the regulator, the same
+  // request names who is to provide them.
+  const records = recordsKind(c);
+  vars.records = records === undefined ? NONE : { key: `draft.records${records}` };
+  vars.recordsFromThem = records === undefined ? NONE : { key: `draft.recordsFromThem${records}` };
+  vars.minor = minorClaim(c);
   // Said only when the person said the amount or plan changed: the pricing rule's duty to notify it.
-  // A child paid without the guardian's consent: the guardian's claim (民法典 第十九条, 第二十条, 第一百四十五条).
-  vars.minor = c.payer === 'minor' ? { key: 'draft.minor' } : NONE;
   vars.planChange = c.member === 'renewal' && c.planChange === 'changed' ? { key: 'draft.planChange' } : NONE;
   vars.tried = triedSentence(c);
   // The person's own statement, never "they broke the law" (guide §7).
@@ -122,13 +147,17 @@ export function caseVars(c: CaseFile, policy: ProductPolicy): TextVars {
   vars.notApple = knownChannel(c, policy) !== 'unsure' && c.payment !== 'apple' ? { key: 'draft.notApple' } : NONE;
   // Said only when the person said so: a refusal citing "privileges used" may simply be wrong.
   // A renewing member was asked about use since the renewal charge, and says only that.
-  vars.notUsed = c.privilege === 'noneUsed' ? { key: c.member === 'renewal' ? 'draft.notUsedRenewal' : 'draft.notUsed' } : NONE;
+  // A guardian writes about their child's purchase: "it was not used", not "I did not use it".
+  const guardian = c.payer === 'minor' ? 'Minor' : '';
+  vars.notUsed = c.privilege === 'noneUsed' ? { key: c.member === 'renewal' ? 'draft.notUsedRenewal' : `draft.notUsed${guardian}` } : NONE;
   vars.evidence = evidenceList(c);
   // The company complained about: the product's own words (a known operator, or a blank naming the app).
   vars.company = { key: 'draft.company', vars: conversationVars(c, policy) ?? {} };
   vars.merchant = { key: 'draft.merchant', vars: conversationVars(c, policy) ?? {} };
   // Only for what is sent at once (a chat message, a reply): "today" in a letter read later could be wrong.
-  vars.inWindow = insideWindow(c) ? { key: 'draft.inWindow' } : NONE;
-  vars.inWindowDate = insideWindow(c) ? { key: c.openedOn ? 'draft.inWindowDate' : 'draft.inWindow', vars: { openedDate: vars.openedDate! } } : NONE;
+  vars.inWindow = insideWindow(c) ? { key: `draft.inWindow${guardian}` } : NONE;
+  vars.inWindowDate = insideWindow(c)
+    ? { key: c.openedOn ? `draft.inWindowDate${guardian}` : `draft.inWindow${guardian}`, vars: { openedDate: vars.openedDate! } }
+    : NONE;
   return vars;
 }

@@ -39,7 +39,13 @@ function deadlineLine(c: CaseFile, policy: ProductPolicy, vars: TextVars): Say |
 
 export function verdictPrompt(c: CaseFile, policy: ProductPolicy): Prompt {
   const vars = caseVars(c, policy);
-  const parts: Say[] = [{ key: `verdict.${c.verdict}`, vars }];
+  // The verdict opens with one line a person can act on: the chance and, while the window is
+  // open, its last day; the reasons and the counting follow.
+  const lastDay = lastRefundDay(c, policy);
+  const open = lastDay && c.decidedOn && daysBetween(c.decidedOn, lastDay) > 0;
+  // Without the exact date (an answer such as "1–3 days ago"), the window in words.
+  const by = open ? { key: 'verdict.by', vars: { lastDay: { date: lastDay } } } : !lastDay && c.window === 'open' ? { key: 'verdict.byBucket' } : '';
+  const parts: Say[] = [{ key: `verdict.${c.verdict}`, vars: { ...vars, by } }];
   if (c.verdict !== 'apple' && c.verdict !== 'noReminder') {
     const deadline = deadlineLine(c, policy, vars);
     if (deadline) parts.push(deadline);

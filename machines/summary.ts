@@ -54,14 +54,36 @@ function missingFacts(c: CaseFile, policy: ProductPolicy): string[] {
 function evidenceFor(c: CaseFile, policy: ProductPolicy): string[] {
   const channel = knownChannel(c, policy);
   // Apple's record of a charge is its receipt email; anyone else keeps the order and their own channel's record.
-  const items = channel === 'apple' || c.route === 'apple' ? ['appleReceipt'] : ['orderScreenshot', `paymentRecord.${channel}`];
-  if (c.member === 'renewal') items.push('deductionAgreement');
+  const apple = channel === 'apple' || c.route === 'apple';
+  const items = apple ? ['appleReceipt'] : ['orderScreenshot', `paymentRecord.${channel}`];
+  // Apple keeps no deduction agreement of the app's: its subscriptions page and receipts are the record.
+  if (c.member === 'renewal' && !apple) items.push('deductionAgreement');
   if (c.reminder === 'reminderNone') items.push('messageCentre');
   if (c.triedChannels.includes('cs') || c.refusal) items.push('csChat');
   if (c.appealReason === 'misled') items.push('offerScreenshot');
   if (c.submittedOn) items.push('requestScreenshot');
   if (c.payer === 'minor') items.push('guardianProof');
   return items;
+}
+
+/** The rung after the highest one opened, once a rung has been reported as not solving it. */
+function nextRung(c: CaseFile, policy: ProductPolicy): string | undefined {
+  if (!(c.unresolved ?? []).some((channel) => channel !== 'inApp')) return undefined;
+  const ladder = policy.appealLadder.filter((rung) => rung !== 'payChannel' || c.payment !== 'apple');
+  const highest = Math.max(...c.triedChannels.map((rung) => ladder.indexOf(rung)));
+  return ladder[highest + 1];
+}
+
+/**
+ * Where the person stands, when they have moved past the verdict: "request it in the app" is no
+ * advice to someone the app refused, nor to someone already refunded.
+ */
+function standing(c: CaseFile): string | undefined {
+  if (c.member === 'redCard') return undefined;
+  if (c.outcome === 'approved') return c.moneyArrived === false ? 'moneyMissing' : 'approved';
+  if (c.outcome === 'refused' && (c.verdict === 'apple' || c.route === 'apple')) return 'appleRefused';
+  if (c.unresolved?.includes('inApp')) return 'inAppRefused';
+  return undefined;
 }
 
 function nextSteps(c: CaseFile, policy: ProductPolicy): string[] {
@@ -74,7 +96,11 @@ function nextSteps(c: CaseFile, policy: ProductPolicy): string[] {
   if (c.verdict === 'lastDay' && !c.submittedOn && !c.outcome) steps.push('submitToday');
   if (c.outcome === 'pending') steps.push(apple ? 'waitApple' : 'waitReview');
   if (c.outcome === 'progress') steps.push('followProgress');
-  if (c.outcome === 'refused' && (c.unresolved ?? []).every((ch) => ch === 'inApp')) steps.push(apple ? 'appleSupport' : 'appeal');
+  // Apple refused: a second request, Apple support and 12315 (guide §9), not "ask Apple" again.
+  if (c.outcome === 'refused' && (c.unresolved ?? []).every((ch) => ch === 'inApp')) steps.push(apple ? 'appleRefused' : 'appeal');
+  // A rung that did not solve it, and nothing awaited: the next untried rung, by name.
+  const next = nextRung(c, policy);
+  if (next && c.outcome !== 'approved' && c.outcome !== 'progress' && c.outcome !== 'pending' && !c.waitingOn) steps.push('nextRung');
   // Money that did not come is chased, not waited for: "usually 3–7 working days" is past.
   if (c.outcome === 'approved') steps.push(c.moneyArrived === false ? 'chaseMoney' : `watchRefund.${knownChannel(c, policy)}`);
   if (c.renewalOff !== 'renewDone') steps.push(apple ? 'cancelApple' : 'switchOffRenewal');
@@ -90,20 +116,29 @@ export function summaryParts(c: CaseFile, policy: ProductPolicy): Say[] {
   const vars = caseVars(c, policy);
   const parts: Say[] = [{ key: 'summary.title' }, ...answerLines(c, vars)];
   if (c.orderNumber) parts.push({ key: 'summary.orderNumber', vars, line: true });
-  if (c.verdict) parts.push({ key: `summary.verdict.${c.verdict}`, vars });
+  const now = standing(c);
+  if (now) parts.push({ key: `summary.now.${now}`, vars });
+  else if (c.verdict) parts.push({ key: `summary.verdict.${c.verdict}`, vars });
   // Apple decides an Apple refund by its own rules, and a renewal without a reminder rests
-  // on the notice rules: the 7-day window is beside the point for both.
-  if (vars.lastDay && c.verdict !== 'apple' && c.verdict !== 'noReminder') parts.push({ key: 'summary.lastDay', vars, line: true });
+  // on the notice rules: the 7-day window is beside the point for both, and for a granted refund.
+  if (vars.lastDay && c.verdict !== 'apple' && c.verdict !== 'noReminder' && c.outcome !== 'approved') parts.push({ key: 'summary.lastDay', vars, line: true });
   // How the refund actually came, when it came on the ladder: not "on the website" when 12315 got it.
   if (c.refundedAt && c.outcome === 'approved') parts.push({ key: 'summary.route.refundedAt', vars: { channel: { key: `summary.channel.${c.refundedAt}` } } });
-  else if (c.route) parts.push({ key: `summary.route.${c.route}` });
+  // Refused in the app and on to other channels: the route is both, in that order.
+  else if (c.route)
+    parts.push({ key: c.unresolved?.includes('inApp') && c.triedChannels.length > 0 ? 'summary.route.afterInApp' : `summary.route.${c.route}` });
   if (c.submittedOn) parts.push({ key: 'summary.submitted', vars: { submittedOn: { date: c.submittedOn } }, line: true });
   for (const channel of c.triedChannels) parts.push({ key: `summary.tried.${channel}`, line: true });
   if (c.outcome === 'progress')
     parts.push({ key: 'summary.outcome.progress', vars: { channel: { key: `summary.channel.${c.progressAt ?? 'cs'}` } }, line: true });
+  // Refused in the app, then other channels did not solve it either: both said.
+  else if (c.outcome === 'refused' && (c.unresolved ?? []).some((channel) => channel !== 'inApp'))
+    parts.push({ key: 'summary.outcome.refusedStill', line: true });
   else if (c.outcome) parts.push({ key: `summary.outcome.${c.outcome}`, line: true });
   parts.push({ key: 'summary.nextTitle' });
-  for (const step of nextSteps(c, policy)) parts.push({ key: `summary.next.${step}`, vars, line: true });
+  const next = nextRung(c, policy);
+  const stepVars = next ? { ...vars, channel: { key: `summary.channel.${next}` } } : vars;
+  for (const step of nextSteps(c, policy)) parts.push({ key: `summary.next.${step}`, vars: stepVars, line: true });
   const missing = missingFacts(c, policy);
   if (missing.length > 0) {
     parts.push({ key: 'summary.missingTitle' });

@@ -520,8 +520,11 @@ describe('Add: minors and family', () => {
         expect(verdict.prompt.choices).toContain('familyPaid');
         const family = walk(product, [...start, 'firstTime', 'over7', 'noneUsed', 'wechat', 'renewOn', 'familyPaid'], lang);
         expect(family.text).toMatch(lang === 'zh' ? /第十九条、第二十条、第一百四十五条/ : /Arts\. 19, 20 and 145/);
-        expect(family.text).toMatch(lang === 'zh' ? /家人共享.*购买前询问/ : /Family Sharing.*Ask to Buy/);
-        const back = walk(product, [...start, 'firstTime', 'over7', 'noneUsed', 'wechat', 'renewOn', 'familyPaid', 'minorPaid'], lang);
+        // Family Sharing and Ask to Buy are Apple's: not for someone who paid with WeChat Pay.
+        expect(family.text).not.toMatch(lang === 'zh' ? /家人共享|购买前询问/ : /Family Sharing|Ask to Buy/);
+        const apple = walk(product, [...start, 'firstTime', 'over7', 'noneUsed', 'apple', 'renewOn', 'familyPaid'], lang);
+        expect(apple.text).toMatch(lang === 'zh' ? /家人共享.*购买前询问/ : /Family Sharing.*Ask to Buy/);
+        const back = walk(product, [...start, 'firstTime', 'over7', 'noneUsed', 'wechat', 'renewOn', 'familyPaid', 'minorPaid', 'skipAge'], lang);
         expect(back.prompt.stateId).toBe('verdict');
         expect(back.prompt.choices).not.toContain('familyPaid');
       }
@@ -534,12 +537,13 @@ describe('Add: minors and family', () => {
         'renewOn',
         'familyPaid',
         'minorPaid',
+        'skipAge',
         'goAppeal',
         'money',
         'skipOrder',
         'cs',
       ]);
-      expect(minor).toMatch(/未成年的孩子在未经我同意的情况下支付的，我作为监护人不予追认/);
+      expect(minor).toMatch(/未成年的孩子在未经我同意的情况下支付的。我作为孩子的监护人，不同意、也不追认这笔消费/);
       const adult = draftsOf(product, [
         ...start,
         'firstTime',
@@ -556,9 +560,34 @@ describe('Add: minors and family', () => {
       ]);
       expect(adult).not.toMatch(/未成年/);
       // "Back" takes the answer back.
-      const undone = walk(product, [...start, 'firstTime', 'over7', 'noneUsed', 'wechat', 'renewOn', 'familyPaid', 'minorPaid', { command: 'back' }]);
-      expect(undone.prompt.stateId).toBe('askFamily');
-      expect(undone.snapshot.context.payer).toBeUndefined();
+      const undone = walk(product, [
+        ...start,
+        'firstTime',
+        'over7',
+        'noneUsed',
+        'wechat',
+        'renewOn',
+        'familyPaid',
+        'minorPaid',
+        'skipAge',
+        { command: 'back' },
+      ]);
+      expect(undone.prompt.stateId).toBe('askChildAge');
+      const undoneTwice = walk(product, [
+        ...start,
+        'firstTime',
+        'over7',
+        'noneUsed',
+        'wechat',
+        'renewOn',
+        'familyPaid',
+        'minorPaid',
+        'skipAge',
+        { command: 'back' },
+        { command: 'back' },
+      ]);
+      expect(undoneTwice.prompt.stateId).toBe('askFamily');
+      expect(undoneTwice.snapshot.context.payer).toBeUndefined();
     }
   });
 });
@@ -585,6 +614,194 @@ describe('A second review: drafts say only what the person said', () => {
       expect(renewal).not.toContain('没有继续续费的打算');
       const firstTime = draftsOf(product, [...start, 'firstTime', 'days1to3', 'noneUsed', 'alipay', 'renewOn', 'goAppeal', 'notNeeded', 'skipOrder', 'cs']);
       expect(firstTime).toContain('我没有使用过任何会员权益。');
+    }
+  });
+});
+
+/**
+ * An outside review of the journeys (issue 20, after the levers were built): each finding, in
+ * both languages, as a person going through it would notice.
+ */
+describe('Review of the journeys', () => {
+  const MINOR: Step[] = ['firstTime', 'days1to3', 'noneUsed', 'alipay', 'renewOn', 'familyPaid', 'minorPaid'];
+
+  it('1. a guardian’s draft: the child paid, the age only when given, the article that fits it, and no "I signed up by mistake"', () => {
+    for (const [, product, start] of PRODUCTS) {
+      for (const lang of ['zh', 'en'] as const) {
+        // The reasons offered fit a guardian: not "signed up by mistake".
+        const reasons = walk(product, [...start, ...MINOR, 'skipAge', 'goAppeal'], lang);
+        expect(reasons.prompt.choices).toContain('childPaid');
+        expect(reasons.prompt.choices).not.toContain('accidental');
+        const noAge = draftsOf(product, [...start, ...MINOR, 'skipAge', 'goAppeal', 'childPaid', 'skipOrder', 'cs'], lang);
+        expect(noAge).toContain('这笔费用是我未成年的孩子在未经我同意的情况下支付的');
+        expect(noAge).toMatch(/第十九条、第二十条、第一百四十五条/);
+        expect(noAge).not.toMatch(/周岁|我付款|我没有使用过|误操作/);
+        // Said once, not again in the guardian's claim.
+        expect(noAge.match(/未经我同意的情况下支付的/g)).toHaveLength(1);
+        const under8 = draftsOf(product, [...start, ...MINOR, 'childUnder8', 'goAppeal', 'money', 'skipOrder', 'cs'], lang);
+        expect(under8).toMatch(/不满八周岁.*《民法典》第二十条/);
+        expect(under8).not.toMatch(/第十九条|第一百四十五条/);
+        const older = draftsOf(product, [...start, ...MINOR, 'child8to17', 'goAppeal', 'money', 'skipOrder', 'cs'], lang);
+        expect(older).toMatch(/已满八周岁、不满十八周岁.*第十九条、第一百四十五条/);
+        if (lang === 'en') expect(older).toMatch(/aged 8 to 17.*Arts\. 19 and 145/);
+      }
+    }
+  });
+
+  it('2. asks for the records that fit the case: the sign-up contract for a first purchase, what the page promised when misled, the reminder for a renewal', () => {
+    for (const [, product, start] of PRODUCTS) {
+      const firstTime = draftsOf(product, [...start, ...LATE_WECHAT, 'money', 'skipOrder', 'complain12315']);
+      expect(firstTime).toMatch(/开通时的原始合同（会员协议和开通页面上的收费说明）和交易记录（《电子商务法》第六十二条）/);
+      expect(firstTime).not.toMatch(/续费前向我发送提醒|同意自动续费的记录/);
+      const misled = draftsOf(product, [...start, ...LATE_WECHAT, 'misled', 'skipOrder', 'cs', 'theyRefused', 'refusedRule']);
+      expect(misled).toMatch(/以便核对当时页面上的宣传和优惠/);
+      expect(misled).not.toMatch(/续费前向我发送提醒/);
+      const renewal = draftsOf(product, [...start, ...RENEWAL_NO_REMINDER, 'complain12315']);
+      expect(renewal).toMatch(/本次续费前向我发送提醒的记录，以及我同意自动续费的记录/);
+      const reminded = draftsOf(product, [
+        ...start,
+        'renewal',
+        'days1to3',
+        'reminderGot',
+        'noneUsed',
+        'wechat',
+        'renewOn',
+        'goAppeal',
+        'unawareRenew',
+        'skipOrder',
+        'complain12315',
+      ]);
+      expect(reminded).toMatch(/我同意自动续费的记录，以及这次续费扣款的交易记录/);
+      expect(reminded).not.toMatch(/发送提醒的记录/);
+    }
+  });
+
+  it('3. Apple: after a refusal the summary gives a second request, Apple support and 12315 naming Apple; money not arrived is Apple’s, not the app’s', () => {
+    for (const [, product, start] of PRODUCTS) {
+      for (const lang of ['zh', 'en'] as const) {
+        const summary = walk(product, [...start, ...APPLE, 'refused', 'continue', 'renewDone'], lang).text;
+        expect(summary).toMatch(lang === 'zh' ? /再向苹果申请一次：写明具体理由，核对收据邮件/ : /Ask Apple once more: give a specific reason/);
+        expect(summary).toMatch(lang === 'zh' ? /12315投诉，被投诉方是苹果/ : /12315, naming Apple/);
+        expect(summary).not.toMatch(/订单详情截图|order details|自动扣款协议|auto-deduct agreement/);
+        const machine = machineOf(product);
+        let [snapshot] = initialTransition(machine, { lang });
+        for (const step of [...start, ...APPLE, 'approved', 'renewDone'] as Step[]) [snapshot] = transition(machine, snapshot, toEvent(step));
+        [snapshot] = transition(machine, snapshot, { type: 'clock.due', kind: 'money', at: Date.parse('2026-12-07T02:00:00Z') });
+        [snapshot] = transition(machine, snapshot, toEvent('moneyNotArrived'));
+        const text = renderParts(activePrompt(snapshot as never).parts, translatorFor(lang, product.texts), lang);
+        expect(text).toMatch(/被投诉方：苹果（App Store）/);
+        expect(text).toMatch(/收据邮件/);
+        expect(text).not.toMatch(/行吟|运营公司|联系小红书客服|退款此前已经同意/);
+      }
+    }
+  });
+
+  it('4. shows Family Sharing and Ask to Buy only to someone Apple charged', () => {
+    for (const [, product, start] of PRODUCTS) {
+      for (const lang of ['zh', 'en'] as const) {
+        for (const payment of ['alipay', 'wechat', 'otherPay', 'unsure']) {
+          const family = walk(product, [...start, 'firstTime', 'days1to3', 'noneUsed', payment, 'renewOn', 'familyPaid'], lang).text;
+          expect(family).not.toMatch(/家人共享|购买前询问|Apple ID|Family Sharing|Ask to Buy/);
+        }
+        const apple = walk(product, [...start, 'firstTime', 'days1to3', 'noneUsed', 'apple', 'renewOn', 'familyPaid'], lang).text;
+        expect(apple).toMatch(lang === 'zh' ? /家人共享/ : /Family Sharing/);
+      }
+    }
+  });
+
+  it('5. the summary fits where the person is: no "request it in the app" after the app refused or the refund came, and the next rung by name', () => {
+    const APP_REFUSED: Step[] = [
+      'firstTime',
+      'days1to3',
+      'noneUsed',
+      'alipay',
+      'renewOn',
+      'walkWeb',
+      'done',
+      'done',
+      'done',
+      'done',
+      'done',
+      'refused',
+      'money',
+      'skipOrder',
+      'cs',
+      'notWorked',
+      'finish',
+      'renewDone',
+    ];
+    for (const [, product, start] of PRODUCTS) {
+      for (const lang of ['zh', 'en'] as const) {
+        const refused = walk(product, [...start, ...APP_REFUSED], lang).text;
+        expect(refused).not.toMatch(/建议在App里申请|request it in the app|在App里申请试试|No result yet|还没有结果：等/);
+        expect(refused).toMatch(lang === 'zh' ? /App里的退款申请被拒了/ : /in-app refund request was refused/);
+        expect(refused).toMatch(lang === 'zh' ? /下一步：支付App投诉/ : /next rung on the list is/);
+        const approved = walk(
+          product,
+          [...start, 'firstTime', 'days1to3', 'noneUsed', 'alipay', 'renewOn', 'walkWeb', 'done', 'done', 'done', 'done', 'done', 'approved', 'renewDone'],
+          lang,
+        ).text;
+        expect(approved).not.toMatch(/建议在App里申请|request it in the app|最后一天|last day/);
+        expect(approved).toMatch(lang === 'zh' ? /退款已经同意了/ : /refund has been approved/);
+      }
+    }
+  });
+
+  it('6. a reader of English gets the Chinese to send and, after it, all of it in English', () => {
+    for (const [, product, start] of PRODUCTS) {
+      const machine = machineOf(product);
+      let [snapshot] = initialTransition(machine, { lang: 'en' });
+      for (const step of [...start, ...MINOR, 'child8to17', 'goAppeal', 'childPaid', { text: 'P2026112055667788' }, { text: '25' }, 'cs'] as Step[])
+        [snapshot] = transition(machine, snapshot, toEvent(step));
+      const draft = activePrompt(snapshot as never).parts.find((p) => p.draft)!;
+      const text = renderParts([draft], translatorFor('en', product.texts), 'en');
+      const [chinese, english] = text.split('\n\nWhat it says, in English:\n');
+      expect(chinese).toMatch(/^您好！/);
+      expect(chinese).not.toMatch(/[A-Za-z]{4,}/);
+      // Every fact of the Chinese is in the English, and the English is English.
+      const facts = [
+        'P2026112055667788',
+        '25 yuan',
+        'Alipay',
+        'my under-age child paid this without my consent',
+        'aged 8 to 17',
+        'Arts. 19 and 145',
+        'No member privilege',
+      ];
+      // Only a product with a refund window says it is still open.
+      if (product.policy.windowDays) facts.push('less than 7 days ago');
+      for (const fact of facts) expect(english).toContain(fact);
+      expect(english).not.toMatch(/[\u4e00-\u9fff]{4,}/);
+      expect(english).not.toMatch(/ \n| $/);
+    }
+  });
+
+  it('7. Chinese reads as a Chinese speaker writes it, not translated', () => {
+    const TRANSLATED = [/把它当作你自己的情况/, /看起来(不)?像/, /这不是终点/, /最有力的一点/, /总是合适的/, /最终答案/, /值得查一下/];
+    for (const { lang, file, key, text } of ALL_TEXTS) {
+      if (lang !== 'zh') continue;
+      for (const pattern of TRANSLATED) expect({ file, key, translated: pattern.test(text) }).toEqual({ file, key, translated: false });
+    }
+  });
+
+  it('8. the verdict opens with one line to act on: the chance and, when the date is known, the last day', () => {
+    for (const lang of ['zh', 'en'] as const) {
+      const dated = walk(xhsBlackCard, ['begin', 'firstTime', { date: '2026-11-24' }, 'noneUsed', 'wechat', 'renewOn'], lang);
+      const [first, second] = dated.text.split('\n');
+      expect(first).toMatch(
+        lang === 'zh'
+          ? /^👉 机会较大：现在就在App里申请退款，最晚在12月1日周二当天提交。$/
+          : /^👉 A good chance: request the refund in the app now, on Tue, Dec 1 at the latest\.$/,
+      );
+      expect(second).toBe('');
+      for (const [, product, start] of PRODUCTS) {
+        for (const answers of [LATE_WECHAT.slice(0, 5), ['renewal', 'today', 'reminderNone', 'noneUsed', 'alipay', 'renewOn'], APPLE.slice(0, 5)] as Step[][]) {
+          const verdict = walk(product, [...start, ...answers], lang);
+          expect(verdict.prompt.stateId).toBe('verdict');
+          expect(verdict.text.split('\n')[0]).toMatch(/^👉 /);
+          expect(verdict.text.split('\n')[0]!.length).toBeLessThan(lang === 'zh' ? 60 : 170);
+        }
+      }
     }
   });
 });

@@ -15,6 +15,9 @@ import type { Say } from '../types';
 /** A renewing member's reasons in place of "signed up by mistake": never meant to renew, or did not know it renews. */
 export const RENEWAL_REASONS = ['notMeantRenew', 'unawareRenew'] as const;
 
+/** A guardian's reasons: their child paid without their consent, or the money is needed back. */
+export const MINOR_REASONS = ['childPaid', 'money'] as const;
+
 /** This part of the conversation for one product (its policy). */
 export function appealStates(policy: ProductPolicy) {
   const vars = (c: CaseFile) => caseVars(c, policy);
@@ -43,9 +46,12 @@ export function appealStates(policy: ProductPolicy) {
   }
 
   /** The reasons offered: a renewing member did not sign up by mistake, they did not mean to renew (or did not know it renews). */
-  const reasonsFor = (c: CaseFile): string[] =>
-    c.member === 'renewal' ? policy.appealReasons.flatMap((r) => (r === 'accidental' ? [...RENEWAL_REASONS] : [r])) : [...policy.appealReasons];
-  const allReasons = [...new Set([...policy.appealReasons, ...RENEWAL_REASONS])];
+  const reasonsFor = (c: CaseFile): string[] => {
+    // A guardian did not sign up, mistakenly or otherwise: the child paid without their consent.
+    if (c.payer === 'minor') return [...MINOR_REASONS];
+    return c.member === 'renewal' ? policy.appealReasons.flatMap((r) => (r === 'accidental' ? [...RENEWAL_REASONS] : [r])) : [...policy.appealReasons];
+  };
+  const allReasons = [...new Set([...policy.appealReasons, ...RENEWAL_REASONS, ...MINOR_REASONS])];
 
   /** What to have ready before writing to customer service: what any purchase leaves, plus what this case needs. */
   function readyParts(c: CaseFile): Say[] {

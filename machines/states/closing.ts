@@ -8,6 +8,7 @@ import type { CaseFile } from '../case-file';
 import { caseVars, knownChannel } from '../case-vars';
 import { renewalPrompt, summaryParts } from '../prompts';
 import type { ProductPolicy } from '../policy';
+import type { Say } from '../types';
 
 /** This part of the conversation for one product (its policy). */
 export function closingStates(policy: ProductPolicy) {
@@ -74,15 +75,20 @@ export function closingStates(policy: ProductPolicy) {
       'moneyMissing',
       (c) => {
         const vars = caseVars(c, policy);
+        const channel = knownChannel(c, policy);
+        // Apple took the money and refunds it: no message to the app's customer service, and a
+        // 12315 complaint names Apple (guide §3, §9).
+        const ask: Say[] =
+          channel === 'apple'
+            ? [{ key: 'money.complaintLabelApple' }, { key: 'money.complaintDraftApple', vars, draft: true }]
+            : [
+                { key: 'money.csLabel' },
+                { key: 'money.csDraft', vars, draft: true },
+                { key: 'money.complaintLabel' },
+                { key: 'money.complaintDraft', vars, draft: true },
+              ];
         return {
-          parts: [
-            { key: `money.notArrived.${knownChannel(c, policy)}`, vars },
-            { key: 'money.csLabel' },
-            { key: 'money.csDraft', vars, draft: true },
-            { key: 'money.complaintLabel' },
-            { key: 'money.complaintDraft', vars, draft: true },
-            { key: 'money.missingAsk' },
-          ],
+          parts: [{ key: `money.notArrived.${channel}`, vars }, ...ask, { key: 'money.missingAsk' }],
           choices: ['moneyArrived', 'showSummary', 'back'],
         };
       },

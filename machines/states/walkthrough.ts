@@ -51,10 +51,27 @@ export function walkthroughStates(policy: ProductPolicy) {
   });
 
   /** Who paid and whose account: a child's purchase is the guardian's claim; another adult's is theirs to make. */
-  const askFamily = promptState('askFamily', () => ({ parts: [{ key: 'family.about' }, { key: 'family.ask' }], choices: ['minorPaid', 'adultPaid', 'back'] }), {
+  const askFamily = promptState(
+    'askFamily',
+    // Family Sharing and Ask to Buy are Apple's: said only to someone Apple charged.
+    (c) => ({
+      parts: [{ key: 'family.about' }, ...(c.payment === 'apple' ? [{ key: 'family.apple' }] : []), { key: 'family.ask' }],
+      choices: ['minorPaid', 'adultPaid', 'back'],
+    }),
+    {
+      'user.choice': [
+        onChoice('minorPaid', 'askChildAge', [record({ payer: 'minor' })]),
+        onChoice('adultPaid', 'verdict', [record({ payer: 'family' }), say({ key: 'family.adultSaved' })]),
+      ],
+    },
+  );
+
+  /** The child's age band decides which article the guardian's claim rests on; skipping it leaves the age unsaid. */
+  const askChildAge = promptState('askChildAge', () => ({ parts: [{ key: 'family.askAge' }], choices: ['childUnder8', 'child8to17', 'skipAge', 'back'] }), {
     'user.choice': [
-      onChoice('minorPaid', 'verdict', [record({ payer: 'minor' }), say({ key: 'family.minorSaved' })]),
-      onChoice('adultPaid', 'verdict', [record({ payer: 'family' }), say({ key: 'family.adultSaved' })]),
+      onChoice('childUnder8', 'verdict', [record({ childAge: 'under8' }), say({ key: 'family.minorSaved' })]),
+      onChoice('child8to17', 'verdict', [record({ childAge: 'from8to17' }), say({ key: 'family.minorSaved' })]),
+      onChoice('skipAge', 'verdict', [say({ key: 'family.minorSaved' })]),
     ],
   });
 
@@ -117,5 +134,5 @@ export function walkthroughStates(policy: ProductPolicy) {
     }),
     { 'user.choice': [onChoice('continue', 'renewal')] },
   );
-  return { verdict, askFamily, walkthrough, afterSubmit, appleAfterSubmit, appleRefused };
+  return { verdict, askFamily, askChildAge, walkthrough, afterSubmit, appleAfterSubmit, appleRefused };
 }

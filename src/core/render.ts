@@ -5,7 +5,10 @@
 import type { TFunction } from 'i18next';
 import type { Lang, Say, TextVar, TextVars } from '../../machines';
 import { addWorkingDays } from '../calendar/working-days';
-import { namespacesOf, texts } from '../i18n';
+import { namespacesOf, texts, translatorFor } from '../i18n';
+
+/** The language of the people the drafts are sent to (the company's customer service). */
+export const DRAFT_LANG: Lang = 'zh';
 
 /**
  * A date inside a draft (a complaint, an email) is read later and by strangers: it carries the
@@ -130,24 +133,42 @@ function renderVars(vars: TextVars, ctx: VarContext, used?: ReadonlySet<string>)
 }
 
 /**
- * One text in `lang`. Drafts are written to Xiaohongshu's Chinese-speaking customer service,
- * so their variables (payment channel, reason, dates) are filled in Chinese whatever the
- * reader's language; the English template adds its gloss around the Chinese draft. A date
- * counted in working days through a year with no published holiday calendar gets a note
- * saying it assumed Monday–Friday.
+ * One text in `lang`. Drafts are written to the company's Chinese-speaking customer service,
+ * so a draft is the recipient's template filled in the recipient's language (payment channel,
+ * reason, dates) whatever the reader's language; the reader's own template for that key is its
+ * gloss (see renderGloss). A date counted in working days through a year with no published
+ * holiday calendar gets a note saying it assumed Monday–Friday.
  */
 export function renderSay(say: Say, t: TFunction, lang: Lang, recipient?: { t: TFunction; lang: Lang }): string {
-  if (!say.vars) return staticText(t, say.key);
-  const varsIn = say.draft && recipient ? recipient : { t, lang };
-  const ctx: VarContext = { ...varsIn, draft: say.draft === true, estimatedYears: new Set() };
-  const text = interpolated(t, say.key, renderVars(say.vars, ctx, variablesOf(t, lang, say.key)));
+  const sent = say.draft && recipient ? recipient : { t, lang };
+  if (!say.vars) return staticText(sent.t, say.key);
+  const ctx: VarContext = { ...sent, draft: say.draft === true, estimatedYears: new Set() };
+  const text = interpolated(sent.t, say.key, renderVars(say.vars, ctx, variablesOf(sent.t, sent.lang, say.key)));
   if (ctx.estimatedYears.size === 0) return text;
   return `${text}\n${t('dates.estimatedWorkdays', { years: [...ctx.estimatedYears].join(', ') })}`;
 }
 
-/** One message: its texts as paragraphs. */
+/**
+ * What a draft says, in the reader's words, for a reader who does not read the language it is
+ * sent in: the reader's template for the draft's key, filled with the same case facts in the
+ * reader's language (dates with their year, as in the draft). None for a reader of the draft's
+ * own language.
+ */
+export function renderGloss(say: Say, t: TFunction, lang: Lang, recipient: { lang: Lang }): string | undefined {
+  if (!say.draft || recipient.lang === lang) return undefined;
+  if (!say.vars) return staticText(t, say.key);
+  const ctx: VarContext = { t, lang, draft: true, estimatedYears: new Set() };
+  // Sentences are joined with a space after each: none is left at a line's end.
+  return interpolated(t, say.key, renderVars(say.vars, ctx, variablesOf(t, lang, say.key))).replace(/ +$/gm, '');
+}
+
+/**
+ * One message: its texts as paragraphs, as a chat shows them (a draft in the language it is
+ * sent in, then its gloss for a reader of another language).
+ */
 export function renderParts(parts: Say[], t: TFunction, lang: Lang): string {
-  return parts.map((part) => renderSay(part, t, lang)).join('\n\n');
+  const recipient = { t: translatorFor(DRAFT_LANG, namespacesOf(t)[0]), lang: DRAFT_LANG };
+  return parts.flatMap((part) => [renderSay(part, t, lang, recipient), renderGloss(part, t, lang, recipient) ?? []]).join('\n\n');
 }
 
 export function choiceLabel(id: string, t: TFunction): string {

@@ -7,7 +7,7 @@ import { activePrompt, conversationVars, followUpOfChoice, type CoachSnapshot, t
 import { translatorFor } from '../i18n';
 import type { Envelope } from './envelope';
 import { builtInProducts, type ProductSet } from './products';
-import { choiceLabel, renderSay } from './render';
+import { choiceLabel, DRAFT_LANG, renderGloss, renderSay } from './render';
 
 /** What a person did, in adapter-neutral terms. */
 export type Inbound =
@@ -60,9 +60,6 @@ export const CONFIRM_NO = 'confirmNo';
 export const STOP_FOLLOW_UPS = 'stopReminders';
 export const CANCEL_FOLLOW_UP = 'cancel_';
 
-/** The language of the people the drafts are sent to (the company's customer service). */
-const DRAFT_LANG: Lang = 'zh';
-
 export interface ReplyExtras {
   /** Buttons under the first message said (a /reminders list). */
   saidChoices?: string[];
@@ -77,10 +74,14 @@ function toBlocks(parts: Say[], lang: Lang, productTexts: string, base: TextVars
   const blocks: RenderedBlock[] = [];
   for (const part of parts) {
     // The conversation's own variables (the person's app) reach every text; a text's own win.
-    const text = renderSay(base ? { ...part, vars: { ...base, ...part.vars } } : part, t, lang, recipient);
+    const say = base ? { ...part, vars: { ...base, ...part.vars } } : part;
+    const text = renderSay(say, t, lang, recipient);
     const previous = blocks.at(-1);
     if (part.line && previous && !previous.draft) previous.text += `\n${text}`;
     else blocks.push({ text, draft: part.draft === true });
+    // A draft in a language the reader may not read is followed by what it says in theirs.
+    const gloss = renderGloss(say, t, lang, recipient);
+    if (gloss) blocks.push({ text: gloss, draft: false });
   }
   return blocks;
 }
