@@ -2,6 +2,7 @@
  * Reads configuration from the environment (and .env, through dotenv) once, and checks it.
  * A missing or invalid setting is reported as one line naming it (see README's table).
  */
+import { isIP } from 'node:net';
 import { isLang, LANGS, type Lang } from '../machines';
 import { TELEGRAM_SEND_LIMITS } from './kit/send-limits';
 import { negotiateLanguage } from './i18n/negotiate';
@@ -33,6 +34,8 @@ export interface TelegramConfig {
   followUps: boolean;
   /** Signs web chat cookies and keys hashed ids (APP_SECRET); random at start-up when unset. */
   appSecret?: string;
+  /** The reverse proxy whose X-Forwarded-For is believed (TRUST_PROXY); unset: none. */
+  trustProxy?: TrustProxy;
 }
 
 /** `npm start -- --web` with no BOT_TOKEN: the web chat alone. */
@@ -46,7 +49,15 @@ export interface WebConfig {
   /** Follow-ups shown on the next visit (FOLLOW_UPS, default on). */
   followUps: boolean;
   appSecret?: string;
+  trustProxy?: TrustProxy;
 }
+
+/**
+ * Whose X-Forwarded-For to believe (fastify's trustProxy): the proxy's addresses or networks,
+ * or how many proxies stand in front (hops). Never "everyone": a visitor could then name any
+ * address and dodge the per-address limits.
+ */
+export type TrustProxy = string[] | number;
 
 export type Config = TerminalConfig | TelegramConfig | WebConfig;
 
@@ -124,6 +135,37 @@ function appSecret(env: NodeJS.ProcessEnv): { appSecret?: string } {
   return { appSecret: secret };
 }
 
+/** A name proxy-addr knows, an IPv4/IPv6 address, or one with a /prefix (a network). */
+function trustedAddress(entry: string): boolean {
+  if (['loopback', 'linklocal', 'uniquelocal'].includes(entry)) return true;
+  const [address = '', prefix, extra] = entry.split('/');
+  const kind = isIP(address);
+  if (kind === 0 || extra !== undefined) return false;
+  if (prefix === undefined) return true;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (kind === 4 ? 32 : 128);
+}
+
+/**
+ * TRUST_PROXY: unset, X-Forwarded-For is ignored (the address is the connection's own). Else
+ * the proxy's addresses (comma-separated; networks as 10.0.0.0/8; loopback), or a hop count 1–9.
+ */
+function trustProxy(env: NodeJS.ProcessEnv): { trustProxy?: TrustProxy } {
+  const value = env.TRUST_PROXY?.trim();
+  if (!value) return {};
+  if (/^\d+$/.test(value)) {
+    const hops = Number(value);
+    if (hops < 1 || hops > 9) throw new ConfigError("TRUST_PROXY must be the proxy's address (e.g. 127.0.0.1), a network, or a number of proxies from 1 to 9");
+    return { trustProxy: hops };
+  }
+  const entries = value.split(',').map((entry) => entry.trim());
+  if (!entries.every(trustedAddress)) {
+    throw new ConfigError(
+      "TRUST_PROXY must be the proxy's address (e.g. 127.0.0.1), comma-separated addresses or networks (10.0.0.0/8), loopback, or a number of proxies from 1 to 9",
+    );
+  }
+  return { trustProxy: entries };
+}
+
 function webChatOn(env: NodeJS.ProcessEnv): boolean {
   const value = (env.WEB_CHAT || 'on').toLowerCase();
   if (value !== 'on' && value !== 'off') throw new ConfigError('WEB_CHAT must be on or off');
@@ -149,6 +191,7 @@ function telegramConfig(env: NodeJS.ProcessEnv, token: string): TelegramConfig {
     ...storeSettings(env),
     ...metricsToken(env),
     ...appSecret(env),
+    ...trustProxy(env),
     sendLimits,
     followUps: followUpsOn(env),
   };
@@ -177,6 +220,14 @@ export function readConfig(env: NodeJS.ProcessEnv, argv: readonly string[]): Con
   const token = env.BOT_TOKEN?.trim();
   if (token) return telegramConfig(env, token);
   if (argv.includes('--web'))
-    return { mode: 'web', ...storeSettings(env), port: httpPort(env), ...metricsToken(env), ...appSecret(env), followUps: followUpsOn(env) };
+    return {
+      mode: 'web',
+      ...storeSettings(env),
+      port: httpPort(env),
+      ...metricsToken(env),
+      ...appSecret(env),
+      ...trustProxy(env),
+      followUps: followUpsOn(env),
+    };
   return { mode: 'terminal', lang: lang ?? negotiateLanguage(env.LC_ALL ?? env.LANG) };
 }

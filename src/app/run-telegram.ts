@@ -105,7 +105,10 @@ export async function runTelegram(options: RunTelegramOptions): Promise<void> {
   const hook = config.webhook ? { ...config.webhook, path: config.webhook.url.pathname === '/' ? '/telegram' : config.webhook.url.pathname } : undefined;
   const serverRoutes = [...(hook ? [telegramWebhookRoute({ path: hook.path, secret: hook.secret, handle: coach.handle })] : []), ...(options.routes ?? [])];
   const port = hook?.port ?? config.webChat?.port;
-  const server = serverRoutes.length > 0 && port !== undefined ? await startHttpServer({ port, logger, routes: serverRoutes }) : undefined;
+  const server =
+    serverRoutes.length > 0 && port !== undefined
+      ? await startHttpServer({ port, logger, routes: serverRoutes, ...(config.trustProxy !== undefined ? { trustProxy: config.trustProxy } : {}) })
+      : undefined;
   if (server) logger.info({ port: server.port }, 'http server listening');
 
   let stopping: string | undefined;

@@ -33,6 +33,7 @@ export async function runWeb({ config, logger, stopSignal, print }: RunWebOption
     const server = await startHttpServer({
       port: config.port,
       logger,
+      ...(config.trustProxy !== undefined ? { trustProxy: config.trustProxy } : {}),
       routes: [
         webChatRoutes({ coach, cookieMaxAgeMs: config.conversationTtlMs, cookieKey: appKeys().cookie, logger, metrics, ...sharedRateLimits(app.opened) }),
         // Ready when the store answers a read (of a key no conversation uses).

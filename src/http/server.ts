@@ -1,7 +1,8 @@
 /**
  * The one HTTP server of the coach (fastify). Routes arrive as plugins: the Telegram
  * webhook today; the web chat, /healthz, /readyz and /metrics later. Every limit is enforced
- * by fastify or node's HTTP server as bytes and time arrive, never by trusting a header:
+ * by fastify or node's HTTP server as bytes and time arrive, never by trusting a header (the
+ * client's address comes from X-Forwarded-For only from a proxy named in `trustProxy`):
  *
  * - body size: fastify counts the bytes it reads, chunked bodies included, and stops at the
  *   limit (413); the connection is then closed so the rest of the upload is not read;
@@ -49,6 +50,11 @@ export interface HttpServerOptions {
   limits?: Partial<HttpLimits>;
   /** Route plugins, registered in order. */
   routes: FastifyPluginAsync[];
+  /**
+   * The proxy in front whose X-Forwarded-For names the client (TRUST_PROXY: its addresses, or
+   * a hop count); unset, the header is ignored and `request.ip` is the connection's address.
+   */
+  trustProxy?: string[] | number;
 }
 
 export interface HttpServer {
@@ -57,6 +63,11 @@ export interface HttpServer {
   port: number;
   /** Stops taking connections, waits for requests in flight, then closes. */
   close(): Promise<void>;
+}
+
+/** Trusts the `hops` proxies nearest the server (hop 0 is the connection's own address). */
+function trustHops(hops: number): (address: string, hop: number) => boolean {
+  return (_address, hop) => hop < hops;
 }
 
 export function buildHttpApp(options: Omit<HttpServerOptions, 'port' | 'host'>): FastifyInstance {
@@ -73,6 +84,9 @@ export function buildHttpApp(options: Omit<HttpServerOptions, 'port' | 'host'>):
       headersTimeout: limits.requestTimeoutMs,
       connectionsCheckingInterval: limits.checkIntervalMs,
     },
+    // Whose X-Forwarded-For becomes request.ip (the per-address limits' key): only the proxy's.
+    // A hop count as the function proxy-addr makes of one (fastify's types take no number).
+    trustProxy: typeof options.trustProxy === 'number' ? trustHops(options.trustProxy) : (options.trustProxy ?? false),
     // JSON from outside must not set __proto__ or constructor.prototype.
     onProtoPoisoning: 'error',
     onConstructorPoisoning: 'error',

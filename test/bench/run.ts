@@ -1,5 +1,5 @@
 /**
- * `npm run bench` (add `-- --quick` for a fast check): how fast refund-coach handles Telegram
+ * `npm run bench` (add `-- --quick` for a fast check; `-- --latency` or `-- --web` for one section): how fast refund-coach handles Telegram
  * updates compared with a bare telegraf bot, how long a turn takes, how much it stores per
  * conversation, and whether memory stays flat over a long run. Not a jest test.
  *
@@ -29,10 +29,13 @@ import { bareBot, checkJourneys, coachBot, floorBot, type Handle } from './bots'
 import { JOURNEYS, Workload } from './journeys';
 import { latencySection } from './latency';
 import { TelegramStub } from './telegram-stub';
+import { webSection } from './web';
 
 const quick = process.argv.includes('--quick');
 /** Only the latency section (see latency.ts). */
 const latencyOnly = process.argv.includes('--latency');
+/** Only the web chat under load (see web.ts). */
+const webOnly = process.argv.includes('--web');
 
 const SETTINGS = quick
   ? {
@@ -387,6 +390,12 @@ async function longRun(stub: TelegramStub, dir: string): Promise<LongRun> {
 
 async function main(): Promise<void> {
   const benchStarted = performance.now();
+  if (webOnly) {
+    console.log([`refund-coach bench --web${quick ? ' --quick' : ''}`, ...machine(), `command: ${command()}`, ''].join('\n'));
+    console.log((await webSection(quick, log, formatTable)).join('\n'));
+    console.log(`\nbench took ${((performance.now() - benchStarted) / 1000).toFixed(0)} s`);
+    return;
+  }
   if (latencyOnly) {
     console.log([`refund-coach bench --latency${quick ? ' --quick' : ''}`, ...machine(), `command: ${command()}`, ''].join('\n'));
     console.log((await latencySection(quick, log)).join('\n'));
@@ -493,9 +502,11 @@ async function main(): Promise<void> {
     const long = await longRun(stub, dir);
 
     const latency = await latencySection(quick, log);
+    const web = await webSection(quick, log, formatTable);
 
     report({ contenders, ratios, sizes, worst: { ...worst, bytes: worstBytes }, redisMem, long });
     console.log(`\n${latency.join('\n')}`);
+    console.log(`\n${web.join('\n')}`);
     console.log(`\nbench took ${((performance.now() - benchStarted) / 1000).toFixed(0)} s`);
   } finally {
     stub.uninstall();

@@ -2,7 +2,8 @@
  * The deploy guide's files, as README's Deploy section shows them: the systemd unit parses
  * (`systemd-analyze verify`), and the nginx site, run on loopback in front of the real program
  * (`npm start -- --web`), answers /healthz and a web chat turn over HTTPS, with the headers the
- * app trusts (the cookie comes back Secure). Only loopback addresses; the certificate is a
+ * app trusts (the cookie comes back Secure; with TRUST_PROXY, the per-address limits count each
+ * visitor, not nginx). Only loopback addresses; the certificate is a
  * throwaway one for coach.example.com. Each part is skipped, saying why, where its tool is missing.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
@@ -92,7 +93,7 @@ describeIf(Boolean(nginxBinary) && has('openssl'), 'nginx or openssl is not inst
 
     function request(
       port: number,
-      options: { method?: string; path: string; headers?: Record<string, string>; body?: string; tls?: boolean },
+      options: { method?: string; path: string; headers?: Record<string, string>; body?: string; tls?: boolean; from?: string },
     ): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> {
       return new Promise((resolve, reject) => {
         const settings = {
@@ -101,6 +102,8 @@ describeIf(Boolean(nginxBinary) && has('openssl'), 'nginx or openssl is not inst
           method: options.method ?? 'GET',
           path: options.path,
           headers: { host: HOST, ...options.headers },
+          // Another loopback address (127.0.0.2 …) stands for another visitor.
+          ...(options.from ? { localAddress: options.from } : {}),
           // The throwaway certificate, checked as a browser would (name and signature).
           ...(options.tls !== false ? { servername: HOST, ca: fs.readFileSync(path.join(dir, 'cert.pem')) } : {}),
         };
@@ -160,7 +163,14 @@ describeIf(Boolean(nginxBinary) && has('openssl'), 'nginx or openssl is not inst
 
       const child = spawn(process.execPath, [...PROGRAM, '--web'], {
         cwd: ROOT,
-        env: cleanEnv({ PORT: String(appPort), STORE_URL: `sqlite:${path.join(dir, 'data', 'coach.db')}`, WEB_CHAT: 'on', LOG_LEVEL: 'info' }),
+        env: cleanEnv({
+          PORT: String(appPort),
+          STORE_URL: `sqlite:${path.join(dir, 'data', 'coach.db')}`,
+          WEB_CHAT: 'on',
+          LOG_LEVEL: 'info',
+          // As the guide says: the proxy on this machine is trusted to name the visitor.
+          TRUST_PROXY: '127.0.0.1',
+        }),
       });
       app = Object.assign(child, { out: '' });
       child.stdout.on('data', (c: Buffer) => (app.out += c.toString()));
@@ -212,6 +222,23 @@ describeIf(Boolean(nginxBinary) && has('openssl'), 'nginx or openssl is not inst
       expect(JSON.parse(turn.body.toString())).toMatchObject({ lang: 'zh', reply: { state: 'greeting' } });
       expect(String(turn.headers['set-cookie'])).toMatch(/^rc_web=[\w-]{32}\.[\w-]+;.*; Secure$/);
       expect(turn.headers['cache-control']).toBe('no-store');
+    });
+
+    it('counts visitors, not the proxy: two addresses behind nginx are rate-limited separately, and a forged X-Forwarded-For is overwritten', async () => {
+      // The app lets one address start 20 conversations a minute (a turn without a cookie).
+      const start = (from: string, forged?: string) =>
+        request(tlsPort, {
+          method: 'POST',
+          path: '/api/turn',
+          from,
+          headers: { 'x-refund-coach': '1', 'content-type': 'application/json', ...(forged ? { 'x-forwarded-for': forged } : {}) },
+          body: JSON.stringify({ text: '/start' }),
+        }).then((r) => r.status);
+      const first: number[] = [];
+      // Each with a different forged header: nginx replaces it with the address it saw.
+      for (let i = 0; i < 21; i++) first.push(await start('127.0.0.2', `203.0.113.${i + 1}`));
+      expect(first).toEqual([...Array.from({ length: 20 }, () => 200), 429]);
+      expect(await start('127.0.0.3')).toBe(200);
     });
 
     it('keeps /metrics from visitors', async () => {

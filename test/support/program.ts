@@ -23,6 +23,7 @@ export function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
     'CONVERSATION_TTL_DAYS',
     'WEB_CHAT',
     'APP_SECRET',
+    'TRUST_PROXY',
   ])
     delete env[name];
   // The bot's tests run in parallel: none opens the web chat's port unless it asks to.

@@ -47,23 +47,36 @@ function cookieValue(request: FastifyRequest): string | undefined {
 export interface CookieId {
   /** The conversation id, when the cookie carries one this deployment signed. */
   id?: string;
+  /** The cookie's value as sent, with `id`: what `signWebId(id, key)` gives, without signing again. */
+  signed?: string;
   /** True when a cookie was sent but refused (another form, or not signed here). */
   refused: boolean;
 }
 
+/** What each request's cookie was read as, per key: a turn reads it for a rate limit and for the turn. */
+const readCookies = new WeakMap<FastifyRequest, { key: Uint8Array; cookie: CookieId }>();
+
 /**
  * The id from the request's cookie when this deployment signed it (compared in constant
- * time); anything else (no cookie, another form, a bad signature) is ignored.
+ * time); anything else (no cookie, another form, a bad signature) is ignored. Checked once
+ * per request and key; later calls get the same answer.
  */
 export function readCookieId(request: FastifyRequest, key: Uint8Array): CookieId {
-  const value = cookieValue(request);
+  const known = readCookies.get(request);
+  if (known?.key === key) return known.cookie;
+  const cookie = checkCookie(cookieValue(request), key);
+  readCookies.set(request, { key, cookie });
+  return cookie;
+}
+
+function checkCookie(value: string | undefined, key: Uint8Array): CookieId {
   if (!value) return { refused: false };
   const match = SIGNED_FORM.exec(value);
   if (!match) return { refused: true };
   const id = match[1]!;
   const expected = Buffer.from(signature(id, key));
   const given = Buffer.from(match[2]!);
-  return given.length === expected.length && timingSafeEqual(given, expected) ? { id, refused: false } : { refused: true };
+  return given.length === expected.length && timingSafeEqual(given, expected) ? { id, signed: value, refused: false } : { refused: true };
 }
 
 /** Just the id of `readCookieId`. */

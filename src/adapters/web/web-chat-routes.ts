@@ -173,7 +173,8 @@ export function webChatRoutes(options: WebChatOptions): FastifyPluginAsync {
         options.metrics?.webSessionStarted();
       }
       // Sent on every turn, so an active conversation's cookie lives as long as its record.
-      void reply.header('set-cookie', cookieHeader(signWebId(id, cookieKey), options.cookieMaxAgeMs, cameOverHttps(request)));
+      // The cookie as sent when it is this id's (the same value signing would give).
+      void reply.header('set-cookie', cookieHeader(cookie.signed ?? signWebId(id, cookieKey), options.cookieMaxAgeMs, cameOverHttps(request)));
       const input = text !== undefined ? { text } : { choice: choice! };
       const done = options.metrics?.timeTurn('web');
       const start = performance.now();
