@@ -67,7 +67,17 @@ async function runBot(config: TelegramConfig, secretGenerated: boolean): Promise
       ...(config.metricsToken ? { metricsToken: config.metricsToken } : {}),
     }),
     ...(config.webChat
-      ? [webChatRoutes({ coach, cookieMaxAgeMs: config.conversationTtlMs, cookieKey: appKeys().cookie, logger, metrics, ...sharedRateLimits(opened) })]
+      ? [
+          webChatRoutes({
+            coach,
+            engine: app.engine,
+            cookieMaxAgeMs: config.conversationTtlMs,
+            cookieKey: appKeys().cookie,
+            logger,
+            metrics,
+            ...sharedRateLimits(opened),
+          }),
+        ]
       : []),
   ];
   try {

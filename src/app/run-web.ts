@@ -34,7 +34,15 @@ export async function runWeb({ config, logger, stopSignal, print }: RunWebOption
       port: config.port,
       logger,
       routes: [
-        webChatRoutes({ coach, cookieMaxAgeMs: config.conversationTtlMs, cookieKey: appKeys().cookie, logger, metrics, ...sharedRateLimits(app.opened) }),
+        webChatRoutes({
+          coach,
+          engine: app.engine,
+          cookieMaxAgeMs: config.conversationTtlMs,
+          cookieKey: appKeys().cookie,
+          logger,
+          metrics,
+          ...sharedRateLimits(app.opened),
+        }),
         // Ready when the store answers a read (of a key no conversation uses).
         opsRoutes({ ready: () => coach.peek('ops:ready'), metrics, ...(config.metricsToken ? { metricsToken: config.metricsToken } : {}) }),
       ],

@@ -266,6 +266,65 @@ async function typeAnswers(tab: Page, answers: readonly string[]): Promise<void>
     }
   }, 30_000);
 
+  it('a reminder whose response is dropped still reaches the page, and is not shown again once it was', async () => {
+    const dir2 = fs.mkdtempSync(path.join(os.tmpdir(), 'web-chat-due-'));
+    const clock = { now: Date.now() };
+    const due = await startWeb(`sqlite:${path.join(dir2, 'coach.db')}`, 0, undefined, 'onVisit', clock);
+    const own = await browser.newContext({ locale: 'en-US', viewport: { width: 390, height: 844 } });
+    const tab = await own.newPage();
+    const tabHosts = new Set<string>();
+    tab.on('request', (request) => tabHosts.add(new URL(request.url()).host));
+    const reminder = tab.locator('#log .msg').filter({ hasText: /last day of your 7-day window/ });
+    try {
+      await tab.goto(due.url);
+      const question = (name: string) => tab.locator('#choices').getByRole('button', { name, exact: true });
+      await question('Start').click();
+      await typeAnswers(tab, ['first time', '3 days ago', 'none used', 'alipay', 'on']);
+      await question('⏰ Not now: remind me on the last day').click();
+      await tab
+        .locator('#log .msg')
+        .filter({ hasText: /Noted for/ })
+        .waitFor();
+      // Half an hour after the reminder's time (from the calendar file: the last day, 10:00 China time).
+      const ics = await (await tab.request.get(`${due.url}api/reminders.ics`)).text();
+      const [, y, mo, d, h, mi] = /DTSTART:(\d{4})(\d\d)(\d\d)T(\d\d)(\d\d)00Z/.exec(ics)!.map(Number) as number[];
+      clock.now = Date.UTC(y!, mo! - 1, d, h, mi) + 30 * 60_000;
+      // The visit reaches the server (which hands the reminder over), but its response is lost.
+      let dropped = 0;
+      await tab.route('**/api/conversation*', async (route) => {
+        await route.fetch();
+        dropped++;
+        await route.abort('connectionreset');
+      });
+      await tab.reload();
+      // Before any answer the page has no texts of its own yet: its line in both languages.
+      const again = tab.getByRole('button', { name: '重试 · Try again', exact: true });
+      await again.waitFor();
+      expect(dropped).toBe(1);
+      expect(await reminder.count()).toBe(0);
+      expect(await tab.locator('#status').textContent()).toContain('No connection');
+      expect(await tab.locator('#status').textContent()).not.toContain('Failed to fetch');
+      await tab.unroute('**/api/conversation*');
+      // Once more: the reminder is still there, with its question.
+      const confirmed = tab.waitForResponse((r) => r.url().endsWith('/api/reminders/shown') && r.ok());
+      await again.click();
+      await reminder.waitFor();
+      await question('🔕 Stop all reminders').waitFor();
+      await confirmed;
+      // Shown and confirmed: a reload shows the conversation, the reminder once.
+      await tab.reload();
+      await question('Steps in the app').waitFor();
+      expect(await reminder.count()).toBe(1);
+      const visit = await (await tab.request.get(`${due.url}api/conversation`, { headers: { 'x-refund-coach': '1' } })).json();
+      expect(visit.reply.reminders).toBeUndefined();
+      expect([...tabHosts]).toEqual([new URL(due.url).host]);
+    } finally {
+      await own.close();
+      await due.stop();
+      fs.rmSync(dir2, { recursive: true, force: true });
+    }
+  }, 40_000);
+
   it('never asked another host for anything', () => {
     expect([...hosts]).toEqual([new URL(web.url).host]);
   });

@@ -46,9 +46,54 @@
   function forgetKept() {
     try {
       localStorage.removeItem(KEPT);
+      localStorage.removeItem(SHOWN);
     } catch (_) {
       /* nothing kept */
     }
+  }
+
+  // Reminders the server keeps until the page confirms it showed them: their tokens wait here
+  // until a confirmation arrives, and go with the next visit if it did not (a dropped network).
+  var SHOWN = 'refund-coach-shown';
+  function pendingShown() {
+    try {
+      var list = JSON.parse(localStorage.getItem(SHOWN) || '[]');
+      return Array.isArray(list)
+        ? list
+            .filter(function (t) {
+              return typeof t === 'string';
+            })
+            .slice(-20)
+        : [];
+    } catch (_) {
+      return [];
+    }
+  }
+  function setPendingShown(list) {
+    try {
+      if (list.length) localStorage.setItem(SHOWN, JSON.stringify(list));
+      else localStorage.removeItem(SHOWN);
+    } catch (_) {
+      /* confirmed only by the request below */
+    }
+  }
+  function without(list, gone) {
+    return list.filter(function (t) {
+      return gone.indexOf(t) < 0;
+    });
+  }
+  function confirmShown(reply) {
+    var tokens = (reply && reply.reminders) || [];
+    if (!tokens.length) return;
+    setPendingShown(without(pendingShown(), tokens).concat(tokens));
+    call('/api/reminders/shown', { shown: tokens }).then(
+      function () {
+        setPendingShown(without(pendingShown(), tokens));
+      },
+      function () {
+        /* sent again with the next visit */
+      },
+    );
   }
 
   // Every API call carries X-Refund-Coach: the server refuses requests without it (no cross-site posts).
@@ -66,7 +111,8 @@
         return res.json();
       },
       function () {
-        var error = new Error(ui.offline);
+        // Before the first answer the page has no texts yet: the page's own line in both languages.
+        var error = new Error(ui.offline || status.getAttribute('data-offline'));
         error.offline = true;
         throw error;
       },
@@ -190,6 +236,7 @@
     });
     setChoices(data.reply ? data.reply.choices : []);
     if (first) first.scrollIntoView({ block: 'start' });
+    confirmShown(data.reply);
   }
 
   // After a reload: what was kept, then the question the server waits on unless it is the last thing kept.
@@ -216,6 +263,7 @@
     setChoices(data.reply.choices);
     var question = log.children[log.children.length - messages.length];
     if (question) question.scrollIntoView({ block: 'start' });
+    confirmShown(data.reply);
   }
 
   function setBusy(on) {
@@ -309,11 +357,32 @@
     }, fail);
   });
 
-  // On load: the conversation so far, or a new one (what was kept of one the server no longer has is dropped).
-  call('/api/conversation').then(function (data) {
-    if (data.reply) return restore(data);
-    forgetKept();
-    applyTexts(data.ui, data.lang);
-    send({ text: '/start' });
-  }, fail);
+  // On load: the conversation so far, or a new one (what was kept of one the server no longer
+  // has is dropped). Reminders shown before whose confirmation was lost are confirmed with it.
+  // Without an answer (the network dropped) the person can try again: nothing is lost meanwhile.
+  function load() {
+    var shown = pendingShown();
+    status.textContent = '';
+    return call('/api/conversation' + (shown.length ? '?shown=' + encodeURIComponent(shown.join(',')) : '')).then(
+      function (data) {
+        setPendingShown(without(pendingShown(), shown));
+        if (data.reply) return restore(data);
+        forgetKept();
+        applyTexts(data.ui, data.lang);
+        send({ text: '/start' });
+      },
+      function (error) {
+        fail(error);
+        var again = el('button', '', ui.reload || status.getAttribute('data-reload'));
+        again.type = 'button';
+        again.id = 'reload';
+        again.addEventListener('click', function () {
+          again.remove();
+          load();
+        });
+        choices.appendChild(again);
+      },
+    );
+  }
+  load();
 })();
