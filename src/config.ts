@@ -24,6 +24,8 @@ export interface TelegramConfig {
   sendLimits: { globalPerSecond: number; chatPerSecond: number };
   logLevel: string;
   apiRoot?: string;
+  /** A proxy for the Bot API (HTTPS_PROXY or https_proxy): an http(s) URL, credentials allowed. */
+  proxy?: URL;
   webhook?: { url: URL; secret: string; port: number };
   /** The web chat beside the bot, on the same server (unless WEB_CHAT=off). */
   webChat?: { port: number };
@@ -152,6 +154,9 @@ function telegramConfig(env: NodeJS.ProcessEnv, token: string): TelegramConfig {
     sendLimits,
     followUps: followUpsOn(env),
   };
+  // The usual variable, either case (curl reads the lower-case one, many tools the upper).
+  const proxy = env.HTTPS_PROXY || env.https_proxy;
+  if (proxy) config.proxy = httpUrl(env.HTTPS_PROXY ? 'HTTPS_PROXY' : 'https_proxy', proxy);
   if (env.TELEGRAM_API_ROOT) config.apiRoot = httpUrl('TELEGRAM_API_ROOT', env.TELEGRAM_API_ROOT).toString().replace(/\/$/, '');
   if (env.WEBHOOK_URL) {
     const url = httpUrl('WEBHOOK_URL', env.WEBHOOK_URL);

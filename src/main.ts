@@ -43,7 +43,12 @@ function warnIfSecretGenerated(logger: Logger, generated: boolean): void {
 }
 
 async function runBot(config: TelegramConfig, secretGenerated: boolean): Promise<void> {
-  const logger = createLogger(config.logLevel, [config.token, config.webhook?.secret ?? '', config.appSecret ?? '']);
+  const logger = createLogger(config.logLevel, [
+    config.token,
+    config.webhook?.secret ?? '',
+    config.appSecret ?? '',
+    decodeURIComponent(config.proxy?.password ?? ''),
+  ]);
   warnIfSecretGenerated(logger, secretGenerated);
   // One engine for the bot and the web chat beside it: the bot's turns keep the outbox.
   const app = await composeApp({
