@@ -29,6 +29,8 @@ export interface TelegramConfig {
   webhook?: { url: URL; secret: string; port: number };
   /** The web chat beside the bot, on the same server (unless WEB_CHAT=off). */
   webChat?: { port: number };
+  /** Who runs this deployment, for Web Push services (VAPID_SUBJECT): a mailto: or https: URL. */
+  vapidSubject: string;
   /** Bearer token /metrics requires (METRICS_TOKEN). */
   metricsToken?: string;
   /** Reminders sent later (FOLLOW_UPS, default on). */
@@ -48,6 +50,8 @@ export interface WebConfig {
   /** Follow-ups shown on the next visit (FOLLOW_UPS, default on). */
   followUps: boolean;
   appSecret?: string;
+  /** See TelegramConfig. */
+  vapidSubject: string;
 }
 
 export type Config = TerminalConfig | TelegramConfig | WebConfig;
@@ -126,6 +130,22 @@ function appSecret(env: NodeJS.ProcessEnv): { appSecret?: string } {
   return { appSecret: secret };
 }
 
+/** Said to push services as the sender's contact (VAPID); Apple wants a mailto: or https: URL. */
+export const DEFAULT_VAPID_SUBJECT = 'mailto:refund-coach@example.invalid';
+
+function vapidSubject(env: NodeJS.ProcessEnv): { vapidSubject: string } {
+  const value = env.VAPID_SUBJECT || DEFAULT_VAPID_SUBJECT;
+  let ok = false;
+  try {
+    const url = new URL(value);
+    ok = (url.protocol === 'mailto:' && /^[^@\s]+@[^@\s]+$/.test(url.pathname)) || (url.protocol === 'https:' && url.hostname !== 'localhost');
+  } catch {
+    ok = false;
+  }
+  if (!ok) throw new ConfigError('VAPID_SUBJECT must be a mailto: address or an https: URL (for Web Push services)');
+  return { vapidSubject: value };
+}
+
 function webChatOn(env: NodeJS.ProcessEnv): boolean {
   const value = (env.WEB_CHAT || 'on').toLowerCase();
   if (value !== 'on' && value !== 'off') throw new ConfigError('WEB_CHAT must be on or off');
@@ -151,6 +171,7 @@ function telegramConfig(env: NodeJS.ProcessEnv, token: string): TelegramConfig {
     ...storeSettings(env),
     ...metricsToken(env),
     ...appSecret(env),
+    ...vapidSubject(env),
     sendLimits,
     followUps: followUpsOn(env),
   };
@@ -182,6 +203,14 @@ export function readConfig(env: NodeJS.ProcessEnv, argv: readonly string[]): Con
   const token = env.BOT_TOKEN?.trim();
   if (token) return telegramConfig(env, token);
   if (argv.includes('--web'))
-    return { mode: 'web', ...storeSettings(env), port: httpPort(env), ...metricsToken(env), ...appSecret(env), followUps: followUpsOn(env) };
+    return {
+      mode: 'web',
+      ...storeSettings(env),
+      port: httpPort(env),
+      ...metricsToken(env),
+      ...appSecret(env),
+      ...vapidSubject(env),
+      followUps: followUpsOn(env),
+    };
   return { mode: 'terminal', lang: lang ?? negotiateLanguage(env.LC_ALL ?? env.LANG) };
 }

@@ -27,6 +27,7 @@ import { createEvents } from 'ics';
 import { randomBytes } from 'node:crypto';
 import {
   choiceToken,
+  describeError,
   LANGS,
   maskId,
   negotiateLanguage,
@@ -45,6 +46,7 @@ import { readPageFiles, sendPageFile } from './page-files';
 import { pageTexts } from './page-texts';
 import { DEFAULT_CACHE_CONTROL, SECURITY_HEADERS } from './security-headers';
 import { RATE_LIMIT_NAMESPACE, rateLimitRedis, redisCounterStore } from './rate-limit-redis';
+import type { WebPushReminders } from './web-push';
 
 /** The cookie key when none is given: random, drawn once per process. */
 const PROCESS_COOKIE_KEY = randomBytes(32);
@@ -71,6 +73,8 @@ export interface WebChatOptions {
    * over once, and a response lost on the way loses it.
    */
   engine?: ReminderEngine;
+  /** Reminders by Web Push (the page offers them where the browser can): see web-push.ts. */
+  push?: WebPushReminders;
 }
 
 /** What the web chat uses of the engine to keep reminders until they are shown. */
@@ -112,6 +116,20 @@ const turnBody = {
   },
 } as const;
 
+const pushBody = {
+  type: 'object',
+  required: ['endpoint', 'keys'],
+  properties: {
+    endpoint: { type: 'string', minLength: 1, maxLength: 1024 },
+    expirationTime: {},
+    keys: {
+      type: 'object',
+      required: ['p256dh', 'auth'],
+      properties: { p256dh: { type: 'string', maxLength: 200 }, auth: { type: 'string', maxLength: 100 } },
+    },
+  },
+} as const;
+
 const shownBody = {
   type: 'object',
   additionalProperties: false,
@@ -127,10 +145,11 @@ interface TurnBody {
 }
 
 /** What the page receives: the reply (or none) and the page's texts in the reply's language. */
-function answer(lang: Lang, reply: CoachReply | undefined, reminders?: string[]) {
+function answer(lang: Lang, reply: CoachReply | undefined, reminders?: string[], push?: { key: string; on: boolean }) {
   return {
     lang,
     ui: pageTexts(lang),
+    ...(push ? { push } : {}),
     reply: reply && { messages: reply.messages, choices: reply.choices, state: reply.state, ...(reminders?.length ? { reminders } : {}) },
   };
 }
@@ -246,23 +265,50 @@ export function webChatRoutes(options: WebChatOptions): FastifyPluginAsync {
     const api = { onRequest: [requireHeader, perIp, perConversation], bodyLimit: BODY_LIMIT };
     const langOf = (request: FastifyRequest) => negotiateLanguage(request.headers['accept-language']);
 
+    // The page offers notifications only where the server sends them; `on`: this conversation has a subscription.
+    const pushState = async (id: string | undefined) =>
+      options.push ? { key: options.push.publicKey, on: id ? await options.push.subscribed(id).catch(() => false) : false } : undefined;
+
     app.get<{ Querystring: { shown?: string } }>('/api/conversation', api, async (request) => {
       const id = readWebId(request, cookieKey);
-      if (!id) return answer(langOf(request), undefined);
+      if (!id) return answer(langOf(request), undefined, undefined, await pushState(undefined));
       const conversation = WEB_PREFIX + id;
+      const push = await pushState(id);
       if (options.engine) {
         // Reminders due since the last visit come first, leading back to their question, and
         // again on every visit until the page confirms them shown.
         const waiting = await remindersToShow(options.engine, conversation, shownTokens(request.query.shown));
         if (waiting.length > 0) {
           const reply = remindersReply(waiting);
-          return answer(reply.lang, reply, waiting.map(reminderToken));
+          return answer(reply.lang, reply, waiting.map(reminderToken), push);
         }
         const reply = await coach.peek(conversation);
-        return answer(reply?.lang ?? langOf(request), reply);
+        return answer(reply?.lang ?? langOf(request), reply, undefined, push);
       }
       const reply = (await coach.due(conversation)) ?? (await coach.peek(conversation));
-      return answer(reply?.lang ?? langOf(request), reply);
+      return answer(reply?.lang ?? langOf(request), reply, undefined, push);
+    });
+
+    // The browser's push subscription for this conversation's reminders (personal data: kept
+    // with the conversation, deleted with it; its endpoint is never logged).
+    app.post<{ Body: { endpoint: string; keys: { p256dh: string; auth: string } } }>(
+      '/api/push/subscribe',
+      { ...api, schema: { body: pushBody } },
+      async (request, reply) => {
+        const id = readWebId(request, cookieKey);
+        if (!options.push) return reply.code(404).send({ error: 'push off' });
+        if (!id || !(await coach.peek(WEB_PREFIX + id))) return reply.code(409).send({ error: 'no conversation' });
+        const subscription = { endpoint: request.body.endpoint, keys: { p256dh: request.body.keys.p256dh, auth: request.body.keys.auth } };
+        if (!options.push.accepts(subscription)) return reply.code(422).send({ error: 'push_service_only' });
+        await options.push.subscribe(id, subscription);
+        return { ok: true };
+      },
+    );
+
+    app.post('/api/push/unsubscribe', api, async (request) => {
+      const id = readWebId(request, cookieKey);
+      if (id && options.push) await options.push.unsubscribe(id);
+      return { ok: true };
     });
 
     // The page showed these reminders: they are not shown again.
@@ -295,6 +341,11 @@ export function webChatRoutes(options: WebChatOptions): FastifyPluginAsync {
       try {
         const result = await coach.turn(WEB_PREFIX + id, input, { lang: lang ?? langOf(request), ...(key ? { idempotencyKey: key } : {}) });
         done?.(result.accepted ? 'accepted' : 'unchanged');
+        // A reminder set or cancelled: the subscription's due time follows (best effort: the
+        // reminder is shown on the next visit whatever happens here).
+        if (options.push && result.accepted) {
+          await options.push.refresh(id).catch((error: unknown) => options.logger.warn(describeError(error), 'web push: could not follow the reminders'));
+        }
         options.logger.debug?.(
           {
             adapter: 'web',
@@ -347,7 +398,10 @@ export function webChatRoutes(options: WebChatOptions): FastifyPluginAsync {
       const id = readWebId(request, cookieKey);
       // The page goes on in the language the person chose, though nothing of theirs is kept.
       const lang = (id && (await coach.peek(WEB_PREFIX + id))?.lang) || langOf(request);
-      if (id) await coach.forget(WEB_PREFIX + id);
+      if (id) {
+        await coach.forget(WEB_PREFIX + id);
+        await options.push?.unsubscribe(id);
+      }
       void reply.header('set-cookie', cookieHeader('', 0, cameOverHttps(request)));
       return answer(lang, undefined);
     });

@@ -137,7 +137,95 @@
     sw.textContent = ui.switchLang;
     sw.title = ui.switchLangLabel;
     choices.setAttribute('aria-label', ui.choicesLabel);
+    renderPush();
   }
+
+  // Reminders by notification (Web Push), offered only where the server sends them and the
+  // browser can show them; said plainly when it cannot. The page itself asks only its own host:
+  // reaching the push service is the browser's business.
+  var push = null;
+  function pushSupported() {
+    return window.isSecureContext && 'serviceWorker' in navigator && 'PushManager' in window && 'Notification' in window;
+  }
+  function renderPush() {
+    if (!push) return;
+    var box = $('push-box'),
+      button = $('push'),
+      note = $('push-note');
+    box.hidden = false;
+    var cannot = !pushSupported() ? ui.pushUnavailable : Notification.permission === 'denied' ? ui.pushDenied : push.failed ? ui.pushFailed : '';
+    button.hidden = !!cannot;
+    button.disabled = !!push.busy;
+    button.textContent = push.on ? ui.pushStop : ui.pushOffer;
+    note.textContent = cannot || (push.on ? ui.pushOn + ' ' + ui.pushNote : ui.pushNote);
+  }
+  function keyBytes(base64url) {
+    var raw = atob(base64url.replace(/-/g, '+').replace(/_/g, '/'));
+    var bytes = new Uint8Array(raw.length);
+    for (var i = 0; i < raw.length; i++) bytes[i] = raw.charCodeAt(i);
+    return bytes;
+  }
+  function pushDone(on, failed) {
+    push.busy = false;
+    push.on = on;
+    push.failed = failed;
+    renderPush();
+  }
+  function subscribe() {
+    push.busy = true;
+    renderPush();
+    Promise.resolve(Notification.requestPermission())
+      .then(function (permission) {
+        if (permission !== 'granted') return pushDone(false, false);
+        return navigator.serviceWorker
+          .register('/sw.js')
+          .then(function (registration) {
+            return registration.pushManager.subscribe({ userVisibleOnly: true, applicationServerKey: keyBytes(push.key) });
+          })
+          .then(function (subscription) {
+            return call('/api/push/subscribe', subscription.toJSON());
+          })
+          .then(function () {
+            pushDone(true, false);
+          });
+      })
+      .catch(function () {
+        // No push service within reach (or no service worker): said, with the calendar instead.
+        pushDone(false, true);
+      });
+  }
+  function unsubscribe() {
+    push.busy = true;
+    renderPush();
+    var browserSide = navigator.serviceWorker.getRegistration().then(function (registration) {
+      return registration && registration.pushManager.getSubscription();
+    });
+    browserSide
+      .then(function (subscription) {
+        return subscription && subscription.unsubscribe();
+      })
+      .catch(function () {
+        /* the server forgets it below either way */
+      })
+      .then(function () {
+        return call('/api/push/unsubscribe', {});
+      })
+      .then(
+        function () {
+          pushDone(false, false);
+        },
+        function (error) {
+          push.busy = false;
+          fail(error);
+          renderPush();
+        },
+      );
+  }
+  $('push').addEventListener('click', function () {
+    if (!push || push.busy) return;
+    if (push.on) unsubscribe();
+    else subscribe();
+  });
 
   function copy(text, button) {
     var done = function () {
@@ -344,6 +432,22 @@
     if (!window.confirm(ui.forgetConfirm)) return;
     call('/api/forget', {}).then(function (data) {
       forgetKept();
+      // The server deleted the subscription with the rest; the browser's goes too.
+      if (push && push.on) {
+        push.on = false;
+        if (pushSupported())
+          navigator.serviceWorker
+            .getRegistration()
+            .then(function (registration) {
+              return registration && registration.pushManager.getSubscription();
+            })
+            .then(function (subscription) {
+              return subscription && subscription.unsubscribe();
+            })
+            .catch(function () {
+              /* nothing left on the server either way */
+            });
+      }
       log.textContent = '';
       show(data);
       addMessage([{ text: ui.forgotten, draft: false }], false, false);
@@ -366,6 +470,7 @@
     return call('/api/conversation' + (shown.length ? '?shown=' + encodeURIComponent(shown.join(',')) : '')).then(
       function (data) {
         setPendingShown(without(pendingShown(), shown));
+        if (data.push) push = { key: data.push.key, on: data.push.on };
         if (data.reply) return restore(data);
         forgetKept();
         applyTexts(data.ui, data.lang);
