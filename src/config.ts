@@ -25,9 +25,13 @@ export interface TelegramConfig {
   sendLimits: { globalPerSecond: number; chatPerSecond: number };
   logLevel: string;
   apiRoot?: string;
+  /** A proxy for the Bot API (HTTPS_PROXY or https_proxy): an http(s) URL, credentials allowed. */
+  proxy?: URL;
   webhook?: { url: URL; secret: string; port: number };
   /** The web chat beside the bot, on the same server (unless WEB_CHAT=off). */
   webChat?: { port: number };
+  /** Who runs this deployment, for Web Push services (VAPID_SUBJECT): a mailto: or https: URL. */
+  vapidSubject: string;
   /** Bearer token /metrics requires (METRICS_TOKEN). */
   metricsToken?: string;
   /** Reminders sent later (FOLLOW_UPS, default on). */
@@ -50,6 +54,8 @@ export interface WebConfig {
   followUps: boolean;
   appSecret?: string;
   trustProxy?: TrustProxy;
+  /** See TelegramConfig. */
+  vapidSubject: string;
 }
 
 /**
@@ -166,6 +172,22 @@ function trustProxy(env: NodeJS.ProcessEnv): { trustProxy?: TrustProxy } {
   return { trustProxy: entries };
 }
 
+/** Said to push services as the sender's contact (VAPID); Apple wants a mailto: or https: URL. */
+export const DEFAULT_VAPID_SUBJECT = 'mailto:refund-coach@example.invalid';
+
+function vapidSubject(env: NodeJS.ProcessEnv): { vapidSubject: string } {
+  const value = env.VAPID_SUBJECT || DEFAULT_VAPID_SUBJECT;
+  let ok = false;
+  try {
+    const url = new URL(value);
+    ok = (url.protocol === 'mailto:' && /^[^@\s]+@[^@\s]+$/.test(url.pathname)) || (url.protocol === 'https:' && url.hostname !== 'localhost');
+  } catch {
+    ok = false;
+  }
+  if (!ok) throw new ConfigError('VAPID_SUBJECT must be a mailto: address or an https: URL (for Web Push services)');
+  return { vapidSubject: value };
+}
+
 function webChatOn(env: NodeJS.ProcessEnv): boolean {
   const value = (env.WEB_CHAT || 'on').toLowerCase();
   if (value !== 'on' && value !== 'off') throw new ConfigError('WEB_CHAT must be on or off');
@@ -192,9 +214,13 @@ function telegramConfig(env: NodeJS.ProcessEnv, token: string): TelegramConfig {
     ...metricsToken(env),
     ...appSecret(env),
     ...trustProxy(env),
+    ...vapidSubject(env),
     sendLimits,
     followUps: followUpsOn(env),
   };
+  // The usual variable, either case (curl reads the lower-case one, many tools the upper).
+  const proxy = env.HTTPS_PROXY || env.https_proxy;
+  if (proxy) config.proxy = httpUrl(env.HTTPS_PROXY ? 'HTTPS_PROXY' : 'https_proxy', proxy);
   if (env.TELEGRAM_API_ROOT) config.apiRoot = httpUrl('TELEGRAM_API_ROOT', env.TELEGRAM_API_ROOT).toString().replace(/\/$/, '');
   if (env.WEBHOOK_URL) {
     const url = httpUrl('WEBHOOK_URL', env.WEBHOOK_URL);
@@ -227,6 +253,7 @@ export function readConfig(env: NodeJS.ProcessEnv, argv: readonly string[]): Con
       ...metricsToken(env),
       ...appSecret(env),
       ...trustProxy(env),
+      ...vapidSubject(env),
       followUps: followUpsOn(env),
     };
   return { mode: 'terminal', lang: lang ?? negotiateLanguage(env.LC_ALL ?? env.LANG) };

@@ -60,6 +60,7 @@ export type {
 export type { FollowUpKind } from '../machines';
 /** A choice's label in a language (to echo the pressed button under its question). */
 export { choiceLabel } from './core/render';
+export { choiceToken, readChoiceToken } from './library/choice-token';
 /** Sends and retries a push adapter's saved replies, per conversation, in order. */
 export { OutboxSender, RecipientGone } from './kit/outbox-sender';
 export type { OutboxSenderOptions, SendOutcome } from './kit/outbox-sender';

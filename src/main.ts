@@ -5,12 +5,11 @@
  */
 import 'dotenv/config';
 import { runTerminalChat } from './adapters/terminal/terminal-chat';
-import { sharedRateLimits } from './adapters/web/rate-limit-redis';
-import { webChatRoutes } from './adapters/web/web-chat-routes';
-import { appKeys, useAppSecret } from './app/app-secret';
+import { useAppSecret } from './app/app-secret';
 import { composeApp } from './app/compose';
 import { runTelegram, type TelegramState } from './app/run-telegram';
 import { runWeb } from './app/run-web';
+import { composeWebChat } from './app/web-chat';
 import { ConfigError, readConfig, type TelegramConfig } from './config';
 import { opsRoutes } from './http/ops-routes';
 import type { Logger } from './index';
@@ -43,7 +42,12 @@ function warnIfSecretGenerated(logger: Logger, generated: boolean): void {
 }
 
 async function runBot(config: TelegramConfig, secretGenerated: boolean): Promise<void> {
-  const logger = createLogger(config.logLevel, [config.token, config.webhook?.secret ?? '', config.appSecret ?? '']);
+  const logger = createLogger(config.logLevel, [
+    config.token,
+    config.webhook?.secret ?? '',
+    config.appSecret ?? '',
+    decodeURIComponent(config.proxy?.password ?? ''),
+  ]);
   warnIfSecretGenerated(logger, secretGenerated);
   // One engine for the bot and the web chat beside it: the bot's turns keep the outbox.
   const app = await composeApp({
@@ -59,6 +63,9 @@ async function runBot(config: TelegramConfig, secretGenerated: boolean): Promise
   // predecessor had claimed is then handled at once when redelivered, not after a lease.
   const seen = config.webhook ? opened.seen : new MemorySeenUpdates();
   const telegramState: TelegramState = { telegram: 'connecting' };
+  const webChat = config.webChat
+    ? composeWebChat(app, { conversationTtlMs: config.conversationTtlMs, logger, followUps: config.followUps, vapidSubject: config.vapidSubject })
+    : undefined;
   const routes = [
     opsRoutes({
       ready: () => coach.peek('ops:ready'),
@@ -66,11 +73,10 @@ async function runBot(config: TelegramConfig, secretGenerated: boolean): Promise
       parts: () => ({ ...telegramState }),
       ...(config.metricsToken ? { metricsToken: config.metricsToken } : {}),
     }),
-    ...(config.webChat
-      ? [webChatRoutes({ coach, cookieMaxAgeMs: config.conversationTtlMs, cookieKey: appKeys().cookie, logger, metrics, ...sharedRateLimits(opened) })]
-      : []),
+    ...(webChat ? [webChat.routes] : []),
   ];
   try {
+    webChat?.start();
     await runTelegram({
       config,
       engine: app.engine,
@@ -87,6 +93,7 @@ async function runBot(config: TelegramConfig, secretGenerated: boolean): Promise
     logger.error(describeError(error), 'bot stopped on an error');
     throw error;
   } finally {
+    await webChat?.stop();
     await app.close();
   }
   logger.info({}, 'stopped cleanly');

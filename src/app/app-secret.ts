@@ -1,11 +1,14 @@
 /**
- * The deployment's secret (APP_SECRET), from which two independent keys are derived (HKDF):
- * one signs the web chat's cookies, one keys the hashes of ids in logs and rate-limit keys.
+ * The deployment's secret (APP_SECRET), from which independent keys are derived (HKDF): one
+ * signs the web chat's cookies, one keys the hashes of ids in logs and rate-limit keys, and one
+ * is the VAPID key pair of Web Push (the same on every instance, so subscriptions outlive a
+ * restart).
  * Without APP_SECRET both come from random bytes drawn at start-up: nothing breaks, but web
  * chat cookies and hashed ids change on every restart and differ between instances (start-up
  * warns once). Nothing is persisted.
  */
 import { hkdfSync, randomBytes } from 'node:crypto';
+import { vapidKeysFrom, type VapidKeys } from '../adapters/web/web-push';
 import { setIdHashKey } from '../core/privacy';
 
 export interface AppKeys {
@@ -13,6 +16,8 @@ export interface AppKeys {
   idHash: Buffer;
   /** HMAC key of the web chat's conversation cookie. */
   cookie: Buffer;
+  /** The Web Push (VAPID) key pair. */
+  vapid: VapidKeys;
 }
 
 let current: AppKeys | undefined;
@@ -21,13 +26,17 @@ function derive(secret: Buffer, purpose: string): Buffer {
   return Buffer.from(hkdfSync('sha256', secret, 'refund-coach', purpose, 32));
 }
 
+function keysFrom(material: Buffer): AppKeys {
+  return { idHash: derive(material, 'id-hash'), cookie: derive(material, 'web-cookie'), vapid: vapidKeysFrom(derive(material, 'web-push-vapid')) };
+}
+
 /**
  * Sets the process's keys from APP_SECRET (random when unset) and hands the id-hash key to
  * `maskId`. Returns whether the keys were generated, so the caller can warn.
  */
 export function useAppSecret(secret: string | undefined): { generated: boolean } {
   const material = secret ? Buffer.from(secret, 'utf8') : randomBytes(32);
-  current = { idHash: derive(material, 'id-hash'), cookie: derive(material, 'web-cookie') };
+  current = keysFrom(material);
   setIdHashKey(current.idHash);
   return { generated: !secret };
 }
@@ -39,7 +48,7 @@ export function useAppSecret(secret: string | undefined): { generated: boolean }
 export function appKeys(): AppKeys {
   if (!current) {
     const material = randomBytes(32);
-    current = { idHash: derive(material, 'id-hash'), cookie: derive(material, 'web-cookie') };
+    current = keysFrom(material);
   }
   return current;
 }

@@ -34,7 +34,9 @@ export interface App {
 /**
  * How often the web chat's follow-up index is swept. Its reminders are shown on a visit, so
  * nothing else reads that index: without a sweep, conversations that expired unvisited would
- * stay in it for ever (the store drops an expired member whenever the index is read).
+ * stay in it for ever (the store drops an expired member whenever the index is read). The
+ * index of conversations with unsent replies is swept too: a web chat reminder waits there
+ * until the page confirms it shown, and a person who never comes back never confirms it.
  */
 const WEB_INDEX_SWEEP_MS = 10 * 60_000;
 
@@ -57,6 +59,7 @@ export async function composeApp(settings: AppSettings): Promise<App> {
   const coach = createCoach({ store, engine, followUps: settings.followUps === 'deliver' ? 'onVisit' : settings.followUps });
   const sweep = setInterval(() => {
     engine.dueConversations('web:', 1000).catch((error: unknown) => logger.warn(describeError(error), 'could not sweep the web chat follow-up index'));
+    engine.withUnsent().catch((error: unknown) => logger.warn(describeError(error), 'could not sweep the index of unsent replies'));
   }, WEB_INDEX_SWEEP_MS);
   // The sweep never keeps a stopping process alive.
   sweep.unref();

@@ -5,6 +5,7 @@
  * the turns in flight finish, and returns so the caller can close the store.
  */
 import type { FastifyPluginAsync } from 'fastify';
+import { HttpsProxyAgent } from 'https-proxy-agent';
 import Redis from 'ioredis';
 import { createCoachBot, TELEGRAM_NAMESPACE } from '../adapters/telegram/coach-bot';
 import { registerCommands, registerDescriptions } from '../adapters/telegram/commands';
@@ -42,6 +43,18 @@ export interface RunTelegramOptions {
 /** The bot's link to Telegram, as /readyz reports it. */
 export interface TelegramState {
   telegram: 'connecting' | 'connected';
+}
+
+/**
+ * The agent that takes every Bot API call through the proxy (HTTPS_PROXY): a CONNECT tunnel
+ * to api.telegram.org, so the proxy sees only the host, never the token or the messages.
+ * Logged by host and port only: a proxy URL may carry a password.
+ */
+export function botApiProxy(proxy: URL, logger: Logger, apiRoot?: string): HttpsProxyAgent<string> {
+  // telegraf drops the agent for a plain-HTTP API root (a Bot API server of one's own nearby).
+  if (apiRoot?.startsWith('http:')) logger.warn({ proxy: proxy.host }, 'HTTPS_PROXY is not used: TELEGRAM_API_ROOT is plain http');
+  else logger.info({ proxy: proxy.host }, 'Bot API calls go through the proxy (HTTPS_PROXY)');
+  return new HttpsProxyAgent(proxy, { keepAlive: true });
 }
 
 /** The longest pause between two tries to reach Telegram. */
@@ -97,6 +110,7 @@ export async function runTelegram(options: RunTelegramOptions): Promise<void> {
     sendLimits,
     ...(options.metrics ? { metrics: options.metrics } : {}),
     ...(config.apiRoot ? { apiRoot: config.apiRoot } : {}),
+    ...(config.proxy ? { agent: botApiProxy(config.proxy, logger, config.apiRoot) } : {}),
   });
   const { bot } = coach;
 

@@ -87,7 +87,11 @@ async function landing(storeUrl: string, api: FakeBotApi, chats: number[]): Prom
   return result;
 }
 
-async function deliveryThroughKills(storeUrl: string, label: string, options: { chats: number; kills: number; firstChat: number }): Promise<void> {
+async function deliveryThroughKills(
+  storeUrl: string,
+  label: string,
+  options: { chats: number; kills: number; firstChat: number; inFlight: number },
+): Promise<void> {
   const random = seededRandom(SEED);
   const api = new FakeBotApi({ arriveDelayMs: () => Math.floor(random() * 12), sendDelayMs: () => 1 + Math.floor(random() * 20), pollHoldMs: 200 });
   const apiRoot = await api.start();
@@ -117,6 +121,9 @@ async function deliveryThroughKills(storeUrl: string, label: string, options: { 
       const inFlight = api.inFlight;
       await kill(child);
       outputs.push(child.output());
+      // A message the process wrote whole before it died still reaches Telegram: counted
+      // once the fake has settled every request, not while one is still travelling.
+      await api.idle();
       const landed = await landing(storeUrl, api, chats);
       landings.push(landed);
       process.stdout.write(`[follow-ups kill ${label}] kill ${k + 1} after ${delivered()} delivered: ${JSON.stringify(landed)}, sends in flight ${inFlight}\n`);
@@ -152,9 +159,20 @@ async function deliveryThroughKills(storeUrl: string, label: string, options: { 
     `[follow-ups kill ${label}] ${options.kills} SIGKILLs, ${Date.now() - started} ms: scheduled ${scheduled}, delivered ${counts.filter((c) => c > 0).length}, lost ${lost}, doubled ${doubled} ` +
       `(kills landed with: ${totals.beforeWrite} follow-ups still scheduled, ${totals.savedNotSent} saved not sent, ${totals.sentNotConfirmed} at Telegram but not confirmed)\n`,
   );
+  // Per kill: the reminders it can double are those saved in the outbox and not confirmed at
+  // that instant: the sends in flight (one at a time on SQLite, CONCURRENCY = 4 on BullMQ), plus
+  // what the previous kill left pending if the kill came before it was confirmed again.
+  const pendingAt = landings.map((l) => l.savedNotSent + l.sentNotConfirmed);
+  const perKill = landings.map((l) => l.sentNotConfirmed);
+  const bound = options.inFlight;
+  process.stdout.write(
+    `[follow-ups kill ${label}] tried ${scheduled}, lost ${lost}, doubled ${doubled}; doubled per kill ${JSON.stringify(perKill)}, ` +
+      `pending per kill ${JSON.stringify(pendingAt)}, sends in flight at once at most ${bound}\n`,
+  );
   expect(lost).toBe(0);
   // Every repeat is a reminder Telegram had taken when the process died, before the outbox entry was removed.
   expect(doubled).toBe(explained);
+  for (const [k, pending] of pendingAt.entries()) expect(pending).toBeLessThanOrEqual(bound + (k > 0 ? pendingAt[k - 1]! : 0));
   expect(outputs.join('\n')).not.toMatch(/"level":50|bot stopped on an error/);
 }
 
@@ -162,7 +180,7 @@ describe('follow-ups delivered through SIGKILLs', () => {
   it('SQLite: 120 chats, 6 kills during delivery: every reminder arrives, lost 0, repeats only for a kill mid-send', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'refund-coach-fu-kill-'));
     try {
-      await deliveryThroughKills(`sqlite:${path.join(dir, 'coach.db')}`, 'SQLite', { chats: 120, kills: 6, firstChat: 7000 });
+      await deliveryThroughKills(`sqlite:${path.join(dir, 'coach.db')}`, 'SQLite', { chats: 120, kills: 6, firstChat: 7000, inFlight: 1 });
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
@@ -261,7 +279,7 @@ describe('follow-ups delivered through SIGKILLs', () => {
 
     it(
       'Redis: 60 chats, 2 kills during delivery: every reminder arrives, lost 0, repeats only for a kill mid-send',
-      () => deliveryThroughKills(redis.url, 'Redis', { chats: 60, kills: 2, firstChat: 7900 }),
+      () => deliveryThroughKills(redis.url, 'Redis', { chats: 60, kills: 2, firstChat: 7900, inFlight: 4 }),
       90_000,
     );
   });

@@ -266,6 +266,118 @@ async function typeAnswers(tab: Page, answers: readonly string[]): Promise<void>
     }
   }, 30_000);
 
+  it('a reminder whose response is dropped still reaches the page, and is not shown again once it was', async () => {
+    const dir2 = fs.mkdtempSync(path.join(os.tmpdir(), 'web-chat-due-'));
+    const clock = { now: Date.now() };
+    const due = await startWeb(`sqlite:${path.join(dir2, 'coach.db')}`, 0, undefined, 'onVisit', clock);
+    const own = await browser.newContext({ locale: 'en-US', viewport: { width: 390, height: 844 } });
+    const tab = await own.newPage();
+    const tabHosts = new Set<string>();
+    tab.on('request', (request) => tabHosts.add(new URL(request.url()).host));
+    const reminder = tab.locator('#log .msg').filter({ hasText: /last day of your 7-day window/ });
+    try {
+      await tab.goto(due.url);
+      const question = (name: string) => tab.locator('#choices').getByRole('button', { name, exact: true });
+      await question('Start').click();
+      await typeAnswers(tab, ['first time', '3 days ago', 'none used', 'alipay', 'on']);
+      await question('⏰ Not now: remind me on the last day').click();
+      await tab
+        .locator('#log .msg')
+        .filter({ hasText: /Noted for/ })
+        .waitFor();
+      // Half an hour after the reminder's time (from the calendar file: the last day, 10:00 China time).
+      const ics = await (await tab.request.get(`${due.url}api/reminders.ics`)).text();
+      const [, y, mo, d, h, mi] = /DTSTART:(\d{4})(\d\d)(\d\d)T(\d\d)(\d\d)00Z/.exec(ics)!.map(Number) as number[];
+      clock.now = Date.UTC(y!, mo! - 1, d, h, mi) + 30 * 60_000;
+      // The visit reaches the server (which hands the reminder over), but its response is lost.
+      let dropped = 0;
+      await tab.route('**/api/conversation*', async (route) => {
+        await route.fetch();
+        dropped++;
+        await route.abort('connectionreset');
+      });
+      await tab.reload();
+      // Before any answer the page has no texts of its own yet: its line in both languages.
+      const again = tab.getByRole('button', { name: '重试 · Try again', exact: true });
+      await again.waitFor();
+      expect(dropped).toBe(1);
+      expect(await reminder.count()).toBe(0);
+      expect(await tab.locator('#status').textContent()).toContain('No connection');
+      expect(await tab.locator('#status').textContent()).not.toContain('Failed to fetch');
+      await tab.unroute('**/api/conversation*');
+      // Once more: the reminder is still there, with its question.
+      const confirmed = tab.waitForResponse((r) => r.url().endsWith('/api/reminders/shown') && r.ok());
+      await again.click();
+      await reminder.waitFor();
+      await question('🔕 Stop all reminders').waitFor();
+      await confirmed;
+      // Shown and confirmed: a reload shows the conversation, the reminder once.
+      await tab.reload();
+      await question('Steps in the app').waitFor();
+      expect(await reminder.count()).toBe(1);
+      const visit = await (await tab.request.get(`${due.url}api/conversation`, { headers: { 'x-refund-coach': '1' } })).json();
+      expect(visit.reply.reminders).toBeUndefined();
+      expect([...tabHosts]).toEqual([new URL(due.url).host]);
+    } finally {
+      await own.close();
+      await due.stop();
+      fs.rmSync(dir2, { recursive: true, force: true });
+    }
+  }, 40_000);
+
+  it('reminders by notification: offered where the browser can, said plainly where it cannot, and only our host asked', async () => {
+    const dir3 = fs.mkdtempSync(path.join(os.tmpdir(), 'web-chat-push-'));
+    const pushing = await startWeb(`sqlite:${path.join(dir3, 'coach.db')}`, 0, undefined, 'onVisit', undefined, true);
+    const origin = pushing.url.replace(/\/$/, '');
+    const texts = JSON.parse(fs.readFileSync(path.join(__dirname, '../../locales/en/web.json'), 'utf8')) as Record<string, string>;
+    const tabHosts = new Set<string>();
+    const open = async (setup: (c: BrowserContext) => Promise<void>) => {
+      const c = await browser.newContext({ locale: 'en-US', viewport: { width: 390, height: 844 } });
+      await setup(c);
+      const tab = await c.newPage();
+      tab.on('request', (request) => tabHosts.add(new URL(request.url()).host));
+      await tab.goto(pushing.url);
+      await tab.locator('#choices').getByRole('button', { name: 'Start', exact: true }).waitFor();
+      return { c, tab, note: tab.locator('#push-note'), button: tab.locator('#push') };
+    };
+    try {
+      // A browser without PushManager: no offer, and the calendar named instead.
+      const without = await open(async (c) => {
+        await c.addInitScript(() => void delete (globalThis as { PushManager?: unknown }).PushManager);
+      });
+      await without.note.filter({ hasText: texts.pushUnavailable! }).waitFor();
+      expect(await without.button.isHidden()).toBe(true);
+      await without.c.close();
+
+      // Notifications refused for the page (a browser driven by playwright refuses what was not
+      // granted): said so, with the calendar instead.
+      const blocked = await open(async () => undefined);
+      await blocked.button.filter({ hasText: texts.pushOffer! }).waitFor();
+      // The China caveat is there before anyone taps.
+      expect(await blocked.note.textContent()).toBe(texts.pushNote);
+      await blocked.button.click();
+      await blocked.note.filter({ hasText: texts.pushDenied! }).waitFor();
+      expect(await blocked.tab.evaluate('Notification.permission')).toBe('denied');
+      expect(await blocked.button.isHidden()).toBe(true);
+      await blocked.c.close();
+
+      // Allowed, but no push service within reach (this test's Chromium reaches none, as many
+      // Android browsers in mainland China cannot): said so once the browser gives up.
+      const allowed = await open((c) => c.grantPermissions(['notifications'], { origin }));
+      await allowed.button.filter({ hasText: texts.pushOffer! }).click();
+      const outcome = allowed.note.filter({ hasText: texts.pushFailed! }).or(allowed.note.filter({ hasText: texts.pushOn! }));
+      await outcome.waitFor({ timeout: 30_000 });
+      process.stdout.write(`web push in headless Chromium: ${await allowed.note.textContent()}\n`);
+      // The service worker came from our own host.
+      expect(await allowed.tab.evaluate('navigator.serviceWorker.getRegistration().then((r) => !!r)')).toBe(true);
+      await allowed.c.close();
+      expect([...tabHosts]).toEqual([new URL(pushing.url).host]);
+    } finally {
+      await pushing.stop();
+      fs.rmSync(dir3, { recursive: true, force: true });
+    }
+  }, 60_000);
+
   it('never asked another host for anything', () => {
     expect([...hosts]).toEqual([new URL(web.url).host]);
   });

@@ -5,7 +5,7 @@
 import type { FastifyInstance } from 'fastify';
 import { buildHttpApp } from '../../src/http/server';
 import { webChatRoutes } from '../../src/adapters/web/web-chat-routes';
-import { createCoach } from '../../src/index';
+import { createCoach, Engine } from '../../src/index';
 import { MemoryStore } from '../../src/stores/memory-store';
 import { silentLogger } from '../../src/core/ports';
 
@@ -13,13 +13,24 @@ const HEADER = { 'x-refund-coach': '1', 'accept-language': 'en' };
 const china = (text: string) => Date.parse(`${text}+08:00`);
 
 interface Answer {
-  reply?: { messages: Array<{ blocks: Array<{ text: string }> }>; choices: Array<{ label: string; token: string }>; state: string };
+  reply?: {
+    messages: Array<{ blocks: Array<{ text: string }> }>;
+    choices: Array<{ label: string; token: string }>;
+    state: string;
+    reminders?: string[];
+  };
 }
 
-function webApp() {
+/** The web chat on a clock; `kept`: with the engine, so reminders wait until confirmed shown (as the app runs it). */
+function webApp(kept = false) {
   const clock = { now: china('2026-11-26T12:00:00') };
-  const coach = createCoach({ store: new MemoryStore(), now: () => clock.now, followUps: 'onVisit' });
-  const app = buildHttpApp({ logger: silentLogger, routes: [webChatRoutes({ coach, cookieMaxAgeMs: 86_400_000, logger: silentLogger })] });
+  const store = new MemoryStore();
+  const engine = kept ? new Engine({ store, now: () => clock.now, followUps: 'onVisit', logger: silentLogger }) : undefined;
+  const coach = createCoach({ store, now: () => clock.now, followUps: 'onVisit', ...(engine ? { engine } : {}) });
+  const app = buildHttpApp({
+    logger: silentLogger,
+    routes: [webChatRoutes({ coach, cookieMaxAgeMs: 86_400_000, logger: silentLogger, ...(engine ? { engine } : {}) })],
+  });
   return { app, clock };
 }
 
@@ -37,15 +48,18 @@ async function visitor(app: FastifyInstance) {
     if (!choice) throw new Error(`no ${label} among ${last.reply?.choices.map((c) => c.label).join(' | ')}`);
     return post({ choice: choice.token });
   };
-  const visit = async () => {
-    last = (await app.inject({ method: 'GET', url: '/api/conversation', headers: { ...HEADER, cookie } })).json() as Answer;
+  const visit = async (shown: string[] = []) => {
+    const query = shown.length ? `?shown=${encodeURIComponent(shown.join(','))}` : '';
+    last = (await app.inject({ method: 'GET', url: `/api/conversation${query}`, headers: { ...HEADER, cookie } })).json() as Answer;
     return last;
   };
+  const confirm = (shown: string[]) => app.inject({ method: 'POST', url: '/api/reminders/shown', headers: { ...HEADER, cookie }, payload: { shown } });
   const calendar = () => app.inject({ method: 'GET', url: '/api/reminders.ics', headers: { 'accept-language': 'en', cookie } });
   return {
     post,
     press,
     visit,
+    confirm,
     calendar,
     cookie: () => cookie,
     last: () => last,
@@ -97,5 +111,71 @@ describe('web chat follow-ups', () => {
     // Its buttons continue the conversation.
     await person.press(/steps in the app/i);
     expect(person.last().reply?.state).toBe('app_openMe');
+  });
+
+  /** Through to "remind me on the last day" (Mon, Nov 30 10:00 China time). */
+  async function reminderSet(person: Awaited<ReturnType<typeof visitor>>) {
+    await person.post({ text: '/start' });
+    await person.press(/start/i);
+    await person.press(/first/i);
+    await person.post({ text: 'Nov 23' });
+    await person.press(/none/i);
+    await person.press(/wechat/i);
+    await person.press(/it's on/i);
+    await person.press(/remind me on the last day/i);
+  }
+
+  it('keeps a reminder until the page confirms it shown: responses lost on the way lose nothing', async () => {
+    const { app, clock } = webApp(true);
+    const person = await visitor(app);
+    await reminderSet(person);
+    clock.now = china('2026-11-30T22:40:00');
+    // Ten visits whose responses never reach the page (the page confirms nothing): the
+    // reminder is in every one, under the same token, with its question.
+    const tokens = new Set<string>();
+    let lost = 0;
+    for (let i = 0; i < 10; i++) {
+      await person.visit();
+      if (!person.text().includes('today should be the last day of your 7-day window')) lost++;
+      for (const t of person.last().reply?.reminders ?? []) tokens.add(t);
+    }
+    process.stdout.write(`web reminders, responses dropped: tried 10, lost ${lost}\n`);
+    expect(lost).toBe(0);
+    expect(tokens.size).toBe(1);
+    expect(person.text()).toContain('How would you like to go on?');
+    expect(person.last().reply?.choices.map((c) => c.label)).toContain('🔕 Stop all reminders');
+    // A token that is not this reminder's (another number, turn or kind) confirms nothing.
+    const [token] = [...tokens];
+    const [n, turn, kind] = token!.split('.');
+    for (const other of [`${Number(n) + 1}.${turn}.${kind}`, `${n}.${Number(turn) + 1}.${kind}`, `${n}.${turn}.other`, 'junk']) {
+      expect((await person.confirm([other])).statusCode).toBe(200);
+    }
+    await person.visit();
+    expect(person.last().reply?.reminders).toEqual([token]);
+    // Confirmed: shown no more; the question as it was.
+    expect((await person.confirm([token!])).json()).toEqual({ ok: true });
+    await person.visit();
+    expect(person.last().reply?.reminders).toBeUndefined();
+    expect(person.text()).not.toContain('today should be the last day');
+    expect(person.text()).toContain('How would you like to go on?');
+    // Its buttons continue the conversation.
+    await person.press(/steps in the app/i);
+    expect(person.last().reply?.state).toBe('app_openMe');
+  });
+
+  it('takes the confirmation with the next visit (?shown=) when the confirming request was lost', async () => {
+    const { app, clock } = webApp(true);
+    const person = await visitor(app);
+    await reminderSet(person);
+    clock.now = china('2026-11-30T22:40:00');
+    await person.visit();
+    const tokens = person.last().reply?.reminders ?? [];
+    expect(tokens).toHaveLength(1);
+    await person.visit(tokens);
+    expect(person.last().reply?.reminders).toBeUndefined();
+    expect(person.text()).not.toContain('today should be the last day');
+    // Sent again (the page could not tell whether it arrived): nothing else is confirmed.
+    await person.visit(tokens);
+    expect(person.text()).toContain('How would you like to go on?');
   });
 });

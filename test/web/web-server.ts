@@ -4,7 +4,8 @@
  */
 import { startHttpServer, type HttpServer } from '../../src/http/server';
 import { webChatRoutes, type WebChatLimits } from '../../src/adapters/web/web-chat-routes';
-import { createCoach, openStore, type Coach, type FollowUpMode } from '../../src/index';
+import { vapidKeysFrom, WebPushReminders } from '../../src/adapters/web/web-push';
+import { createCoach, Engine, openStore, type Coach, type FollowUpMode } from '../../src/index';
 import { silentLogger } from '../../src/core/ports';
 
 export interface WebUnderTest {
@@ -14,14 +15,44 @@ export interface WebUnderTest {
   stop(): Promise<void>;
 }
 
-export async function startWeb(storeUrl: string, port = 0, limits?: Partial<WebChatLimits>, followUps?: FollowUpMode): Promise<WebUnderTest> {
+/**
+ * As the app composes it: one engine, whose outbox keeps the web chat's reminders until the
+ * page confirms them shown. `clock` (epoch ms, changed by the test) stands for the time.
+ */
+export async function startWeb(
+  storeUrl: string,
+  port = 0,
+  limits?: Partial<WebChatLimits>,
+  followUps?: FollowUpMode,
+  clock?: { now: number },
+  /** Offer reminders by Web Push (keys from a fixed test secret; nothing is sent unless ticked). */
+  push = false,
+): Promise<WebUnderTest> {
   const { store } = await openStore(storeUrl);
-  const coach = createCoach({ store, ...(followUps ? { followUps } : {}) });
+  const engine = new Engine({ store, logger: silentLogger, ...(followUps ? { followUps } : {}), ...(clock ? { now: () => clock.now } : {}) });
+  const coach = createCoach({ store, engine, ...(followUps ? { followUps } : {}) });
+  const pushReminders = push
+    ? new WebPushReminders({
+        store,
+        engine,
+        logger: silentLogger,
+        vapid: { ...vapidKeysFrom(Buffer.from('test web push secret')), subject: 'mailto:ops@example.com' },
+      })
+    : undefined;
   const server = await startHttpServer({
     port,
     host: '127.0.0.1',
     logger: silentLogger,
-    routes: [webChatRoutes({ coach, cookieMaxAgeMs: 86_400_000, logger: silentLogger, ...(limits ? { limits } : {}) })],
+    routes: [
+      webChatRoutes({
+        coach,
+        engine,
+        ...(pushReminders ? { push: pushReminders } : {}),
+        cookieMaxAgeMs: 86_400_000,
+        logger: silentLogger,
+        ...(limits ? { limits } : {}),
+      }),
+    ],
   });
   return {
     server,

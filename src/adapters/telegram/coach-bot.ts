@@ -16,6 +16,7 @@
  * - Group chats get a note to talk in private; nothing is stored for them.
  * - Edited messages, channel posts and other update kinds are ignored on purpose.
  */
+import type { Agent } from 'node:http';
 import { Telegraf, type Context } from 'telegraf';
 import type { Message, Update, UserFromGetMe } from 'telegraf/types';
 import {
@@ -52,6 +53,11 @@ export interface CoachBotOptions {
   logger: Logger;
   /** Bot API base URL (self-hosted Bot API server, or an emulator in tests). */
   apiRoot?: string;
+  /**
+   * The HTTP agent of every Bot API call (a proxy's, HTTPS_PROXY): telegraf's `telegram.agent`.
+   * telegraf uses it only for an https: apiRoot.
+   */
+  agent?: Agent;
   calls?: TelegramCalls;
   /** Known bot identity, so handling an update never waits on getMe (tests, benchmarks). */
   botInfo?: UserFromGetMe;
@@ -118,7 +124,7 @@ export function createCoachBot(options: CoachBotOptions): CoachBot {
   const calls = options.calls ?? new TelegramCalls(logger, {}, options.sendLimits, options.metrics);
   const bot = new Telegraf(options.token, {
     // webhookReply would answer one call inside the HTTP response, hiding its result.
-    telegram: { webhookReply: false, ...(options.apiRoot ? { apiRoot: options.apiRoot } : {}) },
+    telegram: { webhookReply: false, ...(options.apiRoot ? { apiRoot: options.apiRoot } : {}), ...(options.agent ? { agent: options.agent } : {}) },
     // Covers the turn only: handlers queue the reply and return (see `delivering`).
     handlerTimeout: options.handlerTimeoutMs ?? 60_000,
   });

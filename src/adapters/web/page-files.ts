@@ -7,7 +7,8 @@
  * The page (`/`) is `no-cache`: kept, but checked each visit with its ETag (a 304 when
  * unchanged), so a deploy shows at once. Its script and style are linked with their content's
  * hash (`/chat.js?v=…`); under that URL they never change, and are cached for a year without
- * asking again. The icons are cached for a day. Every file has an ETag.
+ * asking again. The icons are cached for a day; the service worker (`/sw.js`, at a fixed URL
+ * as browsers require) is `no-cache`. Every file has an ETag.
  */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
@@ -15,7 +16,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 
-type Caching = 'page' | 'versioned' | 'icon';
+type Caching = 'page' | 'versioned' | 'icon' | 'worker';
 
 export interface PageFile {
   /** The file as served uncompressed (the page with its links versioned). */
@@ -34,6 +35,8 @@ const FILES: Readonly<Record<string, { name: string; type: string; caching: Cach
   '/': { name: 'index.html', type: 'text/html; charset=utf-8', caching: 'page' },
   '/chat.js': { name: 'chat.js', type: 'text/javascript; charset=utf-8', caching: 'versioned' },
   '/chat.css': { name: 'chat.css', type: 'text/css; charset=utf-8', caching: 'versioned' },
+  // The service worker that shows reminders sent by Web Push: at the root, so its scope is the page.
+  '/sw.js': { name: 'sw.js', type: 'text/javascript; charset=utf-8', caching: 'worker' },
   '/favicon.svg': { name: 'favicon.svg', type: 'image/svg+xml', caching: 'icon' },
   // Asked for by browsers that do not follow the page's SVG icon link.
   '/favicon.ico': { name: 'favicon.ico', type: 'image/x-icon', caching: 'icon' },
@@ -44,6 +47,8 @@ const CACHE_CONTROL = {
   versionedCurrent: 'public, max-age=31536000, immutable',
   versionedOther: 'no-cache',
   icon: 'public, max-age=86400',
+  // Browsers check a service worker for updates themselves; never kept stale.
+  worker: 'no-cache',
 };
 
 /**

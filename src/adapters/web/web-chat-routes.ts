@@ -5,9 +5,16 @@
  * from a same-origin script (another site's form or image cannot), so no cross-site request
  * can drive or delete a conversation.
  *
- *   GET  /api/conversation  the current question (or none yet), with the page's texts
+ *   GET  /api/conversation  the current question (or none yet), with the page's texts, led by
+ *                           reminders due and not yet confirmed shown; `?shown=t1,t2` confirms
  *   POST /api/turn          { text } or { choice }, optional { key } for a retried request
+ *   POST /api/reminders/shown  { shown: [tokens] }: the page confirms it showed those reminders
  *   POST /api/forget        deletes the conversation (what /forget does) and the cookie
+ *
+ * A reminder is kept until the page confirms it was shown: with the engine passed in
+ * (`engine`), a due reminder enters the conversation's outbox (in the same write that takes it
+ * off the schedule) and is shown on every visit until the page sends its token back, so a
+ * response lost on the way (a dropped connection, a closed tab) does not lose the reminder.
  *
  * Rate limits (per IP address, per conversation, and new conversations per address,
  * @fastify/rate-limit) and small body limits keep one visitor from exhausting the coach. The
@@ -18,12 +25,28 @@ import type { FastifyInstance, FastifyPluginAsync, FastifyReply, FastifyRequest 
 import rateLimit from '@fastify/rate-limit';
 import { createEvents } from 'ics';
 import { randomBytes } from 'node:crypto';
-import { LANGS, maskId, negotiateLanguage, translatorFor, type Coach, type CoachReply, type Lang, type Logger, type TurnMetrics } from '../../index';
+import {
+  choiceToken,
+  describeError,
+  LANGS,
+  maskId,
+  negotiateLanguage,
+  translatorFor,
+  type Coach,
+  type CoachReply,
+  type Engine,
+  type Lang,
+  type Logger,
+  type Reply,
+  type TurnMetrics,
+  type UnsentReply,
+} from '../../index';
 import { cameOverHttps, cookieHeader, newWebId, readCookieId, readWebId, signWebId, WEB_PREFIX } from './conversation-cookie';
 import { readPageFiles, sendPageFile } from './page-files';
 import { pageTexts } from './page-texts';
 import { DEFAULT_CACHE_CONTROL, SECURITY_HEADERS } from './security-headers';
 import { RATE_LIMIT_NAMESPACE, rateLimitRedis, redisCounterStore } from './rate-limit-redis';
+import type { WebPushReminders } from './web-push';
 
 /** The cookie key when none is given: random, drawn once per process. */
 const PROCESS_COOKIE_KEY = randomBytes(32);
@@ -44,7 +67,18 @@ export interface WebChatOptions {
   rateLimitRedisUrl?: string;
   /** Signs the conversation cookie (the app passes the key derived from APP_SECRET). Default: random for the process. */
   cookieKey?: Uint8Array;
+  /**
+   * The coach's engine (the app passes it): due reminders are kept in the conversation's
+   * outbox until the page confirms them shown. Without it, `coach.due()` hands a reminder
+   * over once, and a response lost on the way loses it.
+   */
+  engine?: ReminderEngine;
+  /** Reminders by Web Push (the page offers them where the browser can): see web-push.ts. */
+  push?: WebPushReminders;
 }
+
+/** What the web chat uses of the engine to keep reminders until they are shown. */
+export type ReminderEngine = Pick<Engine, 'fireDue' | 'unsent' | 'sent'>;
 
 /** What the web chat counts: its turns (adapter "web") and new conversations. */
 export interface WebChatMetrics extends TurnMetrics {
@@ -67,6 +101,8 @@ const DEFAULT_LIMITS: WebChatLimits = { perIp: 120, perConversation: 40, pagePer
 /** A typed answer is a sentence or two; a choice token is short. */
 const MAX_TEXT = 1000;
 const BODY_LIMIT = 4 * 1024;
+/** Reminder tokens one request may confirm shown. */
+const MAX_SHOWN = 20;
 
 const turnBody = {
   type: 'object',
@@ -80,6 +116,27 @@ const turnBody = {
   },
 } as const;
 
+const pushBody = {
+  type: 'object',
+  required: ['endpoint', 'keys'],
+  properties: {
+    endpoint: { type: 'string', minLength: 1, maxLength: 1024 },
+    expirationTime: {},
+    keys: {
+      type: 'object',
+      required: ['p256dh', 'auth'],
+      properties: { p256dh: { type: 'string', maxLength: 200 }, auth: { type: 'string', maxLength: 100 } },
+    },
+  },
+} as const;
+
+const shownBody = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['shown'],
+  properties: { shown: { type: 'array', maxItems: MAX_SHOWN, items: { type: 'string', maxLength: 64 } } },
+} as const;
+
 interface TurnBody {
   text?: string;
   choice?: string;
@@ -88,12 +145,68 @@ interface TurnBody {
 }
 
 /** What the page receives: the reply (or none) and the page's texts in the reply's language. */
-function answer(lang: Lang, reply: CoachReply | undefined) {
+function answer(lang: Lang, reply: CoachReply | undefined, reminders?: string[], push?: { key: string; on: boolean }) {
   return {
     lang,
     ui: pageTexts(lang),
-    reply: reply && { messages: reply.messages, choices: reply.choices, state: reply.state },
+    ...(push ? { push } : {}),
+    reply: reply && { messages: reply.messages, choices: reply.choices, state: reply.state, ...(reminders?.length ? { reminders } : {}) },
   };
+}
+
+/** An engine reply as the page's reply (what the library's coach makes of it). */
+function pageReply(reply: Reply): CoachReply {
+  const messages = reply.messages.map((message) => ({
+    blocks: message.blocks.map((b) => ({ text: b.text, draft: b.draft })),
+    choices: message.choices.map((c) => ({ label: c.label, token: choiceToken(reply.turn, c.id) })),
+  }));
+  return { messages, choices: messages.at(-1)?.choices ?? [], lang: reply.lang, state: reply.stateId, accepted: reply.accepted };
+}
+
+/**
+ * The token the page sends back once it showed a reminder: its outbox entry's number, the turn
+ * it came at and its kind. The number alone could name a later reminder (numbers start again
+ * once the outbox is empty), and confirming that one unseen would lose it.
+ */
+const reminderToken = (unsent: UnsentReply) => `${unsent.outboxId}.${unsent.reply.turn}.${unsent.reply.followUp}`;
+
+/** Tokens from the page: a few short strings, anything else ignored. */
+function shownTokens(value: unknown): Set<string> {
+  const list = typeof value === 'string' ? value.split(',') : Array.isArray(value) ? value : [];
+  return new Set(list.slice(0, MAX_SHOWN).filter((t): t is string => typeof t === 'string' && /^\d{1,9}\.\d{1,9}\.\w{1,40}$/.test(t)));
+}
+
+/** Takes the reminders the page confirms shown out of the conversation's outbox. */
+async function confirmShown(engine: ReminderEngine, conversation: string, shown: Set<string>): Promise<void> {
+  if (shown.size === 0) return;
+  const confirmed = (await engine.unsent(conversation)).filter((u) => u.reply.followUp && shown.has(reminderToken(u)));
+  if (confirmed.length > 0)
+    await engine.sent(
+      conversation,
+      confirmed.map((u) => u.outboxId),
+    );
+}
+
+/**
+ * The reminders a conversation has waiting to be shown (fired, in its outbox, not yet confirmed
+ * shown), after taking off those the page confirms (`shown`) and firing one newly due.
+ */
+async function remindersToShow(engine: ReminderEngine, conversation: string, shown: Set<string>): Promise<UnsentReply[]> {
+  await confirmShown(engine, conversation, shown);
+  // The person is here: what is due shows whatever the hour, kept until the page confirms it.
+  await engine.fireDue(conversation, { present: true, outbox: true });
+  return (await engine.unsent(conversation)).filter((u) => u.reply.followUp);
+}
+
+/**
+ * Several reminders waiting: each one's own messages, then the question once (the last one's,
+ * with "stop reminding me"); an earlier reminder's copy of the question is left out.
+ */
+function remindersReply(waiting: UnsentReply[]): CoachReply {
+  const replies = waiting.map((u) => pageReply(u.reply));
+  const last = replies.at(-1)!;
+  const messages = [...replies.slice(0, -1).flatMap((r) => r.messages.slice(0, -1)), ...last.messages];
+  return { ...last, messages };
 }
 
 export function webChatRoutes(options: WebChatOptions): FastifyPluginAsync {
@@ -152,11 +265,57 @@ export function webChatRoutes(options: WebChatOptions): FastifyPluginAsync {
     const api = { onRequest: [requireHeader, perIp, perConversation], bodyLimit: BODY_LIMIT };
     const langOf = (request: FastifyRequest) => negotiateLanguage(request.headers['accept-language']);
 
-    app.get('/api/conversation', api, async (request) => {
+    // The page offers notifications only where the server sends them; `on`: this conversation has a subscription.
+    const pushState = async (id: string | undefined) =>
+      options.push ? { key: options.push.publicKey, on: id ? await options.push.subscribed(id).catch(() => false) : false } : undefined;
+
+    app.get<{ Querystring: { shown?: string } }>('/api/conversation', api, async (request) => {
       const id = readWebId(request, cookieKey);
-      // A reminder due since the last visit comes first, leading back to its question.
-      const reply = id ? ((await coach.due(WEB_PREFIX + id)) ?? (await coach.peek(WEB_PREFIX + id))) : undefined;
-      return answer(reply?.lang ?? langOf(request), reply);
+      if (!id) return answer(langOf(request), undefined, undefined, await pushState(undefined));
+      const conversation = WEB_PREFIX + id;
+      const push = await pushState(id);
+      if (options.engine) {
+        // Reminders due since the last visit come first, leading back to their question, and
+        // again on every visit until the page confirms them shown.
+        const waiting = await remindersToShow(options.engine, conversation, shownTokens(request.query.shown));
+        if (waiting.length > 0) {
+          const reply = remindersReply(waiting);
+          return answer(reply.lang, reply, waiting.map(reminderToken), push);
+        }
+        const reply = await coach.peek(conversation);
+        return answer(reply?.lang ?? langOf(request), reply, undefined, push);
+      }
+      const reply = (await coach.due(conversation)) ?? (await coach.peek(conversation));
+      return answer(reply?.lang ?? langOf(request), reply, undefined, push);
+    });
+
+    // The browser's push subscription for this conversation's reminders (personal data: kept
+    // with the conversation, deleted with it; its endpoint is never logged).
+    app.post<{ Body: { endpoint: string; keys: { p256dh: string; auth: string } } }>(
+      '/api/push/subscribe',
+      { ...api, schema: { body: pushBody } },
+      async (request, reply) => {
+        const id = readWebId(request, cookieKey);
+        if (!options.push) return reply.code(404).send({ error: 'push off' });
+        if (!id || !(await coach.peek(WEB_PREFIX + id))) return reply.code(409).send({ error: 'no conversation' });
+        const subscription = { endpoint: request.body.endpoint, keys: { p256dh: request.body.keys.p256dh, auth: request.body.keys.auth } };
+        if (!options.push.accepts(subscription)) return reply.code(422).send({ error: 'push_service_only' });
+        await options.push.subscribe(id, subscription);
+        return { ok: true };
+      },
+    );
+
+    app.post('/api/push/unsubscribe', api, async (request) => {
+      const id = readWebId(request, cookieKey);
+      if (id && options.push) await options.push.unsubscribe(id);
+      return { ok: true };
+    });
+
+    // The page showed these reminders: they are not shown again.
+    app.post<{ Body: { shown: string[] } }>('/api/reminders/shown', { ...api, schema: { body: shownBody } }, async (request) => {
+      const id = readWebId(request, cookieKey);
+      if (id && options.engine) await confirmShown(options.engine, WEB_PREFIX + id, shownTokens(request.body.shown));
+      return { ok: true };
     });
 
     app.post<{ Body: TurnBody }>('/api/turn', { ...api, schema: { body: turnBody } }, async (request, reply) => {
@@ -183,6 +342,11 @@ export function webChatRoutes(options: WebChatOptions): FastifyPluginAsync {
       try {
         const result = await coach.turn(WEB_PREFIX + id, input, { lang: lang ?? langOf(request), ...(key ? { idempotencyKey: key } : {}) });
         done?.(result.accepted ? 'accepted' : 'unchanged');
+        // A reminder set or cancelled: the subscription's due time follows (best effort: the
+        // reminder is shown on the next visit whatever happens here).
+        if (options.push && result.accepted) {
+          await options.push.refresh(id).catch((error: unknown) => options.logger.warn(describeError(error), 'web push: could not follow the reminders'));
+        }
         options.logger.debug?.(
           {
             adapter: 'web',
@@ -235,7 +399,10 @@ export function webChatRoutes(options: WebChatOptions): FastifyPluginAsync {
       const id = readWebId(request, cookieKey);
       // The page goes on in the language the person chose, though nothing of theirs is kept.
       const lang = (id && (await coach.peek(WEB_PREFIX + id))?.lang) || langOf(request);
-      if (id) await coach.forget(WEB_PREFIX + id);
+      if (id) {
+        await coach.forget(WEB_PREFIX + id);
+        await options.push?.unsubscribe(id);
+      }
       void reply.header('set-cookie', cookieHeader('', 0, cameOverHttps(request)));
       return answer(lang, undefined);
     });

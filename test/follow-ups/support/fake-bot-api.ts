@@ -33,7 +33,23 @@ export class FakeBotApi {
   /** 403s answered, per chat. */
   readonly refused = new Map<number, number>();
   /** sendMessage calls on their way or not yet answered. */
-  inFlight = 0;
+  get inFlight(): number {
+    return this.flying;
+  }
+  private set inFlight(n: number) {
+    this.flying = n;
+    if (n === 0) for (const resolve of this.idleWaiters.splice(0)) resolve();
+  }
+  private flying = 0;
+  private readonly idleWaiters: Array<() => void> = [];
+
+  /**
+   * Resolves once no sendMessage is on its way or waiting for its answer: after a kill, each
+   * message the dead process had fully written has then arrived (or been dropped) for good.
+   */
+  idle(): Promise<void> {
+    return this.flying === 0 ? Promise.resolve() : new Promise((resolve) => this.idleWaiters.push(resolve));
+  }
   private server?: http.Server;
   private nextId = 1;
   private readonly sockets = new Set<import('node:net').Socket>();

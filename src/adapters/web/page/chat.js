@@ -46,9 +46,54 @@
   function forgetKept() {
     try {
       localStorage.removeItem(KEPT);
+      localStorage.removeItem(SHOWN);
     } catch (_) {
       /* nothing kept */
     }
+  }
+
+  // Reminders the server keeps until the page confirms it showed them: their tokens wait here
+  // until a confirmation arrives, and go with the next visit if it did not (a dropped network).
+  var SHOWN = 'refund-coach-shown';
+  function pendingShown() {
+    try {
+      var list = JSON.parse(localStorage.getItem(SHOWN) || '[]');
+      return Array.isArray(list)
+        ? list
+            .filter(function (t) {
+              return typeof t === 'string';
+            })
+            .slice(-20)
+        : [];
+    } catch (_) {
+      return [];
+    }
+  }
+  function setPendingShown(list) {
+    try {
+      if (list.length) localStorage.setItem(SHOWN, JSON.stringify(list));
+      else localStorage.removeItem(SHOWN);
+    } catch (_) {
+      /* confirmed only by the request below */
+    }
+  }
+  function without(list, gone) {
+    return list.filter(function (t) {
+      return gone.indexOf(t) < 0;
+    });
+  }
+  function confirmShown(reply) {
+    var tokens = (reply && reply.reminders) || [];
+    if (!tokens.length) return;
+    setPendingShown(without(pendingShown(), tokens).concat(tokens));
+    call('/api/reminders/shown', { shown: tokens }).then(
+      function () {
+        setPendingShown(without(pendingShown(), tokens));
+      },
+      function () {
+        /* sent again with the next visit */
+      },
+    );
   }
 
   // Every API call carries X-Refund-Coach: the server refuses requests without it (no cross-site posts).
@@ -66,7 +111,8 @@
         return res.json();
       },
       function () {
-        var error = new Error(ui.offline);
+        // Before the first answer the page has no texts yet: the page's own line in both languages.
+        var error = new Error(ui.offline || status.getAttribute('data-offline'));
         error.offline = true;
         throw error;
       },
@@ -91,7 +137,95 @@
     sw.textContent = ui.switchLang;
     sw.title = ui.switchLangLabel;
     choices.setAttribute('aria-label', ui.choicesLabel);
+    renderPush();
   }
+
+  // Reminders by notification (Web Push), offered only where the server sends them and the
+  // browser can show them; said plainly when it cannot. The page itself asks only its own host:
+  // reaching the push service is the browser's business.
+  var push = null;
+  function pushSupported() {
+    return window.isSecureContext && 'serviceWorker' in navigator && 'PushManager' in window && 'Notification' in window;
+  }
+  function renderPush() {
+    if (!push) return;
+    var box = $('push-box'),
+      button = $('push'),
+      note = $('push-note');
+    box.hidden = false;
+    var cannot = !pushSupported() ? ui.pushUnavailable : Notification.permission === 'denied' ? ui.pushDenied : push.failed ? ui.pushFailed : '';
+    button.hidden = !!cannot;
+    button.disabled = !!push.busy;
+    button.textContent = push.on ? ui.pushStop : ui.pushOffer;
+    note.textContent = cannot || (push.on ? ui.pushOn + ' ' + ui.pushNote : ui.pushNote);
+  }
+  function keyBytes(base64url) {
+    var raw = atob(base64url.replace(/-/g, '+').replace(/_/g, '/'));
+    var bytes = new Uint8Array(raw.length);
+    for (var i = 0; i < raw.length; i++) bytes[i] = raw.charCodeAt(i);
+    return bytes;
+  }
+  function pushDone(on, failed) {
+    push.busy = false;
+    push.on = on;
+    push.failed = failed;
+    renderPush();
+  }
+  function subscribe() {
+    push.busy = true;
+    renderPush();
+    Promise.resolve(Notification.requestPermission())
+      .then(function (permission) {
+        if (permission !== 'granted') return pushDone(false, false);
+        return navigator.serviceWorker
+          .register('/sw.js')
+          .then(function (registration) {
+            return registration.pushManager.subscribe({ userVisibleOnly: true, applicationServerKey: keyBytes(push.key) });
+          })
+          .then(function (subscription) {
+            return call('/api/push/subscribe', subscription.toJSON());
+          })
+          .then(function () {
+            pushDone(true, false);
+          });
+      })
+      .catch(function () {
+        // No push service within reach (or no service worker): said, with the calendar instead.
+        pushDone(false, true);
+      });
+  }
+  function unsubscribe() {
+    push.busy = true;
+    renderPush();
+    var browserSide = navigator.serviceWorker.getRegistration().then(function (registration) {
+      return registration && registration.pushManager.getSubscription();
+    });
+    browserSide
+      .then(function (subscription) {
+        return subscription && subscription.unsubscribe();
+      })
+      .catch(function () {
+        /* the server forgets it below either way */
+      })
+      .then(function () {
+        return call('/api/push/unsubscribe', {});
+      })
+      .then(
+        function () {
+          pushDone(false, false);
+        },
+        function (error) {
+          push.busy = false;
+          fail(error);
+          renderPush();
+        },
+      );
+  }
+  $('push').addEventListener('click', function () {
+    if (!push || push.busy) return;
+    if (push.on) unsubscribe();
+    else subscribe();
+  });
 
   function copy(text, button) {
     var done = function () {
@@ -190,6 +324,7 @@
     });
     setChoices(data.reply ? data.reply.choices : []);
     if (first) first.scrollIntoView({ block: 'start' });
+    confirmShown(data.reply);
   }
 
   // After a reload: what was kept, then the question the server waits on unless it is the last thing kept.
@@ -216,6 +351,7 @@
     setChoices(data.reply.choices);
     var question = log.children[log.children.length - messages.length];
     if (question) question.scrollIntoView({ block: 'start' });
+    confirmShown(data.reply);
   }
 
   function setBusy(on) {
@@ -296,6 +432,22 @@
     if (!window.confirm(ui.forgetConfirm)) return;
     call('/api/forget', {}).then(function (data) {
       forgetKept();
+      // The server deleted the subscription with the rest; the browser's goes too.
+      if (push && push.on) {
+        push.on = false;
+        if (pushSupported())
+          navigator.serviceWorker
+            .getRegistration()
+            .then(function (registration) {
+              return registration && registration.pushManager.getSubscription();
+            })
+            .then(function (subscription) {
+              return subscription && subscription.unsubscribe();
+            })
+            .catch(function () {
+              /* nothing left on the server either way */
+            });
+      }
       log.textContent = '';
       show(data);
       addMessage([{ text: ui.forgotten, draft: false }], false, false);
@@ -309,11 +461,33 @@
     }, fail);
   });
 
-  // On load: the conversation so far, or a new one (what was kept of one the server no longer has is dropped).
-  call('/api/conversation').then(function (data) {
-    if (data.reply) return restore(data);
-    forgetKept();
-    applyTexts(data.ui, data.lang);
-    send({ text: '/start' });
-  }, fail);
+  // On load: the conversation so far, or a new one (what was kept of one the server no longer
+  // has is dropped). Reminders shown before whose confirmation was lost are confirmed with it.
+  // Without an answer (the network dropped) the person can try again: nothing is lost meanwhile.
+  function load() {
+    var shown = pendingShown();
+    status.textContent = '';
+    return call('/api/conversation' + (shown.length ? '?shown=' + encodeURIComponent(shown.join(',')) : '')).then(
+      function (data) {
+        setPendingShown(without(pendingShown(), shown));
+        if (data.push) push = { key: data.push.key, on: data.push.on };
+        if (data.reply) return restore(data);
+        forgetKept();
+        applyTexts(data.ui, data.lang);
+        send({ text: '/start' });
+      },
+      function (error) {
+        fail(error);
+        var again = el('button', '', ui.reload || status.getAttribute('data-reload'));
+        again.type = 'button';
+        again.id = 'reload';
+        again.addEventListener('click', function () {
+          again.remove();
+          load();
+        });
+        choices.appendChild(again);
+      },
+    );
+  }
+  load();
 })();
