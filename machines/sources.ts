@@ -124,9 +124,9 @@ const BEHIND: ReadonlyArray<[prefix: string, sources: string[]]> = [
   ['family.about', ['civilCode19', 'spcMinors2020']],
   ['family.apple', ['appleFamily']],
   ['family.askAge', ['civilCode19']],
-  ['draft.records', ['ecommerce62']],
-  ['draft.recordsRenewal', ['ecommerce62']],
-  ['draft.recordsFromThem', ['ecommerce62']],
+  // The request for their records claims nothing by itself; the article is its own sentence, cited only for an e-commerce seller.
+  ['draft.records', []],
+  ['draft.ecommerce62', ['ecommerce62']],
   ['draft.planChange', ['priceRules2026']],
   ['appeal.complain12315.rules', ['complaintRules', 'odr']],
   ['appeal.report.about', ['complaintRules', 'consumerRegs50', 'platform12315']],

@@ -397,11 +397,16 @@ describe('Add: ask for their records (电子商务法 第六十二条)', () => {
         const firm = prompt.parts.find((p) => p.key.endsWith('.firm'))!;
         expect([refusal, renderParts([firm], translatorFor('zh', product.texts), 'zh')]).toEqual([
           refusal,
-          expect.stringContaining('请提供本次续费前向我发送提醒的记录，以及我同意自动续费的记录（《电子商务法》第六十二条）'),
+          // The article only for an e-commerce seller (黑卡), not for a video membership (iQIYI).
+          expect.stringContaining(
+            `请提供本次续费前向我发送提醒的记录，以及我同意自动续费的记录${product === xhsBlackCard ? '（《电子商务法》第六十二条）' : '。'}`,
+          ),
         ]);
       }
       expect(draftsOf(product, [...start, ...RENEWAL_NO_REMINDER, 'complain12315'])).toMatch(
-        /诉求：.*并请被投诉方提供本次续费前向我发送提醒的记录.*第六十二条/,
+        product === xhsBlackCard
+          ? /诉求：.*并请被投诉方提供本次续费前向我发送提醒的记录.*第六十二条/
+          : /诉求：.*并请被投诉方提供本次续费前向我发送提醒的记录[^第]*$/m,
       );
     }
   });
@@ -651,7 +656,11 @@ describe('Review of the journeys', () => {
   it('2. asks for the records that fit the case: the sign-up contract for a first purchase, what the page promised when misled, the reminder for a renewal', () => {
     for (const [, product, start] of PRODUCTS) {
       const firstTime = draftsOf(product, [...start, ...LATE_WECHAT, 'money', 'skipOrder', 'complain12315']);
-      expect(firstTime).toMatch(/开通时的原始合同（会员协议和开通页面上的收费说明）和交易记录（《电子商务法》第六十二条）/);
+      expect(firstTime).toMatch(
+        product === xhsBlackCard
+          ? /开通时的原始合同（会员协议和开通页面上的收费说明）和交易记录（《电子商务法》第六十二条）/
+          : /开通时的原始合同（会员协议和开通页面上的收费说明）和交易记录。/,
+      );
       expect(firstTime).not.toMatch(/续费前向我发送提醒|同意自动续费的记录/);
       const misled = draftsOf(product, [...start, ...LATE_WECHAT, 'misled', 'skipOrder', 'cs', 'theyRefused', 'refusedRule']);
       expect(misled).toMatch(/以便核对当时页面上的宣传和优惠/);
@@ -802,6 +811,40 @@ describe('Review of the journeys', () => {
           expect(verdict.text.split('\n')[0]!.length).toBeLessThan(lang === 'zh' ? 60 : 170);
         }
       }
+    }
+  });
+});
+
+describe('Second review', () => {
+  const anyApp = (app: Step): Step[] => ['begin', app];
+  /** Every draft on the way: customer service, email, 12315 and a firm reply to a refusal. */
+  const everyDraft = (start: Step[], lang: Lang) =>
+    [
+      [...start, ...RENEWAL_NO_REMINDER, 'cs'],
+      [...start, ...RENEWAL_NO_REMINDER, 'email'],
+      [...start, ...RENEWAL_NO_REMINDER, 'complain12315'],
+      [...start, ...RENEWAL_NO_REMINDER, 'cs', 'theyRefused', 'refusedRule'],
+      [...start, ...LATE_WECHAT, 'money', 'skipOrder', 'complain12315'],
+    ]
+      .map((steps) => draftsOf(start.includes('begin') && start.length > 1 ? anyMembership : xhsBlackCard, steps, lang))
+      .join('\n');
+
+  it('#1 asks a video, music or reading app for its records without 电子商务法 第六十二条; cites it for a shopping or delivery platform', () => {
+    for (const lang of ['zh', 'en'] as const) {
+      const article = lang === 'zh' ? /第六十二条/ : /Art\. 62/;
+      const asks = lang === 'zh' ? /本次续费前向我发送提醒的记录，以及我同意自动续费的记录/ : /the record of the reminder sent to me before this renewal/;
+      for (const app of ['app_iqiyi', 'app_tencentVideo', 'app_bilibili', { text: '某某读书' }, { text: '喜马拉雅' }, { text: 'QQ音乐' }] as Step[]) {
+        const drafts = everyDraft(anyApp(app), lang);
+        expect(drafts).toMatch(asks);
+        expect({ app, cites: article.test(drafts) }).toEqual({ app, cites: false });
+      }
+      for (const app of ['app_meituan', 'app_jdPlus', 'app_taobao88vip', 'app_eleme', 'app_ctrip'] as Step[]) {
+        expect({ app, cites: article.test(everyDraft(anyApp(app), lang)) }).toEqual({ app, cites: true });
+      }
+      expect(everyDraft(['begin'], lang)).toMatch(article);
+      // /sources names the article only where a draft cites it.
+      const iqiyi = walk(anyMembership, [...anyApp('app_iqiyi'), ...RENEWAL_NO_REMINDER, 'complain12315'], lang);
+      expect(renderParts(sourcesFor(sayKeysOf(iqiyi.prompt.parts)), translatorFor(lang), lang)).not.toMatch(article);
     }
   });
 });
