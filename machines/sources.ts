@@ -191,6 +191,8 @@ const BEHIND: ReadonlyArray<[prefix: string, sources: string[]]> = [
   ['renew.channel.apple', ['appleCancel']],
   ['renew.channel.unsure', ['alipayGuides', 'wechatPay', 'appleCancel']],
   ['renew.inApp', ['guideArticle']],
+  ['renew.remindAskAlipay', ['alipayGuides']],
+  ['money.notArrived.alipay', ['alipayComplaint']],
   ['renew.timing.afterRefund', ['guideArticle']],
   ['refund.arrival.', ['guideArticle', 'holidayNotice']],
   ['refund.arrival.wechat', ['wechatPay', 'holidayNotice']],

@@ -3,14 +3,27 @@
  * says what was answered (and "not answered yet" for what was not), the assessment, what was
  * done, what to do next for this case, what a draft still needs, and the evidence to keep.
  */
-import type { CaseFile } from './case-file';
+import type { CaseFile, OpenedBucket } from './case-file';
+import { addDays } from './china-date';
 import { caseVars, knownChannel } from './case-vars';
 import type { ProductPolicy } from './policy';
-import type { Say, TextVars } from './types';
+import type { Say, TextVar, TextVars } from './types';
 
 /** One "question: answer" line, or "not answered yet". */
 function answerLine(label: string, answered: boolean, value: TextVars[string]): Say {
   return { key: `summary.answer.${label}`, vars: { value: answered ? value : { key: 'summary.notAnswered' } }, line: true };
+}
+
+/** Days before the answer's day each bucket covers; "not sure" covers none. */
+const BUCKET_DAYS: Partial<Record<OpenedBucket, readonly [number, number]>> = { today: [0, 0], days1to3: [3, 1], days4to6: [6, 4], day7: [7, 7] };
+
+/** A bucket answered on `answeredOn` as the dates it covers ("about Nov 23 – Nov 25"), or undefined for "not sure". */
+function bucketDates(bucket: OpenedBucket, answeredOn: string): TextVar | undefined {
+  if (bucket === 'over7') return { key: 'summary.value.before', vars: { date: { date: addDays(answeredOn, -7) } } };
+  const days = BUCKET_DAYS[bucket];
+  if (!days) return undefined;
+  if (days[0] === days[1]) return { date: addDays(answeredOn, -days[0]) };
+  return { key: 'summary.value.between', vars: { from: { date: addDays(answeredOn, -days[0]) }, to: { date: addDays(answeredOn, -days[1]) } } };
 }
 
 function answerLines(c: CaseFile, vars: TextVars): Say[] {
@@ -19,7 +32,7 @@ function answerLines(c: CaseFile, vars: TextVars): Say[] {
   // A 小红卡 case asks nothing more: the other questions are about 黑卡's 7-day refund.
   if (c.member === 'redCard') return lines;
   // "1–3 days ago" was true the day it was answered: a summary read later says which day that was.
-  const opened = c.openedBucket && c.decidedOn ? { key: 'summary.value.asOf', vars: { value: vars.opened!, date: { date: c.decidedOn } } } : vars.opened!;
+  const opened = c.openedBucket && c.decidedOn ? (bucketDates(c.openedBucket, c.decidedOn) ?? vars.opened!) : vars.opened!;
   lines.push(answerLine(c.member === 'renewal' ? 'charged' : 'opened', c.openedOn !== undefined || c.openedBucket !== undefined, opened));
   if (c.member === 'renewal') lines.push(answerLine('reminder', c.reminder !== undefined, { key: `summary.value.reminder.${c.reminder}` }));
   lines.push(answerLine('privilege', c.privilege !== undefined, vars.privilege!));
@@ -123,7 +136,11 @@ export function summaryParts(c: CaseFile, policy: ProductPolicy): Say[] {
   // on the notice rules: the 7-day window is beside the point for both, and for a granted refund.
   if (vars.lastDay && c.verdict !== 'apple' && c.verdict !== 'noReminder' && c.outcome !== 'approved') parts.push({ key: 'summary.lastDay', vars, line: true });
   // How the refund actually came, when it came on the ladder: not "on the website" when 12315 got it.
-  if (c.refundedAt && c.outcome === 'approved') parts.push({ key: 'summary.route.refundedAt', vars: { channel: { key: `summary.channel.${c.refundedAt}` } } });
+  // Agreed is not arrived: the money's state is said only as the person reported it.
+  if (c.refundedAt && c.outcome === 'approved') {
+    const money = c.moneyArrived === true ? 'Arrived' : c.moneyArrived === false ? 'Missing' : '';
+    parts.push({ key: `summary.route.refundedAt${money}`, vars: { channel: { key: `summary.channel.${c.refundedAt}` } } });
+  }
   // Refused in the app and on to other channels: the route is both, in that order.
   else if (c.route)
     parts.push({ key: c.unresolved?.includes('inApp') && c.triedChannels.length > 0 ? 'summary.route.afterInApp' : `summary.route.${c.route}` });

@@ -252,7 +252,7 @@ describe('Fix 8: money approved but not arrived', () => {
       translatorFor('en'),
       'en',
     );
-    expect(text).toMatch(/1–3 days ago \(as of /);
+    expect(text).toMatch(/around \w{3}, \w{3} \d+ – \w{3}, \w{3} \d+/);
   });
 });
 
@@ -349,7 +349,7 @@ describe('Add: the amount charged, asked once', () => {
         expect(typed.said).toEqual(['appeal.amount.saved']);
         expect(typed.keys).not.toContain('appeal.amount.ask');
         const drafts = draftsOf(product, [...start, ...LATE_WECHAT, 'money', 'skipOrder', { text: '25元' }, 'complain12315'], lang);
-        expect(drafts).toMatch(/退还.*费用25元，按实际支付的金额一次性退还（《消费者权益保护法实施条例》第十八条）/);
+        expect(drafts).toMatch(/退还.*费用25元，按实际支付的金额一次性退还（《消费者权益保护法实施条例》第十八条第二款）/);
         // Not given ("I don't know": a channel picked straight away): a blank, and not asked again after the first rung.
         expect(draftsOf(product, [...start, ...LATE_WECHAT, 'money', 'skipOrder', 'cs'], lang)).toMatch(/扣款金额：（金额）元/);
         expect(walk(product, [...start, ...LATE_WECHAT, 'money', 'skipOrder', 'cs', 'notWorked'], lang).keys).not.toContain('appeal.amount.ask');
@@ -498,7 +498,7 @@ describe('the summary (reviewer findings)', () => {
           'renewDone',
         ];
         const summary = walk(product, steps, lang).text;
-        expect(summary).toMatch(lang === 'zh' ? /通过12315投诉要回了退款/ : /the refund came through 12315/);
+        expect(summary).toMatch(lang === 'zh' ? /通过12315投诉，对方已同意退款/ : /the company agreed to refund after 12315/);
         expect(summary).not.toMatch(/网页上申请|on the website/);
       }
     }
@@ -815,6 +815,9 @@ describe('Review of the journeys', () => {
   });
 });
 
+/** What the last step said, rendered. */
+const shownAfter = (product: Product, steps: Step[], lang: Lang) => renderParts(saidParts(product, steps, lang), translatorFor(lang, product.texts), lang);
+
 describe('Second review', () => {
   const anyApp = (app: Step): Step[] => ['begin', app];
   /** Every draft on the way: customer service, email, 12315 and a firm reply to a refusal. */
@@ -845,6 +848,151 @@ describe('Second review', () => {
       // /sources names the article only where a draft cites it.
       const iqiyi = walk(anyMembership, [...anyApp('app_iqiyi'), ...RENEWAL_NO_REMINDER, 'complain12315'], lang);
       expect(renderParts(sourcesFor(sayKeysOf(iqiyi.prompt.parts)), translatorFor(lang), lang)).not.toMatch(article);
+    }
+  });
+
+  /** The money follow-up after a refund agreed on the ladder, answered "not arrived". */
+  const moneyMissing = (product: Product, start: Step[], answers: Step[], lang: Lang) => {
+    const machine = machineOf(product);
+    let [snapshot] = initialTransition(machine, { lang });
+    for (const step of [...start, ...answers, 'goAppeal', 'money', 'skipOrder', 'cs', 'refunded', 'renewDone'] as Step[])
+      [snapshot] = transition(machine, snapshot, toEvent(step));
+    [snapshot] = transition(machine, snapshot, { type: 'clock.due', kind: 'money', at: Date.parse('2026-12-07T02:00:00Z') });
+    [snapshot] = transition(machine, snapshot, toEvent('moneyNotArrived'));
+    return { machine, snapshot, text: renderParts(activePrompt(snapshot as never).parts, translatorFor(lang, product.texts), lang) };
+  };
+  const ALIPAY_LATE: Step[] = ['firstTime', 'over7', 'noneUsed', 'alipay', 'renewOn'];
+
+  it('#2 "up to 3 days early" is said to an Alipay payer only', () => {
+    for (const [, product, start] of PRODUCTS) {
+      for (const lang of ['zh', 'en'] as const) {
+        const later = (payment: string) =>
+          walk(product, [...start, 'firstTime', 'days1to3', 'noneUsed', payment, 'renewOn', 'goAppeal', 'money', 'skipOrder', 'finish', 'renewLater'], lang);
+        const wechat = later('wechat');
+        expect(wechat.prompt.stateId).toBe('renewalReminder');
+        expect(wechat.text).not.toMatch(/3天|3 days/);
+        expect(wechat.text).toMatch(lang === 'zh' ? /有的商家会在到期前就扣费/ : /some merchants charge before the due date/);
+        expect(later('alipay').text).toMatch(lang === 'zh' ? /支付宝.*最多提前3天/ : /Alipay may charge up to 3 days early/);
+      }
+    }
+  });
+
+  it('#3 the 2020 Supreme People’s Court guidance is offered as support, not as settled for memberships', () => {
+    for (const lang of ['zh', 'en'] as const) {
+      const about = translatorFor(lang)('family.about');
+      expect(about).toMatch(lang === 'zh' ? /2020年的一份指导意见.*还没有明确说法，可以作为参考/ : /2020 guidance.*not settled/);
+      expect(about).not.toMatch(/也支持监护人要回未成年人未经同意的网络付费。/);
+    }
+  });
+
+  it('#4 under 8 cites 民法典 第二十条 only: 第一百四十五条 is for 8 to 17 and the fact sheet does not hold 第一百四十四条', () => {
+    for (const [, product, start] of PRODUCTS) {
+      const under8 = draftsOf(product, [
+        ...start,
+        'firstTime',
+        'days1to3',
+        'noneUsed',
+        'alipay',
+        'renewOn',
+        'familyPaid',
+        'minorPaid',
+        'childUnder8',
+        'goAppeal',
+        'childPaid',
+        'skipOrder',
+        'cs',
+      ]);
+      expect(under8).toMatch(/《民法典》第二十条/);
+      expect(under8).not.toMatch(/第一百四十四条/);
+    }
+  });
+
+  it('#5 every 12315 summary and one-payment request cites 实施条例 第十八条第二款', () => {
+    for (const [, product, start] of PRODUCTS) {
+      for (const lang of ['zh', 'en'] as const) {
+        const drafts = [
+          draftsOf(product, [...start, ...LATE_WECHAT, 'money', 'skipOrder', 'complain12315'], lang),
+          draftsOf(product, [...start, ...LATE_WECHAT, 'money', 'skipOrder', 'cs', 'theyRefused', 'refusedRule'], lang),
+        ].join('\n');
+        expect(drafts).toMatch(/第十八条第二款/);
+        expect(drafts).not.toMatch(/第十八条[^第]/);
+        if (lang === 'en') expect(drafts).toMatch(/Art\. 18\(2\)/);
+      }
+    }
+  });
+
+  it('#6 a refund agreed is not called received: the summary and the switch-off say "agreed" until the money arrives', () => {
+    for (const [, product, start] of PRODUCTS) {
+      for (const lang of ['zh', 'en'] as const) {
+        const agreed = walk(product, [...start, ...LATE_WECHAT, 'money', 'skipOrder', 'complain12315', 'refunded', 'renewDone'], lang).text;
+        expect(agreed).toMatch(lang === 'zh' ? /方式：通过12315投诉，对方已同意退款/ : /the company agreed to refund after 12315/);
+        expect(agreed).not.toMatch(/要回了退款|came through|went through/);
+        expect(walk(product, [...start, ...LATE_WECHAT, 'money', 'skipOrder', 'cs', 'refunded'], lang).text).toMatch(
+          lang === 'zh' ? /虽然对方已经同意退款/ : /even though the refund has been agreed/,
+        );
+        const missing = moneyMissing(product, start, LATE_WECHAT.slice(0, 5), lang);
+        const [, actions] = transition(missing.machine, missing.snapshot, toEvent({ command: 'summary' }));
+        const text = renderParts(saidBy(actions).flat(), translatorFor(lang, product.texts), lang);
+        expect(text).toMatch(lang === 'zh' ? /对方已同意退款（钱还没到）/ : /the money hasn't arrived yet/);
+      }
+    }
+  });
+
+  it('#7 #28 money not arrived through Alipay: back where it was paid from (balance, card, 花呗 as credit), the order’s refund progress in the bill, 95188', () => {
+    for (const [, product, start] of PRODUCTS) {
+      for (const lang of ['zh', 'en'] as const) {
+        const { text } = moneyMissing(product, start, ALIPAY_LATE, lang);
+        expect(text).not.toMatch(/而不是余额|instead of the balance/);
+        expect(text).toMatch(lang === 'zh' ? /余额付的回余额，银行卡付的回银行卡，花呗付的回花呗/ : /balance to balance, bank card to bank card, 花呗 to 花呗/);
+        expect(text).toMatch(/95188/);
+        expect(text).toMatch(lang === 'zh' ? /点开这笔订单/ : /open this order in Alipay's bill/);
+      }
+    }
+  });
+
+  it('#8 #9 the reason in a draft means exactly the button pressed', () => {
+    for (const [, product, start] of PRODUCTS) {
+      const notNeeded = draftsOf(product, [...start, ...RENEWAL_NO_REMINDER, 'complain12315']);
+      expect(notNeeded).toMatch(/这个会员的内容不是我需要的/);
+      expect(notNeeded).not.toMatch(/已经不需要/);
+      const money = draftsOf(product, [...start, ...LATE_WECHAT, 'money', 'skipOrder', 'complain12315']);
+      expect(money).toMatch(/原因是：经济紧张。/);
+      expect(money).not.toMatch(/最近|负担/);
+      expect(draftsOf(product, [...start, ...LATE_WECHAT, 'money', 'skipOrder', 'complain12315'], 'en')).toMatch(/because: money is tight\./);
+    }
+  });
+
+  it('#17 the summary gives the dates a "1–3 days ago" answer covers, and "not sure" without a second bracket', () => {
+    for (const lang of ['zh', 'en'] as const) {
+      const t = walk(xhsBlackCard, ['begin', 'firstTime', 'days1to3', 'noneUsed', 'wechat', 'renewOn', { command: 'summary' }], lang);
+      const said = renderParts(
+        saidParts(xhsBlackCard, ['begin', 'firstTime', 'days1to3', 'noneUsed', 'wechat', 'renewOn', { command: 'summary' }], lang),
+        translatorFor(lang),
+        lang,
+      );
+      expect(said + t.text).toMatch(lang === 'zh' ? /开通时间：约11月\d+日周.至11月\d+日周./ : /around \w{3}, Nov \d+ – \w{3}, Nov \d+/);
+      const unsure = renderParts(
+        saidParts(xhsBlackCard, ['begin', 'firstTime', 'unsure', 'noneUsed', 'wechat', 'renewOn', { command: 'summary' }], lang),
+        translatorFor(lang),
+        lang,
+      );
+      expect(unsure).toMatch(lang === 'zh' ? /开通时间：不确定，请看订单记录\n/ : /not sure \(check the order record\)\n/);
+      expect(unsure).not.toMatch(/按.*算）|as of/);
+    }
+  });
+
+  it('#19 #21 #22 #23 #24 copy: the 12315 request for an agreed refund, "I use iQIYI", /reminders, the check-in, the payment button and "Prepared: 黑猫" ', () => {
+    expect(translatorFor('zh')('money.complaintDraft')).toMatch(/诉求：请督促经营者履行已同意的退款/);
+    expect(translatorFor('en')('money.complaintDraft')).toMatch(/carry out the refund it agreed to/);
+    expect(draftsOf(anyMembership, ['begin', 'app_iqiyi', ...RENEWAL_NO_REMINDER, 'email'], 'en')).toMatch(/I use iQIYI; my account/);
+    expect(translatorFor('en', 'engine')('followUps.set', { when: 'x' })).toMatch(/Send \/reminders to see or cancel your reminders/);
+    expect(translatorFor('en')('followUp.due.money')).toMatch(/the usual time .* has passed/);
+    expect(translatorFor('en')('choice.payChannel')).toBe('Complain in the payment app');
+    expect(translatorFor('en')('appeal.after.cs')).toMatch(/^It's common for customer service not to solve it/);
+    for (const lang of ['zh', 'en'] as const) {
+      const summary = walk(xhsBlackCard, ['begin', 'redCard', 'redCardNotRefunded', 'skipOrder', 'heimao', 'notWorked', 'finish', 'renewDone'], lang).text;
+      expect(summary).toMatch(lang === 'zh' ? /已准备：黑猫投诉文字/ : /Prepared: 黑猫投诉 \(Heimao\) text/);
+      expect(summary).not.toMatch(/已了解|Looked at/);
     }
   });
 });
