@@ -147,6 +147,8 @@ export function caseVars(c: CaseFile, policy: ProductPolicy): TextVars {
   vars.records = records === undefined ? NONE : { key: `draft.records${records}`, vars: basis };
   vars.recordsFromThem = records === undefined ? NONE : { key: `draft.recordsFromThem${records}`, vars: basis };
   vars.minor = minorClaim(c);
+  // 小红卡 ended: a prepaid service not delivered must be refunded (消保法 第五十三条; its fit to an ended card is MEDIUM).
+  vars.prepaid = c.member === 'redCard' ? { key: 'draft.prepaid' } : NONE;
   // Said only when the person said the amount or plan changed: the pricing rule's duty to notify it.
   vars.planChange = c.member === 'renewal' && c.planChange === 'changed' ? { key: 'draft.planChange' } : NONE;
   vars.tried = triedSentence(c);

@@ -9,6 +9,8 @@ export interface WalkStep {
   id: string;
   /** The menu goes by other names in some app versions: `walk.<route>.<id>.alt` lists them. */
   hasAltNames?: boolean;
+  /** The step where a reason and a note are given: a guardian is shown the note that fits a child's purchase. */
+  asksReason?: boolean;
 }
 
 export interface ProductPolicy {

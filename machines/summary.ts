@@ -99,10 +99,24 @@ function standing(c: CaseFile): string | undefined {
   return undefined;
 }
 
+/** After rungs that did not solve it: the routes beyond 12315 once it failed, and the next untried rung. */
+function afterTried(c: CaseFile, policy: ProductPolicy): string[] {
+  const steps: string[] = [];
+  if (c.unresolved?.includes('complain12315')) steps.push('after12315');
+  if (nextRung(c, policy)) steps.push('nextRung');
+  return steps;
+}
+
 function nextSteps(c: CaseFile, policy: ProductPolicy): string[] {
   if (!c.verdict) return ['finishQuestions'];
   // 小红卡 has ended: a refund received closes the case; a missing one is chased on the ladder.
-  if (c.member === 'redCard') return c.outcome === 'approved' ? ['redCardDone'] : c.outcome === 'progress' ? ['followProgress'] : ['redCardChase'];
+  // What was already done is not advised again: after 12315, the routes beyond it; otherwise the next rung.
+  if (c.member === 'redCard') {
+    if (c.outcome === 'approved') return ['redCardDone'];
+    if (c.outcome === 'progress') return ['followProgress'];
+    const after = afterTried(c, policy);
+    return after.length > 0 ? after : ['redCardChase'];
+  }
   const apple = c.verdict === 'apple' || c.route === 'apple';
   const steps: string[] = [];
   if (!c.route) steps.push(apple ? 'askApple' : 'chooseRoute');
@@ -111,9 +125,8 @@ function nextSteps(c: CaseFile, policy: ProductPolicy): string[] {
   if (c.outcome === 'progress') steps.push('followProgress');
   // Apple refused: a second request, Apple support and 12315 (guide §9), not "ask Apple" again.
   if (c.outcome === 'refused' && (c.unresolved ?? []).every((ch) => ch === 'inApp')) steps.push(apple ? 'appleRefused' : 'appeal');
-  // A rung that did not solve it, and nothing awaited: the next untried rung, by name.
-  const next = nextRung(c, policy);
-  if (next && c.outcome !== 'approved' && c.outcome !== 'progress' && c.outcome !== 'pending' && !c.waitingOn) steps.push('nextRung');
+  // A rung that did not solve it, and nothing awaited: the routes beyond 12315, or the next untried rung, by name.
+  if (c.outcome !== 'approved' && c.outcome !== 'progress' && c.outcome !== 'pending' && !c.waitingOn) steps.push(...afterTried(c, policy));
   // Money that did not come is chased, not waited for: "usually 3–7 working days" is past.
   if (c.outcome === 'approved') steps.push(c.moneyArrived === false ? 'chaseMoney' : `watchRefund.${knownChannel(c, policy)}`);
   if (c.renewalOff !== 'renewDone') steps.push(apple ? 'cancelApple' : 'switchOffRenewal');
@@ -129,6 +142,8 @@ export function summaryParts(c: CaseFile, policy: ProductPolicy): Say[] {
   const vars = caseVars(c, policy);
   const parts: Say[] = [{ key: 'summary.title' }, ...answerLines(c, vars)];
   if (c.orderNumber) parts.push({ key: 'summary.orderNumber', vars, line: true });
+  if (c.amount) parts.push({ key: 'summary.amount', vars: { amount: c.amount }, line: true });
+  if (c.member === 'renewal' && c.planChange === 'changed') parts.push({ key: 'summary.planChange', line: true });
   const now = standing(c);
   if (now) parts.push({ key: `summary.now.${now}`, vars });
   else if (c.verdict) parts.push({ key: `summary.verdict.${c.verdict}`, vars });
@@ -146,6 +161,9 @@ export function summaryParts(c: CaseFile, policy: ProductPolicy): Say[] {
     parts.push({ key: c.unresolved?.includes('inApp') && c.triedChannels.length > 0 ? 'summary.route.afterInApp' : `summary.route.${c.route}` });
   if (c.submittedOn) parts.push({ key: 'summary.submitted', vars: { submittedOn: { date: c.submittedOn } }, line: true });
   for (const channel of c.triedChannels) parts.push({ key: `summary.tried.${channel}`, line: true });
+  // The 举报 goes with the 12315 draft when no reminder came before a renewal charge.
+  if (c.triedChannels.includes('complain12315') && c.member === 'renewal' && c.reminder === 'reminderNone')
+    parts.push({ key: 'summary.tried.report', line: true });
   if (c.outcome === 'progress')
     parts.push({ key: 'summary.outcome.progress', vars: { channel: { key: `summary.channel.${c.progressAt ?? 'cs'}` } }, line: true });
   // Refused in the app, then other channels did not solve it either: both said.

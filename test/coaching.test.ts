@@ -39,6 +39,7 @@ describe('/sources names only what the text claims (item 8)', () => {
     consumerRegs12: /第十二条|Art\. 12/,
     consumerRegs18: /第十八条|Art\. 18/,
     consumerRegs50: /第五十条|Art\. 50/,
+    consumerRegs22: /第五十三条|Art\. 53/,
     ecommerce62: /第六十二条|Art\. 62/,
     complaintRules: /授权委托书|举报|report/,
     odr: /ODR/,

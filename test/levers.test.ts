@@ -382,7 +382,7 @@ describe('Add: a renewal at a different amount or plan', () => {
       expect(menu.prompt.choices).toContain('planChanged');
       expect(walk(product, [...start, ...LATE_WECHAT, 'money', 'skipOrder']).prompt.choices).not.toContain('planChanged');
       const drafts = draftsOf(product, [...start, ...RENEWAL_NO_REMINDER, 'planChanged', 'cs']);
-      expect(drafts).toMatch(/金额或套餐和我当初开通时的不一样；按《互联网平台价格行为规则》，收费标准发生变化的，应当在扣费前一并通知消费者/);
+      expect(drafts).toMatch(/金额或套餐也和我当初开通时不同；按《互联网平台价格行为规则》，收费标准发生变化的，应当在扣费前一并通知消费者/);
       expect(drafts).not.toMatch(/价格行为规则》第/);
       expect(draftsOf(product, [...start, ...RENEWAL_NO_REMINDER, 'cs'])).not.toMatch(/收费标准/);
     }
@@ -613,7 +613,7 @@ describe('A second review: drafts say only what the person said', () => {
         'skipOrder',
         'cs',
       ]);
-      expect(renewal).toContain('这次续费扣款后，我没有使用过会员权益。');
+      expect(renewal).toContain('续费扣款后，我没有使用过会员权益。');
       expect(renewal).not.toContain('我没有使用过任何会员权益');
       // "Not what I need" is the reason pressed; "no intention of renewing" is another button's.
       expect(renewal).not.toContain('没有继续续费的打算');
@@ -815,9 +815,6 @@ describe('Review of the journeys', () => {
   });
 });
 
-/** What the last step said, rendered. */
-const shownAfter = (product: Product, steps: Step[], lang: Lang) => renderParts(saidParts(product, steps, lang), translatorFor(lang, product.texts), lang);
-
 describe('Second review', () => {
   const anyApp = (app: Step): Step[] => ['begin', app];
   /** Every draft on the way: customer service, email, 12315 and a firm reply to a refusal. */
@@ -993,6 +990,140 @@ describe('Second review', () => {
       const summary = walk(xhsBlackCard, ['begin', 'redCard', 'redCardNotRefunded', 'skipOrder', 'heimao', 'notWorked', 'finish', 'renewDone'], lang).text;
       expect(summary).toMatch(lang === 'zh' ? /已准备：黑猫投诉文字/ : /Prepared: 黑猫投诉 \(Heimao\) text/);
       expect(summary).not.toMatch(/已了解|Looked at/);
+    }
+  });
+
+  const MINOR_APP: Step[] = ['firstTime', 'days1to3', 'noneUsed', 'alipay', 'renewOn', 'familyPaid', 'minorPaid', 'skipAge'];
+
+  it('#10 a guardian’s in-app request carries the child’s purchase, not "it doesn’t fit my needs", and the verdict says it does not hang on 7 days', () => {
+    for (const [, product, start] of PRODUCTS) {
+      const steps = product === xhsBlackCard ? 6 : 4;
+      for (const lang of ['zh', 'en'] as const) {
+        const verdict = walk(product, [...start, ...MINOR_APP], lang);
+        expect(verdict.text).toMatch(lang === 'zh' ? /不依赖攻略说的「7天」，过了7天也可以提/ : /doesn't depend on the "7 days"/);
+        const step = walk(product, [...start, ...MINOR_APP, 'walkApp', ...Array<Step>(steps - 1).fill('done')], lang);
+        expect(step.text).toMatch(/这笔订单是我未成年的孩子在未经我同意的情况下支付的，我作为监护人不予追认，申请退款。/);
+        expect(step.prompt.parts.find((p) => p.key === 'walk.reasonMinorNote')?.draft).toBe(true);
+        // Not shown to someone who paid themselves.
+        const own = walk(
+          product,
+          [...start, 'firstTime', 'days1to3', 'noneUsed', 'alipay', 'renewOn', 'walkApp', ...Array<Step>(steps - 1).fill('done')],
+          lang,
+        );
+        expect(own.text).not.toMatch(/监护人/);
+      }
+    }
+  });
+
+  it('#11 the 小红卡 summary does not send the person back to customer service or 12315 once they reported both did not solve it', () => {
+    for (const lang of ['zh', 'en'] as const) {
+      const summary = walk(
+        xhsBlackCard,
+        ['begin', 'redCard', 'redCardNotRefunded', 'skipOrder', 'cs', 'notWorked', 'complain12315', 'notWorked', 'heimao', 'notWorked', 'finish', 'renewDone'],
+        lang,
+      ).text;
+      expect(summary).not.toMatch(/找客服要回小红卡的退款|Ask customer service for the 小红卡 refund/);
+      expect(summary).toMatch(
+        lang === 'zh'
+          ? /12315没能解决：.*消费者协会调解.*小额诉讼.*不是建议你去起诉/
+          : /12315 didn't solve it:.*consumer association.*small-claims.*not advice to sue/,
+      );
+      expect(summary).toMatch(lang === 'zh' ? /已准备：黑猫投诉文字/ : /Prepared: 黑猫投诉 \(Heimao\) text/);
+      // Nothing tried yet: customer service first.
+      expect(walk(xhsBlackCard, ['begin', 'redCard', 'redCardNotRefunded', 'skipOrder', 'finish', 'renewDone'], lang).text).toMatch(
+        lang === 'zh' ? /找客服要回小红卡的退款/ : /Ask customer service for the 小红卡 refund/,
+      );
+    }
+  });
+
+  it('#12 12315 chosen before the company was contacted: says 12315 looks for that first, and that a goodwill reason is no fault of theirs', () => {
+    for (const [, product, start] of PRODUCTS) {
+      for (const lang of ['zh', 'en'] as const) {
+        const money = walk(product, [...start, ...LATE_WECHAT, 'money', 'skipOrder', 'complain12315'], lang).text;
+        expect(money).toMatch(
+          lang === 'zh' ? /一般会先看你有没有和商家协商过.*请商家通融.*第十二条/s : /tried to settle it with the business first.*goodwill.*Art\. 12/s,
+        );
+        // The warning comes before the draft.
+        expect(money.indexOf(lang === 'zh' ? '协商过' : 'settle it')).toBeLessThan(money.indexOf(lang === 'zh' ? '投诉人' : 'Complainant'));
+        // No reminder before a renewal is no goodwill request: only "contact them first".
+        const noReminder = walk(product, [...start, ...RENEWAL_NO_REMINDER, 'complain12315'], lang).text;
+        expect(noReminder).toMatch(lang === 'zh' ? /有没有和商家协商过/ : /settle it with the business first/);
+        expect(noReminder).not.toMatch(/通融|goodwill/);
+        // After customer service did not solve it: nothing of the kind.
+        expect(walk(product, [...start, ...LATE_WECHAT, 'money', 'skipOrder', 'cs', 'notWorked', 'complain12315'], lang).text).not.toMatch(
+          /协商过|settle it with the business first/,
+        );
+      }
+    }
+  });
+
+  it('#14 the summary lists the 举报, the amount charged and the plan change', () => {
+    for (const lang of ['zh', 'en'] as const) {
+      const summary = walk(
+        xhsBlackCard,
+        [
+          'begin',
+          'renewal',
+          'days1to3',
+          'reminderNone',
+          'noneUsed',
+          'wechat',
+          'renewOn',
+          'goAppeal',
+          'notNeeded',
+          'skipOrder',
+          { text: '168' },
+          'planChanged',
+          'complain12315',
+          'notWorked',
+          'finish',
+          'renewDone',
+        ],
+        lang,
+      ).text;
+      expect(summary).toMatch(lang === 'zh' ? /已准备：12315举报内容/ : /Prepared: a 12315 report/);
+      expect(summary).toMatch(lang === 'zh' ? /扣款金额：168元/ : /Amount charged: 168 yuan/);
+      expect(summary).toMatch(lang === 'zh' ? /扣费的金额或套餐：和开通时不同/ : /different from what you signed up for/);
+    }
+  });
+
+  it('#15 a renewal complaint leads with no reminder and the plan change, then the reason; no run of 「这次…」', () => {
+    for (const [, product, start] of PRODUCTS) {
+      const steps = [
+        ...start,
+        'renewal',
+        'days1to3',
+        'reminderNone',
+        'noneUsed',
+        'wechat',
+        'renewOn',
+        'goAppeal',
+        'notNeeded',
+        'skipOrder',
+        { text: '168' },
+        'planChanged',
+      ];
+      for (const rung of ['payChannel', 'complain12315', 'heimao']) {
+        const draft = draftsOf(product, [...steps, rung]);
+        const noReminder = draft.indexOf('没有收到任何续费提醒');
+        expect(noReminder).toBeGreaterThan(-1);
+        expect(noReminder).toBeLessThan(draft.indexOf('金额或套餐也和我当初开通时不同'));
+        expect(draft.indexOf('金额或套餐也和我当初开通时不同')).toBeLessThan(draft.indexOf('原因是'));
+        expect(draft).not.toMatch(/这次.*这次/);
+      }
+    }
+  });
+
+  it('#25 小红卡: the drafts rest on the prepaid-service rule (消保法 第五十三条), and the coaching says its fit is not tested', () => {
+    for (const lang of ['zh', 'en'] as const) {
+      const about = walk(xhsBlackCard, ['begin', 'redCard'], lang).text;
+      expect(about).toMatch(lang === 'zh' ? /第五十三条.*没有见到明确的先例/ : /Art\. 53.*haven't seen it tested/);
+      for (const rung of ['cs', 'complain12315', 'heimao']) {
+        const draft = draftsOf(xhsBlackCard, ['begin', 'redCard', 'redCardNotRefunded', 'skipOrder', rung], lang);
+        expect(draft).toMatch(/应当按照消费者的要求退回预付款（《消费者权益保护法》第五十三条、《消费者权益保护法实施条例》第二十二条第二款）/);
+      }
+      // Not in a 黑卡 draft.
+      expect(draftsOf(xhsBlackCard, ['begin', ...LATE_WECHAT, 'money', 'skipOrder', 'complain12315'], lang)).not.toMatch(/预付款/);
     }
   });
 });

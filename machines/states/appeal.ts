@@ -18,6 +18,12 @@ export const RENEWAL_REASONS = ['notMeantRenew', 'unawareRenew'] as const;
 /** A guardian's reasons: their child paid without their consent, or the money is needed back. */
 export const MINOR_REASONS = ['childPaid', 'money'] as const;
 
+/** Reasons that ask the company for goodwill, not that it did anything wrong. */
+const GOODWILL_REASONS = new Set(['money', 'notNeeded']);
+
+/** The case rests on a goodwill reason alone: no missing reminder, no child's purchase. */
+const goodwillOnly = (c: CaseFile) => GOODWILL_REASONS.has(c.appealReason ?? '') && c.reminder !== 'reminderNone' && c.payer !== 'minor';
+
 /** This part of the conversation for one product (its policy). */
 export function appealStates(policy: ProductPolicy) {
   const vars = (c: CaseFile) => caseVars(c, policy);
@@ -89,6 +95,10 @@ export function appealStates(policy: ProductPolicy) {
     ],
     email: (c) => [text('appeal.email.where', c), draft('appeal.email.draft', c), { key: 'appeal.email.moveOn' }],
     complain12315: (c) => [
+      // 12315 first, before the company was ever asked: it usually looks for that first (and a goodwill reason is no fault of theirs).
+      ...((c.unresolved ?? []).length === 0
+        ? [{ key: goodwillOnly(c) ? 'appeal.complain12315.companyFirstGoodwill' : 'appeal.complain12315.companyFirst' }]
+        : []),
       { key: 'appeal.complain12315.about' },
       { key: 'appeal.complain12315.rules' },
       { key: 'appeal.complain12315.prepare' },

@@ -24,7 +24,7 @@ export function walkthroughStates(policy: ProductPolicy) {
       const next = last ? done : `${route}_${steps[i + 1]!.id}`;
       // Finishing the last step is submitting: review estimates count from that day.
       const advance = last ? ['recordSubmitted'] : [];
-      states[step.id] = promptState(id, () => stepPrompt(route, step, i, steps.length), {
+      states[step.id] = promptState(id, (c: CaseFile) => stepPrompt(route, step, i, steps.length, c), {
         'user.choice': [onChoice('done', next, advance), onChoice('cantFind', `${id}_alt`)],
       });
       states[`${step.id}_alt`] = promptState(`${id}_alt`, () => altNamesPrompt(route, step), {

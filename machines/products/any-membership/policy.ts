@@ -49,8 +49,14 @@ export const anyMembershipPolicy: ProductPolicy = {
   reviewWorkdays: [1, 3],
   arrivalWorkdays: [3, 7],
   walkthroughs: {
-    app: [{ id: 'openMe' }, { id: 'memberCentre' }, { id: 'orders', hasAltNames: true }, { id: 'applyRefund', hasAltNames: true }, { id: 'submit' }],
-    web: [{ id: 'login' }, { id: 'orders', hasAltNames: true }, { id: 'applyRefund', hasAltNames: true }, { id: 'submit' }],
+    app: [
+      { id: 'openMe' },
+      { id: 'memberCentre' },
+      { id: 'orders', hasAltNames: true },
+      { id: 'applyRefund', hasAltNames: true, asksReason: true },
+      { id: 'submit' },
+    ],
+    web: [{ id: 'login' }, { id: 'orders', hasAltNames: true }, { id: 'applyRefund', hasAltNames: true, asksReason: true }, { id: 'submit' }],
     apple: xhsBlackCardPolicy.walkthroughs.apple,
   },
 };

@@ -27,10 +27,10 @@ export const xhsBlackCardPolicy: ProductPolicy = {
       { id: 'orders', hasAltNames: true },
       { id: 'findOrder' },
       { id: 'applyRefund', hasAltNames: true },
-      { id: 'reason' },
+      { id: 'reason', asksReason: true },
       { id: 'submit' },
     ],
-    web: [{ id: 'login' }, { id: 'orders', hasAltNames: true }, { id: 'applyRefund', hasAltNames: true }, { id: 'reason' }, { id: 'submit' }],
+    web: [{ id: 'login' }, { id: 'orders', hasAltNames: true }, { id: 'applyRefund', hasAltNames: true }, { id: 'reason', asksReason: true }, { id: 'submit' }],
     apple: [{ id: 'open' }, { id: 'request' }, { id: 'pick' }, { id: 'submit' }],
   },
 };
