@@ -121,7 +121,7 @@ describe('Fix 6: "misled" adds no claim the person did not make', () => {
         translatorFor('zh', product.texts),
         'zh',
       );
-      expect(draft).toMatch(/误导了：（写明是哪句宣传或哪个优惠/);
+      expect(draft).toMatch(/误导了：【写明是哪句宣传或哪个优惠/);
       expect(draft).not.toMatch(/实际内容和我当时理解的不一样/);
       const summary = walk(product, [...start, ...LATE_WECHAT, 'misled', 'skipOrder', 'finish', 'renewDone'], 'en').text;
       expect(summary).toMatch(/Which claim or offer misled you/);
@@ -237,7 +237,7 @@ describe('Fix 8: money approved but not arrived', () => {
           lang,
         );
         expect(drafts).toMatch(/至今没有收到这笔钱/);
-        expect(drafts).toMatch(/【投诉摘要】/);
+        expect(drafts).toMatch(/^投诉摘要$/m);
         [snapshot] = transition(machine, snapshot, toEvent('showSummary'));
         const summary = renderParts(activePrompt(snapshot as never).parts, translatorFor(lang, product.texts), lang);
         expect(summary).not.toMatch(/3–7|20 ?分钟|20 minutes/);
@@ -351,7 +351,7 @@ describe('Add: the amount charged, asked once', () => {
         const drafts = draftsOf(product, [...start, ...LATE_WECHAT, 'money', 'skipOrder', { text: '25元' }, 'complain12315'], lang);
         expect(drafts).toMatch(/退还.*费用25元，按实际支付的金额一次性退还（《消费者权益保护法实施条例》第十八条第二款）/);
         // Not given ("I don't know": a channel picked straight away): a blank, and not asked again after the first rung.
-        expect(draftsOf(product, [...start, ...LATE_WECHAT, 'money', 'skipOrder', 'cs'], lang)).toMatch(/扣款金额：（金额）元/);
+        expect(draftsOf(product, [...start, ...LATE_WECHAT, 'money', 'skipOrder', 'cs'], lang)).toMatch(/扣款金额：【金额】元/);
         expect(walk(product, [...start, ...LATE_WECHAT, 'money', 'skipOrder', 'cs', 'notWorked'], lang).keys).not.toContain('appeal.amount.ask');
       }
     }
@@ -427,7 +427,7 @@ describe('Add: 举报 beside 投诉, with no reminder before a renewal charge', 
         expect(rung.keys).toEqual(expect.arrayContaining(['appeal.report.about', 'appeal.report.draft']));
         expect(rung.text).toMatch(lang === 'zh' ? /举报不决定给不给你退款/ : /a report doesn't decide your refund/);
         expect(rung.text).toMatch(lang === 'zh' ? /5个工作日/ : /5 working days/);
-        expect(rung.text).toMatch(/【举报内容】/);
+        expect(rung.text).toMatch(/^举报内容$/m);
         // Not for a first-timer, nor for a renewal that was reminded.
         expect(walk(product, [...start, ...LATE_WECHAT, 'money', 'skipOrder', 'complain12315'], lang).keys).not.toContain('appeal.report.about');
       }
@@ -1124,6 +1124,25 @@ describe('Second review', () => {
       }
       // Not in a 黑卡 draft.
       expect(draftsOf(xhsBlackCard, ['begin', ...LATE_WECHAT, 'money', 'skipOrder', 'complain12315'], lang)).not.toMatch(/预付款/);
+    }
+  });
+
+  it('#18 every blank in a draft is 【…】, the one style the instructions name; none is （…）', () => {
+    const BLANK_ZH = /（(你的|金额|日期见|付款方式，见|写明|收据邮件上|全称和地址)/;
+    for (const [, product, start] of PRODUCTS) {
+      for (const lang of ['zh', 'en'] as const) {
+        const drafts = [
+          draftsOf(product, [...start, ...LATE_WECHAT, 'misled', 'skipOrder', 'cs'], lang),
+          draftsOf(product, [...start, ...LATE_WECHAT, 'money', 'skipOrder', 'email'], lang),
+          draftsOf(product, [...start, ...LATE_WECHAT, 'money', 'skipOrder', 'complain12315'], lang),
+          draftsOf(product, [...start, ...LATE_WECHAT, 'money', 'skipOrder', 'payChannel'], lang),
+        ].join('\n');
+        expect(drafts).toMatch(/【金额】/);
+        expect(drafts).not.toMatch(BLANK_ZH);
+        if (lang === 'en') expect(drafts).not.toMatch(/\((your [a-z ]+|amount)\)/);
+        const where = walk(product, [...start, ...LATE_WECHAT, 'money', 'skipOrder', 'cs'], lang).text;
+        expect(where).toMatch(lang === 'zh' ? /把【】里的内容换成你的信息/ : /in 【】 brackets/);
+      }
     }
   });
 });
