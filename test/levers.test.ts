@@ -1145,4 +1145,44 @@ describe('Second review', () => {
       }
     }
   });
+
+  it('#26 misled: the page’s promise binds the business (实施条例 第十二条), and a partial refund can be a concrete figure', () => {
+    for (const [, product, start] of PRODUCTS) {
+      for (const lang of ['zh', 'en'] as const) {
+        const firm = draftsOf(product, [...start, ...LATE_WECHAT, 'misled', 'skipOrder', 'cs', 'theyRefused', 'refusedRule'], lang);
+        expect(firm).toMatch(/开通页面上的宣传和优惠是经营者作出的承诺，对经营者有约束力（《消费者权益保护法实施条例》第十二条）/);
+        expect(walk(product, [...start, ...LATE_WECHAT, 'misled', 'skipOrder', 'cs'], lang).text).toMatch(
+          lang === 'zh' ? /承诺对它有约束力.*第十二条/ : /promises in its advertising binds it.*Art\. 12/,
+        );
+        const used = walk(product, [...start, 'firstTime', 'over7', 'otherPrivilege', 'wechat', 'renewOn', 'goAppeal', 'money', 'skipOrder', 'cs'], lang).text;
+        expect(used).toMatch(lang === 'zh' ? /会员费 ÷ 这一期的天数 × 还没用到的天数/ : /the fee ÷ the days in the period × the days not yet used/);
+      }
+    }
+  });
+
+  it('#27 Apple refused: a reason for the second request from the person’s own facts, Apple Support if it cannot be resubmitted, and the 12315 entity from the receipt', () => {
+    for (const [, product, start] of PRODUCTS) {
+      for (const lang of ['zh', 'en'] as const) {
+        const refused = walk(product, [...start, ...APPLE, 'refused'], lang);
+        const draft = refused.prompt.parts.find((p) => p.key === 'apple.secondRequest');
+        expect(draft?.draft).toBe(true);
+        expect(refused.text).toMatch(/我申请退还.*这一期的订阅费用。原因：【你的原因】。我没有使用过任何会员权益。请重新审核这笔扣款/);
+        expect(refused.text).toMatch(
+          lang === 'zh'
+            ? /不让同一笔再提交一次，就通过 support\.apple\.com\/zh-cn 联系苹果支持/
+            : /won't let you submit the same purchase again, contact Apple Support/,
+        );
+        expect(refused.text).toMatch(lang === 'zh' ? /全称以收据邮件或苹果官网写明的经营主体为准/ : /full name of the business shown on the receipt email/);
+      }
+    }
+  });
+
+  it('#29 after 12315: the small-claims ceiling and where Internet courts sit, as options', () => {
+    for (const lang of ['zh', 'en'] as const) {
+      const after = translatorFor(lang)('appeal.after.complain12315');
+      expect(after).toMatch(lang === 'zh' ? /年平均工资50%/ : /50% of the province's average annual wage/);
+      expect(after).toMatch(lang === 'zh' ? /互联网法院只设在北京、广州、杭州/ : /Internet courts sit only in Beijing, Guangzhou and Hangzhou/);
+      expect(after).toMatch(lang === 'zh' ? /不是建议你去起诉/ : /not advice to sue/);
+    }
+  });
 });

@@ -3,6 +3,7 @@
  * and "I can't find it", then what to expect after submitting.
  */
 import type { CaseFile } from '../case-file';
+import { caseVars } from '../case-vars';
 import { onChoice, promptState, record, say, schedule } from '../builders';
 import { reviewFollowUp, windowFollowUp } from '../follow-ups';
 import type { WalkStep } from '../policy';
@@ -122,6 +123,10 @@ export function walkthroughStates(policy: ProductPolicy) {
     (c) => ({
       parts: [
         { key: c.outcome === 'refused' ? 'apple.refused' : 'apple.stuck' },
+        // A second request's reason, in the person's own facts only (not used since the charge only when they said so).
+        ...(c.outcome === 'refused'
+          ? [{ key: 'apple.secondRequest', vars: caseVars(c, policy), draft: true as const }, { key: 'apple.secondRequestBlocked' }]
+          : []),
         // Refused, or not found on Apple's page: the charged account is the one to ask from (guide §7, §9).
         { key: 'apple.checkAccount' },
         // Either way consumer law still applies, and Apple China support can be asked.
