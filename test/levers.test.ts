@@ -1185,4 +1185,17 @@ describe('Second review', () => {
       expect(after).toMatch(lang === 'zh' ? /不是建议你去起诉/ : /not advice to sue/);
     }
   });
+
+  it('#20 the ladder is listed once; after a rung only the next one is named, and every rung stays a button', () => {
+    for (const [, product, start] of PRODUCTS) {
+      for (const lang of ['zh', 'en'] as const) {
+        const first = walk(product, [...start, ...LATE_WECHAT, 'money', 'skipOrder'], lang);
+        expect(first.keys.filter((k) => k.startsWith('appeal.menuItem.'))).toHaveLength(6);
+        const after = walk(product, [...start, ...LATE_WECHAT, 'money', 'skipOrder', 'cs', 'notWorked'], lang);
+        expect(after.keys.filter((k) => k.startsWith('appeal.menuItem.'))).toEqual(['appeal.menuItem.payChannel.wechat']);
+        expect(after.text).toMatch(lang === 'zh' ? /下一步是[^]*2\. 在微信支付里投诉/ : /Next on the list[^]*2\. /);
+        expect(after.prompt.choices).toEqual(expect.arrayContaining(['cs', 'payChannel', 'email', 'complain12315', 'heimao', 'social', 'finish']));
+      }
+    }
+  });
 });

@@ -188,11 +188,16 @@ export function appealStates(policy: ProductPolicy) {
 
   /** The ladder as a list: one line per rung, the payment-app rung named for the person's app. */
   function menuParts(c: CaseFile): Say[] {
-    const lines: Say[] = ladderFor(c).map((rung, i) => ({
+    const ladder = ladderFor(c);
+    const item = (rung: string, i: number): Say => ({
       key: rung === 'payChannel' ? `appeal.menuItem.payChannel.${knownChannel(c, policy)}` : `appeal.menuItem.${rung}`,
       vars: { n: i + 1 },
       line: true,
-    }));
+    });
+    // The whole ladder once; after a rung, only the next one (the buttons still offer all).
+    const next = c.triedChannels.length > 0 ? Math.max(...c.triedChannels.map((rung) => ladder.indexOf(rung))) + 1 : -1;
+    if (next > 0 && next < ladder.length) return [{ key: 'appeal.menuNextIntro' }, item(ladder[next]!, next), { key: 'appeal.menuAsk' }];
+    const lines: Say[] = ladder.map(item);
     const asks: Say[] = [...(asksAmount(c) ? [{ key: 'appeal.amount.ask' }] : []), ...(asksPlan(c) ? [{ key: 'appeal.plan.ask' }] : [])];
     return [{ key: 'appeal.menuIntro' }, ...lines, ...asks, { key: 'appeal.menuAsk' }];
   }
