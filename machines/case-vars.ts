@@ -54,6 +54,15 @@ export function knownChannel(c: CaseFile, policy: ProductPolicy): string {
 
 export const usedPrivilege = (c: CaseFile, policy: ProductPolicy) => c.privilege !== undefined && policy.privileges.includes(c.privilege);
 
+/**
+ * The seller is plainly an e-commerce platform, by the product's data: the product itself, or
+ * (for a product standing for many apps) a known app on its list; never an app typed by name.
+ */
+export function sellsOnline(c: CaseFile, policy: ProductPolicy): boolean {
+  if (policy.appButtons) return c.appId !== undefined && (policy.ecommerceApps ?? []).includes(c.appId);
+  return policy.ecommerce === true;
+}
+
 /** Nothing, when a sentence does not apply: the templates leave no gap for an empty variable. */
 const NONE = '';
 
@@ -132,10 +141,14 @@ export function caseVars(c: CaseFile, policy: ProductPolicy): TextVars {
   vars.onePayment = usedPrivilege(c, policy) ? NONE : { key: 'draft.onePayment', vars: { amount: vars.amount } };
   // Their records that fit the case (电子商务法 第六十二条); written to the regulator, the same
   // request names who is to provide them.
+  // The article is cited only where the seller is plainly an e-commerce platform (the product's data says which).
   const records = recordsKind(c);
-  vars.records = records === undefined ? NONE : { key: `draft.records${records}` };
-  vars.recordsFromThem = records === undefined ? NONE : { key: `draft.recordsFromThem${records}` };
+  const basis = { basis: sellsOnline(c, policy) ? { key: 'draft.ecommerce62' } : NONE };
+  vars.records = records === undefined ? NONE : { key: `draft.records${records}`, vars: basis };
+  vars.recordsFromThem = records === undefined ? NONE : { key: `draft.recordsFromThem${records}`, vars: basis };
   vars.minor = minorClaim(c);
+  // 小红卡 ended: a prepaid service not delivered must be refunded (消保法 第五十三条; its fit to an ended card is MEDIUM).
+  vars.prepaid = c.member === 'redCard' ? { key: 'draft.prepaid' } : NONE;
   // Said only when the person said the amount or plan changed: the pricing rule's duty to notify it.
   vars.planChange = c.member === 'renewal' && c.planChange === 'changed' ? { key: 'draft.planChange' } : NONE;
   vars.tried = triedSentence(c);

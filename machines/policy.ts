@@ -9,6 +9,8 @@ export interface WalkStep {
   id: string;
   /** The menu goes by other names in some app versions: `walk.<route>.<id>.alt` lists them. */
   hasAltNames?: boolean;
+  /** The step where a reason and a note are given: a guardian is shown the note that fits a child's purchase. */
+  asksReason?: boolean;
 }
 
 export interface ProductPolicy {
@@ -26,6 +28,15 @@ export interface ProductPolicy {
   appButtons?: readonly string[];
   /** Every app a typed name is recognised as (the buttons' and more); any other name is kept as typed. */
   knownApps?: readonly string[];
+  /**
+   * The seller is plainly an e-commerce platform (a shopping, delivery or travel platform's
+   * membership), so a draft asking for its records may cite 《电子商务法》 第六十二条. Content
+   * services (video, music, reading, audio, Q&A) fall outside that law (第二条第三款), so for
+   * them, and for an app typed by name, the draft asks for the records without the article.
+   */
+  ecommerce?: boolean;
+  /** For a product that stands for many apps: the known apps that are e-commerce platforms (see `ecommerce`). */
+  ecommerceApps?: readonly string[];
   /**
    * The answers to "first time or a renewal?": `redCard` is Xiaohongshu's own (a card that
    * ended), so only its product offers it.

@@ -54,6 +54,8 @@ export function verdictPrompt(c: CaseFile, policy: ProductPolicy): Prompt {
   if (SEVEN_DAY_VERDICTS.has(c.verdict ?? '')) parts.push({ key: 'verdict.note.sevenDayPromise' });
   if (c.member === 'renewal' && c.reminder === 'unsure' && c.verdict !== 'apple') parts.push({ key: 'verdict.note.reminderUnsure' });
   if (c.payment === 'unsure') parts.push({ key: 'verdict.note.paymentUnsure' });
+  // A child's purchase without consent is the guardian's claim: it does not hang on the 7 days.
+  if (c.payer === 'minor' && c.verdict !== 'apple') parts.push({ key: 'verdict.note.minor' });
   parts.push({ key: 'verdict.ask' });
   let choices: string[];
   if (c.verdict === 'apple') choices = ['walkApple'];
@@ -65,9 +67,11 @@ export function verdictPrompt(c: CaseFile, policy: ProductPolicy): Prompt {
   return { parts, choices: [...choices, 'back'] };
 }
 
-export function stepPrompt(route: string, step: WalkStep, index: number, total: number): Prompt {
+export function stepPrompt(route: string, step: WalkStep, index: number, total: number, c: CaseFile): Prompt {
+  // A guardian's request rests on the child's purchase, not on "it doesn't fit my needs": the note that says so.
+  const guardian: Say[] = step.asksReason && c.payer === 'minor' ? [{ key: 'walk.reasonMinor' }, { key: 'walk.reasonMinorNote', draft: true }] : [];
   return {
-    parts: [{ key: `walk.${route}.${step.id}`, vars: { n: index + 1, total } }],
+    parts: [{ key: `walk.${route}.${step.id}`, vars: { n: index + 1, total } }, ...guardian],
     choices: ['done', 'cantFind', 'back'],
   };
 }

@@ -3,14 +3,27 @@
  * says what was answered (and "not answered yet" for what was not), the assessment, what was
  * done, what to do next for this case, what a draft still needs, and the evidence to keep.
  */
-import type { CaseFile } from './case-file';
+import type { CaseFile, OpenedBucket } from './case-file';
+import { addDays } from './china-date';
 import { caseVars, knownChannel } from './case-vars';
 import type { ProductPolicy } from './policy';
-import type { Say, TextVars } from './types';
+import type { Say, TextVar, TextVars } from './types';
 
 /** One "question: answer" line, or "not answered yet". */
 function answerLine(label: string, answered: boolean, value: TextVars[string]): Say {
   return { key: `summary.answer.${label}`, vars: { value: answered ? value : { key: 'summary.notAnswered' } }, line: true };
+}
+
+/** Days before the answer's day each bucket covers; "not sure" covers none. */
+const BUCKET_DAYS: Partial<Record<OpenedBucket, readonly [number, number]>> = { today: [0, 0], days1to3: [3, 1], days4to6: [6, 4], day7: [7, 7] };
+
+/** A bucket answered on `answeredOn` as the dates it covers ("about Nov 23 – Nov 25"), or undefined for "not sure". */
+function bucketDates(bucket: OpenedBucket, answeredOn: string): TextVar | undefined {
+  if (bucket === 'over7') return { key: 'summary.value.before', vars: { date: { date: addDays(answeredOn, -7) } } };
+  const days = BUCKET_DAYS[bucket];
+  if (!days) return undefined;
+  if (days[0] === days[1]) return { date: addDays(answeredOn, -days[0]) };
+  return { key: 'summary.value.between', vars: { from: { date: addDays(answeredOn, -days[0]) }, to: { date: addDays(answeredOn, -days[1]) } } };
 }
 
 function answerLines(c: CaseFile, vars: TextVars): Say[] {
@@ -19,7 +32,7 @@ function answerLines(c: CaseFile, vars: TextVars): Say[] {
   // A 小红卡 case asks nothing more: the other questions are about 黑卡's 7-day refund.
   if (c.member === 'redCard') return lines;
   // "1–3 days ago" was true the day it was answered: a summary read later says which day that was.
-  const opened = c.openedBucket && c.decidedOn ? { key: 'summary.value.asOf', vars: { value: vars.opened!, date: { date: c.decidedOn } } } : vars.opened!;
+  const opened = c.openedBucket && c.decidedOn ? (bucketDates(c.openedBucket, c.decidedOn) ?? vars.opened!) : vars.opened!;
   lines.push(answerLine(c.member === 'renewal' ? 'charged' : 'opened', c.openedOn !== undefined || c.openedBucket !== undefined, opened));
   if (c.member === 'renewal') lines.push(answerLine('reminder', c.reminder !== undefined, { key: `summary.value.reminder.${c.reminder}` }));
   lines.push(answerLine('privilege', c.privilege !== undefined, vars.privilege!));
@@ -86,10 +99,24 @@ function standing(c: CaseFile): string | undefined {
   return undefined;
 }
 
+/** After rungs that did not solve it: the routes beyond 12315 once it failed, and the next untried rung. */
+function afterTried(c: CaseFile, policy: ProductPolicy): string[] {
+  const steps: string[] = [];
+  if (c.unresolved?.includes('complain12315')) steps.push('after12315');
+  if (nextRung(c, policy)) steps.push('nextRung');
+  return steps;
+}
+
 function nextSteps(c: CaseFile, policy: ProductPolicy): string[] {
   if (!c.verdict) return ['finishQuestions'];
   // 小红卡 has ended: a refund received closes the case; a missing one is chased on the ladder.
-  if (c.member === 'redCard') return c.outcome === 'approved' ? ['redCardDone'] : c.outcome === 'progress' ? ['followProgress'] : ['redCardChase'];
+  // What was already done is not advised again: after 12315, the routes beyond it; otherwise the next rung.
+  if (c.member === 'redCard') {
+    if (c.outcome === 'approved') return ['redCardDone'];
+    if (c.outcome === 'progress') return ['followProgress'];
+    const after = afterTried(c, policy);
+    return after.length > 0 ? after : ['redCardChase'];
+  }
   const apple = c.verdict === 'apple' || c.route === 'apple';
   const steps: string[] = [];
   if (!c.route) steps.push(apple ? 'askApple' : 'chooseRoute');
@@ -98,9 +125,8 @@ function nextSteps(c: CaseFile, policy: ProductPolicy): string[] {
   if (c.outcome === 'progress') steps.push('followProgress');
   // Apple refused: a second request, Apple support and 12315 (guide §9), not "ask Apple" again.
   if (c.outcome === 'refused' && (c.unresolved ?? []).every((ch) => ch === 'inApp')) steps.push(apple ? 'appleRefused' : 'appeal');
-  // A rung that did not solve it, and nothing awaited: the next untried rung, by name.
-  const next = nextRung(c, policy);
-  if (next && c.outcome !== 'approved' && c.outcome !== 'progress' && c.outcome !== 'pending' && !c.waitingOn) steps.push('nextRung');
+  // A rung that did not solve it, and nothing awaited: the routes beyond 12315, or the next untried rung, by name.
+  if (c.outcome !== 'approved' && c.outcome !== 'progress' && c.outcome !== 'pending' && !c.waitingOn) steps.push(...afterTried(c, policy));
   // Money that did not come is chased, not waited for: "usually 3–7 working days" is past.
   if (c.outcome === 'approved') steps.push(c.moneyArrived === false ? 'chaseMoney' : `watchRefund.${knownChannel(c, policy)}`);
   if (c.renewalOff !== 'renewDone') steps.push(apple ? 'cancelApple' : 'switchOffRenewal');
@@ -116,6 +142,8 @@ export function summaryParts(c: CaseFile, policy: ProductPolicy): Say[] {
   const vars = caseVars(c, policy);
   const parts: Say[] = [{ key: 'summary.title' }, ...answerLines(c, vars)];
   if (c.orderNumber) parts.push({ key: 'summary.orderNumber', vars, line: true });
+  if (c.amount) parts.push({ key: 'summary.amount', vars: { amount: c.amount }, line: true });
+  if (c.member === 'renewal' && c.planChange === 'changed') parts.push({ key: 'summary.planChange', line: true });
   const now = standing(c);
   if (now) parts.push({ key: `summary.now.${now}`, vars });
   else if (c.verdict) parts.push({ key: `summary.verdict.${c.verdict}`, vars });
@@ -123,12 +151,19 @@ export function summaryParts(c: CaseFile, policy: ProductPolicy): Say[] {
   // on the notice rules: the 7-day window is beside the point for both, and for a granted refund.
   if (vars.lastDay && c.verdict !== 'apple' && c.verdict !== 'noReminder' && c.outcome !== 'approved') parts.push({ key: 'summary.lastDay', vars, line: true });
   // How the refund actually came, when it came on the ladder: not "on the website" when 12315 got it.
-  if (c.refundedAt && c.outcome === 'approved') parts.push({ key: 'summary.route.refundedAt', vars: { channel: { key: `summary.channel.${c.refundedAt}` } } });
+  // Agreed is not arrived: the money's state is said only as the person reported it.
+  if (c.refundedAt && c.outcome === 'approved') {
+    const money = c.moneyArrived === true ? 'Arrived' : c.moneyArrived === false ? 'Missing' : '';
+    parts.push({ key: `summary.route.refundedAt${money}`, vars: { channel: { key: `summary.channel.${c.refundedAt}` } } });
+  }
   // Refused in the app and on to other channels: the route is both, in that order.
   else if (c.route)
     parts.push({ key: c.unresolved?.includes('inApp') && c.triedChannels.length > 0 ? 'summary.route.afterInApp' : `summary.route.${c.route}` });
   if (c.submittedOn) parts.push({ key: 'summary.submitted', vars: { submittedOn: { date: c.submittedOn } }, line: true });
   for (const channel of c.triedChannels) parts.push({ key: `summary.tried.${channel}`, line: true });
+  // The 举报 goes with the 12315 draft when no reminder came before a renewal charge.
+  if (c.triedChannels.includes('complain12315') && c.member === 'renewal' && c.reminder === 'reminderNone')
+    parts.push({ key: 'summary.tried.report', line: true });
   if (c.outcome === 'progress')
     parts.push({ key: 'summary.outcome.progress', vars: { channel: { key: `summary.channel.${c.progressAt ?? 'cs'}` } }, line: true });
   // Refused in the app, then other channels did not solve it either: both said.

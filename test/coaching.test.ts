@@ -39,6 +39,7 @@ describe('/sources names only what the text claims (item 8)', () => {
     consumerRegs12: /第十二条|Art\. 12/,
     consumerRegs18: /第十八条|Art\. 18/,
     consumerRegs50: /第五十条|Art\. 50/,
+    consumerRegs22: /第五十三条|Art\. 53/,
     ecommerce62: /第六十二条|Art\. 62/,
     complaintRules: /授权委托书|举报|report/,
     odr: /ODR/,
@@ -145,7 +146,7 @@ describe('advice that fits the case (items 4, 5, 10, 11)', () => {
     const refused = shown([...LATE_WECHAT, 'cs', 'notWorked', 'finish'], 'en');
     expect(refused).not.toMatch(/refund (already )?went through/);
     expect(refused).toMatch(/so the next period isn't charged/);
-    expect(shown([...LATE_WECHAT, 'cs', 'refunded'], 'en')).toMatch(/even though the refund went through/);
+    expect(shown([...LATE_WECHAT, 'cs', 'refunded'], 'en')).toMatch(/even though the refund has been agreed/);
   });
 
   it("shows an Alipay payer Alipay's arrival, never WeChat's", () => {

@@ -65,6 +65,13 @@ const CLAIMS: Array<[what: string, pattern: RegExp, holds: (c: CaseFile) => bool
   // "Other" is a button, not a payment method a company can look up.
   ['paid "another way"', /其他方式/, () => false],
   ['an Apple receipt', /收据邮件/, (c) => c.payment === 'apple'],
+  // Second review #8, #9: the reason is the button pressed, nothing added ("lately", "a burden", "no longer").
+  ['hardship detail the person did not give', /最近|负担/, () => false],
+  ['"no longer needed" for "not what I need"', /已经不需要/, () => false],
+  // Second review #25: the prepaid-service rule is 小红卡's, a card that ended.
+  ['a prepaid service not delivered', /预付款|预收款/, (c) => c.member === 'redCard'],
+  // Second review #10: a guardian's ground only when a child paid.
+  ['a guardian not approving', /监护人/, (c) => c.payer === 'minor'],
 ];
 
 /** Any statement of a step the person took ("我曾联系…" / "我已提交…") must be one the table knows. */
@@ -85,7 +92,18 @@ describe('drafts say only what the person told the coach (property over every dr
 
   it('covers every state that shows a draft', () => {
     expect(states.map((s) => activePrompt(s).stateId).sort()).toEqual(
-      ['appealRefusalReply', 'appeal_complain12315', 'appeal_cs', 'appeal_email', 'appeal_heimao', 'appeal_payChannel', 'appeal_social', 'moneyMissing'].sort(),
+      [
+        'appealRefusalReply',
+        'appeal_complain12315',
+        'appeal_cs',
+        'appeal_email',
+        'appeal_heimao',
+        'appeal_payChannel',
+        'appeal_social',
+        'moneyMissing',
+        // Second review #27: the reason for a second request to Apple.
+        'appleRefused',
+      ].sort(),
     );
   });
 

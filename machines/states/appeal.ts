@@ -18,6 +18,12 @@ export const RENEWAL_REASONS = ['notMeantRenew', 'unawareRenew'] as const;
 /** A guardian's reasons: their child paid without their consent, or the money is needed back. */
 export const MINOR_REASONS = ['childPaid', 'money'] as const;
 
+/** Reasons that ask the company for goodwill, not that it did anything wrong. */
+const GOODWILL_REASONS = new Set(['money', 'notNeeded']);
+
+/** The case rests on a goodwill reason alone: no missing reminder, no child's purchase. */
+const goodwillOnly = (c: CaseFile) => GOODWILL_REASONS.has(c.appealReason ?? '') && c.reminder !== 'reminderNone' && c.payer !== 'minor';
+
 /** This part of the conversation for one product (its policy). */
 export function appealStates(policy: ProductPolicy) {
   const vars = (c: CaseFile) => caseVars(c, policy);
@@ -89,6 +95,10 @@ export function appealStates(policy: ProductPolicy) {
     ],
     email: (c) => [text('appeal.email.where', c), draft('appeal.email.draft', c), { key: 'appeal.email.moveOn' }],
     complain12315: (c) => [
+      // 12315 first, before the company was ever asked: it usually looks for that first (and a goodwill reason is no fault of theirs).
+      ...((c.unresolved ?? []).length === 0
+        ? [{ key: goodwillOnly(c) ? 'appeal.complain12315.companyFirstGoodwill' : 'appeal.complain12315.companyFirst' }]
+        : []),
       { key: 'appeal.complain12315.about' },
       { key: 'appeal.complain12315.rules' },
       { key: 'appeal.complain12315.prepare' },
@@ -178,11 +188,16 @@ export function appealStates(policy: ProductPolicy) {
 
   /** The ladder as a list: one line per rung, the payment-app rung named for the person's app. */
   function menuParts(c: CaseFile): Say[] {
-    const lines: Say[] = ladderFor(c).map((rung, i) => ({
+    const ladder = ladderFor(c);
+    const item = (rung: string, i: number): Say => ({
       key: rung === 'payChannel' ? `appeal.menuItem.payChannel.${knownChannel(c, policy)}` : `appeal.menuItem.${rung}`,
       vars: { n: i + 1 },
       line: true,
-    }));
+    });
+    // The whole ladder once; after a rung, only the next one (the buttons still offer all).
+    const next = c.triedChannels.length > 0 ? Math.max(...c.triedChannels.map((rung) => ladder.indexOf(rung))) + 1 : -1;
+    if (next > 0 && next < ladder.length) return [{ key: 'appeal.menuNextIntro' }, item(ladder[next]!, next), { key: 'appeal.menuAsk' }];
+    const lines: Say[] = ladder.map(item);
     const asks: Say[] = [...(asksAmount(c) ? [{ key: 'appeal.amount.ask' }] : []), ...(asksPlan(c) ? [{ key: 'appeal.plan.ask' }] : [])];
     return [{ key: 'appeal.menuIntro' }, ...lines, ...asks, { key: 'appeal.menuAsk' }];
   }

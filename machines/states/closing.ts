@@ -26,7 +26,12 @@ export function closingStates(policy: ProductPolicy) {
   /** Left on "for later": a reminder tomorrow, or a few days before a charge date the person types. */
   const renewalReminder = promptState(
     'renewalReminder',
-    () => ({ parts: [{ key: 'renew.remindAsk' }], choices: ['remindRenewal', 'skipReminder', 'back'], acceptsDate: true }),
+    // "Up to 3 days early" is known of Alipay's deductions only (guide §5).
+    (c) => ({
+      parts: [{ key: c.payment === 'alipay' ? 'renew.remindAskAlipay' : 'renew.remindAsk' }],
+      choices: ['remindRenewal', 'skipReminder', 'back'],
+      acceptsDate: true,
+    }),
     {
       'user.choice': [onChoice('remindRenewal', 'summary', [schedule((_, e) => renewalFollowUp(e.at))]), onChoice('skipReminder', 'summary')],
       'user.date': [

@@ -3,6 +3,7 @@
  * and "I can't find it", then what to expect after submitting.
  */
 import type { CaseFile } from '../case-file';
+import { caseVars } from '../case-vars';
 import { onChoice, promptState, record, say, schedule } from '../builders';
 import { reviewFollowUp, windowFollowUp } from '../follow-ups';
 import type { WalkStep } from '../policy';
@@ -24,7 +25,7 @@ export function walkthroughStates(policy: ProductPolicy) {
       const next = last ? done : `${route}_${steps[i + 1]!.id}`;
       // Finishing the last step is submitting: review estimates count from that day.
       const advance = last ? ['recordSubmitted'] : [];
-      states[step.id] = promptState(id, () => stepPrompt(route, step, i, steps.length), {
+      states[step.id] = promptState(id, (c: CaseFile) => stepPrompt(route, step, i, steps.length, c), {
         'user.choice': [onChoice('done', next, advance), onChoice('cantFind', `${id}_alt`)],
       });
       states[`${step.id}_alt`] = promptState(`${id}_alt`, () => altNamesPrompt(route, step), {
@@ -122,6 +123,10 @@ export function walkthroughStates(policy: ProductPolicy) {
     (c) => ({
       parts: [
         { key: c.outcome === 'refused' ? 'apple.refused' : 'apple.stuck' },
+        // A second request's reason, in the person's own facts only (not used since the charge only when they said so).
+        ...(c.outcome === 'refused'
+          ? [{ key: 'apple.secondRequest', vars: caseVars(c, policy), draft: true as const }, { key: 'apple.secondRequestBlocked' }]
+          : []),
         // Refused, or not found on Apple's page: the charged account is the one to ask from (guide §7, §9).
         { key: 'apple.checkAccount' },
         // Either way consumer law still applies, and Apple China support can be asked.

@@ -32,6 +32,10 @@ export const anyMembershipPolicy: ProductPolicy = {
     'didi',
     'xiaohongshu',
   ],
+  // Plainly e-commerce platforms (shopping, delivery, travel): a records request cites 电子商务法 第六十二条.
+  // Video, music, reading, audio and Q&A memberships are content services that law excludes, and an
+  // app typed by name is unknown: their drafts ask for the records without the article.
+  ecommerceApps: ['meituan', 'eleme', 'jdPlus', 'taobao88vip', 'ctrip', 'xiaohongshu'],
   memberAnswers: ['firstTime', 'renewal', 'unsure'],
   // What each app counts as a benefit is its own: one "used it" answer.
   privileges: ['otherPrivilege'],
@@ -45,8 +49,14 @@ export const anyMembershipPolicy: ProductPolicy = {
   reviewWorkdays: [1, 3],
   arrivalWorkdays: [3, 7],
   walkthroughs: {
-    app: [{ id: 'openMe' }, { id: 'memberCentre' }, { id: 'orders', hasAltNames: true }, { id: 'applyRefund', hasAltNames: true }, { id: 'submit' }],
-    web: [{ id: 'login' }, { id: 'orders', hasAltNames: true }, { id: 'applyRefund', hasAltNames: true }, { id: 'submit' }],
+    app: [
+      { id: 'openMe' },
+      { id: 'memberCentre' },
+      { id: 'orders', hasAltNames: true },
+      { id: 'applyRefund', hasAltNames: true, asksReason: true },
+      { id: 'submit' },
+    ],
+    web: [{ id: 'login' }, { id: 'orders', hasAltNames: true }, { id: 'applyRefund', hasAltNames: true, asksReason: true }, { id: 'submit' }],
     apple: xhsBlackCardPolicy.walkthroughs.apple,
   },
 };

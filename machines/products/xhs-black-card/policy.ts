@@ -8,6 +8,8 @@ import type { ProductPolicy } from '../../policy';
 export const xhsBlackCardPolicy: ProductPolicy = {
   product: 'xhsBlackCard',
   windowDays: 7,
+  // A shopping platform's membership (its e-commerce side): its records are asked for under 电子商务法 第六十二条.
+  ecommerce: true,
   memberAnswers: ['firstTime', 'renewal', 'redCard', 'unsure'],
   privileges: ['gift', 'paidContent', 'search', 'otherPrivilege'],
   paymentChannels: ['alipay', 'wechat', 'apple', 'otherPay'],
@@ -25,10 +27,10 @@ export const xhsBlackCardPolicy: ProductPolicy = {
       { id: 'orders', hasAltNames: true },
       { id: 'findOrder' },
       { id: 'applyRefund', hasAltNames: true },
-      { id: 'reason' },
+      { id: 'reason', asksReason: true },
       { id: 'submit' },
     ],
-    web: [{ id: 'login' }, { id: 'orders', hasAltNames: true }, { id: 'applyRefund', hasAltNames: true }, { id: 'reason' }, { id: 'submit' }],
+    web: [{ id: 'login' }, { id: 'orders', hasAltNames: true }, { id: 'applyRefund', hasAltNames: true }, { id: 'reason', asksReason: true }, { id: 'submit' }],
     apple: [{ id: 'open' }, { id: 'request' }, { id: 'pick' }, { id: 'submit' }],
   },
 };
