@@ -17,10 +17,10 @@ export type AppReading = { app: string; confirm?: true } | { typed: string };
 /** Each app's names: Chinese, English, short forms; pinyin of the Chinese ones is added. */
 const APPS: Record<string, readonly string[]> = {
   iqiyi: ['爱奇艺', '奇艺', 'iqiyi', 'iqy', '爱奇艺vip', '爱奇异'],
-  tencentVideo: ['腾讯视频', 'tx视频', '腾讯会员', '企鹅视频', 'tencent video', 'tx video', 'wetv', 'tencent'],
+  tencentVideo: ['腾讯视频', 'tx视频', '腾讯会员', '企鹅视频', 'tencent video', 'tx video', 'wetv'],
   youku: ['优酷', 'youku', '优酷视频'],
   mangoTV: ['芒果tv', '芒果', 'mango tv', 'mangotv', 'mgtv', '芒果视频'],
-  neteaseMusic: ['网易云音乐', '网易云', 'netease cloud music', 'netease music', 'netease', 'ncm', 'wyy'],
+  neteaseMusic: ['网易云音乐', '网易云', 'netease cloud music', 'netease music', 'ncm', 'wyy'],
   qqMusic: ['qq音乐', 'qq music', 'qqmusic', '绿钻'],
   bilibili: ['哔哩哔哩', 'b站', '小破站', 'bilibili', 'bili', 'b站大会员', 'bilibili premium'],
   baiduPan: ['百度网盘', '度盘', '百度云', '百度云盘', 'baidu netdisk', 'baidu pan', 'baidu cloud', 'baidupan'],
@@ -37,17 +37,30 @@ const APPS: Record<string, readonly string[]> = {
   xiaohongshu: ['小红书', 'xiaohongshu', 'xhs', 'red', 'rednote', '红书'],
 };
 
-type Name = { app: string; name: string };
+/**
+ * Companies with several memberships ("腾讯": 腾讯视频, QQ音乐, QQ会员…): the name says which
+ * company, not which app, so the likeliest app is asked about, never recorded.
+ */
+const COMPANIES: Record<string, readonly string[]> = {
+  tencentVideo: ['腾讯', 'tencent', '鹅厂'],
+  neteaseMusic: ['网易', 'netease'],
+  taobao88vip: ['阿里', '阿里巴巴', 'alibaba'],
+  baiduPan: ['百度', 'baidu'],
+};
+
+type Name = { app: string; name: string; company?: true };
+
+const formsOf = (raw: string): string[] => {
+  const name = normalisePhrase(raw);
+  const spelled = spelledOut(name);
+  return [name, ...(spelled && spelled.length >= 4 ? [spelled, syllablesOf(name).join(' ')] : [])];
+};
 
 /** Every name in normalised form, with the pinyin of each Chinese name ("aiqiyi", "ai qi yi"). */
-const NAMES: Name[] = Object.entries(APPS).flatMap(([app, names]) =>
-  names.flatMap((raw) => {
-    const name = normalisePhrase(raw);
-    const spelled = spelledOut(name);
-    const forms = [name, ...(spelled && spelled.length >= 4 ? [spelled, syllablesOf(name).join(' ')] : [])];
-    return forms.map((n) => ({ app, name: n }));
-  }),
-);
+const NAMES: Name[] = [
+  ...Object.entries(APPS).flatMap(([app, names]) => names.flatMap((raw) => formsOf(raw).map((name) => ({ app, name })))),
+  ...Object.entries(COMPANIES).flatMap(([app, names]) => names.flatMap((raw) => formsOf(raw).map((name) => ({ app, name, company: true as const })))),
+];
 
 /** Every name of the apps, normalised, for questions that take any app's name as a word. */
 export const appNames = (except: readonly string[] = []): string[] =>
@@ -68,12 +81,12 @@ interface Found {
 
 function exactNames(text: string): Found[] {
   const found: Found[] = [];
-  for (const { app, name } of NAMES) {
+  for (const { app, name, company } of NAMES) {
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
       const end = at + name.length;
       if (LATIN.test(name[0]!) && LATIN.test(text[at - 1] ?? ' ')) continue;
       if (LATIN.test(name.at(-1)!) && LATIN.test(text[end] ?? ' ')) continue;
-      found.push({ app, start: at, end, exact: true });
+      found.push({ app, start: at, end, exact: !company });
     }
   }
   // The longest name at a place wins ("网易云音乐" over "网易云").
@@ -147,7 +160,8 @@ export function readAppName(raw: string): AppReading | undefined {
   close = kept(close);
   const apps = [...new Set((exact.length > 0 ? exact : close).map((f) => f.app))];
   const unsure = hedged(text);
-  if (apps.length === 1) return exact.length > 0 && !unsure ? { app: apps[0]! } : { app: apps[0]!, confirm: true };
+  const certain = exact.length > 0 && exact.every((f) => f.exact);
+  if (apps.length === 1) return certain && !unsure ? { app: apps[0]! } : { app: apps[0]!, confirm: true };
   if (apps.length > 1) return { app: apps[0]!, confirm: true };
   return typedName(text, raw);
 }

@@ -10,7 +10,7 @@ import { chineseNumber } from './chinese-numbers';
 const SPAN_TAG = 'refundCoach/span';
 
 /** Tags a chrono result as covering `lo`..`hi` days ago (inclusive; hi may be Infinity). */
-function spanResult(context: chrono.ParsingContext, match: RegExpMatchArray, lo: number, hi: number) {
+export function spanResult(context: chrono.ParsingContext, match: RegExpMatchArray, lo: number, hi: number) {
   // The components hold the nearest day of the range, so chrono keeps the result; callers
   // read the tagged range, never this day.
   const nearest = new Date(context.refDate.getTime() - lo * 86_400_000);
@@ -136,12 +136,12 @@ const EN_NUMBERS: Record<string, number> = {
  */
 const enFuzzyAgo: chrono.Parser = {
   pattern: () =>
-    /\b(?:(over|more than|at least|about|around|roughly|approximately|almost|nearly|like|maybe|probably|less than|under|within|not even)\s+)?(a few|few|several|a couple of|a couple|couple of|couple|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\s+(days?|weeks?|months?)(?:\s*(or so|or more|or two|ish|plus))?(?:\s+(?:ago|back|before))?\b/i,
+    /\b(?:(over|more than|at least|about|around|roughly|approximately|almost|nearly|like|maybe|probably|less than|under|within|not even)\s+)?(a few|few|several|a couple of|a couple|couple of|couple|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\s+(days?|weeks?|months?)(?:\s*(or so|or more|or two|ish|plus))?(?:\s+(?:ago|back|before)(?:\s*(or so|ish|or more))?)?\b/i,
   extract: (context, match) => {
     const qualifier = match[1]?.toLowerCase();
     const countWord = match[2]!.toLowerCase();
     const unit = UNIT_DAYS[match[3]!.toLowerCase()]!;
-    const suffix = match[4]?.toLowerCase();
+    const suffix = (match[4] ?? match[5])?.toLowerCase();
     const vagueCount = EN_COUNTS[countWord];
     if (!qualifier && !suffix && !vagueCount) return null;
     const [cLo, cHi] =

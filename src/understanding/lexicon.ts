@@ -54,4 +54,46 @@ export type MarkerList =
   | 'usage'
   | 'refusal'
   | 'offTopic';
-export const markers = (name: MarkerList): string[] => cached(`marker.${name}`);
+export const markers = (name: MarkerList): string[] => {
+  const key = `marker.${name}`;
+  let phrases = cache.get(key);
+  if (!phrases) cache.set(key, (phrases = [...new Set([...listFrom(key), ...(GENERAL[name] ?? []).map(normalisePhrase)])]));
+  return phrases;
+};
+
+/**
+ * Closed-class words the rules need whatever the locale lists say: interrogatives about a
+ * date ("今天几号？" asks, it does not answer) and the common ways of refusing to answer
+ * ("你管我", "why do you care"), which are never "none".
+ */
+const GENERAL: Partial<Record<MarkerList, readonly string[]>> = {
+  question: ['几号', '几月', '哪天', '哪一天', '什么时候', '啥时候', '何时'],
+  refusal: [
+    '你管我',
+    '你管得着',
+    '管你什么事',
+    '关你屁事',
+    '与你无关',
+    '跟你没关系',
+    '和你没关系',
+    '跟你有什么关系',
+    '凭什么告诉你',
+    '不关你事',
+    '干嘛告诉你',
+    '为什么要告诉你',
+    '无可奉告',
+    '保密',
+    'why do you care',
+    'why should i tell you',
+    'not your business',
+    'not your concern',
+    'none of ya business',
+    'that is private',
+    'no comment',
+    'i would rather not',
+    'not saying',
+    'not gonna say',
+    'will not say',
+    'will not tell',
+  ],
+};

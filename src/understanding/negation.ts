@@ -46,7 +46,10 @@ function reaches(text: string, negator: Match, target: Match, answers: readonly 
   const { rest, hadAnswers } = gapWithout(text, negator.end, target.start, answers);
   // An answer with its own negation is negated again only right after: "不是没收到".
   if (answers.includes(target) && opensWithNegation(target)) return !hadAnswers && within(rest, 1, 0);
-  if (!within(rest)) return false;
+  // "didn't get a chance to cancel", "haven't got round to turning it off": a negated verb
+  // whose object is another verb ("to …") carries the negation on to it.
+  const infinitive = /\bto\s*$/.test(rest) && !hadAnswers;
+  if (!within(rest, MAX_CHINESE_GAP, infinitive ? MAX_LATIN_WORDS + 2 : MAX_LATIN_WORDS)) return false;
   if (!hadAnswers) return true;
   // Answers in between must be a list: "wechat or alipay", "短信也没有推送".
   const words = rest

@@ -9,7 +9,8 @@
  * Where one clause ends and another starts: punctuation, the words that turn a sentence,
  * and a space between Chinese words, which Chinese writers use as a comma.
  */
-const CLAUSE_BREAK = /([,，。;；!！?？、:：\n]+|\.(?!\d)|\s+but\s+|\s+though\s+|但是|不过|可是|但|(?<=\p{Script=Han})\s+(?=\p{Script=Han}))/u;
+const CLAUSE_BREAK =
+  /([,，。;；!！?？、:：\n]+|\.(?!\d)|\s+but\s+|\s+though\s+|但是|不过|可是|但|(?<=\p{Script=Han})\s+(?=\p{Script=Han})|(?<=\p{Script=Han})\s*[+＋&＆]\s*(?=\p{Script=Han}))/u;
 
 const CONTRACTIONS: Array<[RegExp, string]> = [
   [/\bcan'?t\b/g, 'can not'],

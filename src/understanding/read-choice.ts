@@ -186,6 +186,7 @@ export function readChoice(text: string, offered: readonly string[]): ChoiceRead
   }
   // "用了，也没用" / "used and didn't use": a "none" beside an un-negated "used" contradicts itself.
   if (said.some(isNoneChoice) && usedSomething(text, negators)) return NONE;
+  if (said.length === 1 && CONTRADICTED_BY[said[0]!] && answered.every((m) => CONTRADICTED_BY[m.id]?.test(clauseAround(text, m)))) hedged = true;
   if (said.length === 1) return { kind: hedged ? 'confirm' : 'choice', id: said[0]!, length };
   if (said.length > 1) {
     const lead = strongest(answered, said, offered);
@@ -205,6 +206,19 @@ export function readChoice(text: string, offered: readonly string[]): ChoiceRead
     if (leaning) return { kind: 'confirm', id: leaning, length: 0 };
   }
   return NONE;
+}
+
+/**
+ * Words that cast doubt on a choice said beside them: "又重新开始扣了" (charged again) is no
+ * first time, whatever "新开" inside it says. The choice is then asked about, not recorded.
+ */
+const CONTRADICTED_BY: Record<string, RegExp> = { firstTime: /又|再次|再一次|重新|\bagain\b/ };
+
+/** The clause a match sits in. */
+function clauseAround(text: string, m: Match): string {
+  const from = text.lastIndexOf(` ${CLAUSE} `, m.start);
+  const to = text.indexOf(` ${CLAUSE} `, m.end);
+  return text.slice(Math.max(from, 0), to < 0 ? text.length : to);
 }
 
 /**

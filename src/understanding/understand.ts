@@ -14,7 +14,7 @@ import { normalise } from './normalise';
 import { findAll } from './phrase-matches';
 import { answersNothing, readChoice } from './read-choice';
 import { isWholly } from './whole-message';
-import { readDateAnswer } from './read-date-answer';
+import { negatesItsDate, readDateAnswer } from './read-date-answer';
 import { namesImpossibleDate } from './dates';
 import { readAppName } from './app-names';
 
@@ -96,6 +96,8 @@ function understandAsTyped(raw: string, prompt: ActivePrompt, at: number): Under
       return { type: 'user.choice', id: date.id, at };
     }
   }
+  // "definitely not wednesday" at "Did you mean Wed 18 Nov?": a no, and the date is asked again.
+  if (choice.kind === 'none' && prompt.choices.includes('no') && prompt.acceptsDate && negatesItsDate(raw, at)) return { type: 'user.choice', id: 'no', at };
   if (choice.kind === 'none') return notUnderstood;
   if (choice.kind === 'confirm') return { type: 'understood.confirm', id: choice.id, at };
   // The same words read as a date ahead and as a button ("明天" where the question offers
