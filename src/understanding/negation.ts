@@ -67,8 +67,10 @@ function precedingNegator(text: string, target: Match, negators: readonly Match[
 function negatedBefore(text: string, target: Match, negators: readonly Match[], answers: readonly Match[]): boolean {
   const before = precedingNegator(text, target, negators, answers);
   if (!before) return false;
-  // "not that I didn't get one": a negated negation is a yes, unless they are about different things.
+  // "not that I didn't get one": a negated negation is a yes, unless they are about different
+  // things. A reply word ("no, that's not right") is no negation of what follows it.
   const outer = precedingNegator(text, before, negators, answers);
+  if (outer && /^(no|nope|nah)$/.test(outer.phrase)) return true;
   return !(outer && !answers.some((a) => a.start >= outer.end && a.end <= before.start));
 }
 

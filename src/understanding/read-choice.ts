@@ -4,10 +4,10 @@
  * hedged or competing reading becomes a question back ("Do you mean …?"); anything else is
  * not understood. Never a guess.
  */
-import { affirmativeOf, COMMAND_LIKE, isNoneChoice, noneChoiceFor, oppositeOf, withoutContained } from './choice-relations';
+import { affirmativeOf, COMMAND_LIKE, isNoneChoice, thingsOf, noneChoiceFor, oppositeOf, withoutContained } from './choice-relations';
 import { appNames } from './app-names';
 import { choicePhrases, leanPhrases, markers } from './lexicon';
-import { negatedAnswers } from './negation';
+import { negatedAnswers, opensWithNegation } from './negation';
 import { CLAUSE } from './normalise';
 import { findAll, longestFirst, type Match } from './phrase-matches';
 import { notAsked } from './questions';
@@ -128,7 +128,7 @@ export function readChoice(text: string, offered: readonly string[]): ChoiceRead
   if (answersNothing(text)) return NONE;
   const answers = notAsked(
     text,
-    kept.filter((m) => isAnswer(m) && !retracted.includes(m)),
+    kept.filter((m) => isAnswer(m) && !retracted.includes(m) && !negatesUnknown(text, m, kept)),
     of('#question'),
     UNSURE,
   );
@@ -144,9 +144,10 @@ export function readChoice(text: string, offered: readonly string[]): ChoiceRead
   const positive: Match[] = [];
   const negatedIds: string[] = [];
   // A word that is both an answer and a negator ("没有", "no") is the negator when it negates.
+  // So is a "none" that negates a thing named right after it ("没用过搜索": not search, not none).
   const usedAsNegator = (m: Match) =>
     [...negated].some((n) => n !== m && n.start >= m.end && n.start - m.end <= 12 && !text.slice(m.end, n.start).includes(CLAUSE)) &&
-    markers('negator').includes(m.phrase);
+    (markers('negator').includes(m.phrase) || (isNoneChoice(m.id) && opensWithNegation(m)));
   for (const answer of answers) {
     // "if it was that day", "有没有开过": named, not said.
     const doubted = doubts.some((d) => d.end <= answer.start && answer.start - d.end <= 6 && !text.slice(d.end, answer.start).includes(CLAUSE));
@@ -167,7 +168,10 @@ export function readChoice(text: string, offered: readonly string[]): ChoiceRead
     const opposite = oppositeOf(answer.id, offered);
     if (opposite) positive.push({ ...answer, id: opposite });
   }
-  const answered = positive;
+  // "没用过搜索，但领过礼品": a "none" that names one thing ("没用过搜索") beside another thing
+  // said is that one thing denied, not "none at all".
+  const namesOneThing = (m: Match) => isNoneChoice(m.id) && thingsOf(m.id).some((id) => phrasesOf(id).some((p) => p.length >= 2 && m.phrase.includes(p)));
+  const answered = positive.some((m) => !isNoneChoice(m.id)) ? positive.filter((m) => !namesOneThing(m)) : positive;
   const length = Math.max(0, ...answers.map((m) => m.end - m.start));
   let said = withoutContained([...new Set(answered.map((m) => m.id))]);
   let hedged = hedges.length > 0;
@@ -185,7 +189,7 @@ export function readChoice(text: string, offered: readonly string[]): ChoiceRead
     hedged = true;
   }
   // "用了，也没用" / "used and didn't use": a "none" beside an un-negated "used" contradicts itself.
-  if (said.some(isNoneChoice) && usedSomething(text, negators)) return NONE;
+  if (said.some(isNoneChoice) && usedSomething(text, negators, answers)) return NONE;
   if (said.length === 1 && CONTRADICTED_BY[said[0]!] && answered.every((m) => CONTRADICTED_BY[m.id]?.test(clauseAround(text, m)))) hedged = true;
   if (said.length === 1) return { kind: hedged ? 'confirm' : 'choice', id: said[0]!, length };
   if (said.length > 1) {
@@ -214,6 +218,21 @@ export function readChoice(text: string, offered: readonly string[]): ChoiceRead
  */
 const CONTRADICTED_BY: Record<string, RegExp> = { firstTime: /又|再次|再一次|重新|\bagain\b/ };
 
+/** Chinese words a bare "没有" / "不是" may end with and still be the whole answer ("没有了", "不是的"). */
+const BARE_ENDINGS = /^(了|的|过|啊|呀|吧|呢|哦|嘛|啦|哈|诶|欸|耶)/;
+
+/**
+ * "没有关闭", "不是取消": a bare no-word ("没有", "不是") glued to a word the question does not
+ * know negates that word, whatever it is; it is not the answer "no". Read as nothing, so the
+ * coach asks again rather than taking "没有关闭" (not switched off) for "off".
+ */
+function negatesUnknown(text: string, m: Match, kept: readonly Match[]): boolean {
+  if (!/^(没有|没|不是|不|未)$/.test(m.phrase)) return false;
+  const next = text[m.end];
+  if (!next || !/\p{Script=Han}/u.test(next) || BARE_ENDINGS.test(next)) return false;
+  return !kept.some((k) => k !== m && k.start <= m.end && k.end > m.end);
+}
+
 /** The clause a match sits in. */
 function clauseAround(text: string, m: Match): string {
   const from = text.lastIndexOf(` ${CLAUSE} `, m.start);
@@ -233,8 +252,9 @@ function isRetraction(kept: readonly Match[], m: Match): boolean {
 }
 
 /** An un-negated "用了" / "used" in the text. */
-function usedSomething(text: string, negators: readonly Match[]): boolean {
-  const usages = findAll(text, [{ id: '#usage', phrases: markers('usage') }]);
+function usedSomething(text: string, negators: readonly Match[], answers: readonly Match[]): boolean {
+  // A usage word inside an answer ("没用过", "i did not use any") is that answer's, not a usage.
+  const usages = findAll(text, [{ id: '#usage', phrases: markers('usage') }]).filter((u) => !answers.some((a) => a.start < u.end && u.start < a.end));
   const negated = negatedAnswers(text, usages, negators);
   return usages.some((m) => !negated.has(m));
 }

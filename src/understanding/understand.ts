@@ -23,7 +23,8 @@ import { readAppName } from './app-names';
  * question it can only be read against the date being confirmed, so it is asked again
  * rather than taken as a plain "no" or as a day counted from today.
  */
-const SHIFTED = /(早|晚|前|后|提前)\s*(一|两|1|2)\s*天(?!前)|\b(?:one|a|two|1|2)\s+days?\s+(?:earlier|later|before|after)\b/i;
+const SHIFTED =
+  /(早|晚|前|后|提前)\s*(一|两|1|2)\s*天(?!前)|\b(?:one|a|two|1|2)\s+days?\s+(?:earlier|later|before|after)\b|\bthe\s+day\s+(?:before|after)\b(?!\s+(?:yesterday|today|tomorrow))/i;
 
 /** A reading that needs a yes first: "Do you mean <choice>?". */
 export interface ConfirmChoice {
@@ -55,9 +56,29 @@ function wordsOf(prompt: ActivePrompt): string[] {
   return [...ids.flatMap((id) => choicePhrases(id)), ...markers('negator'), ...(prompt.acceptsDate ? DAY_WORDS : [])];
 }
 
+/**
+ * A softened no ("不太对", "没怎么用", "I don't think so", "not that I remember", "I doubt
+ * it"): read as the plain no it softens, and only ever asked about.
+ */
+const SOFTENED: ReadonlyArray<[RegExp, string]> = [
+  [/(不|没)(太|大|怎么|咋)(?=\p{Script=Han})/gu, '$1'],
+  [/\b(?:i\s+)?(?:do\s*n[o']?t|don't)\s+(?:think|believe)\s+so\b|\bnot\s+that\s+i\s+(?:remember|recall|know(?:\s+of)?)\b|\bi\s+doubt\s+(?:it|that)\b/gi, 'no'],
+];
+
+function softenedReading(raw: string, prompt: ActivePrompt, at: number): Understood | undefined {
+  let plain = raw;
+  for (const [pattern, replacement] of SOFTENED) plain = plain.replace(pattern, replacement);
+  if (plain === raw) return undefined;
+  const read = understandAsTyped(plain, prompt, at);
+  if (read.type === 'user.choice' && !COMMAND_LIKE.has(read.id)) return { type: 'understood.confirm', id: read.id, at };
+  return read.type === 'understood.confirm' ? read : undefined;
+}
+
 export function understand(raw: string, prompt: ActivePrompt, at: number): Understood {
   const read = understandAsTyped(raw, prompt, at);
   if (read.type !== 'user.text') return read;
+  const softened = softenedReading(raw, prompt, at);
+  if (softened) return softened;
   // Read as typed, nothing: perhaps as meant ("zhifubao", "支负宝", "frist time"), asked about.
   const meant = soundAlike(normalise(raw), wordsOf(prompt));
   if (!meant) return read;
