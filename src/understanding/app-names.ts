@@ -156,7 +156,8 @@ export function readAppName(raw: string): AppReading | undefined {
     if ([...exact, ...close].some((f) => f.start >= at)) turn = Math.max(turn, at);
   }
   const kept = (fs: Found[]) => fs.filter((f) => f.start >= turn && !NEGATED_BEFORE.test(text.slice(Math.max(0, f.start - 5), f.start)));
-  exact = kept(exact);
+  // "腾讯的QQ音乐": the company's name beside one of its apps is not a second app.
+  exact = kept(exact).filter((f) => f.exact || !exact.some((g) => g.exact && g.start >= f.end && g.start - f.end <= 2));
   close = kept(close);
   const apps = [...new Set((exact.length > 0 ? exact : close).map((f) => f.app))];
   const unsure = hedged(text);
@@ -171,14 +172,24 @@ function hedged(text: string): boolean {
   return hedges.some((h) => (/^[a-z ]+$/.test(h) ? ` ${text} `.includes(` ${h.trim()} `) : text.includes(h)));
 }
 
+const NOT_A_NAME =
+  /算了|随便|不管了|跳过|不填|还是|或者|扣的|付的|支付的|微信|支付宝|银行卡|信用卡|我|你|他|她|手机|电脑|什么|啥|哪|谁|怎么|\b(whatever|skip|never ?mind|nvm|or|paid|charged|wechat|alipay|bank|card|i|you|my|me|it|what|which|who|how|hello|hi|hey|thanks?)\b/;
+
 /** A short answer that is not a description, a refusal, a doubt or a question: a name as typed. */
 function typedName(text: string, raw: string): AppReading | undefined {
   const bare = text.replace(/(的)?(会员|vip|app|软件)$/, '').trim();
   if (!/[\p{Script=Han}a-z]/u.test(bare)) return undefined;
   if (REFUSAL.test(text) || DESCRIPTION.test(text)) return undefined;
   const unsureWords = [...markers('negator'), ...markers('question'), ...markers('doubt')];
-  const unsurePhrases = ['不知道', '不确定', '忘了', '不记得', '记不得', '记不清', '想不起', 'idk', 'dunno', 'forgot', 'remember', 'not sure', 'no idea'];
+  const unsurePhrases = [
+    ...['不知道', '不确定', '忘了', '忘记', '不记得', '记不得', '记不清', '想不起', '不清楚', '不晓得', '说不清', '搞不清'],
+    ...['idk', 'dunno', 'forgot', 'forget', 'remember', 'recall', 'not sure', 'no idea', 'no clue', 'unsure', 'not certain'],
+  ];
   if (unsurePhrases.some((p) => text.includes(p))) return undefined;
+  // Not a name: giving up or skipping ("算了", "whatever"), a greeting, the way it was paid
+  // ("支付宝扣的", "paid with wechat"), two names offered as alternatives ("酷狗还是酷我"), or
+  // a sentence about oneself ("我女儿手机上的").
+  if (NOT_A_NAME.test(text) || [...markers('offTopic')].some((w) => text.includes(w))) return undefined;
   const latinWords = bare.match(/[a-z0-9]+/g) ?? [];
   const hanCount = (bare.match(/\p{Script=Han}/gu) ?? []).length;
   if (latinWords.length > 3 || hanCount > 8) return undefined;

@@ -53,6 +53,7 @@ export type MarkerList =
   | 'weak'
   | 'usage'
   | 'refusal'
+  | 'intent'
   | 'offTopic';
 export const markers = (name: MarkerList): string[] => {
   const key = `marker.${name}`;
@@ -68,6 +69,17 @@ export const markers = (name: MarkerList): string[] => {
  */
 const GENERAL: Partial<Record<MarkerList, readonly string[]>> = {
   question: ['几号', '几月', '哪天', '哪一天', '什么时候', '啥时候', '何时'],
+  // What someone means to do, or did not know, is not what is the case: "想关", "i want to
+  // cancel", "going to turn it off", "didn't know it was on", "没注意到开着".
+  doubt: [
+    ...['不知道', '没发现', '没注意到', '没意识到', '不晓得'],
+    ...['do not know', 'did not know', 'not know', 'not realize', 'not realise', 'did not notice', 'not aware', 'no idea'],
+  ],
+  hedge: ['左右', '来着'],
+  intent: [
+    ...['想', '打算', '准备', '正在', '要去'],
+    ...['want to', 'wanna', 'going to', 'gonna', 'will', 'plan to', 'planning to', 'trying to', 'try to', 'need to', 'how to', 'how do i'],
+  ],
   refusal: [
     '你管我',
     '你管得着',

@@ -25,7 +25,7 @@ const tooShortInside = (phrase: string) => phrase.length < 2 || /^[a-z]$/.test(p
 
 type Entry = { id: string; phrases: readonly string[] };
 const entryCache = new Map<string, Entry[]>();
-const MARKER_NAMES = ['negator', 'hedge', 'doubt', 'correction', 'contrast', 'opener', 'question', 'neutral', 'refusal', 'offTopic'] as const;
+const MARKER_NAMES = ['negator', 'hedge', 'doubt', 'intent', 'correction', 'contrast', 'opener', 'question', 'neutral', 'refusal', 'offTopic'] as const;
 
 /** Words a choice takes from elsewhere: any app's name is "another app's membership". */
 const BORROWED: Record<string, () => string[]> = { otherMembership: () => appNames(['xiaohongshu']), product_anyMembership: () => appNames(['xiaohongshu']) };
@@ -81,13 +81,21 @@ function standsAlone(text: string, word: Match, marks: readonly Match[]): boolea
   const own = { ...word, start: word.start - clauseStart, end: word.end - clauseStart };
   const rest = clause.slice(0, own.start) + clause.slice(own.end);
   if (/\p{Script=Han}/u.test(rest) && !/[a-z]/.test(rest)) return true;
-  return onlyMarkers(clause, [...inside, own]);
+  return onlyMarkers(clause, [...inside, own], /^(on|off)$/.test(word.phrase) ? FRAMING_NOW : FRAMING);
 }
 
+/**
+ * Words that only frame an answer: "it was apple", "i paid with apple", "yes it is". A state
+ * ("on", "off") is framed only in the present: "it was on" may no longer be.
+ */
+const FRAMING = /\b(it|i|was|is|were|with|by|via|through|paid|pay|used|using|the|my)\b/g;
+const FRAMING_NOW = /\b(it|is|the|my)\b/g;
+
 /** Whether the text is only these markers and fillers ("大概吧", "i guess so", "probably not"). */
-function onlyMarkers(text: string, marks: Match[]): boolean {
+function onlyMarkers(text: string, marks: Match[], framing?: RegExp): boolean {
   let rest = text;
   for (const m of [...marks].sort((a, b) => b.start - a.start)) rest = `${rest.slice(0, m.start)} ${rest.slice(m.end)}`;
+  if (framing) rest = rest.replace(framing, ' ');
   return core(rest.replace(/\s+/g, ' ').trim()) === '';
 }
 
@@ -107,14 +115,35 @@ export function readChoice(text: string, offered: readonly string[]): ChoiceRead
   if (exact) return { kind: 'choice', id: exact, length: text.length };
 
   // "有没有提醒" asks whether there was one: its "没有提醒" is part of the question, not a no.
-  const found = findAll(text, entriesFor(offered)).map((m) =>
-    !m.id.startsWith('#') && m.phrase.startsWith('没') && text[m.start - 1] === '有' ? { ...m, id: '#doubt', start: m.start - 1 } : m,
-  );
+  const found = [
+    ...findAll(text, entriesFor(offered))
+      .filter((m) => !endsInsideWord(text, m))
+      .map((m) => (!m.id.startsWith('#') && m.phrase.startsWith('没') && text[m.start - 1] === '有' ? { ...m, id: '#doubt', start: m.start - 1 } : m)),
+    // "关没关", "到没到", "开不开": asked whether, not said.
+    ...[...text.matchAll(/(\p{Script=Han})[没不]\1/gu)].map((a) => ({ start: a.index!, end: a.index! + 3, phrase: a[0], id: '#doubt' })),
+  ];
   let kept = longestFirst(found);
 
+  const isAnswer = (m: Match) => !m.id.startsWith('#') && !m.id.startsWith(LEAN);
+  // "我以为关了，刚看了下还开着" / "thought it was off, just checked, still on": a belief
+  // followed by what is the case; "i thought i cancelled it but no": a belief denied.
+  const belief = kept.find((m) => m.id === '#opener' && BELIEF.test(m.phrase));
+  const beliefEnd = belief ? text.indexOf(` ${CLAUSE} `, belief.end) : -1;
+  if (belief && beliefEnd >= 0) {
+    const believed = kept.filter((m) => isAnswer(m) && m.start >= belief.end && m.end <= beliefEnd);
+    const later = kept.filter((m) => isAnswer(m) && m.start > beliefEnd);
+    const rest = core(text.slice(beliefEnd + CLAUSE.length + 2));
+    if (believed.length > 0 && DENIAL.test(rest)) {
+      const ids = [...new Set(believed.map((m) => m.id))];
+      const opposite = ids.length === 1 ? oppositeOf(ids[0]!, offered) : undefined;
+      return opposite ? { kind: 'choice', id: opposite, length: rest.length } : NONE;
+    }
+    if (believed.length > 0 && later.length > 0) kept = kept.filter((m) => !believed.includes(m));
+  }
+  // "我以为关了" and no more: what was believed, not known.
+  const onlyBelieved = belief !== undefined && beliefEnd < 0 && !kept.some((m) => isAnswer(m) && m.end <= belief.start);
   // "开着的，不对，刚才已经关了": only what follows the last correction counts; a correction
   // followed by no answer ("关了 哦不对 我关的好像是另一个") leaves the earlier one to ask about.
-  const isAnswer = (m: Match) => !m.id.startsWith('#') && !m.id.startsWith(LEAN);
   const correction = kept.filter((m) => m.id === '#correction' || isRetraction(kept, m)).at(-1);
   let retracted: Match[] = [];
   if (correction) {
@@ -150,8 +179,14 @@ export function readChoice(text: string, offered: readonly string[]): ChoiceRead
     (markers('negator').includes(m.phrase) || (isNoneChoice(m.id) && opensWithNegation(m)));
   for (const answer of answers) {
     // "if it was that day", "有没有开过": named, not said.
-    const doubted = doubts.some((d) => d.end <= answer.start && answer.start - d.end <= 6 && !text.slice(d.end, answer.start).includes(CLAUSE));
-    if (doubted) continue;
+    const doubted = [...doubts, ...(STATES.has(answer.id) ? of('#intent') : [])].some((d) => {
+      const gap = text.slice(d.end, answer.start);
+      return d.end <= answer.start && !gap.includes(CLAUSE) && (gap.length <= 6 || (!/\p{Script=Han}/u.test(gap) && gap.trim().split(/\s+/).length <= 3));
+    });
+    if (doubted && answer.id !== UNSURE) continue;
+    // "cancel it", "turn off auto renew": asked to be done, not said to be done.
+    if (STATES.has(answer.id) && IMPERATIVE.test(answer.phrase) && /^(please |pls )?$/.test(text.slice(clauseStartOf(text, answer.start), answer.start)))
+      continue;
     if (aboutTheRest(text, answer)) continue;
     if (!negated.has(answer)) {
       const weak =
@@ -174,7 +209,7 @@ export function readChoice(text: string, offered: readonly string[]): ChoiceRead
   const answered = positive.some((m) => !isNoneChoice(m.id)) ? positive.filter((m) => !namesOneThing(m)) : positive;
   const length = Math.max(0, ...answers.map((m) => m.end - m.start));
   let said = withoutContained([...new Set(answered.map((m) => m.id))]);
-  let hedged = hedges.length > 0;
+  let hedged = hedges.length > 0 || onlyBelieved;
   // A leaning not negated: alone it is asked about; beside another answer it makes that one a question.
   const leaning = kept.filter((m) => m.id.startsWith(LEAN) && !negatedAnswers(text, [m], negators).has(m)).map((m) => m.id.slice(1));
   if (said.length === 0 && leaning.length > 0 && !said.includes(UNSURE)) {
@@ -217,6 +252,36 @@ export function readChoice(text: string, offered: readonly string[]): ChoiceRead
  * first time, whatever "新开" inside it says. The choice is then asked about, not recorded.
  */
 const CONTRADICTED_BY: Record<string, RegExp> = { firstTime: /又|再次|再一次|重新|\bagain\b/ };
+
+/** Answers that say what is the case, which an intention ("想关", "going to cancel") does not. */
+const STATES = new Set([
+  'renewOn',
+  'renewOff',
+  'renewDone',
+  'approved',
+  'refused',
+  'moneyArrived',
+  'moneyNotArrived',
+  'gift',
+  'paidContent',
+  'search',
+  'otherPrivilege',
+]);
+
+const clauseStartOf = (text: string, at: number) => {
+  const from = text.lastIndexOf(` ${CLAUSE} `, at);
+  return from < 0 ? 0 : from + CLAUSE.length + 2;
+};
+const IMPERATIVE = /^(cancel|turn off|switch off|disable|stop|unsubscribe)$/;
+
+/** Words a phrase's last character starts: "没关系" (never mind) is not "没关" (not off). */
+const WORDS_AFTER = ['关系', '关心', '关注', '关于', '关键', '开心', '开玩', '开车', '开会', '开门', '开发'];
+const endsInsideWord = (text: string, m: Match) => /\p{Script=Han}$/u.test(m.phrase) && WORDS_AFTER.includes(text.slice(m.end - 1, m.end + 1));
+
+/** Openers that state a belief, which what follows may prove wrong. */
+const BELIEF = /^(以为|我以为|还以为|i thought|thought it was)$/;
+/** A clause that only denies what came before: "but no", "其实没有". */
+const DENIAL = /^(no|nope|not|not really|nah|没有|没|不是|并没有|其实没有|其实没|其实不是|并没|actually no|actually not)$/;
 
 /** Chinese words a bare "没有" / "不是" may end with and still be the whole answer ("没有了", "不是的"). */
 const BARE_ENDINGS = /^(了|的|过|啊|呀|吧|呢|哦|嘛|啦|哈|诶|欸|耶)/;

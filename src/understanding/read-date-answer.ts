@@ -66,6 +66,9 @@ function lastReading(raw: string, at: number): { reading?: DateReading; negatedO
     if (!clause?.trim() || ASKS_DATE.test(clause)) continue;
     const reading = readDate(clause, at);
     if (!reading) continue;
+    // "上周三？": a date asked back is offered, not said.
+    const next = raw.slice(raw.indexOf(clause) + clause.length).trimStart()[0];
+    if ((next === '?' || next === '？') && reading.kind === 'date') reading.confirm = true;
     const isNegated = negated(clause, reading, at);
     negatedOnly = isNegated && !found;
     if (!isNegated) found = reading;
