@@ -203,6 +203,19 @@ export function readChoice(text: string, offered: readonly string[]): ChoiceRead
     const opposite = oppositeOf(answer.id, offered);
     if (opposite) positive.push({ ...answer, id: opposite });
   }
+  // "除了搜索都没用", "nothing except search": the thing excepted from a none is the answer;
+  // "everything except gifts" / "除了礼品都用了" names what was not used, so it is asked.
+  const except = offered.some(isNoneChoice) ? findAll(text, [{ id: '#except', phrases: EXCEPT }])[0] : undefined;
+  if (except) {
+    const after = answers.filter((a) => a.start >= except.end && a.start - except.end <= 4 && !isNoneChoice(a.id));
+    const excepted = after.filter((a) => a.start === Math.min(...after.map((b) => b.start)));
+    if (excepted.some((a) => /没|不|\bnot?\b/.test(text.slice(except.end, a.start)))) return NONE;
+    if (excepted.length > 0) {
+      const ids = [...new Set(excepted.map((a) => a.id))];
+      const noneSaid = answers.some((m) => isNoneChoice(m.id)) || negators.length > 0;
+      return noneSaid && ids.length === 1 ? { kind: 'choice', id: ids[0]!, length: text.length } : NONE;
+    }
+  }
   // "没用过搜索，但领过礼品": a "none" that names one thing ("没用过搜索") beside another thing
   // said is that one thing denied, not "none at all".
   const namesOneThing = (m: Match) => isNoneChoice(m.id) && thingsOf(m.id).some((id) => phrasesOf(id).some((p) => p.length >= 2 && m.phrase.includes(p)));
@@ -226,6 +239,12 @@ export function readChoice(text: string, offered: readonly string[]): ChoiceRead
   // "用了，也没用" / "used and didn't use": a "none" beside an un-negated "used" contradicts itself.
   if (said.some(isNoneChoice) && usedSomething(text, negators, answers)) return NONE;
   if (said.length === 1 && CONTRADICTED_BY[said[0]!] && answered.every((m) => CONTRADICTED_BY[m.id]?.test(clauseAround(text, m)))) hedged = true;
+  // "收到过，但是在扣款之后", "扣完才收到", "there was a text but after": a message after the
+  // charge is no reminder before it; asked as "no reminder", never recorded as one.
+  if (said.length === 1 && said[0] === 'reminderGot' && offered.includes('reminderNone') && AFTERWARDS.test(text))
+    return { kind: 'confirm', id: 'reminderNone', length };
+  // "money and didn't need it": a second reason not understood makes the first a question.
+  if (said.length === 1 && !hedged && unreadAddition(text, answered)) hedged = true;
   if (said.length === 1) return { kind: hedged ? 'confirm' : 'choice', id: said[0]!, length };
   if (said.length > 1) {
     const lead = strongest(answered, said, offered);
@@ -252,6 +271,26 @@ export function readChoice(text: string, offered: readonly string[]): ChoiceRead
  * first time, whatever "新开" inside it says. The choice is then asked about, not recorded.
  */
 const CONTRADICTED_BY: Record<string, RegExp> = { firstTime: /又|再次|再一次|重新|\bagain\b/ };
+
+const AFTERWARDS = /之后|以后|扣款后|扣了才|扣完|才收到|才来|才发|\bafter\b|\bafterwards\b|\blater\b/;
+
+/** A part joined on with "and" / "还有" that denies something not understood ("and didn't need it"). */
+function unreadAddition(text: string, answered: readonly Match[]): boolean {
+  const join = /\s(and|also|plus)\s|还有|加上|以及|并且|而且|另外/g;
+  for (const j of text.matchAll(join)) {
+    const from = j.index! + j[0].length;
+    const to = text.indexOf(` ${CLAUSE} `, from);
+    const part = text.slice(from, to < 0 ? text.length : to);
+    const inPart = answered.some((m) => m.start >= from && m.start < from + part.length);
+    const before = answered.some((m) => m.end <= j.index!);
+    const content = (part.match(/[a-z]+/g)?.length ?? 0) + (part.match(/\p{Script=Han}/gu)?.length ?? 0) / 2;
+    const negatedPart = /\b(not|never|no)\b|没|不/.test(part);
+    if (before && !inPart && negatedPart && content >= 2) return true;
+  }
+  return false;
+}
+
+const EXCEPT = ['除了', '除去', 'except', 'besides', 'apart from', 'other than', 'but for'];
 
 /** Answers that say what is the case, which an intention ("想关", "going to cancel") does not. */
 const STATES = new Set([

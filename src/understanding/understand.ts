@@ -24,7 +24,7 @@ import { readAppName } from './app-names';
  * rather than taken as a plain "no" or as a day counted from today.
  */
 const SHIFTED =
-  /(早|晚|前|后|提前)\s*(一|两|1|2)\s*天(?!前)|\b(?:one|a|two|1|2)\s+days?\s+(?:earlier|later|before|after)\b|\bthe\s+day\s+(?:before|after)\b(?!\s+(?:yesterday|today|tomorrow))/i;
+  /(早|晚|前|后|提前)\s*(一|两|1|2)\s*天(?!前)|\b(?:one|a|two|1|2)\s+days?\s+(?:earlier|later|before|after)\b|\bthe\s+(?:day|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+(?:before|after)\b(?!\s+(?:yesterday|today|tomorrow|last))/i;
 
 /** A reading that needs a yes first: "Do you mean <choice>?". */
 export interface ConfirmChoice {
