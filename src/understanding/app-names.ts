@@ -34,7 +34,7 @@ const APPS: Record<string, readonly string[]> = {
   keep: ['keep'],
   ctrip: ['携程', 'ctrip', 'trip.com', 'trip com', 'xiecheng'],
   didi: ['滴滴', 'didi', '滴滴出行', '滴滴打车'],
-  xiaohongshu: ['小红书', 'xiaohongshu', 'xhs', 'red', 'rednote', '红书'],
+  xiaohongshu: ['小红书', 'xiaohongshu', 'xhs', 'red', 'rednote', '红书', 'little red book'],
 };
 
 /**
@@ -158,9 +158,17 @@ export function readAppName(raw: string): AppReading | undefined {
   const kept = (fs: Found[]) => fs.filter((f) => f.start >= turn && !NEGATED_BEFORE.test(text.slice(Math.max(0, f.start - 5), f.start)));
   // "腾讯的QQ音乐": the company's name beside one of its apps is not a second app.
   exact = kept(exact).filter((f) => f.exact || !exact.some((g) => g.exact && g.start >= f.end && g.start - f.end <= 2));
+  // "keep", "red", "mango" are also everyday words: a name when the answer starts with it or
+  // writes it as a name ("keep 跑步那个", "it's Keep"), not in "i keep forgetting".
+  exact = exact.filter((f) => {
+    const name = text.slice(f.start, f.end);
+    if (!ENGLISH_WORDS.has(name)) return true;
+    return f.start === 0 || new RegExp(`\\b(${name[0]!.toUpperCase()}${name.slice(1)}|${name.toUpperCase()})\\b`).test(raw);
+  });
   close = kept(close);
   const apps = [...new Set((exact.length > 0 ? exact : close).map((f) => f.app))];
-  const unsure = hedged(text);
+  // "umm iqiyi?": a name asked back is offered, not said.
+  const unsure = hedged(text) || /[?？]\s*$/.test(raw);
   const certain = exact.length > 0 && exact.every((f) => f.exact);
   if (apps.length === 1) return certain && !unsure ? { app: apps[0]! } : { app: apps[0]!, confirm: true };
   if (apps.length > 1) return { app: apps[0]!, confirm: true };
@@ -173,7 +181,11 @@ function hedged(text: string): boolean {
 }
 
 const NOT_A_NAME =
-  /算了|随便|不管了|跳过|不填|还是|或者|扣的|付的|支付的|微信|支付宝|银行卡|信用卡|我|你|他|她|手机|电脑|什么|啥|哪|谁|怎么|\b(whatever|skip|never ?mind|nvm|or|paid|charged|wechat|alipay|bank|card|i|you|my|me|it|what|which|who|how|hello|hi|hey|thanks?)\b/;
+  /算了|随便|不管了|跳过|不填|还是|或者|扣的|付的|支付的|微信|支付宝|银行卡|信用卡|我|你|他|她|手机|电脑|什么|啥|哪|谁|怎么|同上|一样|之前那个|^(好|是|对|嗯|行|不)|\b(whatever|skip|never ?mind|nvm|or|paid|charged|wechat|alipay|bank|card|i|you|my|me|it|what|which|who|how|hello|hi|hey|thanks?|yes|yeah|yep|yup|nah|nope|ok|okay|sure|same|before)\b/;
+
+/** Words that name a kind of app, not one: "food delivery app", "music", "视频软件". */
+const GENERIC =
+  /^((food|delivery|takeout|music|video|videos|streaming|stream|ride|hailing|taxi|shopping|shop|cloud|storage|drive|fitness|workout|game|games|gaming|reading|books?|news|travel|social|chat|app|apps|service|subscription|membership|vip|premium|the|a|an|some|one)|(?:外卖|音乐|听歌|视频|看剧|追剧|打车|购物|网盘|云盘|健身|运动|游戏|看书|读书|新闻|旅游|社交|聊天|直播|的|app|软件|应用|会员|平台)+)$/;
 
 /** A short answer that is not a description, a refusal, a doubt or a question: a name as typed. */
 function typedName(text: string, raw: string): AppReading | undefined {
@@ -190,6 +202,9 @@ function typedName(text: string, raw: string): AppReading | undefined {
   // ("支付宝扣的", "paid with wechat"), two names offered as alternatives ("酷狗还是酷我"), or
   // a sentence about oneself ("我女儿手机上的").
   if (NOT_A_NAME.test(text) || [...markers('offTopic')].some((w) => text.includes(w))) return undefined;
+  // A kind of app rather than its name: "food delivery app", "music", "看视频的".
+  const words = text.split(/\s+/).filter((w) => w.length > 0);
+  if (words.every((w) => GENERIC.test(w))) return undefined;
   const latinWords = bare.match(/[a-z0-9]+/g) ?? [];
   const hanCount = (bare.match(/\p{Script=Han}/gu) ?? []).length;
   if (latinWords.length > 3 || hanCount > 8) return undefined;

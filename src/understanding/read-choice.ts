@@ -119,8 +119,9 @@ export function readChoice(text: string, offered: readonly string[]): ChoiceRead
     ...findAll(text, entriesFor(offered))
       .filter((m) => !endsInsideWord(text, m))
       .map((m) => (!m.id.startsWith('#') && m.phrase.startsWith('没') && text[m.start - 1] === '有' ? { ...m, id: '#doubt', start: m.start - 1 } : m)),
-    // "关没关", "到没到", "开不开": asked whether, not said.
+    // "关没关", "到没到", "开不开": asked whether, not said; "查了没有" asks too.
     ...[...text.matchAll(/(\p{Script=Han})[没不]\1/gu)].map((a) => ({ start: a.index!, end: a.index! + 3, phrase: a[0], id: '#doubt' })),
+    ...[...text.matchAll(/了没有?(?=\s*(\/|\?|$))/gu)].map((a) => ({ start: a.index!, end: a.index! + a[0].length, phrase: a[0], id: '#question' })),
   ];
   let kept = longestFirst(found);
 
@@ -220,6 +221,15 @@ export function readChoice(text: string, offered: readonly string[]): ChoiceRead
   // said is that one thing denied, not "none at all".
   const namesOneThing = (m: Match) => isNoneChoice(m.id) && thingsOf(m.id).some((id) => phrasesOf(id).some((p) => p.length >= 2 && m.phrase.includes(p)));
   const answered = positive.some((m) => !isNoneChoice(m.id)) ? positive.filter((m) => !namesOneThing(m)) : positive;
+  // "wechat... no alipay": a clause opening "no <answer>" after another answer is a
+  // correction to it or a denial of it; which, the text does not say.
+  const replyNo = negators.find((n) => /^(no|nope|nah)$/.test(n.phrase) && clauseStartOf(text, n.start) === n.start && n.start > 0);
+  if (
+    replyNo &&
+    answers.some((a) => a.start > replyNo.end && negated.has(a)) &&
+    answers.some((a) => a.end <= replyNo.start && !negated.has(a) && !isNoneChoice(a.id) && !markers('negator').includes(a.phrase))
+  )
+    return NONE;
   const length = Math.max(0, ...answers.map((m) => m.end - m.start));
   let said = withoutContained([...new Set(answered.map((m) => m.id))]);
   let hedged = hedges.length > 0 || onlyBelieved;
@@ -331,7 +341,7 @@ const BARE_ENDINGS = /^(了|的|过|啊|呀|吧|呢|哦|嘛|啦|哈|诶|欸|耶)
  * coach asks again rather than taking "没有关闭" (not switched off) for "off".
  */
 function negatesUnknown(text: string, m: Match, kept: readonly Match[]): boolean {
-  if (!/^(没有|没|不是|不|未)$/.test(m.phrase)) return false;
+  if (!/^(还|都|也|并|根本|从来)?(没有|没|不是|不|未)$/.test(m.phrase)) return false;
   const next = text[m.end];
   if (!next || !/\p{Script=Han}/u.test(next) || BARE_ENDINGS.test(next)) return false;
   return !kept.some((k) => k !== m && k.start <= m.end && k.end > m.end);
