@@ -17,7 +17,7 @@ export type AppReading = { app: string; confirm?: true } | { typed: string };
 /** Each app's names: Chinese, English, short forms; pinyin of the Chinese ones is added. */
 const APPS: Record<string, readonly string[]> = {
   iqiyi: ['爱奇艺', '奇艺', 'iqiyi', 'iqy', '爱奇艺vip', '爱奇异'],
-  tencentVideo: ['腾讯视频', 'tx视频', '腾讯会员', '企鹅视频', 'tencent video', 'tx video', 'wetv'],
+  tencentVideo: ['腾讯视频', 'tx视频', '企鹅视频', 'tencent video', 'tx video', 'wetv'],
   youku: ['优酷', 'youku', '优酷视频'],
   mangoTV: ['芒果tv', '芒果', 'mango tv', 'mangotv', 'mgtv', '芒果视频'],
   neteaseMusic: ['网易云音乐', '网易云', 'netease cloud music', 'netease music', 'ncm', 'wyy'],
@@ -42,7 +42,7 @@ const APPS: Record<string, readonly string[]> = {
  * company, not which app, so the likeliest app is asked about, never recorded.
  */
 const COMPANIES: Record<string, readonly string[]> = {
-  tencentVideo: ['腾讯', 'tencent', '鹅厂'],
+  tencentVideo: ['腾讯', 'tencent', '鹅厂', '腾讯会员'],
   neteaseMusic: ['网易', 'netease'],
   taobao88vip: ['阿里', '阿里巴巴', 'alibaba'],
   baiduPan: ['百度', 'baidu'],
@@ -168,7 +168,7 @@ export function readAppName(raw: string): AppReading | undefined {
   close = kept(close);
   const apps = [...new Set((exact.length > 0 ? exact : close).map((f) => f.app))];
   // "umm iqiyi?": a name asked back is offered, not said.
-  const unsure = hedged(text) || /[?？]\s*$/.test(raw);
+  const unsure = hedged(text) || /[?？]/.test(raw) || UNSURE_PHRASES.some((p) => text.includes(p));
   const certain = exact.length > 0 && exact.every((f) => f.exact);
   if (apps.length === 1) return certain && !unsure ? { app: apps[0]! } : { app: apps[0]!, confirm: true };
   if (apps.length > 1) return { app: apps[0]!, confirm: true };
@@ -179,6 +179,12 @@ function hedged(text: string): boolean {
   const hedges = [...markers('hedge'), '来着', '还是', ' or '];
   return hedges.some((h) => (/^[a-z ]+$/.test(h) ? ` ${text} `.includes(` ${h.trim()} `) : text.includes(h)));
 }
+
+/** Words of not knowing: beside a name they make it a question, alone they are no name. */
+const UNSURE_PHRASES = [
+  ...['不知道', '不确定', '忘了', '忘记', '不记得', '记不得', '记不清', '想不起', '不清楚', '不晓得', '说不清', '搞不清'],
+  ...['idk', 'dunno', 'forgot', 'forget', 'remember', 'recall', 'not sure', 'no idea', 'no clue', 'unsure', 'not certain'],
+];
 
 const NOT_A_NAME =
   /算了|随便|不管了|跳过|不填|还是|或者|扣的|付的|支付的|微信|支付宝|银行卡|信用卡|我|你|他|她|手机|电脑|什么|啥|哪|谁|怎么|同上|一样|之前那个|^(好|是|对|嗯|行|不)|\b(whatever|skip|never ?mind|nvm|or|paid|charged|wechat|alipay|bank|card|i|you|my|me|it|what|which|who|how|hello|hi|hey|thanks?|yes|yeah|yep|yup|nah|nope|ok|okay|sure|same|before)\b/;
@@ -193,11 +199,7 @@ function typedName(text: string, raw: string): AppReading | undefined {
   if (!/[\p{Script=Han}a-z]/u.test(bare)) return undefined;
   if (REFUSAL.test(text) || DESCRIPTION.test(text)) return undefined;
   const unsureWords = [...markers('negator'), ...markers('question'), ...markers('doubt')];
-  const unsurePhrases = [
-    ...['不知道', '不确定', '忘了', '忘记', '不记得', '记不得', '记不清', '想不起', '不清楚', '不晓得', '说不清', '搞不清'],
-    ...['idk', 'dunno', 'forgot', 'forget', 'remember', 'recall', 'not sure', 'no idea', 'no clue', 'unsure', 'not certain'],
-  ];
-  if (unsurePhrases.some((p) => text.includes(p))) return undefined;
+  if (UNSURE_PHRASES.some((p) => text.includes(p))) return undefined;
   // Not a name: giving up or skipping ("算了", "whatever"), a greeting, the way it was paid
   // ("支付宝扣的", "paid with wechat"), two names offered as alternatives ("酷狗还是酷我"), or
   // a sentence about oneself ("我女儿手机上的").

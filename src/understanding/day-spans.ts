@@ -137,7 +137,7 @@ const EN_NUMBERS: Record<string, number> = {
  */
 const enFuzzyAgo: chrono.Parser = {
   pattern: () =>
-    /\b(?:(over|more than|at least|about|around|roughly|approximately|almost|nearly|like|maybe|probably|less than|under|within|not even)\s+)?(a few|few|several|a couple of|a couple|couple of|couple|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\s+(days?|weeks?|months?)(?:\s*(or so|or more|or two|ish|plus))?(?:\s+(?:ago|back|before)(?:\s*(or so|ish|or more))?)?\b/i,
+    /\b(?:(over|more than|at least|about|around|roughly|approximately|almost|nearly|like|maybe|probably|less than|under|within(?: the (?:last|past))?|in the (?:last|past)|not even)\s+)?(a few|few|several|a couple of|a couple|couple of|couple|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\s+(days?|weeks?|months?)(?:\s*(or so|or more|or two|ish|plus))?(?:\s+(?:ago|back|before)(?:\s*(or so|ish|or more))?)?\b/i,
   extract: (context, match) => {
     const qualifier = match[1]?.toLowerCase();
     const countWord = match[2]!.toLowerCase();
@@ -157,7 +157,7 @@ const enFuzzyAgo: chrono.Parser = {
     else if (qualifier === 'at least') hi = Infinity;
     else if (qualifier === 'less than' || qualifier === 'under' || qualifier === 'almost' || qualifier === 'nearly' || qualifier === 'not even')
       [lo, hi] = [qualifier === 'almost' || qualifier === 'nearly' ? Math.max(0, lo - 2) : 0, lo - 1];
-    else if (qualifier === 'within') [lo, hi] = [0, hi];
+    else if (qualifier?.startsWith('within') || qualifier?.startsWith('in the')) [lo, hi] = [0, hi];
     else if (qualifier || suffix) [lo, hi] = [Math.max(0, lo - Math.max(1, Math.round(lo * 0.25))), hi + Math.max(1, Math.round(hi * 0.25))];
     return spanResult(context, match, lo, hi);
   },
@@ -216,13 +216,17 @@ const enPartOfMonth: chrono.Parser = {
 
 /** "last week", "last weekend", "earlier this week", "this week", "last month". */
 const enNamedSpan: chrono.Parser = {
-  pattern: () => /\b(the weekend before last|last weekend|last week|earlier this week|this week|last month|a while ago|recently)\b/i,
+  pattern: () =>
+    /\b(the weekend before last|last weekend|this past weekend|past weekend|over the weekend|last week|earlier this week|this week|last month|a while ago|recently)\b/i,
   extract: (context, match) => {
     const sinceMonday = daysSinceMonday(context);
     switch (match[1]!.toLowerCase()) {
       case 'the weekend before last':
         return spanResult(context, match, sinceMonday + 8, sinceMonday + 9);
       case 'last weekend':
+      case 'this past weekend':
+      case 'past weekend':
+      case 'over the weekend':
         return spanResult(context, match, sinceMonday + 1, sinceMonday + 2);
       case 'last week':
         return spanResult(context, match, sinceMonday + 1, sinceMonday + 7);

@@ -166,8 +166,9 @@ export function readChoice(text: string, offered: readonly string[]): ChoiceRead
     const ids = [...new Set(retracted.map((m) => m.id))];
     return ids.length === 1 && !answers.length ? { kind: 'confirm', id: ids[0]!, length: 0 } : NONE;
   }
-  const negators = of('#negator');
   const hedges = of('#hedge');
+  // "i don't think it's off", "我不觉得关了": a negated belief negates what is believed.
+  const negators = [...of('#negator'), ...hedges.filter((h) => /\bnot\b|n't|不觉得|不认为|不太/.test(h.phrase))].sort((a, b) => a.start - b.start);
   const doubts = of('#doubt');
 
   const negated = negatedAnswers(text, answers, negators);
@@ -195,7 +196,7 @@ export function readChoice(text: string, offered: readonly string[]): ChoiceRead
         !standsAlone(
           text,
           answer,
-          kept.filter((m) => m.id.startsWith('#')),
+          kept.filter((m) => m !== answer && (m.id.startsWith('#') || answers.includes(m))),
         );
       if (!usedAsNegator(answer) && !weak) positive.push(answer);
       continue;

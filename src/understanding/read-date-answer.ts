@@ -62,13 +62,23 @@ const ASKS_DATE = /几号|几月|几日|哪天|哪一天|什么时候|啥时候|
 function lastReading(raw: string, at: number): { reading?: DateReading; negatedOnly: boolean } {
   let found: DateReading | undefined;
   let negatedOnly = false;
-  for (const clause of raw.split(CLAUSES)) {
+  // "6、7天前" is a range of days and "20、21号" two days offered, not two clauses.
+  const text = raw
+    .replace(/(\d{1,2})\s*[、,，/或]\s*(\d{1,2})\s*(天|days?)/gi, '$1到$2$3')
+    .replace(/(\d{1,2})\s*[号日]?\s*[、,，/或]\s*(\d{1,2})\s*(号|日)/g, '$1$3还是$2$3');
+  for (const clause of text.split(CLAUSES)) {
     if (!clause?.trim() || ASKS_DATE.test(clause)) continue;
     const reading = readDate(clause, at);
-    if (!reading) continue;
-    // "上周三？": a date asked back is offered, not said.
-    const next = raw.slice(raw.indexOf(clause) + clause.length).trimStart()[0];
-    if ((next === '?' || next === '？') && reading.kind === 'date') reading.confirm = true;
+    if (!reading) {
+      // "2 days ago, no, 3": a bare number after a date corrects it to something not said.
+      if (found && /\d|[一二三四五六七八九十两]/.test(clause) && clause.trim().length <= 6) found = undefined;
+      // "昨天，不对": a date taken back with nothing in its place.
+      if (found && (new RegExp(CORRECTING.source).test(clause) || /^\s*(no|nope|wait|actually|wrong|not right|sorry)\b/i.test(clause))) found = undefined;
+      continue;
+    }
+    // "上周三？", "是上周四吗": a date asked back is offered, not said.
+    const next = text.slice(text.indexOf(clause) + clause.length).trimStart()[0];
+    if ((next === '?' || next === '？' || /[吗么嘛]\s*$/.test(clause)) && reading.kind === 'date') reading.confirm = true;
     const isNegated = negated(clause, reading, at);
     negatedOnly = isNegated && !found;
     if (!isNegated) found = reading;
