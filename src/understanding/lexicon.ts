@@ -25,7 +25,99 @@ function cached(key: string, labelKey?: string): string[] {
 }
 
 /** Every way of saying choice `id`: its label in each language, then the synonyms. */
-export const choicePhrases = (id: string): string[] => cached(`choice.${id}`, `choice.${id}`);
+export const choicePhrases = (id: string): string[] => {
+  const key = `choice.${id}`;
+  let phrases = cache.get(key);
+  if (!phrases) cache.set(key, (phrases = [...new Set([...listFrom(key, key), ...(CONCRETE[id] ?? []).map(normalisePhrase)])]));
+  return phrases;
+};
+
+/**
+ * Concrete things people name instead of the category word (a cushion redeemed is a gift,
+ * a VIP episode is paid content, faster downloads another privilege) and everyday ways of
+ * saying a reason (rent, pension; "说好首月一块"), in both languages: words of a kind, for
+ * answers nobody tuned the locale lists for.
+ */
+const CONCRETE: Record<string, readonly string[]> = {
+  gift: [
+    ...['抱枕', '公仔', '玩偶', '毛绒', '帆布袋', '水杯', '雨伞', '钥匙扣', '贴纸', '手机壳', '护肤品', '面膜', '香水', '化妆品', '兑了', '换了个', '领了份'],
+    ...['plush', 'cushion', 'pillow', 'umbrella', 'keychain', 'sticker', 'phone case', 'tote', 'skincare', 'perfume', 'merch', 'swag', 'water bottle'],
+  ],
+  paidContent: [
+    ...['vip剧', 'vip视频', '会员视频', '付费音频', '有声书', '付费专辑', '网课', '电子书', '付费小说', '会员专享内容', 'vip内容', '超前点播'],
+    ...[
+      'audiobook',
+      'paywalled',
+      'paywall',
+      'paid episode',
+      'premium article',
+      'ebook',
+      'e-book',
+      'vip episode',
+      'vip show',
+      'paid audiobook',
+      'paid podcast',
+      'members-only',
+    ],
+  ],
+  otherPrivilege: [
+    ...['加速下载', '下载加速', '跳过广告', '无广告', '高清', '蓝光', '倍速', '离线下载', '专属客服', '专属标识', '皮肤', '云空间', '扩容'],
+    ...['faster download', 'faster downloads', 'download speed', 'skip ads', 'no ads', 'hd', 'offline download', 'extra storage', 'badge', 'custom theme'],
+  ],
+  misled: [
+    ...[
+      '忽悠',
+      '免费领',
+      '说好',
+      '说好的',
+      '明明写',
+      '写着免费',
+      '说是免费',
+      '首月一块',
+      '首月1元',
+      '1元开通',
+      '一块钱开通',
+      '虚假',
+      '欺骗',
+      '骗钱',
+      '坑钱',
+      '陷阱',
+    ],
+    ...[
+      'it said free',
+      'said it was free',
+      'said free',
+      'advertised',
+      'clickbait',
+      'fine print',
+      'hidden charge',
+      'hidden fee',
+      'bait and switch',
+      'deceptive',
+    ],
+  ],
+  money: [
+    ...['房租', '交不起', '付不起', '经不起', '退休工资', '工资低', '养老金', '没工作', '揭不开锅', '穷', '月光', '负担不起'],
+    ...['rent', 'pension', 'can not pay', 'can not afford', 'low income', 'on a budget', 'tight budget', 'need that money', 'out of work'],
+  ],
+  accidental: [
+    ...['小孩', '孩子', '乱点', '误按', '按错', '点到了'],
+    ...['kid', 'child', 'toddler', 'pressed it by accident', 'tapped it by accident', 'wrong tap'],
+  ],
+  moneyArrived: [
+    ...['返回到', '退回到', '退到了', '到支付宝了', '到微信了', '到卡上了', '钱退回来了', '已经退回'],
+    ...['it is there', 'refunded to my', 'back in my account', 'showed up'],
+  ],
+  moneyNotArrived: [
+    ...['没看到', '没见到', '还没退', '没退回'],
+    ...['do not see it', 'can not see it', 'not showing', 'not there', 'nothing in my account', 'zilch', 'nada'],
+  ],
+  renewal: [
+    ...['自己扣', '又扣', '又被扣', '每个月都扣', '每月都扣', '每个月扣', '连续包月', '连续包年', '到期又扣', '续了一年', '又续'],
+    ...['charged again', 'charges every month', 'charged me again', 'every month', 'again this year', 'renews every'],
+  ],
+  today: [...['分钟前', '小时前', '刚扣', '刚刚扣', '今天刚扣'], ...['minutes ago', 'hours ago', 'an hour ago', 'earlier today', 'just got charged']],
+};
 
 /** Words that point to choice `id` without saying it ("小红书的会员" for the black card): asked about. */
 export const leanPhrases = (id: string): string[] => cached(`lean.${id}`);
