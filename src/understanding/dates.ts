@@ -10,6 +10,7 @@ import { EN_DATE_PARSERS, MONTH_GUESSED, OWN, ZH_DATE_PARSERS } from './date-par
 import { EN_SPAN_PARSERS, spanOf, ZH_SPAN_PARSERS } from './day-spans';
 
 import { chineseNumber } from './chinese-numbers';
+import { casual } from './normalise';
 
 export { chineseNumber };
 
@@ -106,7 +107,8 @@ function bestResult(text: string, reference: chrono.ParsingReference): { best: c
  * one ("next Tuesday", "下周二", "明天", "Dec 3") stays in the future, so the coach can say
  * it cannot be the purchase date rather than quietly move it.
  */
-export function readDate(text: string, at: number): DateReading | undefined {
+export function readDate(typed: string, at: number): DateReading | undefined {
+  const text = casual(typed.toLowerCase());
   const today = new Date(at + CHINA_OFFSET_MS);
   const found = bestResult(text, { instant: today, timezone: 0 });
   if (!found) return undefined;

@@ -168,6 +168,8 @@ const GENERAL: Partial<Record<MarkerList, readonly string[]>> = {
     ...['do not know', 'did not know', 'not know', 'not realize', 'not realise', 'did not notice', 'not aware', 'no idea'],
   ],
   hedge: ['左右', '来着'],
+  // "被拒绝了…等下 刚刷新了一下 通过了！", "rejected... oh wait, it says approved".
+  correction: ['等下', '等等', '等一下', 'oh wait', 'hold on', 'wait'],
   intent: [
     ...['想', '打算', '准备', '正在', '要去'],
     ...['want to', 'wanna', 'going to', 'gonna', 'will', 'plan to', 'planning to', 'trying to', 'try to', 'need to', 'how to', 'how do i'],

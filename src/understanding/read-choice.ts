@@ -345,6 +345,8 @@ function negatesUnknown(text: string, m: Match, kept: readonly Match[]): boolean
   if (!/^(还|都|也|并|根本|从来)?(没有|没|不是|不|未)$/.test(m.phrase)) return false;
   const next = text[m.end];
   if (!next || !/\p{Script=Han}/u.test(next) || BARE_ENDINGS.test(next)) return false;
+  // "没有用过": a negated use is the none it says.
+  if (isNoneChoice(m.id) && (next === '用' || markers('usage').some((u) => text.startsWith(u, m.end)))) return false;
   return !kept.some((k) => k !== m && k.start <= m.end && k.end > m.end);
 }
 
