@@ -66,9 +66,9 @@ const SOFTENED: ReadonlyArray<[RegExp, string]> = [
 ];
 
 function softenedReading(raw: string, prompt: ActivePrompt, at: number): Understood | undefined {
-  let plain = raw;
+  let plain = raw.replace(/[’‘`´]/g, "'");
   for (const [pattern, replacement] of SOFTENED) plain = plain.replace(pattern, replacement);
-  if (plain === raw) return undefined;
+  if (plain === raw.replace(/[’‘`´]/g, "'")) return undefined;
   const read = understandAsTyped(plain, prompt, at);
   if (read.type === 'user.choice' && !COMMAND_LIKE.has(read.id)) return { type: 'understood.confirm', id: read.id, at };
   return read.type === 'understood.confirm' ? read : undefined;
