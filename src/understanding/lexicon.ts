@@ -65,6 +65,7 @@ const CONCRETE: Record<string, readonly string[]> = {
     ...['faster download', 'faster downloads', 'download speed', 'skip ads', 'no ads', 'hd', 'offline download', 'extra storage', 'badge', 'custom theme'],
   ],
   misled: [
+    ...['said 1 yuan', '1 yuan first month', 'first month for 1', 'said it was 1', 'promised'],
     ...[
       '忽悠',
       '免费领',
@@ -117,13 +118,62 @@ const CONCRETE: Record<string, readonly string[]> = {
     ...['charged again', 'charges every month', 'charged me again', 'every month', 'again this year', 'renews every'],
   ],
   today: [...['分钟前', '小时前', '刚扣', '刚刚扣', '今天刚扣'], ...['minutes ago', 'hours ago', 'an hour ago', 'earlier today', 'just got charged']],
+  // Only counts that are surely over a week: "a long time ago" stays vague and is asked.
+  over7: [...['几个月前', '好几个月'], ...['months ago', 'a few months ago']],
+  firstTime: [...['头1回', '第1回', '头一遭', '首次开通'], ...['1st time', 'first charge', 'first ever', 'never had it before', 'brand new']],
+  noneUsed: [
+    ...['没打开', '没点开', '都没打开', '从没打开', '碰都没碰', '看都没看'],
+    ...['never opened', 'never even opened', 'did not open', 'not even opened', 'did not even open', 'never touched', 'have not opened'],
+  ],
+  renewOn: [...['还在扣', '一直在扣', '还在续'], ...['still running', 'still renewing', 'keeps renewing', 'still charging', 'still going', 'still there']],
+  pending: [
+    ...['工作日', '等审核', '审核中', '处理中', '等结果', '等待处理'],
+    ...['business days', 'working days', 'under review', 'being reviewed', 'processing', 'waiting to hear'],
+  ],
+  approved: [
+    ...['给我退', '答应退款', '说会退', '同意给我退', '说给退'],
+    ...['will refund', 'they will refund', 'refund coming', 'refund is coming', 'said they would refund', 'agreed to refund'],
+  ],
+  renewLater: [
+    ...['等我', '等孩子', '等儿子', '等女儿', '周末再', '过几天再', '有空再弄'],
+    ...['wait for', 'will wait', 'when i have time', 'at the weekend', 'on the weekend', 'tonight'],
+  ],
+  notNeeded: [
+    ...['不知道它会自动续费', '不知道会扣费', '不知道会自动扣'],
+    ...['did not know it would renew', 'did not know it renews', 'did not know it would charge', 'do not need it', 'did not need it', 'never needed'],
+  ],
+  unsure: [...['说不准', '分不清', '看不出来', '没法确定'], ...['can not tell', 'hard to say', 'no way to know', 'not certain', 'beats me']],
 };
 
 /** Words that point to choice `id` without saying it ("小红书的会员" for the black card): asked about. */
 export const leanPhrases = (id: string): string[] => cached(`lean.${id}`);
 
 /** Whole messages that are command `name` ("返回", "start over"). */
-export const commandPhrases = (name: string): string[] => cached(`command.${name}`);
+export const commandPhrases = (name: string): string[] => {
+  const key = `command.${name}`;
+  let phrases = cache.get(key);
+  if (!phrases) cache.set(key, (phrases = [...new Set([...listFrom(key), ...(COMMAND_WORDS[name] ?? []).map(normalisePhrase)])]));
+  return phrases;
+};
+
+/** More everyday ways of asking for a command, read like the locale's (as a whole clause). */
+const COMMAND_WORDS: Record<string, readonly string[]> = {
+  back: ['退回去', '返回去', '回到上一个问题', '上一个问题', 'go back one', 'back one step', 'last question'],
+  restart: [
+    '从头再来',
+    '从头来',
+    '从头来过',
+    '再来一遍',
+    '全部重来',
+    'start from scratch',
+    'from scratch',
+    'start from the beginning',
+    'begin again',
+    'start all over',
+  ],
+  summary: ['总结下', '看一下总结', '看下总结', '看看总结', '汇总一下', 'summarize', 'summarise', 'sum up', 'summarize what i said', 'what did i say so far'],
+  help: ['求帮助', '求助', '帮帮我', 'help me', 'need some help', 'can you help'],
+};
 
 /**
  * Closed word lists: `negator`, `hedge`, `filler`, `doubt` ("if", "有没有": named, not
@@ -172,7 +222,7 @@ const GENERAL: Partial<Record<MarkerList, readonly string[]>> = {
   correction: ['等下', '等等', '等一下', 'oh wait', 'hold on', 'wait'],
   intent: [
     ...['想', '打算', '准备', '正在', '要去'],
-    ...['want to', 'wanna', 'going to', 'gonna', 'will', 'plan to', 'planning to', 'trying to', 'try to', 'need to', 'how to', 'how do i'],
+    ...['want to', 'wanna', 'going to', 'gonna', 'will', 'plan to', 'planning to', 'trying to', 'try to', 'tried to', 'need to', 'how to', 'how do i'],
   ],
   refusal: [
     '你管我',

@@ -10,7 +10,7 @@ import { chinaDateAt, PERSON_COMMANDS, type ActivePrompt, type PersonEvent, type
 import { COMMAND_LIKE } from './choice-relations';
 import { choicePhrases, commandPhrases, markers } from './lexicon';
 import { soundAlike } from './sound-alike';
-import { normalise } from './normalise';
+import { CLAUSE, normalise } from './normalise';
 import { findAll } from './phrase-matches';
 import { answersNothing, readChoice } from './read-choice';
 import { isWholly } from './whole-message';
@@ -38,6 +38,32 @@ export type Understood = PersonEvent | ConfirmChoice;
 /** The command the whole message is ("返回", "start over", "why?"), if it is one. */
 function wholeCommand(text: string): CommandName | undefined {
   return PERSON_COMMANDS.find((name) => isWholly(text, commandPhrases(name)));
+}
+
+/** Words around a command that leave it a command: "求帮助", "看一下总结", "please go back". */
+const COMMAND_PREFIX = /^(求|请|我要|我想|想|给我|帮我|看一下|看下|看看|麻烦|please|pls|can you|could you|i want to|i wanna|let me|let us|just)\s*/;
+const COMMAND_SUFFIX = /\s*(一下|下|吧|啊|呀|please|pls|thanks|thx)$/;
+/** What a summary may be asked of: "总结下我前面填的", "summarize what i said so far". */
+const SUMMARY_OBJECT = /^(总结下?|汇总一下|summarize|summarise|sum up)\s*(我|what|everything|all|so far|前面|之前|填的|说的|的|i|said|have|entered|\s)*$/;
+
+/**
+ * A command said as one clause of a message whose other clauses answer nothing: "我刚才点错了
+ * 退回去", "go back, I picked wrong", "这个咋填啊 求帮助". A clause with an answer in it
+ * keeps the message an answer; a restart must be its own whole clause.
+ */
+function clauseCommand(text: string, prompt: ActivePrompt, at: number): CommandName | undefined {
+  const clauses = text.split(` ${CLAUSE} `).map((c) => c.replace(/ \?$/, '').trim());
+  const commandOf = (clause: string): CommandName | undefined => {
+    const bare = clause.replace(COMMAND_PREFIX, '').replace(COMMAND_SUFFIX, '').trim();
+    if (SUMMARY_OBJECT.test(bare)) return 'summary';
+    return wholeCommand(bare);
+  };
+  const found = clauses.map((c) => commandOf(c));
+  const commands = [...new Set(found.filter((c): c is CommandName => c !== undefined))];
+  if (commands.length !== 1) return undefined;
+  const rest = clauses.filter((_, i) => !found[i]).join(` ${CLAUSE} `);
+  if (rest && (readChoice(rest, prompt.choices).kind !== 'none' || (prompt.acceptsDate && readDateAnswer(rest, at, prompt.choices)))) return undefined;
+  return commands[0];
 }
 
 const hedgedText = (text: string) => findAll(text, [{ id: 'hedge', phrases: markers('hedge') }]).length > 0;
@@ -97,7 +123,7 @@ export function understand(raw: string, prompt: ActivePrompt, at: number): Under
 
 function understandAsTyped(raw: string, prompt: ActivePrompt, at: number): Understood {
   const text = normalise(raw);
-  const command = wholeCommand(text);
+  const command = wholeCommand(text) ?? clauseCommand(text, prompt, at);
   if (command) return { type: 'user.command', name: command, at };
   const notUnderstood: Understood = { type: 'user.text', text: raw.slice(0, 200), at };
   if (prompt.acceptsAppName) return appNameAnswer(raw, at);
