@@ -137,12 +137,13 @@ const EN_NUMBERS: Record<string, number> = {
  */
 const enFuzzyAgo: chrono.Parser = {
   pattern: () =>
-    /\b(?:(over|more than|at least|about|around|roughly|approximately|almost|nearly|like|maybe|probably|less than|under|within(?: the (?:last|past))?|in the (?:last|past)|not even)\s+)?(a few|few|several|a couple of|a couple|couple of|couple|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\s+(days?|weeks?|months?)(?:\s*(or so|or more|or two|ish|plus))?(?:\s+(?:ago|back|before)(?:\s*(or so|ish|or more))?)?\b/i,
+    /\b(?:(over|more than|at least|about|around|roughly|approximately|almost|nearly|like|maybe|probably|less than|under|within(?: the (?:last|past))?|in the (?:last|past)|not even)\s+)?(a few|few|several|a couple of|a couple|couple of|couple|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})(\+)?\s*(days?|weeks?|months?)(?:\s*(or so|or more|or two|ish|plus))?(?:\s+(?:ago|back|before)(?:\s*(or so|ish|or more))?)?\b/i,
   extract: (context, match) => {
     const qualifier = match[1]?.toLowerCase();
     const countWord = match[2]!.toLowerCase();
-    const unit = UNIT_DAYS[match[3]!.toLowerCase()]!;
-    const suffix = (match[4] ?? match[5])?.toLowerCase();
+    const unit = UNIT_DAYS[match[4]!.toLowerCase()]!;
+    // "20+ days ago": the plus is "or more".
+    const suffix = match[3] ? 'plus' : (match[5] ?? match[6])?.toLowerCase();
     const vagueCount = EN_COUNTS[countWord];
     if (!qualifier && !suffix && !vagueCount) return null;
     const [cLo, cHi] =

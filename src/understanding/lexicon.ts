@@ -116,6 +116,7 @@ const CONCRETE: Record<string, readonly string[]> = {
   renewal: [
     ...['自己扣', '又扣', '又被扣', '每个月都扣', '每月都扣', '每个月扣', '连续包月', '连续包年', '到期又扣', '续了一年', '又续'],
     ...['charged again', 'charges every month', 'charged me again', 'every month', 'again this year', 'renews every'],
+    ...['2nd charge', 'second charge', '3rd charge', 'third charge', '2nd time', '3rd time', 'third time', 'second month', '2nd month'],
   ],
   today: [...['分钟前', '小时前', '刚扣', '刚刚扣', '今天刚扣'], ...['minutes ago', 'hours ago', 'an hour ago', 'earlier today', 'just got charged']],
   // Only counts that are surely over a week: "a long time ago" stays vague and is asked.

@@ -101,12 +101,18 @@ function onlyMarkers(text: string, marks: Match[], framing?: RegExp): boolean {
 
 /** A refusal ("不告诉你", "none of your business") or a remark about something else ("今天天气不错"). */
 export function answersNothing(text: string): boolean {
-  return (
-    findAll(text, [
-      { id: 'refusal', phrases: markers('refusal') },
-      { id: 'offTopic', phrases: markers('offTopic') },
-    ]).length > 0
-  );
+  if (findAll(text, [{ id: 'refusal', phrases: markers('refusal') }]).length > 0) return true;
+  // A greeting or a remark beside other clauses ("Hello. I'm not sure which one") leaves them to read.
+  const offTopic = findAll(text, [{ id: 'offTopic', phrases: markers('offTopic') }]);
+  if (offTopic.length === 0) return false;
+  const clauses = text.split(` ${CLAUSE} `);
+  let at = 0;
+  const plain = clauses.filter((c) => {
+    const start = at;
+    at += c.length + CLAUSE.length + 2;
+    return !offTopic.some((m) => m.start >= start && m.start < start + c.length) && c.replace(/\s*\?$/, '').trim() !== '';
+  });
+  return plain.length === 0;
 }
 
 export function readChoice(text: string, offered: readonly string[]): ChoiceReading {
@@ -148,7 +154,10 @@ export function readChoice(text: string, offered: readonly string[]): ChoiceRead
   const correction = kept.filter((m) => m.id === '#correction' || isRetraction(kept, m)).at(-1);
   let retracted: Match[] = [];
   if (correction) {
-    const after = kept.filter((m) => m.start >= correction.end);
+    // "it was the red card actually, not black": a change of mind closing its clause is about that clause.
+    const closesClause = correction.id !== '#correction' && /^\s*(\/|$)/.test(text.slice(correction.end));
+    const cut = closesClause ? clauseStartOf(text, correction.start) : correction.end;
+    const after = kept.filter((m) => m.start >= cut && m !== correction);
     if (after.some(isAnswer) || correction.id !== '#correction') kept = after;
     else retracted = kept.filter((m) => isAnswer(m) && m.end <= correction.start);
   }
@@ -202,7 +211,8 @@ export function readChoice(text: string, offered: readonly string[]): ChoiceRead
       continue;
     }
     negatedIds.push(answer.id);
-    const opposite = oppositeOf(answer.id, offered);
+    // "not approved" is refused; "not approved yet" is still pending.
+    const opposite = answer.id === 'approved' ? notApproved(text, offered) : oppositeOf(answer.id, offered);
     if (opposite) positive.push({ ...answer, id: opposite });
   }
   // "除了搜索都没用", "nothing except search": the thing excepted from a none is the answer;
@@ -299,6 +309,12 @@ function unreadAddition(text: string, answered: readonly Match[]): boolean {
     if (before && !inPart && negatedPart && content >= 2) return true;
   }
   return false;
+}
+
+function notApproved(text: string, offered: readonly string[]): string | undefined {
+  const pendingNow = /\b(yet|still)\b|还|尚|暂时|目前/.test(text);
+  const id = pendingNow ? 'pending' : 'refused';
+  return offered.includes(id) ? id : undefined;
 }
 
 const EXCEPT = ['除了', '除去', 'except', 'besides', 'apart from', 'other than', 'but for'];
