@@ -90,11 +90,14 @@ function weekdayOf(context: chrono.ParsingContext, weeksBack: number, dayIndex: 
   return components;
 }
 
-const ZH_WEEKS_BACK: Record<string, number> = { 上上: 2, 上: 1, 这: 0, 本: 0, 今: 0, 下: -1, 下下: -2 };
+const ZH_WEEKS_BACK: Record<string, number> = { 上上: 2, 大上: 2, 上: 1, 前一: 1, 这: 0, 本: 0, 今: 0, 下: -1, 下下: -2 };
 
-/** "上周三", "上个礼拜五", "上上周五", "这周一", "本周二", "下周一", "上周4". */
+/**
+ * "上周三", "上个礼拜五", "上上周五", "这周一", "本周二", "下周一", "上周4", and with the week
+ * and the day both named: "上周星期三", "上周的周三", "上个星期的星期三", "前一个星期的周三".
+ */
 const zhWeekday: chrono.Parser = {
-  pattern: () => /(上上|上|这|本|下下|下)\s*个?\s*(?:周|星期|礼拜)\s*([一二三四五六日天1-7])(?![\d号日])/,
+  pattern: () => /(上上|大上|上|这|本|下下|下|前一)\s*个?\s*(?:周|星期|礼拜)\s*(?:的\s*)?(?:(?:周|星期|礼拜)\s*)?([一二三四五六日天1-7])(?![\d号日])/,
   extract: (context, match) => weekdayOf(context, ZH_WEEKS_BACK[match[1]!]!, DAY_INDEX[match[2]!]!),
 };
 
@@ -113,6 +116,7 @@ const EN_WEEKS_BACK: Record<string, number> = {
   'the week before last': 2,
   'of the week before last': 2,
   'before last': 2,
+  'week before last': 2,
 };
 
 /**
@@ -123,12 +127,12 @@ const EN_WEEKS_BACK: Record<string, number> = {
 const enWeekday: chrono.Parser = {
   pattern: () =>
     new RegExp(
-      `\\b(?:(last|this past|this|next)\\s+${WEEKDAY}|(?:the\\s+)?${WEEKDAY}\\s+(last week|of last week|this week|of this week|(?:of\\s+)?the week before last|before last))\\b`,
+      `\\b(?:(last|this past|this|next)\\s+${WEEKDAY}|(?:the\\s+)?${WEEKDAY}\\s+(last week|of last week|this week|of this week|(?:of\\s+)?the week before last|before last)|(last week|this week|(?:the\\s+)?week before last)(?:'s|,)?\\s+(?:on\\s+)?(?:the\\s+)?${WEEKDAY})\\b`,
       'i',
     ),
   extract: (context, match) => {
-    const day = EN_DAYS.indexOf((match[2] ?? match[3]!).toLowerCase());
-    const which = (match[1] ?? match[4]!).toLowerCase();
+    const day = EN_DAYS.indexOf((match[2] ?? match[3] ?? match[6]!).toLowerCase());
+    const which = (match[1] ?? match[4] ?? match[5]!).toLowerCase().replace(/^the\s+/, 'the ');
     if (which === 'this past') {
       const sinceMonday = (context.refDate.getUTCDay() + 6) % 7;
       return weekdayOf(context, day < sinceMonday ? 0 : 1, day);

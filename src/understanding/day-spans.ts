@@ -65,12 +65,12 @@ const zhFuzzyCount: chrono.Parser = {
 /** "上周", "上周末", "这周", "这几天", "上个月", "11月中旬", "最近" is left alone (no range). */
 const zhNamedSpan: chrono.Parser = {
   pattern: () =>
-    /(上上个?(?:周|星期|礼拜)末|上上个?(?:周|星期|礼拜)(?![一二三四五六日天1-7])|上个?(?:周|星期|礼拜)末?|这个?(?:周|星期|礼拜)(?![一二三四五六日天])|本周|上个?月|(\d{1,2}|[一二三四五六七八九十]{1,3})月(上旬|中旬|下旬|初|中|底|末))/,
+    /(上上个?(?:周|星期|礼拜)末|(?:上上|大上)个?(?:周|星期|礼拜)(?![一二三四五六日天1-7的])|上个?(?:周|星期|礼拜)末?(?!\s*的?\s*(?:(?:周|星期|礼拜)\s*)?[一二三四五六日天1-7])|这个?(?:周|星期|礼拜)(?![一二三四五六日天])|本周|上个?月|(\d{1,2}|[一二三四五六七八九十]{1,3})月(上旬|中旬|下旬|初|中|底|末))/,
   extract: (context, match) => {
     const text = match[1]!;
     const sinceMonday = daysSinceMonday(context);
     if (/^上上个?(周|星期|礼拜)末$/.test(text)) return spanResult(context, match, sinceMonday + 8, sinceMonday + 9);
-    if (/^上上个?(周|星期|礼拜)$/.test(text)) return spanResult(context, match, sinceMonday + 8, sinceMonday + 14);
+    if (/^(上上|大上)个?(周|星期|礼拜)$/.test(text)) return spanResult(context, match, sinceMonday + 8, sinceMonday + 14);
     if (/^上个?(周|星期|礼拜)末$/.test(text)) return spanResult(context, match, sinceMonday + 1, sinceMonday + 2);
     if (/^上个?(周|星期|礼拜)$/.test(text)) return spanResult(context, match, sinceMonday + 1, sinceMonday + 7);
     if (/^(这个?(周|星期|礼拜)|本周)$/.test(text)) return spanResult(context, match, 0, sinceMonday);

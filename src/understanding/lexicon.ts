@@ -119,6 +119,11 @@ const CONCRETE: Record<string, readonly string[]> = {
     ...['2nd charge', 'second charge', '3rd charge', 'third charge', '2nd time', '3rd time', 'third time', 'second month', '2nd month'],
   ],
   today: [...['分钟前', '小时前', '刚扣', '刚刚扣', '今天刚扣'], ...['minutes ago', 'hours ago', 'an hour ago', 'earlier today', 'just got charged']],
+  no: [
+    ...['错啦', '不对不对', '弄错了', '搞错啦', '不是这个日期', '日期错了', '日期不对', '不是这一天'],
+    ...['wrong date', 'that is not it', 'not the right day', 'not right'],
+  ],
+  yes: [...['嗯对', '对对', '就是它', '就是这个', '没毛病'], ...['that is the one', 'spot on', 'yes that is it', 'correct date']],
   // Only counts that are surely over a week: "a long time ago" stays vague and is asked.
   over7: [...['几个月前', '好几个月'], ...['months ago', 'a few months ago']],
   firstTime: [...['头1回', '第1回', '头一遭', '首次开通'], ...['1st time', 'first charge', 'first ever', 'never had it before', 'brand new']],
