@@ -173,19 +173,20 @@ function dayOfMonthBack(context: chrono.ParsingContext, monthsBack: number, day:
   return context.createParsingComponents({ year, month, day }).addTag(OWN);
 }
 
-const ZH_MONTHS_BACK: Record<string, number> = { 上上: 2, 上: 1, 这: 0, 本: 0, 这个: 0 };
+const ZH_MONTHS_BACK: Record<string, number> = { 上上: 2, 上: 1, 这: 0, 本: 0, 这个: 0, 下: -1, 下下: -2 };
 
 /** "上个月15号", "上月3日", "这个月10号", "本月1号": a day of a month named from this one. */
 const zhMonthRelativeDay: chrono.Parser = {
-  pattern: () => /(上上|上|这|本)\s*个?\s*月\s*的?\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:号|日)?(?![\d天周个])/,
+  pattern: () => /(上上|上|这|本|下下|下)\s*个?\s*月\s*的?\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:号|日)?(?![\d天周个])/,
   extract: (context, match) => dayOfMonthBack(context, ZH_MONTHS_BACK[match[1]!]!, chineseNumber(match[2]!) ?? 0),
 };
 
 /** "the 15th of last month", "last month on the 15th", "15th last month", "this month's 3rd". */
 const enMonthRelativeDay: chrono.Parser = {
   pattern: () =>
-    /\b(?:(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(last|this)\s+month|(last|this)\s+month(?:'s|\s+on\s+the|\s+on|,)?\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?)\b/i,
-  extract: (context, match) => dayOfMonthBack(context, (match[2] ?? match[3]!).toLowerCase() === 'last' ? 1 : 0, Number(match[1] ?? match[4])),
+    /\b(?:(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(last|this|next)\s+month|(last|this|next)\s+month(?:'s|\s+on\s+the|\s+on|,)?\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?)\b/i,
+  extract: (context, match) =>
+    dayOfMonthBack(context, { last: 1, this: 0, next: -1 }[(match[2] ?? match[3]!).toLowerCase() as 'last' | 'this' | 'next'], Number(match[1] ?? match[4])),
 };
 
 /** "a week ago", "three months ago": said loosely, the span of that many days ("2 weeks ago" is a day). */

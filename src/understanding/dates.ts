@@ -107,7 +107,7 @@ function bestResult(text: string, reference: chrono.ParsingReference): { best: c
  * one ("next Tuesday", "下周二", "明天", "Dec 3") stays in the future, so the coach can say
  * it cannot be the purchase date rather than quietly move it.
  */
-export function readDate(typed: string, at: number): DateReading | undefined {
+export function readDate(typed: string, at: number, ahead = false): DateReading | undefined {
   const text = casual(typed.toLowerCase());
   const today = new Date(at + CHINA_OFFSET_MS);
   const found = bestResult(text, { instant: today, timezone: 0 });
@@ -115,7 +115,7 @@ export function readDate(typed: string, at: number): DateReading | undefined {
   const { best, alternatives } = found;
   const span = spanOf(best);
   if (span) return { kind: 'span', lo: span[0], hi: span[1], text: best.text };
-  const read = readFound(best, text, today);
+  const read = ahead ? readAhead(best, text, today) : readFound(best, text, today);
   // "上个月十五号左右", "around the 15th": a day give or take two, read as its bucket or asked.
   const after = text.slice(best.index + best.text.length);
   const before = text.slice(0, best.index);
@@ -125,6 +125,29 @@ export function readDate(typed: string, at: number): DateReading | undefined {
   }
   const weekdayOnly = read.kind === 'date' && best.start.isCertain('weekday') && !best.start.isCertain('day');
   return { ...read, ...(alternatives ? { confirm: true } : {}), ...(weekdayOnly ? { weekdayOnly: true } : {}) } as DateReading;
+}
+
+/**
+ * A date asked for ahead (the next charge): a day with no month is the next such day ("30号",
+ * "every month on the 20th"), a bare weekday the next one, a month and day with no year the
+ * next time it comes round ("jan 5", "1月3号").
+ */
+function readAhead(best: chrono.ParsedResult, text: string, today: Date): DateReading {
+  const start = best.start;
+  const [year, month, day] = [start.get('year')!, start.get('month')!, start.get('day')!];
+  const todayUtc = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate());
+  let date = Date.UTC(year, month - 1, day);
+  const reading = (d: number, confirm = false): DateReading => ({ kind: 'date', date: new Date(d).toISOString().slice(0, 10), confirm, text: best.text });
+  if (start.tags().has(MONTH_GUESSED)) {
+    for (let k = 0; date <= todayUtc && k < 12; k++) date = Date.UTC(year, month - 1 + k + 1, day);
+    // A day the next month does not have ("31号" before a 30-day month) is asked.
+    return reading(date, new Date(date).getUTCDate() !== day);
+  }
+  if (start.isCertain('weekday') && !start.isCertain('day') && date <= todayUtc) return reading(date + 7 * DAY_MS);
+  // "jan 5" in November is next January; "nov 20" on 26 Nov has just passed and stays past
+  // (the coach says it cannot be the next charge).
+  if (!start.isCertain('year') && date <= todayUtc - 60 * DAY_MS) return reading(Date.UTC(year + 1, month - 1, day), isAmbiguousSlash(text));
+  return reading(date, isAmbiguousSlash(text));
 }
 
 function readFound(best: chrono.ParsedResult, text: string, today: Date): DateReading {

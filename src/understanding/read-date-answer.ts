@@ -59,7 +59,7 @@ function negated(clause: string, reading: DateReading, at: number): boolean {
 const ASKS_DATE = /几号|几月|几日|哪天|哪一天|什么时候|啥时候|何时|多少号|\b(what|which)\b|^\s*when\b/i;
 
 /** Reads each clause; the last one not negated wins, since corrections come last. */
-function lastReading(raw: string, at: number): { reading?: DateReading; negatedOnly: boolean } {
+function lastReading(raw: string, at: number, ahead = false): { reading?: DateReading; negatedOnly: boolean } {
   let found: DateReading | undefined;
   let negatedOnly = false;
   // "6、7天前" is a range of days and "20、21号" two days offered, not two clauses.
@@ -68,7 +68,7 @@ function lastReading(raw: string, at: number): { reading?: DateReading; negatedO
     .replace(/(\d{1,2})\s*[号日]?\s*[、,，/或]\s*(\d{1,2})\s*(号|日)/g, '$1$3还是$2$3');
   for (const clause of text.split(CLAUSES)) {
     if (!clause?.trim() || ASKS_DATE.test(clause)) continue;
-    const reading = readDate(clause, at);
+    const reading = readDate(clause, at, ahead);
     if (!reading) {
       // "2 days ago, no, 3": a bare number after a date corrects it to something not said.
       if (found && /\d|[一二三四五六七八九十两]/.test(clause) && clause.trim().length <= 6) found = undefined;
@@ -91,8 +91,11 @@ function lastReading(raw: string, at: number): { reading?: DateReading; negatedO
 /** Whether the text's only date is negated ("definitely not wednesday", "不是周三"). */
 export const negatesItsDate = (raw: string, at: number): boolean => lastReading(raw, at).negatedOnly;
 
+/** The one date question whose answer lies ahead: the next charge, where a reminder is offered. */
+const asksAhead = (offered: readonly string[]) => offered.includes('remindRenewal');
+
 export function readDateAnswer(raw: string, at: number, offered: readonly string[]): DateAnswer | undefined {
-  const { reading } = lastReading(raw, at);
+  const { reading } = lastReading(raw, at, asksAhead(offered));
   if (!reading) return undefined;
   const length = normalisePhrase(reading.text).length;
   if (reading.kind === 'date') {
