@@ -227,8 +227,11 @@ const GENERAL: Partial<Record<MarkerList, readonly string[]>> = {
   // "被拒绝了…等下 刚刷新了一下 通过了！", "rejected... oh wait, it says approved".
   correction: ['等下', '等等', '等一下', 'oh wait', 'hold on', 'wait'],
   intent: [
-    ...['想', '打算', '准备', '正在', '要去'],
-    ...['want to', 'wanna', 'going to', 'gonna', 'will', 'plan to', 'planning to', 'trying to', 'try to', 'tried to', 'need to', 'how to', 'how do i'],
+    ...['想', '打算', '准备', '正在', '要去', '本来想', '差点'],
+    ...['want to', 'wanted to', 'wanna', 'going to', 'was going to', 'was gonna', 'gonna', 'will', 'meant to', 'was about to', 'almost'],
+    ...['plan to', 'planning to', 'trying to', 'try to', 'tried to', 'need to', 'how to', 'how do i'],
+    // Looking is not using: "looked at the gifts", "看了看付费内容", "browsed the courses".
+    ...['looked at', 'look at', 'browsed', 'browsing', 'checked out', 'glanced at', '看了看', '瞄了一眼', '逛了逛', '浏览了', '浏览过', '点进去看了看'],
   ],
   refusal: [
     '你管我',
