@@ -181,6 +181,27 @@ export function readChoice(text: string, offered: readonly string[]): ChoiceRead
   const doubts = of('#doubt');
 
   const negated = negatedAnswers(text, answers, negators);
+  // "我没看短信", "didn't read the email": a message not read may still have come; neither
+  // got nor none, so it is dropped (asked again).
+  const unread = answers.filter((a) => {
+    if (!negated.has(a) || !MESSAGE.test(a.phrase)) return false;
+    const before = text
+      .slice(Math.max(0, a.start - 16), a.start)
+      .split(` ${CLAUSE} `)
+      .at(-1)!;
+    return /(没|不|not|never)\s*\S*\s*(看|读|注意|留意|点开|打开|read|look|check|open)/.test(before);
+  });
+  // "点开过礼品页面 / 没换", "领了 / 没用": a clause that only denies a deed after a thing was
+  // named leaves the thing in doubt.
+  const deniedAfter = answers.some((a) => {
+    if (negated.has(a) || isNoneChoice(a.id) || a.id === 'reminderGot' || MESSAGE.test(a.phrase)) return false;
+    const from = text.indexOf(` ${CLAUSE} `, a.end);
+    if (from < 0) return false;
+    const to = text.indexOf(` ${CLAUSE} `, from + 1);
+    const next = text.slice(from + CLAUSE.length + 2, to < 0 ? text.length : to);
+    const inNext = answers.some((b) => b.start >= from && (to < 0 || b.start < to));
+    return !inNext && DENIED_DEED.test(next);
+  });
   const positive: Match[] = [];
   const negatedIds: string[] = [];
   // A word that is both an answer and a negator ("没有", "no") is the negator when it negates.
@@ -188,7 +209,9 @@ export function readChoice(text: string, offered: readonly string[]): ChoiceRead
   const usedAsNegator = (m: Match) =>
     [...negated].some((n) => n !== m && n.start >= m.end && n.start - m.end <= 12 && !text.slice(m.end, n.start).includes(CLAUSE)) &&
     (markers('negator').includes(m.phrase) || (isNoneChoice(m.id) && opensWithNegation(m)));
+  if (deniedAfter) return NONE;
   for (const answer of answers) {
+    if (unread.includes(answer)) continue;
     // "if it was that day", "有没有开过": named, not said.
     const doubted = [...doubts, ...(STATES.has(answer.id) ? of('#intent') : [])].some((d) => {
       const gap = text.slice(d.end, answer.start);
@@ -316,6 +339,11 @@ function notApproved(text: string, offered: readonly string[]): string | undefin
   const id = pendingNow ? 'pending' : 'refused';
   return offered.includes(id) ? id : undefined;
 }
+
+const MESSAGE = /push|短信|通知|邮件|推送|提醒|消息|text|sms|email|e-mail|notification|message|reminder/;
+/** A clause that is only a denied deed: "没换", "没领成", "didn't redeem", "did not buy". */
+const DENIED_DEED =
+  /^\s*(但是?|可是|不过|but)?\s*(没|没有|没能|并没)\p{Script=Han}{1,2}(成|到|了)?\s*$|^\s*(but\s+)?(did not|never|could not)\s+\w+(\s+(it|one|anything))?\s*$/u;
 
 const EXCEPT = ['除了', '除去', 'except', 'besides', 'apart from', 'other than', 'but for'];
 
