@@ -168,7 +168,7 @@ export function readAppName(raw: string): AppReading | undefined {
   close = kept(close);
   const apps = [...new Set((exact.length > 0 ? exact : close).map((f) => f.app))];
   // "umm iqiyi?": a name asked back is offered, not said.
-  const unsure = hedged(text) || /[?？]/.test(raw) || UNSURE_PHRASES.some((p) => text.includes(p));
+  const unsure = hedged(text) || /[?？]/.test(raw) || UNSURE_PHRASES.some((p) => text.includes(p)) || LIKENED.test(text);
   const certain = exact.length > 0 && exact.every((f) => f.exact);
   if (apps.length === 1) return certain && !unsure ? { app: apps[0]! } : { app: apps[0]!, confirm: true };
   if (apps.length > 1) return { app: apps[0]!, confirm: true };
@@ -179,6 +179,9 @@ function hedged(text: string): boolean {
   const hedges = [...markers('hedge'), '来着', '还是', ' or '];
   return hedges.some((h) => (/^[a-z ]+$/.test(h) ? ` ${text} `.includes(` ${h.trim()} `) : text.includes(h)));
 }
+
+/** A name given as a likeness, not as the app: "类似优酷的", "像腾讯视频那种", "something like iqiyi". */
+const LIKENED = /像|类似|差不多|那种|那类|一样的|之类|\b(like|similar|kind of|sort of|such as)\b/;
 
 /** Words of not knowing: beside a name they make it a question, alone they are no name. */
 const UNSURE_PHRASES = [
@@ -203,7 +206,7 @@ function typedName(text: string, raw: string): AppReading | undefined {
   // Not a name: giving up or skipping ("算了", "whatever"), a greeting, the way it was paid
   // ("支付宝扣的", "paid with wechat"), two names offered as alternatives ("酷狗还是酷我"), or
   // a sentence about oneself ("我女儿手机上的").
-  if (NOT_A_NAME.test(text) || [...markers('offTopic')].some((w) => text.includes(w))) return undefined;
+  if (NOT_A_NAME.test(text) || LIKENED.test(text) || [...markers('offTopic')].some((w) => text.includes(w))) return undefined;
   // A kind of app rather than its name: "food delivery app", "music", "看视频的".
   const words = text.split(/\s+/).filter((w) => w.length > 0);
   if (words.every((w) => GENERIC.test(w))) return undefined;
