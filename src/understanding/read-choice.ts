@@ -212,6 +212,8 @@ export function readChoice(text: string, offered: readonly string[]): ChoiceRead
   if (deniedAfter) return NONE;
   for (const answer of answers) {
     if (unread.includes(answer)) continue;
+    // "关了通知", "turned off notifications", "cancelled the order": switched off, but something else.
+    if (RENEW_STATES.has(answer.id) && aboutSomethingElse(text, answer)) continue;
     // "if it was that day", "有没有开过": named, not said.
     const doubted = [...doubts, ...(STATES.has(answer.id) ? of('#intent') : [])].some((d) => {
       const gap = text.slice(d.end, answer.start);
@@ -339,6 +341,29 @@ function notApproved(text: string, offered: readonly string[]): string | undefin
   const id = pendingNow ? 'pending' : 'refused';
   return offered.includes(id) ? id : undefined;
 }
+
+const RENEW_STATES = new Set(['renewOn', 'renewOff', 'renewDone']);
+/** Things one switches off or cancels that are not the auto-renewal. */
+const OTHER_THING =
+  /通知|提醒|推送|消息|订单|app|应用|软件|手机|会员|账号|帐号|notifications?|order|emails?|messages?|alerts?|account|membership|phone|newsletter/;
+const RENEWAL_WORDS = /自动续费|续费|自动扣|扣款|免密|续订|包月|auto|renew|subscription|auto-pay|autopay|recurring|billing/;
+
+function aboutSomethingElse(text: string, answer: Match): boolean {
+  const clauseStart = clauseStartOf(text, answer.start);
+  const end = text.indexOf(` ${CLAUSE} `, answer.end);
+  const clause = text.slice(clauseStart, end < 0 ? text.length : end);
+  if (RENEWAL_WORDS.test(clause)) return false;
+  // Where it was done is no object: "在app里关了", "I cancelled it in the app".
+  const after = text
+    .slice(answer.end, answer.end + 16)
+    .split(` ${CLAUSE} `)[0]!
+    .replace(PLACE, ' ');
+  // A Chinese thing before its verb ("通知关了"); English puts the thing after ("turned off notifications").
+  const before = /^\p{Script=Han}/u.test(answer.phrase) ? text.slice(Math.max(clauseStart, answer.start - 5), answer.start).replace(PLACE, ' ') : '';
+  return OTHER_THING.test(after) || OTHER_THING.test(before);
+}
+const PLACE =
+  /(在|从|用|去)?(app|应用|软件|手机|账号|帐号)(里面|上面|里|上|中)|\b(in|on|via|through|from|using|inside)\s+(the\s+|my\s+)?(app|phone|account|settings)\b/g;
 
 const MESSAGE = /push|短信|通知|邮件|推送|提醒|消息|text|sms|email|e-mail|notification|message|reminder/;
 /** A clause that is only a denied deed: "没换", "没领成", "didn't redeem", "did not buy". */
