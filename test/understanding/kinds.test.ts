@@ -38,6 +38,16 @@ const read: Array<[string, string, string]> = [
   ['askPrivilege', 'listened to an audiobook', 'paidContent'],
   ['appealReason', '这个月房租都交不起了', 'money'],
   ['confirmOpened', 'definitely not wednesday', 'no'],
+  ['askOpened', '上周的周三', 'date:2026-11-18'],
+  ['askOpened', "last week's Wednesday", 'date:2026-11-18'],
+  // The next charge is read ahead.
+  ['renewalReminder', '30号', 'date:2026-11-30'],
+  ['renewalReminder', 'next month on the 3rd', 'date:2026-12-03'],
+  ['renewalReminder', 'jan 5', 'date:2027-01-05'],
+  // A command said as its own clause.
+  ['askPrivilege', '我刚才点错了 退回去', 'command:back'],
+  ['askAutoRenew', 'summarize what i said so far', 'command:summary'],
+  ['afterSubmit', 'not approved yet', 'pending'],
 ];
 
 /** Asked about ("Do you mean …?"), never recorded: the coach's reading is `reading`. */
@@ -88,6 +98,14 @@ const nothing: Array<[string, string]> = [
   ['askAppName', 'food delivery app'],
   ['askAppName', '算了'],
   ['askAppName', '支付宝扣的'],
+  ['askAppName', '类似优酷的'],
+  ['askAutoRenew', '关了通知'],
+  ['askAutoRenew', 'cancelled the order'],
+  ['askAutoRenew', 'I was going to turn it off'],
+  ['askPrivilege', 'looked at the gifts but didn’t redeem'],
+  ['askPrivilege', '点开过礼品页面但没换'],
+  ['askReminder', '我没看短信'],
+  ['renewalReminder', '11月20号'],
 ];
 
 it.each(read)('at %s, "%s" is recorded as %s', (q, input, want) => {
