@@ -17,10 +17,10 @@ export type AppReading = { app: string; confirm?: true } | { typed: string };
 /** Each app's names: Chinese, English, short forms; pinyin of the Chinese ones is added. */
 const APPS: Record<string, readonly string[]> = {
   iqiyi: ['爱奇艺', '奇艺', 'iqiyi', 'iqy', '爱奇艺vip', '爱奇异'],
-  tencentVideo: ['腾讯视频', 'tx视频', '腾讯会员', '企鹅视频', 'tencent video', 'tx video', 'wetv', 'tencent'],
+  tencentVideo: ['腾讯视频', 'tx视频', '企鹅视频', 'tencent video', 'tx video', 'wetv'],
   youku: ['优酷', 'youku', '优酷视频'],
   mangoTV: ['芒果tv', '芒果', 'mango tv', 'mangotv', 'mgtv', '芒果视频'],
-  neteaseMusic: ['网易云音乐', '网易云', 'netease cloud music', 'netease music', 'netease', 'ncm', 'wyy'],
+  neteaseMusic: ['网易云音乐', '网易云', 'netease cloud music', 'netease music', 'ncm', 'wyy'],
   qqMusic: ['qq音乐', 'qq music', 'qqmusic', '绿钻'],
   bilibili: ['哔哩哔哩', 'b站', '小破站', 'bilibili', 'bili', 'b站大会员', 'bilibili premium'],
   baiduPan: ['百度网盘', '度盘', '百度云', '百度云盘', 'baidu netdisk', 'baidu pan', 'baidu cloud', 'baidupan'],
@@ -34,20 +34,33 @@ const APPS: Record<string, readonly string[]> = {
   keep: ['keep'],
   ctrip: ['携程', 'ctrip', 'trip.com', 'trip com', 'xiecheng'],
   didi: ['滴滴', 'didi', '滴滴出行', '滴滴打车'],
-  xiaohongshu: ['小红书', 'xiaohongshu', 'xhs', 'red', 'rednote', '红书'],
+  xiaohongshu: ['小红书', 'xiaohongshu', 'xhs', 'red', 'rednote', '红书', 'little red book'],
 };
 
-type Name = { app: string; name: string };
+/**
+ * Companies with several memberships ("腾讯": 腾讯视频, QQ音乐, QQ会员…): the name says which
+ * company, not which app, so the likeliest app is asked about, never recorded.
+ */
+const COMPANIES: Record<string, readonly string[]> = {
+  tencentVideo: ['腾讯', 'tencent', '鹅厂', '腾讯会员'],
+  neteaseMusic: ['网易', 'netease'],
+  taobao88vip: ['阿里', '阿里巴巴', 'alibaba'],
+  baiduPan: ['百度', 'baidu'],
+};
+
+type Name = { app: string; name: string; company?: true };
+
+const formsOf = (raw: string): string[] => {
+  const name = normalisePhrase(raw);
+  const spelled = spelledOut(name);
+  return [name, ...(spelled && spelled.length >= 4 ? [spelled, syllablesOf(name).join(' ')] : [])];
+};
 
 /** Every name in normalised form, with the pinyin of each Chinese name ("aiqiyi", "ai qi yi"). */
-const NAMES: Name[] = Object.entries(APPS).flatMap(([app, names]) =>
-  names.flatMap((raw) => {
-    const name = normalisePhrase(raw);
-    const spelled = spelledOut(name);
-    const forms = [name, ...(spelled && spelled.length >= 4 ? [spelled, syllablesOf(name).join(' ')] : [])];
-    return forms.map((n) => ({ app, name: n }));
-  }),
-);
+const NAMES: Name[] = [
+  ...Object.entries(APPS).flatMap(([app, names]) => names.flatMap((raw) => formsOf(raw).map((name) => ({ app, name })))),
+  ...Object.entries(COMPANIES).flatMap(([app, names]) => names.flatMap((raw) => formsOf(raw).map((name) => ({ app, name, company: true as const })))),
+];
 
 /** Every name of the apps, normalised, for questions that take any app's name as a word. */
 export const appNames = (except: readonly string[] = []): string[] =>
@@ -68,12 +81,12 @@ interface Found {
 
 function exactNames(text: string): Found[] {
   const found: Found[] = [];
-  for (const { app, name } of NAMES) {
+  for (const { app, name, company } of NAMES) {
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
       const end = at + name.length;
       if (LATIN.test(name[0]!) && LATIN.test(text[at - 1] ?? ' ')) continue;
       if (LATIN.test(name.at(-1)!) && LATIN.test(text[end] ?? ' ')) continue;
-      found.push({ app, start: at, end, exact: true });
+      found.push({ app, start: at, end, exact: !company });
     }
   }
   // The longest name at a place wins ("网易云音乐" over "网易云").
@@ -143,11 +156,21 @@ export function readAppName(raw: string): AppReading | undefined {
     if ([...exact, ...close].some((f) => f.start >= at)) turn = Math.max(turn, at);
   }
   const kept = (fs: Found[]) => fs.filter((f) => f.start >= turn && !NEGATED_BEFORE.test(text.slice(Math.max(0, f.start - 5), f.start)));
-  exact = kept(exact);
+  // "腾讯的QQ音乐": the company's name beside one of its apps is not a second app.
+  exact = kept(exact).filter((f) => f.exact || !exact.some((g) => g.exact && g.start >= f.end && g.start - f.end <= 2));
+  // "keep", "red", "mango" are also everyday words: a name when the answer starts with it or
+  // writes it as a name ("keep 跑步那个", "it's Keep"), not in "i keep forgetting".
+  exact = exact.filter((f) => {
+    const name = text.slice(f.start, f.end);
+    if (!ENGLISH_WORDS.has(name)) return true;
+    return f.start === 0 || new RegExp(`\\b(${name[0]!.toUpperCase()}${name.slice(1)}|${name.toUpperCase()})\\b`).test(raw);
+  });
   close = kept(close);
   const apps = [...new Set((exact.length > 0 ? exact : close).map((f) => f.app))];
-  const unsure = hedged(text);
-  if (apps.length === 1) return exact.length > 0 && !unsure ? { app: apps[0]! } : { app: apps[0]!, confirm: true };
+  // "umm iqiyi?": a name asked back is offered, not said.
+  const unsure = hedged(text) || /[?？]/.test(raw) || UNSURE_PHRASES.some((p) => text.includes(p)) || LIKENED.test(text);
+  const certain = exact.length > 0 && exact.every((f) => f.exact);
+  if (apps.length === 1) return certain && !unsure ? { app: apps[0]! } : { app: apps[0]!, confirm: true };
   if (apps.length > 1) return { app: apps[0]!, confirm: true };
   return typedName(text, raw);
 }
@@ -157,14 +180,36 @@ function hedged(text: string): boolean {
   return hedges.some((h) => (/^[a-z ]+$/.test(h) ? ` ${text} `.includes(` ${h.trim()} `) : text.includes(h)));
 }
 
+/** A name given as a likeness, not as the app: "类似优酷的", "像腾讯视频那种", "something like iqiyi". */
+const LIKENED = /像|类似|差不多|那种|那类|一样的|之类|\b(like|similar|kind of|sort of|such as)\b/;
+
+/** Words of not knowing: beside a name they make it a question, alone they are no name. */
+const UNSURE_PHRASES = [
+  ...['不知道', '不确定', '忘了', '忘记', '不记得', '记不得', '记不清', '想不起', '不清楚', '不晓得', '说不清', '搞不清'],
+  ...['idk', 'dunno', 'forgot', 'forget', 'remember', 'recall', 'not sure', 'no idea', 'no clue', 'unsure', 'not certain'],
+];
+
+const NOT_A_NAME =
+  /算了|随便|不管了|跳过|不填|还是|或者|扣的|付的|支付的|微信|支付宝|银行卡|信用卡|我|你|他|她|手机|电脑|什么|啥|哪|谁|怎么|同上|一样|之前那个|^(好|是|对|嗯|行|不)|\b(whatever|skip|never ?mind|nvm|or|paid|charged|wechat|alipay|bank|card|i|you|my|me|it|what|which|who|how|hello|hi|hey|thanks?|yes|yeah|yep|yup|nah|nope|ok|okay|sure|same|before)\b/;
+
+/** Words that name a kind of app, not one: "food delivery app", "music", "视频软件". */
+const GENERIC =
+  /^((food|delivery|takeout|music|video|videos|streaming|stream|ride|hailing|taxi|shopping|shop|cloud|storage|drive|fitness|workout|game|games|gaming|reading|books?|news|travel|social|chat|app|apps|service|subscription|membership|vip|premium|the|a|an|some|one)|(?:外卖|音乐|听歌|视频|看剧|追剧|打车|购物|网盘|云盘|健身|运动|游戏|看书|读书|新闻|旅游|社交|聊天|直播|的|app|软件|应用|会员|平台)+)$/;
+
 /** A short answer that is not a description, a refusal, a doubt or a question: a name as typed. */
 function typedName(text: string, raw: string): AppReading | undefined {
   const bare = text.replace(/(的)?(会员|vip|app|软件)$/, '').trim();
   if (!/[\p{Script=Han}a-z]/u.test(bare)) return undefined;
   if (REFUSAL.test(text) || DESCRIPTION.test(text)) return undefined;
   const unsureWords = [...markers('negator'), ...markers('question'), ...markers('doubt')];
-  const unsurePhrases = ['不知道', '不确定', '忘了', '不记得', '记不得', '记不清', '想不起', 'idk', 'dunno', 'forgot', 'remember', 'not sure', 'no idea'];
-  if (unsurePhrases.some((p) => text.includes(p))) return undefined;
+  if (UNSURE_PHRASES.some((p) => text.includes(p))) return undefined;
+  // Not a name: giving up or skipping ("算了", "whatever"), a greeting, the way it was paid
+  // ("支付宝扣的", "paid with wechat"), two names offered as alternatives ("酷狗还是酷我"), or
+  // a sentence about oneself ("我女儿手机上的").
+  if (NOT_A_NAME.test(text) || LIKENED.test(text) || [...markers('offTopic')].some((w) => text.includes(w))) return undefined;
+  // A kind of app rather than its name: "food delivery app", "music", "看视频的".
+  const words = text.split(/\s+/).filter((w) => w.length > 0);
+  if (words.every((w) => GENERIC.test(w))) return undefined;
   const latinWords = bare.match(/[a-z0-9]+/g) ?? [];
   const hanCount = (bare.match(/\p{Script=Han}/gu) ?? []).length;
   if (latinWords.length > 3 || hanCount > 8) return undefined;

@@ -31,6 +31,8 @@ const NONE_CHOICES: Record<string, readonly string[]> = {
 };
 
 export const isNoneChoice = (id: string) => id in NONE_CHOICES;
+/** The things a "none" choice denies (for noneUsed: the privileges). */
+export const thingsOf = (none: string): readonly string[] => NONE_CHOICES[none] ?? [];
 export function noneChoiceFor(negatedIds: readonly string[], offered: readonly string[]): string | undefined {
   for (const [none, things] of Object.entries(NONE_CHOICES)) {
     if (offered.includes(none) && negatedIds.length > 0 && negatedIds.every((id) => things.includes(id))) return none;

@@ -6,6 +6,7 @@
  */
 import type * as chrono from 'chrono-node';
 import { chineseNumber } from './chinese-numbers';
+import { spanResult } from './day-spans';
 
 const DAY_MS = 86_400_000;
 
@@ -17,13 +18,18 @@ export const MONTH_GUESSED = 'refundCoach/monthGuessed';
 
 const SPAN_DAYS: Record<string, number> = { 天: 1, 日: 1, 周: 7, 星期: 7, 个星期: 7, 礼拜: 7, 个礼拜: 7, 个月: 30 };
 
-/** "3天前", "十天前", "两周前", "5天之前". */
+/**
+ * "3天前", "十天前", "两周前", "5天之前": one day. "一个礼拜前" and "一个月前" are said
+ * loosely, so they give the span of that many days ago, which the caller reads as its
+ * bucket ("a week ago" is the 7-days button, as "一周前" is), never as one precise day.
+ */
 const zhCountAgo: chrono.Parser = {
   pattern: () => /(?<![\d.])(\d{1,3}|[零一二两三四五六七八九十]{1,3})\s*(个星期|个礼拜|个月|天|日|周|星期|礼拜)(?:以|之)?前/,
   extract: (context, match) => {
     const count = chineseNumber(match[1]!);
     const unit = SPAN_DAYS[match[2]!];
     if (count === undefined || unit === undefined) return null;
+    if (unit === 30 || (unit === 7 && count === 1)) return spanResult(context, match, count * unit, count * unit);
     const date = new Date(context.refDate.getTime() - count * unit * DAY_MS);
     return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
   },
@@ -84,11 +90,14 @@ function weekdayOf(context: chrono.ParsingContext, weeksBack: number, dayIndex: 
   return components;
 }
 
-const ZH_WEEKS_BACK: Record<string, number> = { 上上: 2, 上: 1, 这: 0, 本: 0, 今: 0, 下: -1, 下下: -2 };
+const ZH_WEEKS_BACK: Record<string, number> = { 上上: 2, 大上: 2, 上: 1, 前一: 1, 这: 0, 本: 0, 今: 0, 下: -1, 下下: -2 };
 
-/** "上周三", "上个礼拜五", "上上周五", "这周一", "本周二", "下周一", "上周4". */
+/**
+ * "上周三", "上个礼拜五", "上上周五", "这周一", "本周二", "下周一", "上周4", and with the week
+ * and the day both named: "上周星期三", "上周的周三", "上个星期的星期三", "前一个星期的周三".
+ */
 const zhWeekday: chrono.Parser = {
-  pattern: () => /(上上|上|这|本|下下|下)\s*个?\s*(?:周|星期|礼拜)\s*([一二三四五六日天1-7])(?![\d号日])/,
+  pattern: () => /(上上|大上|上|这|本|下下|下|前一)\s*个?\s*(?:周|星期|礼拜)\s*(?:的\s*)?(?:(?:周|星期|礼拜)\s*)?([一二三四五六日天1-7])(?![\d号日])/,
   extract: (context, match) => weekdayOf(context, ZH_WEEKS_BACK[match[1]!]!, DAY_INDEX[match[2]!]!),
 };
 
@@ -107,6 +116,7 @@ const EN_WEEKS_BACK: Record<string, number> = {
   'the week before last': 2,
   'of the week before last': 2,
   'before last': 2,
+  'week before last': 2,
 };
 
 /**
@@ -117,12 +127,12 @@ const EN_WEEKS_BACK: Record<string, number> = {
 const enWeekday: chrono.Parser = {
   pattern: () =>
     new RegExp(
-      `\\b(?:(last|this past|this|next)\\s+${WEEKDAY}|(?:the\\s+)?${WEEKDAY}\\s+(last week|of last week|this week|of this week|(?:of\\s+)?the week before last|before last))\\b`,
+      `\\b(?:(last|this past|this|next)\\s+${WEEKDAY}|(?:the\\s+)?${WEEKDAY}\\s+(last week|of last week|this week|of this week|(?:of\\s+)?the week before last|before last)|(last week|this week|(?:the\\s+)?week before last)(?:'s|,)?\\s+(?:on\\s+)?(?:the\\s+)?${WEEKDAY})\\b`,
       'i',
     ),
   extract: (context, match) => {
-    const day = EN_DAYS.indexOf((match[2] ?? match[3]!).toLowerCase());
-    const which = (match[1] ?? match[4]!).toLowerCase();
+    const day = EN_DAYS.indexOf((match[2] ?? match[3] ?? match[6]!).toLowerCase());
+    const which = (match[1] ?? match[4] ?? match[5]!).toLowerCase().replace(/^the\s+/, 'the ');
     if (which === 'this past') {
       const sinceMonday = (context.refDate.getUTCDay() + 6) % 7;
       return weekdayOf(context, day < sinceMonday ? 0 : 1, day);
@@ -154,5 +164,40 @@ const zhBareDay: chrono.Parser = {
   },
 };
 
-export const ZH_DATE_PARSERS = [zhWeekday, zhCountAgo, monthDashDay, dayWithoutMonth, doubleDay, zhBareDay];
-export const EN_DATE_PARSERS = [enWeekday, enDayBeforeYesterday, monthDashDay, dayWithoutMonth];
+/** A day of a month named by where it lies from this one: this month (0), last month (1)… */
+function dayOfMonthBack(context: chrono.ParsingContext, monthsBack: number, day: number) {
+  const ref = context.refDate;
+  const first = new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth() - monthsBack, 1));
+  const [year, month] = [first.getUTCFullYear(), first.getUTCMonth() + 1];
+  if (!day || day > new Date(Date.UTC(year, month, 0)).getUTCDate()) return null;
+  return context.createParsingComponents({ year, month, day }).addTag(OWN);
+}
+
+const ZH_MONTHS_BACK: Record<string, number> = { 上上: 2, 上: 1, 这: 0, 本: 0, 这个: 0, 下: -1, 下下: -2 };
+
+/** "上个月15号", "上月3日", "这个月10号", "本月1号": a day of a month named from this one. */
+const zhMonthRelativeDay: chrono.Parser = {
+  pattern: () => /(上上|上|这|本|下下|下)\s*个?\s*月\s*的?\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:号|日)?(?![\d天周个])/,
+  extract: (context, match) => dayOfMonthBack(context, ZH_MONTHS_BACK[match[1]!]!, chineseNumber(match[2]!) ?? 0),
+};
+
+/** "the 15th of last month", "last month on the 15th", "15th last month", "this month's 3rd". */
+const enMonthRelativeDay: chrono.Parser = {
+  pattern: () =>
+    /\b(?:(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(last|this|next)\s+month|(last|this|next)\s+month(?:'s|\s+on\s+the|\s+on|,)?\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?)\b/i,
+  extract: (context, match) =>
+    dayOfMonthBack(context, { last: 1, this: 0, next: -1 }[(match[2] ?? match[3]!).toLowerCase() as 'last' | 'this' | 'next'], Number(match[1] ?? match[4])),
+};
+
+/** "a week ago", "three months ago": said loosely, the span of that many days ("2 weeks ago" is a day). */
+const enWeeksAgo: chrono.Parser = {
+  pattern: () => /\b(an?|one|1|two|three|four|five|six|\d{1,2})\s+(week|months?)\s+(?:ago|back|before)\b/i,
+  extract: (context, match) => {
+    const count = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 }[match[1]!.toLowerCase()] ?? Number(match[1]);
+    const days = count * (/^week/i.test(match[2]!) ? 7 : 30);
+    return days > 0 ? spanResult(context, match, days, days) : null;
+  },
+};
+
+export const ZH_DATE_PARSERS = [zhMonthRelativeDay, zhWeekday, zhCountAgo, monthDashDay, dayWithoutMonth, doubleDay, zhBareDay];
+export const EN_DATE_PARSERS = [enMonthRelativeDay, enWeekday, enWeeksAgo, enDayBeforeYesterday, monthDashDay, dayWithoutMonth];

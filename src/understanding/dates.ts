@@ -10,6 +10,7 @@ import { EN_DATE_PARSERS, MONTH_GUESSED, OWN, ZH_DATE_PARSERS } from './date-par
 import { EN_SPAN_PARSERS, spanOf, ZH_SPAN_PARSERS } from './day-spans';
 
 import { chineseNumber } from './chinese-numbers';
+import { casual } from './normalise';
 
 export { chineseNumber };
 
@@ -49,7 +50,7 @@ function parsersFor(text: string): chrono.Chrono[] {
 
 export type DateReading =
   /** One China calendar date, YYYY-MM-DD; `confirm` when the reading involved a guess. */
-  | { kind: 'date'; date: string; confirm: boolean; text: string }
+  | { kind: 'date'; date: string; confirm: boolean; text: string; weekdayOnly?: true }
   /** A vague time: somewhere from `lo` to `hi` days ago (hi may be Infinity). */
   | { kind: 'span'; lo: number; hi: number; text: string };
 
@@ -74,15 +75,29 @@ function usable(result: chrono.ParsedResult): boolean {
  */
 const WEEKDAY_THEN_TIME = /((?:这|本|上|下)?个?(?:周|星期|礼拜)[一二三四五六日天])的?(?:早上|上午|中午|下午|晚上|傍晚|凌晨|半夜)/g;
 
-function bestResult(text: string, reference: chrono.ParsingReference): chrono.ParsedResult | undefined {
+/** Words that offer two times as alternatives: "上周三还是周四", "Wednesday or Thursday". */
+const ALTERNATIVE = /^\s*(?:还是|或者|或是|或|要么|也可能是|or(?: maybe| perhaps)?|maybe|\/)\s*$/i;
+
+function bestResult(text: string, reference: chrono.ParsingReference): { best: chrono.ParsedResult; alternatives: boolean } | undefined {
   let best: chrono.ParsedResult | undefined;
+  const all: chrono.ParsedResult[] = [];
   text = text.replace(WEEKDAY_THEN_TIME, '$1');
   for (const parser of parsersFor(text)) {
     for (const result of parser.parse(text, reference)) {
-      if (usable(result) && (!best || result.text.length > best.text.length)) best = result;
+      if (!usable(result)) continue;
+      all.push(result);
+      if (!best || result.text.length > best.text.length) best = result;
     }
   }
-  return best;
+  if (!best) return undefined;
+  // Two times offered as alternatives ("上周三还是周四来着"): one of them, not known which.
+  const b = best;
+  const alternatives = all.some((r) => {
+    const [first, second] = r.index < b.index ? [r, b] : [b, r];
+    const gap = text.slice(first.index + first.text.length, second.index);
+    return r !== b && first.index + first.text.length <= second.index && ALTERNATIVE.test(gap);
+  });
+  return { best, alternatives };
 }
 
 /**
@@ -92,12 +107,50 @@ function bestResult(text: string, reference: chrono.ParsingReference): chrono.Pa
  * one ("next Tuesday", "下周二", "明天", "Dec 3") stays in the future, so the coach can say
  * it cannot be the purchase date rather than quietly move it.
  */
-export function readDate(text: string, at: number): DateReading | undefined {
+export function readDate(typed: string, at: number, ahead = false): DateReading | undefined {
+  const text = casual(typed.toLowerCase());
   const today = new Date(at + CHINA_OFFSET_MS);
-  const best = bestResult(text, { instant: today, timezone: 0 });
-  if (!best) return undefined;
+  const found = bestResult(text, { instant: today, timezone: 0 });
+  if (!found) return undefined;
+  const { best, alternatives } = found;
   const span = spanOf(best);
   if (span) return { kind: 'span', lo: span[0], hi: span[1], text: best.text };
+  const read = ahead ? readAhead(best, text, today) : readFound(best, text, today);
+  // "上个月十五号左右", "around the 15th": a day give or take two, read as its bucket or asked.
+  const after = text.slice(best.index + best.text.length);
+  const before = text.slice(0, best.index);
+  if (read.kind === 'date' && (/^\s*(左右|前后|上下|ish\b|or so\b)/i.test(after) || /\b(around|about|roughly|approximately)\s*(the\s+)?$/i.test(before))) {
+    const ago = Math.round((Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate()) - Date.parse(read.date)) / DAY_MS);
+    if (ago >= 0) return { kind: 'span', lo: Math.max(0, ago - 2), hi: ago + 2, text: best.text };
+  }
+  const weekdayOnly = read.kind === 'date' && best.start.isCertain('weekday') && !best.start.isCertain('day');
+  return { ...read, ...(alternatives ? { confirm: true } : {}), ...(weekdayOnly ? { weekdayOnly: true } : {}) } as DateReading;
+}
+
+/**
+ * A date asked for ahead (the next charge): a day with no month is the next such day ("30号",
+ * "every month on the 20th"), a bare weekday the next one, a month and day with no year the
+ * next time it comes round ("jan 5", "1月3号").
+ */
+function readAhead(best: chrono.ParsedResult, text: string, today: Date): DateReading {
+  const start = best.start;
+  const [year, month, day] = [start.get('year')!, start.get('month')!, start.get('day')!];
+  const todayUtc = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate());
+  let date = Date.UTC(year, month - 1, day);
+  const reading = (d: number, confirm = false): DateReading => ({ kind: 'date', date: new Date(d).toISOString().slice(0, 10), confirm, text: best.text });
+  if (start.tags().has(MONTH_GUESSED)) {
+    for (let k = 0; date <= todayUtc && k < 12; k++) date = Date.UTC(year, month - 1 + k + 1, day);
+    // A day the next month does not have ("31号" before a 30-day month) is asked.
+    return reading(date, new Date(date).getUTCDate() !== day);
+  }
+  if (start.isCertain('weekday') && !start.isCertain('day') && date <= todayUtc) return reading(date + 7 * DAY_MS);
+  // "jan 5" in November is next January; "nov 20" on 26 Nov has just passed and stays past
+  // (the coach says it cannot be the next charge).
+  if (!start.isCertain('year') && date <= todayUtc - 60 * DAY_MS) return reading(Date.UTC(year + 1, month - 1, day), isAmbiguousSlash(text));
+  return reading(date, isAmbiguousSlash(text));
+}
+
+function readFound(best: chrono.ParsedResult, text: string, today: Date): DateReading {
   const start = best.start;
   const [year, month, day] = [start.get('year')!, start.get('month')!, start.get('day')!];
   const todayUtc = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate());

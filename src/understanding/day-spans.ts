@@ -10,7 +10,7 @@ import { chineseNumber } from './chinese-numbers';
 const SPAN_TAG = 'refundCoach/span';
 
 /** Tags a chrono result as covering `lo`..`hi` days ago (inclusive; hi may be Infinity). */
-function spanResult(context: chrono.ParsingContext, match: RegExpMatchArray, lo: number, hi: number) {
+export function spanResult(context: chrono.ParsingContext, match: RegExpMatchArray, lo: number, hi: number) {
   // The components hold the nearest day of the range, so chrono keeps the result; callers
   // read the tagged range, never this day.
   const nearest = new Date(context.refDate.getTime() - lo * 86_400_000);
@@ -65,11 +65,12 @@ const zhFuzzyCount: chrono.Parser = {
 /** "上周", "上周末", "这周", "这几天", "上个月", "11月中旬", "最近" is left alone (no range). */
 const zhNamedSpan: chrono.Parser = {
   pattern: () =>
-    /(上上个?(?:周|星期|礼拜)末|上个?(?:周|星期|礼拜)末?|这个?(?:周|星期|礼拜)(?![一二三四五六日天])|本周|上个?月|(\d{1,2}|[一二三四五六七八九十]{1,3})月(上旬|中旬|下旬|初|中|底|末))/,
+    /(上上个?(?:周|星期|礼拜)末|(?:上上|大上)个?(?:周|星期|礼拜)(?![一二三四五六日天1-7的])|上个?(?:周|星期|礼拜)末?(?!\s*的?\s*(?:(?:周|星期|礼拜)\s*)?[一二三四五六日天1-7])|这个?(?:周|星期|礼拜)(?![一二三四五六日天])|本周|上个?月|(\d{1,2}|[一二三四五六七八九十]{1,3})月(上旬|中旬|下旬|初|中|底|末))/,
   extract: (context, match) => {
     const text = match[1]!;
     const sinceMonday = daysSinceMonday(context);
     if (/^上上个?(周|星期|礼拜)末$/.test(text)) return spanResult(context, match, sinceMonday + 8, sinceMonday + 9);
+    if (/^(上上|大上)个?(周|星期|礼拜)$/.test(text)) return spanResult(context, match, sinceMonday + 8, sinceMonday + 14);
     if (/^上个?(周|星期|礼拜)末$/.test(text)) return spanResult(context, match, sinceMonday + 1, sinceMonday + 2);
     if (/^上个?(周|星期|礼拜)$/.test(text)) return spanResult(context, match, sinceMonday + 1, sinceMonday + 7);
     if (/^(这个?(周|星期|礼拜)|本周)$/.test(text)) return spanResult(context, match, 0, sinceMonday);
@@ -136,12 +137,13 @@ const EN_NUMBERS: Record<string, number> = {
  */
 const enFuzzyAgo: chrono.Parser = {
   pattern: () =>
-    /\b(?:(over|more than|at least|about|around|roughly|approximately|almost|nearly|like|maybe|probably|less than|under|within|not even)\s+)?(a few|few|several|a couple of|a couple|couple of|couple|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\s+(days?|weeks?|months?)(?:\s*(or so|or more|or two|ish|plus))?(?:\s+(?:ago|back|before))?\b/i,
+    /\b(?:(over|more than|at least|about|around|roughly|approximately|almost|nearly|like|maybe|probably|less than|under|within(?: the (?:last|past))?|in the (?:last|past)|not even)\s+)?(a few|few|several|a couple of|a couple|couple of|couple|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})(\+)?\s*(days?|weeks?|months?)(?:\s*(or so|or more|or two|ish|plus))?(?:\s+(?:ago|back|before)(?:\s*(or so|ish|or more))?)?\b/i,
   extract: (context, match) => {
     const qualifier = match[1]?.toLowerCase();
     const countWord = match[2]!.toLowerCase();
-    const unit = UNIT_DAYS[match[3]!.toLowerCase()]!;
-    const suffix = match[4]?.toLowerCase();
+    const unit = UNIT_DAYS[match[4]!.toLowerCase()]!;
+    // "20+ days ago": the plus is "or more".
+    const suffix = match[3] ? 'plus' : (match[5] ?? match[6])?.toLowerCase();
     const vagueCount = EN_COUNTS[countWord];
     if (!qualifier && !suffix && !vagueCount) return null;
     const [cLo, cHi] =
@@ -156,7 +158,7 @@ const enFuzzyAgo: chrono.Parser = {
     else if (qualifier === 'at least') hi = Infinity;
     else if (qualifier === 'less than' || qualifier === 'under' || qualifier === 'almost' || qualifier === 'nearly' || qualifier === 'not even')
       [lo, hi] = [qualifier === 'almost' || qualifier === 'nearly' ? Math.max(0, lo - 2) : 0, lo - 1];
-    else if (qualifier === 'within') [lo, hi] = [0, hi];
+    else if (qualifier?.startsWith('within') || qualifier?.startsWith('in the')) [lo, hi] = [0, hi];
     else if (qualifier || suffix) [lo, hi] = [Math.max(0, lo - Math.max(1, Math.round(lo * 0.25))), hi + Math.max(1, Math.round(hi * 0.25))];
     return spanResult(context, match, lo, hi);
   },
@@ -215,13 +217,17 @@ const enPartOfMonth: chrono.Parser = {
 
 /** "last week", "last weekend", "earlier this week", "this week", "last month". */
 const enNamedSpan: chrono.Parser = {
-  pattern: () => /\b(the weekend before last|last weekend|last week|earlier this week|this week|last month|a while ago|recently)\b/i,
+  pattern: () =>
+    /\b(the weekend before last|last weekend|this past weekend|past weekend|over the weekend|last week|earlier this week|this week|last month|a while ago|recently)\b/i,
   extract: (context, match) => {
     const sinceMonday = daysSinceMonday(context);
     switch (match[1]!.toLowerCase()) {
       case 'the weekend before last':
         return spanResult(context, match, sinceMonday + 8, sinceMonday + 9);
       case 'last weekend':
+      case 'this past weekend':
+      case 'past weekend':
+      case 'over the weekend':
         return spanResult(context, match, sinceMonday + 1, sinceMonday + 2);
       case 'last week':
         return spanResult(context, match, sinceMonday + 1, sinceMonday + 7);

@@ -14,7 +14,7 @@ import type { Match } from './phrase-matches';
 const MAX_CHINESE_GAP = 3;
 const MAX_LATIN_WORDS = 3;
 /** Words that join a list the negation runs through. */
-const COORDINATOR = /^(?:or|and|nor|和|或者|或|也|跟|还有|与)$/;
+const COORDINATOR = /^(?:or|and|nor|和|或者|或|也|跟|与)$/;
 /** Chinese words between a thing and a negation that follows it: "提醒都没有", "短信也没有". */
 const AFTER_GAP = /^(?:都|也|也都|一个都|一次都|一条都|一点都)?$/;
 /** A phrase that opens with a negation ("没收到", "都没碰", "not yet", "nothing") carries its own. */
@@ -46,7 +46,14 @@ function reaches(text: string, negator: Match, target: Match, answers: readonly 
   const { rest, hadAnswers } = gapWithout(text, negator.end, target.start, answers);
   // An answer with its own negation is negated again only right after: "不是没收到".
   if (answers.includes(target) && opensWithNegation(target)) return !hadAnswers && within(rest, 1, 0);
-  if (!within(rest)) return false;
+  // "didn't get a chance to cancel", "haven't got round to turning it off": a negated verb
+  // whose object is another verb ("to …") carries the negation on to it.
+  const infinitive = /\bto\s*$/.test(rest) && !hadAnswers;
+  if (!within(rest, MAX_CHINESE_GAP, infinitive ? MAX_LATIN_WORDS + 2 : MAX_LATIN_WORDS)) return false;
+  // An answer that opens with a negation ("没收到", "没钱") reaches on only to what it takes
+  // ("没收到任何提醒"), not across other words ("没钱还有被骗": no money, and cheated).
+  if (answers.includes(negator) && /^\p{Script=Han}/u.test(negator.phrase) && !/^(任何|什么|啥|一个|一条|一次|一点|过|这个|那个|\s)*$/u.test(rest))
+    return false;
   if (!hadAnswers) return true;
   // Answers in between must be a list: "wechat or alipay", "短信也没有推送".
   const words = rest
@@ -64,8 +71,10 @@ function precedingNegator(text: string, target: Match, negators: readonly Match[
 function negatedBefore(text: string, target: Match, negators: readonly Match[], answers: readonly Match[]): boolean {
   const before = precedingNegator(text, target, negators, answers);
   if (!before) return false;
-  // "not that I didn't get one": a negated negation is a yes, unless they are about different things.
+  // "not that I didn't get one": a negated negation is a yes, unless they are about different
+  // things. A reply word ("no, that's not right") is no negation of what follows it.
   const outer = precedingNegator(text, before, negators, answers);
+  if (outer && /^(no|nope|nah)$/.test(outer.phrase)) return true;
   return !(outer && !answers.some((a) => a.start >= outer.end && a.end <= before.start));
 }
 
@@ -78,7 +87,14 @@ function negatedAfter(text: string, target: Match, negators: readonly Match[], a
   const gap = text.slice(target.end, after.start);
   const rest = text.slice(after.end);
   const next = answers.find((a) => a.start >= after.end && a.start - after.end <= 1);
-  return gap !== '' || /^\s*(\/|\?|$|了|啊|呢|吧|过)/.test(rest) || next?.id === target.id;
+  // "礼品没领", "付费内容也没看": a verb of one or two characters may close the clause.
+  // A thing, not a deed: "收到了没细看" got it and did not read it.
+  // A message not read ("短信没看") was still received.
+  const verbClosing =
+    !/[了过到完]$/.test(target.phrase) &&
+    !/短信|通知|邮件|推送|提醒|消息/.test(target.phrase) &&
+    /^\s*\p{Script=Han}{1,2}\s*(\/|\?|$|了|啊|呢|吧|过)/u.test(rest);
+  return gap !== '' || verbClosing || /^\s*(\/|\?|$|了|啊|呢|吧|过)/.test(rest) || next?.id === target.id;
 }
 
 /**

@@ -9,7 +9,8 @@
  * Where one clause ends and another starts: punctuation, the words that turn a sentence,
  * and a space between Chinese words, which Chinese writers use as a comma.
  */
-const CLAUSE_BREAK = /([,，。;；!！?？、:：\n]+|\.(?!\d)|\s+but\s+|\s+though\s+|但是|不过|可是|但|(?<=\p{Script=Han})\s+(?=\p{Script=Han}))/u;
+const CLAUSE_BREAK =
+  /([,，。;；!！?？、:：\n]+|\.(?!\d)|\s+but\s+|\s+though\s+|但是|不过|可是|但|(?<=\p{Script=Han})\s+(?=\p{Script=Han})|(?<=\p{Script=Han})\s*[+＋&＆]\s*(?=\p{Script=Han}))/u;
 
 const CONTRACTIONS: Array<[RegExp, string]> = [
   [/\bcan'?t\b/g, 'can not'],
@@ -37,11 +38,31 @@ function simplify(text: string): string {
  * Case, width, spaces and punctuation do not change what an answer means; clause breaks
  * are kept as `/` between spaces (e.g. "no / it is off").
  */
+/**
+ * Casual and dialect spellings put back to the standard word: 木有/米有/冇 (没有), 昨儿个/
+ * 昨儿 (昨天), 前儿 (前天), 今儿 (今天), "yday" (yesterday).
+ */
+const CASUAL: Array<[RegExp, string]> = [
+  [/木有|米有|冇/g, '没有'],
+  [/昨儿个|昨儿/g, '昨天'],
+  [/前儿个|前儿/g, '前天'],
+  [/今儿个|今儿/g, '今天'],
+  [/\by'?day\b/g, 'yesterday'],
+];
+
+export function casual(text: string): string {
+  let t = text;
+  for (const [pattern, standard] of CASUAL) t = t.replace(pattern, standard);
+  return t;
+}
+
 export function normalise(text: string): string {
-  let t = text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[’‘`´]/g, "'");
+  let t = casual(
+    text
+      .normalize('NFKC')
+      .toLowerCase()
+      .replace(/[’‘`´]/g, "'"),
+  );
   if (/[a-z]/.test(t)) for (const [pattern, replacement] of CONTRACTIONS) t = t.replace(pattern, replacement);
   const pieces = t.split(CLAUSE_BREAK);
   const clauses: string[] = [];

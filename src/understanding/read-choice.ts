@@ -4,10 +4,10 @@
  * hedged or competing reading becomes a question back ("Do you mean …?"); anything else is
  * not understood. Never a guess.
  */
-import { affirmativeOf, COMMAND_LIKE, isNoneChoice, noneChoiceFor, oppositeOf, withoutContained } from './choice-relations';
+import { affirmativeOf, COMMAND_LIKE, isNoneChoice, thingsOf, noneChoiceFor, oppositeOf, withoutContained } from './choice-relations';
 import { appNames } from './app-names';
 import { choicePhrases, leanPhrases, markers } from './lexicon';
-import { negatedAnswers } from './negation';
+import { negatedAnswers, opensWithNegation } from './negation';
 import { CLAUSE } from './normalise';
 import { findAll, longestFirst, type Match } from './phrase-matches';
 import { notAsked } from './questions';
@@ -25,7 +25,7 @@ const tooShortInside = (phrase: string) => phrase.length < 2 || /^[a-z]$/.test(p
 
 type Entry = { id: string; phrases: readonly string[] };
 const entryCache = new Map<string, Entry[]>();
-const MARKER_NAMES = ['negator', 'hedge', 'doubt', 'correction', 'contrast', 'opener', 'question', 'neutral', 'refusal', 'offTopic'] as const;
+const MARKER_NAMES = ['negator', 'hedge', 'doubt', 'intent', 'correction', 'contrast', 'opener', 'question', 'neutral', 'refusal', 'offTopic'] as const;
 
 /** Words a choice takes from elsewhere: any app's name is "another app's membership". */
 const BORROWED: Record<string, () => string[]> = { otherMembership: () => appNames(['xiaohongshu']), product_anyMembership: () => appNames(['xiaohongshu']) };
@@ -81,24 +81,38 @@ function standsAlone(text: string, word: Match, marks: readonly Match[]): boolea
   const own = { ...word, start: word.start - clauseStart, end: word.end - clauseStart };
   const rest = clause.slice(0, own.start) + clause.slice(own.end);
   if (/\p{Script=Han}/u.test(rest) && !/[a-z]/.test(rest)) return true;
-  return onlyMarkers(clause, [...inside, own]);
+  return onlyMarkers(clause, [...inside, own], /^(on|off)$/.test(word.phrase) ? FRAMING_NOW : FRAMING);
 }
 
+/**
+ * Words that only frame an answer: "it was apple", "i paid with apple", "yes it is". A state
+ * ("on", "off") is framed only in the present: "it was on" may no longer be.
+ */
+const FRAMING = /\b(it|i|was|is|were|with|by|via|through|paid|pay|used|using|the|my)\b/g;
+const FRAMING_NOW = /\b(it|is|the|my)\b/g;
+
 /** Whether the text is only these markers and fillers ("大概吧", "i guess so", "probably not"). */
-function onlyMarkers(text: string, marks: Match[]): boolean {
+function onlyMarkers(text: string, marks: Match[], framing?: RegExp): boolean {
   let rest = text;
   for (const m of [...marks].sort((a, b) => b.start - a.start)) rest = `${rest.slice(0, m.start)} ${rest.slice(m.end)}`;
+  if (framing) rest = rest.replace(framing, ' ');
   return core(rest.replace(/\s+/g, ' ').trim()) === '';
 }
 
 /** A refusal ("不告诉你", "none of your business") or a remark about something else ("今天天气不错"). */
 export function answersNothing(text: string): boolean {
-  return (
-    findAll(text, [
-      { id: 'refusal', phrases: markers('refusal') },
-      { id: 'offTopic', phrases: markers('offTopic') },
-    ]).length > 0
-  );
+  if (findAll(text, [{ id: 'refusal', phrases: markers('refusal') }]).length > 0) return true;
+  // A greeting or a remark beside other clauses ("Hello. I'm not sure which one") leaves them to read.
+  const offTopic = findAll(text, [{ id: 'offTopic', phrases: markers('offTopic') }]);
+  if (offTopic.length === 0) return false;
+  const clauses = text.split(` ${CLAUSE} `);
+  let at = 0;
+  const plain = clauses.filter((c) => {
+    const start = at;
+    at += c.length + CLAUSE.length + 2;
+    return !offTopic.some((m) => m.start >= start && m.start < start + c.length) && c.replace(/\s*\?$/, '').trim() !== '';
+  });
+  return plain.length === 0;
 }
 
 export function readChoice(text: string, offered: readonly string[]): ChoiceReading {
@@ -107,18 +121,43 @@ export function readChoice(text: string, offered: readonly string[]): ChoiceRead
   if (exact) return { kind: 'choice', id: exact, length: text.length };
 
   // "有没有提醒" asks whether there was one: its "没有提醒" is part of the question, not a no.
-  const found = findAll(text, entriesFor(offered)).map((m) =>
-    !m.id.startsWith('#') && m.phrase.startsWith('没') && text[m.start - 1] === '有' ? { ...m, id: '#doubt', start: m.start - 1 } : m,
-  );
+  const found = [
+    ...findAll(text, entriesFor(offered))
+      .filter((m) => !endsInsideWord(text, m))
+      .map((m) => (!m.id.startsWith('#') && m.phrase.startsWith('没') && text[m.start - 1] === '有' ? { ...m, id: '#doubt', start: m.start - 1 } : m)),
+    // "关没关", "到没到", "开不开": asked whether, not said; "查了没有" asks too.
+    ...[...text.matchAll(/(\p{Script=Han})[没不]\1/gu)].map((a) => ({ start: a.index!, end: a.index! + 3, phrase: a[0], id: '#doubt' })),
+    ...[...text.matchAll(/了没有?(?=\s*(\/|\?|$))/gu)].map((a) => ({ start: a.index!, end: a.index! + a[0].length, phrase: a[0], id: '#question' })),
+  ];
   let kept = longestFirst(found);
 
+  const isAnswer = (m: Match) => !m.id.startsWith('#') && !m.id.startsWith(LEAN);
+  // "我以为关了，刚看了下还开着" / "thought it was off, just checked, still on": a belief
+  // followed by what is the case; "i thought i cancelled it but no": a belief denied.
+  const belief = kept.find((m) => m.id === '#opener' && BELIEF.test(m.phrase));
+  const beliefEnd = belief ? text.indexOf(` ${CLAUSE} `, belief.end) : -1;
+  if (belief && beliefEnd >= 0) {
+    const believed = kept.filter((m) => isAnswer(m) && m.start >= belief.end && m.end <= beliefEnd);
+    const later = kept.filter((m) => isAnswer(m) && m.start > beliefEnd);
+    const rest = core(text.slice(beliefEnd + CLAUSE.length + 2));
+    if (believed.length > 0 && DENIAL.test(rest)) {
+      const ids = [...new Set(believed.map((m) => m.id))];
+      const opposite = ids.length === 1 ? oppositeOf(ids[0]!, offered) : undefined;
+      return opposite ? { kind: 'choice', id: opposite, length: rest.length } : NONE;
+    }
+    if (believed.length > 0 && later.length > 0) kept = kept.filter((m) => !believed.includes(m));
+  }
+  // "我以为关了" and no more: what was believed, not known.
+  const onlyBelieved = belief !== undefined && beliefEnd < 0 && !kept.some((m) => isAnswer(m) && m.end <= belief.start);
   // "开着的，不对，刚才已经关了": only what follows the last correction counts; a correction
   // followed by no answer ("关了 哦不对 我关的好像是另一个") leaves the earlier one to ask about.
-  const isAnswer = (m: Match) => !m.id.startsWith('#') && !m.id.startsWith(LEAN);
   const correction = kept.filter((m) => m.id === '#correction' || isRetraction(kept, m)).at(-1);
   let retracted: Match[] = [];
   if (correction) {
-    const after = kept.filter((m) => m.start >= correction.end);
+    // "it was the red card actually, not black": a change of mind closing its clause is about that clause.
+    const closesClause = correction.id !== '#correction' && /^\s*(\/|$)/.test(text.slice(correction.end));
+    const cut = closesClause ? clauseStartOf(text, correction.start) : correction.end;
+    const after = kept.filter((m) => m.start >= cut && m !== correction);
     if (after.some(isAnswer) || correction.id !== '#correction') kept = after;
     else retracted = kept.filter((m) => isAnswer(m) && m.end <= correction.start);
   }
@@ -128,7 +167,7 @@ export function readChoice(text: string, offered: readonly string[]): ChoiceRead
   if (answersNothing(text)) return NONE;
   const answers = notAsked(
     text,
-    kept.filter((m) => isAnswer(m) && !retracted.includes(m)),
+    kept.filter((m) => isAnswer(m) && !retracted.includes(m) && !negatesUnknown(text, m, kept)),
     of('#question'),
     UNSURE,
   );
@@ -136,21 +175,54 @@ export function readChoice(text: string, offered: readonly string[]): ChoiceRead
     const ids = [...new Set(retracted.map((m) => m.id))];
     return ids.length === 1 && !answers.length ? { kind: 'confirm', id: ids[0]!, length: 0 } : NONE;
   }
-  const negators = of('#negator');
   const hedges = of('#hedge');
+  // "i don't think it's off", "我不觉得关了": a negated belief negates what is believed.
+  const negators = [...of('#negator'), ...hedges.filter((h) => /\bnot\b|n't|不觉得|不认为|不太/.test(h.phrase))].sort((a, b) => a.start - b.start);
   const doubts = of('#doubt');
 
   const negated = negatedAnswers(text, answers, negators);
+  // "我没看短信", "didn't read the email": a message not read may still have come; neither
+  // got nor none, so it is dropped (asked again).
+  const unread = answers.filter((a) => {
+    if (!negated.has(a) || !MESSAGE.test(a.phrase)) return false;
+    const before = text
+      .slice(Math.max(0, a.start - 16), a.start)
+      .split(` ${CLAUSE} `)
+      .at(-1)!;
+    return /(没|不|not|never)\s*\S*\s*(看|读|注意|留意|点开|打开|read|look|check|open)/.test(before);
+  });
+  // "点开过礼品页面 / 没换", "领了 / 没用": a clause that only denies a deed after a thing was
+  // named leaves the thing in doubt.
+  const deniedAfter = answers.some((a) => {
+    if (negated.has(a) || isNoneChoice(a.id) || a.id === 'reminderGot' || MESSAGE.test(a.phrase)) return false;
+    const from = text.indexOf(` ${CLAUSE} `, a.end);
+    if (from < 0) return false;
+    const to = text.indexOf(` ${CLAUSE} `, from + 1);
+    const next = text.slice(from + CLAUSE.length + 2, to < 0 ? text.length : to);
+    const inNext = answers.some((b) => b.start >= from && (to < 0 || b.start < to));
+    return !inNext && DENIED_DEED.test(next);
+  });
   const positive: Match[] = [];
   const negatedIds: string[] = [];
   // A word that is both an answer and a negator ("没有", "no") is the negator when it negates.
+  // So is a "none" that negates a thing named right after it ("没用过搜索": not search, not none).
   const usedAsNegator = (m: Match) =>
     [...negated].some((n) => n !== m && n.start >= m.end && n.start - m.end <= 12 && !text.slice(m.end, n.start).includes(CLAUSE)) &&
-    markers('negator').includes(m.phrase);
+    (markers('negator').includes(m.phrase) || (isNoneChoice(m.id) && opensWithNegation(m)));
+  if (deniedAfter) return NONE;
   for (const answer of answers) {
+    if (unread.includes(answer)) continue;
+    // "关了通知", "turned off notifications", "cancelled the order": switched off, but something else.
+    if (RENEW_STATES.has(answer.id) && aboutSomethingElse(text, answer)) continue;
     // "if it was that day", "有没有开过": named, not said.
-    const doubted = doubts.some((d) => d.end <= answer.start && answer.start - d.end <= 6 && !text.slice(d.end, answer.start).includes(CLAUSE));
-    if (doubted) continue;
+    const doubted = [...doubts, ...(STATES.has(answer.id) ? of('#intent') : [])].some((d) => {
+      const gap = text.slice(d.end, answer.start);
+      return d.end <= answer.start && !gap.includes(CLAUSE) && (gap.length <= 6 || (!/\p{Script=Han}/u.test(gap) && gap.trim().split(/\s+/).length <= 3));
+    });
+    if (doubted && answer.id !== UNSURE) continue;
+    // "cancel it", "turn off auto renew": asked to be done, not said to be done.
+    if (STATES.has(answer.id) && IMPERATIVE.test(answer.phrase) && /^(please |pls )?$/.test(text.slice(clauseStartOf(text, answer.start), answer.start)))
+      continue;
     if (aboutTheRest(text, answer)) continue;
     if (!negated.has(answer)) {
       const weak =
@@ -158,19 +230,45 @@ export function readChoice(text: string, offered: readonly string[]): ChoiceRead
         !standsAlone(
           text,
           answer,
-          kept.filter((m) => m.id.startsWith('#')),
+          kept.filter((m) => m !== answer && (m.id.startsWith('#') || answers.includes(m))),
         );
       if (!usedAsNegator(answer) && !weak) positive.push(answer);
       continue;
     }
     negatedIds.push(answer.id);
-    const opposite = oppositeOf(answer.id, offered);
+    // "not approved" is refused; "not approved yet" is still pending.
+    const opposite = answer.id === 'approved' ? notApproved(text, offered) : oppositeOf(answer.id, offered);
     if (opposite) positive.push({ ...answer, id: opposite });
   }
-  const answered = positive;
+  // "除了搜索都没用", "nothing except search": the thing excepted from a none is the answer;
+  // "everything except gifts" / "除了礼品都用了" names what was not used, so it is asked.
+  const except = offered.some(isNoneChoice) ? findAll(text, [{ id: '#except', phrases: EXCEPT }])[0] : undefined;
+  if (except) {
+    const after = answers.filter((a) => a.start >= except.end && a.start - except.end <= 4 && !isNoneChoice(a.id));
+    const excepted = after.filter((a) => a.start === Math.min(...after.map((b) => b.start)));
+    if (excepted.some((a) => /没|不|\bnot?\b/.test(text.slice(except.end, a.start)))) return NONE;
+    if (excepted.length > 0) {
+      const ids = [...new Set(excepted.map((a) => a.id))];
+      const noneSaid = answers.some((m) => isNoneChoice(m.id)) || negators.length > 0;
+      return noneSaid && ids.length === 1 ? { kind: 'choice', id: ids[0]!, length: text.length } : NONE;
+    }
+  }
+  // "没用过搜索，但领过礼品": a "none" that names one thing ("没用过搜索") beside another thing
+  // said is that one thing denied, not "none at all".
+  const namesOneThing = (m: Match) => isNoneChoice(m.id) && thingsOf(m.id).some((id) => phrasesOf(id).some((p) => p.length >= 2 && m.phrase.includes(p)));
+  const answered = positive.some((m) => !isNoneChoice(m.id)) ? positive.filter((m) => !namesOneThing(m)) : positive;
+  // "wechat... no alipay": a clause opening "no <answer>" after another answer is a
+  // correction to it or a denial of it; which, the text does not say.
+  const replyNo = negators.find((n) => /^(no|nope|nah)$/.test(n.phrase) && clauseStartOf(text, n.start) === n.start && n.start > 0);
+  if (
+    replyNo &&
+    answers.some((a) => a.start > replyNo.end && negated.has(a)) &&
+    answers.some((a) => a.end <= replyNo.start && !negated.has(a) && !isNoneChoice(a.id) && !markers('negator').includes(a.phrase))
+  )
+    return NONE;
   const length = Math.max(0, ...answers.map((m) => m.end - m.start));
   let said = withoutContained([...new Set(answered.map((m) => m.id))]);
-  let hedged = hedges.length > 0;
+  let hedged = hedges.length > 0 || onlyBelieved;
   // A leaning not negated: alone it is asked about; beside another answer it makes that one a question.
   const leaning = kept.filter((m) => m.id.startsWith(LEAN) && !negatedAnswers(text, [m], negators).has(m)).map((m) => m.id.slice(1));
   if (said.length === 0 && leaning.length > 0 && !said.includes(UNSURE)) {
@@ -185,7 +283,14 @@ export function readChoice(text: string, offered: readonly string[]): ChoiceRead
     hedged = true;
   }
   // "用了，也没用" / "used and didn't use": a "none" beside an un-negated "used" contradicts itself.
-  if (said.some(isNoneChoice) && usedSomething(text, negators)) return NONE;
+  if (said.some(isNoneChoice) && usedSomething(text, negators, answers)) return NONE;
+  if (said.length === 1 && CONTRADICTED_BY[said[0]!] && answered.every((m) => CONTRADICTED_BY[m.id]?.test(clauseAround(text, m)))) hedged = true;
+  // "收到过，但是在扣款之后", "扣完才收到", "there was a text but after": a message after the
+  // charge is no reminder before it; asked as "no reminder", never recorded as one.
+  if (said.length === 1 && said[0] === 'reminderGot' && offered.includes('reminderNone') && AFTERWARDS.test(text))
+    return { kind: 'confirm', id: 'reminderNone', length };
+  // "money and didn't need it": a second reason not understood makes the first a question.
+  if (said.length === 1 && !hedged && unreadAddition(text, answered)) hedged = true;
   if (said.length === 1) return { kind: hedged ? 'confirm' : 'choice', id: said[0]!, length };
   if (said.length > 1) {
     const lead = strongest(answered, said, offered);
@@ -208,6 +313,120 @@ export function readChoice(text: string, offered: readonly string[]): ChoiceRead
 }
 
 /**
+ * Words that cast doubt on a choice said beside them: "又重新开始扣了" (charged again) is no
+ * first time, whatever "新开" inside it says. The choice is then asked about, not recorded.
+ */
+const CONTRADICTED_BY: Record<string, RegExp> = { firstTime: /又|再次|再一次|重新|\bagain\b/ };
+
+const AFTERWARDS = /之后|以后|扣款后|扣了才|扣完|才收到|才来|才发|\bafter\b|\bafterwards\b|\blater\b/;
+
+/** A part joined on with "and" / "还有" that denies something not understood ("and didn't need it"). */
+function unreadAddition(text: string, answered: readonly Match[]): boolean {
+  const join = /\s(and|also|plus)\s|还有|加上|以及|并且|而且|另外/g;
+  for (const j of text.matchAll(join)) {
+    const from = j.index! + j[0].length;
+    const to = text.indexOf(` ${CLAUSE} `, from);
+    const part = text.slice(from, to < 0 ? text.length : to);
+    const inPart = answered.some((m) => m.start >= from && m.start < from + part.length);
+    const before = answered.some((m) => m.end <= j.index!);
+    const content = (part.match(/[a-z]+/g)?.length ?? 0) + (part.match(/\p{Script=Han}/gu)?.length ?? 0) / 2;
+    const negatedPart = /\b(not|never|no)\b|没|不/.test(part);
+    if (before && !inPart && negatedPart && content >= 2) return true;
+  }
+  return false;
+}
+
+function notApproved(text: string, offered: readonly string[]): string | undefined {
+  const pendingNow = /\b(yet|still)\b|还|尚|暂时|目前/.test(text);
+  const id = pendingNow ? 'pending' : 'refused';
+  return offered.includes(id) ? id : undefined;
+}
+
+const RENEW_STATES = new Set(['renewOn', 'renewOff', 'renewDone']);
+/** Things one switches off or cancels that are not the auto-renewal. */
+const OTHER_THING =
+  /通知|提醒|推送|消息|订单|app|应用|软件|手机|会员|账号|帐号|notifications?|order|emails?|messages?|alerts?|account|membership|phone|newsletter/;
+const RENEWAL_WORDS = /自动续费|续费|自动扣|扣款|免密|续订|包月|auto|renew|subscription|auto-pay|autopay|recurring|billing/;
+
+function aboutSomethingElse(text: string, answer: Match): boolean {
+  const clauseStart = clauseStartOf(text, answer.start);
+  const end = text.indexOf(` ${CLAUSE} `, answer.end);
+  const clause = text.slice(clauseStart, end < 0 ? text.length : end);
+  if (RENEWAL_WORDS.test(clause)) return false;
+  // Where it was done is no object: "在app里关了", "I cancelled it in the app".
+  const after = text
+    .slice(answer.end, answer.end + 16)
+    .split(` ${CLAUSE} `)[0]!
+    .replace(PLACE, ' ');
+  // A Chinese thing before its verb ("通知关了"); English puts the thing after ("turned off notifications").
+  const before = /^\p{Script=Han}/u.test(answer.phrase) ? text.slice(Math.max(clauseStart, answer.start - 5), answer.start).replace(PLACE, ' ') : '';
+  return OTHER_THING.test(after) || OTHER_THING.test(before);
+}
+const PLACE =
+  /(在|从|用|去)?(app|应用|软件|手机|账号|帐号)(里面|上面|里|上|中)|\b(in|on|via|through|from|using|inside)\s+(the\s+|my\s+)?(app|phone|account|settings)\b/g;
+
+const MESSAGE = /push|短信|通知|邮件|推送|提醒|消息|text|sms|email|e-mail|notification|message|reminder/;
+/** A clause that is only a denied deed: "没换", "没领成", "didn't redeem", "did not buy". */
+const DENIED_DEED =
+  /^\s*(但是?|可是|不过|but)?\s*(没|没有|没能|并没)\p{Script=Han}{1,2}(成|到|了)?\s*$|^\s*(but\s+)?(did not|never|could not)\s+\w+(\s+(it|one|anything))?\s*$/u;
+
+const EXCEPT = ['除了', '除去', 'except', 'besides', 'apart from', 'other than', 'but for'];
+
+/** Answers that say what is the case, which an intention ("想关", "going to cancel") does not. */
+const STATES = new Set([
+  'renewOn',
+  'renewOff',
+  'renewDone',
+  'approved',
+  'refused',
+  'moneyArrived',
+  'moneyNotArrived',
+  'gift',
+  'paidContent',
+  'search',
+  'otherPrivilege',
+]);
+
+const clauseStartOf = (text: string, at: number) => {
+  const from = text.lastIndexOf(` ${CLAUSE} `, at);
+  return from < 0 ? 0 : from + CLAUSE.length + 2;
+};
+const IMPERATIVE = /^(cancel|turn off|switch off|disable|stop|unsubscribe)$/;
+
+/** Words a phrase's last character starts: "没关系" (never mind) is not "没关" (not off). */
+const WORDS_AFTER = ['关系', '关心', '关注', '关于', '关键', '开心', '开玩', '开车', '开会', '开门', '开发'];
+const endsInsideWord = (text: string, m: Match) => /\p{Script=Han}$/u.test(m.phrase) && WORDS_AFTER.includes(text.slice(m.end - 1, m.end + 1));
+
+/** Openers that state a belief, which what follows may prove wrong. */
+const BELIEF = /^(以为|我以为|还以为|i thought|thought it was)$/;
+/** A clause that only denies what came before: "but no", "其实没有". */
+const DENIAL = /^(no|nope|not|not really|nah|没有|没|不是|并没有|其实没有|其实没|其实不是|并没|actually no|actually not)$/;
+
+/** Chinese words a bare "没有" / "不是" may end with and still be the whole answer ("没有了", "不是的"). */
+const BARE_ENDINGS = /^(了|的|过|啊|呀|吧|呢|哦|嘛|啦|哈|诶|欸|耶)/;
+
+/**
+ * "没有关闭", "不是取消": a bare no-word ("没有", "不是") glued to a word the question does not
+ * know negates that word, whatever it is; it is not the answer "no". Read as nothing, so the
+ * coach asks again rather than taking "没有关闭" (not switched off) for "off".
+ */
+function negatesUnknown(text: string, m: Match, kept: readonly Match[]): boolean {
+  if (!/^(还|都|也|并|根本|从来)?(没有|没|不是|不|未)$/.test(m.phrase)) return false;
+  const next = text[m.end];
+  if (!next || !/\p{Script=Han}/u.test(next) || BARE_ENDINGS.test(next)) return false;
+  // "没有用过": a negated use is the none it says.
+  if (isNoneChoice(m.id) && (next === '用' || markers('usage').some((u) => text.startsWith(u, m.end)))) return false;
+  return !kept.some((k) => k !== m && k.start <= m.end && k.end > m.end);
+}
+
+/** The clause a match sits in. */
+function clauseAround(text: string, m: Match): string {
+  const from = text.lastIndexOf(` ${CLAUSE} `, m.start);
+  const to = text.indexOf(` ${CLAUSE} `, m.end);
+  return text.slice(Math.max(from, 0), to < 0 ? text.length : to);
+}
+
+/**
  * A change of mind that retracts what came before: "改成", "其实", "actually", "instead",
  * "ended up"; and "后来 / 结果 / 最后" after an opener that marks the first as superseded
  * ("本来…后来", "一开始…最后"), not in a plain sequence ("第一次开的 后来又续了一次").
@@ -219,8 +438,9 @@ function isRetraction(kept: readonly Match[], m: Match): boolean {
 }
 
 /** An un-negated "用了" / "used" in the text. */
-function usedSomething(text: string, negators: readonly Match[]): boolean {
-  const usages = findAll(text, [{ id: '#usage', phrases: markers('usage') }]);
+function usedSomething(text: string, negators: readonly Match[], answers: readonly Match[]): boolean {
+  // A usage word inside an answer ("没用过", "i did not use any") is that answer's, not a usage.
+  const usages = findAll(text, [{ id: '#usage', phrases: markers('usage') }]).filter((u) => !answers.some((a) => a.start < u.end && u.start < a.end));
   const negated = negatedAnswers(text, usages, negators);
   return usages.some((m) => !negated.has(m));
 }

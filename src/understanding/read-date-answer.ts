@@ -34,8 +34,15 @@ const dateNegators = () => markers('negator').filter((n) => !['no', 'nope', 'non
 /** A correction before a date corrects to it ("哦不对是上周五"): not a negation of it. */
 const CORRECTING = /哦不对|不对|哦不|说错了|搞错了|错了|不是不是/g;
 
-function negated(clause: string, reading: DateReading): boolean {
-  const before = normalisePhrase(clause.slice(0, Math.max(0, clause.indexOf(reading.text))).replace(CORRECTING, ' '));
+function negated(clause: string, reading: DateReading, at: number): boolean {
+  const raw = clause.slice(0, Math.max(0, clause.indexOf(reading.text)));
+  // "不是18 是17号": a negation followed by another day is about that day, not this one.
+  const lastNegator = Math.max(...dateNegators().map((n) => raw.toLowerCase().lastIndexOf(n)));
+  if (lastNegator >= 0) {
+    const between = raw.slice(lastNegator);
+    if (/\d/.test(between) || readDate(between, at)) return false;
+  }
+  const before = normalisePhrase(raw.replace(CORRECTING, ' '));
   // The last few words, or the last few Chinese characters, before the date.
   const near = before
     .split(' ')
@@ -45,28 +52,59 @@ function negated(clause: string, reading: DateReading): boolean {
   return findAll(near, [{ id: 'neg', phrases: dateNegators() }]).length > 0;
 }
 
+/**
+ * A clause that asks about a date ("今天几号来着？", "what's today's date?", "哪天扣的？")
+ * names no answer.
+ */
+const ASKS_DATE = /几号|几月|几日|哪天|哪一天|什么时候|啥时候|何时|多少号|\b(what|which)\b|^\s*when\b/i;
+
 /** Reads each clause; the last one not negated wins, since corrections come last. */
-function lastReading(raw: string, at: number): DateReading | undefined {
+function lastReading(raw: string, at: number, ahead = false): { reading?: DateReading; negatedOnly: boolean } {
   let found: DateReading | undefined;
-  for (const clause of raw.split(CLAUSES)) {
-    if (!clause?.trim()) continue;
-    const reading = readDate(clause, at);
-    if (!reading) continue;
-    if (!negated(clause, reading)) found = reading;
+  let negatedOnly = false;
+  // "6、7天前" is a range of days and "20、21号" two days offered, not two clauses.
+  const text = raw
+    .replace(/(\d{1,2})\s*[、,，/或]\s*(\d{1,2})\s*(天|days?)/gi, '$1到$2$3')
+    .replace(/(\d{1,2})\s*[号日]?\s*[、,，/或]\s*(\d{1,2})\s*(号|日)/g, '$1$3还是$2$3');
+  for (const clause of text.split(CLAUSES)) {
+    if (!clause?.trim() || ASKS_DATE.test(clause)) continue;
+    const reading = readDate(clause, at, ahead);
+    if (!reading) {
+      // "2 days ago, no, 3": a bare number after a date corrects it to something not said.
+      if (found && /\d|[一二三四五六七八九十两]/.test(clause) && clause.trim().length <= 6) found = undefined;
+      // "昨天，不对": a date taken back with nothing in its place.
+      if (found && (new RegExp(CORRECTING.source).test(clause) || /^\s*(no|nope|wait|actually|wrong|not right|sorry)\b/i.test(clause))) found = undefined;
+      continue;
+    }
+    // "上周三？", "是上周四吗": a date asked back is offered, not said.
+    const next = text.slice(text.indexOf(clause) + clause.length).trimStart()[0];
+    if ((next === '?' || next === '？' || /[吗么嘛]\s*$/.test(clause)) && reading.kind === 'date') reading.confirm = true;
+    const isNegated = negated(clause, reading, at);
+    negatedOnly = isNegated && !found;
+    if (!isNegated) found = reading;
     // "not more than 3 days ago": the negation of an open span is its complement.
     else if (reading.kind === 'span' && reading.hi === Infinity && reading.lo > 0) found = { ...reading, lo: 0, hi: reading.lo - 1 };
   }
-  return found;
+  return { ...(found ? { reading: found } : {}), negatedOnly: negatedOnly && !found };
 }
 
+/** Whether the text's only date is negated ("definitely not wednesday", "不是周三"). */
+export const negatesItsDate = (raw: string, at: number): boolean => lastReading(raw, at).negatedOnly;
+
+/** The one date question whose answer lies ahead: the next charge, where a reminder is offered. */
+const asksAhead = (offered: readonly string[]) => offered.includes('remindRenewal');
+
 export function readDateAnswer(raw: string, at: number, offered: readonly string[]): DateAnswer | undefined {
-  const reading = lastReading(raw, at);
+  const { reading } = lastReading(raw, at, asksAhead(offered));
   if (!reading) return undefined;
   const length = normalisePhrase(reading.text).length;
   if (reading.kind === 'date') {
     const today = new Date(at + 8 * 3_600_000).toISOString().slice(0, 10);
-    if (reading.date === today && offered.includes('today')) return { kind: 'choice', id: 'today', length };
-    return { kind: 'date', date: reading.date, confirm: reading.confirm, length };
+    if (reading.date === today && offered.includes('today') && !reading.confirm) return { kind: 'choice', id: 'today', length };
+    // At a date confirmation ("Did you mean Wed 18 Nov?") a bare weekday may count from the
+    // day being confirmed ("no, it was the monday"): asked, not recorded.
+    const atConfirmation = offered.includes('no');
+    return { kind: 'date', date: reading.date, confirm: reading.confirm || (atConfirmation && reading.weekdayOnly === true), length };
   }
   const [lo, hi] = [reading.lo, reading.hi];
   if (bucketOf(lo) === bucketOf(hi) && offered.includes(bucketOf(lo))) return { kind: 'choice', id: bucketOf(lo), length };

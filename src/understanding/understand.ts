@@ -10,11 +10,11 @@ import { chinaDateAt, PERSON_COMMANDS, type ActivePrompt, type PersonEvent, type
 import { COMMAND_LIKE } from './choice-relations';
 import { choicePhrases, commandPhrases, markers } from './lexicon';
 import { soundAlike } from './sound-alike';
-import { normalise } from './normalise';
+import { CLAUSE, normalise } from './normalise';
 import { findAll } from './phrase-matches';
 import { answersNothing, readChoice } from './read-choice';
 import { isWholly } from './whole-message';
-import { readDateAnswer } from './read-date-answer';
+import { negatesItsDate, readDateAnswer } from './read-date-answer';
 import { namesImpossibleDate } from './dates';
 import { readAppName } from './app-names';
 
@@ -23,7 +23,8 @@ import { readAppName } from './app-names';
  * question it can only be read against the date being confirmed, so it is asked again
  * rather than taken as a plain "no" or as a day counted from today.
  */
-const SHIFTED = /(早|晚|前|后|提前)\s*(一|两|1|2)\s*天(?!前)|\b(?:one|a|two|1|2)\s+days?\s+(?:earlier|later|before|after)\b/i;
+const SHIFTED =
+  /(早|晚|前|后|提前)\s*(一|两|1|2)\s*天(?!前)|\b(?:one|a|two|1|2)\s+days?\s+(?:earlier|later|before|after)\b|\bthe\s+(?:day|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+(?:before|after)\b(?!\s+(?:yesterday|today|tomorrow|last))/i;
 
 /** A reading that needs a yes first: "Do you mean <choice>?". */
 export interface ConfirmChoice {
@@ -37,6 +38,32 @@ export type Understood = PersonEvent | ConfirmChoice;
 /** The command the whole message is ("返回", "start over", "why?"), if it is one. */
 function wholeCommand(text: string): CommandName | undefined {
   return PERSON_COMMANDS.find((name) => isWholly(text, commandPhrases(name)));
+}
+
+/** Words around a command that leave it a command: "求帮助", "看一下总结", "please go back". */
+const COMMAND_PREFIX = /^(求|请|我要|我想|想|给我|帮我|看一下|看下|看看|麻烦|please|pls|can you|could you|i want to|i wanna|let me|let us|just)\s*/;
+const COMMAND_SUFFIX = /\s*(一下|下|吧|啊|呀|please|pls|thanks|thx)$/;
+/** What a summary may be asked of: "总结下我前面填的", "summarize what i said so far". */
+const SUMMARY_OBJECT = /^(总结下?|汇总一下|summarize|summarise|sum up)\s*(我|what|everything|all|so far|前面|之前|填的|说的|的|i|said|have|entered|\s)*$/;
+
+/**
+ * A command said as one clause of a message whose other clauses answer nothing: "我刚才点错了
+ * 退回去", "go back, I picked wrong", "这个咋填啊 求帮助". A clause with an answer in it
+ * keeps the message an answer; a restart must be its own whole clause.
+ */
+function clauseCommand(text: string, prompt: ActivePrompt, at: number): CommandName | undefined {
+  const clauses = text.split(` ${CLAUSE} `).map((c) => c.replace(/ \?$/, '').trim());
+  const commandOf = (clause: string): CommandName | undefined => {
+    const bare = clause.replace(COMMAND_PREFIX, '').replace(COMMAND_SUFFIX, '').trim();
+    if (SUMMARY_OBJECT.test(bare)) return 'summary';
+    return wholeCommand(bare);
+  };
+  const found = clauses.map((c) => commandOf(c));
+  const commands = [...new Set(found.filter((c): c is CommandName => c !== undefined))];
+  if (commands.length !== 1) return undefined;
+  const rest = clauses.filter((_, i) => !found[i]).join(` ${CLAUSE} `);
+  if (rest && (readChoice(rest, prompt.choices).kind !== 'none' || (prompt.acceptsDate && readDateAnswer(rest, at, prompt.choices)))) return undefined;
+  return commands[0];
 }
 
 const hedgedText = (text: string) => findAll(text, [{ id: 'hedge', phrases: markers('hedge') }]).length > 0;
@@ -55,9 +82,29 @@ function wordsOf(prompt: ActivePrompt): string[] {
   return [...ids.flatMap((id) => choicePhrases(id)), ...markers('negator'), ...(prompt.acceptsDate ? DAY_WORDS : [])];
 }
 
+/**
+ * A softened no ("不太对", "没怎么用", "I don't think so", "not that I remember", "I doubt
+ * it"): read as the plain no it softens, and only ever asked about.
+ */
+const SOFTENED: ReadonlyArray<[RegExp, string]> = [
+  [/(不|没)(太|大|怎么|咋)(?=\p{Script=Han})/gu, '$1'],
+  [/\b(?:i\s+)?(?:do\s*n[o']?t|don't)\s+(?:think|believe)\s+so\b|\bnot\s+that\s+i\s+(?:remember|recall|know(?:\s+of)?)\b|\bi\s+doubt\s+(?:it|that)\b/gi, 'no'],
+];
+
+function softenedReading(raw: string, prompt: ActivePrompt, at: number): Understood | undefined {
+  let plain = raw.replace(/[’‘`´]/g, "'");
+  for (const [pattern, replacement] of SOFTENED) plain = plain.replace(pattern, replacement);
+  if (plain === raw.replace(/[’‘`´]/g, "'")) return undefined;
+  const read = understandAsTyped(plain, prompt, at);
+  if (read.type === 'user.choice' && !COMMAND_LIKE.has(read.id)) return { type: 'understood.confirm', id: read.id, at };
+  return read.type === 'understood.confirm' ? read : undefined;
+}
+
 export function understand(raw: string, prompt: ActivePrompt, at: number): Understood {
   const read = understandAsTyped(raw, prompt, at);
   if (read.type !== 'user.text') return read;
+  const softened = softenedReading(raw, prompt, at);
+  if (softened) return softened;
   // Read as typed, nothing: perhaps as meant ("zhifubao", "支负宝", "frist time"), asked about.
   const meant = soundAlike(normalise(raw), wordsOf(prompt));
   if (!meant) return read;
@@ -76,7 +123,7 @@ export function understand(raw: string, prompt: ActivePrompt, at: number): Under
 
 function understandAsTyped(raw: string, prompt: ActivePrompt, at: number): Understood {
   const text = normalise(raw);
-  const command = wholeCommand(text);
+  const command = wholeCommand(text) ?? clauseCommand(text, prompt, at);
   if (command) return { type: 'user.command', name: command, at };
   const notUnderstood: Understood = { type: 'user.text', text: raw.slice(0, 200), at };
   if (prompt.acceptsAppName) return appNameAnswer(raw, at);
@@ -96,6 +143,8 @@ function understandAsTyped(raw: string, prompt: ActivePrompt, at: number): Under
       return { type: 'user.choice', id: date.id, at };
     }
   }
+  // "definitely not wednesday" at "Did you mean Wed 18 Nov?": a no, and the date is asked again.
+  if (choice.kind === 'none' && prompt.choices.includes('no') && prompt.acceptsDate && negatesItsDate(raw, at)) return { type: 'user.choice', id: 'no', at };
   if (choice.kind === 'none') return notUnderstood;
   if (choice.kind === 'confirm') return { type: 'understood.confirm', id: choice.id, at };
   // The same words read as a date ahead and as a button ("明天" where the question offers

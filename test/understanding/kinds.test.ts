@@ -1,0 +1,121 @@
+/**
+ * Issue 21's kinds, one sentence or two each, written for this layer (not taken from any
+ * table): what must be read, what must only be asked about, and what must never be recorded.
+ */
+import { QUESTIONS, outcomeOf } from './table';
+
+/** Read and recorded as this. */
+const read: Array<[string, string, string]> = [
+  // Week-relative and month-relative dates (weeks start on Monday; the reference is Thursday 26 Nov 2026).
+  ['askOpened', '上礼拜五', 'date:2026-11-20'],
+  ['askOpened', 'Thursday last week', 'date:2026-11-19'],
+  ['askOpened', '上个月15号', 'date:2026-10-15'],
+  ['askOpened', 'the 15th of last month', 'date:2026-10-15'],
+  ['askOpened', '上上周', 'over7'],
+  ['askOpened', '一个礼拜前', 'day7'],
+  ['askOpened', '2 weeks ago or so', 'over7'],
+  ['askOpened', 'this past weekend', 'days4to6'],
+  ['askOpened', '昨儿个', 'date:2026-11-25'],
+  ['askOpened', '不是昨天，是前天', 'date:2026-11-24'],
+  // Corrections and contrast: the last committed answer.
+  ['askPayment', '本来想用微信，后来换成支付宝', 'alipay'],
+  ['askPayment', 'not wechat, alipay', 'alipay'],
+  ['askAutoRenew', '以为关了，其实没有', 'renewOn'],
+  ['askAutoRenew', 'i thought i cancelled it but no', 'renewOn'],
+  ['afterSubmit', 'rejected... oh wait, it says approved', 'approved'],
+  // Negation of a state, through a verb chain.
+  ['askAutoRenew', 'didn\u2019t get a chance to cancel it yet', 'renewOn'],
+  ['askAutoRenew', '还没取消', 'renewOn'],
+  ['askAutoRenew', '没有关闭', 'renewOn'],
+  // Quantified negation and exceptions.
+  ['askPrivilege', '一个都没用过', 'noneUsed'],
+  ['askPrivilege', 'none of them', 'noneUsed'],
+  ['askPrivilege', '除了搜索都没用', 'search'],
+  ['askPrivilege', 'nothing except search', 'search'],
+  ['askPrivilege', '没用过搜索，但领过礼品', 'gift'],
+  // Concrete things for their category.
+  ['askPrivilege', '换了个抱枕', 'gift'],
+  ['askPrivilege', 'listened to an audiobook', 'paidContent'],
+  ['appealReason', '这个月房租都交不起了', 'money'],
+  ['confirmOpened', 'definitely not wednesday', 'no'],
+  ['askOpened', '上周的周三', 'date:2026-11-18'],
+  ['askOpened', "last week's Wednesday", 'date:2026-11-18'],
+  // The next charge is read ahead.
+  ['renewalReminder', '30号', 'date:2026-11-30'],
+  ['renewalReminder', 'next month on the 3rd', 'date:2026-12-03'],
+  ['renewalReminder', 'jan 5', 'date:2027-01-05'],
+  // A command said as its own clause.
+  ['askPrivilege', '我刚才点错了 退回去', 'command:back'],
+  ['askAutoRenew', 'summarize what i said so far', 'command:summary'],
+  ['afterSubmit', 'not approved yet', 'pending'],
+];
+
+/** Asked about ("Do you mean …?"), never recorded: the coach's reading is `reading`. */
+const confirmed: Array<[string, string, string]> = [
+  ['askOpened', '上周三还是周四来着', 'date:2026-11-18'],
+  ['askOpened', 'Wednesday or Thursday last week', 'date:2026-11-19'],
+  ['askOpened', '上周三？', 'date:2026-11-18'],
+  ['confirmOpened', 'no wait, it was the monday', 'date:2026-11-23'],
+  ['confirmOpened', 'hmm I don\u2019t think so', 'no'],
+  ['confirmOpened', '好像不太对吧', 'no'],
+  ['askReminder', 'not that i remember', 'reminderNone'],
+  ['askReminder', '扣完才收到', 'reminderNone'],
+  ['askReminder', 'there was a text but after they charged', 'reminderNone'],
+  ['askAutoRenew', '我以为关了', 'renewOff'],
+  ['askAutoRenew', 'i don\u2019t think it\u2019s off', 'renewOn'],
+  ['askAppName', '腾讯', 'app:tencentVideo'],
+  ['askAppName', 'Tencent', 'app:tencentVideo'],
+  ['askAppName', '网易的', 'app:neteaseMusic'],
+  ['askAppName', 'umm iqiyi?', 'app:iqiyi'],
+  ['appealReason', '没钱+被坑', 'misled'],
+];
+
+/** Nothing recorded: asked again or asked back. */
+const nothing: Array<[string, string]> = [
+  ['askAutoRenew', '没关系'],
+  ['askAutoRenew', 'cancel it'],
+  ['askAutoRenew', 'i want to cancel'],
+  ['askAutoRenew', 'didn\u2019t know it was on'],
+  ['askAutoRenew', 'yes it\u2019s off'],
+  ['askArrived', '你管我到没到'],
+  ['askArrived', '还没看'],
+  ['askArrived', '查了没有'],
+  ['askPayment', 'wechat... no alipay'],
+  ['askPrivilege', 'why do you care'],
+  ['askPrivilege', 'everything except gifts'],
+  ['askPrivilege', '除了没用礼品，别的都用了'],
+  ['askOpened', '今天几号来着？'],
+  ['askOpened', "what's today's date?"],
+  ['askOpened', '35号'],
+  ['askOpened', 'the 45th'],
+  ['askOpened', 'not yesterday, the day before'],
+  ['askOpened', '2 days ago, no, 3'],
+  ['askOpened', '昨天，不对'],
+  ['askOpened', 'the wednesday before'],
+  ['askMember', '又重新开始扣了'],
+  ['askAppName', 'i keep forgetting'],
+  ['askAppName', '酷狗还是酷我'],
+  ['askAppName', 'food delivery app'],
+  ['askAppName', '算了'],
+  ['askAppName', '支付宝扣的'],
+  ['askAppName', '类似优酷的'],
+  ['askAutoRenew', '关了通知'],
+  ['askAutoRenew', 'cancelled the order'],
+  ['askAutoRenew', 'I was going to turn it off'],
+  ['askPrivilege', 'looked at the gifts but didn’t redeem'],
+  ['askPrivilege', '点开过礼品页面但没换'],
+  ['askReminder', '我没看短信'],
+  ['renewalReminder', '11月20号'],
+];
+
+it.each(read)('at %s, "%s" is recorded as %s', (q, input, want) => {
+  expect(outcomeOf(input, QUESTIONS[q]!)).toEqual({ recorded: want });
+});
+
+it.each(confirmed)('at %s, "%s" is asked about as %s', (q, input, want) => {
+  expect(outcomeOf(input, QUESTIONS[q]!)).toEqual({ confirmed: want });
+});
+
+it.each(nothing)('at %s, "%s" records nothing', (q, input) => {
+  expect(outcomeOf(input, QUESTIONS[q]!)).not.toHaveProperty('recorded');
+});
