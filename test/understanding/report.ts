@@ -13,8 +13,10 @@ import { figures, loadTable, type Scored, score } from './table';
 // `round21/` was written by an outsider for issue 21 (typed answers nobody tuned for, and
 // the app-name and product questions of the any-membership product); it was worked against.
 // `outsiders/holdout/` was written beside round 21 by another outsider and never looked at
-// while the layer was changed (issue 21's holdout); `outsiders/after/` by a third, after the
-// work. Both are measured only: never list their rows, never tune against them.
+// while the layer was changed (issue 21's holdout): measured only, never list its rows, never
+// tune against it. `outsiders/after/` was written by a third after the first round of that
+// work, reported, and then worked against in the second. `outsiders/latest/` was written by
+// a fourth outsider after the second round (table d): measured only, like the holdout.
 const rowsArg = process.argv.find((a) => a.startsWith('--rows'));
 const pct = (n: number, total: number) => `${((100 * n) / total).toFixed(1)}%`;
 
@@ -27,7 +29,7 @@ function line(name: string, scored: Scored[], width = 14): string {
 }
 
 const TUNED = ['zh', 'en', 'follow-ups/zh', 'follow-ups/en', 'round21/zh', 'round21/en'];
-const OUTSIDERS = ['outsiders/holdout/zh', 'outsiders/holdout/en', 'outsiders/after/zh', 'outsiders/after/en'];
+const OUTSIDERS = ['outsiders/holdout/zh', 'outsiders/holdout/en', 'outsiders/after/zh', 'outsiders/after/en', 'outsiders/latest/zh', 'outsiders/latest/en'];
 for (const name of [
   'zh',
   'en',
