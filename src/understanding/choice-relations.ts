@@ -53,3 +53,14 @@ const CONTAINS: ReadonlyArray<readonly [string, string]> = [['remindReview', 'pe
 export function withoutContained(said: readonly string[]): string[] {
   return said.filter((id) => !CONTAINS.some(([fuller, part]) => part === id && said.includes(fuller)));
 }
+
+/**
+ * Two answers that, both denied, leave a third: neither refused nor approved is still pending.
+ * Other pairs both denied ("not on and not off") contradict themselves and are asked again.
+ */
+const BETWEEN: ReadonlyArray<readonly [string, string, string]> = [['approved', 'refused', 'pending']];
+
+export function betweenOf(a: string, b: string, offered: readonly string[]): string | undefined {
+  const found = BETWEEN.find(([x, y]) => (a === x && b === y) || (a === y && b === x));
+  return found && offered.includes(found[2]) ? found[2] : undefined;
+}

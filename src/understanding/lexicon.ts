@@ -131,6 +131,8 @@ const CONCRETE: Record<string, readonly string[]> = {
     ...['没打开', '没点开', '都没打开', '从没打开', '碰都没碰', '看都没看'],
     ...['never opened', 'never even opened', 'did not open', 'not even opened', 'did not even open', 'never touched', 'have not opened'],
   ],
+  // A message the app showed is a reminder that came, whatever it was called.
+  reminderGot: [...['弹窗', '弹了个', '弹出', '弹了', '弹过', '弹出来'], ...['popup', 'pop-up', 'pop up', 'popped up', 'app notification', 'in-app message']],
   renewOn: [...['还在扣', '一直在扣', '还在续'], ...['still running', 'still renewing', 'keeps renewing', 'still charging', 'still going', 'still there']],
   pending: [
     ...['工作日', '等审核', '审核中', '处理中', '等结果', '等待处理'],

@@ -10,6 +10,7 @@ import { choicePhrases, leanPhrases, markers } from './lexicon';
 import { negatedAnswers, opensWithNegation } from './negation';
 import { CLAUSE } from './normalise';
 import { findAll, longestFirst, type Match } from './phrase-matches';
+import { neitherReading } from './neither';
 import { notAsked } from './questions';
 import { core, isWholly } from './whole-message';
 
@@ -119,6 +120,9 @@ export function readChoice(text: string, offered: readonly string[]): ChoiceRead
   if (text === '') return NONE;
   const exact = exactChoice(text, offered);
   if (exact) return { kind: 'choice', id: exact, length: text.length };
+  // "没拒也没批", "neither refused nor approved": both denied, the answer between them.
+  const neither = neitherReading(text, offered);
+  if (neither) return { kind: 'choice', id: neither.id, length: text.length };
 
   // "有没有提醒" asks whether there was one: its "没有提醒" is part of the question, not a no.
   const found = [
