@@ -119,7 +119,8 @@ export function answersNothing(text: string): boolean {
 export function readChoice(text: string, offered: readonly string[]): ChoiceReading {
   if (text === '') return NONE;
   const exact = exactChoice(text, offered);
-  if (exact) return { kind: 'choice', id: exact, length: text.length };
+  // "开过" alone: had it before, asked (see HISTORY).
+  if (exact) return { kind: exact === 'renewal' && HISTORY.test(core(text)) ? 'confirm' : 'choice', id: exact, length: text.length };
   // "没拒也没批", "neither refused nor approved": both denied, the answer between them.
   const neither = neitherReading(text, offered);
   if (neither) return { kind: 'choice', id: neither.id, length: text.length };
@@ -293,6 +294,17 @@ export function readChoice(text: string, offered: readonly string[]): ChoiceRead
   // charge is no reminder before it; asked as "no reminder", never recorded as one.
   if (said.length === 1 && said[0] === 'reminderGot' && offered.includes('reminderNone') && AFTERWARDS.test(text))
     return { kind: 'confirm', id: 'reminderNone', length };
+  // "领了张免运费券", "claimed a voucher": a coupon claimed is another privilege, not a gift;
+  // a thing claimed or redeemed ("领了个抱枕") stays a gift.
+  if (said.includes('gift') && offered.includes('otherPrivilege') && COUPON.test(text) && answered.filter((m) => m.id === 'gift').every((m) => CLAIMING.test(m.phrase)))
+    said = [...new Set(said.map((id) => (id === 'gift' ? 'otherPrivilege' : id)))];
+  // "开过", "第二次了", "I've had it before": had it before, or bought it twice, is not yet
+  // an automatic renewal charge; asked, never recorded.
+  // A charge said beside it ("这是第2次扣了", "second time it charged me") is the renewal.
+  if (said.length === 1 && said[0] === 'renewal' && answered.every((m) => m.id !== 'renewal' || HISTORY.test(m.phrase)) && !CHARGED.test(text)) hedged = true;
+  // "苹果手机上付的", "paid on my iPhone": a device is no way of paying (Alipay and WeChat
+  // pay on an iPhone too); asked, unless Apple's own channel is named (App Store, Apple ID, 内购).
+  if (said.length === 1 && said[0] === 'apple' && answered.every((m) => m.id !== 'apple' || DEVICE.test(m.phrase)) && !APPLE_CHANNEL.test(text)) hedged = true;
   // "money and didn't need it": a second reason not understood makes the first a question.
   if (said.length === 1 && !hedged && unreadAddition(text, answered)) hedged = true;
   if (said.length === 1) return { kind: hedged ? 'confirm' : 'choice', id: said[0]!, length };
@@ -321,6 +333,17 @@ export function readChoice(text: string, offered: readonly string[]): ChoiceRead
  * first time, whatever "新开" inside it says. The choice is then asked about, not recorded.
  */
 const CONTRADICTED_BY: Record<string, RegExp> = { firstTime: /又|再次|再一次|重新|\bagain\b/ };
+
+/** Words of a coupon or voucher, and the bare claiming words a gift reading may rest on. */
+const COUPON = /券|coupon|voucher/;
+const CLAIMING = /^(领了|领过|领取|领了个|领了一个|领了张|兑换|兑换了|换过|redeem|redeemed|redeemed one|redeemed a|claimed|got a free)$/;
+/** Having had it before, or a count of purchases: no charge said to be automatic. */
+const HISTORY =
+  /^(开过|之前开过|以前开过|去年开过|买过|之前买过|以前买过|第二次|第2次|第三次|第3次|用过会员|之前就有|had it before|had it last year|had it too|i had it|subscribed before|bought it before|2nd time|second time|3rd time|third time)$/;
+const CHARGED = /扣|续|charg|renew|billed|auto/;
+/** Apple's devices, which say where a payment was made, not through what. */
+const DEVICE = /^(苹果手机|iphone|ipad|ios|my iphone|my ipad|苹果平板)$/;
+const APPLE_CHANNEL = /app ?store|apple ?id|苹果id|内购|in-app|itunes|apple pay|苹果支付|订阅|subscription|扣费|扣款|扣的/;
 
 const AFTERWARDS = /之后|以后|扣款后|扣了才|扣完|才收到|才来|才发|\bafter\b|\bafterwards\b|\blater\b/;
 
