@@ -11,6 +11,7 @@ const OPPOSITES: ReadonlyArray<readonly [string, string]> = [
   ['reminderGot', 'reminderNone'],
   ['yes', 'no'],
   ['foundIt', 'stillCantFind'],
+  ['moneyArrived', 'moneyNotArrived'],
 ];
 
 export function oppositeOf(id: string, offered: readonly string[]): string | undefined {

@@ -147,7 +147,8 @@ const CONCRETE: Record<string, readonly string[]> = {
     ...['wait for', 'will wait', 'when i have time', 'at the weekend', 'on the weekend', 'tonight'],
   ],
   notNeeded: [
-    ...['不知道它会自动续费', '不知道会扣费', '不知道会自动扣'],
+    ...['不知道它会自动续费', '不知道会扣费', '不知道会自动扣', '从来不用', '根本不用', '基本不用', '几乎不用', '根本没用过', '从来没用过'],
+    ...['never even use it', 'never even used it', 'never used it', 'barely use it', 'hardly use it', 'hardly ever use it', 'rarely use it'],
     ...['did not know it would renew', 'did not know it renews', 'did not know it would charge', 'do not need it', 'did not need it', 'never needed'],
   ],
   unsure: [...['说不准', '分不清', '看不出来', '没法确定'], ...['can not tell', 'hard to say', 'no way to know', 'not certain', 'beats me']],
@@ -226,6 +227,9 @@ const GENERAL: Partial<Record<MarkerList, readonly string[]>> = {
     ...['do not know', 'did not know', 'not know', 'not realize', 'not realise', 'did not notice', 'not aware', 'no idea'],
   ],
   hedge: ['左右', '来着'],
+  // What someone else said is so, which what follows may deny: "they said it arrived but it hasn't".
+  // (Never shorter than an answer it may overlap: "cs said no" is "said no", refused.)
+  opener: ['they said', 'customer service said', '客服说', '他们说', '对方说'],
   // "被拒绝了…等下 刚刷新了一下 通过了！", "rejected... oh wait, it says approved".
   correction: ['等下', '等等', '等一下', 'oh wait', 'hold on', 'wait'],
   intent: [

@@ -153,7 +153,9 @@ export function readChoice(text: string, offered: readonly string[]): ChoiceRead
     if (believed.length > 0 && later.length > 0) kept = kept.filter((m) => !believed.includes(m));
   }
   // "我以为关了" and no more: what was believed, not known.
-  const onlyBelieved = belief !== undefined && beliefEnd < 0 && !kept.some((m) => isAnswer(m) && m.end <= belief.start);
+  // What someone else said ("客服说不给退", "they said 3-5 business days") is the answer where
+  // nothing denies it: only a belief of one's own is hedged.
+  const onlyBelieved = belief !== undefined && !REPORTED.test(belief.phrase) && beliefEnd < 0 && !kept.some((m) => isAnswer(m) && m.end <= belief.start);
   // "开着的，不对，刚才已经关了": only what follows the last correction counts; a correction
   // followed by no answer ("关了 哦不对 我关的好像是另一个") leaves the earlier one to ask about.
   const correction = kept.filter((m) => m.id === '#correction' || isRetraction(kept, m)).at(-1);
@@ -425,9 +427,12 @@ const WORDS_AFTER = ['关系', '关心', '关注', '关于', '关键', '开心',
 const endsInsideWord = (text: string, m: Match) => /\p{Script=Han}$/u.test(m.phrase) && WORDS_AFTER.includes(text.slice(m.end - 1, m.end + 1));
 
 /** Openers that state a belief, which what follows may prove wrong. */
-const BELIEF = /^(以为|我以为|还以为|i thought|thought it was)$/;
+const BELIEF = /^(以为|我以为|还以为|i thought|thought it was|they said|customer service said|客服说|他们说|对方说)$/;
+/** Openers that report what someone else said: a belief only where a denial follows. */
+const REPORTED = /said$|说$/;
 /** A clause that only denies what came before: "but no", "其实没有". */
-const DENIAL = /^(no|nope|not|not really|nah|没有|没|不是|并没有|其实没有|其实没|其实不是|并没|actually no|actually not)$/;
+const DENIAL =
+  /^(no|nope|not|not really|nah|没有|没|不是|并没有|其实没有|其实没|其实不是|并没|actually no|actually not|还没有|还没|根本没有|根本没|(it |they )?(has|have|did|does|is|was) not( yet)?|(it |they )?(still )?(has|have) not( yet)?)$/;
 
 /** Chinese words a bare "没有" / "不是" may end with and still be the whole answer ("没有了", "不是的"). */
 const BARE_ENDINGS = /^(了|的|过|啊|呀|吧|呢|哦|嘛|啦|哈|诶|欸|耶)/;
