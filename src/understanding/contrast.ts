@@ -23,7 +23,13 @@ function hasContent(clause: string): boolean {
   return words + han / 2 >= 2;
 }
 
-const NEGATED = () => new RegExp(`(^|\\s|\\p{Script=Han})(${markers('negator').map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![a-z])`, 'u');
+const NEGATED = () =>
+  new RegExp(
+    `(^|\\s|\\p{Script=Han})(${markers('negator')
+      .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('|')})(?![a-z])`,
+    'u',
+  );
 
 /**
  * The reading of a message with a turn in it, given the reading of the whole (`whole`) and a

@@ -298,7 +298,12 @@ export function readChoice(text: string, offered: readonly string[]): ChoiceRead
     return { kind: 'confirm', id: 'reminderNone', length };
   // "领了张免运费券", "claimed a voucher": a coupon claimed is another privilege, not a gift;
   // a thing claimed or redeemed ("领了个抱枕") stays a gift.
-  if (said.includes('gift') && offered.includes('otherPrivilege') && COUPON.test(text) && answered.filter((m) => m.id === 'gift').every((m) => CLAIMING.test(m.phrase)))
+  if (
+    said.includes('gift') &&
+    offered.includes('otherPrivilege') &&
+    COUPON.test(text) &&
+    answered.filter((m) => m.id === 'gift').every((m) => CLAIMING.test(m.phrase))
+  )
     said = [...new Set(said.map((id) => (id === 'gift' ? 'otherPrivilege' : id)))];
   // "开过", "第二次了", "I've had it before": had it before, or bought it twice, is not yet
   // an automatic renewal charge; asked, never recorded.
