@@ -49,6 +49,9 @@ const read: Array<[string, string, string]> = [
   ['askPayment', 'iphone内购', 'apple'],
   ['askPayment', 'app store subscription', 'apple'],
   ['askMember', '每个月都扣', 'renewal'],
+  // A final 啦/惹 is 了.
+  ['askAutoRenew', '已经关啦', 'renewOff'],
+  ['askAutoRenew', '取消惹', 'renewOff'],
   // A command word beside an answer clause: the answer.
   ['appealReason', 'help, I hardly use it', 'notNeeded'],
   ['appealReason', '求助 我根本不用', 'notNeeded'],
