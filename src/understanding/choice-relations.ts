@@ -11,6 +11,7 @@ const OPPOSITES: ReadonlyArray<readonly [string, string]> = [
   ['reminderGot', 'reminderNone'],
   ['yes', 'no'],
   ['foundIt', 'stillCantFind'],
+  ['moneyArrived', 'moneyNotArrived'],
 ];
 
 export function oppositeOf(id: string, offered: readonly string[]): string | undefined {
@@ -52,4 +53,15 @@ const CONTAINS: ReadonlyArray<readonly [string, string]> = [['remindReview', 'pe
 /** `said` without the answers another said answer contains. */
 export function withoutContained(said: readonly string[]): string[] {
   return said.filter((id) => !CONTAINS.some(([fuller, part]) => part === id && said.includes(fuller)));
+}
+
+/**
+ * Two answers that, both denied, leave a third: neither refused nor approved is still pending.
+ * Other pairs both denied ("not on and not off") contradict themselves and are asked again.
+ */
+const BETWEEN: ReadonlyArray<readonly [string, string, string]> = [['approved', 'refused', 'pending']];
+
+export function betweenOf(a: string, b: string, offered: readonly string[]): string | undefined {
+  const found = BETWEEN.find(([x, y]) => (a === x && b === y) || (a === y && b === x));
+  return found && offered.includes(found[2]) ? found[2] : undefined;
 }

@@ -107,7 +107,7 @@ const CONCRETE: Record<string, readonly string[]> = {
   ],
   moneyArrived: [
     ...['返回到', '退回到', '退到了', '到支付宝了', '到微信了', '到卡上了', '钱退回来了', '已经退回'],
-    ...['it is there', 'refunded to my', 'back in my account', 'showed up'],
+    ...['it is there', 'refunded to my', 'back in my account', 'showed up', 'went back to my', 'back to my card', 'back on my card', 'refund successful'],
   ],
   moneyNotArrived: [
     ...['没看到', '没见到', '还没退', '没退回'],
@@ -115,6 +115,7 @@ const CONCRETE: Record<string, readonly string[]> = {
   ],
   renewal: [
     ...['自己扣', '又扣', '又被扣', '每个月都扣', '每月都扣', '每个月扣', '连续包月', '连续包年', '到期又扣', '续了一年', '又续'],
+    ...['charged me by itself', 'charged by itself', 'renewed on its own', 'keeps charging', 'kept charging', 'been paying', '自己扣的', '自己扣了'],
     ...['charged again', 'charges every month', 'charged me again', 'every month', 'again this year', 'renews every'],
     ...['2nd charge', 'second charge', '3rd charge', 'third charge', '2nd time', '3rd time', 'third time', 'second month', '2nd month'],
   ],
@@ -129,11 +130,14 @@ const CONCRETE: Record<string, readonly string[]> = {
   firstTime: [...['头1回', '第1回', '头一遭', '首次开通'], ...['1st time', 'first charge', 'first ever', 'never had it before', 'brand new']],
   noneUsed: [
     ...['没打开', '没点开', '都没打开', '从没打开', '碰都没碰', '看都没看'],
+    ...['used 0', 'used zero', '0 perks', 'zero perks', 'none of the perks'],
     ...['never opened', 'never even opened', 'did not open', 'not even opened', 'did not even open', 'never touched', 'have not opened'],
   ],
+  // A message the app showed is a reminder that came, whatever it was called.
+  reminderGot: [...['弹窗', '弹了个', '弹出', '弹了', '弹过', '弹出来'], ...['popup', 'pop-up', 'pop up', 'popped up', 'app notification', 'in-app message']],
   renewOn: [...['还在扣', '一直在扣', '还在续'], ...['still running', 'still renewing', 'keeps renewing', 'still charging', 'still going', 'still there']],
   pending: [
-    ...['工作日', '等审核', '审核中', '处理中', '等结果', '等待处理'],
+    ...['工作日', '等审核', '审核中', '处理中', '等结果', '等待处理', '等着呢', '还等着', '在等着'],
     ...['business days', 'working days', 'under review', 'being reviewed', 'processing', 'waiting to hear'],
   ],
   approved: [
@@ -145,7 +149,9 @@ const CONCRETE: Record<string, readonly string[]> = {
     ...['wait for', 'will wait', 'when i have time', 'at the weekend', 'on the weekend', 'tonight'],
   ],
   notNeeded: [
-    ...['不知道它会自动续费', '不知道会扣费', '不知道会自动扣'],
+    ...['不知道它会自动续费', '不知道会扣费', '不知道会自动扣', '从来不用', '根本不用', '基本不用', '几乎不用', '根本没用过', '从来没用过'],
+    ...['did not know it would auto renew', 'did not know it auto renews', 'did not know about the auto renewal', 'did not know it was auto renew'],
+    ...['never even use it', 'never even used it', 'never used it', 'barely use it', 'hardly use it', 'hardly ever use it', 'rarely use it'],
     ...['did not know it would renew', 'did not know it renews', 'did not know it would charge', 'do not need it', 'did not need it', 'never needed'],
   ],
   unsure: [...['说不准', '分不清', '看不出来', '没法确定'], ...['can not tell', 'hard to say', 'no way to know', 'not certain', 'beats me']],
@@ -164,7 +170,7 @@ export const commandPhrases = (name: string): string[] => {
 
 /** More everyday ways of asking for a command, read like the locale's (as a whole clause). */
 const COMMAND_WORDS: Record<string, readonly string[]> = {
-  back: ['退回去', '返回去', '回到上一个问题', '上一个问题', 'go back one', 'back one step', 'last question'],
+  back: ['退回上一步', '回到上一步', '返回上一步', '退回去', '返回去', '回到上一个问题', '上一个问题', 'go back one', 'back one step', 'last question'],
   restart: [
     '从头再来',
     '从头来',
@@ -177,7 +183,22 @@ const COMMAND_WORDS: Record<string, readonly string[]> = {
     'begin again',
     'start all over',
   ],
-  summary: ['总结下', '看一下总结', '看下总结', '看看总结', '汇总一下', 'summarize', 'summarise', 'sum up', 'summarize what i said', 'what did i say so far'],
+  summary: [
+    '我都填了啥',
+    '我填了啥',
+    '我都填了什么',
+    '我填了什么',
+    '总结下',
+    '看一下总结',
+    '看下总结',
+    '看看总结',
+    '汇总一下',
+    'summarize',
+    'summarise',
+    'sum up',
+    'summarize what i said',
+    'what did i say so far',
+  ],
   help: ['求帮助', '求助', '帮帮我', 'help me', 'need some help', 'can you help'],
 };
 
@@ -224,6 +245,9 @@ const GENERAL: Partial<Record<MarkerList, readonly string[]>> = {
     ...['do not know', 'did not know', 'not know', 'not realize', 'not realise', 'did not notice', 'not aware', 'no idea'],
   ],
   hedge: ['左右', '来着'],
+  // What someone else said is so, which what follows may deny: "they said it arrived but it hasn't".
+  // (Never shorter than an answer it may overlap: "cs said no" is "said no", refused.)
+  opener: ['they said', 'customer service said', '客服说', '他们说', '对方说'],
   // "被拒绝了…等下 刚刷新了一下 通过了！", "rejected... oh wait, it says approved".
   correction: ['等下', '等等', '等一下', 'oh wait', 'hold on', 'wait'],
   intent: [

@@ -40,7 +40,7 @@ function simplify(text: string): string {
  */
 /**
  * Casual and dialect spellings put back to the standard word: 木有/米有/冇 (没有), 昨儿个/
- * 昨儿 (昨天), 前儿 (前天), 今儿 (今天), "yday" (yesterday).
+ * 昨儿 (昨天), 前儿 (前天), 今儿 (今天), "yday" (yesterday), a final 惹/啦 (了).
  */
 const CASUAL: Array<[RegExp, string]> = [
   [/木有|米有|冇/g, '没有'],
@@ -48,6 +48,10 @@ const CASUAL: Array<[RegExp, string]> = [
   [/前儿个|前儿/g, '前天'],
   [/今儿个|今儿/g, '今天'],
   [/\by'?day\b/g, 'yesterday'],
+  // A sentence-final 惹 (了, online) and 啦 after a verb (了 + 啊): "关惹", "到账啦"; never
+  // after 是/对/的 ("对啦" is yes, "对了" is "by the way").
+  [/(\p{Script=Han})惹(?=$|[\s,，。!！?？~～])/gu, '$1了'],
+  [/([^\P{Script=Han}是对的])啦(?=$|[\s,，。!！?？~～])/gu, '$1了'],
 ];
 
 export function casual(text: string): string {

@@ -10,6 +10,7 @@ import { choicePhrases, leanPhrases, markers } from './lexicon';
 import { negatedAnswers, opensWithNegation } from './negation';
 import { CLAUSE } from './normalise';
 import { findAll, longestFirst, type Match } from './phrase-matches';
+import { neitherReading } from './neither';
 import { notAsked } from './questions';
 import { core, isWholly } from './whole-message';
 
@@ -118,7 +119,11 @@ export function answersNothing(text: string): boolean {
 export function readChoice(text: string, offered: readonly string[]): ChoiceReading {
   if (text === '') return NONE;
   const exact = exactChoice(text, offered);
-  if (exact) return { kind: 'choice', id: exact, length: text.length };
+  // "开过" alone: had it before, asked (see HISTORY).
+  if (exact) return { kind: exact === 'renewal' && HISTORY.test(core(text)) ? 'confirm' : 'choice', id: exact, length: text.length };
+  // "没拒也没批", "neither refused nor approved": both denied, the answer between them.
+  const neither = neitherReading(text, offered);
+  if (neither) return { kind: 'choice', id: neither.id, length: text.length };
 
   // "有没有提醒" asks whether there was one: its "没有提醒" is part of the question, not a no.
   const found = [
@@ -148,7 +153,9 @@ export function readChoice(text: string, offered: readonly string[]): ChoiceRead
     if (believed.length > 0 && later.length > 0) kept = kept.filter((m) => !believed.includes(m));
   }
   // "我以为关了" and no more: what was believed, not known.
-  const onlyBelieved = belief !== undefined && beliefEnd < 0 && !kept.some((m) => isAnswer(m) && m.end <= belief.start);
+  // What someone else said ("客服说不给退", "they said 3-5 business days") is the answer where
+  // nothing denies it: only a belief of one's own is hedged.
+  const onlyBelieved = belief !== undefined && !REPORTED.test(belief.phrase) && beliefEnd < 0 && !kept.some((m) => isAnswer(m) && m.end <= belief.start);
   // "开着的，不对，刚才已经关了": only what follows the last correction counts; a correction
   // followed by no answer ("关了 哦不对 我关的好像是另一个") leaves the earlier one to ask about.
   const correction = kept.filter((m) => m.id === '#correction' || isRetraction(kept, m)).at(-1);
@@ -289,6 +296,22 @@ export function readChoice(text: string, offered: readonly string[]): ChoiceRead
   // charge is no reminder before it; asked as "no reminder", never recorded as one.
   if (said.length === 1 && said[0] === 'reminderGot' && offered.includes('reminderNone') && AFTERWARDS.test(text))
     return { kind: 'confirm', id: 'reminderNone', length };
+  // "领了张免运费券", "claimed a voucher": a coupon claimed is another privilege, not a gift;
+  // a thing claimed or redeemed ("领了个抱枕") stays a gift.
+  if (
+    said.includes('gift') &&
+    offered.includes('otherPrivilege') &&
+    COUPON.test(text) &&
+    answered.filter((m) => m.id === 'gift').every((m) => CLAIMING.test(m.phrase))
+  )
+    said = [...new Set(said.map((id) => (id === 'gift' ? 'otherPrivilege' : id)))];
+  // "开过", "第二次了", "I've had it before": had it before, or bought it twice, is not yet
+  // an automatic renewal charge; asked, never recorded.
+  // A charge said beside it ("这是第2次扣了", "second time it charged me") is the renewal.
+  if (said.length === 1 && said[0] === 'renewal' && answered.every((m) => m.id !== 'renewal' || HISTORY.test(m.phrase)) && !CHARGED.test(text)) hedged = true;
+  // "苹果手机上付的", "paid on my iPhone": a device is no way of paying (Alipay and WeChat
+  // pay on an iPhone too); asked, unless Apple's own channel is named (App Store, Apple ID, 内购).
+  if (said.length === 1 && said[0] === 'apple' && answered.every((m) => m.id !== 'apple' || DEVICE.test(m.phrase)) && !APPLE_CHANNEL.test(text)) hedged = true;
   // "money and didn't need it": a second reason not understood makes the first a question.
   if (said.length === 1 && !hedged && unreadAddition(text, answered)) hedged = true;
   if (said.length === 1) return { kind: hedged ? 'confirm' : 'choice', id: said[0]!, length };
@@ -317,6 +340,17 @@ export function readChoice(text: string, offered: readonly string[]): ChoiceRead
  * first time, whatever "新开" inside it says. The choice is then asked about, not recorded.
  */
 const CONTRADICTED_BY: Record<string, RegExp> = { firstTime: /又|再次|再一次|重新|\bagain\b/ };
+
+/** Words of a coupon or voucher, and the bare claiming words a gift reading may rest on. */
+const COUPON = /券|coupon|voucher/;
+const CLAIMING = /^(领了|领过|领取|领了个|领了一个|领了张|兑换|兑换了|换过|redeem|redeemed|redeemed one|redeemed a|claimed|got a free)$/;
+/** Having had it before, or a count of purchases: no charge said to be automatic. */
+const HISTORY =
+  /^(开过|之前开过|以前开过|去年开过|买过|之前买过|以前买过|第二次|第2次|第三次|第3次|用过会员|之前就有|had it before|had it last year|had it too|i had it|subscribed before|bought it before|2nd time|second time|3rd time|third time)$/;
+const CHARGED = /扣|续|charg|renew|billed|auto/;
+/** Apple's devices, which say where a payment was made, not through what. */
+const DEVICE = /^(苹果手机|iphone|ipad|ios|my iphone|my ipad|苹果平板)$/;
+const APPLE_CHANNEL = /app ?store|apple ?id|苹果id|内购|in-app|itunes|apple pay|苹果支付|订阅|subscription|扣费|扣款|扣的/;
 
 const AFTERWARDS = /之后|以后|扣款后|扣了才|扣完|才收到|才来|才发|\bafter\b|\bafterwards\b|\blater\b/;
 
@@ -398,9 +432,12 @@ const WORDS_AFTER = ['关系', '关心', '关注', '关于', '关键', '开心',
 const endsInsideWord = (text: string, m: Match) => /\p{Script=Han}$/u.test(m.phrase) && WORDS_AFTER.includes(text.slice(m.end - 1, m.end + 1));
 
 /** Openers that state a belief, which what follows may prove wrong. */
-const BELIEF = /^(以为|我以为|还以为|i thought|thought it was)$/;
+const BELIEF = /^(以为|我以为|还以为|i thought|thought it was|they said|customer service said|客服说|他们说|对方说)$/;
+/** Openers that report what someone else said: a belief only where a denial follows. */
+const REPORTED = /said$|说$/;
 /** A clause that only denies what came before: "but no", "其实没有". */
-const DENIAL = /^(no|nope|not|not really|nah|没有|没|不是|并没有|其实没有|其实没|其实不是|并没|actually no|actually not)$/;
+const DENIAL =
+  /^(no|nope|not|not really|nah|没有|没|不是|并没有|其实没有|其实没|其实不是|并没|actually no|actually not|还没有|还没|根本没有|根本没|(it |they )?(has|have|did|does|is|was) not( yet)?|(it |they )?(still )?(has|have) not( yet)?)$/;
 
 /** Chinese words a bare "没有" / "不是" may end with and still be the whole answer ("没有了", "不是的"). */
 const BARE_ENDINGS = /^(了|的|过|啊|呀|吧|呢|哦|嘛|啦|哈|诶|欸|耶)/;

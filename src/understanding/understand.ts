@@ -17,6 +17,7 @@ import { isWholly } from './whole-message';
 import { negatesItsDate, readDateAnswer } from './read-date-answer';
 import { namesImpossibleDate } from './dates';
 import { readAppName } from './app-names';
+import { readAcrossTurn, turnsAwayFrom } from './contrast';
 
 /**
  * A day counted from another day not named here ("早一天", "one day earlier"): at a date
@@ -109,6 +110,7 @@ export function understand(raw: string, prompt: ActivePrompt, at: number): Under
   const meant = soundAlike(normalise(raw), wordsOf(prompt));
   if (!meant) return read;
   const guess = understandAsTyped(meant, prompt, at);
+  if ((guess.type === 'user.choice' || guess.type === 'understood.confirm') && turnsAwayFrom(raw, guess.id)) return read;
   switch (guess.type) {
     case 'user.choice':
       return COMMAND_LIKE.has(guess.id) ? read : { type: 'understood.confirm', id: guess.id, at };
@@ -129,7 +131,7 @@ function understandAsTyped(raw: string, prompt: ActivePrompt, at: number): Under
   if (prompt.acceptsAppName) return appNameAnswer(raw, at);
 
   if (answersNothing(text) || (prompt.acceptsDate && (namesImpossibleDate(raw, at) || SHIFTED.test(raw)))) return notUnderstood;
-  const choice = readChoice(text, prompt.choices);
+  const choice = readAcrossTurn(raw, readChoice(text, prompt.choices), (part) => readChoice(part, prompt.choices));
   if (prompt.acceptsDate) {
     const date = readDateAnswer(raw, at, prompt.choices);
     // A date is more specific than a word inside it ("two weeks ago" is a date, not "weeks

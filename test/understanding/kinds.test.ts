@@ -2,7 +2,7 @@
  * Issue 21's kinds, one sentence or two each, written for this layer (not taken from any
  * table): what must be read, what must only be asked about, and what must never be recorded.
  */
-import { QUESTIONS, outcomeOf } from './table';
+import { QUESTIONS, outcomeOf, type Row, verdictOf } from './table';
 
 /** Read and recorded as this. */
 const read: Array<[string, string, string]> = [
@@ -33,6 +33,28 @@ const read: Array<[string, string, string]> = [
   ['askPrivilege', '除了搜索都没用', 'search'],
   ['askPrivilege', 'nothing except search', 'search'],
   ['askPrivilege', '没用过搜索，但领过礼品', 'gift'],
+  // A turn: a denial, then what was, lets the latter stand; what others said, then denied.
+  ['askReminder', '邮件没收到，不过app弹窗提醒了', 'reminderGot'],
+  ['askReminder', 'no email, but there was a pop-up in the app', 'reminderGot'],
+  ['askArrived', '客服说已经退了 但是还没有', 'moneyNotArrived'],
+  // Both poles denied: the answer between them.
+  ['afterSubmit', '没通过也没拒绝', 'pending'],
+  ['afterSubmit', 'neither approved nor rejected', 'pending'],
+  ['afterSubmit', 'not approved and not refused', 'pending'],
+  // A coupon is another privilege; a thing redeemed a gift.
+  ['askPrivilege', '领了个满减券', 'otherPrivilege'],
+  ['askPrivilege', 'redeemed a coupon', 'otherPrivilege'],
+  ['askPrivilege', '领了个公仔', 'gift'],
+  // Apple's own channel stays Apple; a charge beside a count is a renewal.
+  ['askPayment', 'iphone内购', 'apple'],
+  ['askPayment', 'app store subscription', 'apple'],
+  ['askMember', '每个月都扣', 'renewal'],
+  // A final 啦/惹 is 了.
+  ['askAutoRenew', '已经关啦', 'renewOff'],
+  ['askAutoRenew', '取消惹', 'renewOff'],
+  // A command word beside an answer clause: the answer.
+  ['appealReason', 'help, I hardly use it', 'notNeeded'],
+  ['appealReason', '求助 我根本不用', 'notNeeded'],
   // Concrete things for their category.
   ['askPrivilege', '换了个抱枕', 'gift'],
   ['askPrivilege', 'listened to an audiobook', 'paidContent'],
@@ -105,6 +127,16 @@ const nothing: Array<[string, string]> = [
   ['askPrivilege', 'looked at the gifts but didn’t redeem'],
   ['askPrivilege', '点开过礼品页面但没换'],
   ['askReminder', '我没看短信'],
+  // A yes or no followed by a turn that says more is never a yes.
+  ['confirmOpened', '对 但是是上个月'],
+  ['confirmOpened', 'yes but it was last month'],
+  ['askArrived', 'they said it was refunded but it has not'],
+  // A device is no way of paying; having had it before is no renewal charge: asked.
+  ['askPayment', '在iPad上付的'],
+  ['askPayment', 'I paid on my ipad'],
+  ['askMember', '以前买过'],
+  ['askMember', 'bought it before'],
+  ['askMember', 'third time'],
   ['renewalReminder', '11月20号'],
 ];
 
@@ -118,4 +150,19 @@ it.each(confirmed)('at %s, "%s" is asked about as %s', (q, input, want) => {
 
 it.each(nothing)('at %s, "%s" records nothing', (q, input) => {
   expect(outcomeOf(input, QUESTIONS[q]!)).not.toHaveProperty('recorded');
+});
+
+describe('the scorer', () => {
+  const row = (q: string, expect: string, hedge = false): Row => ({ q, input: '', expect, class: 'kind', hedge });
+  it('counts an exact date inside the wanted bucket as right, and outside it as wrong', () => {
+    expect(verdictOf(row('askOpened', 'day7'), { recorded: 'date:2026-11-19' })).toBe('right');
+    expect(verdictOf(row('askOpened', 'over7'), { recorded: 'date:2026-11-12' })).toBe('right');
+    expect(verdictOf(row('askOpened', 'days1to3'), { recorded: 'date:2026-11-19' })).toBe('wrong');
+    expect(verdictOf(row('askOpened', 'today'), { recorded: 'date:2026-11-26' })).toBe('right');
+  });
+  it('counts a recorded "unsure" as asked again only on a hedge row', () => {
+    expect(verdictOf(row('askAutoRenew', 'renewOn', true), { recorded: 'unsure' })).toBe('asked');
+    expect(verdictOf(row('askAutoRenew', 'renewOn'), { recorded: 'unsure' })).toBe('wrong');
+    expect(verdictOf(row('askAutoRenew', 'renewOn', true), { recorded: 'renewOff' })).toBe('wrong');
+  });
 });

@@ -3,7 +3,7 @@
  * question); `-- --rows` also lists every row not understood right on the tuned tables, and
  * `-- --rows=round21` on round 21's (inputs are table text, never a person's messages).
  */
-import { figures, loadTable, type Scored, score } from './table';
+import { figures, loadTable, type Scored, sameAnswer, score } from './table';
 
 // Rows are listed for the main tables only: the holdouts are for measuring, not for tuning.
 // `fresh/` was written last, by someone who saw neither the word lists nor the other tables,
@@ -17,6 +17,13 @@ import { figures, loadTable, type Scored, score } from './table';
 // tune against it. `outsiders/after/` was written by a third after the first round of that
 // work, reported, and then worked against in the second. `outsiders/latest/` was written by
 // a fourth outsider after the second round (table d): measured only, like the holdout.
+//
+// How a row is scored, the same for every table (table.ts, verdictOf): an exact date recorded
+// where the row wants an opened-when bucket is right when the date falls inside that bucket
+// ("7天前" recorded as 2026-11-19 where the row wants day7; today is 2026-11-26), since the
+// date says all the bucket says. A recorded "unsure" on a hedge row (the person said they were
+// unsure: "last Wed or Thu, not sure") counts as asked again, not wrong: it records nothing
+// the person did not say. On a row that is no hedge, a recorded "unsure" stays wrong.
 const rowsArg = process.argv.find((a) => a.startsWith('--rows'));
 const pct = (n: number, total: number) => `${((100 * n) / total).toFixed(1)}%`;
 
@@ -24,7 +31,7 @@ function line(name: string, scored: Scored[], width = 14): string {
   const f = figures(scored);
   // A confirmation of the expected reading ("Did you mean Alipay?" for "zhifubao") is asked
   // again, but with the right reading; shown apart from the asked-again count.
-  const rightReading = scored.filter((s) => s.verdict === 'asked' && 'confirmed' in s.outcome && s.outcome.confirmed === s.row.expect).length;
+  const rightReading = scored.filter((s) => s.verdict === 'asked' && 'confirmed' in s.outcome && sameAnswer(s.outcome.confirmed, s.row.expect)).length;
   return `${name.padEnd(width)} ${String(f.total).padStart(4)} rows   understood right ${pct(f.right, f.total).padStart(6)} (${f.right})   asked again ${pct(f.asked, f.total).padStart(6)} (${f.asked}, ${rightReading} with the right reading)   recorded wrong ${f.wrong}`;
 }
 

@@ -99,15 +99,42 @@ function appNameOutcome(input: string, question: ActivePrompt): Outcome {
 
 export type Verdict = 'right' | 'asked' | 'wrong';
 
+/** The opened-when buckets, in days before the tables' today (as the machine counts them). */
+const BUCKET_DAYS: Record<string, readonly [number, number]> = {
+  today: [0, 0],
+  days1to3: [1, 3],
+  days4to6: [4, 6],
+  day7: [7, 7],
+  over7: [8, Number.POSITIVE_INFINITY],
+};
+
+/**
+ * Whether what was recorded or confirmed is the answer the row wants: the same id, or an
+ * exact date ("date:2026-11-19" for "7 days ago") that falls inside the bucket the row
+ * wants ("day7"): the exact day says all the bucket says, and more. The same for every table.
+ */
+export function sameAnswer(got: string, expect: string): boolean {
+  if (got === expect) return true;
+  const span = BUCKET_DAYS[expect];
+  if (!span || !got.startsWith('date:')) return false;
+  const daysAgo = Math.round((Date.parse(TODAY) - Date.parse(got.slice(5))) / 86_400_000);
+  return daysAgo >= span[0] && daysAgo <= span[1];
+}
+
 export function verdictOf(row: Row, outcome: Outcome): Verdict {
   if ('recorded' in outcome) {
-    if (row.expect === 'reject' || row.expect === 'confirm') return 'wrong';
-    return outcome.recorded === row.expect ? 'right' : 'wrong';
+    if (row.expect === 'reject') return 'wrong';
+    if (sameAnswer(outcome.recorded, row.expect)) return 'right';
+    // "not sure, last Wed or Thu", "不知道在哪关": where the row itself is a hedge (the person
+    // said they were unsure), recording "unsure" records only what they said, never a thing
+    // they did not; it is counted as asked again (not understood, not harmful), not wrong.
+    if (row.hedge && outcome.recorded === 'unsure') return 'asked';
+    return 'wrong';
   }
   if (row.expect === 'reject') return 'right';
   if ('confirmed' in outcome) {
     if (row.expect === 'confirm') return 'right';
-    return row.hedge && outcome.confirmed === row.expect ? 'right' : 'asked';
+    return row.hedge && sameAnswer(outcome.confirmed, row.expect) ? 'right' : 'asked';
   }
   return 'asked';
 }

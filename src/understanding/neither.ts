@@ -1,0 +1,48 @@
+/**
+ * Both of two things denied: "没拒也没批", "不是通过也不是拒绝", "neither refused nor
+ * approved", "not refused and not approved". Each denied part is matched against the
+ * question's choices by what it says un-negated (its own words, or the start of them: "拒"
+ * of "拒绝", "批" of "批准"); two opposite poles denied leave the answer between them
+ * (still pending); any other two both denied are left to the usual reading.
+ */
+import { betweenOf } from './choice-relations';
+import { choicePhrases } from './lexicon';
+import { CLAUSE } from './normalise';
+
+const NEG = '(?:没有|没|不是|不|未|并没有|并没)';
+const FRAMES: readonly RegExp[] = [
+  new RegExp(`${NEG}(\\p{Script=Han}{1,4}?)(?:也|又|还|，|,|\\s)+${NEG}(\\p{Script=Han}{1,4})`, 'u'),
+  /\bneither\s+((?:\w+\s*){1,3}?)\s*\bnor\s+((?:\w+\s*){1,3})/,
+  /\bnot\s+((?:\w+\s*){1,3}?)\s*\b(?:and not|and also not|or|nor)\s+((?:\w+\s*){1,3})/,
+];
+const DENYING = /^(没|不|未|被拒|not\b|no\b|never\b|did not|do not|have not|has not|was not|is not)/;
+
+/** Which offered choice a denied part names, by its un-negated words; undefined if none or several. */
+function poleOf(part: string, offered: readonly string[]): string | undefined {
+  const p = part.trim().replace(/\s+(yet|either|at all)$/, '');
+  if (!p) return undefined;
+  const han = /^\p{Script=Han}+$/u.test(p);
+  const ids = offered.filter((id) =>
+    choicePhrases(id)
+      .filter((phrase) => !DENYING.test(phrase))
+      .some((phrase) => (han ? phrase.startsWith(p) || p.startsWith(phrase) : phrase === p || p.startsWith(`${phrase} `))),
+  );
+  return ids.length === 1 ? ids[0] : undefined;
+}
+
+/** The choice between two opposite poles both denied ("neither A nor B"), or undefined. */
+export function neitherReading(text: string, offered: readonly string[]): { id: string } | undefined {
+  // "没拒，也没批": the two parts may sit in two clauses.
+  const joined = text.split(` ${CLAUSE} `).join(' ');
+  for (const frame of FRAMES) {
+    const m = frame.exec(joined);
+    if (!m) continue;
+    const a = poleOf(m[1]!, offered);
+    const b = poleOf(m[2]!, offered);
+    if (!a || !b || a === b) continue;
+    // Other pairs both denied are read as usual: "没兑换 没看课" is none of the privileges.
+    const between = betweenOf(a, b, offered);
+    if (between) return { id: between };
+  }
+  return undefined;
+}
