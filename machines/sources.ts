@@ -141,6 +141,8 @@ const BEHIND: ReadonlyArray<[prefix: string, sources: string[]]> = [
   ['draft.recordsFromThemMisled', ['consumerRegs12']],
   ['draft.ecommerce62', ['ecommerce62']],
   ['draft.planChange', ['priceRules2026']],
+  // A chat message says the change plainly; the pricing rule is cited in what is filed.
+  ['draft.planChangeShort', []],
   ['appeal.complain12315.rules', ['complaintRules', 'odr']],
   ['appeal.report.about', ['complaintRules', 'consumerRegs50', 'platform12315']],
   ['appeal.report.draft', ['consumerRegs2024']],
@@ -153,7 +155,7 @@ const BEHIND: ReadonlyArray<[prefix: string, sources: string[]]> = [
   ['appeal.complain12315.companyFirst', ['platform12315']],
   ['appeal.complain12315.companyFirstGoodwill', ['platform12315', 'consumerRegs12']],
   ['redCard.about', ['redCardNews', 'consumerRegs12', 'consumerRegs22']],
-  ['draft.prepaid', ['redCardNews', 'consumerRegs12', 'consumerRegs22']],
+  ['draft.prepaid', ['consumerRegs12', 'consumerRegs22']],
   ['redCard.', []],
   ['appeal.', []],
   ['appeal.intro.', ['guideArticle']],
