@@ -55,11 +55,7 @@ function minorClaim(c: CaseFile): TextVar {
  */
 export function refundOwed(c: CaseFile): boolean {
   return (
-    (c.member === 'renewal' && c.reminder === 'reminderNone') ||
-    c.payer === 'minor' ||
-    c.member === 'redCard' ||
-    c.appealReason === 'misled' ||
-    insideWindow(c)
+    (c.member === 'renewal' && c.reminder === 'reminderNone') || c.payer === 'minor' || c.member === 'redCard' || c.appealReason === 'misled' || insideWindow(c)
   );
 }
 

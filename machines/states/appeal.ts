@@ -280,28 +280,32 @@ export function appealStates(policy: ProductPolicy) {
       ),
       // "The amount or plan differed": what it was at sign-up and what was charged, in the person's
       // words as typed; skipped, the drafts keep blanks for both.
-      planDetail: promptState('appealPlanDetail', () => ({ parts: [{ key: 'appeal.plan.askDetail' }], choices: ['skipPlanDetail', 'back'], acceptsText: true }), {
-        'user.choice': [
-          onChoice('skipPlanDetail', 'appealMenu', [say({ key: 'appeal.plan.saved' })]),
-          // "不知道" typed reads as "not sure": the same as skipping.
-          onChoice('unsure', 'appealMenu', [say({ key: 'appeal.plan.saved' })]),
-        ],
-        'user.text': [
-          { guard: 'typedCardNumber', actions: say({ key: 'appeal.orderNumber.card' }) },
-          {
-            guard: 'typedPlanDetail',
-            target: '#appealMenu',
-            actions: [
-              'recordPlanDetail',
-              {
-                type: 'say',
-                params: ({ context }: { context: CaseFile }) => ({ parts: [{ key: 'appeal.plan.detailSaved', vars: { detail: context.planDetail ?? '' } }] }),
-              },
-            ],
-          },
-          { actions: say({ key: 'appeal.plan.detailInvalid' }) },
-        ],
-      }),
+      planDetail: promptState(
+        'appealPlanDetail',
+        () => ({ parts: [{ key: 'appeal.plan.askDetail' }], choices: ['skipPlanDetail', 'back'], acceptsText: true }),
+        {
+          'user.choice': [
+            onChoice('skipPlanDetail', 'appealMenu', [say({ key: 'appeal.plan.saved' })]),
+            // "不知道" typed reads as "not sure": the same as skipping.
+            onChoice('unsure', 'appealMenu', [say({ key: 'appeal.plan.saved' })]),
+          ],
+          'user.text': [
+            { guard: 'typedCardNumber', actions: say({ key: 'appeal.orderNumber.card' }) },
+            {
+              guard: 'typedPlanDetail',
+              target: '#appealMenu',
+              actions: [
+                'recordPlanDetail',
+                {
+                  type: 'say',
+                  params: ({ context }: { context: CaseFile }) => ({ parts: [{ key: 'appeal.plan.detailSaved', vars: { detail: context.planDetail ?? '' } }] }),
+                },
+              ],
+            },
+            { actions: say({ key: 'appeal.plan.detailInvalid' }) },
+          ],
+        },
+      ),
       ...Object.fromEntries(policy.appealLadder.map((channel) => [channel, rungState(channel)])),
       refusal: promptState('appealRefusal', () => ({ parts: [{ key: 'appeal.refusal.ask' }], choices: [...policy.refusals, 'back'] }), {
         'user.choice': policy.refusals.map((r) => onChoice(r, 'appealRefusalReply', [record({ refusal: r })])),
