@@ -27,3 +27,10 @@ export function readPlanDetail(text: string): string | undefined {
     .replace(/[。.！!；;，,\s]+$/u, '');
   return detail.length > 0 && detail.length <= PLAN_DETAIL_MAX ? detail : undefined;
 }
+
+/** "I don't know" typed where the plan is asked: the same as skipping (never kept as the plan). */
+export function saysDontKnow(text: string): boolean {
+  return /^(不知道|不清楚|不记得了?|记不清了?|忘了|忘记了|没注意|不确定|说不清|没印象|i don'?t know|don'?t know|not sure|no idea|dunno|idk|forgot)[\s。.!！~～]*$/i.test(
+    text.trim(),
+  );
+}

@@ -1268,6 +1268,14 @@ describe('Third review', () => {
         const chat = draftsOf(product, [...given, 'cs'], lang);
         expect(chat).toContain(`扣费的金额或套餐也和我开通时不一样：${typed}。`);
         expect(chat).not.toMatch(/价格行为规则|Pricing Conduct/);
+        // "不知道" typed is a skip, never a plan written into a draft.
+        for (const dontKnow of ['不知道', '不记得了', "don't know"]) {
+          const typedSkip = walk(product, [...start, ...RENEWAL_NO_REMINDER, 'planChanged', { text: dontKnow }], lang);
+          expect(typedSkip.said).toEqual(['appeal.plan.saved']);
+          expect(draftsOf(product, [...start, ...RENEWAL_NO_REMINDER, 'planChanged', { text: dontKnow }, 'complain12315'], lang)).toMatch(
+            /【开通时的套餐和价格】/,
+          );
+        }
         const skipped = [...start, ...RENEWAL_NO_REMINDER, 'planChanged', 'skipPlanDetail'];
         expect(draftsOf(product, [...skipped, 'complain12315'], lang)).toMatch(/开通时是【开通时的套餐和价格】，实际按【这次扣款的套餐和金额】扣款/);
         if (lang === 'en') expect(draftsOf(product, [...skipped, 'complain12315'], lang)).toMatch(/at sign-up it was \[plan and price at sign-up\]/);

@@ -286,11 +286,13 @@ export function appealStates(policy: ProductPolicy) {
         {
           'user.choice': [
             onChoice('skipPlanDetail', 'appealMenu', [say({ key: 'appeal.plan.saved' })]),
-            // "不知道" typed reads as "not sure": the same as skipping.
+            // "不知道" read as "not sure" (should the reader offer it): the same as skipping.
             onChoice('unsure', 'appealMenu', [say({ key: 'appeal.plan.saved' })]),
           ],
           'user.text': [
             { guard: 'typedCardNumber', actions: say({ key: 'appeal.orderNumber.card' }) },
+            // "不知道" typed: skipped, never written into a draft as the plan.
+            { guard: 'typedDontKnow', target: '#appealMenu', actions: say({ key: 'appeal.plan.saved' }) },
             {
               guard: 'typedPlanDetail',
               target: '#appealMenu',
