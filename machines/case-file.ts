@@ -66,6 +66,8 @@ export interface CaseFile {
   amount?: string;
   /** A renewing member said the amount or plan charged differed from what they signed up for. */
   planChange?: 'changed';
+  /** What the sign-up plan and this charge were, as the person typed it (optional; never worked out). */
+  planDetail?: string;
   /** The refusal the user last met, to answer it. */
   refusal?: string;
   outcome?: Outcome;

@@ -47,6 +47,18 @@ function minorClaim(c: CaseFile): TextVar {
   return { key: `draft.minorClaim${age}`, vars: { who } };
 }
 
+/**
+ * A refund is owed by law or by agreement on the person's own answers (实施条例 第十八条第二款
+ * then says how it is paid): no reminder before a renewal charge, a child's purchase the
+ * guardian does not ratify, a prepaid card that ended, a page's promise, or a first purchase
+ * inside the 7 days the platform's rule speaks of. A goodwill reason alone is none of these.
+ */
+export function refundOwed(c: CaseFile): boolean {
+  return (
+    (c.member === 'renewal' && c.reminder === 'reminderNone') || c.payer === 'minor' || c.member === 'redCard' || c.appealReason === 'misled' || insideWindow(c)
+  );
+}
+
 /** The payment channel the person named, or 'unsure' (also for no answer yet). */
 export function knownChannel(c: CaseFile, policy: ProductPolicy): string {
   return c.payment && policy.paymentChannels.includes(c.payment) ? c.payment : 'unsure';
@@ -74,10 +86,14 @@ const NONE = '';
 function triedSentence(c: CaseFile): TextVar {
   const tried = c.unresolved ?? [];
   const refusedInApp = tried.includes('inApp');
-  const others = tried.filter((channel) => channel !== 'inApp');
-  if (others.length === 0) return refusedInApp ? { key: 'draft.triedInApp' } : NONE;
+  const others = tried.filter((channel) => channel !== 'inApp' && channel !== 'complain12315');
+  // A 12315 complaint is often still pending (about two months of mediation): "it did not solve
+  // it" may not be true yet, so its state is the person's to choose.
+  const with12315 = (before: TextVar): TextVar =>
+    tried.includes('complain12315') ? { key: before === NONE ? 'draft.tried12315' : 'draft.triedThen12315', vars: { before } } : before;
+  if (others.length === 0) return with12315(refusedInApp ? { key: 'draft.triedInApp' } : NONE);
   const channels = { list: others.map((channel) => ({ key: `draft.channel.${channel}` })) };
-  return { key: refusedInApp ? 'draft.triedAfterInApp' : 'draft.tried', vars: { channels } };
+  return with12315({ key: refusedInApp ? 'draft.triedAfterInApp' : 'draft.tried', vars: { channels } });
 }
 
 /** Evidence a draft may list: what any purchase leaves, plus what the person's own steps left. */
@@ -87,6 +103,8 @@ function evidenceList(c: CaseFile): TextVar {
   if (c.unresolved?.includes('cs')) items.push('csChat');
   if (c.reminder === 'reminderNone') items.push('messageCentre');
   if (c.appealReason === 'misled') items.push('offerPage');
+  // 小红卡: the platform's own public statement (known from news reports) is the record to keep.
+  if (c.member === 'redCard') items.push('redCardNews');
   return { list: items.map((item) => ({ key: `draft.evidence.${item}` })) };
 }
 
@@ -138,7 +156,11 @@ export function caseVars(c: CaseFile, policy: ProductPolicy): TextVars {
   vars.amount = c.amount ?? { key: 'draft.amountBlank' };
   // A refund is paid in one go, at the price actually paid (实施条例 第十八条第二款).
   // With privileges used the ask is a partial refund instead.
-  vars.onePayment = usedPrivilege(c, policy) ? NONE : { key: 'draft.onePayment', vars: { amount: vars.amount } };
+  // Cited only where a refund is owed (refundOwed); asking for goodwill, "if you agree to refund".
+  const owed = refundOwed(c);
+  vars.onePayment = usedPrivilege(c, policy) ? NONE : { key: owed ? 'draft.onePayment' : 'draft.onePaymentIfAgreed', vars: { amount: vars.amount } };
+  // The request in a 12315 complaint: the refund owed, in one payment; or a request for goodwill.
+  vars.claim = { key: owed ? 'draft.claimOwed' : 'draft.claimGoodwill', vars: { amount: vars.amount, product: vars.product! } };
   // Their records that fit the case (电子商务法 第六十二条); written to the regulator, the same
   // request names who is to provide them.
   // The article is cited only where the seller is plainly an e-commerce platform (the product's data says which).
@@ -150,7 +172,13 @@ export function caseVars(c: CaseFile, policy: ProductPolicy): TextVars {
   // 小红卡 ended: a prepaid service not delivered must be refunded (消保法 第五十三条; its fit to an ended card is MEDIUM).
   vars.prepaid = c.member === 'redCard' ? { key: 'draft.prepaid' } : NONE;
   // Said only when the person said the amount or plan changed: the pricing rule's duty to notify it.
-  vars.planChange = c.member === 'renewal' && c.planChange === 'changed' ? { key: 'draft.planChange' } : NONE;
+  // With what it was at sign-up and what was charged as the person typed it, or blanks for both.
+  // The pricing rule is cited in what is filed (email, 12315, 举报); a chat message says it plainly.
+  const planChanged = c.member === 'renewal' && c.planChange === 'changed';
+  const given = c.planDetail ? 'Given' : '';
+  const detail = { detail: c.planDetail ?? '' };
+  vars.planChange = planChanged ? { key: `draft.planChange${given}`, vars: detail } : NONE;
+  vars.planChangeShort = planChanged ? { key: `draft.planChangeShort${given}`, vars: detail } : NONE;
   vars.tried = triedSentence(c);
   // The person's own statement, never "they broke the law" (guide §7).
   vars.noReminder = c.reminder === 'reminderNone' ? { key: 'draft.noReminder' } : NONE;
@@ -168,7 +196,8 @@ export function caseVars(c: CaseFile, policy: ProductPolicy): TextVars {
   vars.company = { key: 'draft.company', vars: conversationVars(c, policy) ?? {} };
   vars.merchant = { key: 'draft.merchant', vars: conversationVars(c, policy) ?? {} };
   // Only for what is sent at once (a chat message, a reply): "today" in a letter read later could be wrong.
-  vars.inWindow = insideWindow(c) ? { key: `draft.inWindow${guardian}` } : NONE;
+  // Not in a guardian's message: their ground does not depend on the 7 days.
+  vars.inWindow = insideWindow(c) && c.payer !== 'minor' ? { key: 'draft.inWindow' } : NONE;
   vars.inWindowDate = insideWindow(c)
     ? { key: c.openedOn ? `draft.inWindowDate${guardian}` : `draft.inWindow${guardian}`, vars: { openedDate: vars.openedDate! } }
     : NONE;

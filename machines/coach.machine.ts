@@ -47,6 +47,7 @@ const answersOf = (ladder: readonly string[]): Record<string, CaseField[]> => ({
   appealRefusalReply: ['outcome', 'approvedOn', 'progressAt', 'refundedAt'],
   appealReason: ['appealReason'],
   askOrderNumber: ['orderNumber'],
+  appealPlanDetail: ['planDetail'],
   appealRefusal: ['refusal'],
   renewal: ['renewalOff'],
   askArrived: ['moneyArrived'],

@@ -56,6 +56,9 @@ export function verdictPrompt(c: CaseFile, policy: ProductPolicy): Prompt {
   if (c.payment === 'unsure') parts.push({ key: 'verdict.note.paymentUnsure' });
   // A child's purchase without consent is the guardian's claim: it does not hang on the 7 days.
   if (c.payer === 'minor' && c.verdict !== 'apple') parts.push({ key: 'verdict.note.minor' });
+  // Switching off early: another charge can land while the refund is argued (about two months
+  // at 12315). Screenshots first; the end of the journey still checks it is off.
+  if (c.autoRenew !== 'renewOff') parts.push({ key: c.payment === 'apple' ? 'verdict.note.switchOffEarlyApple' : 'verdict.note.switchOffEarly' });
   parts.push({ key: 'verdict.ask' });
   let choices: string[];
   if (c.verdict === 'apple') choices = ['walkApple'];
@@ -69,9 +72,11 @@ export function verdictPrompt(c: CaseFile, policy: ProductPolicy): Prompt {
 
 export function stepPrompt(route: string, step: WalkStep, index: number, total: number, c: CaseFile): Prompt {
   // A guardian's request rests on the child's purchase, not on "it doesn't fit my needs": the note that says so.
-  const guardian: Say[] = step.asksReason && c.payer === 'minor' ? [{ key: 'walk.reasonMinor' }, { key: 'walk.reasonMinorNote', draft: true }] : [];
+  // A guardian sees only the guardian's note: the step's own "it doesn't fit my needs" is not shown and withdrawn.
+  const asGuardian = step.asksReason === true && c.payer === 'minor';
+  const guardian: Say[] = asGuardian ? [{ key: 'walk.reasonMinor' }, { key: 'walk.reasonMinorNote', draft: true }] : [];
   return {
-    parts: [{ key: `walk.${route}.${step.id}`, vars: { n: index + 1, total } }, ...guardian],
+    parts: [{ key: `walk.${route}.${step.id}${asGuardian ? 'Guardian' : ''}`, vars: { n: index + 1, total } }, ...guardian],
     choices: ['done', 'cantFind', 'back'],
   };
 }

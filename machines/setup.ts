@@ -8,7 +8,7 @@ import { newCaseFile } from './case-file';
 import { chinaDateAt, daysBetween, isCalendarDate } from './china-date';
 import { readTypedAppName } from './app-name';
 import { looksLikeCardNumber, readOrderNumber } from './order-number';
-import { readAmount } from './amount';
+import { readAmount, readPlanDetail, saysDontKnow } from './amount';
 import type { ProductPolicy } from './policy';
 import { followUpFits } from './follow-ups';
 import type { CoachEvent, CommandName, FollowUp, FollowUpKind, Lang, Say } from './types';
@@ -59,6 +59,7 @@ export function machineSetupFor(policy: ProductPolicy) {
       recordApproved: assign(({ event }) => ({ outcome: 'approved' as const, approvedOn: chinaDateAt(event.at) })),
       recordOrderNumber: assign(({ event }) => ({ orderNumber: readOrderNumber(textOf(event)) })),
       recordAmount: assign(({ event }) => ({ amount: readAmount(textOf(event)) })),
+      recordPlanDetail: assign(({ event }) => ({ planDetail: readPlanDetail(textOf(event)) })),
       recordAppName: assign(({ event }) => ({ appName: readTypedAppName(textOf(event)), appId: undefined })),
 
       /** The person said this channel did not solve it: now, and only now, drafts may say it was tried. */
@@ -100,6 +101,8 @@ export function machineSetupFor(policy: ProductPolicy) {
       typedCardNumber: ({ event }) => looksLikeCardNumber(textOf(event)),
       typedOrderNumber: ({ event }) => readOrderNumber(textOf(event)) !== undefined,
       typedAmount: ({ event }) => readAmount(textOf(event)) !== undefined,
+      typedPlanDetail: ({ event }) => readPlanDetail(textOf(event)) !== undefined,
+      typedDontKnow: ({ event }) => saysDontKnow(textOf(event)),
       typedAppName: ({ event }) => readTypedAppName(textOf(event)) !== undefined,
       hasOrderNumber: ({ context }) => context.orderNumber !== undefined,
       isRenewing: ({ context }) => context.member === 'renewal',

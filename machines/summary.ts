@@ -51,6 +51,8 @@ function missingFacts(c: CaseFile, policy: ProductPolicy): string[] {
   if (knownChannel(c, policy) === 'unsure') missing.push('payment');
   // The misled reason leaves a blank for what misled them: the person fills it in.
   if (c.appealReason === 'misled') missing.push('misledDetail');
+  // The plan changed, and what it was at sign-up and what was charged were not given: blanks.
+  if (c.member === 'renewal' && c.planChange === 'changed' && !c.planDetail) missing.push('planDetail');
   // Every blank the drafts the person opened still have.
   if (c.route === 'appeal' || c.triedChannels.length > 0) {
     if (!c.amount) missing.push('amount');
@@ -59,6 +61,8 @@ function missingFacts(c: CaseFile, policy: ProductPolicy): string[] {
     if (tried.includes('email')) missing.push('accountAndName');
     // A product standing for many apps cannot name the company: its drafts leave it blank.
     if (policy.appButtons && (tried.includes('complain12315') || tried.includes('payChannel'))) missing.push('companyName');
+    // The operator's name from public records (MEDIUM): checked in the user agreement before filing.
+    else if (!policy.appButtons && tried.includes('complain12315')) missing.push('companyCheck');
   }
   return missing;
 }
@@ -76,6 +80,8 @@ function evidenceFor(c: CaseFile, policy: ProductPolicy): string[] {
   if (c.appealReason === 'misled') items.push('offerScreenshot');
   if (c.submittedOn) items.push('requestScreenshot');
   if (c.payer === 'minor') items.push('guardianProof');
+  // 小红卡: the platform's public statement, known from news reports, is the ground the drafts cite.
+  if (c.member === 'redCard') items.push('redCardNews');
   return items;
 }
 

@@ -121,10 +121,11 @@ describe('Fix 6: "misled" adds no claim the person did not make', () => {
         translatorFor('zh', product.texts),
         'zh',
       );
-      expect(draft).toMatch(/误导了：【写明是哪句宣传或哪个优惠/);
+      // Third review M4: the page's own words and what it actually was, both blanks.
+      expect(draft).toMatch(/开通页面上写着【页面上的原话或优惠】，实际情况却是【实际情况】/);
       expect(draft).not.toMatch(/实际内容和我当时理解的不一样/);
       const summary = walk(product, [...start, ...LATE_WECHAT, 'misled', 'skipOrder', 'finish', 'renewDone'], 'en').text;
-      expect(summary).toMatch(/Which claim or offer misled you/);
+      expect(summary).toMatch(/The exact words or offer on the page, and what it actually was/);
     }
   });
 });
@@ -348,8 +349,11 @@ describe('Add: the amount charged, asked once', () => {
         const typed = walk(product, [...start, ...LATE_WECHAT, 'money', 'skipOrder', { text: '¥25' }], lang);
         expect(typed.said).toEqual(['appeal.amount.saved']);
         expect(typed.keys).not.toContain('appeal.amount.ask');
+        // A goodwill reason: the amount, without the article (third review M3); a refund owed: with it.
         const drafts = draftsOf(product, [...start, ...LATE_WECHAT, 'money', 'skipOrder', { text: '25元' }, 'complain12315'], lang);
-        expect(drafts).toMatch(/退还.*费用25元，按实际支付的金额一次性退还（《消费者权益保护法实施条例》第十八条第二款）/);
+        expect(drafts).toMatch(/希望商家考虑我的情况，退还.*费用25元。/);
+        const owed = draftsOf(product, [...start, ...RENEWAL_NO_REMINDER, { text: '25元' }, 'complain12315'], lang);
+        expect(owed).toMatch(/退还.*费用25元，按实际支付的金额一次性退还（《消费者权益保护法实施条例》第十八条第二款）/);
         // Not given ("I don't know": a channel picked straight away): a blank, and not asked again after the first rung.
         expect(draftsOf(product, [...start, ...LATE_WECHAT, 'money', 'skipOrder', 'cs'], lang)).toMatch(/扣款金额：【金额】元/);
         expect(walk(product, [...start, ...LATE_WECHAT, 'money', 'skipOrder', 'cs', 'notWorked'], lang).keys).not.toContain('appeal.amount.ask');
@@ -381,9 +385,13 @@ describe('Add: a renewal at a different amount or plan', () => {
       expect(menu.keys).toContain('appeal.plan.ask');
       expect(menu.prompt.choices).toContain('planChanged');
       expect(walk(product, [...start, ...LATE_WECHAT, 'money', 'skipOrder']).prompt.choices).not.toContain('planChanged');
-      const drafts = draftsOf(product, [...start, ...RENEWAL_NO_REMINDER, 'planChanged', 'cs']);
-      expect(drafts).toMatch(/金额或套餐也和我当初开通时不同；按《互联网平台价格行为规则》，收费标准发生变化的，应当在扣费前一并通知消费者/);
+      // Third review M2/M6: the plan asked next (skipped here: blanks); the rule is cited in what is filed, not in a chat.
+      const drafts = draftsOf(product, [...start, ...RENEWAL_NO_REMINDER, 'planChanged', 'skipPlanDetail', 'email']);
+      expect(drafts).toMatch(
+        /金额或套餐也和我当初开通时不同：开通时是【开通时的套餐和价格】，实际按【这次扣款的套餐和金额】扣款。按《互联网平台价格行为规则》，收费标准发生变化的，应当在扣费前一并通知消费者/,
+      );
       expect(drafts).not.toMatch(/价格行为规则》第/);
+      expect(draftsOf(product, [...start, ...RENEWAL_NO_REMINDER, 'planChanged', 'skipPlanDetail', 'cs'])).not.toMatch(/收费标准/);
       expect(draftsOf(product, [...start, ...RENEWAL_NO_REMINDER, 'cs'])).not.toMatch(/收费标准/);
     }
   });
@@ -450,7 +458,7 @@ describe('Add: 12315 facts and the court', () => {
         const after = walk(product, [...start, ...LATE_WECHAT, 'money', 'skipOrder', 'complain12315', 'notWorked'], lang).saidText;
         const must =
           lang === 'zh'
-            ? [/小额诉讼/, /50元/, /减半/, /人民法院在线服务/, /3年/, /不是建议你去起诉/]
+            ? [/小额诉讼/, /50元/, /减半/, /人民法院在线服务/, /3年/, /我并不是劝你打官司/]
             : [/small-claims/, /¥50/, /halved/, /人民法院在线服务/, /3-year/, /not advice to sue/];
         for (const pattern of must) expect([lang, String(pattern), pattern.test(after)]).toEqual([lang, String(pattern), true]);
       }
@@ -777,9 +785,9 @@ describe('Review of the journeys', () => {
         'Arts. 19 and 145',
         'No member privilege',
       ];
-      // Only a product with a refund window says it is still open.
-      if (product.policy.windowDays) facts.push('less than 7 days ago');
       for (const fact of facts) expect(english).toContain(fact);
+      // Third review: a guardian's ground does not hang on the 7 days, so the message does not say them.
+      expect(english).not.toContain('less than 7 days ago');
       expect(english).not.toMatch(/[\u4e00-\u9fff]{4,}/);
       expect(english).not.toMatch(/ \n| $/);
     }
@@ -904,12 +912,12 @@ describe('Second review', () => {
     }
   });
 
-  it('#5 every 12315 summary and one-payment request cites 实施条例 第十八条第二款', () => {
+  it('#5 every 12315 summary and one-payment request where a refund is owed cites 实施条例 第十八条第二款', () => {
     for (const [, product, start] of PRODUCTS) {
       for (const lang of ['zh', 'en'] as const) {
         const drafts = [
-          draftsOf(product, [...start, ...LATE_WECHAT, 'money', 'skipOrder', 'complain12315'], lang),
-          draftsOf(product, [...start, ...LATE_WECHAT, 'money', 'skipOrder', 'cs', 'theyRefused', 'refusedRule'], lang),
+          draftsOf(product, [...start, ...RENEWAL_NO_REMINDER, 'complain12315'], lang),
+          draftsOf(product, [...start, ...RENEWAL_NO_REMINDER, 'cs', 'theyRefused', 'refusedRule'], lang),
         ].join('\n');
         expect(drafts).toMatch(/第十八条第二款/);
         expect(drafts).not.toMatch(/第十八条[^第]/);
@@ -949,11 +957,12 @@ describe('Second review', () => {
 
   it('#8 #9 the reason in a draft means exactly the button pressed', () => {
     for (const [, product, start] of PRODUCTS) {
+      // Third review M6: said as a person says it, still exactly the button pressed.
       const notNeeded = draftsOf(product, [...start, ...RENEWAL_NO_REMINDER, 'complain12315']);
-      expect(notNeeded).toMatch(/这个会员的内容不是我需要的/);
+      expect(notNeeded).toMatch(/这个会员的内容不太适合我/);
       expect(notNeeded).not.toMatch(/已经不需要/);
       const money = draftsOf(product, [...start, ...LATE_WECHAT, 'money', 'skipOrder', 'complain12315']);
-      expect(money).toMatch(/原因是：经济紧张。/);
+      expect(money).toMatch(/原因是：手头比较紧。/);
       expect(money).not.toMatch(/最近|负担/);
       expect(draftsOf(product, [...start, ...LATE_WECHAT, 'money', 'skipOrder', 'complain12315'], 'en')).toMatch(/because: money is tight\./);
     }
@@ -985,7 +994,7 @@ describe('Second review', () => {
     expect(translatorFor('en', 'engine')('followUps.set', { when: 'x' })).toMatch(/Send \/reminders to see or cancel your reminders/);
     expect(translatorFor('en')('followUp.due.money')).toMatch(/the usual time .* has passed/);
     expect(translatorFor('en')('choice.payChannel')).toBe('Complain in the payment app');
-    expect(translatorFor('en')('appeal.after.cs')).toMatch(/^It's common for customer service not to solve it/);
+    expect(translatorFor('en')('appeal.after.cs')).toMatch(/^Customer service often can't fix this; that's normal\./);
     for (const lang of ['zh', 'en'] as const) {
       const summary = walk(xhsBlackCard, ['begin', 'redCard', 'redCardNotRefunded', 'skipOrder', 'heimao', 'notWorked', 'finish', 'renewDone'], lang).text;
       expect(summary).toMatch(lang === 'zh' ? /已准备：黑猫投诉文字/ : /Prepared: 黑猫投诉 \(Heimao\) text/);
@@ -1025,7 +1034,7 @@ describe('Second review', () => {
       expect(summary).not.toMatch(/找客服要回小红卡的退款|Ask customer service for the 小红卡 refund/);
       expect(summary).toMatch(
         lang === 'zh'
-          ? /12315没能解决：.*消费者协会调解.*小额诉讼.*不是建议你去起诉/
+          ? /12315没能解决：.*消费者协会调解.*小额诉讼.*我也并不是劝你打官司/
           : /12315 didn't solve it:.*consumer association.*small-claims.*not advice to sue/,
       );
       expect(summary).toMatch(lang === 'zh' ? /已准备：黑猫投诉文字/ : /Prepared: 黑猫投诉 \(Heimao\) text/);
@@ -1041,17 +1050,17 @@ describe('Second review', () => {
       for (const lang of ['zh', 'en'] as const) {
         const money = walk(product, [...start, ...LATE_WECHAT, 'money', 'skipOrder', 'complain12315'], lang).text;
         expect(money).toMatch(
-          lang === 'zh' ? /一般会先看你有没有和商家协商过.*请商家通融.*第十二条/s : /tried to settle it with the business first.*goodwill.*Art\. 12/s,
+          lang === 'zh' ? /12315是调解你和商家之间的争议.*请商家通融.*第十二条/s : /12315 mediates between you and the business.*goodwill.*Art\. 12/s,
         );
         // The warning comes before the draft.
-        expect(money.indexOf(lang === 'zh' ? '协商过' : 'settle it')).toBeLessThan(money.indexOf(lang === 'zh' ? '投诉人' : 'Complainant'));
+        expect(money.indexOf(lang === 'zh' ? '调解你和商家' : 'mediates between')).toBeLessThan(money.indexOf(lang === 'zh' ? '投诉人' : 'Complainant'));
         // No reminder before a renewal is no goodwill request: only "contact them first".
         const noReminder = walk(product, [...start, ...RENEWAL_NO_REMINDER, 'complain12315'], lang).text;
-        expect(noReminder).toMatch(lang === 'zh' ? /有没有和商家协商过/ : /settle it with the business first/);
+        expect(noReminder).toMatch(lang === 'zh' ? /建议先找客服/ : /do that first/);
         expect(noReminder).not.toMatch(/通融|goodwill/);
         // After customer service did not solve it: nothing of the kind.
         expect(walk(product, [...start, ...LATE_WECHAT, 'money', 'skipOrder', 'cs', 'notWorked', 'complain12315'], lang).text).not.toMatch(
-          /协商过|settle it with the business first/,
+          /调解你和商家之间|mediates between you/,
         );
       }
     }
@@ -1074,6 +1083,7 @@ describe('Second review', () => {
           'skipOrder',
           { text: '168' },
           'planChanged',
+          'skipPlanDetail',
           'complain12315',
           'notWorked',
           'finish',
@@ -1102,13 +1112,14 @@ describe('Second review', () => {
         'skipOrder',
         { text: '168' },
         'planChanged',
+        'skipPlanDetail',
       ];
       for (const rung of ['payChannel', 'complain12315', 'heimao']) {
         const draft = draftsOf(product, [...steps, rung]);
         const noReminder = draft.indexOf('没有收到任何续费提醒');
         expect(noReminder).toBeGreaterThan(-1);
-        expect(noReminder).toBeLessThan(draft.indexOf('金额或套餐也和我当初开通时不同'));
-        expect(draft.indexOf('金额或套餐也和我当初开通时不同')).toBeLessThan(draft.indexOf('原因是'));
+        expect(noReminder).toBeLessThan(draft.indexOf('金额或套餐也和我'));
+        expect(draft.indexOf('金额或套餐也和我')).toBeLessThan(draft.indexOf('原因是'));
         expect(draft).not.toMatch(/这次.*这次/);
       }
     }
@@ -1150,7 +1161,11 @@ describe('Second review', () => {
     for (const [, product, start] of PRODUCTS) {
       for (const lang of ['zh', 'en'] as const) {
         const firm = draftsOf(product, [...start, ...LATE_WECHAT, 'misled', 'skipOrder', 'cs', 'theyRefused', 'refusedRule'], lang);
-        expect(firm).toMatch(/开通页面上的宣传和优惠是经营者作出的承诺，对经营者有约束力（《消费者权益保护法实施条例》第十二条）/);
+        // Third review M4: Art. 12 for the promise the page made, quoted in a blank; not "every line on the page binds".
+        expect(firm).toMatch(
+          /开通页面上写着【页面上的原话或优惠】.*按《消费者权益保护法实施条例》第十二条，经营者在宣传中作出的承诺对其有约束力：请按页面上写明的这项承诺履行，或为我退款/s,
+        );
+        expect(firm).not.toMatch(/开通页面上的宣传和优惠是经营者作出的承诺/);
         expect(walk(product, [...start, ...LATE_WECHAT, 'misled', 'skipOrder', 'cs'], lang).text).toMatch(
           lang === 'zh' ? /承诺对它有约束力.*第十二条/ : /promises in its advertising binds it.*Art\. 12/,
         );
@@ -1182,7 +1197,7 @@ describe('Second review', () => {
       const after = translatorFor(lang)('appeal.after.complain12315');
       expect(after).toMatch(lang === 'zh' ? /年平均工资50%/ : /50% of the province's average annual wage/);
       expect(after).toMatch(lang === 'zh' ? /互联网法院只设在北京、广州、杭州/ : /Internet courts sit only in Beijing, Guangzhou and Hangzhou/);
-      expect(after).toMatch(lang === 'zh' ? /不是建议你去起诉/ : /not advice to sue/);
+      expect(after).toMatch(lang === 'zh' ? /我并不是劝你打官司/ : /not advice to sue/);
     }
   });
 
@@ -1195,6 +1210,295 @@ describe('Second review', () => {
         expect(after.keys.filter((k) => k.startsWith('appeal.menuItem.'))).toEqual(['appeal.menuItem.payChannel.wechat']);
         expect(after.text).toMatch(lang === 'zh' ? /下一步是[\s\S]*2\. 在微信支付里投诉/ : /Next on the list[\s\S]*2\. /);
         expect(after.prompt.choices).toEqual(expect.arrayContaining(['cs', 'payChannel', 'email', 'complain12315', 'heimao', 'social', 'finish']));
+      }
+    }
+  });
+});
+
+describe('Third review', () => {
+  const both = ['zh', 'en'] as const;
+  const GOODWILL: Step[] = [...LATE_WECHAT, 'money', 'skipOrder'];
+  const MINOR_STEPS: Step[] = ['firstTime', 'days1to3', 'noneUsed', 'alipay', 'renewOn', 'familyPaid', 'minorPaid', 'skipAge'];
+
+  it('M1 an email that was never sent is not written as sent: "No official email, skipped"', () => {
+    for (const [, product, start] of PRODUCTS) {
+      for (const lang of both) {
+        const email = walk(product, [...start, ...RENEWAL_NO_REMINDER, 'email'], lang);
+        expect(email.prompt.choices).toContain('emailSkipped');
+        expect(email.text).toMatch(lang === 'zh' ? /点「没找到邮箱，跳过」/ : /tap "No official email, skipped"/);
+        const skipped = walk(product, [...start, ...RENEWAL_NO_REMINDER, 'email', 'emailSkipped'], lang);
+        expect(skipped.saidText).toMatch(lang === 'zh' ? /草稿里不会写你发过邮件/ : /no draft will say you sent one/);
+        const after = draftsOf(product, [...start, ...RENEWAL_NO_REMINDER, 'cs', 'notWorked', 'email', 'emailSkipped', 'complain12315'], lang);
+        expect(after).toMatch(/联系过在线客服/);
+        expect(after).not.toMatch(/发过邮件|emailed the platform/);
+        // Sent and no answer: then it is said.
+        expect(draftsOf(product, [...start, ...RENEWAL_NO_REMINDER, 'email', 'notWorked', 'complain12315'], lang)).toMatch(/给平台发过邮件/);
+      }
+    }
+  });
+
+  it('M1 a 12315 complaint is not written as "did not solve it": its state is left for the person to choose', () => {
+    for (const [, product, start] of PRODUCTS) {
+      for (const lang of both) {
+        const heimao = draftsOf(product, [...start, ...RENEWAL_NO_REMINDER, 'cs', 'notWorked', 'complain12315', 'notWorked', 'heimao'], lang);
+        expect(heimao).toMatch(/我已经联系过在线客服，问题仍没有解决。另外，我已向12315投诉（【受理中／未受理／调解未成】）。/);
+        expect(heimao).not.toMatch(/向12315投诉过/);
+        if (lang === 'en') expect(heimao).toMatch(/I have also complained to 12315 \(\[accepted, in progress \/ not accepted \/ mediation failed\]\)/);
+      }
+    }
+    // The 小红卡 journey the review read.
+    const redCard = draftsOf(xhsBlackCard, ['begin', 'redCard', 'redCardNotRefunded', 'skipOrder', 'cs', 'notWorked', 'complain12315', 'notWorked', 'heimao']);
+    expect(redCard).toMatch(/已向12315投诉（【受理中／未受理／调解未成】）/);
+  });
+
+  it('M2 "the amount or plan changed" asks what it was at sign-up and what was charged; typed, it is kept as typed; skipped, blanks', () => {
+    for (const [, product, start] of PRODUCTS) {
+      for (const lang of both) {
+        const ask = walk(product, [...start, ...RENEWAL_NO_REMINDER, 'planChanged'], lang);
+        expect(ask.prompt.stateId).toBe('appealPlanDetail');
+        expect(ask.prompt.acceptsText).toBe(true);
+        expect(ask.prompt.choices).toContain('skipPlanDetail');
+        const typed = '开通时连续包月15元，后来扣了年卡168元';
+        const given = [...start, ...RENEWAL_NO_REMINDER, 'planChanged', { text: typed }];
+        expect(walk(product, given, lang).said).toEqual(['appeal.plan.detailSaved']);
+        expect(walk(product, given, lang).prompt.stateId).toBe('appealMenu');
+        const filed = draftsOf(product, [...given, 'complain12315'], lang);
+        expect(filed).toContain(`扣费的金额或套餐也和我当初开通时不同：${typed}。按《互联网平台价格行为规则》`);
+        // A live chat: one plain line, no statute.
+        const chat = draftsOf(product, [...given, 'cs'], lang);
+        expect(chat).toContain(`扣费的金额或套餐也和我开通时不一样：${typed}。`);
+        expect(chat).not.toMatch(/价格行为规则|Pricing Conduct/);
+        // "不知道" typed is a skip, never a plan written into a draft.
+        for (const dontKnow of ['不知道', '不记得了', "don't know"]) {
+          const typedSkip = walk(product, [...start, ...RENEWAL_NO_REMINDER, 'planChanged', { text: dontKnow }], lang);
+          expect(typedSkip.said).toEqual(['appeal.plan.saved']);
+          expect(draftsOf(product, [...start, ...RENEWAL_NO_REMINDER, 'planChanged', { text: dontKnow }, 'complain12315'], lang)).toMatch(
+            /【开通时的套餐和价格】/,
+          );
+        }
+        const skipped = [...start, ...RENEWAL_NO_REMINDER, 'planChanged', 'skipPlanDetail'];
+        expect(draftsOf(product, [...skipped, 'complain12315'], lang)).toMatch(/开通时是【开通时的套餐和价格】，实际按【这次扣款的套餐和金额】扣款/);
+        if (lang === 'en') expect(draftsOf(product, [...skipped, 'complain12315'], lang)).toMatch(/at sign-up it was \[plan and price at sign-up\]/);
+        const summary = walk(product, [...skipped, 'finish', 'renewDone'], lang).text;
+        expect(summary).toMatch(lang === 'zh' ? /☐ 开通时和这次扣款的套餐、金额（草稿里留了空）/ : /The plan and price at sign-up and what was charged/);
+        expect(walk(product, [...given, 'finish', 'renewDone'], lang).text).not.toMatch(/开通时和这次扣款的套餐|The plan and price at sign-up/);
+      }
+    }
+  });
+
+  it('M3 实施条例 第十八条第二款 only where a refund is owed, not for a goodwill request alone', () => {
+    for (const [, product, start] of PRODUCTS) {
+      for (const lang of both) {
+        const goodwill = [
+          draftsOf(product, [...start, ...GOODWILL, 'complain12315'], lang),
+          draftsOf(product, [...start, ...GOODWILL, 'cs', 'theyRefused', 'refusedRule'], lang),
+        ].join('\n');
+        expect(goodwill).not.toMatch(/第十八条|Art\. 18/);
+        expect(goodwill).toMatch(/诉求：希望商家考虑我的情况，退还.*费用【金额】元。/);
+        expect(goodwill).toMatch(/如同意退款，请按我实际支付的【金额】元一次性退还。/);
+        // Owed: no reminder before a renewal, a child's purchase, a page's promise.
+        for (const steps of [
+          [...RENEWAL_NO_REMINDER, 'complain12315'],
+          [...MINOR_STEPS, 'goAppeal', 'childPaid', 'skipOrder', 'complain12315'],
+          [...LATE_WECHAT, 'misled', 'skipOrder', 'complain12315'],
+        ] as Step[][]) {
+          expect(draftsOf(product, [...start, ...steps], lang)).toMatch(/按实际支付的金额一次性退还（《消费者权益保护法实施条例》第十八条第二款）/);
+        }
+      }
+    }
+    expect(draftsOf(xhsBlackCard, ['begin', 'redCard', 'redCardNotRefunded', 'skipOrder', 'complain12315'])).toMatch(/第十八条第二款/);
+  });
+
+  it('M4 misled: a blank for what the page said (页面上写着【…】), and 第十二条 for that promise, not for every line on the page', () => {
+    for (const [, product, start] of PRODUCTS) {
+      for (const lang of both) {
+        const drafts = [
+          draftsOf(product, [...start, ...LATE_WECHAT, 'misled', 'skipOrder', 'complain12315'], lang),
+          draftsOf(product, [...start, ...LATE_WECHAT, 'misled', 'skipOrder', 'cs', 'theyRefused', 'refusedRule'], lang),
+        ].join('\n');
+        expect(drafts).toMatch(/开通页面上写着【页面上的原话或优惠】，实际情况却是【实际情况】/);
+        expect(drafts).toMatch(/经营者在宣传中作出的承诺对其有约束力：请按页面上写明的这项承诺履行，或为我退款/);
+        expect(drafts).not.toMatch(/宣传和优惠是经营者作出的承诺|What the sign-up page advertised and offered is a promise/);
+        if (lang === 'en') expect(drafts).toMatch(/please honour the promise the page made, or refund me/);
+      }
+    }
+  });
+
+  it('M5 小红卡: the platform’s own public statement (as news reports give it) is the lever, and its record is on the evidence list', () => {
+    for (const lang of both) {
+      const about = walk(xhsBlackCard, ['begin', 'redCard'], lang).text;
+      expect(about).toMatch(
+        lang === 'zh'
+          ? /最有用的依据就是平台自己的这个表态.*第十二条.*我只知道新闻报道是这么说的/s
+          : /Your best ground is that statement itself.*Art\. 12.*All I know is what the news reports say/s,
+      );
+      for (const rung of ['cs', 'complain12315', 'heimao']) {
+        const draft = draftsOf(xhsBlackCard, ['begin', 'redCard', 'redCardNotRefunded', 'skipOrder', rung], lang);
+        expect(draft).toMatch(/据新闻报道，平台表示会全额退还卡费.*经营者在声明中作出的承诺对其有约束力，请按报道中平台的这一表态，为我全额退还卡费/s);
+        expect(draft).not.toMatch(/公告|通知称/);
+      }
+      expect(draftsOf(xhsBlackCard, ['begin', 'redCard', 'redCardNotRefunded', 'skipOrder', 'complain12315'], lang)).toMatch(
+        /证据：.*新闻报道中平台表示全额退还小红卡卡费的截图或链接/,
+      );
+      const summary = walk(xhsBlackCard, ['begin', 'redCard', 'redCardNotRefunded', 'skipOrder', 'finish', 'renewDone'], lang).text;
+      expect(summary).toMatch(lang === 'zh' ? /☐ 新闻报道里平台表示全额退还卡费的截图或链接/ : /news report that the platform would refund card fees in full/);
+      // Not in a 黑卡 draft.
+      expect(draftsOf(xhsBlackCard, ['begin', ...GOODWILL, 'complain12315'], lang)).not.toMatch(/声明中作出的承诺/);
+    }
+  });
+
+  it('M6 Chinese drafts read as a person writes: no 「其他情况：」, no 「不是我需要的」 or 「经济紧张」 slot, and a chat carries no statute paragraph', () => {
+    for (const [, product, start] of PRODUCTS) {
+      const steps = [...start, ...RENEWAL_NO_REMINDER, { text: '168' }, 'planChanged', 'skipPlanDetail'];
+      const cs = draftsOf(product, [...steps, 'cs']);
+      expect(cs).toMatch(/另外，这个会员的内容不太适合我。/);
+      expect(cs).not.toMatch(/其他情况：|不是我需要的|价格行为规则/);
+      expect(draftsOf(product, [...start, ...GOODWILL, 'complain12315'])).toMatch(/我申请退款的原因是：手头比较紧。/);
+      expect(draftsOf(product, [...start, ...LATE_WECHAT, 'notNeeded', 'skipOrder', 'complain12315'])).toMatch(/原因是：开通后发现会员内容不太适合我。/);
+      // What is filed keeps the statute.
+      expect(draftsOf(product, [...steps, 'complain12315'])).toMatch(/价格行为规则/);
+    }
+  });
+
+  it('J2 a guardian sees only the guardian’s note in the app, and a guardian’s message does not bring back the 7 days', () => {
+    for (const [, product, start] of PRODUCTS) {
+      const steps = product === xhsBlackCard ? 6 : 4;
+      for (const lang of both) {
+        const step = walk(product, [...start, ...MINOR_STEPS, 'walkApp', ...Array<Step>(steps - 1).fill('done')], lang);
+        expect(step.text).toMatch(/这笔订单是我未成年的孩子在未经我同意的情况下支付的/);
+        expect(step.text).not.toMatch(/不符合我的需要|上面那句|note above/);
+        const cs = draftsOf(product, [...start, ...MINOR_STEPS, 'goAppeal', 'childPaid', 'skipOrder', 'cs'], lang);
+        expect(cs).not.toMatch(/7天|7 days/);
+        // The age skipped: the provisions on minors' capacity, not three articles side by side with nothing said.
+        expect(cs).toMatch(/依据《民法典》关于未成年人民事行为能力的规定：第十九条、第二十条、第一百四十五条/);
+      }
+      // Someone who paid themselves inside the window still says it.
+      expect(draftsOf(product, [...start, 'firstTime', 'days1to3', 'noneUsed', 'alipay', 'renewOn', 'goAppeal', 'accidental', 'skipOrder', 'cs'])).toMatch(
+        product === xhsBlackCard ? /还没有超过7天/ : /./,
+      );
+    }
+  });
+
+  it('Apple: which Apple ID (or Family Sharing organiser) was charged is said at step 1', () => {
+    for (const [, product, start] of PRODUCTS) {
+      for (const lang of both) {
+        const step1 = walk(product, [...start, 'firstTime', 'days1to3', 'noneUsed', 'apple', 'renewOn', 'walkApple'], lang).text;
+        expect(step1).toMatch(lang === 'zh' ? /收据邮件上的 Apple ID.*家人共享.*家庭组织者/ : /the one on the receipt email.*Family Sharing.*organiser/);
+      }
+    }
+  });
+
+  it('money approved but not arrived through Alipay: the order’s 对此订单有疑问 entry before 12315', () => {
+    for (const [, product, start] of PRODUCTS) {
+      for (const lang of both) {
+        const machine = machineOf(product);
+        let [snapshot] = initialTransition(machine, { lang });
+        for (const step of [
+          ...start,
+          'firstTime',
+          'over7',
+          'noneUsed',
+          'alipay',
+          'renewOn',
+          'goAppeal',
+          'money',
+          'skipOrder',
+          'cs',
+          'refunded',
+          'renewDone',
+        ] as Step[])
+          [snapshot] = transition(machine, snapshot, toEvent(step));
+        [snapshot] = transition(machine, snapshot, { type: 'clock.due', kind: 'money', at: Date.parse('2026-12-07T02:00:00Z') });
+        [snapshot] = transition(machine, snapshot, toEvent('moneyNotArrived'));
+        const text = renderParts(activePrompt(snapshot as never).parts, translatorFor(lang, product.texts), lang);
+        expect(text).toMatch(/【对此订单有疑问】[\s\S]*12315/);
+        expect(text).toMatch(lang === 'zh' ? /通常的叫法，以你的版本为准/ : /names may differ in your version/);
+      }
+    }
+  });
+
+  it('small claims: the court fee set against the person’s own amount, said plainly', () => {
+    for (const [, product, start] of PRODUCTS) {
+      for (const lang of both) {
+        const afterCourt = (amount: string) => walk(product, [...start, ...GOODWILL, { text: amount }, 'complain12315', 'notWorked'], lang).saidText;
+        expect(afterCourt('25')).toMatch(
+          lang === 'zh' ? /你这笔是25元：诉讼费每件50元，适用简易程序减半也要25元.*起诉基本不划算/ : /Yours is 25 yuan:.*suing hardly pays/,
+        );
+        expect(afterCourt('80')).toMatch(lang === 'zh' ? /你这笔是80元/ : /Yours is 80 yuan/);
+        expect(afterCourt('168')).not.toMatch(/你这笔是|Yours is/);
+      }
+    }
+  });
+
+  it('switching off auto-renewal is urged right after the verdict (screenshots first), and the end of the journey still checks it', () => {
+    for (const [, product, start] of PRODUCTS) {
+      for (const lang of both) {
+        const verdict = walk(product, [...start, 'renewal', 'days1to3', 'reminderNone', 'noneUsed', 'wechat', 'renewOn'], lang);
+        expect(verdict.prompt.stateId).toBe('verdict');
+        expect(verdict.keys.indexOf('verdict.note.switchOffEarly')).toBeGreaterThan(-1);
+        expect(verdict.keys.indexOf('verdict.note.switchOffEarly')).toBeLessThan(verdict.keys.indexOf('verdict.ask'));
+        expect(verdict.text).toMatch(
+          lang === 'zh' ? /自动续费可以现在就关，不用等退款有结果.*关之前先截图/s : /switch auto-renewal off now.*Take screenshots first/s,
+        );
+        const apple = walk(product, [...start, 'firstTime', 'days1to3', 'noneUsed', 'apple', 'renewOn'], lang);
+        expect(apple.keys).toContain('verdict.note.switchOffEarlyApple');
+        // Already off: not said.
+        expect(walk(product, [...start, 'renewal', 'days1to3', 'reminderNone', 'noneUsed', 'wechat', 'renewOff'], lang).keys).not.toContain(
+          'verdict.note.switchOffEarly',
+        );
+        // The end of the journey still checks it.
+        expect(walk(product, [...start, ...RENEWAL_NO_REMINDER, 'finish'], lang).prompt.stateId).toBe('renewal');
+        expect(translatorFor(lang, product.texts)('greeting.hello')).toMatch(lang === 'zh' ? /尽早关掉自动续费/ : /Switching off auto-renewal early/);
+      }
+    }
+  });
+
+  it('copy: 最有力 said once in the verdict, one button named as such, zh calques gone, English lines as the review wrote them', () => {
+    for (const [, product, start] of PRODUCTS) {
+      const verdict = walk(product, [...start, 'renewal', 'days1to3', 'reminderNone', 'noneUsed', 'wechat', 'renewOn']).text;
+      expect(verdict.match(/最有力/g)).toHaveLength(1);
+    }
+    expect(translatorFor('zh')('summary.verdict.noReminder')).toBe('判断：扣费前没收到续费提醒，按自动续费的规定，这是你最有力的理由，可以要求退还这笔续费。');
+    expect(translatorFor('zh')('greeting.otherProducts')).toMatch(/点下面的「其他App的自动续费会员」/);
+    expect(translatorFor('en')('greeting.otherProducts')).toMatch(
+      /\(iQIYI, Tencent Video, Bilibili, Meituan…\)\? Tap "Another app's auto-renewing membership" below/,
+    );
+    const zh = ALL_TEXTS.filter(({ lang }) => lang === 'zh').map(({ text }) => text);
+    expect(zh.filter((text) => /点下面对应的按钮|不是建议你去起诉|是另一回事|一般会先看你有没有和商家协商过/.test(text))).toEqual([]);
+    expect(translatorFor('zh')('appeal.complain12315.moveOn')).toMatch(
+      /这些路都可以走，但我并不是劝你打官司。黑猫投诉可以同时发，它靠的是曝光和舆论，不算法律程序。/,
+    );
+    const en = ALL_TEXTS.filter(({ lang }) => lang === 'en').map(({ text }) => text);
+    expect(en.filter((text) => /company's staff read Chinese|leaves these routes|leaves mediation|will be written by you as the guardian/.test(text))).toEqual(
+      [],
+    );
+    expect(translatorFor('en')('family.minorSaved')).toMatch(/^Noted: I'll write the drafts in your voice, as the guardian/);
+    expect(translatorFor('en')('appeal.complain12315.moveOn')).toMatch(/under Art\. 39 of the Consumer Rights Protection Law, the remaining routes are/);
+  });
+
+  it('the operator’s name (MEDIUM) is never printed bare: the payment complaint names the app, 12315 and 举报 ask to check it', () => {
+    for (const lang of both) {
+      const pay = draftsOf(xhsBlackCard, ['begin', ...RENEWAL_NO_REMINDER, 'payChannel'], lang);
+      expect(pay).toMatch(/^投诉商户：小红书\n/);
+      expect(pay).not.toMatch(/行吟/);
+      const filed = draftsOf(xhsBlackCard, ['begin', ...RENEWAL_NO_REMINDER, 'complain12315'], lang);
+      expect(filed.match(/【行吟信息科技（上海）有限公司，以App用户协议里写的全称为准】/g)).toHaveLength(2);
+      expect(filed).not.toMatch(/被(投诉|举报)方：行吟/);
+      const summary = walk(xhsBlackCard, ['begin', ...RENEWAL_NO_REMINDER, 'complain12315', 'notWorked', 'finish', 'renewDone'], lang).text;
+      expect(summary).toMatch(lang === 'zh' ? /☐ 核实运营方全称（App的用户协议或账单详情里）/ : /Check the operator's full name/);
+    }
+  });
+
+  it('WeChat Pay’s complaint rule is hedged, and 12315 is described as the fact sheet does (mediation), not as "it looks for negotiation first"', () => {
+    for (const key of ['appeal.payChannel.about', 'appeal.payChannel.aboutWechat'])
+      expect(translatorFor('zh')(key)).toMatch(/按微信支付的商户规则，商户一般需要通过投诉系统回应/);
+    for (const [, product, start] of PRODUCTS) {
+      for (const lang of both) {
+        const text = walk(product, [...start, ...GOODWILL, 'complain12315'], lang).text;
+        expect(text).toMatch(
+          lang === 'zh' ? /12315是调解你和商家之间的争议.*调解的余地很小/s : /12315 mediates between you and the business.*little room to mediate/s,
+        );
+        expect(text).not.toMatch(/不一定受理|may not accept/);
       }
     }
   });

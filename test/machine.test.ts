@@ -113,7 +113,7 @@ describe('eligibility check', () => {
   it('leads the no-reminder verdict with the notice rules and customer service, with no 7-day deadline', () => {
     const r = drive(['begin', 'renewal', { date: '2026-11-25' }, 'reminderNone', 'noneUsed', 'alipay', 'renewOn']);
     const prompt = activePrompt(r.snapshot);
-    expect(prompt.parts.map((p) => p.key)).toEqual(['verdict.noReminder', 'verdict.ask']);
+    expect(prompt.parts.map((p) => p.key)).toEqual(['verdict.noReminder', 'verdict.note.switchOffEarly', 'verdict.ask']);
     expect(prompt.choices[0]).toBe('goAppeal');
   });
 

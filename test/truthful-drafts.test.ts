@@ -7,12 +7,15 @@
 import { coachMachine, activePrompt, type CaseFile, type Lang } from '../machines';
 import { xhsBlackCardPolicy as policy } from '../machines/products/xhs-black-card/policy';
 import { RENEWAL_REASONS } from '../machines/states/appeal';
+import { refundOwed } from '../machines/case-vars';
 import { renderSay } from '../src/core/render';
 import { translatorFor } from '../src/i18n';
 import { explore } from './support/explore';
 import { seededRandom } from './support/fuzz-inputs';
 
 const ORDER = 'P2026112055667788';
+/** What a person might type about the plan at sign-up and this charge (kept as typed). */
+const PLAN_DETAIL = '开通时连续包月15元，后来扣了年卡168元';
 const pick = <T>(random: () => number, items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
 const subset = <T>(random: () => number, items: readonly T[]): T[] => items.filter(() => random() < 0.4);
 
@@ -29,6 +32,7 @@ function randomCase(base: CaseFile, random: () => number): CaseFile {
     orderNumber: pick(random, [ORDER, undefined]),
     amount: pick(random, ['25', '198.5', undefined]),
     planChange: pick(random, ['changed', undefined] as const),
+    planDetail: pick(random, [PLAN_DETAIL, undefined]),
     payer: pick(random, ['minor', 'family', undefined] as const),
     appealReason: pick(random, [...policy.appealReasons, ...RENEWAL_REASONS, 'redCardEnded', undefined]),
     refusal: pick(random, policy.refusals),
@@ -60,7 +64,20 @@ const CLAIMS: Array<[what: string, pattern: RegExp, holds: (c: CaseFile) => bool
   // Nobody tells the coach about an announcement: 小红卡's refund is known from news reports.
   ['an announcement', /公告|通知称|announce/i, () => false],
   ['a minor paid', /未成年/, (c) => c.payer === 'minor'],
-  ['the amount or plan changed', /和我当初开通时的不一样|收费标准/, (c) => c.member === 'renewal' && c.planChange === 'changed'],
+  ['the amount or plan changed', /开通时不同|开通时不一样|收费标准/, (c) => c.member === 'renewal' && c.planChange === 'changed'],
+  // Third review M2: what the plan was and what was charged, only as the person typed it.
+  ['the plan as typed', new RegExp(PLAN_DETAIL), (c) => c.member === 'renewal' && c.planChange === 'changed' && c.planDetail === PLAN_DETAIL],
+  // Third review M1: an email is written as sent only when the person said it was sent and did not help (not "skipped"),
+  // and a 12315 complaint never as "did not solve it": its state is a blank for the person.
+  ['12315 stated as having failed', /向12315投诉过/, () => false],
+  ['a 12315 complaint, its state left blank', /已向12315投诉（【受理中／未受理／调解未成】）/, (c) => !!c.unresolved?.includes('complain12315')],
+  // Third review M3: 实施条例 第十八条第二款 only where a refund is owed.
+  ['a refund owed (第十八条第二款)', /第十八条第二款/, (c) => refundOwed(c)],
+  // Third review M4: Art. 12 for the promise a page made, only for someone misled (or 小红卡's statement); never "every line binds".
+  ['a promise in advertising binds', /宣传中作出的承诺/, (c) => c.appealReason === 'misled'],
+  ['every advertised line binds', /宣传和优惠是经营者作出的承诺/, () => false],
+  // Third review M5: 小红卡's public statement, known from news reports.
+  ['a promise in a statement binds', /声明中作出的承诺/, (c) => c.member === 'redCard'],
   ['the records of a renewal reminder', /续费前向我发送提醒的记录/, (c) => c.member === 'renewal'],
   // "Other" is a button, not a payment method a company can look up.
   ['paid "another way"', /其他方式/, () => false],
@@ -119,7 +136,12 @@ describe('drafts say only what the person told the coach (property over every dr
             if (pattern.test(draft)) expect({ state: activePrompt(state).stateId, what, holds: holds(c), draft }).toMatchObject({ what, holds: true });
           }
           // An amount in a draft is the one the person typed; otherwise the blank.
-          for (const [, amount] of draft.matchAll(/(?<![\d.])(\d+(?:\.\d+)?)元/g)) expect({ amount, given: c.amount }).toEqual({ amount, given: amount });
+          // (The plan as the person typed it carries their own amounts.)
+          for (const [, amount] of draft
+            .split(PLAN_DETAIL)
+            .join('')
+            .matchAll(/(?<![\d.])(\d+(?:\.\d+)?)元/g))
+            expect({ amount, given: c.amount }).toEqual({ amount, given: amount });
           for (const [, , action] of draft.matchAll(ANY_ACTION)) {
             expect({ action, known: KNOWN_ACTIONS.test(action!) }).toEqual({ action, known: true });
           }

@@ -112,6 +112,25 @@ export function appealStates(policy: ProductPolicy) {
     social: (c) => [text('appeal.social.warning', c), draft('appeal.social.draft', c)],
   };
 
+  /**
+   * What to do after a rung did not solve it. After 12315, the court's fee is set against the
+   * person's own amount: ¥50 a claim, halved under the simplified procedure, can be as much as
+   * a small charge (guide §9).
+   */
+  function afterSay(channel: string) {
+    return {
+      type: 'say' as const,
+      params: ({ context }: { context: CaseFile }) => {
+        const parts: Say[] = [{ key: `appeal.after.${channel}` }];
+        const amount = Number(context.amount);
+        if (channel === 'complain12315' && context.amount !== undefined && amount <= 100) {
+          parts.push({ key: amount <= 50 ? 'appeal.after.courtFeeEqual' : 'appeal.after.courtFeeLarge', vars: { amount: context.amount } });
+        }
+        return { parts };
+      },
+    };
+  }
+
   /** Where a refusal is met in person, the coach offers answers to it. */
   const MEETS_REFUSALS = new Set(['cs']);
 
@@ -119,13 +138,16 @@ export function appealStates(policy: ProductPolicy) {
     const id = `appeal_${channel}`;
     // Rungs where people wait for an answer can remind them when it is time to move on.
     const remind = ESCALATION_OF[channel] ? ['remindEscalation'] : [];
-    const choices = ['refunded', 'progress', ...(MEETS_REFUSALS.has(channel) ? ['theyRefused'] : []), 'notWorked', ...remind, 'back'];
+    // No official email found: skipped, not "sent and no luck", so no draft says an email went out.
+    const skip = channel === 'email' ? ['emailSkipped'] : [];
+    const choices = ['refunded', 'progress', ...(MEETS_REFUSALS.has(channel) ? ['theyRefused'] : []), 'notWorked', ...skip, ...remind, 'back'];
     return promptState(id, (c) => ({ parts: [...RUNG_PARTS[channel]!(c), { key: 'appeal.rungAsk' }], choices }), {
       'user.choice': [
         onChoice('refunded', 'renewal', ['recordApproved', record({ refundedAt: channel }), say({ key: 'appeal.result.refunded' })]),
         onChoice('progress', 'renewal', [record({ outcome: 'progress', progressAt: channel }), say({ key: `appeal.progress.${channel}` })]),
         onChoice('theyRefused', 'appealRefusal', [{ type: 'noteUnresolved', params: { channel } }]),
-        onChoice('notWorked', 'appealMenu', [{ type: 'noteUnresolved', params: { channel } }, say({ key: `appeal.after.${channel}` })]),
+        onChoice('notWorked', 'appealMenu', [{ type: 'noteUnresolved', params: { channel } }, afterSay(channel)]),
+        onChoice('emailSkipped', 'appealMenu', [say({ key: 'appeal.email.skipped' })]),
         onChoice('remindEscalation', 'renewal', [
           record({ waitingOn: channel }),
           schedule((_, e) => escalationFollowUp(channel, e.at)),
@@ -247,11 +269,42 @@ export function appealStates(policy: ProductPolicy) {
             { actions: say({ key: 'appeal.amount.invalid' }) },
           ],
           'user.choice': [
-            { guard: { type: 'chose', params: { id: 'planChanged' } }, actions: [record({ planChange: 'changed' }), say({ key: 'appeal.plan.saved' })] },
+            // What it was at sign-up and what was charged, asked next (skippable).
+            onChoice('planChanged', 'appealPlanDetail', [record({ planChange: 'changed' })]),
             // "不知道" typed where the amount is asked (read as "not sure"): the drafts keep the blank.
             { guard: { type: 'chose', params: { id: 'unsure' } }, actions: say({ key: 'appeal.amount.skipped' }) },
             ...policy.appealLadder.map((channel) => onChoice(channel, `appeal_${channel}`, [{ type: 'noteChannel', params: { channel } }])),
             onChoice('finish', 'renewal'),
+          ],
+        },
+      ),
+      // "The amount or plan differed": what it was at sign-up and what was charged, in the person's
+      // words as typed; skipped, the drafts keep blanks for both.
+      planDetail: promptState(
+        'appealPlanDetail',
+        () => ({ parts: [{ key: 'appeal.plan.askDetail' }], choices: ['skipPlanDetail', 'back'], acceptsText: true }),
+        {
+          'user.choice': [
+            onChoice('skipPlanDetail', 'appealMenu', [say({ key: 'appeal.plan.saved' })]),
+            // "不知道" read as "not sure" (should the reader offer it): the same as skipping.
+            onChoice('unsure', 'appealMenu', [say({ key: 'appeal.plan.saved' })]),
+          ],
+          'user.text': [
+            { guard: 'typedCardNumber', actions: say({ key: 'appeal.orderNumber.card' }) },
+            // "不知道" typed: skipped, never written into a draft as the plan.
+            { guard: 'typedDontKnow', target: '#appealMenu', actions: say({ key: 'appeal.plan.saved' }) },
+            {
+              guard: 'typedPlanDetail',
+              target: '#appealMenu',
+              actions: [
+                'recordPlanDetail',
+                {
+                  type: 'say',
+                  params: ({ context }: { context: CaseFile }) => ({ parts: [{ key: 'appeal.plan.detailSaved', vars: { detail: context.planDetail ?? '' } }] }),
+                },
+              ],
+            },
+            { actions: say({ key: 'appeal.plan.detailInvalid' }) },
           ],
         },
       ),
