@@ -50,12 +50,13 @@ function minorClaim(c: CaseFile): TextVar {
 /**
  * A refund is owed by law or by agreement on the person's own answers (实施条例 第十八条第二款
  * then says how it is paid): no reminder before a renewal charge, a child's purchase the
- * guardian does not ratify, a prepaid card that ended, a page's promise, or a first purchase
- * inside the 7 days the platform's rule speaks of. A goodwill reason alone is none of these.
+ * guardian does not ratify, a prepaid card that ended, or a page's promise. Not the 7 days: that
+ * refund is the platform's own rule as guides describe it (nothing official confirms it), so a
+ * request inside them asks "if you agree to refund" like any other. A goodwill reason alone is none.
  */
 export function refundOwed(c: CaseFile): boolean {
   return (
-    (c.member === 'renewal' && c.reminder === 'reminderNone') || c.payer === 'minor' || c.member === 'redCard' || c.appealReason === 'misled' || insideWindow(c)
+    (c.member === 'renewal' && c.reminder === 'reminderNone') || c.payer === 'minor' || c.member === 'redCard' || c.appealReason === 'misled'
   );
 }
 

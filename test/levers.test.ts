@@ -1294,6 +1294,10 @@ describe('Third review', () => {
           draftsOf(product, [...start, ...GOODWILL, 'cs', 'theyRefused', 'refusedRule'], lang),
         ].join('\n');
         expect(goodwill).not.toMatch(/第十八条|Art\. 18/);
+        // Inside the 7 days too: that refund is the platform's own rule as guides tell it, not one owed by law.
+        const inside = draftsOf(product, [...start, 'firstTime', 'days1to3', 'noneUsed', 'wechat', 'renewOn', 'goAppeal', 'notNeeded', 'skipOrder', 'complain12315'], lang);
+        expect(inside).toMatch(/诉求|Request/);
+        expect(inside).not.toMatch(/第十八条|Art\. 18/);
         expect(goodwill).toMatch(/诉求：希望商家考虑我的情况，退还.*费用【金额】元。/);
         expect(goodwill).toMatch(/如同意退款，请按我实际支付的【金额】元一次性退还。/);
         // Owed: no reminder before a renewal, a child's purchase, a page's promise.
