@@ -15,7 +15,7 @@ export function readAmount(text: string): string | undefined {
 const PLAN_DETAIL_MAX = 80;
 
 /**
- * What the person typed about the plan at sign-up and this charge ("开通时连续包月15元，这次扣了年卡168元"),
+ * What the person typed about the plan at sign-up and this charge ("monthly at ¥15 when I signed up, ¥168 for a year this time"),
  * kept as typed for the drafts: whitespace tidied, a closing full stop dropped (the draft adds
  * its own), 【】 removed so it is never mistaken for a blank. Empty or too long: not read.
  */
@@ -26,11 +26,4 @@ export function readPlanDetail(text: string): string | undefined {
     .trim()
     .replace(/[。.！!；;，,\s]+$/u, '');
   return detail.length > 0 && detail.length <= PLAN_DETAIL_MAX ? detail : undefined;
-}
-
-/** "I don't know" typed where the plan is asked: the same as skipping (never kept as the plan). */
-export function saysDontKnow(text: string): boolean {
-  return /^(不知道|不清楚|不记得了?|记不清了?|忘了|忘记了|没注意|不确定|说不清|没印象|i don'?t know|don'?t know|not sure|no idea|dunno|idk|forgot)[\s。.!！~～]*$/i.test(
-    text.trim(),
-  );
 }

@@ -55,9 +55,7 @@ function minorClaim(c: CaseFile): TextVar {
  * request inside them asks "if you agree to refund" like any other. A goodwill reason alone is none.
  */
 export function refundOwed(c: CaseFile): boolean {
-  return (
-    (c.member === 'renewal' && c.reminder === 'reminderNone') || c.payer === 'minor' || c.member === 'redCard' || c.appealReason === 'misled'
-  );
+  return (c.member === 'renewal' && c.reminder === 'reminderNone') || c.payer === 'minor' || c.member === 'redCard' || c.appealReason === 'misled';
 }
 
 /** The payment channel the person named, or 'unsure' (also for no answer yet). */

@@ -8,7 +8,7 @@ import { newCaseFile } from './case-file';
 import { chinaDateAt, daysBetween, isCalendarDate } from './china-date';
 import { readTypedAppName } from './app-name';
 import { looksLikeCardNumber, readOrderNumber } from './order-number';
-import { readAmount, readPlanDetail, saysDontKnow } from './amount';
+import { readAmount, readPlanDetail } from './amount';
 import type { ProductPolicy } from './policy';
 import { followUpFits } from './follow-ups';
 import type { CoachEvent, CommandName, FollowUp, FollowUpKind, Lang, Say } from './types';
@@ -102,7 +102,6 @@ export function machineSetupFor(policy: ProductPolicy) {
       typedOrderNumber: ({ event }) => readOrderNumber(textOf(event)) !== undefined,
       typedAmount: ({ event }) => readAmount(textOf(event)) !== undefined,
       typedPlanDetail: ({ event }) => readPlanDetail(textOf(event)) !== undefined,
-      typedDontKnow: ({ event }) => saysDontKnow(textOf(event)),
       typedAppName: ({ event }) => readTypedAppName(textOf(event)) !== undefined,
       hasOrderNumber: ({ context }) => context.orderNumber !== undefined,
       isRenewing: ({ context }) => context.member === 'renewal',

@@ -8,9 +8,12 @@ import path from 'node:path';
 import { initialTransition, transition } from 'xstate';
 import { activePrompt, anyMembership, createCoachMachine, saidBy, xhsBlackCard, type Lang, type Product } from '../machines';
 import { CHECKED, SOURCES, sayKeys as sayKeysOf, sourcesFor, sourcesOf } from '../machines/sources';
+import { Engine } from '../src/core/engine';
 import { renderParts } from '../src/core/render';
+import { MemoryStore } from '../src/stores/memory-store';
 import { LOCALES_DIR, translatorFor } from '../src/i18n';
 import { toEvent, type Step } from './support/drive';
+import { AT } from './support/explore';
 
 type Tree = { [k: string]: string | Tree };
 const flatten = (tree: Tree, prefix = ''): Array<[string, string]> =>
@@ -1268,14 +1271,6 @@ describe('Third review', () => {
         const chat = draftsOf(product, [...given, 'cs'], lang);
         expect(chat).toContain(`扣费的金额或套餐也和我开通时不一样：${typed}。`);
         expect(chat).not.toMatch(/价格行为规则|Pricing Conduct/);
-        // "不知道" typed is a skip, never a plan written into a draft.
-        for (const dontKnow of ['不知道', '不记得了', "don't know"]) {
-          const typedSkip = walk(product, [...start, ...RENEWAL_NO_REMINDER, 'planChanged', { text: dontKnow }], lang);
-          expect(typedSkip.said).toEqual(['appeal.plan.saved']);
-          expect(draftsOf(product, [...start, ...RENEWAL_NO_REMINDER, 'planChanged', { text: dontKnow }, 'complain12315'], lang)).toMatch(
-            /【开通时的套餐和价格】/,
-          );
-        }
         const skipped = [...start, ...RENEWAL_NO_REMINDER, 'planChanged', 'skipPlanDetail'];
         expect(draftsOf(product, [...skipped, 'complain12315'], lang)).toMatch(/开通时是【开通时的套餐和价格】，实际按【这次扣款的套餐和金额】扣款/);
         if (lang === 'en') expect(draftsOf(product, [...skipped, 'complain12315'], lang)).toMatch(/at sign-up it was \[plan and price at sign-up\]/);
@@ -1283,6 +1278,23 @@ describe('Third review', () => {
         expect(summary).toMatch(lang === 'zh' ? /☐ 开通时和这次扣款的套餐、金额（草稿里留了空）/ : /The plan and price at sign-up and what was charged/);
         expect(walk(product, [...given, 'finish', 'renewDone'], lang).text).not.toMatch(/开通时和这次扣款的套餐|The plan and price at sign-up/);
       }
+    }
+  });
+
+  it('M2 "不知道" typed at the plan question is read as skipping it (by the understanding layer), never kept as the plan', async () => {
+    for (const [lang, text] of [
+      ['zh', '不知道'],
+      ['zh', '不记得了'],
+      ['en', "don't know"],
+    ] as const) {
+      const engine = new Engine({ store: new MemoryStore(), now: () => AT, followUps: 'deliver' });
+      let reply = await engine.turn('j', { kind: 'text', text: '/start' }, lang);
+      for (const id of ['begin', ...RENEWAL_NO_REMINDER, 'planChanged'] as string[])
+        reply = await engine.turn('j', { kind: 'choice', id, turn: reply.turn }, lang);
+      reply = await engine.turn('j', { kind: 'text', text }, lang);
+      const said = reply.messages.flatMap((m) => m.blocks.map((b) => b.text)).join('\n');
+      expect(said).toMatch(lang === 'zh' ? /【开通时的套餐和价格】/ : /\[plan and price at sign-up\]/);
+      expect(said).not.toContain(text);
     }
   });
 
@@ -1295,7 +1307,11 @@ describe('Third review', () => {
         ].join('\n');
         expect(goodwill).not.toMatch(/第十八条|Art\. 18/);
         // Inside the 7 days too: that refund is the platform's own rule as guides tell it, not one owed by law.
-        const inside = draftsOf(product, [...start, 'firstTime', 'days1to3', 'noneUsed', 'wechat', 'renewOn', 'goAppeal', 'notNeeded', 'skipOrder', 'complain12315'], lang);
+        const inside = draftsOf(
+          product,
+          [...start, 'firstTime', 'days1to3', 'noneUsed', 'wechat', 'renewOn', 'goAppeal', 'notNeeded', 'skipOrder', 'complain12315'],
+          lang,
+        );
         expect(inside).toMatch(/诉求|Request/);
         expect(inside).not.toMatch(/第十八条|Art\. 18/);
         expect(goodwill).toMatch(/诉求：希望商家考虑我的情况，退还.*费用【金额】元。/);

@@ -291,8 +291,6 @@ export function appealStates(policy: ProductPolicy) {
           ],
           'user.text': [
             { guard: 'typedCardNumber', actions: say({ key: 'appeal.orderNumber.card' }) },
-            // "不知道" typed: skipped, never written into a draft as the plan.
-            { guard: 'typedDontKnow', target: '#appealMenu', actions: say({ key: 'appeal.plan.saved' }) },
             {
               guard: 'typedPlanDetail',
               target: '#appealMenu',
