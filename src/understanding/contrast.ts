@@ -49,8 +49,9 @@ export function readAcrossTurn(raw: string, whole: ChoiceReading, read: (text: s
   if (whole.kind === 'none') return whole;
   // "right day but it was October": a yes or no with more said after the turn is asked again.
   if (after.kind === 'none' && before.kind !== 'none' && before.id === whole.id && YES_NO.has(whole.id) && hasContent(afterText)) return { kind: 'none' };
-  if (whole.kind !== 'choice') return whole;
-  // The clause after the turn says something else than the whole was read as: ask about it.
+  if (whole.kind !== 'choice' && whole.kind !== 'confirm') return whole;
+  // The clause after the turn says something else than the whole was read as (or was to be
+  // asked about): ask about what it says.
   // (A bare reply after the turn, "but no", is read with what it denies, not on its own.)
   if (after.kind !== 'none' && after.id !== whole.id && hasContent(afterText)) return { kind: 'confirm', id: after.id, length: whole.length };
   return whole;

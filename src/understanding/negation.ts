@@ -42,8 +42,14 @@ function gapWithout(text: string, from: number, to: number, answers: readonly Ma
   return { rest, hadAnswers: inside.length > 0 };
 }
 
+/** What opens a new clause after a reply word: "no that's wrong", "nope it was monday". */
+const CLAUSE_SUBJECT = /^\s*(?:that|thats|that's|it|its|it's|this|i|i'm|im|you|they)\b/;
+
 function reaches(text: string, negator: Match, target: Match, answers: readonly Match[]): boolean {
   const { rest, hadAnswers } = gapWithout(text, negator.end, target.start, answers);
+  // A reply word followed by a subject starts a sentence of its own ("no that's wrong" is no
+  // and wrong, not "not wrong"); "no reminder", "no perks" still negate what they name.
+  if (/^(no|nope|nah)$/.test(negator.phrase) && CLAUSE_SUBJECT.test(`${rest} ${target.phrase}`)) return false;
   // An answer with its own negation is negated again only right after: "不是没收到".
   if (answers.includes(target) && opensWithNegation(target)) return !hadAnswers && within(rest, 1, 0);
   // "didn't get a chance to cancel", "haven't got round to turning it off": a negated verb

@@ -70,6 +70,10 @@ const read: Array<[string, string, string]> = [
   ['askPrivilege', '我刚才点错了 退回去', 'command:back'],
   ['askAutoRenew', 'summarize what i said so far', 'command:summary'],
   ['afterSubmit', 'not approved yet', 'pending'],
+  // A reply word, then a sentence of its own: the reply, not a double negation.
+  ['confirmOpened', 'no thats wrong', 'no'],
+  ['confirmOpened', 'nope, that date is wrong', 'no'],
+  ['askAutoRenew', "no it's off", 'renewOff'],
 ];
 
 /** Asked about ("Do you mean …?"), never recorded: the coach's reading is `reading`. */
@@ -90,6 +94,9 @@ const confirmed: Array<[string, string, string]> = [
   ['askAppName', '网易的', 'app:neteaseMusic'],
   ['askAppName', 'umm iqiyi?', 'app:iqiyi'],
   ['appealReason', '没钱+被坑', 'misled'],
+  // Switched off, then charged or started again: still on, asked.
+  ['askAutoRenew', '关了之后又开始扣钱了', 'renewOn'],
+  ['askAutoRenew', 'i turned it off but it came back on', 'renewOn'],
 ];
 
 /** Nothing recorded: asked again or asked back. */
