@@ -38,7 +38,16 @@ function line(name: string, scored: Scored[], width = 14): string {
 }
 
 const TUNED = ['zh', 'en', 'follow-ups/zh', 'follow-ups/en', 'round21/zh', 'round21/en'];
-const OUTSIDERS = ['outsiders/holdout/zh', 'outsiders/holdout/en', 'outsiders/after/zh', 'outsiders/after/en', 'outsiders/latest/zh', 'outsiders/latest/en', 'outsiders/final/zh', 'outsiders/final/en'];
+const OUTSIDERS = [
+  'outsiders/holdout/zh',
+  'outsiders/holdout/en',
+  'outsiders/after/zh',
+  'outsiders/after/en',
+  'outsiders/latest/zh',
+  'outsiders/latest/en',
+  'outsiders/final/zh',
+  'outsiders/final/en',
+];
 for (const name of [
   'zh',
   'en',
