@@ -1536,3 +1536,264 @@ describe('Third review', () => {
     }
   });
 });
+
+describe('Fourth review', () => {
+  const both = ['zh', 'en'] as const;
+  const RED_CARD: Step[] = ['begin', 'redCard', 'redCardNotRefunded', 'skipOrder'];
+  const PLAN_TYPED = '开通时连续包月15元，这次按年卡扣了168元';
+  const PLAN_GIVEN: Step[] = [...RENEWAL_NO_REMINDER, { text: '168' }, 'planChanged', { text: PLAN_TYPED }];
+  const PLAN_SKIPPED: Step[] = [...RENEWAL_NO_REMINDER, 'planChanged', 'skipPlanDetail'];
+  const MINOR_STEPS: Step[] = ['firstTime', 'days1to3', 'noneUsed', 'alipay', 'renewOn', 'familyPaid', 'minorPaid', 'skipAge'];
+
+  it('#1 小红卡: the card’s price and dates come "according to news reports"; no draft says in the person’s voice that they read a report: the source is their blank', () => {
+    for (const lang of both) {
+      const about = walk(xhsBlackCard, ['begin', 'redCard'], lang).text;
+      expect(about).toMatch(lang === 'zh' ? /^据新闻报道，小红卡是.*每年168元/ : /^According to news reports, 小红卡 .*¥168 a year/);
+      for (const rung of ['cs', 'payChannel', 'email', 'complain12315', 'heimao', 'social']) {
+        const draft = draftsOf(xhsBlackCard, [...RED_CARD, rung], lang);
+        expect(draft).not.toMatch(/据新闻报道|报道中|新闻报道中|news reports said|as the reports say/);
+        expect(draft).toMatch(/据【报道来源和日期／App内通知】，平台曾表示会全额退还卡费/);
+      }
+      // The filed complaint's evidence names the person's own source, as a blank.
+      expect(draftsOf(xhsBlackCard, [...RED_CARD, 'complain12315'], lang)).toMatch(/证据：.*（【报道来源和日期／App内通知】）的截图或链接/);
+      expect(walk(xhsBlackCard, [...RED_CARD, 'finish', 'renewDone'], lang).text).toMatch(
+        lang === 'zh' ? /判断：据新闻报道，小红卡/ : /according to news reports, 小红卡/,
+      );
+    }
+  });
+
+  it('#14 小红卡: first check the bill for a refund that came quietly; the message to customer service asks whether it was issued and for its reference number', () => {
+    for (const lang of both) {
+      expect(walk(xhsBlackCard, ['begin', 'redCard'], lang).text).toMatch(
+        lang === 'zh'
+          ? /先查一下钱是不是已经悄悄退回来了：.*花呗.*2026年1月前后有没有小红书的退款记录/
+          : /First check whether the money has quietly come back.*Huabei.*around January 2026/,
+      );
+      const cs = draftsOf(xhsBlackCard, [...RED_CARD, 'cs'], lang);
+      expect(cs).toMatch(/请帮我查询这笔卡费有没有发起退款；如果已经发起，请告诉我退款单号、退款日期和退到了哪里。/);
+      if (lang === 'en') expect(cs).toMatch(/refund reference number/);
+      // Only for 小红卡.
+      expect(draftsOf(xhsBlackCard, ['begin', ...RENEWAL_NO_REMINDER, 'cs'], lang)).not.toMatch(/退款单号/);
+    }
+  });
+
+  it('#2 the 12315 complaint for a renewal without a reminder states the ground (实施条例 第十条) in its facts, and 第十八条第二款 only for how it is paid', () => {
+    for (const [, product, start] of PRODUCTS) {
+      for (const lang of both) {
+        const filed = draftsOf(product, [...start, ...RENEWAL_NO_REMINDER, 'complain12315'], lang);
+        const complaint = filed.split('举报内容')[0]!;
+        const facts = complaint.slice(complaint.indexOf('事实经过'));
+        expect(facts).toMatch(
+          /《消费者权益保护法实施条例》第十条要求，自动续费的经营者应当在每次续费前以显著方式提醒消费者，但续费扣款前，我没有收到任何续费提醒。/,
+        );
+        expect(complaint).toMatch(/按实际支付的金额一次性退还（《消费者权益保护法实施条例》第十八条第二款）/);
+        expect(facts).not.toMatch(/第十八条/);
+        if (lang === 'en') expect(filed).toMatch(/Art\. 10 of the Regulations implementing the Consumer Rights Protection Law requires/);
+        // The email is filed too: the same ground.
+        expect(draftsOf(product, [...start, ...RENEWAL_NO_REMINDER, 'email'], lang)).toMatch(/实施条例》第十条要求/);
+      }
+    }
+  });
+
+  it('#4 every draft of a renewal without a reminder says the rule requires a reminder and none came, as the coach promised', () => {
+    for (const [, product, start] of PRODUCTS) {
+      for (const lang of both) {
+        expect(walk(product, [...start, ...RENEWAL_NO_REMINDER.slice(0, 6)], lang).text).toMatch(lang === 'zh' ? /我帮你写的每一段文字都会写上这一点/ : /./);
+        for (const rung of ['cs', 'payChannel', 'email', 'complain12315', 'heimao', 'social']) {
+          const draft = draftsOf(product, [...start, ...RENEWAL_NO_REMINDER, rung], lang).split('What it says, in English')[0]!;
+          expect({ rung, rule: /(按规定|第十条).*(应当|要求).*提醒/s.test(draft), none: /没有收到任何续费提醒/.test(draft) }).toEqual({
+            rung,
+            rule: true,
+            none: true,
+          });
+          expect(draft).not.toMatch(/违法/);
+        }
+      }
+    }
+  });
+
+  it('#3 a monthly plan renewed as a different one: a fallback ask (the sign-up plan, the difference as a blank, or the plan restored), the person’s to keep; never a worked-out difference', () => {
+    for (const [, product, start] of PRODUCTS) {
+      for (const lang of both) {
+        const saved = walk(product, [...start, ...PLAN_GIVEN], lang).saidText;
+        expect(saved).toMatch(
+          lang === 'zh'
+            ? /退而求其次.*差额请你自己核对后填进【差额】；不想让步的话，把这句删掉/s
+            : /fallback request.*fill it into \[difference\]; if you don't want to offer that, delete the sentence/s,
+        );
+        for (const rung of ['cs', 'payChannel', 'email', 'complain12315']) {
+          const draft = draftsOf(product, [...start, ...PLAN_GIVEN, rung], lang);
+          expect(draft).toMatch(/如果不能全额退还，请至少按我开通时的套餐计费，退还多扣的差额【差额】元，或者把套餐恢复为我开通时的套餐。/);
+          expect(draft).not.toMatch(/153/);
+        }
+        // Public, or to the regulator: not a bargaining line.
+        expect(draftsOf(product, [...start, ...PLAN_GIVEN, 'heimao'], lang)).not.toMatch(/差额/);
+        expect(draftsOf(product, [...start, ...PLAN_GIVEN, 'complain12315'], lang).split('举报内容')[1]).not.toMatch(/差额/);
+        // No plan change said: no fallback.
+        expect(draftsOf(product, [...start, ...RENEWAL_NO_REMINDER, 'cs'], lang)).not.toMatch(/差额/);
+      }
+    }
+  });
+
+  it('#7 "the amount or plan changed" then "not sure, skip": no draft asserts the change; a blank to fill once checked, and nothing in 黑猫 or the 举报', () => {
+    for (const [, product, start] of PRODUCTS) {
+      for (const lang of both) {
+        expect(walk(product, [...start, ...PLAN_SKIPPED], lang).saidText).toMatch(
+          lang === 'zh'
+            ? /先在账单里核对.*【如核实确有变化：……】.*没变化就整句删掉.*黑猫投诉和12315举报里先不写/s
+            : /First check this charge.*delete the whole sentence if nothing changed/s,
+        );
+        for (const rung of ['cs', 'payChannel', 'email', 'complain12315', 'heimao', 'social']) {
+          const draft = draftsOf(product, [...start, ...PLAN_SKIPPED, rung], lang);
+          expect(draft).not.toMatch(/也和我(当初)?开通时(不同|不一样)/);
+          if (rung === 'heimao') expect(draft).not.toMatch(/套餐|收费标准/);
+        }
+        const filed = draftsOf(product, [...start, ...PLAN_SKIPPED, 'complain12315'], lang);
+        expect(filed.split('举报内容')[0]).toMatch(/【如核实扣费的金额或套餐确有变化，写在这里：/);
+        expect(filed.split('举报内容')[1]).not.toMatch(/套餐|收费标准/);
+      }
+    }
+  });
+
+  it('#5 黑猫: "can’t be withdrawn" is what some say (LOW–MEDIUM), and the person prepares as if so', () => {
+    for (const lang of both) {
+      const text = walk(xhsBlackCard, [...RED_CARD, 'heimao'], lang).text;
+      expect(text).toMatch(
+        lang === 'zh'
+          ? /有说法称黑猫投诉审核通过后就不能撤回（我没找到官方说明），请按不能撤回来准备/
+          : /some say an approved 黑猫 complaint can't be withdrawn \(I found no official statement\): prepare as if it can't/,
+      );
+      expect(text).not.toMatch(/一旦审核通过，一般就不能撤回/);
+    }
+  });
+
+  it('#6 the court fee set against the amount as it is (never "or more" when equal), and time named as the real cost; nothing the sheet does not hold on who bears the fee', () => {
+    for (const [, product, start] of PRODUCTS) {
+      for (const lang of both) {
+        const courtLine = (amount: string) => walk(product, [...start, ...RENEWAL_NO_REMINDER, { text: amount }, 'complain12315', 'notWorked'], lang).saidText;
+        expect(courtLine('25')).toMatch(
+          lang === 'zh' ? /先交25元，和你要回的钱一样多；更大的成本是时间/ : /¥25 up front, as much as you'd get back; the bigger cost is time/,
+        );
+        expect(courtLine('10')).toMatch(lang === 'zh' ? /比你要回的钱还多/ : /more than you'd get back/);
+        expect(courtLine('40')).toMatch(lang === 'zh' ? /占了你要回的钱的一半以上/ : /over half of what you'd get back/);
+        for (const amount of ['10', '25', '40', '80']) expect(courtLine(amount)).not.toMatch(/甚至更多|or more|败诉|负担|losing side/);
+      }
+    }
+  });
+
+  it('#8 the early switch-off note fits the case: a first-timer about to use the in-app request hears nothing of 12315 or reminders', () => {
+    for (const lang of both) {
+      const first = walk(xhsBlackCard, ['begin', 'firstTime', 'days1to3', 'noneUsed', 'alipay', 'renewOn'], lang);
+      expect(first.keys).toContain('verdict.note.switchOffEarlyFirstTime');
+      expect(first.text).toMatch(
+        lang === 'zh'
+          ? /关之前先截图自动扣款协议和扣款记录。\n退款审核期间也可能到下一个扣费日，所以现在就关。/
+          : /The next charge date could come while the refund is being reviewed, so switch it off now\./,
+      );
+      const note = translatorFor(lang)('verdict.note.switchOffEarlyFirstTime');
+      expect(note).not.toMatch(/12315|提醒|reminder/);
+      const renewal = walk(xhsBlackCard, ['begin', ...RENEWAL_NO_REMINDER.slice(0, 6)], lang);
+      expect(renewal.keys).toContain('verdict.note.switchOffEarly');
+      expect(renewal.text).toMatch(lang === 'zh' ? /关掉只影响以后的扣款/ : /switching off only affects future charges/);
+      expect(renewal.text).not.toMatch(/停的是以后的扣款|, names may differ in your version;/);
+    }
+  });
+
+  it('#9 a guardian: proof of the relationship and the child’s age on the in-app step and the checklist, and no "proof is usually not needed"', () => {
+    for (const [, product, start] of PRODUCTS) {
+      for (const lang of both) {
+        const steps = product === xhsBlackCard ? 6 : 4;
+        const walkPrompt = walk(product, [...start, ...MINOR_STEPS, 'walkApp', ...Array<Step>(steps - 1).fill('done')], lang);
+        expect(walkPrompt.text).toMatch(
+          lang === 'zh'
+            ? /你是以监护人身份申请：.*能证明你和孩子关系、孩子年龄的材料/
+            : /You're applying as the guardian:.*your relationship to the child and the child's age/,
+        );
+        expect(walkPrompt.text).not.toMatch(/一般不需要上传凭证|一般不用上传凭证|Proof is usually not needed/);
+        const cs = walk(product, [...start, ...MINOR_STEPS, 'goAppeal', 'childPaid', 'skipOrder', 'cs'], lang).text;
+        expect(cs).toMatch(
+          lang === 'zh'
+            ? /发送前准备好：[\s\S]*· 能证明你和孩子关系、孩子年龄的材料/
+            : /· something showing your relationship to the child and the child's age/,
+        );
+      }
+    }
+  });
+
+  it('#13 a guardian inside the 7 days (黑卡): the 7 days and no use as a second ground, in the guardian’s words', () => {
+    for (const lang of both) {
+      const cs = draftsOf(xhsBlackCard, ['begin', ...MINOR_STEPS, 'goAppeal', 'childPaid', 'skipOrder', 'cs'], lang);
+      expect(cs).toMatch(/这笔付款到今天还没有超过7天。这个会员开通后没有使用过任何会员权益。/);
+      expect(cs).not.toMatch(/我付款到今天/);
+    }
+  });
+
+  it('#10 misled, then "privileges were used": the answer is the page against what was delivered, never "a mistaken tap"; the in-app note has a misled version', () => {
+    for (const lang of both) {
+      const reply = walk(
+        xhsBlackCard,
+        ['begin', 'firstTime', 'over7', 'gift', 'wechat', 'renewOn', 'goAppeal', 'misled', 'skipOrder', 'cs', 'theyRefused', 'refusedUsed'],
+        lang,
+      );
+      expect(reply.keys).toContain('appeal.refusal.refusedUsed.explainMisled');
+      expect(reply.text).not.toMatch(/误点|mistaken tap/);
+      expect(reply.text).toMatch(
+        lang === 'zh'
+          ? /说明开通页面上是怎么写的、实际又是怎样的，并附上截图/
+          : /explain what the sign-up page said and what you actually got, with screenshots/,
+      );
+      expect(translatorFor('zh')('walk.app.reason')).toMatch(/说明栏可以改写成：开通页面上写着【页面上的原话或优惠】，实际却是【实际情况】，希望申请退款/);
+    }
+  });
+
+  it('#11 Apple refused someone who was reminded: no "didn’t mean to subscribe", no "no reminder"; goodwill said frankly, and the rights line asks for a specific ground', () => {
+    const reminded: Step[] = [
+      'begin',
+      'renewal',
+      'days1to3',
+      'reminderGot',
+      'noneUsed',
+      'apple',
+      'renewOn',
+      'walkApple',
+      'done',
+      'done',
+      'done',
+      'done',
+      'refused',
+    ];
+    for (const lang of both) {
+      const text = walk(xhsBlackCard, reminded, lang).text;
+      expect(text).toMatch(
+        lang === 'zh' ? /你扣费前收到过提醒，所以「没提醒」这条理由用不上/ : /You were reminded before the charge, so "no reminder" isn't a reason you can use/,
+      );
+      expect(text).not.toMatch(/并不打算订阅|didn't mean to subscribe/);
+      expect(text).toMatch(lang === 'zh' ? /如果你有具体的法律理由，可以写进申请里/ : /if you have a specific legal ground, you can put it in your request/);
+    }
+  });
+
+  it('#12 第一百四十四条 is not on the fact sheet, so no text cites it', () => {
+    expect(ALL_TEXTS.filter(({ text }) => /第一百四十四条|Art\. 144/.test(text))).toEqual([]);
+  });
+
+  it('#15 Chinese copy: a refund is agreed by the platform; "换个办法"; "not advice to sue" once per chain; the plan line reads as written', () => {
+    expect(translatorFor('zh')('money.csDraft')).toMatch(/^您好！平台此前已同意我的\{\{product\}\}退款申请/);
+    const zh = ALL_TEXTS.filter(({ lang }) => lang === 'zh').map(({ text }) => text);
+    expect(zh.filter((text) => /什么时候换下一步|此前已经同意|停的是以后的扣款|甚至更多/.test(text))).toEqual([]);
+    const chain = [...RENEWAL_NO_REMINDER, 'complain12315', 'notWorked'];
+    const rung = walk(xhsBlackCard, ['begin', ...chain.slice(0, -1)]).text;
+    const after = walk(xhsBlackCard, ['begin', ...chain]).saidText;
+    expect(`${rung}\n${after}`.match(/并不是劝你打官司/g)).toHaveLength(1);
+    expect(draftsOf(xhsBlackCard, ['begin', ...PLAN_GIVEN, 'cs'])).toContain(`这笔扣费也和我当初开通时不一样：${PLAN_TYPED}。`);
+  });
+
+  it('#16 English: the person’s typed Chinese is marked as such, "now, and no later than", no square brackets that look like a blank, no comma splice', () => {
+    const cs = draftsOf(xhsBlackCard, ['begin', ...PLAN_GIVEN, 'cs'], 'en');
+    expect(cs).toContain(`This charge also differs from what I signed up for: ${PLAN_TYPED} (in Chinese as you typed it).`);
+    const en = translatorFor('en');
+    expect(en('verdict.byBucket')).toBe(', within 7 days of paying (the date is in the order details)');
+    const dated = walk(xhsBlackCard, ['begin', 'firstTime', { date: '2026-11-24' }, 'noneUsed', 'wechat', 'renewOn'], 'en');
+    expect(dated.text.split('\n')[0]).toBe('👉 A good chance: request the refund in the app now, and no later than Tue, Dec 1.');
+    expect(en('verdict.note.switchOffEarly')).toMatch(/ — names may differ in your version\. At the end/);
+  });
+});
