@@ -1769,6 +1769,13 @@ describe('Fourth review', () => {
       );
       expect(text).not.toMatch(/并不打算订阅|didn't mean to subscribe/);
       expect(text).toMatch(lang === 'zh' ? /如果你有具体的法律理由，可以写进申请里/ : /if you have a specific legal ground, you can put it in your request/);
+      const summary = walk(xhsBlackCard, [...reminded, 'continue', 'renewDone'], lang).text;
+      expect(summary).toMatch(
+        lang === 'zh'
+          ? /苹果也说明，消费者依法享有的权利不受影响，有具体的法律理由就写上/
+          : /Apple also says your rights under consumer law are not affected, so if you have a specific legal ground, put it in/,
+      );
+      expect(summary).not.toMatch(/你仍享有这些法律给的权利|you keep the rights they give you/);
     }
   });
 
