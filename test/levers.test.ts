@@ -1742,7 +1742,16 @@ describe('Fourth review', () => {
           ? /说明开通页面上是怎么写的、实际又是怎样的，并附上截图/
           : /explain what the sign-up page said and what you actually got, with screenshots/,
       );
-      expect(translatorFor('zh')('walk.app.reason')).toMatch(/说明栏可以改写成：开通页面上写着【页面上的原话或优惠】，实际却是【实际情况】，希望申请退款/);
+      // The note in the app has a misled version, so the in-app record and the later message give one reason.
+      for (const [, product, start] of PRODUCTS) {
+        const steps = product === xhsBlackCard ? 6 : 4;
+        const note = walk(
+          product,
+          [...start, 'firstTime', 'days1to3', 'noneUsed', 'wechat', 'renewOn', 'walkApp', ...Array<Step>(steps - 1).fill('done')],
+          lang,
+        ).text;
+        expect(note).toMatch(/开通页面上写着【页面上的原话或优惠】，实际却是【实际情况】，希望申请退款。/);
+      }
     }
   });
 
