@@ -176,11 +176,25 @@ export function caseVars(c: CaseFile, policy: ProductPolicy): TextVars {
   const planChanged = c.member === 'renewal' && c.planChange === 'changed';
   const given = c.planDetail ? 'Given' : '';
   const detail = { detail: c.planDetail ?? '' };
+  // Without what changed (skipped), the sentence is a blank to fill in only once checked, and
+  // what is public or goes to the regulator (黑猫, 举报) leaves it out.
   vars.planChange = planChanged ? { key: `draft.planChange${given}`, vars: detail } : NONE;
   vars.planChangeShort = planChanged ? { key: `draft.planChangeShort${given}`, vars: detail } : NONE;
+  vars.planChangeIfGiven = planChanged && given ? vars.planChange : NONE;
+  vars.planChangeShortIfGiven = planChanged && given ? vars.planChangeShort : NONE;
+  // The fallback ask, the person's to keep or delete: charge at the sign-up plan and refund the
+  // difference (a blank: never worked out), or restore that plan. Only with the change given.
+  vars.planFallback = planChanged && given ? { key: 'draft.planFallback' } : NONE;
   vars.tried = triedSentence(c);
   // The person's own statement, never "they broke the law" (guide §7).
-  vars.noReminder = c.reminder === 'reminderNone' ? { key: 'draft.noReminder' } : NONE;
+  // Every draft: the rule requires a reminder, and none came. What is filed (email, 12315) names
+  // the article (实施条例 第十条) as the ground; a text that cites it already says only the fact.
+  const noReminder = c.reminder === 'reminderNone';
+  vars.noReminder = noReminder ? { key: 'draft.noReminder' } : NONE;
+  vars.noReminderCited = noReminder ? { key: 'draft.noReminderCited' } : NONE;
+  vars.noReminderPlain = noReminder ? { key: 'draft.noReminderPlain' } : NONE;
+  // 小红卡: ask customer service whether the refund was issued, with its reference number.
+  vars.redCardCheck = c.member === 'redCard' ? { key: 'draft.redCardCheck' } : NONE;
   // When privileges were used, a partial refund is the concrete "other solution" to ask for.
   vars.partial = usedPrivilege(c, policy) ? { key: 'draft.partial' } : NONE;
   // "Not Apple" is said only when the person named another channel.
@@ -195,8 +209,8 @@ export function caseVars(c: CaseFile, policy: ProductPolicy): TextVars {
   vars.company = { key: 'draft.company', vars: conversationVars(c, policy) ?? {} };
   vars.merchant = { key: 'draft.merchant', vars: conversationVars(c, policy) ?? {} };
   // Only for what is sent at once (a chat message, a reply): "today" in a letter read later could be wrong.
-  // Not in a guardian's message: their ground does not depend on the 7 days.
-  vars.inWindow = insideWindow(c) && c.payer !== 'minor' ? { key: 'draft.inWindow' } : NONE;
+  // A guardian's ground does not depend on the 7 days, but inside them it is a second one, said in their words.
+  vars.inWindow = insideWindow(c) ? { key: c.payer === 'minor' ? 'draft.inWindowMinor' : 'draft.inWindow' } : NONE;
   vars.inWindowDate = insideWindow(c)
     ? { key: c.openedOn ? `draft.inWindowDate${guardian}` : `draft.inWindow${guardian}`, vars: { openedDate: vars.openedDate! } }
     : NONE;

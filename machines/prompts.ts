@@ -58,7 +58,9 @@ export function verdictPrompt(c: CaseFile, policy: ProductPolicy): Prompt {
   if (c.payer === 'minor' && c.verdict !== 'apple') parts.push({ key: 'verdict.note.minor' });
   // Switching off early: another charge can land while the refund is argued (about two months
   // at 12315). Screenshots first; the end of the journey still checks it is off.
-  if (c.autoRenew !== 'renewOff') parts.push({ key: c.payment === 'apple' ? 'verdict.note.switchOffEarlyApple' : 'verdict.note.switchOffEarly' });
+  // A first purchase about to be refunded in the app: the screenshots and the next charge date, no 12315 wait.
+  const switchOff = c.payment === 'apple' ? 'Apple' : c.member === 'renewal' ? '' : 'FirstTime';
+  if (c.autoRenew !== 'renewOff') parts.push({ key: `verdict.note.switchOffEarly${switchOff}` });
   parts.push({ key: 'verdict.ask' });
   let choices: string[];
   if (c.verdict === 'apple') choices = ['walkApple'];

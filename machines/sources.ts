@@ -104,6 +104,7 @@ const BEHIND: ReadonlyArray<[prefix: string, sources: string[]]> = [
   ['verdict.note.paymentUnsure', ['appleRefund']],
   ['verdict.note.switchOffEarly', ['evidenceHabits', 'alipayGuides', 'wechatPay']],
   ['verdict.note.switchOffEarlyApple', ['evidenceHabits', 'appleCancel']],
+  ['verdict.note.switchOffEarlyFirstTime', ['evidenceHabits', 'alipayGuides', 'wechatPay']],
   ['walk.', ['guideArticle']],
   ['walk.toAppeal', []],
   ['walk.toAppleSupport', []],
@@ -141,6 +142,13 @@ const BEHIND: ReadonlyArray<[prefix: string, sources: string[]]> = [
   ['draft.recordsFromThemMisled', ['consumerRegs12']],
   ['draft.ecommerce62', ['ecommerce62']],
   ['draft.planChange', ['priceRules2026']],
+  // The fallback ask claims nothing from outside: a partial refund is a request (guide §7), not a right.
+  ['draft.planFallback', []],
+  // "The rules require a reminder" names no article (a chat message, a payment-app complaint): the filed texts cite it (…Cited).
+  ['draft.noReminder', []],
+  ['draft.noReminderPlain', []],
+  ['draft.noReminderCited', ['consumerRegs2024']],
+  ['draft.redCardCheck', []],
   // A chat message says the change plainly; the pricing rule is cited in what is filed.
   ['draft.planChangeShort', []],
   ['appeal.complain12315.rules', ['complaintRules', 'odr']],

@@ -149,7 +149,9 @@ export function summaryParts(c: CaseFile, policy: ProductPolicy): Say[] {
   const parts: Say[] = [{ key: 'summary.title' }, ...answerLines(c, vars)];
   if (c.orderNumber) parts.push({ key: 'summary.orderNumber', vars, line: true });
   if (c.amount) parts.push({ key: 'summary.amount', vars: { amount: c.amount }, line: true });
-  if (c.member === 'renewal' && c.planChange === 'changed') parts.push({ key: 'summary.planChange', line: true });
+  // Skipped what changed: said as the person's unchecked impression, not as a fact.
+  if (c.member === 'renewal' && c.planChange === 'changed')
+    parts.push({ key: c.planDetail ? 'summary.planChange' : 'summary.planChangeUnverified', line: true });
   const now = standing(c);
   if (now) parts.push({ key: `summary.now.${now}`, vars });
   else if (c.verdict) parts.push({ key: `summary.verdict.${c.verdict}`, vars });

@@ -390,8 +390,9 @@ describe('Add: a renewal at a different amount or plan', () => {
       expect(walk(product, [...start, ...LATE_WECHAT, 'money', 'skipOrder']).prompt.choices).not.toContain('planChanged');
       // Third review M2/M6: the plan asked next (skipped here: blanks); the rule is cited in what is filed, not in a chat.
       const drafts = draftsOf(product, [...start, ...RENEWAL_NO_REMINDER, 'planChanged', 'skipPlanDetail', 'email']);
+      // Fourth review #7: skipped, the change is a blank to fill in once checked, never stated.
       expect(drafts).toMatch(
-        /金额或套餐也和我当初开通时不同：开通时是【开通时的套餐和价格】，实际按【这次扣款的套餐和金额】扣款。按《互联网平台价格行为规则》，收费标准发生变化的，应当在扣费前一并通知消费者/,
+        /【如核实扣费的金额或套餐确有变化，写在这里：开通时是……，这次扣的是……。按《互联网平台价格行为规则》，收费标准发生变化的，应当在扣费前一并通知消费者。没有变化就删掉这一整句】/,
       );
       expect(drafts).not.toMatch(/价格行为规则》第/);
       expect(draftsOf(product, [...start, ...RENEWAL_NO_REMINDER, 'planChanged', 'skipPlanDetail', 'cs'])).not.toMatch(/收费标准/);
@@ -790,7 +791,10 @@ describe('Review of the journeys', () => {
       ];
       for (const fact of facts) expect(english).toContain(fact);
       // Third review: a guardian's ground does not hang on the 7 days, so the message does not say them.
-      expect(english).not.toContain('less than 7 days ago');
+      // Fourth review #13: inside the 7 days is a second ground beside the guardian's, said in their words.
+      // (Any app: no 7-day refund is known, so none is said.)
+      if (product === xhsBlackCard) expect(english).toContain('It was paid less than 7 days ago.');
+      else expect(english).not.toContain('7 days');
       expect(english).not.toMatch(/[\u4e00-\u9fff]{4,}/);
       expect(english).not.toMatch(/ \n| $/);
     }
@@ -811,7 +815,7 @@ describe('Review of the journeys', () => {
       expect(first).toMatch(
         lang === 'zh'
           ? /^👉 机会较大：现在就在App里申请退款，最晚在12月1日周二当天提交。$/
-          : /^👉 A good chance: request the refund in the app now, on Tue, Dec 1 at the latest\.$/,
+          : /^👉 A good chance: request the refund in the app now, and no later than Tue, Dec 1\.$/,
       );
       expect(second).toBe('');
       for (const [, product, start] of PRODUCTS) {
@@ -1096,7 +1100,8 @@ describe('Second review', () => {
       ).text;
       expect(summary).toMatch(lang === 'zh' ? /已准备：12315举报内容/ : /Prepared: a 12315 report/);
       expect(summary).toMatch(lang === 'zh' ? /扣款金额：168元/ : /Amount charged: 168 yuan/);
-      expect(summary).toMatch(lang === 'zh' ? /扣费的金额或套餐：和开通时不同/ : /different from what you signed up for/);
+      // Fourth review #7: skipped, the change is the person's unchecked impression.
+      expect(summary).toMatch(lang === 'zh' ? /扣费的金额或套餐：你说可能变了，还没核实/ : /you said it may have changed; not checked yet/);
     }
   });
 
@@ -1115,14 +1120,14 @@ describe('Second review', () => {
         'skipOrder',
         { text: '168' },
         'planChanged',
-        'skipPlanDetail',
+        { text: '开通时连续包月15元，续费按年卡扣了168元' },
       ];
       for (const rung of ['payChannel', 'complain12315', 'heimao']) {
         const draft = draftsOf(product, [...steps, rung]);
         const noReminder = draft.indexOf('没有收到任何续费提醒');
         expect(noReminder).toBeGreaterThan(-1);
-        expect(noReminder).toBeLessThan(draft.indexOf('金额或套餐也和我'));
-        expect(draft.indexOf('金额或套餐也和我')).toBeLessThan(draft.indexOf('原因是'));
+        expect(noReminder).toBeLessThan(draft.indexOf('扣费也和我'));
+        expect(draft.indexOf('扣费也和我')).toBeLessThan(draft.indexOf('原因是'));
         expect(draft).not.toMatch(/这次.*这次/);
       }
     }
@@ -1266,14 +1271,15 @@ describe('Third review', () => {
         expect(walk(product, given, lang).said).toEqual(['appeal.plan.detailSaved']);
         expect(walk(product, given, lang).prompt.stateId).toBe('appealMenu');
         const filed = draftsOf(product, [...given, 'complain12315'], lang);
-        expect(filed).toContain(`扣费的金额或套餐也和我当初开通时不同：${typed}。按《互联网平台价格行为规则》`);
+        expect(filed).toContain(`这笔扣费也和我当初开通时不一样：${typed}。按《互联网平台价格行为规则》`);
         // A live chat: one plain line, no statute.
         const chat = draftsOf(product, [...given, 'cs'], lang);
-        expect(chat).toContain(`扣费的金额或套餐也和我开通时不一样：${typed}。`);
+        expect(chat).toContain(`这笔扣费也和我当初开通时不一样：${typed}。`);
         expect(chat).not.toMatch(/价格行为规则|Pricing Conduct/);
         const skipped = [...start, ...RENEWAL_NO_REMINDER, 'planChanged', 'skipPlanDetail'];
-        expect(draftsOf(product, [...skipped, 'complain12315'], lang)).toMatch(/开通时是【开通时的套餐和价格】，实际按【这次扣款的套餐和金额】扣款/);
-        if (lang === 'en') expect(draftsOf(product, [...skipped, 'complain12315'], lang)).toMatch(/at sign-up it was \[plan and price at sign-up\]/);
+        expect(draftsOf(product, [...skipped, 'complain12315'], lang)).toMatch(/【如核实扣费的金额或套餐确有变化，写在这里：开通时是……，这次扣的是……/);
+        if (lang === 'en')
+          expect(draftsOf(product, [...skipped, 'complain12315'], lang)).toMatch(/\[If you have checked that the amount or plan charged really changed/);
         const summary = walk(product, [...skipped, 'finish', 'renewDone'], lang).text;
         expect(summary).toMatch(lang === 'zh' ? /☐ 开通时和这次扣款的套餐、金额（草稿里留了空）/ : /The plan and price at sign-up and what was charged/);
         expect(walk(product, [...given, 'finish', 'renewDone'], lang).text).not.toMatch(/开通时和这次扣款的套餐|The plan and price at sign-up/);
@@ -1293,7 +1299,7 @@ describe('Third review', () => {
         reply = await engine.turn('j', { kind: 'choice', id, turn: reply.turn }, lang);
       reply = await engine.turn('j', { kind: 'text', text }, lang);
       const said = reply.messages.flatMap((m) => m.blocks.map((b) => b.text)).join('\n');
-      expect(said).toMatch(lang === 'zh' ? /【开通时的套餐和价格】/ : /\[plan and price at sign-up\]/);
+      expect(said).toMatch(lang === 'zh' ? /【如核实确有变化：……】/ : /\[if you have checked that it really changed: …\]/);
       expect(said).not.toContain(text);
     }
   });
@@ -1354,11 +1360,15 @@ describe('Third review', () => {
       );
       for (const rung of ['cs', 'complain12315', 'heimao']) {
         const draft = draftsOf(xhsBlackCard, ['begin', 'redCard', 'redCardNotRefunded', 'skipOrder', rung], lang);
-        expect(draft).toMatch(/据新闻报道，平台表示会全额退还卡费.*经营者在声明中作出的承诺对其有约束力，请按报道中平台的这一表态，为我全额退还卡费/s);
+        // Fourth review #1: the source is the person's to fill in, never a report said in their voice.
+        expect(draft).toMatch(
+          /据【报道来源和日期／App内通知】，平台曾表示会全额退还卡费.*经营者在声明中作出的承诺对其有约束力，请按平台的这一表态，为我全额退还卡费/s,
+        );
+        expect(draft).not.toMatch(/据新闻报道|报道中平台/);
         expect(draft).not.toMatch(/公告|通知称/);
       }
       expect(draftsOf(xhsBlackCard, ['begin', 'redCard', 'redCardNotRefunded', 'skipOrder', 'complain12315'], lang)).toMatch(
-        /证据：.*新闻报道中平台表示全额退还小红卡卡费的截图或链接/,
+        /证据：.*平台表示全额退还小红卡卡费的说明（【报道来源和日期／App内通知】）的截图或链接/,
       );
       const summary = walk(xhsBlackCard, ['begin', 'redCard', 'redCardNotRefunded', 'skipOrder', 'finish', 'renewDone'], lang).text;
       expect(summary).toMatch(lang === 'zh' ? /☐ 新闻报道里平台表示全额退还卡费的截图或链接/ : /news report that the platform would refund card fees in full/);
@@ -1388,7 +1398,9 @@ describe('Third review', () => {
         expect(step.text).toMatch(/这笔订单是我未成年的孩子在未经我同意的情况下支付的/);
         expect(step.text).not.toMatch(/不符合我的需要|上面那句|note above/);
         const cs = draftsOf(product, [...start, ...MINOR_STEPS, 'goAppeal', 'childPaid', 'skipOrder', 'cs'], lang);
-        expect(cs).not.toMatch(/7天|7 days/);
+        // Fourth review #13: the 7 days come back as a second ground, in the guardian's words (no "I paid").
+        if (product === xhsBlackCard) expect(cs).toMatch(/这笔付款到今天还没有超过7天|It was paid less than 7 days ago/);
+        expect(cs).not.toMatch(/我付款到今天|since I paid/);
         // The age skipped: the provisions on minors' capacity, not three articles side by side with nothing said.
         expect(cs).toMatch(/依据《民法典》关于未成年人民事行为能力的规定：第十九条、第二十条、第一百四十五条/);
       }
@@ -1442,7 +1454,9 @@ describe('Third review', () => {
       for (const lang of both) {
         const afterCourt = (amount: string) => walk(product, [...start, ...GOODWILL, { text: amount }, 'complain12315', 'notWorked'], lang).saidText;
         expect(afterCourt('25')).toMatch(
-          lang === 'zh' ? /你这笔是25元：诉讼费每件50元，适用简易程序减半也要25元.*起诉基本不划算/ : /Yours is 25 yuan:.*suing hardly pays/,
+          lang === 'zh'
+            ? /你这笔是25元：诉讼费每件50元，适用简易程序减半也要先交25元，和你要回的钱一样多；更大的成本是时间/
+            : /Yours is 25 yuan:.*as much as you'd get back; the bigger cost is time/,
         );
         expect(afterCourt('80')).toMatch(lang === 'zh' ? /你这笔是80元/ : /Yours is 80 yuan/);
         expect(afterCourt('168')).not.toMatch(/你这笔是|Yours is/);
@@ -1485,9 +1499,8 @@ describe('Third review', () => {
     );
     const zh = ALL_TEXTS.filter(({ lang }) => lang === 'zh').map(({ text }) => text);
     expect(zh.filter((text) => /点下面对应的按钮|不是建议你去起诉|是另一回事|一般会先看你有没有和商家协商过/.test(text))).toEqual([]);
-    expect(translatorFor('zh')('appeal.complain12315.moveOn')).toMatch(
-      /这些路都可以走，但我并不是劝你打官司。黑猫投诉可以同时发，它靠的是曝光和舆论，不算法律程序。/,
-    );
+    // Fourth review #15: "not advice to sue" is said once, after 12315 (not again in this rung's move-on line).
+    expect(translatorFor('zh')('appeal.complain12315.moveOn')).toMatch(/这些也都要花时间。黑猫投诉可以同时发，它靠的是曝光和舆论，不算法律程序。/);
     const en = ALL_TEXTS.filter(({ lang }) => lang === 'en').map(({ text }) => text);
     expect(en.filter((text) => /company's staff read Chinese|leaves these routes|leaves mediation|will be written by you as the guardian/.test(text))).toEqual(
       [],
@@ -1521,5 +1534,282 @@ describe('Third review', () => {
         expect(text).not.toMatch(/不一定受理|may not accept/);
       }
     }
+  });
+});
+
+describe('Fourth review', () => {
+  const both = ['zh', 'en'] as const;
+  const RED_CARD: Step[] = ['begin', 'redCard', 'redCardNotRefunded', 'skipOrder'];
+  const PLAN_TYPED = '开通时连续包月15元，这次按年卡扣了168元';
+  const PLAN_GIVEN: Step[] = [...RENEWAL_NO_REMINDER, { text: '168' }, 'planChanged', { text: PLAN_TYPED }];
+  const PLAN_SKIPPED: Step[] = [...RENEWAL_NO_REMINDER, 'planChanged', 'skipPlanDetail'];
+  const MINOR_STEPS: Step[] = ['firstTime', 'days1to3', 'noneUsed', 'alipay', 'renewOn', 'familyPaid', 'minorPaid', 'skipAge'];
+
+  it('#1 小红卡: the card’s price and dates come "according to news reports"; no draft says in the person’s voice that they read a report: the source is their blank', () => {
+    for (const lang of both) {
+      const about = walk(xhsBlackCard, ['begin', 'redCard'], lang).text;
+      expect(about).toMatch(lang === 'zh' ? /^据新闻报道，小红卡是.*每年168元/ : /^According to news reports, 小红卡 .*¥168 a year/);
+      for (const rung of ['cs', 'payChannel', 'email', 'complain12315', 'heimao', 'social']) {
+        const draft = draftsOf(xhsBlackCard, [...RED_CARD, rung], lang);
+        expect(draft).not.toMatch(/据新闻报道|报道中|新闻报道中|news reports said|as the reports say/);
+        expect(draft).toMatch(/据【报道来源和日期／App内通知】，平台曾表示会全额退还卡费/);
+      }
+      // The filed complaint's evidence names the person's own source, as a blank.
+      expect(draftsOf(xhsBlackCard, [...RED_CARD, 'complain12315'], lang)).toMatch(/证据：.*（【报道来源和日期／App内通知】）的截图或链接/);
+      expect(walk(xhsBlackCard, [...RED_CARD, 'finish', 'renewDone'], lang).text).toMatch(
+        lang === 'zh' ? /判断：据新闻报道，小红卡/ : /according to news reports, 小红卡/,
+      );
+    }
+  });
+
+  it('#14 小红卡: first check the bill for a refund that came quietly; the message to customer service asks whether it was issued and for its reference number', () => {
+    for (const lang of both) {
+      expect(walk(xhsBlackCard, ['begin', 'redCard'], lang).text).toMatch(
+        lang === 'zh'
+          ? /先查一下钱是不是已经悄悄退回来了：.*花呗.*2026年1月前后有没有小红书的退款记录/
+          : /First check whether the money has quietly come back.*Huabei.*around January 2026/,
+      );
+      const cs = draftsOf(xhsBlackCard, [...RED_CARD, 'cs'], lang);
+      expect(cs).toMatch(/请帮我查询这笔卡费有没有发起退款；如果已经发起，请告诉我退款单号、退款日期和退到了哪里。/);
+      if (lang === 'en') expect(cs).toMatch(/refund reference number/);
+      // Only for 小红卡.
+      expect(draftsOf(xhsBlackCard, ['begin', ...RENEWAL_NO_REMINDER, 'cs'], lang)).not.toMatch(/退款单号/);
+    }
+  });
+
+  it('#2 the 12315 complaint for a renewal without a reminder states the ground (实施条例 第十条) in its facts, and 第十八条第二款 only for how it is paid', () => {
+    for (const [, product, start] of PRODUCTS) {
+      for (const lang of both) {
+        const filed = draftsOf(product, [...start, ...RENEWAL_NO_REMINDER, 'complain12315'], lang);
+        const complaint = filed.split('举报内容')[0]!;
+        const facts = complaint.slice(complaint.indexOf('事实经过'));
+        expect(facts).toMatch(
+          /《消费者权益保护法实施条例》第十条要求，自动续费的经营者应当在每次续费前以显著方式提醒消费者，但续费扣款前，我没有收到任何续费提醒。/,
+        );
+        expect(complaint).toMatch(/按实际支付的金额一次性退还（《消费者权益保护法实施条例》第十八条第二款）/);
+        expect(facts).not.toMatch(/第十八条/);
+        if (lang === 'en') expect(filed).toMatch(/Art\. 10 of the Regulations implementing the Consumer Rights Protection Law requires/);
+        // The email is filed too: the same ground.
+        expect(draftsOf(product, [...start, ...RENEWAL_NO_REMINDER, 'email'], lang)).toMatch(/实施条例》第十条要求/);
+      }
+    }
+  });
+
+  it('#4 every draft of a renewal without a reminder says the rule requires a reminder and none came, as the coach promised', () => {
+    for (const [, product, start] of PRODUCTS) {
+      for (const lang of both) {
+        expect(walk(product, [...start, ...RENEWAL_NO_REMINDER.slice(0, 6)], lang).text).toMatch(lang === 'zh' ? /我帮你写的每一段文字都会写上这一点/ : /./);
+        for (const rung of ['cs', 'payChannel', 'email', 'complain12315', 'heimao', 'social']) {
+          const draft = draftsOf(product, [...start, ...RENEWAL_NO_REMINDER, rung], lang).split('What it says, in English')[0]!;
+          expect({ rung, rule: /(按规定|第十条).*(应当|要求).*提醒/s.test(draft), none: /没有收到任何续费提醒/.test(draft) }).toEqual({
+            rung,
+            rule: true,
+            none: true,
+          });
+          expect(draft).not.toMatch(/违法/);
+        }
+      }
+    }
+  });
+
+  it('#3 a monthly plan renewed as a different one: a fallback ask (the sign-up plan, the difference as a blank, or the plan restored), the person’s to keep; never a worked-out difference', () => {
+    for (const [, product, start] of PRODUCTS) {
+      for (const lang of both) {
+        const saved = walk(product, [...start, ...PLAN_GIVEN], lang).saidText;
+        expect(saved).toMatch(
+          lang === 'zh'
+            ? /退而求其次.*差额请你自己核对后填进【差额】；不想让步的话，把这句删掉/s
+            : /fallback request.*fill it into \[difference\]; if you don't want to offer that, delete the sentence/s,
+        );
+        for (const rung of ['cs', 'payChannel', 'email', 'complain12315']) {
+          const draft = draftsOf(product, [...start, ...PLAN_GIVEN, rung], lang);
+          expect(draft).toMatch(/如果不能全额退还，请至少按我开通时的套餐计费，退还多扣的差额【差额】元，或者把套餐恢复为我开通时的套餐。/);
+          expect(draft).not.toMatch(/153/);
+        }
+        // Public, or to the regulator: not a bargaining line.
+        expect(draftsOf(product, [...start, ...PLAN_GIVEN, 'heimao'], lang)).not.toMatch(/差额/);
+        expect(draftsOf(product, [...start, ...PLAN_GIVEN, 'complain12315'], lang).split('举报内容')[1]).not.toMatch(/差额/);
+        // No plan change said: no fallback.
+        expect(draftsOf(product, [...start, ...RENEWAL_NO_REMINDER, 'cs'], lang)).not.toMatch(/差额/);
+      }
+    }
+  });
+
+  it('#7 "the amount or plan changed" then "not sure, skip": no draft asserts the change; a blank to fill once checked, and nothing in 黑猫 or the 举报', () => {
+    for (const [, product, start] of PRODUCTS) {
+      for (const lang of both) {
+        expect(walk(product, [...start, ...PLAN_SKIPPED], lang).saidText).toMatch(
+          lang === 'zh'
+            ? /先在账单里核对.*【如核实确有变化：……】.*没变化就整句删掉.*黑猫投诉和12315举报里先不写/s
+            : /First check this charge.*delete the whole sentence if nothing changed/s,
+        );
+        for (const rung of ['cs', 'payChannel', 'email', 'complain12315', 'heimao', 'social']) {
+          const draft = draftsOf(product, [...start, ...PLAN_SKIPPED, rung], lang);
+          expect(draft).not.toMatch(/也和我(当初)?开通时(不同|不一样)/);
+          if (rung === 'heimao') expect(draft).not.toMatch(/套餐|收费标准/);
+        }
+        const filed = draftsOf(product, [...start, ...PLAN_SKIPPED, 'complain12315'], lang);
+        expect(filed.split('举报内容')[0]).toMatch(/【如核实扣费的金额或套餐确有变化，写在这里：/);
+        expect(filed.split('举报内容')[1]).not.toMatch(/套餐|收费标准/);
+      }
+    }
+  });
+
+  it('#5 黑猫: "can’t be withdrawn" is what some say (LOW–MEDIUM), and the person prepares as if so', () => {
+    for (const lang of both) {
+      const text = walk(xhsBlackCard, [...RED_CARD, 'heimao'], lang).text;
+      expect(text).toMatch(
+        lang === 'zh'
+          ? /有说法称黑猫投诉审核通过后就不能撤回（我没找到官方说明），请按不能撤回来准备/
+          : /some say an approved 黑猫 complaint can't be withdrawn \(I found no official statement\): prepare as if it can't/,
+      );
+      expect(text).not.toMatch(/一旦审核通过，一般就不能撤回/);
+    }
+  });
+
+  it('#6 the court fee set against the amount as it is (never "or more" when equal), and time named as the real cost; nothing the sheet does not hold on who bears the fee', () => {
+    for (const [, product, start] of PRODUCTS) {
+      for (const lang of both) {
+        const courtLine = (amount: string) => walk(product, [...start, ...RENEWAL_NO_REMINDER, { text: amount }, 'complain12315', 'notWorked'], lang).saidText;
+        expect(courtLine('25')).toMatch(
+          lang === 'zh' ? /先交25元，和你要回的钱一样多；更大的成本是时间/ : /¥25 up front, as much as you'd get back; the bigger cost is time/,
+        );
+        expect(courtLine('10')).toMatch(lang === 'zh' ? /比你要回的钱还多/ : /more than you'd get back/);
+        expect(courtLine('40')).toMatch(lang === 'zh' ? /占了你要回的钱的一半以上/ : /over half of what you'd get back/);
+        for (const amount of ['10', '25', '40', '80']) expect(courtLine(amount)).not.toMatch(/甚至更多|or more|败诉|负担|losing side/);
+      }
+    }
+  });
+
+  it('#8 the early switch-off note fits the case: a first-timer about to use the in-app request hears nothing of 12315 or reminders', () => {
+    for (const lang of both) {
+      const first = walk(xhsBlackCard, ['begin', 'firstTime', 'days1to3', 'noneUsed', 'alipay', 'renewOn'], lang);
+      expect(first.keys).toContain('verdict.note.switchOffEarlyFirstTime');
+      expect(first.text).toMatch(
+        lang === 'zh'
+          ? /关之前先截图自动扣款协议和扣款记录。\n退款审核期间也可能到下一个扣费日，所以现在就关。/
+          : /The next charge date could come while the refund is being reviewed, so switch it off now\./,
+      );
+      const note = translatorFor(lang)('verdict.note.switchOffEarlyFirstTime');
+      expect(note).not.toMatch(/12315|提醒|reminder/);
+      const renewal = walk(xhsBlackCard, ['begin', ...RENEWAL_NO_REMINDER.slice(0, 6)], lang);
+      expect(renewal.keys).toContain('verdict.note.switchOffEarly');
+      expect(renewal.text).toMatch(lang === 'zh' ? /关掉只影响以后的扣款/ : /switching off only affects future charges/);
+      expect(renewal.text).not.toMatch(/停的是以后的扣款|, names may differ in your version;/);
+    }
+  });
+
+  it('#9 a guardian: proof of the relationship and the child’s age on the in-app step and the checklist, and no "proof is usually not needed"', () => {
+    for (const [, product, start] of PRODUCTS) {
+      for (const lang of both) {
+        const steps = product === xhsBlackCard ? 6 : 4;
+        const walkPrompt = walk(product, [...start, ...MINOR_STEPS, 'walkApp', ...Array<Step>(steps - 1).fill('done')], lang);
+        expect(walkPrompt.text).toMatch(
+          lang === 'zh'
+            ? /你是以监护人身份申请：.*能证明你和孩子关系、孩子年龄的材料/
+            : /You're applying as the guardian:.*your relationship to the child and the child's age/,
+        );
+        expect(walkPrompt.text).not.toMatch(/一般不需要上传凭证|一般不用上传凭证|Proof is usually not needed/);
+        const cs = walk(product, [...start, ...MINOR_STEPS, 'goAppeal', 'childPaid', 'skipOrder', 'cs'], lang).text;
+        expect(cs).toMatch(
+          lang === 'zh'
+            ? /发送前准备好：[\s\S]*· 能证明你和孩子关系、孩子年龄的材料/
+            : /· something showing your relationship to the child and the child's age/,
+        );
+      }
+    }
+  });
+
+  it('#13 a guardian inside the 7 days (黑卡): the 7 days and no use as a second ground, in the guardian’s words', () => {
+    for (const lang of both) {
+      const cs = draftsOf(xhsBlackCard, ['begin', ...MINOR_STEPS, 'goAppeal', 'childPaid', 'skipOrder', 'cs'], lang);
+      expect(cs).toMatch(/这笔付款到今天还没有超过7天。这个会员开通后没有使用过任何会员权益。/);
+      expect(cs).not.toMatch(/我付款到今天/);
+    }
+  });
+
+  it('#10 misled, then "privileges were used": the answer is the page against what was delivered, never "a mistaken tap"; the in-app note has a misled version', () => {
+    for (const lang of both) {
+      const reply = walk(
+        xhsBlackCard,
+        ['begin', 'firstTime', 'over7', 'gift', 'wechat', 'renewOn', 'goAppeal', 'misled', 'skipOrder', 'cs', 'theyRefused', 'refusedUsed'],
+        lang,
+      );
+      expect(reply.keys).toContain('appeal.refusal.refusedUsed.explainMisled');
+      expect(reply.text).not.toMatch(/误点|mistaken tap/);
+      expect(reply.text).toMatch(
+        lang === 'zh'
+          ? /说明开通页面上是怎么写的、实际又是怎样的，并附上截图/
+          : /explain what the sign-up page said and what you actually got, with screenshots/,
+      );
+      // The note in the app has a misled version, so the in-app record and the later message give one reason.
+      for (const [, product, start] of PRODUCTS) {
+        const steps = product === xhsBlackCard ? 6 : 4;
+        const note = walk(
+          product,
+          [...start, 'firstTime', 'days1to3', 'noneUsed', 'wechat', 'renewOn', 'walkApp', ...Array<Step>(steps - 1).fill('done')],
+          lang,
+        ).text;
+        expect(note).toMatch(/开通页面上写着【页面上的原话或优惠】，实际却是【实际情况】，希望申请退款。/);
+      }
+    }
+  });
+
+  it('#11 Apple refused someone who was reminded: no "didn’t mean to subscribe", no "no reminder"; goodwill said frankly, and the rights line asks for a specific ground', () => {
+    const reminded: Step[] = [
+      'begin',
+      'renewal',
+      'days1to3',
+      'reminderGot',
+      'noneUsed',
+      'apple',
+      'renewOn',
+      'walkApple',
+      'done',
+      'done',
+      'done',
+      'done',
+      'refused',
+    ];
+    for (const lang of both) {
+      const text = walk(xhsBlackCard, reminded, lang).text;
+      expect(text).toMatch(
+        lang === 'zh' ? /你扣费前收到过提醒，所以「没提醒」这条理由用不上/ : /You were reminded before the charge, so "no reminder" isn't a reason you can use/,
+      );
+      expect(text).not.toMatch(/并不打算订阅|didn't mean to subscribe/);
+      expect(text).toMatch(lang === 'zh' ? /如果你有具体的法律理由，可以写进申请里/ : /if you have a specific legal ground, you can put it in your request/);
+      const summary = walk(xhsBlackCard, [...reminded, 'continue', 'renewDone'], lang).text;
+      expect(summary).toMatch(
+        lang === 'zh'
+          ? /苹果也说明，消费者依法享有的权利不受影响，有具体的法律理由就写上/
+          : /Apple also says your rights under consumer law are not affected, so if you have a specific legal ground, put it in/,
+      );
+      expect(summary).not.toMatch(/你仍享有这些法律给的权利|you keep the rights they give you/);
+    }
+  });
+
+  it('#12 第一百四十四条 is not on the fact sheet, so no text cites it', () => {
+    expect(ALL_TEXTS.filter(({ text }) => /第一百四十四条|Art\. 144/.test(text))).toEqual([]);
+  });
+
+  it('#15 Chinese copy: a refund is agreed by the platform; "换个办法"; "not advice to sue" once per chain; the plan line reads as written', () => {
+    expect(translatorFor('zh')('money.csDraft')).toMatch(/^您好！平台此前已同意我的\{\{product\}\}退款申请/);
+    const zh = ALL_TEXTS.filter(({ lang }) => lang === 'zh').map(({ text }) => text);
+    expect(zh.filter((text) => /什么时候换下一步|此前已经同意|停的是以后的扣款|甚至更多/.test(text))).toEqual([]);
+    const chain = [...RENEWAL_NO_REMINDER, 'complain12315', 'notWorked'];
+    const rung = walk(xhsBlackCard, ['begin', ...chain.slice(0, -1)]).text;
+    const after = walk(xhsBlackCard, ['begin', ...chain]).saidText;
+    expect(`${rung}\n${after}`.match(/并不是劝你打官司/g)).toHaveLength(1);
+    expect(draftsOf(xhsBlackCard, ['begin', ...PLAN_GIVEN, 'cs'])).toContain(`这笔扣费也和我当初开通时不一样：${PLAN_TYPED}。`);
+  });
+
+  it('#16 English: the person’s typed Chinese is marked as such, "now, and no later than", no square brackets that look like a blank, no comma splice', () => {
+    const cs = draftsOf(xhsBlackCard, ['begin', ...PLAN_GIVEN, 'cs'], 'en');
+    expect(cs).toContain(`This charge also differs from what I signed up for: ${PLAN_TYPED} (in Chinese as you typed it).`);
+    const en = translatorFor('en');
+    expect(en('verdict.byBucket')).toBe(', within 7 days of paying (the date is in the order details)');
+    const dated = walk(xhsBlackCard, ['begin', 'firstTime', { date: '2026-11-24' }, 'noneUsed', 'wechat', 'renewOn'], 'en');
+    expect(dated.text.split('\n')[0]).toBe('👉 A good chance: request the refund in the app now, and no later than Tue, Dec 1.');
+    expect(en('verdict.note.switchOffEarly')).toMatch(/ — names may differ in your version\. At the end/);
   });
 });

@@ -89,6 +89,17 @@ const CLAIMS: Array<[what: string, pattern: RegExp, holds: (c: CaseFile) => bool
   ['a prepaid service not delivered', /预付款|预收款/, (c) => c.member === 'redCard'],
   // Second review #10: a guardian's ground only when a child paid.
   ['a guardian not approving', /监护人/, (c) => c.payer === 'minor'],
+  // Fourth review #1: nobody told the coach they read a report: its source is the person's blank.
+  ["a news report, in the person's voice", /据新闻报道|报道中|新闻报道中/, () => false],
+  // Fourth review #7: the change stated as fact only when the person said what it was; skipped, a blank.
+  [
+    'the plan change stated as fact',
+    /也和我(当初)?开通时(不同|不一样)/,
+    (c) => c.member === 'renewal' && c.planChange === 'changed' && c.planDetail === PLAN_DETAIL,
+  ],
+  // Fourth review #3: the fallback ask only beside a change the person gave, and the difference never worked out.
+  ['a fallback to the sign-up plan', /按我开通时的套餐计费/, (c) => c.member === 'renewal' && c.planChange === 'changed' && c.planDetail === PLAN_DETAIL],
+  ['a worked-out difference', /差额\d|差额[^【]{0,3}\d+元/, () => false],
 ];
 
 /** Any statement of a step the person took ("我曾联系…" / "我已提交…") must be one the table knows. */
@@ -177,6 +188,8 @@ describe('the case of a renewal charge with no reminder (guide section 7)', () =
         for (const draft of draftsAt({ ...s.context, ...c, refusal }, s.value, 'en')) {
           drafts++;
           expect(draft).toMatch(/扣款前，?我没有收到任何续费提醒/);
+          // Fourth review #4: with the rule it rests on, as the coach promised ("the rule requires a reminder").
+          expect(draft).toMatch(/(按规定|第十条)[^。]*(应当|要求)[^。]*提醒/);
           expect(draft).not.toMatch(/违法|违反法律/);
         }
       }

@@ -64,6 +64,8 @@ export function appealStates(policy: ProductPolicy) {
     const lines: Say[] = [{ key: 'appeal.cs.ready' }];
     if (c.appealReason === 'misled') lines.push({ key: 'appeal.cs.readyMisled', line: true });
     if (c.reminder === 'reminderNone') lines.push({ key: 'appeal.cs.readyMessages', line: true });
+    // A guardian's claim: what shows the relationship and the child's age.
+    if (c.payer === 'minor') lines.push({ key: 'appeal.cs.readyMinor', line: true });
     lines.push({ key: 'appeal.cs.readySafety', line: true });
     return lines;
   }
@@ -124,7 +126,9 @@ export function appealStates(policy: ProductPolicy) {
         const parts: Say[] = [{ key: `appeal.after.${channel}` }];
         const amount = Number(context.amount);
         if (channel === 'complain12315' && context.amount !== undefined && amount <= 100) {
-          parts.push({ key: amount <= 50 ? 'appeal.after.courtFeeEqual' : 'appeal.after.courtFeeLarge', vars: { amount: context.amount } });
+          // The ¥25 fee set against the amount as it stands: more than it, as much, over half, or a large share.
+          const fee = amount < 25 ? 'More' : amount === 25 ? 'Equal' : amount <= 50 ? 'Half' : 'Large';
+          parts.push({ key: `appeal.after.courtFee${fee}`, vars: { amount: context.amount } });
         }
         return { parts };
       },
@@ -179,6 +183,8 @@ export function appealStates(policy: ProductPolicy) {
       if (c.member !== 'renewal') keys.explain = `${base}.explainFirstTime`;
     }
     if (refusal === 'refusedUsed' && c.privilege === 'noneUsed') keys.explain = `${base}.explainNotUsed`;
+    // Misled, not a mistaken tap: what the page said against what was delivered.
+    else if (refusal === 'refusedUsed' && c.appealReason === 'misled') keys.explain = `${base}.explainMisled`;
     return keys;
   }
 

@@ -122,7 +122,8 @@ export function walkthroughStates(policy: ProductPolicy) {
     'appleRefused',
     (c) => ({
       parts: [
-        { key: c.outcome === 'refused' ? 'apple.refused' : 'apple.stuck' },
+        // Reminded before the charge: "no reminder" is no reason to give, and "did not mean to subscribe" sits badly.
+        { key: c.outcome === 'refused' ? (c.reminder === 'reminderGot' ? 'apple.refusedReminded' : 'apple.refused') : 'apple.stuck' },
         // A second request's reason, in the person's own facts only (not used since the charge only when they said so).
         ...(c.outcome === 'refused'
           ? [{ key: 'apple.secondRequest', vars: caseVars(c, policy), draft: true as const }, { key: 'apple.secondRequestBlocked' }]
