@@ -2,24 +2,14 @@
  * Follow-ups in the web chat: nobody can be called on, so a reminder is shown on the next
  * visit (GET /api/conversation), leading back to its question, with "stop reminding me".
  */
-import type { FastifyInstance } from 'fastify';
 import { buildHttpApp } from '../../src/http/server';
 import { webChatRoutes } from '../../src/adapters/web/web-chat-routes';
 import { createCoach, Engine } from '../../src/index';
 import { MemoryStore } from '../../src/stores/memory-store';
 import { silentLogger } from '../../src/core/ports';
+import { reminderSet, webVisitor } from '../support/web-visitor';
 
-const HEADER = { 'x-refund-coach': '1', 'accept-language': 'en' };
 const china = (text: string) => Date.parse(`${text}+08:00`);
-
-interface Answer {
-  reply?: {
-    messages: Array<{ blocks: Array<{ text: string }> }>;
-    choices: Array<{ label: string; token: string }>;
-    state: string;
-    reminders?: string[];
-  };
-}
 
 /** The web chat on a clock; `kept`: with the engine, so reminders wait until confirmed shown (as the app runs it). */
 function webApp(kept = false) {
@@ -34,43 +24,10 @@ function webApp(kept = false) {
   return { app, clock };
 }
 
-async function visitor(app: FastifyInstance) {
-  let cookie = '';
-  let last: Answer = {};
-  const post = async (body: object) => {
-    const response = await app.inject({ method: 'POST', url: '/api/turn', headers: { ...HEADER, ...(cookie ? { cookie } : {}) }, payload: body });
-    if (response.headers['set-cookie']) cookie = String(response.headers['set-cookie']).split(';')[0]!;
-    last = response.json() as Answer;
-    return last;
-  };
-  const press = (label: RegExp) => {
-    const choice = last.reply?.choices.find((c) => label.test(c.label));
-    if (!choice) throw new Error(`no ${label} among ${last.reply?.choices.map((c) => c.label).join(' | ')}`);
-    return post({ choice: choice.token });
-  };
-  const visit = async (shown: string[] = []) => {
-    const query = shown.length ? `?shown=${encodeURIComponent(shown.join(','))}` : '';
-    last = (await app.inject({ method: 'GET', url: `/api/conversation${query}`, headers: { ...HEADER, cookie } })).json() as Answer;
-    return last;
-  };
-  const confirm = (shown: string[]) => app.inject({ method: 'POST', url: '/api/reminders/shown', headers: { ...HEADER, cookie }, payload: { shown } });
-  const calendar = () => app.inject({ method: 'GET', url: '/api/reminders.ics', headers: { 'accept-language': 'en', cookie } });
-  return {
-    post,
-    press,
-    visit,
-    confirm,
-    calendar,
-    cookie: () => cookie,
-    last: () => last,
-    text: () => last.reply?.messages.flatMap((m) => m.blocks.map((b) => b.text)).join('\n') ?? '',
-  };
-}
-
 describe('web chat follow-ups', () => {
   it('shows a reminder due since the last visit, once, with its question and "stop reminding me"', async () => {
     const { app, clock } = webApp();
-    const person = await visitor(app);
+    const person = await webVisitor(app);
     await person.post({ text: '/start' });
     await person.press(/start/i);
     await person.press(/first/i);
@@ -113,21 +70,9 @@ describe('web chat follow-ups', () => {
     expect(person.last().reply?.state).toBe('app_openMe');
   });
 
-  /** Through to "remind me on the last day" (Mon, Nov 30 10:00 China time). */
-  async function reminderSet(person: Awaited<ReturnType<typeof visitor>>) {
-    await person.post({ text: '/start' });
-    await person.press(/start/i);
-    await person.press(/first/i);
-    await person.post({ text: 'Nov 23' });
-    await person.press(/none/i);
-    await person.press(/wechat/i);
-    await person.press(/it's on/i);
-    await person.press(/remind me on the last day/i);
-  }
-
   it('keeps a reminder until the page confirms it shown: responses lost on the way lose nothing', async () => {
     const { app, clock } = webApp(true);
-    const person = await visitor(app);
+    const person = await webVisitor(app);
     await reminderSet(person);
     clock.now = china('2026-11-30T22:40:00');
     // Ten visits whose responses never reach the page (the page confirms nothing): the
@@ -165,7 +110,7 @@ describe('web chat follow-ups', () => {
 
   it('takes the confirmation with the next visit (?shown=) when the confirming request was lost', async () => {
     const { app, clock } = webApp(true);
-    const person = await visitor(app);
+    const person = await webVisitor(app);
     await reminderSet(person);
     clock.now = china('2026-11-30T22:40:00');
     await person.visit();

@@ -12,15 +12,14 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import type { FastifyInstance } from 'fastify';
 import Redis from 'ioredis';
 import { buildHttpApp } from '../../src/http/server';
 import { webChatRoutes } from '../../src/adapters/web/web-chat-routes';
 import { isPushService, PUSH_PREFIX, vapidKeysFrom, WebPushReminders } from '../../src/adapters/web/web-push';
 import { createCoach, Engine, openStore, type Logger, type Store } from '../../src/index';
 import { describeWithRedis, startRedis, type PrivateRedis } from '../support/redis';
+import { reminderSet, webVisitor } from '../support/web-visitor';
 
-const HEADER = { 'x-refund-coach': '1', 'accept-language': 'en' };
 const china = (text: string) => Date.parse(`${text}+08:00`);
 const VAPID = { ...vapidKeysFrom(Buffer.from('a deployment secret for these tests only')), subject: 'mailto:ops@example.com' };
 
@@ -79,42 +78,6 @@ async function webApp(store: Store, origin: string) {
   return { app, clock, push, lines };
 }
 
-async function visitor(app: FastifyInstance) {
-  let cookie = '';
-  let last: {
-    reply?: { choices: Array<{ label: string; token: string }>; messages: Array<{ blocks: Array<{ text: string }> }> };
-    push?: { key: string; on: boolean };
-  } = {};
-  const request = async (method: 'GET' | 'POST', url: string, payload?: object) => {
-    const response = await app.inject({ method, url, headers: { ...HEADER, ...(cookie ? { cookie } : {}) }, ...(payload ? { payload } : {}) });
-    if (response.headers['set-cookie']) cookie = String(response.headers['set-cookie']).split(';')[0]!;
-    return response;
-  };
-  const post = async (body: object) => (last = (await request('POST', '/api/turn', body)).json());
-  const press = (label: RegExp) => post({ choice: last.reply!.choices.find((c) => label.test(c.label))!.token });
-  return {
-    request,
-    post,
-    press,
-    id: () => cookie.split('=')[1]!.split('.')[0]!,
-    visit: async () => (last = (await request('GET', '/api/conversation')).json()),
-    text: () => last.reply?.messages.flatMap((m) => m.blocks.map((b) => b.text)).join('\n') ?? '',
-    last: () => last,
-  };
-}
-
-/** Through to "remind me on the last day" (Mon, Nov 30 10:00 China time). */
-async function reminderSet(person: Awaited<ReturnType<typeof visitor>>) {
-  await person.post({ text: '/start' });
-  await person.press(/start/i);
-  await person.press(/first/i);
-  await person.post({ text: 'Nov 23' });
-  await person.press(/none/i);
-  await person.press(/wechat/i);
-  await person.press(/it's on/i);
-  await person.press(/remind me on the last day/i);
-}
-
 /** The VAPID JWT's claims, after checking its ES256 signature against the deployment's public key. */
 function verifiedJwt(authorization: string): { aud: string; exp: number; sub: string } {
   const match = /^vapid t=([^,]+), k=(.+)$/.exec(authorization);
@@ -135,7 +98,7 @@ async function pushJourney(store: Store) {
   const service = await pushService();
   const { app, clock, push, lines } = await webApp(store, service.origin);
   try {
-    const person = await visitor(app);
+    const person = await webVisitor(app);
     await reminderSet(person);
     await person.visit();
     expect(person.last().push).toEqual({ key: VAPID.publicKey, on: false });
@@ -225,7 +188,7 @@ describe('reminders by Web Push', () => {
     const { store } = await openStore(`sqlite:${path.join(dir, 'coach.db')}`);
     const { app } = await webApp(store, 'http://127.0.0.1:9');
     try {
-      const person = await visitor(app);
+      const person = await webVisitor(app);
       await person.post({ text: '/start' });
       const refused = await person.request('POST', '/api/push/subscribe', browserSubscription('https://169.254.169.254/latest/meta-data'));
       expect(refused.statusCode).toBe(422);
@@ -255,7 +218,7 @@ describe('reminders by Web Push', () => {
     const service = await pushService();
     const { app, clock, push } = await webApp(store, service.origin);
     try {
-      const person = await visitor(app);
+      const person = await webVisitor(app);
       await reminderSet(person);
       await person.request('POST', '/api/push/subscribe', browserSubscription(`${service.origin}/push/gone`));
       service.answer(410);
