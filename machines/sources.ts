@@ -204,6 +204,7 @@ const BEHIND: ReadonlyArray<[prefix: string, sources: string[]]> = [
   ['appeal.after.courtFee', ['courtFees']],
   ['appeal.cs.readyMisled', ['consumerRegs12']],
   ['appeal.refusal.refusedUsed.explain', ['guideArticle']],
+  ['appeal.refusal.fallbackLabel', ['guideArticle']],
   ['appeal.refusal.refusedUsed.explainNotUsed', []],
   ['appeal.refusal.refusedLate.explain', ['consumerRegs2024']],
   ['appeal.refusal.refusedLate.explainFirstTime', ['guideArticle']],

@@ -1612,25 +1612,16 @@ describe('Fourth review', () => {
     }
   });
 
-  it('#3 a monthly plan renewed as a different one: a fallback ask (the sign-up plan, the difference as a blank, or the plan restored), the person’s to keep; never a worked-out difference', () => {
+  it('#3 a monthly plan renewed as a different one: a fallback ask (the sign-up plan, the difference as a blank, or the plan restored), the person’s to keep; never a worked-out difference (since the fifth review: only after a refusal)', () => {
     for (const [, product, start] of PRODUCTS) {
       for (const lang of both) {
-        const saved = walk(product, [...start, ...PLAN_GIVEN], lang).saidText;
-        expect(saved).toMatch(
-          lang === 'zh'
-            ? /退而求其次.*差额请你自己核对后填进【差额】；不想让步的话，把这句删掉/s
-            : /fallback request.*fill it into \[difference\]; if you don't want to offer that, delete the sentence/s,
-        );
-        for (const rung of ['cs', 'payChannel', 'email', 'complain12315']) {
-          const draft = draftsOf(product, [...start, ...PLAN_GIVEN, rung], lang);
-          expect(draft).toMatch(/如果不能全额退还，请至少按我开通时的套餐计费，退还多扣的差额【差额】元，或者把套餐恢复为我开通时的套餐。/);
-          expect(draft).not.toMatch(/153/);
-        }
+        const reply = draftsOf(product, [...start, ...PLAN_GIVEN, 'cs', 'theyRefused', 'refusedRule'], lang);
+        expect(reply).toMatch(/如果不能全额退还，请至少按我开通时的套餐计费，退还多扣的差额【差额】元，或者把套餐恢复为我开通时的套餐。/);
+        expect(reply).not.toMatch(/153/);
         // Public, or to the regulator: not a bargaining line.
         expect(draftsOf(product, [...start, ...PLAN_GIVEN, 'heimao'], lang)).not.toMatch(/差额/);
-        expect(draftsOf(product, [...start, ...PLAN_GIVEN, 'complain12315'], lang).split('举报内容')[1]).not.toMatch(/差额/);
         // No plan change said: no fallback.
-        expect(draftsOf(product, [...start, ...RENEWAL_NO_REMINDER, 'cs'], lang)).not.toMatch(/差额/);
+        expect(draftsOf(product, [...start, ...RENEWAL_NO_REMINDER, 'cs', 'theyRefused', 'refusedRule'], lang)).not.toMatch(/差额/);
       }
     }
   });
@@ -1811,5 +1802,29 @@ describe('Fourth review', () => {
     const dated = walk(xhsBlackCard, ['begin', 'firstTime', { date: '2026-11-24' }, 'noneUsed', 'wechat', 'renewOn'], 'en');
     expect(dated.text.split('\n')[0]).toBe('👉 A good chance: request the refund in the app now, and no later than Tue, Dec 1.');
     expect(en('verdict.note.switchOffEarly')).toMatch(/ — names may differ in your version\. At the end/);
+  });
+});
+
+describe('Fifth review', () => {
+  const both = ['zh', 'en'] as const;
+  const PLAN_TYPED = '开通时连续包月15元，这次按年卡扣了168元';
+  const PLAN_GIVEN: Step[] = [...RENEWAL_NO_REMINDER, { text: '168' }, 'planChanged', { text: PLAN_TYPED }];
+  const FALLBACK = /如果不能全额退还，请至少按我开通时的套餐计费，退还多扣的差额【差额】元，或者把套餐恢复为我开通时的套餐。/;
+
+  it('#1 a changed plan: the first request and the 12315 demand ask for the full refund only; the fallback is offered after a refusal, as the person’s option', () => {
+    for (const [, product, start] of PRODUCTS) {
+      for (const lang of both) {
+        const saved = walk(product, [...start, ...PLAN_GIVEN], lang).saidText;
+        expect(saved).toMatch(lang === 'zh' ? /不会主动让步.*要不要提由你决定/s : /offer no compromise.*up to you/s);
+        for (const rung of ['cs', 'payChannel', 'email', 'complain12315', 'heimao', 'social']) {
+          expect({ rung, fallback: /差额|difference/.test(draftsOf(product, [...start, ...PLAN_GIVEN, rung], lang)) }).toEqual({ rung, fallback: false });
+        }
+        for (const refusal of ['refusedRule', 'refusedLate', 'refusedUsed', 'refusedOther']) {
+          const reply = walk(product, [...start, ...PLAN_GIVEN, 'cs', 'theyRefused', refusal], lang);
+          expect(reply.text).toMatch(lang === 'zh' ? /对方拒绝全额退款时，你也可以选择退一步（这是协商的选择，不是法定权利；要不要提由你决定）/ : /you can choose to step back \(a negotiating option, not a right; your call\)/);
+          expect(draftsOf(product, [...start, ...PLAN_GIVEN, 'cs', 'theyRefused', refusal], lang)).toMatch(FALLBACK);
+        }
+      }
+    }
   });
 });

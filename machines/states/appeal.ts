@@ -188,6 +188,9 @@ export function appealStates(policy: ProductPolicy) {
     return keys;
   }
 
+  /** The plan changed and the person said how: a fallback ask exists, to offer after a refusal. */
+  const offersPlanFallback = (c: CaseFile) => c.member === 'renewal' && c.planChange === 'changed' && c.planDetail !== undefined;
+
   function refusalReplyParts(c: CaseFile): Say[] {
     const keys = refusalKeys(c);
     const parts: Say[] = [{ key: keys.explain }];
@@ -198,6 +201,9 @@ export function appealStates(policy: ProductPolicy) {
       draft(keys.polite, c),
       { key: 'appeal.refusal.firmLabel' },
       draft(keys.firm, c),
+      // The fallback (a partial ask after a plan change) is the person's option after a refusal,
+      // never written into a first request: offered here, beside the replies, to add or not.
+      ...(offersPlanFallback(c) ? [{ key: 'appeal.refusal.fallbackLabel' }, draft('draft.planFallback', c)] : []),
       { key: 'appeal.refusal.tone' },
       { key: 'appeal.rungAsk' },
     ];
