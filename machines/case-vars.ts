@@ -147,6 +147,10 @@ export function caseVars(c: CaseFile, policy: ProductPolicy): TextVars {
   // "Other" is a button, not a payment method a company can look up: a blank to fill in, like "not sure".
   const channel = knownChannel(c, policy);
   vars.paidWith = channel !== 'unsure' && channel !== 'otherPay' ? vars.payment : { key: 'appeal.paymentPlaceholder' };
+  // A child paid: whose account the money came from, as the guardian said; "not sure" is a blank.
+  if (c.payer === 'minor' && vars.paidWith === vars.payment) {
+    vars.paidWith = { key: `draft.paidFrom.${c.paidFrom ?? 'unsure'}`, vars: { payment: vars.payment } };
+  }
   vars.reason = reasonText(c);
   vars.member = { key: `choice.${c.member ?? 'unsure'}` };
   vars.privilege = { key: `privilege.${c.privilege ?? 'unsure'}` };
@@ -208,11 +212,15 @@ export function caseVars(c: CaseFile, policy: ProductPolicy): TextVars {
   // The company complained about: the product's own words (a known operator, or a blank naming the app).
   vars.company = { key: 'draft.company', vars: conversationVars(c, policy) ?? {} };
   vars.merchant = { key: 'draft.merchant', vars: conversationVars(c, policy) ?? {} };
-  // Only for what is sent at once (a chat message, a reply): "today" in a letter read later could be wrong.
   // A guardian's ground does not depend on the 7 days, but inside them it is a second one, said in their words.
-  vars.inWindow = insideWindow(c) ? { key: c.payer === 'minor' ? 'draft.inWindowMinor' : 'draft.inWindow' } : NONE;
+  // Anchored to the payment date and the 7th day after it (or blanks for both), never "today":
+  // a draft may be sent days after it is written.
   vars.inWindowDate = insideWindow(c)
-    ? { key: c.openedOn ? `draft.inWindowDate${guardian}` : `draft.inWindow${guardian}`, vars: { openedDate: vars.openedDate! } }
+    ? {
+        key: c.openedOn && lastDay ? `draft.inWindowDate${guardian}` : `draft.inWindow${guardian}`,
+        vars: { openedDate: vars.openedDate!, lastDay: vars.lastDay ?? '' },
+      }
     : NONE;
+  vars.inWindow = vars.inWindowDate;
   return vars;
 }

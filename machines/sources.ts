@@ -136,6 +136,9 @@ const BEHIND: ReadonlyArray<[prefix: string, sources: string[]]> = [
   ['family.about', ['civilCode19', 'spcMinors2020']],
   ['family.apple', ['appleFamily']],
   ['family.askAge', ['civilCode19']],
+  ['family.askPaidFrom', []],
+  ['family.askAccount', []],
+  ['walk.account.', []],
   // The request for their records claims nothing by itself; the article is its own sentence, cited only for an e-commerce seller.
   ['draft.records', []],
   ['draft.recordsMisled', ['consumerRegs12']],

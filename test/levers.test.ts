@@ -541,7 +541,11 @@ describe('Add: minors and family', () => {
         expect(family.text).not.toMatch(lang === 'zh' ? /家人共享|购买前询问/ : /Family Sharing|Ask to Buy/);
         const apple = walk(product, [...start, 'firstTime', 'over7', 'noneUsed', 'apple', 'renewOn', 'familyPaid'], lang);
         expect(apple.text).toMatch(lang === 'zh' ? /家人共享.*购买前询问/ : /Family Sharing.*Ask to Buy/);
-        const back = walk(product, [...start, 'firstTime', 'over7', 'noneUsed', 'wechat', 'renewOn', 'familyPaid', 'minorPaid', 'skipAge'], lang);
+        const back = walk(
+          product,
+          [...start, 'firstTime', 'over7', 'noneUsed', 'wechat', 'renewOn', 'familyPaid', 'minorPaid', 'skipAge', 'paidFromMine', 'accountMine'],
+          lang,
+        );
         expect(back.prompt.stateId).toBe('verdict');
         expect(back.prompt.choices).not.toContain('familyPaid');
       }
@@ -555,6 +559,8 @@ describe('Add: minors and family', () => {
         'familyPaid',
         'minorPaid',
         'skipAge',
+        'paidFromMine',
+        'accountMine',
         'goAppeal',
         'money',
         'skipOrder',
@@ -646,19 +652,21 @@ describe('Review of the journeys', () => {
     for (const [, product, start] of PRODUCTS) {
       for (const lang of ['zh', 'en'] as const) {
         // The reasons offered fit a guardian: not "signed up by mistake".
-        const reasons = walk(product, [...start, ...MINOR, 'skipAge', 'goAppeal'], lang);
+        const reasons = walk(product, [...start, ...MINOR, 'skipAge', 'paidFromMine', 'accountMine', 'goAppeal'], lang);
         expect(reasons.prompt.choices).toContain('childPaid');
         expect(reasons.prompt.choices).not.toContain('accidental');
-        const noAge = draftsOf(product, [...start, ...MINOR, 'skipAge', 'goAppeal', 'childPaid', 'skipOrder', 'cs'], lang);
+        const noAge = draftsOf(product, [...start, ...MINOR, 'skipAge', 'paidFromMine', 'accountMine', 'goAppeal', 'childPaid', 'skipOrder', 'cs'], lang);
         expect(noAge).toContain('这笔费用是我未成年的孩子在未经我同意的情况下支付的');
-        expect(noAge).toMatch(/第十九条、第二十条、第一百四十五条/);
+        // Fifth review #3: no age, no articles side by side: the age a blank, the provisions on minors.
+        expect(noAge).toMatch(/孩子今年【孩子年龄】岁；依据《民法典》关于未成年人民事行为能力的规定）/);
+        expect(noAge).not.toMatch(/第十九条|第二十条|第一百四十五条/);
         expect(noAge).not.toMatch(/周岁|我付款|我没有使用过|误操作/);
         // Said once, not again in the guardian's claim.
         expect(noAge.match(/未经我同意的情况下支付的/g)).toHaveLength(1);
-        const under8 = draftsOf(product, [...start, ...MINOR, 'childUnder8', 'goAppeal', 'money', 'skipOrder', 'cs'], lang);
+        const under8 = draftsOf(product, [...start, ...MINOR, 'childUnder8', 'paidFromMine', 'accountMine', 'goAppeal', 'money', 'skipOrder', 'cs'], lang);
         expect(under8).toMatch(/不满八周岁.*《民法典》第二十条/);
         expect(under8).not.toMatch(/第十九条|第一百四十五条/);
-        const older = draftsOf(product, [...start, ...MINOR, 'child8to17', 'goAppeal', 'money', 'skipOrder', 'cs'], lang);
+        const older = draftsOf(product, [...start, ...MINOR, 'child8to17', 'paidFromMine', 'accountMine', 'goAppeal', 'money', 'skipOrder', 'cs'], lang);
         expect(older).toMatch(/已满八周岁、不满十八周岁.*第十九条、第一百四十五条/);
         if (lang === 'en') expect(older).toMatch(/aged 8 to 17.*Arts\. 19 and 145/);
       }
@@ -772,7 +780,18 @@ describe('Review of the journeys', () => {
     for (const [, product, start] of PRODUCTS) {
       const machine = machineOf(product);
       let [snapshot] = initialTransition(machine, { lang: 'en' });
-      for (const step of [...start, ...MINOR, 'child8to17', 'goAppeal', 'childPaid', { text: 'P2026112055667788' }, { text: '25' }, 'cs'] as Step[])
+      for (const step of [
+        ...start,
+        ...MINOR,
+        'child8to17',
+        'paidFromMine',
+        'accountMine',
+        'goAppeal',
+        'childPaid',
+        { text: 'P2026112055667788' },
+        { text: '25' },
+        'cs',
+      ] as Step[])
         [snapshot] = transition(machine, snapshot, toEvent(step));
       const draft = activePrompt(snapshot as never).parts.find((p) => p.draft)!;
       const text = renderParts([draft], translatorFor('en', product.texts), 'en');
@@ -793,7 +812,10 @@ describe('Review of the journeys', () => {
       // Third review: a guardian's ground does not hang on the 7 days, so the message does not say them.
       // Fourth review #13: inside the 7 days is a second ground beside the guardian's, said in their words.
       // (Any app: no 7-day refund is known, so none is said.)
-      if (product === xhsBlackCard) expect(english).toContain('It was paid less than 7 days ago.');
+      if (product === xhsBlackCard)
+        expect(english).toContain(
+          'It was paid on [payment date, see the order details]; counting from the next day, the 7 days run until [payment date plus 7 days].',
+        );
       else expect(english).not.toContain('7 days');
       expect(english).not.toMatch(/[\u4e00-\u9fff]{4,}/);
       expect(english).not.toMatch(/ \n| $/);
@@ -909,6 +931,8 @@ describe('Second review', () => {
         'familyPaid',
         'minorPaid',
         'childUnder8',
+        'paidFromMine',
+        'accountMine',
         'goAppeal',
         'childPaid',
         'skipOrder',
@@ -1009,7 +1033,7 @@ describe('Second review', () => {
     }
   });
 
-  const MINOR_APP: Step[] = ['firstTime', 'days1to3', 'noneUsed', 'alipay', 'renewOn', 'familyPaid', 'minorPaid', 'skipAge'];
+  const MINOR_APP: Step[] = ['firstTime', 'days1to3', 'noneUsed', 'alipay', 'renewOn', 'familyPaid', 'minorPaid', 'skipAge', 'paidFromMine', 'accountMine'];
 
   it('#10 a guardian’s in-app request carries the child’s purchase, not "it doesn’t fit my needs", and the verdict says it does not hang on 7 days', () => {
     for (const [, product, start] of PRODUCTS) {
@@ -1226,7 +1250,7 @@ describe('Second review', () => {
 describe('Third review', () => {
   const both = ['zh', 'en'] as const;
   const GOODWILL: Step[] = [...LATE_WECHAT, 'money', 'skipOrder'];
-  const MINOR_STEPS: Step[] = ['firstTime', 'days1to3', 'noneUsed', 'alipay', 'renewOn', 'familyPaid', 'minorPaid', 'skipAge'];
+  const MINOR_STEPS: Step[] = ['firstTime', 'days1to3', 'noneUsed', 'alipay', 'renewOn', 'familyPaid', 'minorPaid', 'skipAge', 'paidFromMine', 'accountMine'];
 
   it('M1 an email that was never sent is not written as sent: "No official email, skipped"', () => {
     for (const [, product, start] of PRODUCTS) {
@@ -1399,14 +1423,15 @@ describe('Third review', () => {
         expect(step.text).not.toMatch(/不符合我的需要|上面那句|note above/);
         const cs = draftsOf(product, [...start, ...MINOR_STEPS, 'goAppeal', 'childPaid', 'skipOrder', 'cs'], lang);
         // Fourth review #13: the 7 days come back as a second ground, in the guardian's words (no "I paid").
-        if (product === xhsBlackCard) expect(cs).toMatch(/这笔付款到今天还没有超过7天|It was paid less than 7 days ago/);
+        if (product === xhsBlackCard) expect(cs).toMatch(/这笔是【付款日期，见订单详情】付的款，从第二天算起，7天到【付款日期加7天】为止/);
         expect(cs).not.toMatch(/我付款到今天|since I paid/);
         // The age skipped: the provisions on minors' capacity, not three articles side by side with nothing said.
-        expect(cs).toMatch(/依据《民法典》关于未成年人民事行为能力的规定：第十九条、第二十条、第一百四十五条/);
+        expect(cs).toMatch(/依据《民法典》关于未成年人民事行为能力的规定）/);
+        expect(cs).not.toMatch(/第十九条、第二十条/);
       }
       // Someone who paid themselves inside the window still says it.
       expect(draftsOf(product, [...start, 'firstTime', 'days1to3', 'noneUsed', 'alipay', 'renewOn', 'goAppeal', 'accidental', 'skipOrder', 'cs'])).toMatch(
-        product === xhsBlackCard ? /还没有超过7天/ : /./,
+        product === xhsBlackCard ? /从第二天算起，7天到【付款日期加7天】为止/ : /./,
       );
     }
   });
@@ -1543,7 +1568,7 @@ describe('Fourth review', () => {
   const PLAN_TYPED = '开通时连续包月15元，这次按年卡扣了168元';
   const PLAN_GIVEN: Step[] = [...RENEWAL_NO_REMINDER, { text: '168' }, 'planChanged', { text: PLAN_TYPED }];
   const PLAN_SKIPPED: Step[] = [...RENEWAL_NO_REMINDER, 'planChanged', 'skipPlanDetail'];
-  const MINOR_STEPS: Step[] = ['firstTime', 'days1to3', 'noneUsed', 'alipay', 'renewOn', 'familyPaid', 'minorPaid', 'skipAge'];
+  const MINOR_STEPS: Step[] = ['firstTime', 'days1to3', 'noneUsed', 'alipay', 'renewOn', 'familyPaid', 'minorPaid', 'skipAge', 'paidFromMine', 'accountMine'];
 
   it('#1 小红卡: the card’s price and dates come "according to news reports"; no draft says in the person’s voice that they read a report: the source is their blank', () => {
     for (const lang of both) {
@@ -1714,7 +1739,7 @@ describe('Fourth review', () => {
   it('#13 a guardian inside the 7 days (黑卡): the 7 days and no use as a second ground, in the guardian’s words', () => {
     for (const lang of both) {
       const cs = draftsOf(xhsBlackCard, ['begin', ...MINOR_STEPS, 'goAppeal', 'childPaid', 'skipOrder', 'cs'], lang);
-      expect(cs).toMatch(/这笔付款到今天还没有超过7天。这个会员开通后没有使用过任何会员权益。/);
+      expect(cs).toMatch(/这笔是【付款日期，见订单详情】付的款，从第二天算起，7天到【付款日期加7天】为止。这个会员开通后没有使用过任何会员权益。/);
       expect(cs).not.toMatch(/我付款到今天/);
     }
   });
@@ -1821,10 +1846,85 @@ describe('Fifth review', () => {
         }
         for (const refusal of ['refusedRule', 'refusedLate', 'refusedUsed', 'refusedOther']) {
           const reply = walk(product, [...start, ...PLAN_GIVEN, 'cs', 'theyRefused', refusal], lang);
-          expect(reply.text).toMatch(lang === 'zh' ? /对方拒绝全额退款时，你也可以选择退一步（这是协商的选择，不是法定权利；要不要提由你决定）/ : /you can choose to step back \(a negotiating option, not a right; your call\)/);
+          expect(reply.text).toMatch(
+            lang === 'zh'
+              ? /对方拒绝全额退款时，你也可以选择退一步（攻略说这是协商的选择，不是法定权利；要不要提由你决定）/
+              : /you can choose to step back \(guides call it a negotiating option, not a right; your call\)/,
+          );
           expect(draftsOf(product, [...start, ...PLAN_GIVEN, 'cs', 'theyRefused', refusal], lang)).toMatch(FALLBACK);
         }
       }
+    }
+  });
+  const CHILD: Step[] = ['firstTime', 'days1to3', 'noneUsed', 'alipay', 'renewOn', 'familyPaid', 'minorPaid'];
+
+  it('#2 a child paid: asked whose account paid and whose account has the membership; the in-app steps and the payment line follow the answers, "not sure" leaves blanks', () => {
+    for (const [, product, start] of PRODUCTS) {
+      for (const lang of both) {
+        const paidFrom = walk(product, [...start, ...CHILD, 'skipAge'], lang);
+        expect(paidFrom.prompt.choices).toEqual(['paidFromMine', 'paidFromChild', 'paidFromUnsure', 'back']);
+        const account = walk(product, [...start, ...CHILD, 'skipAge', 'paidFromMine'], lang);
+        expect(account.prompt.choices).toEqual(['accountChild', 'accountMine', 'accountUnsure', 'back']);
+        const step1 = walk(product, [...start, ...CHILD, 'skipAge', 'paidFromMine', 'accountChild', 'walkApp'], lang).text;
+        expect(step1).toMatch(
+          lang === 'zh'
+            ? /^会员开在孩子的账号上：下面的步骤要用孩子的那个账号来做（可能要在孩子的手机上操作）。/
+            : /^The membership is on your child's account/,
+        );
+        expect(walk(product, [...start, ...CHILD, 'skipAge', 'paidFromMine', 'accountUnsure', 'walkApp'], lang).text).toMatch(
+          lang === 'zh' ? /^先确认会员开在哪个账号上/ : /^First check which account has the membership/,
+        );
+        const payLine = (answer: string) =>
+          draftsOf(product, [...start, ...CHILD, 'skipAge', answer, 'accountMine', 'goAppeal', 'childPaid', 'skipOrder', 'cs'], lang).split('\n')[3];
+        expect(payLine('paidFromMine')).toBe('付款方式：支付宝（我的账户）');
+        expect(payLine('paidFromChild')).toBe('付款方式：支付宝（孩子使用的账户：【账户名】）');
+        expect(payLine('paidFromUnsure')).toBe('付款方式：支付宝（【付款账户：我的还是孩子的】）');
+      }
+      // "Back" from the account question returns to whose money it was, and undoes the answer.
+      const back = walk(product, [...start, ...CHILD, 'skipAge', 'paidFromChild', { command: 'back' }]);
+      expect(back.prompt.stateId).toBe('askChildPaidFrom');
+      expect(back.snapshot.context.paidFrom).toBeUndefined();
+    }
+  });
+
+  it('#3 age not given: no draft or note cites 第十九条 and 第二十条 together; the age is a blank and the minors’ provisions are cited generally; an age given cites its own article', () => {
+    for (const [, product, start] of PRODUCTS) {
+      for (const lang of both) {
+        const steps = (age: string): Step[] => [...start, ...CHILD, age, 'paidFromMine', 'accountMine'];
+        for (const rung of ['cs', 'payChannel', 'email', 'complain12315', 'heimao']) {
+          const noAge = draftsOf(product, [...steps('skipAge'), 'goAppeal', 'childPaid', 'skipOrder', rung], lang);
+          expect({ rung, both: /第十九条[^。]*第二十条|第二十条[^。]*第十九条/.test(noAge) }).toEqual({ rung, both: false });
+          if (rung !== 'payChannel' && rung !== 'heimao') expect(noAge).toMatch(/孩子今年【孩子年龄】岁；依据《民法典》关于未成年人民事行为能力的规定）/);
+        }
+        const verdictNote = walk(product, steps('skipAge'), lang).text;
+        expect(verdictNote).toMatch(
+          lang === 'zh'
+            ? /不满8周岁的看第二十条，8到17周岁的看第十九条和第一百四十五条/
+            : /Art\. 20 for a child under 8, Arts\. 19 and 145 for a child aged 8 to 17/,
+        );
+        expect(walk(product, steps('childUnder8'), lang).text).not.toMatch(/第十九条|Arts?\. 19/);
+        expect(walk(product, steps('child8to17'), lang).text).not.toMatch(/第二十条|Art\. 20\b/);
+        expect(draftsOf(product, [...steps('childUnder8'), 'goAppeal', 'childPaid', 'skipOrder', 'cs'], lang)).not.toMatch(/【孩子年龄】/);
+      }
+    }
+  });
+
+  it('#4 no draft says "to this day" about the 7 days: they are anchored to the payment date (or blanks for it)', () => {
+    for (const lang of both) {
+      for (const steps of [
+        ['begin', ...CHILD, 'skipAge', 'paidFromMine', 'accountMine', 'goAppeal', 'childPaid', 'skipOrder', 'cs'],
+        ['begin', 'firstTime', 'days1to3', 'noneUsed', 'alipay', 'renewOn', 'goAppeal', 'accidental', 'skipOrder', 'cs'],
+      ] as Step[][]) {
+        const cs = draftsOf(xhsBlackCard, steps, lang);
+        expect(cs).not.toMatch(/到今天|less than 7 days ago|still within 7 days/);
+        expect(cs).toMatch(/从第二天算起，7天到【付款日期加7天】为止/);
+      }
+      const dated = draftsOf(
+        xhsBlackCard,
+        ['begin', 'firstTime', { date: '2026-11-24' }, 'noneUsed', 'alipay', 'renewOn', 'goAppeal', 'accidental', 'skipOrder', 'cs'],
+        lang,
+      );
+      expect(dated).toMatch(/我是2026年11月24日付款的，从第二天算起，7天到2026年12月1日为止。/);
     }
   });
 });

@@ -70,11 +70,37 @@ export function walkthroughStates(policy: ProductPolicy) {
   /** The child's age band decides which article the guardian's claim rests on; skipping it leaves the age unsaid. */
   const askChildAge = promptState('askChildAge', () => ({ parts: [{ key: 'family.askAge' }], choices: ['childUnder8', 'child8to17', 'skipAge', 'back'] }), {
     'user.choice': [
-      onChoice('childUnder8', 'verdict', [record({ childAge: 'under8' }), say({ key: 'family.minorSaved' })]),
-      onChoice('child8to17', 'verdict', [record({ childAge: 'from8to17' }), say({ key: 'family.minorSaved' })]),
-      onChoice('skipAge', 'verdict', [say({ key: 'family.minorSaved' })]),
+      onChoice('childUnder8', 'askChildPaidFrom', [record({ childAge: 'under8' })]),
+      onChoice('child8to17', 'askChildPaidFrom', [record({ childAge: 'from8to17' })]),
+      onChoice('skipAge', 'askChildPaidFrom'),
     ],
   });
+
+  /** Whose account the money came from (guide §9): the payment line of every draft says it; "not sure" leaves a blank. */
+  const askChildPaidFrom = promptState(
+    'askChildPaidFrom',
+    () => ({ parts: [{ key: 'family.askPaidFrom' }], choices: ['paidFromMine', 'paidFromChild', 'paidFromUnsure', 'back'] }),
+    {
+      'user.choice': [
+        onChoice('paidFromMine', 'askChildAccount', [record({ paidFrom: 'guardian' })]),
+        onChoice('paidFromChild', 'askChildAccount', [record({ paidFrom: 'child' })]),
+        onChoice('paidFromUnsure', 'askChildAccount'),
+      ],
+    },
+  );
+
+  /** Whose account the membership is on (guide §9): the in-app steps are done from that account. */
+  const askChildAccount = promptState(
+    'askChildAccount',
+    () => ({ parts: [{ key: 'family.askAccount' }], choices: ['accountChild', 'accountMine', 'accountUnsure', 'back'] }),
+    {
+      'user.choice': [
+        onChoice('accountChild', 'verdict', [record({ accountOf: 'child' }), say({ key: 'family.minorSaved' })]),
+        onChoice('accountMine', 'verdict', [record({ accountOf: 'guardian' }), say({ key: 'family.minorSaved' })]),
+        onChoice('accountUnsure', 'verdict', [say({ key: 'family.minorSaved' })]),
+      ],
+    },
+  );
 
   const walkthrough = {
     initial: 'app',
@@ -140,5 +166,5 @@ export function walkthroughStates(policy: ProductPolicy) {
     }),
     { 'user.choice': [onChoice('continue', 'renewal')] },
   );
-  return { verdict, askFamily, askChildAge, walkthrough, afterSubmit, appleAfterSubmit, appleRefused };
+  return { verdict, askFamily, askChildAge, askChildPaidFrom, askChildAccount, walkthrough, afterSubmit, appleAfterSubmit, appleRefused };
 }

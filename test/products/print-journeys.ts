@@ -44,6 +44,8 @@ const JOURNEYS: Record<string, Step[]> = {
     'familyPaid',
     'minorPaid',
     'skipAge',
+    'paidFromMine',
+    'accountChild',
     'walkApp',
     'done',
     'done',
