@@ -27,10 +27,18 @@ const insideWindow = (c: CaseFile) => c.member === 'firstTime' && (c.window === 
  * transaction records), aimed at the case: a renewal without a reminder, the reminder record
  * and the consent to auto-renew; a renewal after a reminder, the consent; a first purchase, the
  * contract and sign-up page it was bought on (and, for someone misled, to check what that page
- * promised). None for 小红卡, which has ended.
+ * promised). None for 小红卡, which has ended, nor for a plea for goodwill alone.
  */
+/** Reasons that ask the company for goodwill, not that it did anything wrong. */
+const GOODWILL_REASONS = new Set(['money', 'notNeeded']);
+
+/** The case rests on a goodwill reason alone: no missing reminder, no child's purchase. */
+export const goodwillOnly = (c: CaseFile) => GOODWILL_REASONS.has(c.appealReason ?? '') && c.reminder !== 'reminderNone' && c.payer !== 'minor';
+
 function recordsKind(c: CaseFile): string | undefined {
   if (c.member === 'redCard') return undefined;
+  // A plea for goodwill disputes nothing (no consent, reminder or promise): a records demand would only read as hostile.
+  if (goodwillOnly(c)) return undefined;
   if (c.member === 'renewal') return c.reminder === 'reminderGot' ? 'Consent' : 'Renewal';
   return c.appealReason === 'misled' ? 'Misled' : '';
 }

@@ -62,7 +62,9 @@ export function verdictPrompt(c: CaseFile, policy: ProductPolicy): Prompt {
   // at 12315). Screenshots first; the end of the journey still checks it is off.
   // A first purchase about to be refunded in the app: the screenshots and the next charge date, no 12315 wait.
   const switchOff = c.payment === 'apple' ? 'Apple' : c.member === 'renewal' ? '' : 'FirstTime';
-  if (c.autoRenew !== 'renewOff') parts.push({ key: `verdict.note.switchOffEarly${switchOff}` });
+  // Where to switch it off: the payment apps' settings, or for "other", wherever the person paid.
+  const switchWhere = { key: `verdict.note.switchWhere.${c.payment === 'otherPay' ? 'otherPay' : 'app'}` };
+  if (c.autoRenew !== 'renewOff') parts.push({ key: `verdict.note.switchOffEarly${switchOff}`, vars: { switchWhere } });
   parts.push({ key: 'verdict.ask' });
   let choices: string[];
   if (c.verdict === 'apple') choices = ['walkApple'];

@@ -675,7 +675,8 @@ describe('Review of the journeys', () => {
 
   it('2. asks for the records that fit the case: the sign-up contract for a first purchase, what the page promised when misled, the reminder for a renewal', () => {
     for (const [, product, start] of PRODUCTS) {
-      const firstTime = draftsOf(product, [...start, ...LATE_WECHAT, 'money', 'skipOrder', 'complain12315']);
+      // (Fifth review #8: a plea for goodwill alone asks for no records; a mistaken sign-up does.)
+      const firstTime = draftsOf(product, [...start, ...LATE_WECHAT, 'accidental', 'skipOrder', 'complain12315']);
       expect(firstTime).toMatch(
         product === xhsBlackCard
           ? /开通时的原始合同（会员协议和开通页面上的收费说明）和交易记录（《电子商务法》第六十二条）/
@@ -1081,7 +1082,9 @@ describe('Second review', () => {
       for (const lang of ['zh', 'en'] as const) {
         const money = walk(product, [...start, ...LATE_WECHAT, 'money', 'skipOrder', 'complain12315'], lang).text;
         expect(money).toMatch(
-          lang === 'zh' ? /12315是调解你和商家之间的争议.*请商家通融.*第十二条/s : /12315 mediates between you and the business.*goodwill.*Art\. 12/s,
+          lang === 'zh'
+            ? /12315做的是调解你和商家之间的纠纷.*请商家通融.*第十二条/s
+            : /12315 mediates disputes between you and the business.*goodwill.*Art\. 12/s,
         );
         // The warning comes before the draft.
         expect(money.indexOf(lang === 'zh' ? '调解你和商家' : 'mediates between')).toBeLessThan(money.indexOf(lang === 'zh' ? '投诉人' : 'Complainant'));
@@ -1386,7 +1389,7 @@ describe('Third review', () => {
         const draft = draftsOf(xhsBlackCard, ['begin', 'redCard', 'redCardNotRefunded', 'skipOrder', rung], lang);
         // Fourth review #1: the source is the person's to fill in, never a report said in their voice.
         expect(draft).toMatch(
-          /据【报道来源和日期／App内通知】，平台曾表示会全额退还卡费.*经营者在声明中作出的承诺对其有约束力，请按平台的这一表态，为我全额退还卡费/s,
+          /据【报道来源和日期／App内通知】，小红卡已于2026年1月1日停止服务，平台曾表示会全额退还卡费.*经营者在声明中作出的承诺对其有约束力，请按平台的这一表态，为我全额退还卡费/s,
         );
         expect(draft).not.toMatch(/据新闻报道|报道中平台/);
         expect(draft).not.toMatch(/公告|通知称/);
@@ -1554,7 +1557,9 @@ describe('Third review', () => {
       for (const lang of both) {
         const text = walk(product, [...start, ...GOODWILL, 'complain12315'], lang).text;
         expect(text).toMatch(
-          lang === 'zh' ? /12315是调解你和商家之间的争议.*调解的余地很小/s : /12315 mediates between you and the business.*little room to mediate/s,
+          lang === 'zh'
+            ? /12315做的是调解你和商家之间的纠纷，调解并不要求商家违规.*商家同意的可能性通常不大/s
+            : /12315 mediates disputes between you and the business, and mediation doesn't require the business to have broken a rule.*usually isn't likely to agree/s,
         );
         expect(text).not.toMatch(/不一定受理|may not accept/);
       }
@@ -1577,7 +1582,7 @@ describe('Fourth review', () => {
       for (const rung of ['cs', 'payChannel', 'email', 'complain12315', 'heimao', 'social']) {
         const draft = draftsOf(xhsBlackCard, [...RED_CARD, rung], lang);
         expect(draft).not.toMatch(/据新闻报道|报道中|新闻报道中|news reports said|as the reports say/);
-        expect(draft).toMatch(/据【报道来源和日期／App内通知】，平台曾表示会全额退还卡费/);
+        expect(draft).toMatch(/据【报道来源和日期／App内通知】，小红卡已于2026年1月1日停止服务，平台曾表示会全额退还卡费/);
       }
       // The filed complaint's evidence names the person's own source, as a blank.
       expect(draftsOf(xhsBlackCard, [...RED_CARD, 'complain12315'], lang)).toMatch(/证据：.*（【报道来源和日期／App内通知】）的截图或链接/);
@@ -1826,7 +1831,7 @@ describe('Fourth review', () => {
     expect(en('verdict.byBucket')).toBe(', within 7 days of paying (the date is in the order details)');
     const dated = walk(xhsBlackCard, ['begin', 'firstTime', { date: '2026-11-24' }, 'noneUsed', 'wechat', 'renewOn'], 'en');
     expect(dated.text.split('\n')[0]).toBe('👉 A good chance: request the refund in the app now, and no later than Tue, Dec 1.');
-    expect(en('verdict.note.switchOffEarly')).toMatch(/ — names may differ in your version\. At the end/);
+    expect(dated.text).toMatch(/ — names may differ in your version\. At the end/);
   });
 });
 
@@ -1925,6 +1930,68 @@ describe('Fifth review', () => {
         lang,
       );
       expect(dated).toMatch(/我是2026年11月24日付款的，从第二天算起，7天到2026年12月1日为止。/);
+    }
+  });
+  it('#5 小红卡: its end date sits under the same source blank as the promise, never in the person’s own voice', () => {
+    for (const lang of both) {
+      for (const rung of ['cs', 'email', 'complain12315', 'heimao']) {
+        const draft = draftsOf(xhsBlackCard, ['begin', 'redCard', 'redCardNotRefunded', 'skipOrder', rung], lang);
+        expect(draft).toMatch(/据【报道来源和日期／App内通知】，小红卡已于2026年1月1日停止服务，平台曾表示/);
+        expect(draft).not.toMatch(/(^|[：。])小红卡已于2026年1月1日停止服务/m);
+        if (lang === 'en') expect(draft).not.toMatch(/(^|: |\. )小红卡 ended on/m);
+      }
+    }
+  });
+
+  const TYPED_APP: Step[] = ['begin', { text: '某某读书' }, 'firstTime', 'unsure', 'unsure', 'otherPay', 'unsure'];
+
+  it('#6 a goodwill reason at 12315: no "little room to mediate"; mediation needs no breach, and a specific ground carries more weight', () => {
+    for (const lang of both) {
+      const text = walk(anyMembership, [...TYPED_APP, 'goAppeal', 'money', 'skipOrder', 'complain12315'], lang).text;
+      expect(text).not.toMatch(/余地很小|little room/);
+      expect(text).toMatch(
+        lang === 'zh'
+          ? /调解并不要求商家违规.*商家同意的可能性通常不大/s
+          : /mediation doesn't require the business to have broken a rule.*usually isn't likely to agree/s,
+      );
+    }
+  });
+
+  it('#7 an app the coach knows nothing first-hand about: the headline after a used benefit is hedged ("most platforms usually")', () => {
+    for (const lang of both) {
+      const first = walk(anyMembership, ['begin', 'app_tencentVideo', 'firstTime', 'days1to3', 'otherPrivilege', 'wechat', 'renewOn'], lang).text.split(
+        '\n',
+      )[0];
+      expect(first).toBe(
+        lang === 'zh'
+          ? '👉 用过会员权益的，多数平台通常不同意全额退款：可以找客服说明原因，争取部分退款。'
+          : '👉 Once a benefit is used, most platforms usually refuse a full refund: explain your reason to customer service and ask for a partial refund.',
+      );
+    }
+  });
+
+  it('#8 paid by "other": no Alipay/WeChat bill or switch-off advice, the person’s own channel instead; a plea for goodwill demands no contract records', () => {
+    for (const lang of both) {
+      const verdict = walk(anyMembership, TYPED_APP, lang).text;
+      expect(verdict).not.toMatch(/看看支付宝或微信账单|支付宝：【免密支付|look in your Alipay or WeChat bill|Alipay: 【免密支付/);
+      expect(verdict).toMatch(
+        lang === 'zh'
+          ? /到你付款用的那个渠道（银行卡、话费等）里找「自动扣款」「免密支付」或「自动续费」/
+          : /Switch it off where you paid \(your bank card, phone bill or the like\)/,
+      );
+      expect(verdict).toMatch(lang === 'zh' ? /翻一下你付款用的那个渠道（支付宝、微信、银行卡或话费账单等）/ : /look in the bill of whatever you paid with/);
+      // Someone who paid with Alipay still hears where Alipay keeps it.
+      expect(walk(anyMembership, ['begin', 'app_iqiyi', 'firstTime', 'days1to3', 'noneUsed', 'alipay', 'renewOn'], lang).text).toMatch(
+        /支付宝：【免密支付\/自动扣款】|Alipay: 【免密支付\/自动扣款】/,
+      );
+      for (const reason of ['money', 'notNeeded']) {
+        for (const rung of ['cs', 'email', 'complain12315']) {
+          const draft = draftsOf(anyMembership, [...TYPED_APP, 'goAppeal', reason, 'skipOrder', rung], lang);
+          expect({ reason, rung, records: /原始合同|交易记录|original contract/.test(draft) }).toEqual({ reason, rung, records: false });
+        }
+      }
+      // A mistaken sign-up still asks for them.
+      expect(draftsOf(anyMembership, [...TYPED_APP, 'goAppeal', 'accidental', 'skipOrder', 'complain12315'], lang)).toMatch(/原始合同/);
     }
   });
 });

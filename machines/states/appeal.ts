@@ -8,7 +8,7 @@ import { and } from 'xstate';
 import type { CaseFile } from '../case-file';
 import { onChoice, promptState, record, say, schedule } from '../builders';
 import { ESCALATION_OF, escalationFollowUp } from '../follow-ups';
-import { caseVars, knownChannel, usedPrivilege } from '../case-vars';
+import { caseVars, goodwillOnly, knownChannel, usedPrivilege } from '../case-vars';
 import type { ProductPolicy } from '../policy';
 import type { Say } from '../types';
 
@@ -18,11 +18,6 @@ export const RENEWAL_REASONS = ['notMeantRenew', 'unawareRenew'] as const;
 /** A guardian's reasons: their child paid without their consent, or the money is needed back. */
 export const MINOR_REASONS = ['childPaid', 'money'] as const;
 
-/** Reasons that ask the company for goodwill, not that it did anything wrong. */
-const GOODWILL_REASONS = new Set(['money', 'notNeeded']);
-
-/** The case rests on a goodwill reason alone: no missing reminder, no child's purchase. */
-const goodwillOnly = (c: CaseFile) => GOODWILL_REASONS.has(c.appealReason ?? '') && c.reminder !== 'reminderNone' && c.payer !== 'minor';
 
 /** This part of the conversation for one product (its policy). */
 export function appealStates(policy: ProductPolicy) {
