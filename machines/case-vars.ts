@@ -221,14 +221,11 @@ export function caseVars(c: CaseFile, policy: ProductPolicy): TextVars {
   vars.company = { key: 'draft.company', vars: conversationVars(c, policy) ?? {} };
   vars.merchant = { key: 'draft.merchant', vars: conversationVars(c, policy) ?? {} };
   // A guardian's ground does not depend on the 7 days, but inside them it is a second one, said in their words.
-  // Anchored to the payment date and the 7th day after it (or blanks for both), never "today":
-  // a draft may be sent days after it is written.
+  // The payment date (or a blank for it) and how the days are counted, never "still within 7 days
+  // today": a draft may be sent days after it is written, and no worked-out last day is stated.
   vars.inWindowDate = insideWindow(c)
-    ? {
-        key: c.openedOn && lastDay ? `draft.inWindowDate${guardian}` : `draft.inWindow${guardian}`,
-        vars: { openedDate: vars.openedDate!, lastDay: vars.lastDay ?? '' },
-      }
+    ? { key: c.openedOn ? `draft.inWindowDate${guardian}` : `draft.inWindow${guardian}`, vars: { openedDate: vars.openedDate! } }
     : NONE;
-  vars.inWindow = vars.inWindowDate;
+  vars.inWindow = insideWindow(c) ? { key: `draft.inWindowAsk${guardian}`, vars: { fact: vars.inWindowDate } } : NONE;
   return vars;
 }

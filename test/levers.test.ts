@@ -815,7 +815,7 @@ describe('Review of the journeys', () => {
       // (Any app: no 7-day refund is known, so none is said.)
       if (product === xhsBlackCard)
         expect(english).toContain(
-          'It was paid on [payment date, see the order details]; counting from the next day, the 7 days run until [payment date plus 7 days].',
+          'It was paid on [payment date, see the order details] (the day of payment not counted, the 7 days run from the next day). Please also handle this as a refund request within the 7 days.',
         );
       else expect(english).not.toContain('7 days');
       expect(english).not.toMatch(/[\u4e00-\u9fff]{4,}/);
@@ -1426,7 +1426,7 @@ describe('Third review', () => {
         expect(step.text).not.toMatch(/不符合我的需要|上面那句|note above/);
         const cs = draftsOf(product, [...start, ...MINOR_STEPS, 'goAppeal', 'childPaid', 'skipOrder', 'cs'], lang);
         // Fourth review #13: the 7 days come back as a second ground, in the guardian's words (no "I paid").
-        if (product === xhsBlackCard) expect(cs).toMatch(/这笔是【付款日期，见订单详情】付的款，从第二天算起，7天到【付款日期加7天】为止/);
+        if (product === xhsBlackCard) expect(cs).toMatch(/这笔是【付款日期，见订单详情】付的款（付款当天不算，从第二天起算7天）。也请按7天内的退款申请处理。/);
         expect(cs).not.toMatch(/我付款到今天|since I paid/);
         // The age skipped: the provisions on minors' capacity, not three articles side by side with nothing said.
         expect(cs).toMatch(/依据《民法典》关于未成年人民事行为能力的规定）/);
@@ -1434,7 +1434,7 @@ describe('Third review', () => {
       }
       // Someone who paid themselves inside the window still says it.
       expect(draftsOf(product, [...start, 'firstTime', 'days1to3', 'noneUsed', 'alipay', 'renewOn', 'goAppeal', 'accidental', 'skipOrder', 'cs'])).toMatch(
-        product === xhsBlackCard ? /从第二天算起，7天到【付款日期加7天】为止/ : /./,
+        product === xhsBlackCard ? /我是【付款日期，见订单详情】付款的（付款当天不算，从第二天起算7天）。请按7天内的退款申请处理。/ : /./,
       );
     }
   });
@@ -1744,7 +1744,9 @@ describe('Fourth review', () => {
   it('#13 a guardian inside the 7 days (黑卡): the 7 days and no use as a second ground, in the guardian’s words', () => {
     for (const lang of both) {
       const cs = draftsOf(xhsBlackCard, ['begin', ...MINOR_STEPS, 'goAppeal', 'childPaid', 'skipOrder', 'cs'], lang);
-      expect(cs).toMatch(/这笔是【付款日期，见订单详情】付的款，从第二天算起，7天到【付款日期加7天】为止。这个会员开通后没有使用过任何会员权益。/);
+      expect(cs).toMatch(
+        /这笔是【付款日期，见订单详情】付的款（付款当天不算，从第二天起算7天）。也请按7天内的退款申请处理。这个会员开通后没有使用过任何会员权益。/,
+      );
       expect(cs).not.toMatch(/我付款到今天/);
     }
   });
@@ -1914,7 +1916,7 @@ describe('Fifth review', () => {
     }
   });
 
-  it('#4 no draft says "to this day" about the 7 days: they are anchored to the payment date (or blanks for it)', () => {
+  it('#4 no draft says "to this day" about the 7 days: they are anchored to the payment date (or a blank for it), with no worked-out last day', () => {
     for (const lang of both) {
       for (const steps of [
         ['begin', ...CHILD, 'skipAge', 'paidFromMine', 'accountMine', 'goAppeal', 'childPaid', 'skipOrder', 'cs'],
@@ -1922,14 +1924,15 @@ describe('Fifth review', () => {
       ] as Step[][]) {
         const cs = draftsOf(xhsBlackCard, steps, lang);
         expect(cs).not.toMatch(/到今天|less than 7 days ago|still within 7 days/);
-        expect(cs).toMatch(/从第二天算起，7天到【付款日期加7天】为止/);
+        expect(cs).toMatch(/是【付款日期，见订单详情】付(款)?的(款)?（付款当天不算，从第二天起算7天）。(也)?请按7天内的退款申请处理。/);
       }
       const dated = draftsOf(
         xhsBlackCard,
         ['begin', 'firstTime', { date: '2026-11-24' }, 'noneUsed', 'alipay', 'renewOn', 'goAppeal', 'accidental', 'skipOrder', 'cs'],
         lang,
       );
-      expect(dated).toMatch(/我是2026年11月24日付款的，从第二天算起，7天到2026年12月1日为止。/);
+      expect(dated).toMatch(/我是2026年11月24日付款的（付款当天不算，从第二天起算7天）。请按7天内的退款申请处理。/);
+      expect(dated).not.toMatch(/2026年12月1日/);
     }
   });
   it('#5 小红卡: its end date sits under the same source blank as the promise, never in the person’s own voice', () => {
@@ -1992,6 +1995,36 @@ describe('Fifth review', () => {
       }
       // A mistaken sign-up still asks for them.
       expect(draftsOf(anyMembership, [...TYPED_APP, 'goAppeal', 'accidental', 'skipOrder', 'complain12315'], lang)).toMatch(/原始合同/);
+    }
+  });
+  it('#10 "3天前" becomes a date in the drafts: the checklist and the customer-service list say to check it against the bill', () => {
+    for (const lang of both) {
+      const steps: Step[] = [
+        'begin',
+        'renewal',
+        { date: '2026-11-23' },
+        'reminderNone',
+        'noneUsed',
+        'wechat',
+        'renewOn',
+        'goAppeal',
+        'notNeeded',
+        'skipOrder',
+        'cs',
+      ];
+      expect(walk(xhsBlackCard, steps, lang).text).toMatch(
+        lang === 'zh'
+          ? /· 核对账单上的扣款日期：草稿写的是11月23日周一，以账单为准/
+          : /· check the charge date on the bill: the draft says [^;]*23[^;]*; go by the bill/,
+      );
+      const summary = walk(xhsBlackCard, [...steps, 'notWorked', 'finish', 'renewDone', { command: 'summary' }], lang).text;
+      expect(summary).toMatch(
+        lang === 'zh'
+          ? /☐ 核对账单上的扣款日期：草稿写的是.*11月23日.*，以账单为准/
+          : /☐ Check the charge date on the bill: the drafts say .*23.*; go by the bill/,
+      );
+      // A bucket ("1–3 days ago") asks for the exact date instead, as before.
+      expect(walk(xhsBlackCard, ['begin', ...RENEWAL_NO_REMINDER, 'cs'], lang).text).not.toMatch(/草稿写的是|the draft says/);
     }
   });
 });

@@ -18,7 +18,6 @@ export const RENEWAL_REASONS = ['notMeantRenew', 'unawareRenew'] as const;
 /** A guardian's reasons: their child paid without their consent, or the money is needed back. */
 export const MINOR_REASONS = ['childPaid', 'money'] as const;
 
-
 /** This part of the conversation for one product (its policy). */
 export function appealStates(policy: ProductPolicy) {
   const vars = (c: CaseFile) => caseVars(c, policy);
@@ -57,6 +56,8 @@ export function appealStates(policy: ProductPolicy) {
   /** What to have ready before writing to customer service: what any purchase leaves, plus what this case needs. */
   function readyParts(c: CaseFile): Say[] {
     const lines: Say[] = [{ key: 'appeal.cs.ready' }];
+    // A typed date ("3天前") is in the draft as a date: the bill's date is the one to send.
+    if (c.openedOn) lines.push({ key: `appeal.cs.readyDate${c.member === 'renewal' ? 'Charge' : ''}`, vars: { openedDate: { date: c.openedOn } }, line: true });
     if (c.appealReason === 'misled') lines.push({ key: 'appeal.cs.readyMisled', line: true });
     if (c.reminder === 'reminderNone') lines.push({ key: 'appeal.cs.readyMessages', line: true });
     // A guardian's claim: what shows the relationship and the child's age.
