@@ -53,6 +53,7 @@ const answersOf = (ladder: readonly string[]): Record<string, CaseField[]> => ({
   appealRefusal: ['refusal'],
   renewal: ['renewalOff'],
   askArrived: ['moneyArrived'],
+  appleRefused: ['appleCancelled'],
 });
 
 /** Every prompt state's id, collected from the config so "back" can reach each of them. */

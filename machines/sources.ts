@@ -128,6 +128,7 @@ const BEHIND: ReadonlyArray<[prefix: string, sources: string[]]> = [
   ['apple.support', ['appleRights', 'appleSupportCn']],
   ['apple.complain12315', ['platform12315']],
   ['apple.secondRequestBlocked', ['appleSupportCn']],
+  ['apple.cancelFirst', ['appleCancel']],
   ['draft.onePayment', ['consumerRegs18']],
   // Asked as "if you agree": no article (a goodwill request is no refund owed).
   ['draft.onePaymentIfAgreed', []],

@@ -1216,7 +1216,7 @@ describe('Second review', () => {
         const refused = walk(product, [...start, ...APPLE, 'refused'], lang);
         const draft = refused.prompt.parts.find((p) => p.key === 'apple.secondRequest');
         expect(draft?.draft).toBe(true);
-        expect(refused.text).toMatch(/我申请退还.*这一期的订阅费用。原因：【你的原因】。我没有使用过任何会员权益。请重新审核这笔扣款/);
+        expect(refused.text).toMatch(/我申请退还.*这一期的订阅费用。这笔是【扣款日期】扣的。我没有使用过任何会员权益。原因：【你的原因】。请重新审核这笔扣款/);
         expect(refused.text).toMatch(
           lang === 'zh'
             ? /不让同一笔再提交一次，就通过 support\.apple\.com\/zh-cn 联系苹果支持/
@@ -2025,6 +2025,93 @@ describe('Fifth review', () => {
       );
       // A bucket ("1–3 days ago") asks for the exact date instead, as before.
       expect(walk(xhsBlackCard, ['begin', ...RENEWAL_NO_REMINDER, 'cs'], lang).text).not.toMatch(/草稿写的是|the draft says/);
+    }
+  });
+  it('#11 the coach never acts: "You\'ve sent it to Apple", "You\'ve submitted it", never "Sent"/"Submitted" alone', () => {
+    for (const [lang, texts] of [
+      ['zh', ALL_TEXTS.filter((t) => t.lang === 'zh')],
+      ['en', ALL_TEXTS.filter((t) => t.lang === 'en')],
+    ] as const) {
+      for (const { key, text } of texts) {
+        expect({
+          key,
+          bare: lang === 'zh' ? /(^|[^你])已经向苹果提交了|(^|[^你已经])提交好了/.test(text) : /(^|\n)(Sent to Apple|Submitted) 👍/.test(text),
+        }).toEqual({ key, bare: false });
+      }
+    }
+    const en = translatorFor('en');
+    expect(en('afterSubmit.appleExpect')).toMatch(/^You've sent it to Apple 👍/);
+    expect(translatorFor('zh')('afterSubmit.appleExpect')).toMatch(/^你已经向苹果提交了 👍/);
+  });
+
+  it('#12 Apple refused: cancel first (a button to say it is done), then a second request with the facts the coach has: charge date, no use, cancelled', () => {
+    const steps: Step[] = [
+      'begin',
+      'app_meituan',
+      'renewal',
+      'today',
+      'reminderGot',
+      'noneUsed',
+      'apple',
+      'renewOn',
+      'walkApple',
+      'done',
+      'done',
+      'done',
+      'done',
+      'refused',
+    ];
+    for (const lang of both) {
+      const refused = walk(anyMembership, steps, lang);
+      expect(refused.prompt.choices).toEqual(['appleCancelled', 'continue', 'back']);
+      const keys = refused.keys;
+      expect(keys.indexOf('apple.cancelFirst')).toBeLessThan(keys.indexOf('apple.secondRequest'));
+      expect(keys).not.toContain('apple.cancelNext');
+      expect(draftsOf(anyMembership, steps, lang)).not.toMatch(/取消了这个订阅/);
+      const cancelled = draftsOf(anyMembership, [...steps, 'appleCancelled'], lang);
+      expect(cancelled).toMatch(/这一期的订阅费用。这笔是\d{4}年\d{1,2}月\d{1,2}日扣的。续费扣款后，我没有使用过会员权益。我已经取消了这个订阅。原因：/);
+      expect(walk(anyMembership, [...steps, 'appleCancelled'], lang).prompt.choices).toEqual(['continue', 'back']);
+      const dated = draftsOf(anyMembership, [...steps.slice(0, 3), { date: '2026-11-25' }, ...steps.slice(4), 'appleCancelled'], lang);
+      expect(dated).toMatch(/这笔是2026年11月25日扣的。/);
+    }
+  });
+
+  it('#13 small claims in English: "decided at first instance with no appeal", never "a single hearing"', () => {
+    const en = ALL_TEXTS.filter((t) => t.lang === 'en')
+      .map((t) => t.text)
+      .join('\n');
+    expect(en).not.toMatch(/single hearing|one hearing/);
+    expect(en).toMatch(/decided at first instance with no appeal/);
+  });
+
+  it('#14 English copy as the reviewer wrote it', () => {
+    const en = translatorFor('en');
+    expect(en('ask.askPrivilege')).toMatch(/Examples that guides mention:/);
+    expect(en('redCard.ask')).toBe('Has the card fee been refunded to you?');
+    expect(en('redCard.about')).toMatch(/introduced in September 2025/);
+    expect(en('redCard.about').match(/launched/g)?.length ?? 0).toBeLessThanOrEqual(1);
+    expect(walk(anyMembership, ['begin', 'app_iqiyi'], 'en').saidText).toMatch(/\(I don't work for iQIYI and can't see your account\.\)/);
+  });
+
+  it('#15 Chinese copy: no chained colons, no calques, the summary label and the draft intro read right, the channel list not printed again after a typed answer', () => {
+    const zh = translatorFor('zh');
+    expect(zh('family.minorSaved')).toMatch(/^好，草稿会以监护人的身份来写，意思是孩子没经过你同意/);
+    expect(zh('refund.arrival.alipay')).toMatch(/钱会原路退回。余额付的退回余额/);
+    expect(zh('greeting.hello')).toMatch(/告诉你大概会是什么结果/);
+    expect(zh('followUp.due.money')).toMatch(/退款一般这几天就该到了。钱退回来了吗？/);
+    expect(zh('summary.tried.payChannel')).toBe('已准备：支付平台投诉文字');
+    const zhTexts = ALL_TEXTS.filter((t) => t.lang === 'zh')
+      .map((t) => t.text)
+      .join('\n');
+    expect(zhTexts).not.toMatch(/能期待|12315是调解你和商家之间的争议|通常到账的时间（估计）/);
+    const cs = walk(xhsBlackCard, ['begin', ...RENEWAL_NO_REMINDER, 'cs'], 'zh').text;
+    expect(cs).toMatch(/下面这段是申请退还小红书黑卡会员费用的文字/);
+    for (const lang of both) {
+      const afterAmount = walk(xhsBlackCard, ['begin', ...RENEWAL_NO_REMINDER, { text: '168' }], lang).text;
+      expect(afterAmount).not.toMatch(/1\. /);
+      expect(afterAmount).toMatch(lang === 'zh' ? /（渠道清单同上：按顺序来，前一步没用再走下一步。）/ : /\(The list of channels is as above/);
+      // The first sight still has the whole list.
+      expect(walk(xhsBlackCard, ['begin', ...RENEWAL_NO_REMINDER], lang).text).toMatch(/1\. [\s\S]*2\. [\s\S]*6\. /);
     }
   });
 });

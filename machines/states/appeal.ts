@@ -227,9 +227,11 @@ export function appealStates(policy: ProductPolicy) {
     // The whole ladder once; after a rung, only the next one (the buttons still offer all).
     const next = c.triedChannels.length > 0 ? Math.max(...c.triedChannels.map((rung) => ladder.indexOf(rung))) + 1 : -1;
     if (next > 0 && next < ladder.length) return [{ key: 'appeal.menuNextIntro' }, item(ladder[next]!, next), { key: 'appeal.menuAsk' }];
-    const lines: Say[] = ladder.map(item);
+    // Shown again right after an answer typed here (the amount, the plan): the list just above is not printed a second time.
+    const answeredHere = c.triedChannels.length === 0 && (c.amount !== undefined || c.planChange !== undefined);
+    const lines: Say[] = answeredHere ? [] : ladder.map(item);
     const asks: Say[] = [...(asksAmount(c) ? [{ key: 'appeal.amount.ask' }] : []), ...(asksPlan(c) ? [{ key: 'appeal.plan.ask' }] : [])];
-    return [{ key: 'appeal.menuIntro' }, ...lines, ...asks, { key: 'appeal.menuAsk' }];
+    return [{ key: answeredHere ? 'appeal.menuSameIntro' : 'appeal.menuIntro' }, ...lines, ...asks, { key: 'appeal.menuAsk' }];
   }
 
   const appeal = {

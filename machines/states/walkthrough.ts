@@ -143,6 +143,13 @@ export function walkthroughStates(policy: ProductPolicy) {
     ],
   });
 
+  /** A second request to Apple: the charge date as given (or the receipt's, a blank), and a cancellation only once made. */
+  const secondRequestVars = (c: CaseFile) => ({
+    ...caseVars(c, policy),
+    chargeDate: c.openedOn ? { date: c.openedOn } : { key: 'apple.chargeDateBlank' },
+    cancelled: c.appleCancelled ? { key: 'apple.cancelled' } : '',
+  });
+
   // Apple refused, or the user could not get through Apple's page: either way Apple Support.
   const appleRefused = promptState(
     'appleRefused',
@@ -151,8 +158,10 @@ export function walkthroughStates(policy: ProductPolicy) {
         // Reminded before the charge: "no reminder" is no reason to give, and "did not mean to subscribe" sits badly.
         { key: c.outcome === 'refused' ? (c.reminder === 'reminderGot' ? 'apple.refusedReminded' : 'apple.refused') : 'apple.stuck' },
         // A second request's reason, in the person's own facts only (not used since the charge only when they said so).
+        // Cancelled first, the request can say so (only once the person says it is done).
+        ...(c.outcome === 'refused' && !c.appleCancelled ? [{ key: 'apple.cancelFirst' }] : []),
         ...(c.outcome === 'refused'
-          ? [{ key: 'apple.secondRequest', vars: caseVars(c, policy), draft: true as const }, { key: 'apple.secondRequestBlocked' }]
+          ? [{ key: 'apple.secondRequest', vars: secondRequestVars(c), draft: true as const }, { key: 'apple.secondRequestBlocked' }]
           : []),
         // Refused, or not found on Apple's page: the charged account is the one to ask from (guide §7, §9).
         { key: 'apple.checkAccount' },
@@ -160,11 +169,17 @@ export function walkthroughStates(policy: ProductPolicy) {
         { key: 'apple.support' },
         // After a refusal 12315 remains (guide §9).
         ...(c.outcome === 'refused' ? [{ key: 'apple.complain12315' }] : []),
-        { key: 'apple.cancelNext' },
+        // Refused: cancelling was asked for before the second request, so it is not asked again here.
+        ...(c.outcome !== 'refused' ? [{ key: 'apple.cancelNext' }] : c.appleCancelled ? [{ key: 'apple.cancelledNext' }] : []),
       ],
-      choices: ['continue', 'back'],
+      choices: [...(c.outcome === 'refused' && !c.appleCancelled ? ['appleCancelled'] : []), 'continue', 'back'],
     }),
-    { 'user.choice': [onChoice('continue', 'renewal')] },
+    {
+      'user.choice': [
+        { guard: { type: 'chose', params: { id: 'appleCancelled' } }, actions: [record({ appleCancelled: true })] },
+        onChoice('continue', 'renewal'),
+      ],
+    },
   );
   return { verdict, askFamily, askChildAge, askChildPaidFrom, askChildAccount, walkthrough, afterSubmit, appleAfterSubmit, appleRefused };
 }

@@ -165,6 +165,7 @@ const JOURNEYS: Record<string, Step[]> = {
     'done',
     'done',
     'refused',
+    'appleCancelled',
     'continue',
     'renewDone',
   ],
