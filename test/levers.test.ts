@@ -392,7 +392,7 @@ describe('Add: a renewal at a different amount or plan', () => {
       const drafts = draftsOf(product, [...start, ...RENEWAL_NO_REMINDER, 'planChanged', 'skipPlanDetail', 'email']);
       // Fourth review #7: skipped, the change is a blank to fill in once checked, never stated.
       expect(drafts).toMatch(
-        /【如核实扣费的金额或套餐确有变化，写在这里：开通时是……，这次扣的是……。按《互联网平台价格行为规则》，收费标准发生变化的，应当在扣费前一并通知消费者。没有变化就删掉这一整句】/,
+        /开通时：【套餐\/金额】；本次扣费：【套餐\/金额】。如两者不同：按《互联网平台价格行为规则》，收费标准发生变化的，应当在扣费前一并通知消费者。/,
       );
       expect(drafts).not.toMatch(/价格行为规则》第/);
       expect(draftsOf(product, [...start, ...RENEWAL_NO_REMINDER, 'planChanged', 'skipPlanDetail', 'cs'])).not.toMatch(/收费标准/);
@@ -1304,11 +1304,17 @@ describe('Third review', () => {
         expect(chat).toContain(`这笔扣费也和我当初开通时不一样：${typed}。`);
         expect(chat).not.toMatch(/价格行为规则|Pricing Conduct/);
         const skipped = [...start, ...RENEWAL_NO_REMINDER, 'planChanged', 'skipPlanDetail'];
-        expect(draftsOf(product, [...skipped, 'complain12315'], lang)).toMatch(/【如核实扣费的金额或套餐确有变化，写在这里：开通时是……，这次扣的是……/);
+        expect(draftsOf(product, [...skipped, 'complain12315'], lang)).toMatch(/开通时：【套餐\/金额】；本次扣费：【套餐\/金额】。/);
         if (lang === 'en')
-          expect(draftsOf(product, [...skipped, 'complain12315'], lang)).toMatch(/\[If you have checked that the amount or plan charged really changed/);
+          expect(draftsOf(product, [...skipped, 'complain12315'], lang)).toMatch(
+            /At sign-up: \[plan\/amount\]; this charge: \[plan\/amount\]\. If the two differ:/,
+          );
         const summary = walk(product, [...skipped, 'finish', 'renewDone'], lang).text;
-        expect(summary).toMatch(lang === 'zh' ? /☐ 开通时和这次扣款的套餐、金额（草稿里留了空）/ : /The plan and price at sign-up and what was charged/);
+        expect(summary).toMatch(
+          lang === 'zh'
+            ? /☐ 开通时和这次扣款的套餐、金额（草稿里留了空；核实没有变化的话，发送前把那一句删掉）/
+            : /The plan and price at sign-up and what was charged/,
+        );
         expect(walk(product, [...given, 'finish', 'renewDone'], lang).text).not.toMatch(/开通时和这次扣款的套餐|The plan and price at sign-up/);
       }
     }
@@ -1326,7 +1332,9 @@ describe('Third review', () => {
         reply = await engine.turn('j', { kind: 'choice', id, turn: reply.turn }, lang);
       reply = await engine.turn('j', { kind: 'text', text }, lang);
       const said = reply.messages.flatMap((m) => m.blocks.map((b) => b.text)).join('\n');
-      expect(said).toMatch(lang === 'zh' ? /【如核实确有变化：……】/ : /\[if you have checked that it really changed: …\]/);
+      expect(said).toMatch(
+        lang === 'zh' ? /「开通时：【套餐\/金额】；本次扣费：【套餐\/金额】」/ : /"At sign-up: \[plan\/amount\]; this charge: \[plan\/amount\]"/,
+      );
       expect(said).not.toContain(text);
     }
   });
@@ -1661,8 +1669,8 @@ describe('Fourth review', () => {
       for (const lang of both) {
         expect(walk(product, [...start, ...PLAN_SKIPPED], lang).saidText).toMatch(
           lang === 'zh'
-            ? /先在账单里核对.*【如核实确有变化：……】.*没变化就整句删掉.*黑猫投诉和12315举报里先不写/s
-            : /First check this charge.*delete the whole sentence if nothing changed/s,
+            ? /先在账单里核对.*「开通时：【套餐\/金额】；本次扣费：【套餐\/金额】」.*核实没有变化的话，发送前把这一句整句删掉.*黑猫投诉和12315举报里先不写/s
+            : /First check this charge.*if nothing changed, delete that line before sending/s,
         );
         for (const rung of ['cs', 'payChannel', 'email', 'complain12315', 'heimao', 'social']) {
           const draft = draftsOf(product, [...start, ...PLAN_SKIPPED, rung], lang);
@@ -1670,7 +1678,7 @@ describe('Fourth review', () => {
           if (rung === 'heimao') expect(draft).not.toMatch(/套餐|收费标准/);
         }
         const filed = draftsOf(product, [...start, ...PLAN_SKIPPED, 'complain12315'], lang);
-        expect(filed.split('举报内容')[0]).toMatch(/【如核实扣费的金额或套餐确有变化，写在这里：/);
+        expect(filed.split('举报内容')[0]).toMatch(/开通时：【套餐\/金额】；本次扣费：【套餐\/金额】。如两者不同：/);
         expect(filed.split('举报内容')[1]).not.toMatch(/套餐|收费标准/);
       }
     }
@@ -2112,6 +2120,21 @@ describe('Fifth review', () => {
       expect(afterAmount).toMatch(lang === 'zh' ? /（渠道清单同上：按顺序来，前一步没用再走下一步。）/ : /\(The list of channels is as above/);
       // The first sight still has the whole list.
       expect(walk(xhsBlackCard, ['begin', ...RENEWAL_NO_REMINDER], lang).text).toMatch(/1\. [\s\S]*2\. [\s\S]*6\. /);
+    }
+  });
+  it('#15 the skipped plan line in a draft holds blanks only, no instruction; "delete it if nothing changed" is said outside the draft (the note and the checklist)', () => {
+    for (const [, product, start] of PRODUCTS) {
+      for (const lang of both) {
+        const skipped: Step[] = [...start, ...RENEWAL_NO_REMINDER, 'planChanged', 'skipPlanDetail'];
+        for (const rung of ['cs', 'payChannel', 'email', 'complain12315']) {
+          const draft = draftsOf(product, [...skipped, rung], lang);
+          expect(draft).toMatch(/开通时：【套餐\/金额】；本次扣费：【套餐\/金额】。/);
+          expect(draft).not.toMatch(/删掉|delete|写在这里|write it here/);
+        }
+        expect(walk(product, skipped, lang).saidText).toMatch(
+          lang === 'zh' ? /核实没有变化的话，发送前把这一句整句删掉/ : /if nothing changed, delete that line before sending/,
+        );
+      }
     }
   });
 });
