@@ -86,6 +86,12 @@ export interface CaseFile {
   payer?: 'minor' | 'family';
   /** The child's age band, only when the person gave it (a draft states no age otherwise). */
   childAge?: 'under8' | 'from8to17';
+  /** Apple refused and the person says they cancelled the subscription before asking again. */
+  appleCancelled?: true;
+  /** A child paid: whose account the money came from, only when the person said (a blank otherwise). */
+  paidFrom?: 'guardian' | 'child';
+  /** A child paid: whose account the membership is on, only when the person said. */
+  accountOf?: 'guardian' | 'child';
   /** The rung where the person said the refund was granted: the summary says the refund came there. */
   refundedAt?: string;
   /** The channel where the person reported progress without a refund yet. */

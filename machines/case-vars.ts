@@ -27,10 +27,18 @@ const insideWindow = (c: CaseFile) => c.member === 'firstTime' && (c.window === 
  * transaction records), aimed at the case: a renewal without a reminder, the reminder record
  * and the consent to auto-renew; a renewal after a reminder, the consent; a first purchase, the
  * contract and sign-up page it was bought on (and, for someone misled, to check what that page
- * promised). None for 小红卡, which has ended.
+ * promised). None for 小红卡, which has ended, nor for a plea for goodwill alone.
  */
+/** Reasons that ask the company for goodwill, not that it did anything wrong. */
+const GOODWILL_REASONS = new Set(['money', 'notNeeded']);
+
+/** The case rests on a goodwill reason alone: no missing reminder, no child's purchase. */
+export const goodwillOnly = (c: CaseFile) => GOODWILL_REASONS.has(c.appealReason ?? '') && c.reminder !== 'reminderNone' && c.payer !== 'minor';
+
 function recordsKind(c: CaseFile): string | undefined {
   if (c.member === 'redCard') return undefined;
+  // A plea for goodwill disputes nothing (no consent, reminder or promise): a records demand would only read as hostile.
+  if (goodwillOnly(c)) return undefined;
   if (c.member === 'renewal') return c.reminder === 'reminderGot' ? 'Consent' : 'Renewal';
   return c.appealReason === 'misled' ? 'Misled' : '';
 }
@@ -147,6 +155,10 @@ export function caseVars(c: CaseFile, policy: ProductPolicy): TextVars {
   // "Other" is a button, not a payment method a company can look up: a blank to fill in, like "not sure".
   const channel = knownChannel(c, policy);
   vars.paidWith = channel !== 'unsure' && channel !== 'otherPay' ? vars.payment : { key: 'appeal.paymentPlaceholder' };
+  // A child paid: whose account the money came from, as the guardian said; "not sure" is a blank.
+  if (c.payer === 'minor' && vars.paidWith === vars.payment) {
+    vars.paidWith = { key: `draft.paidFrom.${c.paidFrom ?? 'unsure'}`, vars: { payment: vars.payment } };
+  }
   vars.reason = reasonText(c);
   vars.member = { key: `choice.${c.member ?? 'unsure'}` };
   vars.privilege = { key: `privilege.${c.privilege ?? 'unsure'}` };
@@ -208,11 +220,12 @@ export function caseVars(c: CaseFile, policy: ProductPolicy): TextVars {
   // The company complained about: the product's own words (a known operator, or a blank naming the app).
   vars.company = { key: 'draft.company', vars: conversationVars(c, policy) ?? {} };
   vars.merchant = { key: 'draft.merchant', vars: conversationVars(c, policy) ?? {} };
-  // Only for what is sent at once (a chat message, a reply): "today" in a letter read later could be wrong.
   // A guardian's ground does not depend on the 7 days, but inside them it is a second one, said in their words.
-  vars.inWindow = insideWindow(c) ? { key: c.payer === 'minor' ? 'draft.inWindowMinor' : 'draft.inWindow' } : NONE;
+  // The payment date (or a blank for it) and how the days are counted, never "still within 7 days
+  // today": a draft may be sent days after it is written, and no worked-out last day is stated.
   vars.inWindowDate = insideWindow(c)
     ? { key: c.openedOn ? `draft.inWindowDate${guardian}` : `draft.inWindow${guardian}`, vars: { openedDate: vars.openedDate! } }
     : NONE;
+  vars.inWindow = insideWindow(c) ? { key: `draft.inWindowAsk${guardian}`, vars: { fact: vars.inWindowDate } } : NONE;
   return vars;
 }

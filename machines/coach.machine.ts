@@ -39,8 +39,10 @@ const answersOf = (ladder: readonly string[]): Record<string, CaseField[]> => ({
   askPayment: ['payment'],
   askAutoRenew: ['autoRenew', 'verdict', 'window', 'decidedOn'],
   verdict: ['route'],
-  askFamily: ['payer', 'childAge'],
+  askFamily: ['payer', 'childAge', 'paidFrom', 'accountOf'],
   askChildAge: ['childAge'],
+  askChildPaidFrom: ['paidFrom'],
+  askChildAccount: ['accountOf'],
   afterSubmit: ['outcome', 'approvedOn'],
   appleAfterSubmit: ['outcome', 'approvedOn'],
   ...Object.fromEntries(ladder.map((channel) => [`appeal_${channel}`, ['outcome', 'approvedOn', 'progressAt', 'refundedAt'] as CaseField[]])),
@@ -51,6 +53,7 @@ const answersOf = (ladder: readonly string[]): Record<string, CaseField[]> => ({
   appealRefusal: ['refusal'],
   renewal: ['renewalOff'],
   askArrived: ['moneyArrived'],
+  appleRefused: ['appleCancelled'],
 });
 
 /** Every prompt state's id, collected from the config so "back" can reach each of them. */

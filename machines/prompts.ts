@@ -55,12 +55,16 @@ export function verdictPrompt(c: CaseFile, policy: ProductPolicy): Prompt {
   if (c.member === 'renewal' && c.reminder === 'unsure' && c.verdict !== 'apple') parts.push({ key: 'verdict.note.reminderUnsure' });
   if (c.payment === 'unsure') parts.push({ key: 'verdict.note.paymentUnsure' });
   // A child's purchase without consent is the guardian's claim: it does not hang on the 7 days.
-  if (c.payer === 'minor' && c.verdict !== 'apple') parts.push({ key: 'verdict.note.minor' });
+  // The article cited follows the age given; with no age, the provisions on minors, per age.
+  const age = c.childAge === 'under8' ? 'Under8' : c.childAge === 'from8to17' ? 'From8to17' : '';
+  if (c.payer === 'minor' && c.verdict !== 'apple') parts.push({ key: `verdict.note.minor${age}` });
   // Switching off early: another charge can land while the refund is argued (about two months
   // at 12315). Screenshots first; the end of the journey still checks it is off.
   // A first purchase about to be refunded in the app: the screenshots and the next charge date, no 12315 wait.
   const switchOff = c.payment === 'apple' ? 'Apple' : c.member === 'renewal' ? '' : 'FirstTime';
-  if (c.autoRenew !== 'renewOff') parts.push({ key: `verdict.note.switchOffEarly${switchOff}` });
+  // Where to switch it off: the payment apps' settings, or for "other", wherever the person paid.
+  const switchWhere = { key: `verdict.note.switchWhere.${c.payment === 'otherPay' ? 'otherPay' : 'app'}` };
+  if (c.autoRenew !== 'renewOff') parts.push({ key: `verdict.note.switchOffEarly${switchOff}`, vars: { switchWhere } });
   parts.push({ key: 'verdict.ask' });
   let choices: string[];
   if (c.verdict === 'apple') choices = ['walkApple'];
@@ -77,8 +81,10 @@ export function stepPrompt(route: string, step: WalkStep, index: number, total: 
   // A guardian sees only the guardian's note: the step's own "it doesn't fit my needs" is not shown and withdrawn.
   const asGuardian = step.asksReason === true && c.payer === 'minor';
   const guardian: Say[] = asGuardian ? [{ key: 'walk.reasonMinor' }, { key: 'walk.reasonMinorNote', draft: true }] : [];
+  // A child paid: the steps are done from the account the membership is on, as the guardian said.
+  const account: Say[] = index === 0 && route !== 'apple' && c.payer === 'minor' ? [{ key: `walk.account.${c.accountOf ?? 'unsure'}` }] : [];
   return {
-    parts: [{ key: `walk.${route}.${step.id}${asGuardian ? 'Guardian' : ''}`, vars: { n: index + 1, total } }, ...guardian],
+    parts: [...account, { key: `walk.${route}.${step.id}${asGuardian ? 'Guardian' : ''}`, vars: { n: index + 1, total } }, ...guardian],
     choices: ['done', 'cantFind', 'back'],
   };
 }

@@ -46,7 +46,9 @@ function missingFacts(c: CaseFile, policy: ProductPolicy): string[] {
   // the refund is granted, nothing more needs drafting either.
   if (c.verdict === 'apple' || c.route === 'apple' || c.outcome === 'approved') return [];
   const missing: string[] = [];
+  // A date the person typed ("3天前" read as a date) goes into the drafts as a date: checked on the bill before sending.
   if (!c.openedOn) missing.push(c.member === 'renewal' ? 'exactChargeDate' : 'exactDate');
+  else missing.push(c.member === 'renewal' ? 'checkChargeDate' : 'checkDate');
   if (!c.orderNumber) missing.push('orderNumber');
   if (knownChannel(c, policy) === 'unsure') missing.push('payment');
   // The misled reason leaves a blank for what misled them: the person fills it in.
@@ -185,7 +187,8 @@ export function summaryParts(c: CaseFile, policy: ProductPolicy): Say[] {
   const missing = missingFacts(c, policy);
   if (missing.length > 0) {
     parts.push({ key: 'summary.missingTitle' });
-    for (const fact of missing) parts.push({ key: `summary.missing.${fact}`, line: true });
+    const dated = { openedDate: c.openedOn ? { date: c.openedOn } : '' };
+    for (const fact of missing) parts.push({ key: `summary.missing.${fact}`, vars: dated, line: true });
   }
   parts.push({ key: 'summary.evidenceTitle' });
   for (const item of evidenceFor(c, policy)) parts.push({ key: `summary.evidence.${item}`, line: true });

@@ -48,7 +48,7 @@ describe('/sources names only what the text claims (item 8)', () => {
     courtOnline: /人民法院在线服务/,
     civilCode188: /第一百八十八条|Art\. 188/,
     heimaoWithdraw: /撤回|withdrawn/,
-    civilCode19: /第十九条|第二十条|Arts?\. (19|20)/,
+    civilCode19: /第十九条|第二十条|Arts?\. (19|20)|未成年人民事行为能力|minors' capacity/,
     spcMinors2020: /2020/,
     appleFamily: /家人共享|Family Sharing/,
     civilCode201: /doesn't count|不算|Civil Code|民法典|24:00/,

@@ -34,6 +34,9 @@ function randomCase(base: CaseFile, random: () => number): CaseFile {
     planChange: pick(random, ['changed', undefined] as const),
     planDetail: pick(random, [PLAN_DETAIL, undefined]),
     payer: pick(random, ['minor', 'family', undefined] as const),
+    childAge: pick(random, ['under8', 'from8to17', undefined] as const),
+    paidFrom: pick(random, ['guardian', 'child', undefined] as const),
+    accountOf: pick(random, ['guardian', 'child', undefined] as const),
     appealReason: pick(random, [...policy.appealReasons, ...RENEWAL_REASONS, 'redCardEnded', undefined]),
     refusal: pick(random, policy.refusals),
     unresolved: subset(random, CHANNELS),
@@ -100,6 +103,15 @@ const CLAIMS: Array<[what: string, pattern: RegExp, holds: (c: CaseFile) => bool
   // Fourth review #3: the fallback ask only beside a change the person gave, and the difference never worked out.
   ['a fallback to the sign-up plan', /按我开通时的套餐计费/, (c) => c.member === 'renewal' && c.planChange === 'changed' && c.planDetail === PLAN_DETAIL],
   ['a worked-out difference', /差额\d|差额[^【]{0,3}\d+元/, () => false],
+  // Fifth review #2: whose account paid, only as the guardian said; "not sure" is a blank.
+  ["the guardian's own account paid", /（我的账户）/, (c) => c.payer === 'minor' && c.paidFrom === 'guardian'],
+  ["the child's account paid", /孩子使用的账户/, (c) => c.payer === 'minor' && c.paidFrom === 'child'],
+  // Fifth review #3: the child's age (and its article) only when given; never 第十九条 and 第二十条 side by side.
+  ['a child under 8', /不满八周岁|第二十条/, (c) => c.payer === 'minor' && c.childAge === 'under8'],
+  ['a child aged 8 to 17', /已满八周岁|第十九条/, (c) => c.payer === 'minor' && c.childAge === 'from8to17'],
+  ["the child's age left blank", /【孩子年龄】/, (c) => c.payer === 'minor' && c.childAge === undefined],
+  // Fifth review #4: nothing that is true only on the day it was written.
+  ['"to this day"', /到今天|今天仍|至今还没有超过/, () => false],
 ];
 
 /** Any statement of a step the person took ("我曾联系…" / "我已提交…") must be one the table knows. */
@@ -146,6 +158,8 @@ describe('drafts say only what the person told the coach (property over every dr
           for (const [what, pattern, holds] of CLAIMS) {
             if (pattern.test(draft)) expect({ state: activePrompt(state).stateId, what, holds: holds(c), draft }).toMatchObject({ what, holds: true });
           }
+          // Fifth review #1: the fallback to the sign-up plan is offered only after a refusal, beside the replies to it.
+          if (/按我开通时的套餐计费/.test(draft)) expect({ state: activePrompt(state).stateId, draft }).toMatchObject({ state: 'appealRefusalReply' });
           // An amount in a draft is the one the person typed; otherwise the blank.
           // (The plan as the person typed it carries their own amounts.)
           for (const [, amount] of draft

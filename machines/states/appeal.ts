@@ -8,7 +8,7 @@ import { and } from 'xstate';
 import type { CaseFile } from '../case-file';
 import { onChoice, promptState, record, say, schedule } from '../builders';
 import { ESCALATION_OF, escalationFollowUp } from '../follow-ups';
-import { caseVars, knownChannel, usedPrivilege } from '../case-vars';
+import { caseVars, goodwillOnly, knownChannel, usedPrivilege } from '../case-vars';
 import type { ProductPolicy } from '../policy';
 import type { Say } from '../types';
 
@@ -17,12 +17,6 @@ export const RENEWAL_REASONS = ['notMeantRenew', 'unawareRenew'] as const;
 
 /** A guardian's reasons: their child paid without their consent, or the money is needed back. */
 export const MINOR_REASONS = ['childPaid', 'money'] as const;
-
-/** Reasons that ask the company for goodwill, not that it did anything wrong. */
-const GOODWILL_REASONS = new Set(['money', 'notNeeded']);
-
-/** The case rests on a goodwill reason alone: no missing reminder, no child's purchase. */
-const goodwillOnly = (c: CaseFile) => GOODWILL_REASONS.has(c.appealReason ?? '') && c.reminder !== 'reminderNone' && c.payer !== 'minor';
 
 /** This part of the conversation for one product (its policy). */
 export function appealStates(policy: ProductPolicy) {
@@ -62,6 +56,8 @@ export function appealStates(policy: ProductPolicy) {
   /** What to have ready before writing to customer service: what any purchase leaves, plus what this case needs. */
   function readyParts(c: CaseFile): Say[] {
     const lines: Say[] = [{ key: 'appeal.cs.ready' }];
+    // A typed date ("3天前") is in the draft as a date: the bill's date is the one to send.
+    if (c.openedOn) lines.push({ key: `appeal.cs.readyDate${c.member === 'renewal' ? 'Charge' : ''}`, vars: { openedDate: { date: c.openedOn } }, line: true });
     if (c.appealReason === 'misled') lines.push({ key: 'appeal.cs.readyMisled', line: true });
     if (c.reminder === 'reminderNone') lines.push({ key: 'appeal.cs.readyMessages', line: true });
     // A guardian's claim: what shows the relationship and the child's age.
@@ -188,6 +184,9 @@ export function appealStates(policy: ProductPolicy) {
     return keys;
   }
 
+  /** The plan changed and the person said how: a fallback ask exists, to offer after a refusal. */
+  const offersPlanFallback = (c: CaseFile) => c.member === 'renewal' && c.planChange === 'changed' && c.planDetail !== undefined;
+
   function refusalReplyParts(c: CaseFile): Say[] {
     const keys = refusalKeys(c);
     const parts: Say[] = [{ key: keys.explain }];
@@ -198,6 +197,9 @@ export function appealStates(policy: ProductPolicy) {
       draft(keys.polite, c),
       { key: 'appeal.refusal.firmLabel' },
       draft(keys.firm, c),
+      // The fallback (a partial ask after a plan change) is the person's option after a refusal,
+      // never written into a first request: offered here, beside the replies, to add or not.
+      ...(offersPlanFallback(c) ? [{ key: 'appeal.refusal.fallbackLabel' }, draft('draft.planFallback', c)] : []),
       { key: 'appeal.refusal.tone' },
       { key: 'appeal.rungAsk' },
     ];
@@ -225,9 +227,11 @@ export function appealStates(policy: ProductPolicy) {
     // The whole ladder once; after a rung, only the next one (the buttons still offer all).
     const next = c.triedChannels.length > 0 ? Math.max(...c.triedChannels.map((rung) => ladder.indexOf(rung))) + 1 : -1;
     if (next > 0 && next < ladder.length) return [{ key: 'appeal.menuNextIntro' }, item(ladder[next]!, next), { key: 'appeal.menuAsk' }];
-    const lines: Say[] = ladder.map(item);
+    // Shown again right after an answer typed here (the amount, the plan): the list just above is not printed a second time.
+    const answeredHere = c.triedChannels.length === 0 && (c.amount !== undefined || c.planChange !== undefined);
+    const lines: Say[] = answeredHere ? [] : ladder.map(item);
     const asks: Say[] = [...(asksAmount(c) ? [{ key: 'appeal.amount.ask' }] : []), ...(asksPlan(c) ? [{ key: 'appeal.plan.ask' }] : [])];
-    return [{ key: 'appeal.menuIntro' }, ...lines, ...asks, { key: 'appeal.menuAsk' }];
+    return [{ key: answeredHere ? 'appeal.menuSameIntro' : 'appeal.menuIntro' }, ...lines, ...asks, { key: 'appeal.menuAsk' }];
   }
 
   const appeal = {

@@ -70,11 +70,37 @@ export function walkthroughStates(policy: ProductPolicy) {
   /** The child's age band decides which article the guardian's claim rests on; skipping it leaves the age unsaid. */
   const askChildAge = promptState('askChildAge', () => ({ parts: [{ key: 'family.askAge' }], choices: ['childUnder8', 'child8to17', 'skipAge', 'back'] }), {
     'user.choice': [
-      onChoice('childUnder8', 'verdict', [record({ childAge: 'under8' }), say({ key: 'family.minorSaved' })]),
-      onChoice('child8to17', 'verdict', [record({ childAge: 'from8to17' }), say({ key: 'family.minorSaved' })]),
-      onChoice('skipAge', 'verdict', [say({ key: 'family.minorSaved' })]),
+      onChoice('childUnder8', 'askChildPaidFrom', [record({ childAge: 'under8' })]),
+      onChoice('child8to17', 'askChildPaidFrom', [record({ childAge: 'from8to17' })]),
+      onChoice('skipAge', 'askChildPaidFrom'),
     ],
   });
+
+  /** Whose account the money came from (guide §9): the payment line of every draft says it; "not sure" leaves a blank. */
+  const askChildPaidFrom = promptState(
+    'askChildPaidFrom',
+    () => ({ parts: [{ key: 'family.askPaidFrom' }], choices: ['paidFromMine', 'paidFromChild', 'paidFromUnsure', 'back'] }),
+    {
+      'user.choice': [
+        onChoice('paidFromMine', 'askChildAccount', [record({ paidFrom: 'guardian' })]),
+        onChoice('paidFromChild', 'askChildAccount', [record({ paidFrom: 'child' })]),
+        onChoice('paidFromUnsure', 'askChildAccount'),
+      ],
+    },
+  );
+
+  /** Whose account the membership is on (guide §9): the in-app steps are done from that account. */
+  const askChildAccount = promptState(
+    'askChildAccount',
+    () => ({ parts: [{ key: 'family.askAccount' }], choices: ['accountChild', 'accountMine', 'accountUnsure', 'back'] }),
+    {
+      'user.choice': [
+        onChoice('accountChild', 'verdict', [record({ accountOf: 'child' }), say({ key: 'family.minorSaved' })]),
+        onChoice('accountMine', 'verdict', [record({ accountOf: 'guardian' }), say({ key: 'family.minorSaved' })]),
+        onChoice('accountUnsure', 'verdict', [say({ key: 'family.minorSaved' })]),
+      ],
+    },
+  );
 
   const walkthrough = {
     initial: 'app',
@@ -117,6 +143,13 @@ export function walkthroughStates(policy: ProductPolicy) {
     ],
   });
 
+  /** A second request to Apple: the charge date as given (or the receipt's, a blank), and a cancellation only once made. */
+  const secondRequestVars = (c: CaseFile) => ({
+    ...caseVars(c, policy),
+    chargeDate: c.openedOn ? { date: c.openedOn } : { key: 'apple.chargeDateBlank' },
+    cancelled: c.appleCancelled ? { key: 'apple.cancelled' } : '',
+  });
+
   // Apple refused, or the user could not get through Apple's page: either way Apple Support.
   const appleRefused = promptState(
     'appleRefused',
@@ -125,8 +158,10 @@ export function walkthroughStates(policy: ProductPolicy) {
         // Reminded before the charge: "no reminder" is no reason to give, and "did not mean to subscribe" sits badly.
         { key: c.outcome === 'refused' ? (c.reminder === 'reminderGot' ? 'apple.refusedReminded' : 'apple.refused') : 'apple.stuck' },
         // A second request's reason, in the person's own facts only (not used since the charge only when they said so).
+        // Cancelled first, the request can say so (only once the person says it is done).
+        ...(c.outcome === 'refused' && !c.appleCancelled ? [{ key: 'apple.cancelFirst' }] : []),
         ...(c.outcome === 'refused'
-          ? [{ key: 'apple.secondRequest', vars: caseVars(c, policy), draft: true as const }, { key: 'apple.secondRequestBlocked' }]
+          ? [{ key: 'apple.secondRequest', vars: secondRequestVars(c), draft: true as const }, { key: 'apple.secondRequestBlocked' }]
           : []),
         // Refused, or not found on Apple's page: the charged account is the one to ask from (guide §7, §9).
         { key: 'apple.checkAccount' },
@@ -134,11 +169,17 @@ export function walkthroughStates(policy: ProductPolicy) {
         { key: 'apple.support' },
         // After a refusal 12315 remains (guide §9).
         ...(c.outcome === 'refused' ? [{ key: 'apple.complain12315' }] : []),
-        { key: 'apple.cancelNext' },
+        // Refused: cancelling was asked for before the second request, so it is not asked again here.
+        ...(c.outcome !== 'refused' ? [{ key: 'apple.cancelNext' }] : c.appleCancelled ? [{ key: 'apple.cancelledNext' }] : []),
       ],
-      choices: ['continue', 'back'],
+      choices: [...(c.outcome === 'refused' && !c.appleCancelled ? ['appleCancelled'] : []), 'continue', 'back'],
     }),
-    { 'user.choice': [onChoice('continue', 'renewal')] },
+    {
+      'user.choice': [
+        { guard: { type: 'chose', params: { id: 'appleCancelled' } }, actions: [record({ appleCancelled: true })] },
+        onChoice('continue', 'renewal'),
+      ],
+    },
   );
-  return { verdict, askFamily, askChildAge, walkthrough, afterSubmit, appleAfterSubmit, appleRefused };
+  return { verdict, askFamily, askChildAge, askChildPaidFrom, askChildAccount, walkthrough, afterSubmit, appleAfterSubmit, appleRefused };
 }
