@@ -22,7 +22,7 @@ const APPS: Record<string, readonly string[]> = {
   mangoTV: ['芒果tv', '芒果', 'mango tv', 'mangotv', 'mgtv', '芒果视频'],
   neteaseMusic: ['网易云音乐', '网易云', 'netease cloud music', 'netease music', 'ncm', 'wyy'],
   qqMusic: ['qq音乐', 'qq music', 'qqmusic', '绿钻'],
-  bilibili: ['哔哩哔哩', 'b站', '小破站', 'bilibili', 'bili', 'b站大会员', 'bilibili premium'],
+  bilibili: ['哔哩哔哩', 'b站', '小破站', 'bilibili', 'bili', 'b站大会员', 'bilibili premium', 'b station'],
   baiduPan: ['百度网盘', '度盘', '百度云', '百度云盘', 'baidu netdisk', 'baidu pan', 'baidu cloud', 'baidupan'],
   wps: ['wps', 'wps office', 'wps会员', '金山'],
   meituan: ['美团', 'meituan', '美团外卖'],
@@ -115,10 +115,15 @@ function closeNames(text: string): Found[] {
       const words = name.split(' ').length;
       const typed = text.split(' ');
       for (let k = 0; k + words <= typed.length; k++) {
-        const piece = typed.slice(k, k + words).join(' ');
-        if (/^[a-z0-9 .]+$/.test(piece) && isTypoOf(piece, name)) {
-          const start = text.indexOf(piece);
-          found.push({ app, start, end: start + piece.length, exact: false });
+        // The name's own words, or one more: a word typed in two ("ten cent video").
+        for (const span of [words, words + 1]) {
+          if (k + span > typed.length) continue;
+          const piece = typed.slice(k, k + span).join(' ');
+          const same = span === words ? isTypoOf(piece, name) : piece.replace(/ /g, '') === name.replace(/ /g, '');
+          if (/^[a-z0-9 .]+$/.test(piece) && same) {
+            const start = text.indexOf(piece);
+            found.push({ app, start, end: start + piece.length, exact: false });
+          }
         }
       }
     }

@@ -26,6 +26,9 @@ const tooShortInside = (phrase: string) => phrase.length < 2 || /^[a-z]$/.test(p
 
 type Entry = { id: string; phrases: readonly string[] };
 const entryCache = new Map<string, Entry[]>();
+/** "Both" said after changing one's mind between answers. */
+const BOTH = /\bboth\b|两个都|两个都有|都有吧?[？?]|都用过?了?[？?]/;
+
 const MARKER_NAMES = ['negator', 'hedge', 'doubt', 'intent', 'correction', 'contrast', 'opener', 'question', 'neutral', 'refusal', 'offTopic'] as const;
 
 /** Words a choice takes from elsewhere: any app's name is "another app's membership". */
@@ -101,8 +104,13 @@ function onlyMarkers(text: string, marks: Match[], framing?: RegExp): boolean {
 }
 
 /** A refusal ("不告诉你", "none of your business") or a remark about something else ("今天天气不错"). */
+/** Ending on still thinking it over ("对，不对，我再想想", "yes... wait, let me check"). */
+const STILL_THINKING =
+  /(再想想|让我想想|我想想|想一下|我查一下|我再看看|我去看看|let me (think|check|see|look)|i'?ll (think|check|look)|need to (think|check))[\s。.!！~…？?]*$/;
+
 export function answersNothing(text: string): boolean {
   if (findAll(text, [{ id: 'refusal', phrases: markers('refusal') }]).length > 0) return true;
+  if (STILL_THINKING.test(text)) return true;
   // A greeting or a remark beside other clauses ("Hello. I'm not sure which one") leaves them to read.
   const offTopic = findAll(text, [{ id: 'offTopic', phrases: markers('offTopic') }]);
   if (offTopic.length === 0) return false;
@@ -165,6 +173,9 @@ export function readChoice(text: string, offered: readonly string[]): ChoiceRead
     const closesClause = correction.id !== '#correction' && /^\s*(\/|$)/.test(text.slice(correction.end));
     const cut = closesClause ? clauseStartOf(text, correction.start) : correction.end;
     const after = kept.filter((m) => m.start >= cut && m !== correction);
+    // "wechat. no, alipay. no wait wechat... both?": changing back and forth, then "both":
+    // no answer stands (asked again).
+    if (BOTH.test(text.slice(cut)) && new Set(kept.filter(isAnswer).map((m) => m.id)).size >= 2) return NONE;
     if (after.some(isAnswer) || correction.id !== '#correction') kept = after;
     else retracted = kept.filter((m) => isAnswer(m) && m.end <= correction.start);
   }

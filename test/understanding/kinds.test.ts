@@ -94,6 +94,8 @@ const confirmed: Array<[string, string, string]> = [
   ['askAppName', '网易的', 'app:neteaseMusic'],
   ['askAppName', 'umm iqiyi?', 'app:iqiyi'],
   ['appealReason', '没钱+被坑', 'misled'],
+  // A name typed in two words.
+  ['askAppName', 'ten cent video app', 'app:tencentVideo'],
   // Switched off, then charged or started again: still on, asked.
   ['askAutoRenew', '关了之后又开始扣钱了', 'renewOn'],
   ['askAutoRenew', 'i turned it off but it came back on', 'renewOn'],
@@ -101,6 +103,10 @@ const confirmed: Array<[string, string, string]> = [
 
 /** Nothing recorded: asked again or asked back. */
 const nothing: Array<[string, string]> = [
+  // Changing back and forth, then "both"; still thinking it over.
+  ['askPayment', '支付宝，不对微信，哎呀两个都有？'],
+  ['confirmOpened', 'yes. no. let me think'],
+  ['confirmOpened', "right, no wait, i'll check"],
   ['askAutoRenew', '没关系'],
   ['askAutoRenew', 'cancel it'],
   ['askAutoRenew', 'i want to cancel'],
