@@ -143,6 +143,13 @@ export function renewalPrompt(c: CaseFile, policy: ProductPolicy): Prompt {
   if (arrival) parts.push(arrival);
   // 小红卡 has ended: nothing renews, but a leftover auto-deduct is worth a look.
   if (c.member === 'redCard') return { parts: [{ key: 'renew.redCard' }, { key: 'renew.ask' }], choices: ['renewDone', 'renewLater', 'back'] };
+  // The person said, after an Apple refusal, that they cancelled the subscription: the latest
+  // answer wins over the earlier "it's on". Confirm what a cancelled one looks like and keep the
+  // page; no "before you cancel" and no switch-off steps (guide §3).
+  if (channel === 'apple' && c.appleCancelled) {
+    parts.push({ key: 'renew.appleCancelled' }, { key: 'renew.askCancelled' });
+    return { parts, choices: ['renewDone', 'back'] };
+  }
   // Evidence first: switching off can remove the very records a dispute needs (guide §7).
   if (c.outcome !== 'approved') parts.push({ key: evidenceKey(c, channel) });
   parts.push({ key: `renew.status.${c.autoRenew ?? 'unsure'}` }, { key: `renew.channel.${channel}` });

@@ -223,6 +223,7 @@ const BEHIND: ReadonlyArray<[prefix: string, sources: string[]]> = [
   ['renew.', []],
   ['renew.evidence', ['evidenceHabits']],
   ['renew.evidenceApple', ['evidenceHabits']],
+  ['renew.appleCancelled', ['appleCancel', 'evidenceHabits']],
   ['renew.channel.alipay', ['alipayGuides']],
   ['renew.channel.wechat', ['wechatPay']],
   ['renew.channel.apple', ['appleCancel']],

@@ -2138,3 +2138,46 @@ describe('Fifth review', () => {
     }
   });
 });
+
+describe('Sixth review', () => {
+  const both = ['zh', 'en'] as const;
+  const APPLE_REFUSED: Step[] = [
+    'begin',
+    'app_meituan',
+    'renewal',
+    'today',
+    'reminderGot',
+    'noneUsed',
+    'apple',
+    'renewOn',
+    'walkApple',
+    'done',
+    'done',
+    'done',
+    'done',
+    'refused',
+  ];
+
+  it('#1/#2 after "Cancelled it" the coach confirms the cancellation (red expiry text, no Cancel button, a screenshot), never "before you cancel" or "you said it\'s on"', () => {
+    for (const lang of both) {
+      const after = walk(anyMembership, [...APPLE_REFUSED, 'appleCancelled', 'continue'], lang);
+      expect(after.keys).not.toContain('renew.status.renewOn');
+      expect(after.keys).not.toContain('renew.evidenceApple');
+      expect(after.keys).not.toContain('renew.channel.apple');
+      expect(after.keys).not.toContain('renew.timing.now');
+      expect(after.text).not.toMatch(/取消之前|你说它还开着|Before you cancel|You said it's on/);
+      expect(after.text).toMatch(
+        lang === 'zh' ? /你已经取消了这个订阅[\s\S]*红色的到期说明[\s\S]*截图/ : /You've cancelled the subscription[\s\S]*red expiry text[\s\S]*screenshot/i,
+      );
+      expect(after.prompt.choices).toEqual(['renewDone', 'back']);
+      // Without that button, the switch-off steps still follow the earlier "it's on".
+      const notCancelled = walk(anyMembership, [...APPLE_REFUSED, 'continue'], lang);
+      expect(notCancelled.keys).toContain('renew.status.renewOn');
+      expect(notCancelled.keys).toContain('renew.channel.apple');
+      // Nor does the summary, asked before the last step, ask to cancel it again.
+      const summary = walk(anyMembership, [...APPLE_REFUSED, 'appleCancelled', { command: 'summary' }], lang);
+      expect(summary.saidText).toMatch(/./);
+      expect(summary.saidText).not.toMatch(/· 取消订阅：|· Cancel the subscription:/);
+    }
+  });
+});
