@@ -147,7 +147,8 @@ const BEHIND: ReadonlyArray<[prefix: string, sources: string[]]> = [
   ['draft.recordsMisled', ['consumerRegs12']],
   ['draft.recordsFromThemMisled', ['consumerRegs12']],
   ['draft.ecommerce62', ['ecommerce62']],
-  ['draft.planChange', ['priceRules2026']],
+  ['draft.planChange', []],
+  ['draft.planChangeGiven', ['priceRules2026']],
   // The fallback ask claims nothing from outside: a partial refund is a request (guide §7), not a right.
   ['draft.planFallback', []],
   // "The rules require a reminder" names no article (a chat message, a payment-app complaint): the filed texts cite it (…Cited).

@@ -392,7 +392,8 @@ describe('Add: a renewal at a different amount or plan', () => {
       const drafts = draftsOf(product, [...start, ...RENEWAL_NO_REMINDER, 'planChanged', 'skipPlanDetail', 'email']);
       // Fourth review #7: skipped, the change is a blank to fill in once checked, never stated.
       expect(drafts).toMatch(
-        /开通时：【套餐\/金额】；本次扣费：【套餐\/金额】。如两者不同：按《互联网平台价格行为规则》，收费标准发生变化的，应当在扣费前一并通知消费者。/,
+        // Sixth review #4: no "如两者不同：" in what is sent; the sentence to add is in the coach's note.
+        /开通时：【套餐\/金额】；本次扣费：【套餐\/金额】。/,
       );
       expect(drafts).not.toMatch(/价格行为规则》第/);
       expect(draftsOf(product, [...start, ...RENEWAL_NO_REMINDER, 'planChanged', 'skipPlanDetail', 'cs'])).not.toMatch(/收费标准/);
@@ -1298,7 +1299,7 @@ describe('Third review', () => {
         expect(walk(product, given, lang).said).toEqual(['appeal.plan.detailSaved']);
         expect(walk(product, given, lang).prompt.stateId).toBe('appealMenu');
         const filed = draftsOf(product, [...given, 'complain12315'], lang);
-        expect(filed).toContain(`这笔扣费也和我当初开通时不一样：${typed}。按《互联网平台价格行为规则》`);
+        expect(filed).toContain(`这笔扣费也和我当初开通时不一样：${typed}。另外，《互联网平台价格行为规则》也有`);
         // A live chat: one plain line, no statute.
         const chat = draftsOf(product, [...given, 'cs'], lang);
         expect(chat).toContain(`这笔扣费也和我当初开通时不一样：${typed}。`);
@@ -1306,9 +1307,7 @@ describe('Third review', () => {
         const skipped = [...start, ...RENEWAL_NO_REMINDER, 'planChanged', 'skipPlanDetail'];
         expect(draftsOf(product, [...skipped, 'complain12315'], lang)).toMatch(/开通时：【套餐\/金额】；本次扣费：【套餐\/金额】。/);
         if (lang === 'en')
-          expect(draftsOf(product, [...skipped, 'complain12315'], lang)).toMatch(
-            /At sign-up: \[plan\/amount\]; this charge: \[plan\/amount\]\. If the two differ:/,
-          );
+          expect(draftsOf(product, [...skipped, 'complain12315'], lang)).toMatch(/At sign-up: \[plan\/amount\]; this charge: \[plan\/amount\]\. /);
         const summary = walk(product, [...skipped, 'finish', 'renewDone'], lang).text;
         expect(summary).toMatch(
           lang === 'zh'
@@ -1420,8 +1419,8 @@ describe('Third review', () => {
       expect(cs).not.toMatch(/其他情况：|不是我需要的|价格行为规则/);
       expect(draftsOf(product, [...start, ...GOODWILL, 'complain12315'])).toMatch(/我申请退款的原因是：手头比较紧。/);
       expect(draftsOf(product, [...start, ...LATE_WECHAT, 'notNeeded', 'skipOrder', 'complain12315'])).toMatch(/原因是：开通后发现会员内容不太适合我。/);
-      // What is filed keeps the statute.
-      expect(draftsOf(product, [...steps, 'complain12315'])).toMatch(/价格行为规则/);
+      // What is filed keeps the statute (Sixth review #4: 第十条; the pricing rule only once a change is stated).
+      expect(draftsOf(product, [...steps, 'complain12315'])).toMatch(/第十条/);
     }
   });
 
@@ -1678,7 +1677,7 @@ describe('Fourth review', () => {
           if (rung === 'heimao') expect(draft).not.toMatch(/套餐|收费标准/);
         }
         const filed = draftsOf(product, [...start, ...PLAN_SKIPPED, 'complain12315'], lang);
-        expect(filed.split('举报内容')[0]).toMatch(/开通时：【套餐\/金额】；本次扣费：【套餐\/金额】。如两者不同：/);
+        expect(filed.split('举报内容')[0]).toMatch(/开通时：【套餐\/金额】；本次扣费：【套餐\/金额】。/);
         expect(filed.split('举报内容')[1]).not.toMatch(/套餐|收费标准/);
       }
     }
@@ -2178,6 +2177,29 @@ describe('Sixth review', () => {
       const summary = walk(anyMembership, [...APPLE_REFUSED, 'appleCancelled', { command: 'summary' }], lang);
       expect(summary.saidText).toMatch(/./);
       expect(summary.saidText).not.toMatch(/· 取消订阅：|· Cancel the subscription:/);
+    }
+  });
+
+  it('#3/#4 《互联网平台价格行为规则》 said as a further requirement (no article number), 第十条 the main point; no "如两者不同：" in a draft, the sentence to add is in the coach note', () => {
+    for (const [, product, start] of PRODUCTS) {
+      for (const lang of both) {
+        const verdict = walk(product, [...start, 'renewal', 'days1to3', 'reminderNone', 'noneUsed', 'wechat', 'renewOn'], lang).text;
+        expect(verdict).toMatch(
+          lang === 'zh'
+            ? /第十条规定[\s\S]*另外，《互联网平台价格行为规则》（2026年4月10日起施行）也有/
+            : /Article 10[\s\S]*Pricing Conduct \(in force since 10 April 2026\) also call for/,
+        );
+        expect(verdict).not.toMatch(/价格行为规则》第|Pricing Conduct, Art/);
+        if (product === anyMembership) expect(verdict).toMatch(lang === 'zh' ? /是否适用，以它的具体情况为准/ : /whether they apply to this app depends/);
+        const skipped: Step[] = [...start, ...RENEWAL_NO_REMINDER, 'planChanged', 'skipPlanDetail'];
+        for (const rung of ['cs', 'payChannel', 'email', 'complain12315'])
+          expect(draftsOf(product, [...skipped, rung], lang)).not.toMatch(/如两者不同|If the two differ/);
+        expect(walk(product, skipped, lang).saidText).toMatch(
+          lang === 'zh'
+            ? /查实有变化的话，在这一句后面加上：「这次扣费的套餐或金额和开通时不同/
+            : /If it did change, add after it: "This charge's plan or amount differs/,
+        );
+      }
     }
   });
 });
