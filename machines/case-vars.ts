@@ -226,6 +226,13 @@ export function caseVars(c: CaseFile, policy: ProductPolicy): TextVars {
   vars.inWindowDate = insideWindow(c)
     ? { key: c.openedOn ? `draft.inWindowDate${guardian}` : `draft.inWindow${guardian}`, vars: { openedDate: vars.openedDate! } }
     : NONE;
-  vars.inWindow = insideWindow(c) ? { key: `draft.inWindowAsk${guardian}`, vars: { fact: vars.inWindowDate } } : NONE;
+  // Sixth review #5: a guardian whose in-app request was refused is not sent back to the 7-day
+  // route that refused them; the payment date is stated, the guardian's ground leads.
+  const refusedInApp = (c.unresolved ?? []).includes('inApp') || c.outcome === 'refused';
+  vars.inWindow = !insideWindow(c)
+    ? NONE
+    : guardian && refusedInApp
+      ? vars.inWindowDate
+      : { key: `draft.inWindowAsk${guardian}`, vars: { fact: vars.inWindowDate } };
   return vars;
 }

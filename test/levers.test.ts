@@ -658,8 +658,9 @@ describe('Review of the journeys', () => {
         expect(reasons.prompt.choices).not.toContain('accidental');
         const noAge = draftsOf(product, [...start, ...MINOR, 'skipAge', 'paidFromMine', 'accountMine', 'goAppeal', 'childPaid', 'skipOrder', 'cs'], lang);
         expect(noAge).toContain('这笔费用是我未成年的孩子在未经我同意的情况下支付的');
-        // Fifth review #3: no age, no articles side by side: the age a blank, the provisions on minors.
-        expect(noAge).toMatch(/孩子今年【孩子年龄】岁；依据《民法典》关于未成年人民事行为能力的规定）/);
+        // Fifth review #3: no age, no articles side by side: the provisions on minors (Sixth review #6: no age clause at all).
+        expect(noAge).toMatch(/依据《民法典》关于未成年人民事行为能力的规定，申请退款。/);
+        expect(noAge).not.toMatch(/孩子年龄|child's age/);
         expect(noAge).not.toMatch(/第十九条|第二十条|第一百四十五条/);
         expect(noAge).not.toMatch(/周岁|我付款|我没有使用过|误操作/);
         // Said once, not again in the guardian's claim.
@@ -815,9 +816,7 @@ describe('Review of the journeys', () => {
       // Fourth review #13: inside the 7 days is a second ground beside the guardian's, said in their words.
       // (Any app: no 7-day refund is known, so none is said.)
       if (product === xhsBlackCard)
-        expect(english).toContain(
-          'It was paid on [payment date, see the order details] (the day of payment not counted, the 7 days run from the next day). Please also handle this as a refund request within the 7 days.',
-        );
+        expect(english).toContain('It was paid on [payment date, see the order details]. Please also handle this as a refund request within the 7 days.');
       else expect(english).not.toContain('7 days');
       expect(english).not.toMatch(/[\u4e00-\u9fff]{4,}/);
       expect(english).not.toMatch(/ \n| $/);
@@ -1432,11 +1431,12 @@ describe('Third review', () => {
         expect(step.text).toMatch(/这笔订单是我未成年的孩子在未经我同意的情况下支付的/);
         expect(step.text).not.toMatch(/不符合我的需要|上面那句|note above/);
         const cs = draftsOf(product, [...start, ...MINOR_STEPS, 'goAppeal', 'childPaid', 'skipOrder', 'cs'], lang);
-        // Fourth review #13: the 7 days come back as a second ground, in the guardian's words (no "I paid").
-        if (product === xhsBlackCard) expect(cs).toMatch(/这笔是【付款日期，见订单详情】付的款（付款当天不算，从第二天起算7天）。也请按7天内的退款申请处理。/);
+        // Fourth review #13: the 7 days come back as a second ground, in the guardian's words (no "I paid");
+        // Sixth review #5: the payment date only, no day-counting told to the agent.
+        if (product === xhsBlackCard) expect(cs).toMatch(/付款时间是【付款日期，见订单详情】。也请按7天内的退款申请处理。/);
         expect(cs).not.toMatch(/我付款到今天|since I paid/);
         // The age skipped: the provisions on minors' capacity, not three articles side by side with nothing said.
-        expect(cs).toMatch(/依据《民法典》关于未成年人民事行为能力的规定）/);
+        expect(cs).toMatch(/依据《民法典》关于未成年人民事行为能力的规定，申请退款。/);
         expect(cs).not.toMatch(/第十九条、第二十条/);
       }
       // Someone who paid themselves inside the window still says it.
@@ -1751,9 +1751,7 @@ describe('Fourth review', () => {
   it('#13 a guardian inside the 7 days (黑卡): the 7 days and no use as a second ground, in the guardian’s words', () => {
     for (const lang of both) {
       const cs = draftsOf(xhsBlackCard, ['begin', ...MINOR_STEPS, 'goAppeal', 'childPaid', 'skipOrder', 'cs'], lang);
-      expect(cs).toMatch(
-        /这笔是【付款日期，见订单详情】付的款（付款当天不算，从第二天起算7天）。也请按7天内的退款申请处理。这个会员开通后没有使用过任何会员权益。/,
-      );
+      expect(cs).toMatch(/付款时间是【付款日期，见订单详情】。也请按7天内的退款申请处理。这个会员开通后没有使用过任何会员权益。/);
       expect(cs).not.toMatch(/我付款到今天/);
     }
   });
@@ -1908,7 +1906,8 @@ describe('Fifth review', () => {
         for (const rung of ['cs', 'payChannel', 'email', 'complain12315', 'heimao']) {
           const noAge = draftsOf(product, [...steps('skipAge'), 'goAppeal', 'childPaid', 'skipOrder', rung], lang);
           expect({ rung, both: /第十九条[^。]*第二十条|第二十条[^。]*第十九条/.test(noAge) }).toEqual({ rung, both: false });
-          if (rung !== 'payChannel' && rung !== 'heimao') expect(noAge).toMatch(/孩子今年【孩子年龄】岁；依据《民法典》关于未成年人民事行为能力的规定）/);
+          if (rung !== 'payChannel' && rung !== 'heimao') expect(noAge).toMatch(/依据《民法典》关于未成年人民事行为能力的规定，申请退款。/);
+          expect(noAge).not.toMatch(/孩子年龄|child's age/);
         }
         const verdictNote = walk(product, steps('skipAge'), lang).text;
         expect(verdictNote).toMatch(
@@ -1931,7 +1930,10 @@ describe('Fifth review', () => {
       ] as Step[][]) {
         const cs = draftsOf(xhsBlackCard, steps, lang);
         expect(cs).not.toMatch(/到今天|less than 7 days ago|still within 7 days/);
-        expect(cs).toMatch(/是【付款日期，见订单详情】付(款)?的(款)?（付款当天不算，从第二天起算7天）。(也)?请按7天内的退款申请处理。/);
+        // Sixth review #5: a guardian states the payment date only; the day-counting stays in the person's own draft.
+        expect(cs).toMatch(
+          /(是【付款日期，见订单详情】付款的（付款当天不算，从第二天起算7天）。|付款时间是【付款日期，见订单详情】。也)请按7天内的退款申请处理。/,
+        );
       }
       const dated = draftsOf(
         xhsBlackCard,
@@ -2200,6 +2202,43 @@ describe('Sixth review', () => {
             : /If it did change, add after it: "This charge's plan or amount differs/,
         );
       }
+    }
+  });
+
+  it('#5/#6 a guardian refused in the app: the customer-service text leads with not ratifying, no day-counting, no 7-day ask, and with the age declined no age clause', () => {
+    const CHILD_REFUSED: Step[] = [
+      'begin',
+      'firstTime',
+      'days1to3',
+      'noneUsed',
+      'alipay',
+      'renewOn',
+      'familyPaid',
+      'minorPaid',
+      'skipAge',
+      'paidFromMine',
+      'accountChild',
+      'walkApp',
+      ...Array<Step>(7).fill('done'),
+      'refused',
+      'childPaid',
+      'skipOrder',
+      'cs',
+    ];
+    for (const lang of both) {
+      const cs = draftsOf(xhsBlackCard, CHILD_REFUSED, lang);
+      expect(cs).toMatch(
+        /原因：这笔费用是我未成年的孩子在未经我同意的情况下支付的。我作为孩子的监护人，不同意、也不追认这笔消费，依据《民法典》关于未成年人民事行为能力的规定，申请退款。付款时间是【付款日期，见订单详情】。/,
+      );
+      expect(cs).not.toMatch(/付款当天不算|从第二天起算|按7天内|7 days|孩子今年|孩子年龄|child's age/);
+      expect(cs).toMatch(/我在App内申请过退款，被拒绝了。/);
+      if (lang === 'en')
+        expect(cs).toMatch(
+          /Reason: my under-age child paid this without my consent\. As the child's guardian I did not agree to this purchase and do not ratify it/,
+        );
+      expect(walk(xhsBlackCard, CHILD_REFUSED.slice(0, 8), lang).text).toMatch(
+        lang === 'zh' ? /客服可能会要求说明孩子年龄或提供关系证明/ : /Customer service may ask for the child's age/,
+      );
     }
   });
 });

@@ -109,7 +109,8 @@ const CLAIMS: Array<[what: string, pattern: RegExp, holds: (c: CaseFile) => bool
   // Fifth review #3: the child's age (and its article) only when given; never 第十九条 and 第二十条 side by side.
   ['a child under 8', /不满八周岁|第二十条/, (c) => c.payer === 'minor' && c.childAge === 'under8'],
   ['a child aged 8 to 17', /已满八周岁|第十九条/, (c) => c.payer === 'minor' && c.childAge === 'from8to17'],
-  ["the child's age left blank", /【孩子年龄】/, (c) => c.payer === 'minor' && c.childAge === undefined],
+  // Sixth review #6: the age declined is left out, never a blank to fill in.
+  ["the child's age left blank", /【孩子年龄】/, () => false],
   // Fifth review #4: nothing that is true only on the day it was written.
   ['"to this day"', /到今天|今天仍|至今还没有超过/, () => false],
 ];
