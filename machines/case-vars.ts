@@ -209,6 +209,9 @@ export function caseVars(c: CaseFile, policy: ProductPolicy): TextVars {
   vars.redCardCheck = c.member === 'redCard' ? { key: 'draft.redCardCheck' } : NONE;
   // When privileges were used, a partial refund is the concrete "other solution" to ask for.
   vars.partial = usedPrivilege(c, policy) ? { key: 'draft.partial' } : NONE;
+  // Sixth review #7: misled by the offer, the first message asks for the whole amount on the
+  // page's promise; the partial refund waits for the replies to a refusal.
+  vars.partialFirst = c.appealReason === 'misled' ? { key: 'draft.misledFull' } : vars.partial;
   // "Not Apple" is said only when the person named another channel.
   vars.notApple = knownChannel(c, policy) !== 'unsure' && c.payment !== 'apple' ? { key: 'draft.notApple' } : NONE;
   // Said only when the person said so: a refusal citing "privileges used" may simply be wrong.

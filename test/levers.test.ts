@@ -2241,4 +2241,34 @@ describe('Sixth review', () => {
       );
     }
   });
+
+  it('#7 misled by the offer, privileges used: the first message asks for the full amount; the partial refund only in the replies to a refusal', () => {
+    const MISLED: Step[] = [
+      'begin',
+      'app_tencentVideo',
+      'firstTime',
+      'days1to3',
+      'otherPrivilege',
+      'wechat',
+      'renewOn',
+      'walkApp',
+      'done',
+      'done',
+      'done',
+      'done',
+      'done',
+      'refused',
+      'misled',
+      { text: 'P2026112312345678' },
+    ];
+    for (const lang of both) {
+      for (const rung of ['cs', 'email']) {
+        const first = draftsOf(anyMembership, [...MISLED, rung], lang);
+        expect(first).toMatch(lang === 'zh' ? /请全额退还这笔费用。/ : /Please refund the full amount\./);
+        expect(first).not.toMatch(/如无法全额退款|If a full refund isn't possible/);
+      }
+      const replies = draftsOf(anyMembership, [...MISLED, 'cs', 'theyRefused', 'refusedUsed'], lang);
+      expect(replies).toMatch(/如无法全额退款，希望扣除已使用的部分后退还剩余费用。/);
+    }
+  });
 });
