@@ -165,6 +165,8 @@ const BEHIND: ReadonlyArray<[prefix: string, sources: string[]]> = [
   ['appeal.heimao.draft', []],
   ['money.complaintLabel', ['platform12315']],
   ['money.complaintLabelApple', ['platform12315', 'appleRefund']],
+  ['money.complaintDraft', ['consumerRegs18']],
+  ['money.complaintDraftApple', []],
   ['summary.next.chaseMoney', ['platform12315']],
   ['summary.next.after12315', ['consumerLaw39', 'smallClaims']],
   ['appeal.complain12315.companyFirst', ['platform12315']],

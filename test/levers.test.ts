@@ -2271,4 +2271,29 @@ describe('Sixth review', () => {
       expect(replies).toMatch(/如无法全额退款，希望扣除已使用的部分后退还剩余费用。/);
     }
   });
+
+  it('#8 approved, the money not arrived: the 12315 text has the dates as blanks, the customer-service chase as a sentence kept only if it happened, and 实施条例 第十八条第二款', () => {
+    const steps: Step[] = ['begin', 'firstTime', 'today', 'noneUsed', 'alipay', 'renewOn', 'walkApp', ...Array<Step>(7).fill('done'), 'approved', 'renewDone'];
+    for (const lang of both) {
+      const machine = machineOf(xhsBlackCard);
+      let [snapshot] = initialTransition(machine, { lang });
+      for (const step of steps) [snapshot] = transition(machine, snapshot, toEvent(step));
+      [snapshot] = transition(machine, snapshot, { type: 'clock.due', kind: 'money', at: Date.parse('2026-12-20T02:00:00Z') });
+      [snapshot] = transition(machine, snapshot, toEvent('moneyNotArrived'));
+      const parts = activePrompt(snapshot as never).parts;
+      const t = translatorFor(lang, xhsBlackCard.texts);
+      const text = renderParts(parts, t, lang);
+      const filed = renderParts(
+        parts.filter((p) => p.draft),
+        t,
+        lang,
+      ).split('投诉摘要')[1]!;
+      expect(filed).toMatch(/我于【申请日期】申请退还小红书黑卡会员费用，平台于【同意日期】同意退款/);
+      expect(filed).toMatch(/【日期】我联系客服查询，仍未到账。/);
+      expect(filed).toMatch(/按实际支付的金额一次性退还[\s\S]*《消费者权益保护法实施条例》第十八条第二款/);
+      expect(filed).not.toMatch(/\d{4}年\d{1,2}月\d{1,2}日/);
+      expect(text).toMatch(lang === 'zh' ? /联系过客服才保留，没联系过就删掉/ : /only if you did ask them; otherwise delete it/);
+      if (lang === 'en') expect(text).toMatch(/Art\. 18\(2\)/);
+    }
+  });
 });
