@@ -172,6 +172,12 @@ export function caseVars(c: CaseFile, policy: ProductPolicy): TextVars {
   vars.onePayment = usedPrivilege(c, policy) ? NONE : { key: owed ? 'draft.onePayment' : 'draft.onePaymentIfAgreed', vars: { amount: vars.amount } };
   // The request in a 12315 complaint: the refund owed, in one payment; or a request for goodwill.
   vars.claim = { key: owed ? 'draft.claimOwed' : 'draft.claimGoodwill', vars: { amount: vars.amount, product: vars.product! } };
+  // Sixth review #10: 小红卡 to the regulator: the facts, then the grounds, and the request that
+  // the regulator have the company refund as it stated (no "原因是：据…", nothing said to the company).
+  const redCard = c.member === 'redCard';
+  if (redCard) vars.claim = { key: 'draft.claimRedCard', vars: { amount: vars.amount } };
+  vars.reasonFiled = { key: redCard ? 'draft.redCardFact' : 'draft.reasonFiled', vars: { reason: vars.reason } };
+  vars.prepaidFiled = redCard ? { key: 'draft.prepaidFiled' } : NONE;
   // Their records that fit the case (电子商务法 第六十二条); written to the regulator, the same
   // request names who is to provide them.
   // The article is cited only where the seller is plainly an e-commerce platform (the product's data says which).

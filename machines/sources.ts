@@ -133,6 +133,7 @@ const BEHIND: ReadonlyArray<[prefix: string, sources: string[]]> = [
   // Asked as "if you agree": no article (a goodwill request is no refund owed).
   ['draft.onePaymentIfAgreed', []],
   ['draft.claimOwed', ['consumerRegs18']],
+  ['draft.claimRedCard', ['consumerRegs18']],
   ['draft.claimGoodwill', []],
   ['draft.minor', ['civilCode19']],
   ['draft.minorWho', []],

@@ -82,6 +82,8 @@ function evidenceFor(c: CaseFile, policy: ProductPolicy): string[] {
   if (c.appealReason === 'misled') items.push('offerScreenshot');
   if (c.submittedOn) items.push('requestScreenshot');
   if (c.payer === 'minor') items.push('guardianProof');
+  // Sixth review #9: refunded on a rung, the coach asked for their agreement to be kept.
+  if (c.refundedAt) items.push('refundAgreement');
   // 小红卡: the platform's public statement, known from news reports, is the ground the drafts cite.
   if (c.member === 'redCard') items.push('redCardNews');
   return items;

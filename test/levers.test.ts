@@ -1395,7 +1395,10 @@ describe('Third review', () => {
         const draft = draftsOf(xhsBlackCard, ['begin', 'redCard', 'redCardNotRefunded', 'skipOrder', rung], lang);
         // Fourth review #1: the source is the person's to fill in, never a report said in their voice.
         expect(draft).toMatch(
-          /据【报道来源和日期／App内通知】，小红卡已于2026年1月1日停止服务，平台曾表示会全额退还卡费.*经营者在声明中作出的承诺对其有约束力，请按平台的这一表态，为我全额退还卡费/s,
+          // Sixth review #10: to 12315 the request is the regulator's to press (请督促…), not said to the company.
+          rung === 'complain12315'
+            ? /据【报道来源和日期／App内通知】，小红卡已于2026年1月1日停止服务，平台曾表示会全额退还卡费.*经营者在声明中作出的承诺对其有约束力/s
+            : /据【报道来源和日期／App内通知】，小红卡已于2026年1月1日停止服务，平台曾表示会全额退还卡费.*经营者在声明中作出的承诺对其有约束力，请按平台的这一表态，为我全额退还卡费/s,
         );
         expect(draft).not.toMatch(/据新闻报道|报道中平台/);
         expect(draft).not.toMatch(/公告|通知称/);
@@ -2294,6 +2297,36 @@ describe('Sixth review', () => {
       expect(filed).not.toMatch(/\d{4}年\d{1,2}月\d{1,2}日/);
       expect(text).toMatch(lang === 'zh' ? /联系过客服才保留，没联系过就删掉/ : /only if you did ask them; otherwise delete it/);
       if (lang === 'en') expect(text).toMatch(/Art\. 18\(2\)/);
+    }
+  });
+
+  it('#9 refunded after a complaint: the summary evidence list keeps the record of their agreement, which the coach asked to keep', () => {
+    for (const [, product, start] of PRODUCTS) {
+      for (const lang of both) {
+        const summary = walk(
+          product,
+          [...start, 'firstTime', 'days1to3', 'noneUsed', 'wechat', 'renewOn', 'goAppeal', 'money', 'skipOrder', 'complain12315', 'refunded', 'renewDone'],
+          lang,
+        ).text;
+        expect(summary).toMatch(lang === 'zh' ? /☐ 对方同意退款的记录（客服聊天、12315回复或通知的截图）/ : /☐ The record of their agreement to refund/);
+        expect(
+          walk(
+            product,
+            [...start, 'firstTime', 'days1to3', 'noneUsed', 'wechat', 'renewOn', 'goAppeal', 'money', 'skipOrder', 'complain12315', 'finish', 'renewDone'],
+            lang,
+          ).text,
+        ).not.toMatch(/对方同意退款的记录|agreement to refund/);
+      }
+    }
+  });
+
+  it('#10 小红卡 to 12315: the facts without a template seam, and the request addressed to the regulator (请督促…)', () => {
+    for (const lang of both) {
+      const filed = draftsOf(xhsBlackCard, ['begin', 'redCard', 'redCardNotRefunded', 'skipOrder', 'complain12315'], lang);
+      expect(filed).toMatch(/诉求：请督促被投诉方按其表态全额退还小红卡卡费【金额】元/);
+      expect(filed).toMatch(/订单号为【你的订单号】。据【报道来源和日期／App内通知】，小红卡已于2026年1月1日停止服务/);
+      expect(filed).not.toMatch(/原因是：据|请按平台的这一表态，为我全额退还/);
+      if (lang === 'en') expect(filed).toMatch(/please have the company refund the 小红卡 card fee in full/);
     }
   });
 });
