@@ -2329,4 +2329,25 @@ describe('Sixth review', () => {
       if (lang === 'en') expect(filed).toMatch(/please have the company refund the 小红卡 card fee in full/);
     }
   });
+
+  it('#14 the first Apple request: the note field gets the facts already given (the charge date, nothing used), and nothing not given', () => {
+    for (const lang of both) {
+      const pick = walk(anyMembership, APPLE_REFUSED.slice(0, 11), lang);
+      expect(pick.keys).toContain('walk.apple.pick');
+      const note = renderParts(
+        pick.prompt.parts.filter((p) => p.draft),
+        translatorFor(lang, anyMembership.texts),
+        lang,
+      );
+      expect(note).toMatch(/这笔是2026年11月26日扣的。续费扣款后，我没有使用过会员权益。希望申请退还这笔订阅费用，谢谢。/);
+      if (lang === 'en') expect(note).toMatch(/It was charged on .*2026.*I'd like a refund of this subscription charge/);
+      // Neither fact given: no note.
+      const unsure = walk(
+        anyMembership,
+        ['begin', 'app_meituan', 'renewal', 'days1to3', 'reminderGot', 'unsure', 'apple', 'renewOn', 'walkApple', 'done', 'done'],
+        lang,
+      );
+      expect(unsure.keys).not.toContain('apple.firstNoteDraft');
+    }
+  });
 });

@@ -145,6 +145,8 @@ describe('drafts say only what the person told the coach (property over every dr
         'moneyMissing',
         // Second review #27: the reason for a second request to Apple.
         'appleRefused',
+        // Sixth review #14: the facts already given, for the first Apple request's note field.
+        'apple_pick',
       ].sort(),
     );
   });
