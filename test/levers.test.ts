@@ -1567,8 +1567,9 @@ describe('Third review', () => {
       for (const lang of both) {
         const text = walk(product, [...start, ...GOODWILL, 'complain12315'], lang).text;
         expect(text).toMatch(
+          // Sixth review #11: 调解不以商家违规为前提 (was 调解并不要求商家违规).
           lang === 'zh'
-            ? /12315做的是调解你和商家之间的纠纷，调解并不要求商家违规.*商家同意的可能性通常不大/s
+            ? /12315做的是调解你和商家之间的纠纷，调解不以商家违规为前提.*商家同意的可能性通常不大/s
             : /12315 mediates disputes between you and the business, and mediation doesn't require the business to have broken a rule.*usually isn't likely to agree/s,
         );
         expect(text).not.toMatch(/不一定受理|may not accept/);
@@ -1883,7 +1884,7 @@ describe('Fifth review', () => {
         const step1 = walk(product, [...start, ...CHILD, 'skipAge', 'paidFromMine', 'accountChild', 'walkApp'], lang).text;
         expect(step1).toMatch(
           lang === 'zh'
-            ? /^会员开在孩子的账号上：下面的步骤要用孩子的那个账号来做（可能要在孩子的手机上操作）。/
+            ? /^会员开在孩子的账号上，所以下面的步骤要用孩子的那个账号来做（可能要在孩子的手机上操作）。/
             : /^The membership is on your child's account/,
         );
         expect(walk(product, [...start, ...CHILD, 'skipAge', 'paidFromMine', 'accountUnsure', 'walkApp'], lang).text).toMatch(
@@ -1966,7 +1967,7 @@ describe('Fifth review', () => {
       expect(text).not.toMatch(/余地很小|little room/);
       expect(text).toMatch(
         lang === 'zh'
-          ? /调解并不要求商家违规.*商家同意的可能性通常不大/s
+          ? /调解不以商家违规为前提.*商家同意的可能性通常不大/s
           : /mediation doesn't require the business to have broken a rule.*usually isn't likely to agree/s,
       );
     }
@@ -2349,5 +2350,26 @@ describe('Sixth review', () => {
       );
       expect(unsure.keys).not.toContain('apple.firstNoteDraft');
     }
+  });
+
+  it('#11/#12 the copy lines quoted: no colon joining clauses, no calque, no "decided … decided", no run-on', () => {
+    const zh = translatorFor('zh');
+    const en = translatorFor('en');
+    expect(zh('verdict.note.switchOffEarly')).toMatch(
+      /只要扣款协议还在，就会按期继续扣。退款可能要拖一阵（光是12315调解就可能两个月左右），按月扣的话，这期间可能又被扣一次。/,
+    );
+    expect(zh('walk.account.child')).toMatch(/^会员开在孩子的账号上，所以下面的步骤/);
+    expect(zh('appeal.email.skipped')).toBe('好的，没找到官方邮箱就跳过这一步，草稿里不会写你发过邮件。');
+    const all = ALL_TEXTS.map((t) => t.text).join('\n');
+    expect(all).not.toMatch(
+      /不用等退款有结果：|调解并不要求商家违规|写了可以退款：那一页|decided[^.]*, usually decided|No answer or no money within a few working days:/,
+    );
+    expect(zh('appeal.complain12315.companyFirstGoodwill')).toMatch(/调解不以商家违规为前提/);
+    expect(en('money.notArrived.alipay')).toMatch(
+      /If a few working days pass with no answer or no money, open the order in Alipay's bill and look for 【对此订单有疑问】/,
+    );
+    expect(en('verdict.note.switchOffEarly')).toMatch(/without waiting for the refund\. What you're claiming/);
+    // Fifth review #13 stands: "decided at first instance with no appeal".
+    expect(all).toMatch(/decided at first instance with no appeal, usually within about two months/);
   });
 });
