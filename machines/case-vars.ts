@@ -172,6 +172,12 @@ export function caseVars(c: CaseFile, policy: ProductPolicy): TextVars {
   vars.onePayment = usedPrivilege(c, policy) ? NONE : { key: owed ? 'draft.onePayment' : 'draft.onePaymentIfAgreed', vars: { amount: vars.amount } };
   // The request in a 12315 complaint: the refund owed, in one payment; or a request for goodwill.
   vars.claim = { key: owed ? 'draft.claimOwed' : 'draft.claimGoodwill', vars: { amount: vars.amount, product: vars.product! } };
+  // Sixth review #10: 小红卡 to the regulator: the facts, then the grounds, and the request that
+  // the regulator have the company refund as it stated (no "原因是：据…", nothing said to the company).
+  const redCard = c.member === 'redCard';
+  if (redCard) vars.claim = { key: 'draft.claimRedCard', vars: { amount: vars.amount } };
+  vars.reasonFiled = { key: redCard ? 'draft.redCardFact' : 'draft.reasonFiled', vars: { reason: vars.reason } };
+  vars.prepaidFiled = redCard ? { key: 'draft.prepaidFiled' } : NONE;
   // Their records that fit the case (电子商务法 第六十二条); written to the regulator, the same
   // request names who is to provide them.
   // The article is cited only where the seller is plainly an e-commerce platform (the product's data says which).
@@ -209,6 +215,9 @@ export function caseVars(c: CaseFile, policy: ProductPolicy): TextVars {
   vars.redCardCheck = c.member === 'redCard' ? { key: 'draft.redCardCheck' } : NONE;
   // When privileges were used, a partial refund is the concrete "other solution" to ask for.
   vars.partial = usedPrivilege(c, policy) ? { key: 'draft.partial' } : NONE;
+  // Sixth review #7: misled by the offer, the first message asks for the whole amount on the
+  // page's promise; the partial refund waits for the replies to a refusal.
+  vars.partialFirst = c.appealReason === 'misled' ? { key: 'draft.misledFull' } : vars.partial;
   // "Not Apple" is said only when the person named another channel.
   vars.notApple = knownChannel(c, policy) !== 'unsure' && c.payment !== 'apple' ? { key: 'draft.notApple' } : NONE;
   // Said only when the person said so: a refusal citing "privileges used" may simply be wrong.
@@ -226,6 +235,13 @@ export function caseVars(c: CaseFile, policy: ProductPolicy): TextVars {
   vars.inWindowDate = insideWindow(c)
     ? { key: c.openedOn ? `draft.inWindowDate${guardian}` : `draft.inWindow${guardian}`, vars: { openedDate: vars.openedDate! } }
     : NONE;
-  vars.inWindow = insideWindow(c) ? { key: `draft.inWindowAsk${guardian}`, vars: { fact: vars.inWindowDate } } : NONE;
+  // Sixth review #5: a guardian whose in-app request was refused is not sent back to the 7-day
+  // route that refused them; the payment date is stated, the guardian's ground leads.
+  const refusedInApp = (c.unresolved ?? []).includes('inApp') || c.outcome === 'refused';
+  vars.inWindow = !insideWindow(c)
+    ? NONE
+    : guardian && refusedInApp
+      ? vars.inWindowDate
+      : { key: `draft.inWindowAsk${guardian}`, vars: { fact: vars.inWindowDate } };
   return vars;
 }

@@ -76,6 +76,19 @@ export function verdictPrompt(c: CaseFile, policy: ProductPolicy): Prompt {
   return { parts, choices: [...choices, 'back'] };
 }
 
+/**
+ * Sixth review #14: at the first Apple request, the facts the person already gave (the charge
+ * date, nothing used since) for the note field; nothing when they gave neither, or as a guardian.
+ */
+function appleFirstNote(route: string, step: WalkStep, c: CaseFile): Say[] {
+  if (route !== 'apple' || step.id !== 'pick' || c.payer === 'minor') return [];
+  const charged = c.openedOn ? { key: 'apple.chargedOn', vars: { chargeDate: { date: c.openedOn } } } : '';
+  const notUsed = c.privilege === 'noneUsed' ? { key: c.member === 'renewal' ? 'draft.notUsedRenewal' : 'draft.notUsed' } : '';
+  const noReminder = c.reminder === 'reminderNone' ? { key: 'draft.noReminder' } : '';
+  if (!charged && !notUsed && !noReminder) return [];
+  return [{ key: 'apple.firstNote' }, { key: 'apple.firstNoteDraft', vars: { charged, notUsed, noReminder }, draft: true }];
+}
+
 export function stepPrompt(route: string, step: WalkStep, index: number, total: number, c: CaseFile): Prompt {
   // A guardian's request rests on the child's purchase, not on "it doesn't fit my needs": the note that says so.
   // A guardian sees only the guardian's note: the step's own "it doesn't fit my needs" is not shown and withdrawn.
@@ -84,7 +97,12 @@ export function stepPrompt(route: string, step: WalkStep, index: number, total: 
   // A child paid: the steps are done from the account the membership is on, as the guardian said.
   const account: Say[] = index === 0 && route !== 'apple' && c.payer === 'minor' ? [{ key: `walk.account.${c.accountOf ?? 'unsure'}` }] : [];
   return {
-    parts: [...account, { key: `walk.${route}.${step.id}${asGuardian ? 'Guardian' : ''}`, vars: { n: index + 1, total } }, ...guardian],
+    parts: [
+      ...account,
+      { key: `walk.${route}.${step.id}${asGuardian ? 'Guardian' : ''}`, vars: { n: index + 1, total } },
+      ...guardian,
+      ...appleFirstNote(route, step, c),
+    ],
     choices: ['done', 'cantFind', 'back'],
   };
 }
@@ -143,6 +161,13 @@ export function renewalPrompt(c: CaseFile, policy: ProductPolicy): Prompt {
   if (arrival) parts.push(arrival);
   // 小红卡 has ended: nothing renews, but a leftover auto-deduct is worth a look.
   if (c.member === 'redCard') return { parts: [{ key: 'renew.redCard' }, { key: 'renew.ask' }], choices: ['renewDone', 'renewLater', 'back'] };
+  // The person said, after an Apple refusal, that they cancelled the subscription: the latest
+  // answer wins over the earlier "it's on". Confirm what a cancelled one looks like and keep the
+  // page; no "before you cancel" and no switch-off steps (guide §3).
+  if (channel === 'apple' && c.appleCancelled) {
+    parts.push({ key: 'renew.appleCancelled' }, { key: 'renew.askCancelled' });
+    return { parts, choices: ['renewDone', 'back'] };
+  }
   // Evidence first: switching off can remove the very records a dispute needs (guide §7).
   if (c.outcome !== 'approved') parts.push({ key: evidenceKey(c, channel) });
   parts.push({ key: `renew.status.${c.autoRenew ?? 'unsure'}` }, { key: `renew.channel.${channel}` });

@@ -133,6 +133,7 @@ const BEHIND: ReadonlyArray<[prefix: string, sources: string[]]> = [
   // Asked as "if you agree": no article (a goodwill request is no refund owed).
   ['draft.onePaymentIfAgreed', []],
   ['draft.claimOwed', ['consumerRegs18']],
+  ['draft.claimRedCard', ['consumerRegs18']],
   ['draft.claimGoodwill', []],
   ['draft.minor', ['civilCode19']],
   ['draft.minorWho', []],
@@ -147,7 +148,8 @@ const BEHIND: ReadonlyArray<[prefix: string, sources: string[]]> = [
   ['draft.recordsMisled', ['consumerRegs12']],
   ['draft.recordsFromThemMisled', ['consumerRegs12']],
   ['draft.ecommerce62', ['ecommerce62']],
-  ['draft.planChange', ['priceRules2026']],
+  ['draft.planChange', []],
+  ['draft.planChangeGiven', ['priceRules2026']],
   // The fallback ask claims nothing from outside: a partial refund is a request (guide §7), not a right.
   ['draft.planFallback', []],
   // "The rules require a reminder" names no article (a chat message, a payment-app complaint): the filed texts cite it (…Cited).
@@ -164,6 +166,8 @@ const BEHIND: ReadonlyArray<[prefix: string, sources: string[]]> = [
   ['appeal.heimao.draft', []],
   ['money.complaintLabel', ['platform12315']],
   ['money.complaintLabelApple', ['platform12315', 'appleRefund']],
+  ['money.complaintDraft', ['consumerRegs18']],
+  ['money.complaintDraftApple', []],
   ['summary.next.chaseMoney', ['platform12315']],
   ['summary.next.after12315', ['consumerLaw39', 'smallClaims']],
   ['appeal.complain12315.companyFirst', ['platform12315']],
@@ -223,6 +227,7 @@ const BEHIND: ReadonlyArray<[prefix: string, sources: string[]]> = [
   ['renew.', []],
   ['renew.evidence', ['evidenceHabits']],
   ['renew.evidenceApple', ['evidenceHabits']],
+  ['renew.appleCancelled', ['appleCancel', 'evidenceHabits']],
   ['renew.channel.alipay', ['alipayGuides']],
   ['renew.channel.wechat', ['wechatPay']],
   ['renew.channel.apple', ['appleCancel']],

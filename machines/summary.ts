@@ -82,6 +82,8 @@ function evidenceFor(c: CaseFile, policy: ProductPolicy): string[] {
   if (c.appealReason === 'misled') items.push('offerScreenshot');
   if (c.submittedOn) items.push('requestScreenshot');
   if (c.payer === 'minor') items.push('guardianProof');
+  // Sixth review #9: refunded on a rung, the coach asked for their agreement to be kept.
+  if (c.refundedAt) items.push('refundAgreement');
   // 小红卡: the platform's public statement, known from news reports, is the ground the drafts cite.
   if (c.member === 'redCard') items.push('redCardNews');
   return items;
@@ -137,7 +139,8 @@ function nextSteps(c: CaseFile, policy: ProductPolicy): string[] {
   if (c.outcome !== 'approved' && c.outcome !== 'progress' && c.outcome !== 'pending' && !c.waitingOn) steps.push(...afterTried(c, policy));
   // Money that did not come is chased, not waited for: "usually 3–7 working days" is past.
   if (c.outcome === 'approved') steps.push(c.moneyArrived === false ? 'chaseMoney' : `watchRefund.${knownChannel(c, policy)}`);
-  if (c.renewalOff !== 'renewDone') steps.push(apple ? 'cancelApple' : 'switchOffRenewal');
+  // The latest answer wins: after "Cancelled it" the summary does not ask to cancel again.
+  if (c.renewalOff !== 'renewDone' && !(apple && c.appleCancelled)) steps.push(apple ? 'cancelApple' : 'switchOffRenewal');
   // Only a refund that is coming makes "check once more after it arrives" meaningful.
   if (c.outcome === 'approved') steps.push('checkRenewalAfterRefund');
   // On the ladder with no answer yet: never an empty list.

@@ -206,6 +206,20 @@ describe('/sources and /summary', () => {
     expect(card).not.toContain(en('summary.missing.orderNumber'));
     expect(card).toContain('P2026112055667788');
   });
+
+  it('Sixth review #13: /summary where drafts are showing points back to them and asks the question again, without printing them twice', async () => {
+    const chat = ChatDriver.create();
+    await chat.start();
+    for (const id of ['begin', 'firstTime', 'days1to3', 'noneUsed', 'alipay', 'renewOn', 'goAppeal', 'money', 'skipOrder', 'cs']) await chat.press(id);
+    const reply = await chat.send({ kind: 'command', name: 'summary' });
+    const question = reply.messages[reply.messages.length - 1]!;
+    expect(question.blocks.some((b) => b.draft)).toBe(false);
+    expect(question.blocks.map((b) => b.text).join('\n')).toContain(en('engine:promptAbove'));
+    expect(question.choices.length).toBeGreaterThan(1);
+    // Any other turn still shows the question whole.
+    const again = await chat.send({ kind: 'command', name: 'why' });
+    expect(again.messages[again.messages.length - 1]!.blocks.some((b) => b.draft)).toBe(true);
+  });
 });
 
 describe('updates delivered twice', () => {

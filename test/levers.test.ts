@@ -392,7 +392,8 @@ describe('Add: a renewal at a different amount or plan', () => {
       const drafts = draftsOf(product, [...start, ...RENEWAL_NO_REMINDER, 'planChanged', 'skipPlanDetail', 'email']);
       // Fourth review #7: skipped, the change is a blank to fill in once checked, never stated.
       expect(drafts).toMatch(
-        /开通时：【套餐\/金额】；本次扣费：【套餐\/金额】。如两者不同：按《互联网平台价格行为规则》，收费标准发生变化的，应当在扣费前一并通知消费者。/,
+        // Sixth review #4: no "如两者不同：" in what is sent; the sentence to add is in the coach's note.
+        /开通时：【套餐\/金额】；本次扣费：【套餐\/金额】。/,
       );
       expect(drafts).not.toMatch(/价格行为规则》第/);
       expect(draftsOf(product, [...start, ...RENEWAL_NO_REMINDER, 'planChanged', 'skipPlanDetail', 'cs'])).not.toMatch(/收费标准/);
@@ -657,8 +658,9 @@ describe('Review of the journeys', () => {
         expect(reasons.prompt.choices).not.toContain('accidental');
         const noAge = draftsOf(product, [...start, ...MINOR, 'skipAge', 'paidFromMine', 'accountMine', 'goAppeal', 'childPaid', 'skipOrder', 'cs'], lang);
         expect(noAge).toContain('这笔费用是我未成年的孩子在未经我同意的情况下支付的');
-        // Fifth review #3: no age, no articles side by side: the age a blank, the provisions on minors.
-        expect(noAge).toMatch(/孩子今年【孩子年龄】岁；依据《民法典》关于未成年人民事行为能力的规定）/);
+        // Fifth review #3: no age, no articles side by side: the provisions on minors (Sixth review #6: no age clause at all).
+        expect(noAge).toMatch(/依据《民法典》关于未成年人民事行为能力的规定，申请退款。/);
+        expect(noAge).not.toMatch(/孩子年龄|child's age/);
         expect(noAge).not.toMatch(/第十九条|第二十条|第一百四十五条/);
         expect(noAge).not.toMatch(/周岁|我付款|我没有使用过|误操作/);
         // Said once, not again in the guardian's claim.
@@ -814,9 +816,7 @@ describe('Review of the journeys', () => {
       // Fourth review #13: inside the 7 days is a second ground beside the guardian's, said in their words.
       // (Any app: no 7-day refund is known, so none is said.)
       if (product === xhsBlackCard)
-        expect(english).toContain(
-          'It was paid on [payment date, see the order details] (the day of payment not counted, the 7 days run from the next day). Please also handle this as a refund request within the 7 days.',
-        );
+        expect(english).toContain('It was paid on [payment date, see the order details]. Please also handle this as a refund request within the 7 days.');
       else expect(english).not.toContain('7 days');
       expect(english).not.toMatch(/[\u4e00-\u9fff]{4,}/);
       expect(english).not.toMatch(/ \n| $/);
@@ -1298,7 +1298,7 @@ describe('Third review', () => {
         expect(walk(product, given, lang).said).toEqual(['appeal.plan.detailSaved']);
         expect(walk(product, given, lang).prompt.stateId).toBe('appealMenu');
         const filed = draftsOf(product, [...given, 'complain12315'], lang);
-        expect(filed).toContain(`这笔扣费也和我当初开通时不一样：${typed}。按《互联网平台价格行为规则》`);
+        expect(filed).toContain(`这笔扣费也和我当初开通时不一样：${typed}。另外，《互联网平台价格行为规则》也有`);
         // A live chat: one plain line, no statute.
         const chat = draftsOf(product, [...given, 'cs'], lang);
         expect(chat).toContain(`这笔扣费也和我当初开通时不一样：${typed}。`);
@@ -1306,9 +1306,7 @@ describe('Third review', () => {
         const skipped = [...start, ...RENEWAL_NO_REMINDER, 'planChanged', 'skipPlanDetail'];
         expect(draftsOf(product, [...skipped, 'complain12315'], lang)).toMatch(/开通时：【套餐\/金额】；本次扣费：【套餐\/金额】。/);
         if (lang === 'en')
-          expect(draftsOf(product, [...skipped, 'complain12315'], lang)).toMatch(
-            /At sign-up: \[plan\/amount\]; this charge: \[plan\/amount\]\. If the two differ:/,
-          );
+          expect(draftsOf(product, [...skipped, 'complain12315'], lang)).toMatch(/At sign-up: \[plan\/amount\]; this charge: \[plan\/amount\]\. /);
         const summary = walk(product, [...skipped, 'finish', 'renewDone'], lang).text;
         expect(summary).toMatch(
           lang === 'zh'
@@ -1397,7 +1395,10 @@ describe('Third review', () => {
         const draft = draftsOf(xhsBlackCard, ['begin', 'redCard', 'redCardNotRefunded', 'skipOrder', rung], lang);
         // Fourth review #1: the source is the person's to fill in, never a report said in their voice.
         expect(draft).toMatch(
-          /据【报道来源和日期／App内通知】，小红卡已于2026年1月1日停止服务，平台曾表示会全额退还卡费.*经营者在声明中作出的承诺对其有约束力，请按平台的这一表态，为我全额退还卡费/s,
+          // Sixth review #10: to 12315 the request is the regulator's to press (请督促…), not said to the company.
+          rung === 'complain12315'
+            ? /据【报道来源和日期／App内通知】，小红卡已于2026年1月1日停止服务，平台曾表示会全额退还卡费.*经营者在声明中作出的承诺对其有约束力/s
+            : /据【报道来源和日期／App内通知】，小红卡已于2026年1月1日停止服务，平台曾表示会全额退还卡费.*经营者在声明中作出的承诺对其有约束力，请按平台的这一表态，为我全额退还卡费/s,
         );
         expect(draft).not.toMatch(/据新闻报道|报道中平台/);
         expect(draft).not.toMatch(/公告|通知称/);
@@ -1420,8 +1421,8 @@ describe('Third review', () => {
       expect(cs).not.toMatch(/其他情况：|不是我需要的|价格行为规则/);
       expect(draftsOf(product, [...start, ...GOODWILL, 'complain12315'])).toMatch(/我申请退款的原因是：手头比较紧。/);
       expect(draftsOf(product, [...start, ...LATE_WECHAT, 'notNeeded', 'skipOrder', 'complain12315'])).toMatch(/原因是：开通后发现会员内容不太适合我。/);
-      // What is filed keeps the statute.
-      expect(draftsOf(product, [...steps, 'complain12315'])).toMatch(/价格行为规则/);
+      // What is filed keeps the statute (Sixth review #4: 第十条; the pricing rule only once a change is stated).
+      expect(draftsOf(product, [...steps, 'complain12315'])).toMatch(/第十条/);
     }
   });
 
@@ -1433,11 +1434,12 @@ describe('Third review', () => {
         expect(step.text).toMatch(/这笔订单是我未成年的孩子在未经我同意的情况下支付的/);
         expect(step.text).not.toMatch(/不符合我的需要|上面那句|note above/);
         const cs = draftsOf(product, [...start, ...MINOR_STEPS, 'goAppeal', 'childPaid', 'skipOrder', 'cs'], lang);
-        // Fourth review #13: the 7 days come back as a second ground, in the guardian's words (no "I paid").
-        if (product === xhsBlackCard) expect(cs).toMatch(/这笔是【付款日期，见订单详情】付的款（付款当天不算，从第二天起算7天）。也请按7天内的退款申请处理。/);
+        // Fourth review #13: the 7 days come back as a second ground, in the guardian's words (no "I paid");
+        // Sixth review #5: the payment date only, no day-counting told to the agent.
+        if (product === xhsBlackCard) expect(cs).toMatch(/付款时间是【付款日期，见订单详情】。也请按7天内的退款申请处理。/);
         expect(cs).not.toMatch(/我付款到今天|since I paid/);
         // The age skipped: the provisions on minors' capacity, not three articles side by side with nothing said.
-        expect(cs).toMatch(/依据《民法典》关于未成年人民事行为能力的规定）/);
+        expect(cs).toMatch(/依据《民法典》关于未成年人民事行为能力的规定，申请退款。/);
         expect(cs).not.toMatch(/第十九条、第二十条/);
       }
       // Someone who paid themselves inside the window still says it.
@@ -1565,8 +1567,9 @@ describe('Third review', () => {
       for (const lang of both) {
         const text = walk(product, [...start, ...GOODWILL, 'complain12315'], lang).text;
         expect(text).toMatch(
+          // Sixth review #11: 调解不以商家违规为前提 (was 调解并不要求商家违规).
           lang === 'zh'
-            ? /12315做的是调解你和商家之间的纠纷，调解并不要求商家违规.*商家同意的可能性通常不大/s
+            ? /12315做的是调解你和商家之间的纠纷，调解不以商家违规为前提.*商家同意的可能性通常不大/s
             : /12315 mediates disputes between you and the business, and mediation doesn't require the business to have broken a rule.*usually isn't likely to agree/s,
         );
         expect(text).not.toMatch(/不一定受理|may not accept/);
@@ -1678,7 +1681,7 @@ describe('Fourth review', () => {
           if (rung === 'heimao') expect(draft).not.toMatch(/套餐|收费标准/);
         }
         const filed = draftsOf(product, [...start, ...PLAN_SKIPPED, 'complain12315'], lang);
-        expect(filed.split('举报内容')[0]).toMatch(/开通时：【套餐\/金额】；本次扣费：【套餐\/金额】。如两者不同：/);
+        expect(filed.split('举报内容')[0]).toMatch(/开通时：【套餐\/金额】；本次扣费：【套餐\/金额】。/);
         expect(filed.split('举报内容')[1]).not.toMatch(/套餐|收费标准/);
       }
     }
@@ -1752,9 +1755,7 @@ describe('Fourth review', () => {
   it('#13 a guardian inside the 7 days (黑卡): the 7 days and no use as a second ground, in the guardian’s words', () => {
     for (const lang of both) {
       const cs = draftsOf(xhsBlackCard, ['begin', ...MINOR_STEPS, 'goAppeal', 'childPaid', 'skipOrder', 'cs'], lang);
-      expect(cs).toMatch(
-        /这笔是【付款日期，见订单详情】付的款（付款当天不算，从第二天起算7天）。也请按7天内的退款申请处理。这个会员开通后没有使用过任何会员权益。/,
-      );
+      expect(cs).toMatch(/付款时间是【付款日期，见订单详情】。也请按7天内的退款申请处理。这个会员开通后没有使用过任何会员权益。/);
       expect(cs).not.toMatch(/我付款到今天/);
     }
   });
@@ -1883,7 +1884,7 @@ describe('Fifth review', () => {
         const step1 = walk(product, [...start, ...CHILD, 'skipAge', 'paidFromMine', 'accountChild', 'walkApp'], lang).text;
         expect(step1).toMatch(
           lang === 'zh'
-            ? /^会员开在孩子的账号上：下面的步骤要用孩子的那个账号来做（可能要在孩子的手机上操作）。/
+            ? /^会员开在孩子的账号上，所以下面的步骤要用孩子的那个账号来做（可能要在孩子的手机上操作）。/
             : /^The membership is on your child's account/,
         );
         expect(walk(product, [...start, ...CHILD, 'skipAge', 'paidFromMine', 'accountUnsure', 'walkApp'], lang).text).toMatch(
@@ -1909,7 +1910,8 @@ describe('Fifth review', () => {
         for (const rung of ['cs', 'payChannel', 'email', 'complain12315', 'heimao']) {
           const noAge = draftsOf(product, [...steps('skipAge'), 'goAppeal', 'childPaid', 'skipOrder', rung], lang);
           expect({ rung, both: /第十九条[^。]*第二十条|第二十条[^。]*第十九条/.test(noAge) }).toEqual({ rung, both: false });
-          if (rung !== 'payChannel' && rung !== 'heimao') expect(noAge).toMatch(/孩子今年【孩子年龄】岁；依据《民法典》关于未成年人民事行为能力的规定）/);
+          if (rung !== 'payChannel' && rung !== 'heimao') expect(noAge).toMatch(/依据《民法典》关于未成年人民事行为能力的规定，申请退款。/);
+          expect(noAge).not.toMatch(/孩子年龄|child's age/);
         }
         const verdictNote = walk(product, steps('skipAge'), lang).text;
         expect(verdictNote).toMatch(
@@ -1932,7 +1934,10 @@ describe('Fifth review', () => {
       ] as Step[][]) {
         const cs = draftsOf(xhsBlackCard, steps, lang);
         expect(cs).not.toMatch(/到今天|less than 7 days ago|still within 7 days/);
-        expect(cs).toMatch(/是【付款日期，见订单详情】付(款)?的(款)?（付款当天不算，从第二天起算7天）。(也)?请按7天内的退款申请处理。/);
+        // Sixth review #5: a guardian states the payment date only; the day-counting stays in the person's own draft.
+        expect(cs).toMatch(
+          /(是【付款日期，见订单详情】付款的（付款当天不算，从第二天起算7天）。|付款时间是【付款日期，见订单详情】。也)请按7天内的退款申请处理。/,
+        );
       }
       const dated = draftsOf(
         xhsBlackCard,
@@ -1962,7 +1967,7 @@ describe('Fifth review', () => {
       expect(text).not.toMatch(/余地很小|little room/);
       expect(text).toMatch(
         lang === 'zh'
-          ? /调解并不要求商家违规.*商家同意的可能性通常不大/s
+          ? /调解不以商家违规为前提.*商家同意的可能性通常不大/s
           : /mediation doesn't require the business to have broken a rule.*usually isn't likely to agree/s,
       );
     }
@@ -2136,5 +2141,235 @@ describe('Fifth review', () => {
         );
       }
     }
+  });
+});
+
+describe('Sixth review', () => {
+  const both = ['zh', 'en'] as const;
+  const APPLE_REFUSED: Step[] = [
+    'begin',
+    'app_meituan',
+    'renewal',
+    'today',
+    'reminderGot',
+    'noneUsed',
+    'apple',
+    'renewOn',
+    'walkApple',
+    'done',
+    'done',
+    'done',
+    'done',
+    'refused',
+  ];
+
+  it('#1/#2 after "Cancelled it" the coach confirms the cancellation (red expiry text, no Cancel button, a screenshot), never "before you cancel" or "you said it\'s on"', () => {
+    for (const lang of both) {
+      const after = walk(anyMembership, [...APPLE_REFUSED, 'appleCancelled', 'continue'], lang);
+      expect(after.keys).not.toContain('renew.status.renewOn');
+      expect(after.keys).not.toContain('renew.evidenceApple');
+      expect(after.keys).not.toContain('renew.channel.apple');
+      expect(after.keys).not.toContain('renew.timing.now');
+      expect(after.text).not.toMatch(/取消之前|你说它还开着|Before you cancel|You said it's on/);
+      expect(after.text).toMatch(
+        lang === 'zh' ? /你已经取消了这个订阅[\s\S]*红色的到期说明[\s\S]*截图/ : /You've cancelled the subscription[\s\S]*red expiry text[\s\S]*screenshot/i,
+      );
+      expect(after.prompt.choices).toEqual(['renewDone', 'back']);
+      // Without that button, the switch-off steps still follow the earlier "it's on".
+      const notCancelled = walk(anyMembership, [...APPLE_REFUSED, 'continue'], lang);
+      expect(notCancelled.keys).toContain('renew.status.renewOn');
+      expect(notCancelled.keys).toContain('renew.channel.apple');
+      // Nor does the summary, asked before the last step, ask to cancel it again.
+      const summary = walk(anyMembership, [...APPLE_REFUSED, 'appleCancelled', { command: 'summary' }], lang);
+      expect(summary.saidText).toMatch(/./);
+      expect(summary.saidText).not.toMatch(/· 取消订阅：|· Cancel the subscription:/);
+    }
+  });
+
+  it('#3/#4 《互联网平台价格行为规则》 said as a further requirement (no article number), 第十条 the main point; no "如两者不同：" in a draft, the sentence to add is in the coach note', () => {
+    for (const [, product, start] of PRODUCTS) {
+      for (const lang of both) {
+        const verdict = walk(product, [...start, 'renewal', 'days1to3', 'reminderNone', 'noneUsed', 'wechat', 'renewOn'], lang).text;
+        expect(verdict).toMatch(
+          lang === 'zh'
+            ? /第十条规定[\s\S]*另外，《互联网平台价格行为规则》（2026年4月10日起施行）也有/
+            : /Article 10[\s\S]*Pricing Conduct \(in force since 10 April 2026\) also call for/,
+        );
+        expect(verdict).not.toMatch(/价格行为规则》第|Pricing Conduct, Art/);
+        if (product === anyMembership) expect(verdict).toMatch(lang === 'zh' ? /是否适用，以它的具体情况为准/ : /whether they apply to this app depends/);
+        const skipped: Step[] = [...start, ...RENEWAL_NO_REMINDER, 'planChanged', 'skipPlanDetail'];
+        for (const rung of ['cs', 'payChannel', 'email', 'complain12315'])
+          expect(draftsOf(product, [...skipped, rung], lang)).not.toMatch(/如两者不同|If the two differ/);
+        expect(walk(product, skipped, lang).saidText).toMatch(
+          lang === 'zh'
+            ? /查实有变化的话，在这一句后面加上：「这次扣费的套餐或金额和开通时不同/
+            : /If it did change, add after it: "This charge's plan or amount differs/,
+        );
+      }
+    }
+  });
+
+  it('#5/#6 a guardian refused in the app: the customer-service text leads with not ratifying, no day-counting, no 7-day ask, and with the age declined no age clause', () => {
+    const CHILD_REFUSED: Step[] = [
+      'begin',
+      'firstTime',
+      'days1to3',
+      'noneUsed',
+      'alipay',
+      'renewOn',
+      'familyPaid',
+      'minorPaid',
+      'skipAge',
+      'paidFromMine',
+      'accountChild',
+      'walkApp',
+      ...Array<Step>(7).fill('done'),
+      'refused',
+      'childPaid',
+      'skipOrder',
+      'cs',
+    ];
+    for (const lang of both) {
+      const cs = draftsOf(xhsBlackCard, CHILD_REFUSED, lang);
+      expect(cs).toMatch(
+        /原因：这笔费用是我未成年的孩子在未经我同意的情况下支付的。我作为孩子的监护人，不同意、也不追认这笔消费，依据《民法典》关于未成年人民事行为能力的规定，申请退款。付款时间是【付款日期，见订单详情】。/,
+      );
+      expect(cs).not.toMatch(/付款当天不算|从第二天起算|按7天内|7 days|孩子今年|孩子年龄|child's age/);
+      expect(cs).toMatch(/我在App内申请过退款，被拒绝了。/);
+      if (lang === 'en')
+        expect(cs).toMatch(
+          /Reason: my under-age child paid this without my consent\. As the child's guardian I did not agree to this purchase and do not ratify it/,
+        );
+      expect(walk(xhsBlackCard, CHILD_REFUSED.slice(0, 8), lang).text).toMatch(
+        lang === 'zh' ? /客服可能会要求说明孩子年龄或提供关系证明/ : /Customer service may ask for the child's age/,
+      );
+    }
+  });
+
+  it('#7 misled by the offer, privileges used: the first message asks for the full amount; the partial refund only in the replies to a refusal', () => {
+    const MISLED: Step[] = [
+      'begin',
+      'app_tencentVideo',
+      'firstTime',
+      'days1to3',
+      'otherPrivilege',
+      'wechat',
+      'renewOn',
+      'walkApp',
+      'done',
+      'done',
+      'done',
+      'done',
+      'done',
+      'refused',
+      'misled',
+      { text: 'P2026112312345678' },
+    ];
+    for (const lang of both) {
+      for (const rung of ['cs', 'email']) {
+        const first = draftsOf(anyMembership, [...MISLED, rung], lang);
+        expect(first).toMatch(lang === 'zh' ? /请全额退还这笔费用。/ : /Please refund the full amount\./);
+        expect(first).not.toMatch(/如无法全额退款|If a full refund isn't possible/);
+      }
+      const replies = draftsOf(anyMembership, [...MISLED, 'cs', 'theyRefused', 'refusedUsed'], lang);
+      expect(replies).toMatch(/如无法全额退款，希望扣除已使用的部分后退还剩余费用。/);
+    }
+  });
+
+  it('#8 approved, the money not arrived: the 12315 text has the dates as blanks, the customer-service chase as a sentence kept only if it happened, and 实施条例 第十八条第二款', () => {
+    const steps: Step[] = ['begin', 'firstTime', 'today', 'noneUsed', 'alipay', 'renewOn', 'walkApp', ...Array<Step>(7).fill('done'), 'approved', 'renewDone'];
+    for (const lang of both) {
+      const machine = machineOf(xhsBlackCard);
+      let [snapshot] = initialTransition(machine, { lang });
+      for (const step of steps) [snapshot] = transition(machine, snapshot, toEvent(step));
+      [snapshot] = transition(machine, snapshot, { type: 'clock.due', kind: 'money', at: Date.parse('2026-12-20T02:00:00Z') });
+      [snapshot] = transition(machine, snapshot, toEvent('moneyNotArrived'));
+      const parts = activePrompt(snapshot as never).parts;
+      const t = translatorFor(lang, xhsBlackCard.texts);
+      const text = renderParts(parts, t, lang);
+      const filed = renderParts(
+        parts.filter((p) => p.draft),
+        t,
+        lang,
+      ).split('投诉摘要')[1]!;
+      expect(filed).toMatch(/我于【申请日期】申请退还小红书黑卡会员费用，平台于【同意日期】同意退款/);
+      expect(filed).toMatch(/【日期】我联系客服查询，仍未到账。/);
+      expect(filed).toMatch(/按实际支付的金额一次性退还[\s\S]*《消费者权益保护法实施条例》第十八条第二款/);
+      expect(filed).not.toMatch(/\d{4}年\d{1,2}月\d{1,2}日/);
+      expect(text).toMatch(lang === 'zh' ? /联系过客服才保留，没联系过就删掉/ : /only if you did ask them; otherwise delete it/);
+      if (lang === 'en') expect(text).toMatch(/Art\. 18\(2\)/);
+    }
+  });
+
+  it('#9 refunded after a complaint: the summary evidence list keeps the record of their agreement, which the coach asked to keep', () => {
+    for (const [, product, start] of PRODUCTS) {
+      for (const lang of both) {
+        const summary = walk(
+          product,
+          [...start, 'firstTime', 'days1to3', 'noneUsed', 'wechat', 'renewOn', 'goAppeal', 'money', 'skipOrder', 'complain12315', 'refunded', 'renewDone'],
+          lang,
+        ).text;
+        expect(summary).toMatch(lang === 'zh' ? /☐ 对方同意退款的记录（客服聊天、12315回复或通知的截图）/ : /☐ The record of their agreement to refund/);
+        expect(
+          walk(
+            product,
+            [...start, 'firstTime', 'days1to3', 'noneUsed', 'wechat', 'renewOn', 'goAppeal', 'money', 'skipOrder', 'complain12315', 'finish', 'renewDone'],
+            lang,
+          ).text,
+        ).not.toMatch(/对方同意退款的记录|agreement to refund/);
+      }
+    }
+  });
+
+  it('#10 小红卡 to 12315: the facts without a template seam, and the request addressed to the regulator (请督促…)', () => {
+    for (const lang of both) {
+      const filed = draftsOf(xhsBlackCard, ['begin', 'redCard', 'redCardNotRefunded', 'skipOrder', 'complain12315'], lang);
+      expect(filed).toMatch(/诉求：请督促被投诉方按其表态全额退还小红卡卡费【金额】元/);
+      expect(filed).toMatch(/订单号为【你的订单号】。据【报道来源和日期／App内通知】，小红卡已于2026年1月1日停止服务/);
+      expect(filed).not.toMatch(/原因是：据|请按平台的这一表态，为我全额退还/);
+      if (lang === 'en') expect(filed).toMatch(/please have the company refund the 小红卡 card fee in full/);
+    }
+  });
+
+  it('#14 the first Apple request: the note field gets the facts already given (the charge date, nothing used), and nothing not given', () => {
+    for (const lang of both) {
+      const pick = walk(anyMembership, APPLE_REFUSED.slice(0, 11), lang);
+      expect(pick.keys).toContain('walk.apple.pick');
+      const note = renderParts(
+        pick.prompt.parts.filter((p) => p.draft),
+        translatorFor(lang, anyMembership.texts),
+        lang,
+      );
+      expect(note).toMatch(/这笔是2026年11月26日扣的。续费扣款后，我没有使用过会员权益。希望申请退还这笔订阅费用，谢谢。/);
+      if (lang === 'en') expect(note).toMatch(/It was charged on .*2026.*I'd like a refund of this subscription charge/);
+      // Neither fact given: no note.
+      const unsure = walk(
+        anyMembership,
+        ['begin', 'app_meituan', 'renewal', 'days1to3', 'reminderGot', 'unsure', 'apple', 'renewOn', 'walkApple', 'done', 'done'],
+        lang,
+      );
+      expect(unsure.keys).not.toContain('apple.firstNoteDraft');
+    }
+  });
+
+  it('#11/#12 the copy lines quoted: no colon joining clauses, no calque, no "decided … decided", no run-on', () => {
+    const zh = translatorFor('zh');
+    const en = translatorFor('en');
+    expect(zh('verdict.note.switchOffEarly')).toMatch(
+      /只要扣款协议还在，就会按期继续扣。退款可能要拖一阵（光是12315调解就可能两个月左右），按月扣的话，这期间可能又被扣一次。/,
+    );
+    expect(zh('walk.account.child')).toMatch(/^会员开在孩子的账号上，所以下面的步骤/);
+    expect(zh('appeal.email.skipped')).toBe('好的，没找到官方邮箱就跳过这一步，草稿里不会写你发过邮件。');
+    const all = ALL_TEXTS.map((t) => t.text).join('\n');
+    expect(all).not.toMatch(
+      /不用等退款有结果：|调解并不要求商家违规|写了可以退款：那一页|decided[^.]*, usually decided|No answer or no money within a few working days:/,
+    );
+    expect(zh('appeal.complain12315.companyFirstGoodwill')).toMatch(/调解不以商家违规为前提/);
+    expect(en('money.notArrived.alipay')).toMatch(
+      /If a few working days pass with no answer or no money, open the order in Alipay's bill and look for 【对此订单有疑问】/,
+    );
+    expect(en('verdict.note.switchOffEarly')).toMatch(/without waiting for the refund\. What you're claiming/);
+    // Fifth review #13 stands: "decided at first instance with no appeal".
+    expect(all).toMatch(/decided at first instance with no appeal, usually within about two months/);
   });
 });

@@ -46,7 +46,7 @@ function randomCase(base: CaseFile, random: () => number): CaseFile {
 }
 
 /** What each kind of statement in a Chinese draft requires of the case file. */
-const CLAIMS: Array<[what: string, pattern: RegExp, holds: (c: CaseFile) => boolean]> = [
+const CLAIMS: Array<[what: string, pattern: RegExp, holds: (c: CaseFile, stateId: string) => boolean]> = [
   ['requested in the app and was refused', /在App内申请(过)?退款/, (c) => !!c.unresolved?.includes('inApp')],
   ['contacted customer service', /联系(过)?在线客服|联系了客服/, (c) => !!c.unresolved?.includes('cs')],
   ['complained in the payment app', /在支付平台投诉/, (c) => !!c.unresolved?.includes('payChannel')],
@@ -75,7 +75,8 @@ const CLAIMS: Array<[what: string, pattern: RegExp, holds: (c: CaseFile) => bool
   ['12315 stated as having failed', /向12315投诉过/, () => false],
   ['a 12315 complaint, its state left blank', /已向12315投诉（【受理中／未受理／调解未成】）/, (c) => !!c.unresolved?.includes('complain12315')],
   // Third review M3: 实施条例 第十八条第二款 only where a refund is owed.
-  ['a refund owed (第十八条第二款)', /第十八条第二款/, (c) => refundOwed(c)],
+  // Sixth review #8: also a refund the business agreed to, paid the same way.
+  ['a refund owed (第十八条第二款)', /第十八条第二款/, (c, stateId) => refundOwed(c) || stateId === 'moneyMissing'],
   // Third review M4: Art. 12 for the promise a page made, only for someone misled (or 小红卡's statement); never "every line binds".
   ['a promise in advertising binds', /宣传中作出的承诺/, (c) => c.appealReason === 'misled'],
   ['every advertised line binds', /宣传和优惠是经营者作出的承诺/, () => false],
@@ -109,7 +110,8 @@ const CLAIMS: Array<[what: string, pattern: RegExp, holds: (c: CaseFile) => bool
   // Fifth review #3: the child's age (and its article) only when given; never 第十九条 and 第二十条 side by side.
   ['a child under 8', /不满八周岁|第二十条/, (c) => c.payer === 'minor' && c.childAge === 'under8'],
   ['a child aged 8 to 17', /已满八周岁|第十九条/, (c) => c.payer === 'minor' && c.childAge === 'from8to17'],
-  ["the child's age left blank", /【孩子年龄】/, (c) => c.payer === 'minor' && c.childAge === undefined],
+  // Sixth review #6: the age declined is left out, never a blank to fill in.
+  ["the child's age left blank", /【孩子年龄】/, () => false],
   // Fifth review #4: nothing that is true only on the day it was written.
   ['"to this day"', /到今天|今天仍|至今还没有超过/, () => false],
 ];
@@ -143,6 +145,8 @@ describe('drafts say only what the person told the coach (property over every dr
         'moneyMissing',
         // Second review #27: the reason for a second request to Apple.
         'appleRefused',
+        // Sixth review #14: the facts already given, for the first Apple request's note field.
+        'apple_pick',
       ].sort(),
     );
   });
@@ -156,7 +160,8 @@ describe('drafts say only what the person told the coach (property over every dr
         for (const draft of draftsAt(c, state.value, lang)) {
           checked++;
           for (const [what, pattern, holds] of CLAIMS) {
-            if (pattern.test(draft)) expect({ state: activePrompt(state).stateId, what, holds: holds(c), draft }).toMatchObject({ what, holds: true });
+            if (pattern.test(draft))
+              expect({ state: activePrompt(state).stateId, what, holds: holds(c, activePrompt(state).stateId), draft }).toMatchObject({ what, holds: true });
           }
           // Fifth review #1: the fallback to the sign-up plan is offered only after a refusal, beside the replies to it.
           if (/按我开通时的套餐计费/.test(draft)) expect({ state: activePrompt(state).stateId, draft }).toMatchObject({ state: 'appealRefusalReply' });

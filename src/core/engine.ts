@@ -166,6 +166,8 @@ export class Engine {
       const stored = this.records.decode(conversation, record);
       const accepted = stored !== undefined;
       let turned: Turned;
+      // After /summary (typed or a command), the question is pointed back to, not printed again.
+      let extras: ReplyExtras = {};
       if (!stored) {
         if (record) this.logger.warn({ chat: maskId(conversation) }, 'stored conversation unreadable or from an older version; starting over');
         turned = {
@@ -182,12 +184,13 @@ export class Engine {
           const list = remindersList(stored, options.followUps ?? this.followUpMode);
           return this.render(stored, list.said, false, list.choices ? { saidChoices: list.choices } : {});
         }
+        if (step.kind === 'event' && step.event.type === 'user.command' && step.event.name === 'summary') extras = { briefPrompt: true };
         turned = this.step(stored, step, inbound, options.followUps ?? this.followUpMode);
       }
       let { envelope } = turned;
       if (options.updateId !== undefined) envelope = { ...envelope, applied: [...envelope.applied, options.updateId].slice(-APPLIED_KEPT) };
       // Nothing changed (a "why?" that moves nothing, say): no write, and the reply is sent once.
-      if (stored && record && encodeEnvelope(envelope) === record.data) return this.render(envelope, turned.said, accepted);
+      if (stored && record && encodeEnvelope(envelope) === record.data) return this.render(envelope, turned.said, accepted, extras);
       // With the outbox, the reply is saved with the state it follows from, in the same write.
       const outboxed = keepsOutbox ? withOutboxEntry(envelope, turned.said, stored?.outbox) : undefined;
       if (outboxed) envelope = outboxed.envelope;
@@ -195,7 +198,7 @@ export class Engine {
       if (await this.store.save(conversation, data, record?.version ?? 0, saveHints(envelope))) {
         this.records.remember(conversation, data, envelope);
         for (const kind of turned.scheduled) this.onFollowUpScheduled(kind);
-        const reply = this.render(envelope, turned.said, accepted);
+        const reply = this.render(envelope, turned.said, accepted, extras);
         // A press taken: its label as the person saw it (in the language it was shown in).
         const chosen = stored && inbound.kind === 'choice' ? { chosen: labelOf(stored, inbound.id, this.products) } : {};
         return { ...reply, ...chosen, ...(outboxed ? { outboxId: outboxed.outboxId } : {}) };

@@ -65,6 +65,8 @@ export interface ReplyExtras {
   saidChoices?: string[];
   /** The reply is that follow-up arriving, so its question also offers "stop reminding me". */
   followUp?: FollowUpKind;
+  /** After /summary: a question with drafts above is not printed again, only pointed back to. */
+  briefPrompt?: boolean;
 }
 
 /** One message's parts as blocks: a list item joins the text before it, one per line. */
@@ -123,8 +125,11 @@ export function renderReply(envelope: Envelope, said: Say[][], accepted: boolean
       const kind = followUpOfChoice(id, prompt.stateId);
       return !kind || !scheduled.has(kind);
     });
+    // Sixth review #13: the summary points back to the drafts; the question alone is asked again.
+    const brief = extras.briefPrompt && prompt.parts.some((p) => p.draft) && prompt.parts.length > 1;
+    const parts: Say[] = brief ? [{ key: 'engine:promptAbove' }, prompt.parts[prompt.parts.length - 1]!] : prompt.parts;
     messages.push({
-      blocks: toBlocks(prompt.parts, lang, productTexts, base),
+      blocks: toBlocks(parts, lang, productTexts, base),
       choices: labelled(extras.followUp ? [...offered, STOP_FOLLOW_UPS] : offered, lang, productTexts, products),
     });
   }
