@@ -13,6 +13,40 @@ import { findAll, longestFirst, type Match } from './phrase-matches';
 import { neitherReading } from './neither';
 import { notAsked } from './questions';
 import { core, isWholly } from './whole-message';
+import { answersNothing } from './answers-nothing';
+import {
+  AFTERWARDS,
+  BOTH,
+  APPLE_CHANNEL,
+  BELIEF,
+  CHARGED,
+  CLAIMING,
+  CONTRADICTED_BY,
+  COUPON,
+  DENIAL,
+  DENIED_DEED,
+  DEVICE,
+  EXCEPT,
+  HISTORY,
+  IMPERATIVE,
+  MESSAGE,
+  RENEW_STATES,
+  REPORTED,
+  STATES,
+} from './choice-words';
+import {
+  aboutSomethingElse,
+  aboutTheRest,
+  clauseAround,
+  clauseStartOf,
+  endsInsideWord,
+  isRetraction,
+  negatesUnknown,
+  notApproved,
+  strongest,
+  unreadAddition,
+  usedSomething,
+} from './choice-clauses';
 
 export type ChoiceReading =
   /** `length`: how much of the text the reading rests on, to weigh it against a date. */
@@ -26,8 +60,6 @@ const tooShortInside = (phrase: string) => phrase.length < 2 || /^[a-z]$/.test(p
 
 type Entry = { id: string; phrases: readonly string[] };
 const entryCache = new Map<string, Entry[]>();
-/** "Both" said after changing one's mind between answers. */
-const BOTH = /\bboth\b|两个都|两个都有|都有吧?[？?]|都用过?了?[？?]/;
 
 const MARKER_NAMES = ['negator', 'hedge', 'doubt', 'intent', 'correction', 'contrast', 'opener', 'question', 'neutral', 'refusal', 'offTopic'] as const;
 
@@ -101,27 +133,6 @@ function onlyMarkers(text: string, marks: Match[], framing?: RegExp): boolean {
   for (const m of [...marks].sort((a, b) => b.start - a.start)) rest = `${rest.slice(0, m.start)} ${rest.slice(m.end)}`;
   if (framing) rest = rest.replace(framing, ' ');
   return core(rest.replace(/\s+/g, ' ').trim()) === '';
-}
-
-/** A refusal ("不告诉你", "none of your business") or a remark about something else ("今天天气不错"). */
-/** Ending on still thinking it over ("对，不对，我再想想", "yes... wait, let me check"). */
-const STILL_THINKING =
-  /(再想想|让我想想|我想想|想一下|我查一下|我再看看|我去看看|let me (think|check|see|look)|i'?ll (think|check|look)|need to (think|check))[\s。.!！~…？?]*$/;
-
-export function answersNothing(text: string): boolean {
-  if (findAll(text, [{ id: 'refusal', phrases: markers('refusal') }]).length > 0) return true;
-  if (STILL_THINKING.test(text)) return true;
-  // A greeting or a remark beside other clauses ("Hello. I'm not sure which one") leaves them to read.
-  const offTopic = findAll(text, [{ id: 'offTopic', phrases: markers('offTopic') }]);
-  if (offTopic.length === 0) return false;
-  const clauses = text.split(` ${CLAUSE} `);
-  let at = 0;
-  const plain = clauses.filter((c) => {
-    const start = at;
-    at += c.length + CLAUSE.length + 2;
-    return !offTopic.some((m) => m.start >= start && m.start < start + c.length) && c.replace(/\s*\?$/, '').trim() !== '';
-  });
-  return plain.length === 0;
 }
 
 export function readChoice(text: string, offered: readonly string[]): ChoiceReading {
@@ -344,169 +355,4 @@ export function readChoice(text: string, offered: readonly string[]): ChoiceRead
     if (leaning) return { kind: 'confirm', id: leaning, length: 0 };
   }
   return NONE;
-}
-
-/**
- * Words that cast doubt on a choice said beside them: "又重新开始扣了" (charged again) is no
- * first time, whatever "新开" inside it says. The choice is then asked about, not recorded.
- */
-const CONTRADICTED_BY: Record<string, RegExp> = { firstTime: /又|再次|再一次|重新|\bagain\b/ };
-
-/** Words of a coupon or voucher, and the bare claiming words a gift reading may rest on. */
-const COUPON = /券|coupon|voucher/;
-const CLAIMING = /^(领了|领过|领取|领了个|领了一个|领了张|兑换|兑换了|换过|redeem|redeemed|redeemed one|redeemed a|claimed|got a free)$/;
-/** Having had it before, or a count of purchases: no charge said to be automatic. */
-const HISTORY =
-  /^(开过|之前开过|以前开过|去年开过|买过|之前买过|以前买过|第二次|第2次|第三次|第3次|用过会员|之前就有|had it before|had it last year|had it too|i had it|subscribed before|bought it before|2nd time|second time|3rd time|third time)$/;
-const CHARGED = /扣|续|charg|renew|billed|auto/;
-/** Apple's devices, which say where a payment was made, not through what. */
-const DEVICE = /^(苹果手机|iphone|ipad|ios|my iphone|my ipad|苹果平板)$/;
-const APPLE_CHANNEL = /app ?store|apple ?id|苹果id|内购|in-app|itunes|apple pay|苹果支付|订阅|subscription|扣费|扣款|扣的/;
-
-const AFTERWARDS = /之后|以后|扣款后|扣了才|扣完|才收到|才来|才发|\bafter\b|\bafterwards\b|\blater\b/;
-
-/** A part joined on with "and" / "还有" that denies something not understood ("and didn't need it"). */
-function unreadAddition(text: string, answered: readonly Match[]): boolean {
-  const join = /\s(and|also|plus)\s|还有|加上|以及|并且|而且|另外/g;
-  for (const j of text.matchAll(join)) {
-    const from = j.index! + j[0].length;
-    const to = text.indexOf(` ${CLAUSE} `, from);
-    const part = text.slice(from, to < 0 ? text.length : to);
-    const inPart = answered.some((m) => m.start >= from && m.start < from + part.length);
-    const before = answered.some((m) => m.end <= j.index!);
-    const content = (part.match(/[a-z]+/g)?.length ?? 0) + (part.match(/\p{Script=Han}/gu)?.length ?? 0) / 2;
-    const negatedPart = /\b(not|never|no)\b|没|不/.test(part);
-    if (before && !inPart && negatedPart && content >= 2) return true;
-  }
-  return false;
-}
-
-function notApproved(text: string, offered: readonly string[]): string | undefined {
-  const pendingNow = /\b(yet|still)\b|还|尚|暂时|目前/.test(text);
-  const id = pendingNow ? 'pending' : 'refused';
-  return offered.includes(id) ? id : undefined;
-}
-
-const RENEW_STATES = new Set(['renewOn', 'renewOff', 'renewDone']);
-/** Things one switches off or cancels that are not the auto-renewal. */
-const OTHER_THING =
-  /通知|提醒|推送|消息|订单|app|应用|软件|手机|会员|账号|帐号|notifications?|order|emails?|messages?|alerts?|account|membership|phone|newsletter/;
-const RENEWAL_WORDS = /自动续费|续费|自动扣|扣款|免密|续订|包月|auto|renew|subscription|auto-pay|autopay|recurring|billing/;
-
-function aboutSomethingElse(text: string, answer: Match): boolean {
-  const clauseStart = clauseStartOf(text, answer.start);
-  const end = text.indexOf(` ${CLAUSE} `, answer.end);
-  const clause = text.slice(clauseStart, end < 0 ? text.length : end);
-  if (RENEWAL_WORDS.test(clause)) return false;
-  // Where it was done is no object: "在app里关了", "I cancelled it in the app".
-  const after = text
-    .slice(answer.end, answer.end + 16)
-    .split(` ${CLAUSE} `)[0]!
-    .replace(PLACE, ' ');
-  // A Chinese thing before its verb ("通知关了"); English puts the thing after ("turned off notifications").
-  const before = /^\p{Script=Han}/u.test(answer.phrase) ? text.slice(Math.max(clauseStart, answer.start - 5), answer.start).replace(PLACE, ' ') : '';
-  return OTHER_THING.test(after) || OTHER_THING.test(before);
-}
-const PLACE =
-  /(在|从|用|去)?(app|应用|软件|手机|账号|帐号)(里面|上面|里|上|中)|\b(in|on|via|through|from|using|inside)\s+(the\s+|my\s+)?(app|phone|account|settings)\b/g;
-
-const MESSAGE = /push|短信|通知|邮件|推送|提醒|消息|text|sms|email|e-mail|notification|message|reminder/;
-/** A clause that is only a denied deed: "没换", "没领成", "didn't redeem", "did not buy". */
-const DENIED_DEED =
-  /^\s*(但是?|可是|不过|but)?\s*(没|没有|没能|并没)\p{Script=Han}{1,2}(成|到|了)?\s*$|^\s*(but\s+)?(did not|never|could not)\s+\w+(\s+(it|one|anything))?\s*$/u;
-
-const EXCEPT = ['除了', '除去', 'except', 'besides', 'apart from', 'other than', 'but for'];
-
-/** Answers that say what is the case, which an intention ("想关", "going to cancel") does not. */
-const STATES = new Set([
-  'renewOn',
-  'renewOff',
-  'renewDone',
-  'approved',
-  'refused',
-  'moneyArrived',
-  'moneyNotArrived',
-  'gift',
-  'paidContent',
-  'search',
-  'otherPrivilege',
-]);
-
-const clauseStartOf = (text: string, at: number) => {
-  const from = text.lastIndexOf(` ${CLAUSE} `, at);
-  return from < 0 ? 0 : from + CLAUSE.length + 2;
-};
-const IMPERATIVE = /^(cancel|turn off|switch off|disable|stop|unsubscribe)$/;
-
-/** Words a phrase's last character starts: "没关系" (never mind) is not "没关" (not off). */
-const WORDS_AFTER = ['关系', '关心', '关注', '关于', '关键', '开心', '开玩', '开车', '开会', '开门', '开发'];
-const endsInsideWord = (text: string, m: Match) => /\p{Script=Han}$/u.test(m.phrase) && WORDS_AFTER.includes(text.slice(m.end - 1, m.end + 1));
-
-/** Openers that state a belief, which what follows may prove wrong. */
-const BELIEF = /^(以为|我以为|还以为|i thought|thought it was|they said|customer service said|客服说|他们说|对方说)$/;
-/** Openers that report what someone else said: a belief only where a denial follows. */
-const REPORTED = /said$|说$/;
-/** A clause that only denies what came before: "but no", "其实没有". */
-const DENIAL =
-  /^(no|nope|not|not really|nah|没有|没|不是|并没有|其实没有|其实没|其实不是|并没|actually no|actually not|还没有|还没|根本没有|根本没|(it |they )?(has|have|did|does|is|was) not( yet)?|(it |they )?(still )?(has|have) not( yet)?)$/;
-
-/** Chinese words a bare "没有" / "不是" may end with and still be the whole answer ("没有了", "不是的"). */
-const BARE_ENDINGS = /^(了|的|过|啊|呀|吧|呢|哦|嘛|啦|哈|诶|欸|耶)/;
-
-/**
- * "没有关闭", "不是取消": a bare no-word ("没有", "不是") glued to a word the question does not
- * know negates that word, whatever it is; it is not the answer "no". Read as nothing, so the
- * coach asks again rather than taking "没有关闭" (not switched off) for "off".
- */
-function negatesUnknown(text: string, m: Match, kept: readonly Match[]): boolean {
-  if (!/^(还|都|也|并|根本|从来)?(没有|没|不是|不|未)$/.test(m.phrase)) return false;
-  const next = text[m.end];
-  if (!next || !/\p{Script=Han}/u.test(next) || BARE_ENDINGS.test(next)) return false;
-  // "没有用过": a negated use is the none it says.
-  if (isNoneChoice(m.id) && (next === '用' || markers('usage').some((u) => text.startsWith(u, m.end)))) return false;
-  return !kept.some((k) => k !== m && k.start <= m.end && k.end > m.end);
-}
-
-/** The clause a match sits in. */
-function clauseAround(text: string, m: Match): string {
-  const from = text.lastIndexOf(` ${CLAUSE} `, m.start);
-  const to = text.indexOf(` ${CLAUSE} `, m.end);
-  return text.slice(Math.max(from, 0), to < 0 ? text.length : to);
-}
-
-/**
- * A change of mind that retracts what came before: "改成", "其实", "actually", "instead",
- * "ended up"; and "后来 / 结果 / 最后" after an opener that marks the first as superseded
- * ("本来…后来", "一开始…最后"), not in a plain sequence ("第一次开的 后来又续了一次").
- */
-function isRetraction(kept: readonly Match[], m: Match): boolean {
-  if (m.id !== '#contrast') return false;
-  if (!/^(后来|结果|最后|then|later|but then)$/.test(m.phrase)) return true;
-  return kept.some((o) => o.id === '#opener' && o.end <= m.start);
-}
-
-/** An un-negated "用了" / "used" in the text. */
-function usedSomething(text: string, negators: readonly Match[], answers: readonly Match[]): boolean {
-  // A usage word inside an answer ("没用过", "i did not use any") is that answer's, not a usage.
-  const usages = findAll(text, [{ id: '#usage', phrases: markers('usage') }]).filter((u) => !answers.some((a) => a.start < u.end && u.start < a.end));
-  const negated = negatedAnswers(text, usages, negators);
-  return usages.some((m) => !negated.has(m));
-}
-
-/**
- * "别的没有" / "nothing else": a none-word about the rest, which says something else WAS the
- * case ("用过无限搜，别的没有"), so it is never the none answer itself.
- */
-function aboutTheRest(text: string, answer: Match): boolean {
-  const before = text.slice(Math.max(0, answer.start - 4), answer.start).replace(/\s+/g, '');
-  const after = text.slice(answer.end, answer.end + 6);
-  return /(别的|其他|其它|其余|另外的?)(也|都)?$/.test(before) || /^\s(else|other)\b/.test(after);
-}
-
-/** Of competing readings, the one said with the longest phrase; at a tie, the first offered. */
-function strongest(matches: Match[], ids: string[], offered: readonly string[]): string | undefined {
-  const lengths = ids.map((id) => Math.max(...matches.filter((m) => m.id === id).map((m) => m.end - m.start)));
-  const top = Math.max(...lengths);
-  const leaders = ids.filter((_, i) => lengths[i] === top);
-  return offered.find((id) => leaders.includes(id));
 }

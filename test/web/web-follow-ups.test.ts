@@ -28,14 +28,7 @@ describe('web chat follow-ups', () => {
   it('shows a reminder due since the last visit, once, with its question and "stop reminding me"', async () => {
     const { app, clock } = webApp();
     const person = await webVisitor(app);
-    await person.post({ text: '/start' });
-    await person.press(/start/i);
-    await person.press(/first/i);
-    await person.post({ text: 'Nov 23' });
-    await person.press(/none/i);
-    await person.press(/wechat/i);
-    await person.press(/it's on/i);
-    await person.press(/remind me on the last day/i);
+    await reminderSet(person);
     // Honest: the page cannot call on anyone; the reminder waits for a visit, or the calendar.
     expect(person.text()).toContain('Noted for Mon, Nov 30 10:00 (China time). This page cannot send you messages');
     expect(person.text()).not.toContain("I'll remind you");

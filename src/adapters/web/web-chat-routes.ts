@@ -26,7 +26,6 @@ import rateLimit from '@fastify/rate-limit';
 import { createEvents } from 'ics';
 import { randomBytes } from 'node:crypto';
 import {
-  choiceToken,
   describeError,
   LANGS,
   maskId,
@@ -34,12 +33,9 @@ import {
   translatorFor,
   type Coach,
   type CoachReply,
-  type Engine,
   type Lang,
   type Logger,
-  type Reply,
   type TurnMetrics,
-  type UnsentReply,
 } from '../../index';
 import { cameOverHttps, cookieHeader, newWebId, readCookieId, readWebId, signWebId, WEB_PREFIX } from './conversation-cookie';
 import { readPageFiles, sendPageFile } from './page-files';
@@ -47,6 +43,9 @@ import { pageTexts } from './page-texts';
 import { DEFAULT_CACHE_CONTROL, SECURITY_HEADERS } from './security-headers';
 import { RATE_LIMIT_NAMESPACE, rateLimitRedis, redisCounterStore } from './rate-limit-redis';
 import type { WebPushReminders } from './web-push';
+import { confirmShown, MAX_SHOWN, reminderToken, remindersReply, remindersToShow, shownTokens, type ReminderEngine } from './shown-reminders';
+
+export type { ReminderEngine };
 
 /** The cookie key when none is given: random, drawn once per process. */
 const PROCESS_COOKIE_KEY = randomBytes(32);
@@ -77,9 +76,6 @@ export interface WebChatOptions {
   push?: WebPushReminders;
 }
 
-/** What the web chat uses of the engine to keep reminders until they are shown. */
-export type ReminderEngine = Pick<Engine, 'fireDue' | 'unsent' | 'sent'>;
-
 /** What the web chat counts: its turns (adapter "web") and new conversations. */
 export interface WebChatMetrics extends TurnMetrics {
   /** A new anonymous web conversation (a cookie issued). */
@@ -101,8 +97,6 @@ const DEFAULT_LIMITS: WebChatLimits = { perIp: 120, perConversation: 40, pagePer
 /** A typed answer is a sentence or two; a choice token is short. */
 const MAX_TEXT = 1000;
 const BODY_LIMIT = 4 * 1024;
-/** Reminder tokens one request may confirm shown. */
-const MAX_SHOWN = 20;
 
 const turnBody = {
   type: 'object',
@@ -152,61 +146,6 @@ function answer(lang: Lang, reply: CoachReply | undefined, reminders?: string[],
     ...(push ? { push } : {}),
     reply: reply && { messages: reply.messages, choices: reply.choices, state: reply.state, ...(reminders?.length ? { reminders } : {}) },
   };
-}
-
-/** An engine reply as the page's reply (what the library's coach makes of it). */
-function pageReply(reply: Reply): CoachReply {
-  const messages = reply.messages.map((message) => ({
-    blocks: message.blocks.map((b) => ({ text: b.text, draft: b.draft })),
-    choices: message.choices.map((c) => ({ label: c.label, token: choiceToken(reply.turn, c.id) })),
-  }));
-  return { messages, choices: messages.at(-1)?.choices ?? [], lang: reply.lang, state: reply.stateId, accepted: reply.accepted };
-}
-
-/**
- * The token the page sends back once it showed a reminder: its outbox entry's number, the turn
- * it came at and its kind. The number alone could name a later reminder (numbers start again
- * once the outbox is empty), and confirming that one unseen would lose it.
- */
-const reminderToken = (unsent: UnsentReply) => `${unsent.outboxId}.${unsent.reply.turn}.${unsent.reply.followUp}`;
-
-/** Tokens from the page: a few short strings, anything else ignored. */
-function shownTokens(value: unknown): Set<string> {
-  const list = typeof value === 'string' ? value.split(',') : Array.isArray(value) ? value : [];
-  return new Set(list.slice(0, MAX_SHOWN).filter((t): t is string => typeof t === 'string' && /^\d{1,9}\.\d{1,9}\.\w{1,40}$/.test(t)));
-}
-
-/** Takes the reminders the page confirms shown out of the conversation's outbox. */
-async function confirmShown(engine: ReminderEngine, conversation: string, shown: Set<string>): Promise<void> {
-  if (shown.size === 0) return;
-  const confirmed = (await engine.unsent(conversation)).filter((u) => u.reply.followUp && shown.has(reminderToken(u)));
-  if (confirmed.length > 0)
-    await engine.sent(
-      conversation,
-      confirmed.map((u) => u.outboxId),
-    );
-}
-
-/**
- * The reminders a conversation has waiting to be shown (fired, in its outbox, not yet confirmed
- * shown), after taking off those the page confirms (`shown`) and firing one newly due.
- */
-async function remindersToShow(engine: ReminderEngine, conversation: string, shown: Set<string>): Promise<UnsentReply[]> {
-  await confirmShown(engine, conversation, shown);
-  // The person is here: what is due shows whatever the hour, kept until the page confirms it.
-  await engine.fireDue(conversation, { present: true, outbox: true });
-  return (await engine.unsent(conversation)).filter((u) => u.reply.followUp);
-}
-
-/**
- * Several reminders waiting: each one's own messages, then the question once (the last one's,
- * with "stop reminding me"); an earlier reminder's copy of the question is left out.
- */
-function remindersReply(waiting: UnsentReply[]): CoachReply {
-  const replies = waiting.map((u) => pageReply(u.reply));
-  const last = replies.at(-1)!;
-  const messages = [...replies.slice(0, -1).flatMap((r) => r.messages.slice(0, -1)), ...last.messages];
-  return { ...last, messages };
 }
 
 export function webChatRoutes(options: WebChatOptions): FastifyPluginAsync {

@@ -1,0 +1,28 @@
+/**
+ * Messages that answer nothing, whatever words they hold: a refusal ("不告诉你"), a remark about
+ * something else, or ending on still thinking it over. Asked again, never read as "none".
+ */
+import { markers } from './lexicon';
+import { CLAUSE } from './normalise';
+import { findAll } from './phrase-matches';
+
+/** Ending on still thinking it over ("对，不对，我再想想", "yes... wait, let me check"). */
+const STILL_THINKING =
+  /(再想想|让我想想|我想想|想一下|我查一下|我再看看|我去看看|let me (think|check|see|look)|i'?ll (think|check|look)|need to (think|check))[\s。.!！~…？?]*$/;
+
+/** A refusal ("不告诉你", "none of your business"), a remark about something else ("今天天气不错"), or still thinking it over. */
+export function answersNothing(text: string): boolean {
+  if (findAll(text, [{ id: 'refusal', phrases: markers('refusal') }]).length > 0) return true;
+  if (STILL_THINKING.test(text)) return true;
+  // A greeting or a remark beside other clauses ("Hello. I'm not sure which one") leaves them to read.
+  const offTopic = findAll(text, [{ id: 'offTopic', phrases: markers('offTopic') }]);
+  if (offTopic.length === 0) return false;
+  const clauses = text.split(` ${CLAUSE} `);
+  let at = 0;
+  const plain = clauses.filter((c) => {
+    const start = at;
+    at += c.length + CLAUSE.length + 2;
+    return !offTopic.some((m) => m.start >= start && m.start < start + c.length) && c.replace(/\s*\?$/, '').trim() !== '';
+  });
+  return plain.length === 0;
+}

@@ -1,0 +1,110 @@
+/**
+ * Readings of a clause that readChoice weighs: what a negation reaches, what a clause is about,
+ * which of competing readings is strongest.
+ */
+import { isNoneChoice } from './choice-relations';
+import { markers } from './lexicon';
+import { negatedAnswers } from './negation';
+import { CLAUSE } from './normalise';
+import { findAll, type Match } from './phrase-matches';
+import { BARE_ENDINGS, OTHER_THING, PLACE, RENEWAL_WORDS, WORDS_AFTER } from './choice-words';
+
+/** A part joined on with "and" / "还有" that denies something not understood ("and didn't need it"). */
+export function unreadAddition(text: string, answered: readonly Match[]): boolean {
+  const join = /\s(and|also|plus)\s|还有|加上|以及|并且|而且|另外/g;
+  for (const j of text.matchAll(join)) {
+    const from = j.index! + j[0].length;
+    const to = text.indexOf(` ${CLAUSE} `, from);
+    const part = text.slice(from, to < 0 ? text.length : to);
+    const inPart = answered.some((m) => m.start >= from && m.start < from + part.length);
+    const before = answered.some((m) => m.end <= j.index!);
+    const content = (part.match(/[a-z]+/g)?.length ?? 0) + (part.match(/\p{Script=Han}/gu)?.length ?? 0) / 2;
+    const negatedPart = /\b(not|never|no)\b|没|不/.test(part);
+    if (before && !inPart && negatedPart && content >= 2) return true;
+  }
+  return false;
+}
+
+export function notApproved(text: string, offered: readonly string[]): string | undefined {
+  const pendingNow = /\b(yet|still)\b|还|尚|暂时|目前/.test(text);
+  const id = pendingNow ? 'pending' : 'refused';
+  return offered.includes(id) ? id : undefined;
+}
+
+export function aboutSomethingElse(text: string, answer: Match): boolean {
+  const clauseStart = clauseStartOf(text, answer.start);
+  const end = text.indexOf(` ${CLAUSE} `, answer.end);
+  const clause = text.slice(clauseStart, end < 0 ? text.length : end);
+  if (RENEWAL_WORDS.test(clause)) return false;
+  // Where it was done is no object: "在app里关了", "I cancelled it in the app".
+  const after = text
+    .slice(answer.end, answer.end + 16)
+    .split(` ${CLAUSE} `)[0]!
+    .replace(PLACE, ' ');
+  // A Chinese thing before its verb ("通知关了"); English puts the thing after ("turned off notifications").
+  const before = /^\p{Script=Han}/u.test(answer.phrase) ? text.slice(Math.max(clauseStart, answer.start - 5), answer.start).replace(PLACE, ' ') : '';
+  return OTHER_THING.test(after) || OTHER_THING.test(before);
+}
+export const clauseStartOf = (text: string, at: number) => {
+  const from = text.lastIndexOf(` ${CLAUSE} `, at);
+  return from < 0 ? 0 : from + CLAUSE.length + 2;
+};
+export const endsInsideWord = (text: string, m: Match) => /\p{Script=Han}$/u.test(m.phrase) && WORDS_AFTER.includes(text.slice(m.end - 1, m.end + 1));
+
+/**
+ * "没有关闭", "不是取消": a bare no-word ("没有", "不是") glued to a word the question does not
+ * know negates that word, whatever it is; it is not the answer "no". Read as nothing, so the
+ * coach asks again rather than taking "没有关闭" (not switched off) for "off".
+ */
+export function negatesUnknown(text: string, m: Match, kept: readonly Match[]): boolean {
+  if (!/^(还|都|也|并|根本|从来)?(没有|没|不是|不|未)$/.test(m.phrase)) return false;
+  const next = text[m.end];
+  if (!next || !/\p{Script=Han}/u.test(next) || BARE_ENDINGS.test(next)) return false;
+  // "没有用过": a negated use is the none it says.
+  if (isNoneChoice(m.id) && (next === '用' || markers('usage').some((u) => text.startsWith(u, m.end)))) return false;
+  return !kept.some((k) => k !== m && k.start <= m.end && k.end > m.end);
+}
+
+/** The clause a match sits in. */
+export function clauseAround(text: string, m: Match): string {
+  const from = text.lastIndexOf(` ${CLAUSE} `, m.start);
+  const to = text.indexOf(` ${CLAUSE} `, m.end);
+  return text.slice(Math.max(from, 0), to < 0 ? text.length : to);
+}
+
+/**
+ * A change of mind that retracts what came before: "改成", "其实", "actually", "instead",
+ * "ended up"; and "后来 / 结果 / 最后" after an opener that marks the first as superseded
+ * ("本来…后来", "一开始…最后"), not in a plain sequence ("第一次开的 后来又续了一次").
+ */
+export function isRetraction(kept: readonly Match[], m: Match): boolean {
+  if (m.id !== '#contrast') return false;
+  if (!/^(后来|结果|最后|then|later|but then)$/.test(m.phrase)) return true;
+  return kept.some((o) => o.id === '#opener' && o.end <= m.start);
+}
+
+/** An un-negated "用了" / "used" in the text. */
+export function usedSomething(text: string, negators: readonly Match[], answers: readonly Match[]): boolean {
+  // A usage word inside an answer ("没用过", "i did not use any") is that answer's, not a usage.
+  const usages = findAll(text, [{ id: '#usage', phrases: markers('usage') }]).filter((u) => !answers.some((a) => a.start < u.end && u.start < a.end));
+  const negated = negatedAnswers(text, usages, negators);
+  return usages.some((m) => !negated.has(m));
+}
+
+/**
+ * "别的没有" / "nothing else": a none-word about the rest, which says something else WAS the
+ * case ("用过无限搜，别的没有"), so it is never the none answer itself.
+ */
+export function aboutTheRest(text: string, answer: Match): boolean {
+  const before = text.slice(Math.max(0, answer.start - 4), answer.start).replace(/\s+/g, '');
+  const after = text.slice(answer.end, answer.end + 6);
+  return /(别的|其他|其它|其余|另外的?)(也|都)?$/.test(before) || /^\s(else|other)\b/.test(after);
+}
+
+/** Of competing readings, the one said with the longest phrase; at a tie, the first offered. */
+export function strongest(matches: Match[], ids: string[], offered: readonly string[]): string | undefined {
+  const lengths = ids.map((id) => Math.max(...matches.filter((m) => m.id === id).map((m) => m.end - m.start)));
+  const top = Math.max(...lengths);
+  const leaders = ids.filter((_, i) => lengths[i] === top);
+  return offered.find((id) => leaders.includes(id));
+}

@@ -1,0 +1,72 @@
+/**
+ * The words and patterns readChoice weighs beside the lexicon's choices and markers: what casts
+ * doubt on a reading, what a clause is about, what only looks like an answer.
+ */
+
+/**
+ * Words that cast doubt on a choice said beside them: "又重新开始扣了" (charged again) is no
+ * first time, whatever "新开" inside it says. The choice is then asked about, not recorded.
+ */
+export const CONTRADICTED_BY: Record<string, RegExp> = { firstTime: /又|再次|再一次|重新|\bagain\b/ };
+
+/** Words of a coupon or voucher, and the bare claiming words a gift reading may rest on. */
+export const COUPON = /券|coupon|voucher/;
+export const CLAIMING = /^(领了|领过|领取|领了个|领了一个|领了张|兑换|兑换了|换过|redeem|redeemed|redeemed one|redeemed a|claimed|got a free)$/;
+/** Having had it before, or a count of purchases: no charge said to be automatic. */
+export const HISTORY =
+  /^(开过|之前开过|以前开过|去年开过|买过|之前买过|以前买过|第二次|第2次|第三次|第3次|用过会员|之前就有|had it before|had it last year|had it too|i had it|subscribed before|bought it before|2nd time|second time|3rd time|third time)$/;
+export const CHARGED = /扣|续|charg|renew|billed|auto/;
+/** Apple's devices, which say where a payment was made, not through what. */
+export const DEVICE = /^(苹果手机|iphone|ipad|ios|my iphone|my ipad|苹果平板)$/;
+export const APPLE_CHANNEL = /app ?store|apple ?id|苹果id|内购|in-app|itunes|apple pay|苹果支付|订阅|subscription|扣费|扣款|扣的/;
+
+export const AFTERWARDS = /之后|以后|扣款后|扣了才|扣完|才收到|才来|才发|\bafter\b|\bafterwards\b|\blater\b/;
+
+export const RENEW_STATES = new Set(['renewOn', 'renewOff', 'renewDone']);
+/** Things one switches off or cancels that are not the auto-renewal. */
+export const OTHER_THING =
+  /通知|提醒|推送|消息|订单|app|应用|软件|手机|会员|账号|帐号|notifications?|order|emails?|messages?|alerts?|account|membership|phone|newsletter/;
+export const RENEWAL_WORDS = /自动续费|续费|自动扣|扣款|免密|续订|包月|auto|renew|subscription|auto-pay|autopay|recurring|billing/;
+
+export const PLACE =
+  /(在|从|用|去)?(app|应用|软件|手机|账号|帐号)(里面|上面|里|上|中)|\b(in|on|via|through|from|using|inside)\s+(the\s+|my\s+)?(app|phone|account|settings)\b/g;
+
+export const MESSAGE = /push|短信|通知|邮件|推送|提醒|消息|text|sms|email|e-mail|notification|message|reminder/;
+/** A clause that is only a denied deed: "没换", "没领成", "didn't redeem", "did not buy". */
+export const DENIED_DEED =
+  /^\s*(但是?|可是|不过|but)?\s*(没|没有|没能|并没)\p{Script=Han}{1,2}(成|到|了)?\s*$|^\s*(but\s+)?(did not|never|could not)\s+\w+(\s+(it|one|anything))?\s*$/u;
+
+export const EXCEPT = ['除了', '除去', 'except', 'besides', 'apart from', 'other than', 'but for'];
+
+/** Answers that say what is the case, which an intention ("想关", "going to cancel") does not. */
+export const STATES = new Set([
+  'renewOn',
+  'renewOff',
+  'renewDone',
+  'approved',
+  'refused',
+  'moneyArrived',
+  'moneyNotArrived',
+  'gift',
+  'paidContent',
+  'search',
+  'otherPrivilege',
+]);
+
+export const IMPERATIVE = /^(cancel|turn off|switch off|disable|stop|unsubscribe)$/;
+
+/** Words a phrase's last character starts: "没关系" (never mind) is not "没关" (not off). */
+export const WORDS_AFTER = ['关系', '关心', '关注', '关于', '关键', '开心', '开玩', '开车', '开会', '开门', '开发'];
+/** Openers that state a belief, which what follows may prove wrong. */
+export const BELIEF = /^(以为|我以为|还以为|i thought|thought it was|they said|customer service said|客服说|他们说|对方说)$/;
+/** Openers that report what someone else said: a belief only where a denial follows. */
+export const REPORTED = /said$|说$/;
+/** A clause that only denies what came before: "but no", "其实没有". */
+export const DENIAL =
+  /^(no|nope|not|not really|nah|没有|没|不是|并没有|其实没有|其实没|其实不是|并没|actually no|actually not|还没有|还没|根本没有|根本没|(it |they )?(has|have|did|does|is|was) not( yet)?|(it |they )?(still )?(has|have) not( yet)?)$/;
+
+/** Chinese words a bare "没有" / "不是" may end with and still be the whole answer ("没有了", "不是的"). */
+export const BARE_ENDINGS = /^(了|的|过|啊|呀|吧|呢|哦|嘛|啦|哈|诶|欸|耶)/;
+
+/** "Both" said after changing one's mind between answers. */
+export const BOTH = /\bboth\b|两个都|两个都有|都有吧?[？?]|都用过?了?[？?]/;
