@@ -30,7 +30,7 @@ const APPS: Record<string, readonly string[]> = {
   jdPlus: ['京东plus', '京东', 'jd plus', 'jdplus', 'jd', 'jingdong'],
   taobao88vip: ['88vip', '淘宝88', '淘宝', 'taobao', '88 vip', '淘宝88vip', '天猫88vip', 'tmall'],
   zhihu: ['知乎', '知乎盐选', '盐选', 'zhihu'],
-  ximalaya: ['喜马拉雅', 'ximalaya', '喜马拉雅听书', 'himalaya'],
+  ximalaya: ['喜马拉雅', '喜马', 'ximalaya', '喜马拉雅听书', 'himalaya'],
   keep: ['keep'],
   ctrip: ['携程', 'ctrip', 'trip.com', 'trip com', 'xiecheng'],
   didi: ['滴滴', 'didi', '滴滴出行', '滴滴打车'],
@@ -144,9 +144,11 @@ const TURN =
 /** A name said not to be it: "不是爱奇艺", "not iqiyi". */
 const NEGATED_BEFORE = /(不是|并非|不|没|\bnot|\bno)\s?(的|那个)?\s?$/;
 
-const REFUSAL = /不告诉|不想说|不说|关你|管得着|无可奉告|隐私|你猜|别问|business|not telling|rather not|won'?t say|private|none of|mind your own|pass$/;
+const REFUSAL =
+  /不告诉|不想说|不说|保密|不方便说|关你|管得着|无可奉告|隐私|你猜|别问|business|not telling|rather not|won'?t say|private|none of|mind your own|pass$/;
 /** Descriptions rather than names: "一个看剧的app", "a video app". */
-const DESCRIPTION = /^(一个|某个|那个|就是)|(的app|的软件|的应用)$|\b(a|an|some|the|that|this)\s+\w*\s*(app|one|thing|service)\b|^(app|应用|软件)$/;
+const DESCRIPTION =
+  /^(一个|某个|那个|这个|就是|就那|两个|几个|好多|好几)|(的app|的软件|的应用)$|^(看|听|玩|学|买|点|追|刷|用来|用于)[\u4e00-\u9fff]*的$|的那个$|(上面|前面|刚才|之前)(说|讲|写)|\b(a|an|some|the|that|this)\s+\w*\s*(app|one|thing|service)\b|^(app|应用|软件)$/;
 
 /** The app a typed answer names, a name kept as typed, or undefined when no name was given. */
 export function readAppName(raw: string): AppReading | undefined {
@@ -173,11 +175,24 @@ export function readAppName(raw: string): AppReading | undefined {
   close = kept(close);
   const apps = [...new Set((exact.length > 0 ? exact : close).map((f) => f.app))];
   // "umm iqiyi?": a name asked back is offered, not said.
-  const unsure = hedged(text) || /[?？]/.test(raw) || UNSURE_PHRASES.some((p) => text.includes(p)) || LIKENED.test(text);
-  const certain = exact.length > 0 && exact.every((f) => f.exact);
+  const unsure = hedged(text) || /[?？]/.test(raw) || /吧$/.test(text) || UNSURE_PHRASES.some((p) => text.includes(p)) || LIKENED.test(text);
+  const certain = exact.length > 0 && exact.every((f) => f.exact && !gluedOn(text, f));
   if (apps.length === 1) return certain && !unsure ? { app: apps[0]! } : { app: apps[0]!, confirm: true };
   if (apps.length > 1) return { app: apps[0]!, confirm: true };
   return typedName(text, raw);
+}
+
+/**
+ * Words a name may run into and still be that app: its tiers and plans ("爱奇艺黄金会员",
+ * "网易云黑胶"), particles, and what one does with it. Anything else may be another app of
+ * the same maker ("网易云课堂", "腾讯体育", "百度文库"): asked, not recorded.
+ */
+const RUNS_ON =
+  /^(的|吧|啊|呀|呢|哦|嘛|了|吗|么|会员|大会员|超级会员|vip|svip|年卡|月卡|季卡|包月|包年|连续|自动|黄金|白金|星钻|钻石|黑胶|绿钻|豪华|plus|扣|付|开|续|买|充|上|里|那|这|app|软件|应用|平台|视频|音乐|网盘|外卖|打车|听书|盐选|88)/;
+
+function gluedOn(text: string, found: Found): boolean {
+  const next = text.slice(found.end);
+  return /^\p{Script=Han}/u.test(next) && !RUNS_ON.test(next);
 }
 
 function hedged(text: string): boolean {
@@ -197,9 +212,9 @@ const UNSURE_PHRASES = [
 const NOT_A_NAME =
   /算了|随便|不管了|跳过|不填|还是|或者|扣的|付的|支付的|微信|支付宝|银行卡|信用卡|我|你|他|她|手机|电脑|什么|啥|哪|谁|怎么|同上|一样|之前那个|^(好|是|对|嗯|行|不)|\b(whatever|skip|never ?mind|nvm|or|paid|charged|wechat|alipay|bank|card|i|you|my|me|it|what|which|who|how|hello|hi|hey|thanks?|yes|yeah|yep|yup|nah|nope|ok|okay|sure|same|before)\b/;
 
-/** Words that name a kind of app, not one: "food delivery app", "music", "视频软件". */
+/** Words that name a kind of app, or a tier of membership, not one: "food delivery app", "music", "视频软件", "超级会员". */
 const GENERIC =
-  /^((food|delivery|takeout|music|video|videos|streaming|stream|ride|hailing|taxi|shopping|shop|cloud|storage|drive|fitness|workout|game|games|gaming|reading|books?|news|travel|social|chat|app|apps|service|subscription|membership|vip|premium|the|a|an|some|one)|(?:外卖|音乐|听歌|视频|看剧|追剧|打车|购物|网盘|云盘|健身|运动|游戏|看书|读书|新闻|旅游|社交|聊天|直播|的|app|软件|应用|会员|平台)+)$/;
+  /^((svip|vip|plus|premium|food|delivery|takeout|music|video|videos|streaming|stream|ride|hailing|taxi|shopping|shop|cloud|storage|drive|fitness|workout|game|games|gaming|reading|books?|news|travel|social|chat|app|apps|service|subscription|membership|vip|premium|the|a|an|some|one)|(?:vip|svip|超级|黄金|白金|钻石|星钻|年度|包月|连续|大|短剧|小说|电视剧|电影|小程序|公众号|网站|网页|外卖|音乐|听歌|视频|看剧|追剧|打车|购物|网盘|云盘|健身|运动|游戏|看书|读书|新闻|旅游|社交|聊天|直播|的|app|软件|应用|会员|平台)+)$/;
 
 /** A short answer that is not a description, a refusal, a doubt or a question: a name as typed. */
 function typedName(text: string, raw: string): AppReading | undefined {

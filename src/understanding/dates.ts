@@ -124,7 +124,19 @@ export function readDate(typed: string, at: number, ahead = false): DateReading 
     if (ago >= 0) return { kind: 'span', lo: Math.max(0, ago - 2), hi: ago + 2, text: best.text };
   }
   const weekdayOnly = read.kind === 'date' && best.start.isCertain('weekday') && !best.start.isCertain('day');
-  return { ...read, ...(alternatives ? { confirm: true } : {}), ...(weekdayOnly ? { weekdayOnly: true } : {}) } as DateReading;
+  const lastWeekday = read.kind === 'date' && lastSaidOfPassedDay(text, read.date, today);
+  return { ...read, ...(alternatives || lastWeekday ? { confirm: true } : {}), ...(weekdayOnly ? { weekdayOnly: true } : {}) } as DateReading;
+}
+
+/**
+ * "last Monday" said on a Thursday: Monday of last week to some, this week's Monday (three
+ * days ago) to others, and the two fall either side of the 7-day line: asked. Where this
+ * week's day is still ahead ("last Friday" on a Thursday) only last week's can be meant.
+ */
+function lastSaidOfPassedDay(text: string, date: string, today: Date): boolean {
+  if (!/\blast\s+(mon|tues?|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(day)?\b/i.test(text)) return false;
+  const thisWeeks = Date.parse(date) + 7 * DAY_MS;
+  return thisWeeks < Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate());
 }
 
 /**
@@ -164,8 +176,10 @@ function readFound(best: chrono.ParsedResult, text: string, today: Date): DateRe
   });
 
   if (start.tags().has(MONTH_GUESSED)) {
-    // "the 21st" is most likely this month's (last month's if still ahead): asked, not assumed.
-    if (!inFuture) return reading(parsed, true);
+    // "20号" / "the 20th" on the 26th is this month's: no other month is nearer. One still
+    // ahead this month is last month's, asked, not assumed.
+    // Another time word beside it ("是18号但是是上个月") may name its month: asked.
+    if (!inFuture) return reading(parsed, month === today.getUTCMonth() + 1 && /月|month|周|礼拜|星期|week|year|年/i.test(text.replace(best.text, '')));
     const lastMonth = month === 1 ? Date.UTC(year - 1, 11, day) : Date.UTC(year, month - 2, day);
     return reading(lastMonth, true);
   }

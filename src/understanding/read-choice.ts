@@ -4,7 +4,7 @@
  * hedged or competing reading becomes a question back ("Do you mean …?"); anything else is
  * not understood. Never a guess.
  */
-import { affirmativeOf, COMMAND_LIKE, isNoneChoice, thingsOf, noneChoiceFor, oppositeOf, withoutContained } from './choice-relations';
+import { affirmativeOf, COMMAND_LIKE, isLooseOpposite, isNoneChoice, thingsOf, noneChoiceFor, oppositeOf, withoutContained } from './choice-relations';
 import { appNames } from './app-names';
 import { choicePhrases, leanPhrases, markers } from './lexicon';
 import { negatedAnswers, opensWithNegation } from './negation';
@@ -30,6 +30,7 @@ import {
   HISTORY,
   IMPERATIVE,
   MESSAGE,
+  NEVER_DONE,
   RENEW_STATES,
   REPORTED,
   STATES,
@@ -135,11 +136,21 @@ function onlyMarkers(text: string, marks: Match[], framing?: RegExp): boolean {
   return core(rest.replace(/\s+/g, ' ').trim()) === '';
 }
 
+/** Charged again, or all the same: "又扣了", "still charged", "charged anyway" (not "不会再扣了"). */
+const CHARGED_AGAIN =
+  /(?<!不会|不)(又|还是|还|再|照样|仍然).{0,3}扣(?!款)|扣.{0,4}(又|还是)|\b(still|again|anyway)\b.{0,12}\b(charg|bill|deduct)|\b(charg|bill|deduct)\w*\b.{0,12}\b(anyway|again|still)\b/;
+
+/** A charge spoken of outside the answer itself: "没开过 / 就扣钱了", "never signed up, it just charged me". */
+const chargedBesides = (text: string, answer: Match) => /扣|charg|billed|took|deduct/.test(text.slice(0, answer.start) + text.slice(answer.end));
+
+/** "关了吧", "到了吧": a state with a closing 吧 is a guess ("off, I suppose"), not "好吧". */
+const guessed = (text: string, id: string) => STATES.has(id) && /吧$/.test(text) && !/(好|行|算了|那)吧$/.test(text);
+
 export function readChoice(text: string, offered: readonly string[]): ChoiceReading {
   if (text === '') return NONE;
   const exact = exactChoice(text, offered);
   // "开过" alone: had it before, asked (see HISTORY).
-  if (exact) return { kind: exact === 'renewal' && HISTORY.test(core(text)) ? 'confirm' : 'choice', id: exact, length: text.length };
+  if (exact) return { kind: (exact === 'renewal' && HISTORY.test(core(text))) || guessed(text, exact) ? 'confirm' : 'choice', id: exact, length: text.length };
   // "没拒也没批", "neither refused nor approved": both denied, the answer between them.
   const neither = neitherReading(text, offered);
   if (neither) return { kind: 'choice', id: neither.id, length: text.length };
@@ -233,6 +244,7 @@ export function readChoice(text: string, offered: readonly string[]): ChoiceRead
   });
   const positive: Match[] = [];
   const negatedIds: string[] = [];
+  let looselyNegated = false;
   // A word that is both an answer and a negator ("没有", "no") is the negator when it negates.
   // So is a "none" that negates a thing named right after it ("没用过搜索": not search, not none).
   const usedAsNegator = (m: Match) =>
@@ -268,6 +280,9 @@ export function readChoice(text: string, offered: readonly string[]): ChoiceRead
     // "not approved" is refused; "not approved yet" is still pending.
     const opposite = answer.id === 'approved' ? notApproved(text, offered) : oppositeOf(answer.id, offered);
     if (opposite) positive.push({ ...answer, id: opposite });
+    // "没开过啊 莫名其妙就扣钱了", "没续费啊": never opened, or never renewed, yet charged
+    // is a charge they dispute, not a first time.
+    if (opposite && isLooseOpposite(opposite) && (chargedBesides(text, answer) || /没有?续/.test(text))) looselyNegated = true;
   }
   // "除了搜索都没用", "nothing except search": the thing excepted from a none is the answer;
   // "everything except gifts" / "除了礼品都用了" names what was not used, so it is asked.
@@ -327,6 +342,9 @@ export function readChoice(text: string, offered: readonly string[]): ChoiceRead
     answered.filter((m) => m.id === 'gift').every((m) => CLAIMING.test(m.phrase))
   )
     said = [...new Set(said.map((id) => (id === 'gift' ? 'otherPrivilege' : id)))];
+  // A coupon is a gift to some and a discount to others (the tables people wrote disagree):
+  // offered back as "another privilege", never recorded.
+  if (said.length === 1 && said[0] === 'otherPrivilege' && COUPON.test(text)) hedged = true;
   // "开过", "第二次了", "I've had it before": had it before, or bought it twice, is not yet
   // an automatic renewal charge; asked, never recorded.
   // A charge said beside it ("这是第2次扣了", "second time it charged me") is the renewal.
@@ -334,6 +352,14 @@ export function readChoice(text: string, offered: readonly string[]): ChoiceRead
   // "苹果手机上付的", "paid on my iPhone": a device is no way of paying (Alipay and WeChat
   // pay on an iPhone too); asked, unless Apple's own channel is named (App Store, Apple ID, 内购).
   if (said.length === 1 && said[0] === 'apple' && answered.every((m) => m.id !== 'apple' || DEVICE.test(m.phrase)) && !APPLE_CHANNEL.test(text)) hedged = true;
+  if (looselyNegated) hedged = true;
+  // "本来就没开", "I never turned it on": what they believe they never did, not what the
+  // switch shows now (it may be on by default); asked, never recorded as off.
+  if (said.length === 1 && said[0] === 'renewOff' && NEVER_DONE.test(text)) hedged = true;
+  // "turned it off but they charged anyway", "关了免密支付": a charge said beside "off", or
+  // something switched off that may not be the renewal itself, leaves the switch in doubt.
+  if (said.length === 1 && said[0] === 'renewOff' && (CHARGED_AGAIN.test(text) || /免密/.test(text))) hedged = true;
+  if (said.length === 1 && guessed(text, said[0]!)) hedged = true;
   // "money and didn't need it": a second reason not understood makes the first a question.
   if (said.length === 1 && !hedged && unreadAddition(text, answered)) hedged = true;
   if (said.length === 1) return { kind: hedged ? 'confirm' : 'choice', id: said[0]!, length };

@@ -107,7 +107,9 @@ export function readDateAnswer(raw: string, at: number, offered: readonly string
     return { kind: 'date', date: reading.date, confirm: reading.confirm || (atConfirmation && reading.weekdayOnly === true), length };
   }
   const [lo, hi] = [reading.lo, reading.hi];
-  if (bucketOf(lo) === bucketOf(hi) && offered.includes(bucketOf(lo))) return { kind: 'choice', id: bucketOf(lo), length };
+  // "上周末" / "last weekend": two days, and people then want to say which: confirmed.
+  if (bucketOf(lo) === bucketOf(hi) && offered.includes(bucketOf(lo)))
+    return { kind: /周末|weekend/i.test(reading.text) ? 'confirm' : 'choice', id: bucketOf(lo), length };
   if (hi === Infinity || hi - lo > WIDEST_SUGGESTION) return undefined;
   const likeliest = bucketOf(Math.floor((lo + hi) / 2));
   return offered.includes(likeliest) ? { kind: 'confirm', id: likeliest, length } : undefined;

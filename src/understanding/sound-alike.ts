@@ -14,6 +14,8 @@ const LATIN_RUN = /[a-z]+(?: [a-z]+)*/g;
 interface Vocabulary {
   /** Chinese words with their syllables and their joined spelling. */
   han: Array<{ phrase: string; syllables: string[]; spelled: string }>;
+  /** One-character words ("对", "是"), spelled: read from pinyin only as the whole message ("dui"). */
+  single: Array<{ phrase: string; spelled: string }>;
   /** Latin words of three letters or more. */
   latin: Set<string>;
 }
@@ -28,7 +30,8 @@ function vocabularyOf(phrases: readonly string[]): Vocabulary {
       .map((phrase) => ({ phrase, syllables: syllablesOf(phrase), spelled: spelledOut(phrase)! }))
       .sort((a, b) => b.phrase.length - a.phrase.length);
     const latin = new Set(phrases.flatMap((p) => p.split(' ')).filter((w) => /^[a-z]{3,}$/.test(w)));
-    vocabulary = { han, latin };
+    const single = phrases.filter((p) => /^\p{Script=Han}$/u.test(p)).map((phrase) => ({ phrase, spelled: spelledOut(phrase)! }));
+    vocabulary = { han, latin, single };
     cache.set(key, vocabulary);
   }
   return vocabulary;
@@ -37,7 +40,7 @@ function vocabularyOf(phrases: readonly string[]): Vocabulary {
 /** Latin runs that spell a known Chinese word in pinyin: the whole run, or one word of it. */
 function fromPinyin(text: string, v: Vocabulary): string {
   return text.replace(LATIN_RUN, (run) => {
-    const whole = v.han.find((h) => h.spelled === run.replace(/ /g, ''));
+    const whole = v.han.find((h) => h.spelled === run.replace(/ /g, '')) ?? (run === text ? v.single.find((h) => h.spelled === run) : undefined);
     if (whole) return whole.phrase;
     return run
       .split(' ')

@@ -14,7 +14,6 @@ const read: Array<[string, string, string]> = [
   ['askOpened', '上上周', 'over7'],
   ['askOpened', '一个礼拜前', 'day7'],
   ['askOpened', '2 weeks ago or so', 'over7'],
-  ['askOpened', 'this past weekend', 'days4to6'],
   ['askOpened', '昨儿个', 'date:2026-11-25'],
   ['askOpened', '不是昨天，是前天', 'date:2026-11-24'],
   // Corrections and contrast: the last committed answer.
@@ -41,9 +40,7 @@ const read: Array<[string, string, string]> = [
   ['afterSubmit', '没通过也没拒绝', 'pending'],
   ['afterSubmit', 'neither approved nor rejected', 'pending'],
   ['afterSubmit', 'not approved and not refused', 'pending'],
-  // A coupon is another privilege; a thing redeemed a gift.
-  ['askPrivilege', '领了个满减券', 'otherPrivilege'],
-  ['askPrivilege', 'redeemed a coupon', 'otherPrivilege'],
+  // A thing redeemed is a gift (a coupon is asked about: see below).
   ['askPrivilege', '领了个公仔', 'gift'],
   // Apple's own channel stays Apple; a charge beside a count is a renewal.
   ['askPayment', 'iphone内购', 'apple'],
@@ -74,6 +71,24 @@ const read: Array<[string, string, string]> = [
   ['confirmOpened', 'no thats wrong', 'no'],
   ['confirmOpened', 'nope, that date is wrong', 'no'],
   ['askAutoRenew', "no it's off", 'renewOff'],
+  // This round. A day of this month, said without the month, is this month's.
+  ['askOpened', '20号', 'date:2026-11-20'],
+  ['askOpened', 'the 15th', 'date:2026-11-15'],
+  // Early this month: more than a week ago, whichever day.
+  ['askOpened', '月初', 'over7'],
+  ['askOpened', 'start of this month', 'over7'],
+  // At "So it was Wed, Nov 18?": a day counted from that day.
+  ['confirmOpened', '早一天', 'date:2026-11-17'],
+  ['confirmOpened', 'one day later', 'date:2026-11-19'],
+  ['confirmOpened', 'no, the monday after', 'date:2026-11-23'],
+  ['confirmOpened', '晚一天，19号', 'date:2026-11-19'],
+  // Emoji and everyday yes at a confirmation.
+  ['confirmOpened', '👌', 'yes'],
+  ['confirmOpened', '👍', 'yes'],
+  ['confirmOpened', '好的', 'yes'],
+  ['confirmOpened', 'okay', 'yes'],
+  ['askAppName', '喜马', 'app:ximalaya'],
+  ['askAppName', '爱奇艺黄金会员', 'app:iqiyi'],
 ];
 
 /** Asked about ("Do you mean …?"), never recorded: the coach's reading is `reading`. */
@@ -99,6 +114,39 @@ const confirmed: Array<[string, string, string]> = [
   // Switched off, then charged or started again: still on, asked.
   ['askAutoRenew', '关了之后又开始扣钱了', 'renewOn'],
   ['askAutoRenew', 'i turned it off but it came back on', 'renewOn'],
+  // This round. A weekend is two days, and people then want to say which.
+  ['askOpened', 'this past weekend', 'days4to6'],
+  ['askOpened', '上周末', 'days4to6'],
+  // "last Monday" on a Thursday: last week's to some, this week's to others (either side of 7 days).
+  ['askOpened', 'last Monday', 'date:2026-11-16'],
+  // The 18th, but "last month" said beside it: which month is asked.
+  ['askOpened', '是18号但是是上个月', 'date:2026-11-18'],
+  // A coupon is a gift to some and a discount to others.
+  ['askPrivilege', '领了个满减券', 'otherPrivilege'],
+  ['askPrivilege', 'redeemed a coupon', 'otherPrivilege'],
+  // Not the first time: bought before, or renewed; asked, like "second time".
+  ['askMember', '不是第一次', 'renewal'],
+  ['askMember', 'not my first time', 'renewal'],
+  // Never opened, or never renewed, yet charged: a charge they dispute, not a first time.
+  ['askMember', '没开过啊 莫名其妙就扣钱了', 'firstTime'],
+  ['askMember', '我没续费啊', 'firstTime'],
+  // Never switched on, as they believe: the switch may be on by default.
+  ['askAutoRenew', '本来就没开', 'renewOff'],
+  ['askAutoRenew', 'I never turned it on', 'renewOff'],
+  // Off, yet charged; or something else switched off (password-free payment).
+  ['askAutoRenew', 'I turned it off last month but they charged anyway', 'renewOff'],
+  ['askAutoRenew', '关了免密支付', 'renewOff'],
+  // A state with a closing 吧 is a guess.
+  ['askAutoRenew', '关了吧', 'renewOff'],
+  ['askArrived', '到了吧', 'moneyArrived'],
+  ['askAppName', '爱奇艺吧', 'app:iqiyi'],
+  // A known name running into other words may be another app of the same maker.
+  ['askAppName', '网易云课堂', 'app:neteaseMusic'],
+  ['askAppName', '百度文库', 'app:baiduPan'],
+  // "nope still on": a reply word, then the state; the two disagree, so asked.
+  ['askAutoRenew', 'nope still on', 'renewOn'],
+  // One-syllable pinyin, alone: "dui" is 对.
+  ['confirmOpened', 'dui', 'yes'],
 ];
 
 /** Nothing recorded: asked again or asked back. */
@@ -138,6 +186,19 @@ const nothing: Array<[string, string]> = [
   ['askAutoRenew', 'cancelled the order'],
   ['askAutoRenew', 'I was going to turn it off'],
   ['askPrivilege', 'looked at the gifts but didn’t redeem'],
+  // This round. A question by word order; a tier, a genre or a refusal is no app's name.
+  ['askAutoRenew', 'is it still on?'],
+  ['askAppName', '超级会员'],
+  ['askAppName', 'vip会员'],
+  ['askAppName', '短剧'],
+  ['askAppName', '保密'],
+  ['askAppName', '看电视剧的'],
+  ['askAppName', '上面说了'],
+  ['askMember', 'I never signed up, it just charged me'],
+  // A day counted from another day, and the day named is not that day: asked.
+  ['confirmOpened', '晚一天，20号'],
+  // A request for help inside a sentence about the refund is no command.
+  ['askOpened', '我想退款，怎么弄'],
   ['askPrivilege', '点开过礼品页面但没换'],
   ['askReminder', '我没看短信'],
   // A yes or no followed by a turn that says more is never a yes.

@@ -34,7 +34,17 @@ function line(name: string, scored: Scored[], width = 14): string {
   // A confirmation of the expected reading ("Did you mean Alipay?" for "zhifubao") is asked
   // again, but with the right reading; shown apart from the asked-again count.
   const rightReading = scored.filter((s) => s.verdict === 'asked' && 'confirmed' in s.outcome && sameAnswer(s.outcome.confirmed, s.row.expect)).length;
-  return `${name.padEnd(width)} ${String(f.total).padStart(4)} rows   understood right ${pct(f.right, f.total).padStart(6)} (${f.right})   asked again ${pct(f.asked, f.total).padStart(6)} (${f.asked}, ${rightReading} with the right reading)   recorded wrong ${f.wrong}`;
+  return `${name.padEnd(width)} ${String(f.total).padStart(4)} rows   understood right ${pct(f.right, f.total).padStart(6)} (${f.right})   asked again ${pct(f.asked, f.total).padStart(6)} (${f.asked}, ${rightReading} with the right reading)   recorded wrong ${f.wrong}   right or offered right ${pct(f.right + rightReading, f.total).padStart(6)}`;
+}
+
+/**
+ * Issue 21 asks that a reading resting only on pinyin or a typo ("zhifubao", "alipy") be
+ * confirmed, never recorded; such a row is then at best "asked again with the right reading".
+ * The most a table can score as "understood right" is the share of its other rows.
+ */
+function ceiling(scored: Scored[]): string {
+  const typed = scored.filter((s) => /pinyin|typo/.test(s.row.class)).length;
+  return `   pinyin or typo rows ${typed} of ${scored.length}: "understood right" can reach at most ${pct(scored.length - typed, scored.length)}`;
 }
 
 const TUNED = ['zh', 'en', 'follow-ups/zh', 'follow-ups/en', 'round21/zh', 'round21/en'];
@@ -63,6 +73,7 @@ for (const name of [
 ]) {
   const scored = score(loadTable(name));
   console.log(line(name, scored));
+  if (name.startsWith('outsiders/')) console.log(ceiling(scored));
   if (name.startsWith('round21/') || name.startsWith('outsiders/')) {
     for (const q of [...new Set(scored.map((s) => s.row.q))])
       console.log(
