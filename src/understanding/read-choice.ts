@@ -136,6 +136,9 @@ function onlyMarkers(text: string, marks: Match[], framing?: RegExp): boolean {
   return core(rest.replace(/\s+/g, ' ').trim()) === '';
 }
 
+/** Part of the money only. */
+const PART_ONLY = /少了|一半|部分|不全|没退全|差了|\b(less|half|part|partial|partially|not all|not the full)\b/;
+
 /** Charged again, or all the same: "又扣了", "still charged", "charged anyway" (not "不会再扣了"). */
 const CHARGED_AGAIN =
   /(?<!不会|不)(又|还是|还|再|照样|仍然).{0,3}扣(?!款)|扣.{0,4}(又|还是)|\b(still|again|anyway)\b.{0,12}\b(charg|bill|deduct)|\b(charg|bill|deduct)\w*\b.{0,12}\b(anyway|again|still)\b/;
@@ -143,14 +146,33 @@ const CHARGED_AGAIN =
 /** A charge spoken of outside the answer itself: "没开过 / 就扣钱了", "never signed up, it just charged me". */
 const chargedBesides = (text: string, answer: Match) => /扣|charg|billed|took|deduct/.test(text.slice(0, answer.start) + text.slice(answer.end));
 
-/** "关了吧", "到了吧": a state with a closing 吧 is a guess ("off, I suppose"), not "好吧". */
-const guessed = (text: string, id: string) => STATES.has(id) && /吧$/.test(text) && !/(好|行|算了|那)吧$/.test(text);
+/**
+ * "关了吧", "支付宝吧": a statement with a closing 吧 is a guess ("off, I suppose"), not "好吧";
+ * after a request ("发个email吧", "明天再提醒我吧") 吧 only softens it, so only answers that
+ * state a fact are weighed.
+ */
+const FACTS = new Set([...STATES, 'alipay', 'wechat', 'apple', 'otherPay', 'firstTime', 'renewal', 'redCard', 'reminderGot', 'reminderNone', 'blackCard']);
+const guessed = (text: string, id: string) => FACTS.has(id) && /吧$/.test(text) && !/(好|行|算了|那)吧$/.test(text);
+
+/**
+ * A card with no way named ("信用卡", "credit card"): in China a card is most often paid
+ * through Alipay or WeChat, whose refund routes differ; asked, unless "directly" is said.
+ */
+const BARE_CARD =
+  /^(我?用的?)?(银行卡|信用卡|储蓄卡|借记卡|卡|招行|工行|建行|农行|中行|(招行|工行|建行|农行|中行|招商)?信用卡|(a |my )?(bank card|card|credit card|debit card|visa|mastercard))(的|付的|扣的)?$/;
+
+/** A reading said as a whole message that still leaves room: had it before, a device, a guess, a bare card. */
+const inDoubt = (text: string, id: string) =>
+  (id === 'renewal' && HISTORY.test(core(text))) ||
+  (id === 'apple' && DEVICE.test(core(text))) ||
+  (id === 'otherPay' && BARE_CARD.test(text)) ||
+  guessed(text, id);
 
 export function readChoice(text: string, offered: readonly string[]): ChoiceReading {
   if (text === '') return NONE;
   const exact = exactChoice(text, offered);
   // "开过" alone: had it before, asked (see HISTORY).
-  if (exact) return { kind: (exact === 'renewal' && HISTORY.test(core(text))) || guessed(text, exact) ? 'confirm' : 'choice', id: exact, length: text.length };
+  if (exact) return { kind: inDoubt(text, exact) ? 'confirm' : 'choice', id: exact, length: text.length };
   // "没拒也没批", "neither refused nor approved": both denied, the answer between them.
   const neither = neitherReading(text, offered);
   if (neither) return { kind: 'choice', id: neither.id, length: text.length };
@@ -353,13 +375,18 @@ export function readChoice(text: string, offered: readonly string[]): ChoiceRead
   // pay on an iPhone too); asked, unless Apple's own channel is named (App Store, Apple ID, 内购).
   if (said.length === 1 && said[0] === 'apple' && answered.every((m) => m.id !== 'apple' || DEVICE.test(m.phrase)) && !APPLE_CHANNEL.test(text)) hedged = true;
   if (looselyNegated) hedged = true;
+  // "到了 但少了", "yes but less", "通过了一半": part of the money is not all of it; asked.
+  if (said.length === 1 && (said[0] === 'moneyArrived' || said[0] === 'approved') && PART_ONLY.test(text)) hedged = true;
+  // "客服说提醒过", "they said they sent one": that they say they reminded is not that a
+  // reminder came; asked.
+  if (said.length === 1 && said[0] === 'reminderGot' && belief && REPORTED.test(belief.phrase)) hedged = true;
   // "本来就没开", "I never turned it on": what they believe they never did, not what the
   // switch shows now (it may be on by default); asked, never recorded as off.
   if (said.length === 1 && said[0] === 'renewOff' && NEVER_DONE.test(text)) hedged = true;
   // "turned it off but they charged anyway", "关了免密支付": a charge said beside "off", or
   // something switched off that may not be the renewal itself, leaves the switch in doubt.
   if (said.length === 1 && said[0] === 'renewOff' && (CHARGED_AGAIN.test(text) || /免密/.test(text))) hedged = true;
-  if (said.length === 1 && guessed(text, said[0]!)) hedged = true;
+  if (said.length === 1 && inDoubt(text, said[0]!)) hedged = true;
   // "money and didn't need it": a second reason not understood makes the first a question.
   if (said.length === 1 && !hedged && unreadAddition(text, answered)) hedged = true;
   if (said.length === 1) return { kind: hedged ? 'confirm' : 'choice', id: said[0]!, length };

@@ -61,7 +61,8 @@ function clauseCommand(text: string, prompt: ActivePrompt, at: number): CommandN
   return commands[0];
 }
 
-const hedgedText = (text: string) => findAll(text, [{ id: 'hedge', phrases: markers('hedge') }]).length > 0;
+/** A hedge word, or a closing 吧 ("昨天吧": yesterday, I suppose). */
+const hedgedText = (text: string) => findAll(text, [{ id: 'hedge', phrases: markers('hedge') }]).length > 0 || /[^好行那]吧$/.test(text);
 
 const isAhead = (read: ReturnType<typeof readDateAnswer>, at: number) => read?.kind === 'date' && read.date > chinaDateAt(at);
 

@@ -89,6 +89,9 @@ const read: Array<[string, string, string]> = [
   ['confirmOpened', 'okay', 'yes'],
   ['askAppName', '喜马', 'app:ximalaya'],
   ['askAppName', '爱奇艺黄金会员', 'app:iqiyi'],
+  ['askPayment', '银行卡直接扣的', 'otherPay'],
+  ['askReminder', '他们说发过 我没收到', 'reminderNone'],
+  ['afterSubmit', '说不能退', 'refused'],
 ];
 
 /** Asked about ("Do you mean …?"), never recorded: the coach's reading is `reading`. */
@@ -147,6 +150,23 @@ const confirmed: Array<[string, string, string]> = [
   ['askAutoRenew', 'nope still on', 'renewOn'],
   // One-syllable pinyin, alone: "dui" is 对.
   ['confirmOpened', 'dui', 'yes'],
+  // A card with no way named: most cards are paid through Alipay or WeChat.
+  ['askPayment', '信用卡', 'otherPay'],
+  ['askPayment', 'credit card', 'otherPay'],
+  ['askPayment', '支付宝吧', 'alipay'],
+  ['askPayment', '苹果手机', 'apple'],
+  // What the company says it sent is not what came.
+  ['askReminder', '客服说提醒过', 'reminderGot'],
+  // Part of the money.
+  ['askArrived', '到了 但少了', 'moneyArrived'],
+  ['askArrived', 'yes but less', 'moneyArrived'],
+  ['afterSubmit', '他们说可以退 但还没到账', 'pending'],
+  // "Too expensive" is not "can't afford"; forgetting to cancel, not using it: leanings.
+  ['appealReason', '太贵了', 'money'],
+  ['appealReason', 'too expensive', 'money'],
+  ['appealReason', '忘了取消', 'notNeeded'],
+  ['appealReason', "didn't use it at all", 'notNeeded'],
+  ['askOpened', '昨天吧', 'date:2026-11-25'],
 ];
 
 /** Nothing recorded: asked again or asked back. */
