@@ -7,7 +7,7 @@
  */
 import { readDate, type DateReading } from './dates';
 import { markers } from './lexicon';
-import { normalisePhrase } from './normalise';
+import { casual, normalisePhrase } from './normalise';
 import { findAll } from './phrase-matches';
 
 export type DateAnswer = { kind: 'date'; date: string; confirm: boolean; length: number } | { kind: 'choice' | 'confirm'; id: string; length: number };
@@ -35,7 +35,8 @@ const dateNegators = () => markers('negator').filter((n) => !['no', 'nope', 'non
 const CORRECTING = /哦不对|不对|哦不|说错了|搞错了|错了|不是不是/g;
 
 function negated(clause: string, reading: DateReading, at: number): boolean {
-  const raw = clause.slice(0, Math.max(0, clause.indexOf(reading.text)));
+  // "是不是18号": asked whether, not denied.
+  const raw = clause.slice(0, Math.max(0, clause.indexOf(reading.text))).replace(/(\p{Script=Han})[没不]\1/gu, ' ');
   // "不是18 是17号": a negation followed by another day is about that day, not this one.
   const lastNegator = Math.max(...dateNegators().map((n) => raw.toLowerCase().lastIndexOf(n)));
   if (lastNegator >= 0) {
@@ -63,7 +64,7 @@ function lastReading(raw: string, at: number, ahead = false): { reading?: DateRe
   let found: DateReading | undefined;
   let negatedOnly = false;
   // "6、7天前" is a range of days and "20、21号" two days offered, not two clauses.
-  const text = raw
+  const text = casual(raw)
     .replace(/(\d{1,2})\s*[、,，/或]\s*(\d{1,2})\s*(天|days?)/gi, '$1到$2$3')
     .replace(/(\d{1,2})\s*[号日]?\s*[、,，/或]\s*(\d{1,2})\s*(号|日)/g, '$1$3还是$2$3');
   for (const clause of text.split(CLAUSES)) {
@@ -78,7 +79,8 @@ function lastReading(raw: string, at: number, ahead = false): { reading?: DateRe
     }
     // "上周三？", "是上周四吗": a date asked back is offered, not said.
     const next = text.slice(text.indexOf(clause) + clause.length).trimStart()[0];
-    if ((next === '?' || next === '？' || /[吗么嘛]\s*$/.test(clause)) && reading.kind === 'date') reading.confirm = true;
+    if ((next === '?' || next === '？' || /[吗么嘛]\s*$/.test(clause) || /(\p{Script=Han})[没不]\1/u.test(clause)) && reading.kind === 'date')
+      reading.confirm = true;
     const isNegated = negated(clause, reading, at);
     negatedOnly = isNegated && !found;
     if (!isNegated) found = reading;

@@ -90,6 +90,10 @@ const read: Array<[string, string, string]> = [
   ['askAppName', '喜马', 'app:ximalaya'],
   ['askAppName', '爱奇艺黄金会员', 'app:iqiyi'],
   ['askPayment', '银行卡直接扣的', 'otherPay'],
+  // "not X, Y" written without a comma.
+  ['askPayment', '不是支付宝是微信', 'wechat'],
+  ['askMember', '不是黑卡是小红卡', 'redCard'],
+  ['confirmOpened', '不是18号是17号', 'date:2026-11-17'],
   ['askReminder', '他们说发过 我没收到', 'reminderNone'],
   ['afterSubmit', '说不能退', 'refused'],
 ];
@@ -167,6 +171,8 @@ const confirmed: Array<[string, string, string]> = [
   ['appealReason', '忘了取消', 'notNeeded'],
   ['appealReason', "didn't use it at all", 'notNeeded'],
   ['askOpened', '昨天吧', 'date:2026-11-25'],
+  // "是不是18号": asked whether, never a no, never recorded.
+  ['confirmOpened', '是不是18号', 'date:2026-11-18'],
 ];
 
 /** Nothing recorded: asked again or asked back. */
