@@ -90,6 +90,7 @@ const read: Array<[string, string, string]> = [
   ['askAppName', '喜马', 'app:ximalaya'],
   ['askAppName', '爱奇艺黄金会员', 'app:iqiyi'],
   ['askPayment', '银行卡直接扣的', 'otherPay'],
+  ['askOpened', 'on singles day', 'date:2026-11-11'],
   // "not X, Y" written without a comma.
   ['askPayment', '不是支付宝是微信', 'wechat'],
   ['askMember', '不是黑卡是小红卡', 'redCard'],
@@ -171,6 +172,13 @@ const confirmed: Array<[string, string, string]> = [
   ['appealReason', '忘了取消', 'notNeeded'],
   ['appealReason', "didn't use it at all", 'notNeeded'],
   ['askOpened', '昨天吧', 'date:2026-11-25'],
+  // English typos with two near words, or a longer word sharing a long start: offered back.
+  ['askReminder', 'no remindr', 'reminderNone'],
+  ['askMember', 'renewl charge', 'renewal'],
+  ['appealReason', 'accidently opened', 'accidental'],
+  // Not knowing how to switch it off: still on, offered back.
+  ['askAutoRenew', '不知道在哪关', 'renewOn'],
+  ['askAutoRenew', "don't know how to turn it off", 'renewOn'],
   // "是不是18号": asked whether, never a no, never recorded.
   ['confirmOpened', '是不是18号', 'date:2026-11-18'],
 ];

@@ -126,7 +126,7 @@ export function verdictOf(row: Row, outcome: Outcome): Verdict {
   if ('recorded' in outcome) {
     if (row.expect === 'reject') return 'wrong';
     if (sameAnswer(outcome.recorded, row.expect)) return 'right';
-    // "not sure, last Wed or Thu", "不知道在哪关": where the row itself is a hedge (the person
+    // "not sure, last Wed or Thu", "no clue, long time ago": where the row itself is a hedge (the person
     // said they were unsure), recording "unsure" records only what they said, never a thing
     // they did not; it is counted as asked again (not understood, not harmful), not wrong.
     if (row.hedge && outcome.recorded === 'unsure') return 'asked';
