@@ -19,10 +19,10 @@ const APPS: Record<string, readonly string[]> = {
   iqiyi: ['爱奇艺', '奇艺', 'iqiyi', 'iqy', '爱奇艺vip', '爱奇异'],
   tencentVideo: ['腾讯视频', 'tx视频', '企鹅视频', 'tencent video', 'tx video', 'wetv'],
   youku: ['优酷', 'youku', '优酷视频'],
-  mangoTV: ['芒果tv', '芒果', 'mango tv', 'mangotv', 'mgtv', '芒果视频'],
+  mangoTV: ['芒果tv', '芒果', 'mango', 'mango tv', 'mangotv', 'mgtv', '芒果视频'],
   neteaseMusic: ['网易云音乐', '网易云', 'netease cloud music', 'netease music', 'ncm', 'wyy'],
   qqMusic: ['qq音乐', 'qq music', 'qqmusic', '绿钻'],
-  bilibili: ['哔哩哔哩', 'b站', '小破站', 'bilibili', 'bili', 'b站大会员', 'bilibili premium', 'b station'],
+  bilibili: ['哔哩哔哩', 'b站', '小破站', 'bilibili', 'bili', 'b站大会员', 'bilibili premium', 'b station', 'b site', 'bzhan'],
   baiduPan: ['百度网盘', '度盘', '百度云', '百度云盘', 'baidu netdisk', 'baidu pan', 'baidu cloud', 'baidupan'],
   wps: ['wps', 'wps office', 'wps会员', '金山'],
   meituan: ['美团', 'meituan', '美团外卖'],
@@ -141,6 +141,9 @@ const isNear = (a: string, b: string) =>
 /** Words after which only what follows counts: a correction or a change of mind. */
 const TURN =
   /(不对|哦不|不是不是|说错了|搞错了|后来|结果|最后|其实|实际上|原来是|应该是|是\s?(?=\S))|\b(no wait|wait no|actually|instead|ended up|i mean|sorry|turned out|it was|it is|its)\b/g;
+/** Words that take back what was said before them. */
+const CORRECTION = /不对|哦不|说错了|搞错了|不是不是|\b(no wait|wait no|wait|actually|sorry|i mean|not that)\b/g;
+
 /** A name said not to be it: "不是爱奇艺", "not iqiyi". */
 const NEGATED_BEFORE = /(不是|并非|不|没|\bnot|\bno)\s?(的|那个)?\s?$/;
 
@@ -148,7 +151,7 @@ const REFUSAL =
   /不告诉|不想说|不说|保密|不方便说|关你|管得着|无可奉告|隐私|你猜|别问|business|not telling|rather not|won'?t say|private|none of|mind your own|pass$/;
 /** Descriptions rather than names: "一个看剧的app", "a video app". */
 const DESCRIPTION =
-  /^(一个|某个|那个|这个|就是|就那|两个|几个|好多|好几)|(的app|的软件|的应用)$|^(看|听|玩|学|买|点|追|刷|用来|用于)[\u4e00-\u9fff]*的$|的那个$|(上面|前面|刚才|之前)(说|讲|写)|\b(a|an|some|the|that|this)\s+\w*\s*(app|one|thing|service)\b|^(app|应用|软件)$/;
+  /^(一个|某个|那个|这个|就是|就那|两个|几个|好多|好几|the |a |an |some |my )|^(app ?store|apple id|itunes|苹果商店|应用商店)$|(的app|的软件|的应用)$|^(看|听|玩|学|买|点|追|刷|用来|用于)[\u4e00-\u9fff]*的$|的那个$|(上面|前面|刚才|之前)(说|讲|写)|\b(a|an|some|the|that|this)\s+\w*\s*(app|one|thing|service)\b|^(app|应用|软件)$/;
 
 /** The app a typed answer names, a name kept as typed, or undefined when no name was given. */
 export function readAppName(raw: string): AppReading | undefined {
@@ -170,13 +173,18 @@ export function readAppName(raw: string): AppReading | undefined {
   exact = exact.filter((f) => {
     const name = text.slice(f.start, f.end);
     if (!ENGLISH_WORDS.has(name)) return true;
-    return f.start === 0 || new RegExp(`\\b(${name[0]!.toUpperCase()}${name.slice(1)}|${name.toUpperCase()})\\b`).test(raw);
+    // Right after a correction ("no wait, it was mango") it is the name said.
+    return (
+      f.start === 0 || (turn >= 0 && f.start - turn <= 1) || new RegExp(`\\b(${name[0]!.toUpperCase()}${name.slice(1)}|${name.toUpperCase()})\\b`).test(raw)
+    );
   });
   close = kept(close);
   const apps = [...new Set((exact.length > 0 ? exact : close).map((f) => f.app))];
   // "umm iqiyi?": a name asked back is offered, not said.
   const unsure = hedged(text) || /[?？]/.test(raw) || /吧$/.test(text) || UNSURE_PHRASES.some((p) => text.includes(p)) || LIKENED.test(text);
-  const certain = exact.length > 0 && exact.every((f) => f.exact && !gluedOn(text, f));
+  // "youku... no wait": a correction with no name after it leaves the earlier name to ask about.
+  const retracted = [...text.matchAll(CORRECTION)].some((m) => m.index! >= Math.max(...[...exact, ...close].map((f) => f.end)));
+  const certain = exact.length > 0 && exact.every((f) => f.exact && !gluedOn(text, f)) && !retracted;
   if (apps.length === 1) return certain && !unsure ? { app: apps[0]! } : { app: apps[0]!, confirm: true };
   if (apps.length > 1) return { app: apps[0]!, confirm: true };
   return typedName(text, raw);
@@ -190,9 +198,24 @@ export function readAppName(raw: string): AppReading | undefined {
 const RUNS_ON =
   /^(的|吧|啊|呀|呢|哦|嘛|了|吗|么|会员|大会员|超级会员|vip|svip|年卡|月卡|季卡|包月|包年|连续|自动|黄金|白金|星钻|钻石|黑胶|绿钻|豪华|plus|扣|付|开|续|买|充|上|里|那|这|app|软件|应用|平台|视频|音乐|网盘|外卖|打车|听书|盐选|88)/;
 
+/** The same for a name in Latin letters, by the word after it ("jd health", "didi food" are other apps). */
+const RUNS_ON_LATIN =
+  /^(vip|svip|plus|premium|pro|member|membership|subscription|app|video|videos|music|fm|office|tv|cloud|pan|netdisk|waimai|account|one|thing|i|it|lol|maybe|probably|or|and|not|no|yes|please|pls|thanks|thx|perhaps|salt|88vip|green|fitness|health app)\b/;
+
 function gluedOn(text: string, found: Found): boolean {
   const next = text.slice(found.end);
-  return /^\p{Script=Han}/u.test(next) && !RUNS_ON.test(next);
+  // A short tail closing the answer ("网易云课堂"), not a sentence going on ("B站大会员被自动续费了").
+  const tail = /^\p{Script=Han}{1,4}(?=$|[\s/?])/u.exec(next);
+  if (/^\p{Script=Han}/u.test(next)) return tail !== null && !RUNS_ON.test(next);
+  // Only a name and one more word as the whole answer ("jd health"), not a sentence ("iqiyi charged me").
+  const word = /^ ([a-z]+)$/.exec(next)?.[1];
+  return (
+    word !== undefined &&
+    found.start === 0 &&
+    /[a-z]$/.test(text.slice(found.start, found.end)) &&
+    !RUNS_ON_LATIN.test(word) &&
+    !NAMES.some((n) => n.name === word)
+  );
 }
 
 function hedged(text: string): boolean {

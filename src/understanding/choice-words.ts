@@ -22,6 +22,10 @@ export const APPLE_CHANNEL = /app ?store|apple ?id|苹果id|内购|in-app|itunes
 
 export const AFTERWARDS = /之后|以后|扣款后|扣了才|扣完|才收到|才来|才发|\bafter\b|\bafterwards\b|\blater\b/;
 
+/** Meaning to switch it off, then forgetting: "本来想关 结果忘了", "was going to cancel but forgot". */
+export const MEANT_BUT_FORGOT =
+  /(想|打算|准备|本来要|要)\s*(关|取消|退订).*(忘了|忘记)|((going|gonna|meant|wanted|planned) to|was going to)\s+(turn|switch|cancel|shut).*\b(forgot|forget|forgotten)\b|忘了关|忘记关|忘了取消|忘记取消|\bforgot to (turn|switch|cancel)/;
+
 /** Never having done something: a belief about the past, not the switch's state now. */
 export const NEVER_DONE = /本来就?没|从来?没|从未|根本没|没开过|没有开过|\bnever\b/;
 

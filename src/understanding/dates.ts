@@ -128,6 +128,21 @@ export function readDate(typed: string, at: number, ahead = false): DateReading 
   return { ...read, ...(alternatives || lastWeekday ? { confirm: true } : {}), ...(weekdayOnly ? { weekdayOnly: true } : {}) } as DateReading;
 }
 
+const LAST_WEEK = /\blast week\b|\bthe week before\b|上周|上个?星期|上个?礼拜/i;
+
+/**
+ * "last week, the Wednesday", "上周 周三那天": a bare weekday read as this week's, in a message
+ * that names last week elsewhere, is last week's.
+ */
+export function inLastWeekIfSaid(reading: DateReading, message: string, at: number): DateReading {
+  if (reading.kind !== 'date' || !reading.weekdayOnly || !LAST_WEEK.test(message.replace(reading.text, ' '))) return reading;
+  const today = new Date(at + CHINA_OFFSET_MS);
+  const day = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate());
+  const monday = day - ((today.getUTCDay() + 6) % 7) * DAY_MS;
+  const date = Date.parse(reading.date);
+  return date >= monday ? { ...reading, date: new Date(date - 7 * DAY_MS).toISOString().slice(0, 10), confirm: false } : reading;
+}
+
 /**
  * "last Monday" said on a Thursday: Monday of last week to some, this week's Monday (three
  * days ago) to others, and the two fall either side of the 7-day line: asked. Where this

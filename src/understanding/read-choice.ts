@@ -30,6 +30,7 @@ import {
   HISTORY,
   IMPERATIVE,
   MESSAGE,
+  MEANT_BUT_FORGOT,
   NEVER_DONE,
   RENEW_STATES,
   REPORTED,
@@ -173,6 +174,8 @@ export function readChoice(text: string, offered: readonly string[]): ChoiceRead
   const exact = exactChoice(text, offered);
   // "开过" alone: had it before, asked (see HISTORY).
   if (exact) return { kind: inDoubt(text, exact) ? 'confirm' : 'choice', id: exact, length: text.length };
+  // "本来想关 结果忘了", "was going to turn it off but forgot": meant to, never did: still on, asked.
+  if (offered.includes('renewOn') && MEANT_BUT_FORGOT.test(text)) return { kind: 'confirm', id: 'renewOn', length: text.length };
   // "没拒也没批", "neither refused nor approved": both denied, the answer between them.
   const neither = neitherReading(text, offered);
   if (neither) return { kind: 'choice', id: neither.id, length: text.length };

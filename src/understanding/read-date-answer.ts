@@ -5,7 +5,7 @@
  * Each clause is read on its own, so "不是今天，是昨天" / "not today, yesterday" gives the
  * day that was not negated.
  */
-import { readDate, type DateReading } from './dates';
+import { inLastWeekIfSaid, readDate, type DateReading } from './dates';
 import { markers } from './lexicon';
 import { casual, normalisePhrase } from './normalise';
 import { findAll } from './phrase-matches';
@@ -87,7 +87,7 @@ function lastReading(raw: string, at: number, ahead = false): { reading?: DateRe
     // "not more than 3 days ago": the negation of an open span is its complement.
     else if (reading.kind === 'span' && reading.hi === Infinity && reading.lo > 0) found = { ...reading, lo: 0, hi: reading.lo - 1 };
   }
-  return { ...(found ? { reading: found } : {}), negatedOnly: negatedOnly && !found };
+  return { ...(found ? { reading: inLastWeekIfSaid(found, text, at) } : {}), negatedOnly: negatedOnly && !found };
 }
 
 /** Whether the text's only date is negated ("definitely not wednesday", "不是周三"). */

@@ -91,6 +91,14 @@ const read: Array<[string, string, string]> = [
   ['askAppName', '爱奇艺黄金会员', 'app:iqiyi'],
   ['askPayment', '银行卡直接扣的', 'otherPay'],
   ['askOpened', 'on singles day', 'date:2026-11-11'],
+  // Last week named in one clause, the weekday in another.
+  ['askOpened', 'it was last week, the tuesday, after work', 'date:2026-11-17'],
+  ['askOpened', '上周 周三那天', 'date:2026-11-18'],
+  // A correction, then a name that is also a word.
+  ['askAppName', 'youku, no wait, it was mango', 'app:mangoTV'],
+  ['askAppName', 'b site', 'app:bilibili'],
+  // "shows" for "show": English plurals.
+  ['askPrivilege', 'watched a few vip shows', 'paidContent'],
   // "not X, Y" written without a comma.
   ['askPayment', '不是支付宝是微信', 'wechat'],
   ['askMember', '不是黑卡是小红卡', 'redCard'],
@@ -172,6 +180,13 @@ const confirmed: Array<[string, string, string]> = [
   ['appealReason', '忘了取消', 'notNeeded'],
   ['appealReason', "didn't use it at all", 'notNeeded'],
   ['askOpened', '昨天吧', 'date:2026-11-25'],
+  // Meant to switch it off, forgot: still on.
+  ['askAutoRenew', 'I meant to cancel it but forgot', 'renewOn'],
+  ['askAutoRenew', '本来想关 结果忘了', 'renewOn'],
+  // A name, then a correction with nothing after it.
+  ['askAppName', 'youku, no wait', 'app:youku'],
+  // Two things used: which one counts is asked.
+  ['askPrivilege', 'watched some vip episodes and also redeemed a gift', 'gift'],
   // English typos with two near words, or a longer word sharing a long start: offered back.
   ['askReminder', 'no remindr', 'reminderNone'],
   ['askMember', 'renewl charge', 'renewal'],
@@ -231,6 +246,10 @@ const nothing: Array<[string, string]> = [
   ['askMember', 'I never signed up, it just charged me'],
   // A day counted from another day, and the day named is not that day: asked.
   ['confirmOpened', '晚一天，20号'],
+  // "I want my money back" is the goal, not a reason of money trouble.
+  ['appealReason', 'I want my money back'],
+  ['askAppName', 'app store'],
+  ['askAppName', 'the chinese netflix'],
   // A request for help inside a sentence about the refund is no command.
   ['askOpened', '我想退款，怎么弄'],
   ['askPrivilege', '点开过礼品页面但没换'],
