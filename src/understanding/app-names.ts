@@ -21,7 +21,7 @@ const APPS: Record<string, readonly string[]> = {
   youku: ['优酷', 'youku', '优酷视频'],
   mangoTV: ['芒果tv', '芒果', 'mango', 'mango tv', 'mangotv', 'mgtv', '芒果视频'],
   neteaseMusic: ['网易云音乐', '网易云', 'netease cloud music', 'netease music', 'ncm', 'wyy'],
-  qqMusic: ['qq音乐', 'qq music', 'qqmusic', '绿钻'],
+  qqMusic: ['qq音乐', 'qq music', 'qqmusic'],
   bilibili: ['哔哩哔哩', 'b站', '小破站', 'bilibili', 'bili', 'b站大会员', 'bilibili premium', 'b station', 'b site', 'bzhan'],
   baiduPan: ['百度网盘', '度盘', '百度云', '百度云盘', 'baidu netdisk', 'baidu pan', 'baidu cloud', 'baidupan'],
   wps: ['wps', 'wps office', 'wps会员', '金山'],
@@ -46,6 +46,9 @@ const COMPANIES: Record<string, readonly string[]> = {
   neteaseMusic: ['网易', 'netease'],
   taobao88vip: ['阿里', '阿里巴巴', 'alibaba'],
   baiduPan: ['百度', 'baidu'],
+  // A tier, or the channel that owns the app: which app is asked, not assumed.
+  qqMusic: ['绿钻', '豪华绿钻'],
+  mangoTV: ['湖南卫视', '湖南台', 'hunan tv', 'hunan satellite tv'],
 };
 
 type Name = { app: string; name: string; company?: true };
@@ -167,7 +170,11 @@ export function readAppName(raw: string): AppReading | undefined {
   }
   const kept = (fs: Found[]) => fs.filter((f) => f.start >= turn && !NEGATED_BEFORE.test(text.slice(Math.max(0, f.start - 5), f.start)));
   // "腾讯的QQ音乐": the company's name beside one of its apps is not a second app.
-  exact = kept(exact).filter((f) => f.exact || !exact.some((g) => g.exact && g.start >= f.end && g.start - f.end <= 2));
+  // So is a tier beside its app's name ("QQ音乐绿钻").
+  exact = kept(exact).filter(
+    (f) =>
+      f.exact || !exact.some((g) => g.exact && ((g.start >= f.end && g.start - f.end <= 2) || (g.app === f.app && f.start >= g.end && f.start - g.end <= 2))),
+  );
   // "keep", "red", "mango" are also everyday words: a name when the answer starts with it or
   // writes it as a name ("keep 跑步那个", "it's Keep"), not in "i keep forgetting".
   exact = exact.filter((f) => {
@@ -237,7 +244,7 @@ const NOT_A_NAME =
 
 /** Words that name a kind of app, or a tier of membership, not one: "food delivery app", "music", "视频软件", "超级会员". */
 const GENERIC =
-  /^((svip|vip|plus|premium|food|delivery|takeout|music|video|videos|streaming|stream|ride|hailing|taxi|shopping|shop|cloud|storage|drive|fitness|workout|game|games|gaming|reading|books?|news|travel|social|chat|app|apps|service|subscription|membership|vip|premium|the|a|an|some|one)|(?:vip|svip|超级|黄金|白金|钻石|星钻|年度|包月|连续|大|短剧|小说|电视剧|电影|小程序|公众号|网站|网页|外卖|音乐|听歌|视频|看剧|追剧|打车|购物|网盘|云盘|健身|运动|游戏|看书|读书|新闻|旅游|社交|聊天|直播|的|app|软件|应用|会员|平台)+)$/;
+  /^((super|svip|vip|plus|premium|food|delivery|takeout|music|video|videos|streaming|stream|ride|hailing|taxi|shopping|shop|cloud|storage|drive|fitness|workout|game|games|gaming|reading|books?|news|travel|social|chat|app|apps|service|subscription|membership|vip|premium|the|a|an|some|one)|(?:vip|svip|超级|黄金|白金|钻石|星钻|年度|包月|连续|大|短剧|小说|电视剧|电影|小程序|公众号|网站|网页|外卖|音乐|听歌|视频|看剧|追剧|打车|购物|网盘|云盘|健身|运动|游戏|看书|读书|新闻|旅游|社交|聊天|直播|的|app|软件|应用|会员|平台)+)$/;
 
 /** A short answer that is not a description, a refusal, a doubt or a question: a name as typed. */
 function typedName(text: string, raw: string): AppReading | undefined {

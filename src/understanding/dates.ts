@@ -125,22 +125,28 @@ export function readDate(typed: string, at: number, ahead = false): DateReading 
   }
   const weekdayOnly = read.kind === 'date' && best.start.isCertain('weekday') && !best.start.isCertain('day');
   const lastWeekday = read.kind === 'date' && lastSaidOfPassedDay(text, read.date, today);
-  return { ...read, ...(alternatives || lastWeekday ? { confirm: true } : {}), ...(weekdayOnly ? { weekdayOnly: true } : {}) } as DateReading;
+  // "昨晚12点", "midnight last night": the end of yesterday or the start of today.
+  const midnight = /12点|十二点|零点|0点|午夜|半夜|midnight|12\s*am\b/i.test(text);
+  return { ...read, ...(alternatives || lastWeekday || midnight ? { confirm: true } : {}), ...(weekdayOnly ? { weekdayOnly: true } : {}) } as DateReading;
 }
 
 const LAST_WEEK = /\blast week\b|\bthe week before\b|上周|上个?星期|上个?礼拜/i;
+/** "last Wednesday, no wait, Tuesday": a weekday corrected from "last <day>" is last week's too, asked. */
+const LAST_DAY = /\blast\s+(mon|tues?|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(day)?\b/i;
 
 /**
  * "last week, the Wednesday", "上周 周三那天": a bare weekday read as this week's, in a message
  * that names last week elsewhere, is last week's.
  */
 export function inLastWeekIfSaid(reading: DateReading, message: string, at: number): DateReading {
-  if (reading.kind !== 'date' || !reading.weekdayOnly || !LAST_WEEK.test(message.replace(reading.text, ' '))) return reading;
+  const rest = message.replace(reading.text, ' ');
+  const lastDay = LAST_DAY.test(rest);
+  if (reading.kind !== 'date' || !reading.weekdayOnly || !(LAST_WEEK.test(rest) || lastDay)) return reading;
   const today = new Date(at + CHINA_OFFSET_MS);
   const day = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate());
   const monday = day - ((today.getUTCDay() + 6) % 7) * DAY_MS;
   const date = Date.parse(reading.date);
-  return date >= monday ? { ...reading, date: new Date(date - 7 * DAY_MS).toISOString().slice(0, 10), confirm: false } : reading;
+  return date >= monday ? { ...reading, date: new Date(date - 7 * DAY_MS).toISOString().slice(0, 10), confirm: lastDay } : reading;
 }
 
 /**

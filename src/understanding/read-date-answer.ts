@@ -21,6 +21,13 @@ const BUCKETS: ReadonlyArray<[string, number, number]> = [
   ['over7', 8, Infinity],
 ];
 const bucketOf = (daysAgo: number) => BUCKETS.find(([, lo, hi]) => daysAgo >= lo && daysAgo <= hi)![0];
+export const isBucket = (id: string) => BUCKETS.some(([b]) => b === id);
+/** Whether a day (YYYY-MM-DD) falls in the opened-when bucket `id`, counted from `at`. */
+export function inBucket(date: string, id: string, at: number): boolean {
+  const today = Date.parse(new Date(at + 8 * 3_600_000).toISOString().slice(0, 10));
+  const ago = Math.round((today - Date.parse(date)) / 86_400_000);
+  return ago >= 0 && bucketOf(ago) === id;
+}
 
 /** A span wider than this says too little to suggest one bucket. */
 const WIDEST_SUGGESTION = 12;

@@ -15,7 +15,7 @@ import { findAll } from './phrase-matches';
 import { answersNothing } from './answers-nothing';
 import { readChoice } from './read-choice';
 import { isWholly } from './whole-message';
-import { negatesItsDate, readDateAnswer } from './read-date-answer';
+import { inBucket, isBucket, negatesItsDate, readDateAnswer } from './read-date-answer';
 import { namesImpossibleDate } from './dates';
 import { readAppName } from './app-names';
 import { readAcrossTurn, turnsAwayFrom } from './contrast';
@@ -141,10 +141,12 @@ function understandAsTyped(raw: string, prompt: ActivePrompt, at: number): Under
     // "不是那天，是21号" / "no, the 21st": a no that brings a date is a corrected date.
     const correction = choice.kind !== 'none' && choice.id === 'no';
     // "是18号但是是上个月": a day to confirm beside a time word that may name its month: the day is asked about.
-    const dayInDoubt = date?.kind === 'date' && date.confirm && !prompt.choices.includes('yes');
+    // "开通是上个月，扣费是前天": a day and a span that disagree (two events, two times): the day is asked about.
+    const disagree = date?.kind === 'date' && choice.kind === 'choice' && isBucket(choice.id) && !inBucket(date.date, choice.id, at);
+    const dayInDoubt = date?.kind === 'date' && (date.confirm || disagree) && !prompt.choices.includes('yes');
     if (date && (choice.kind === 'none' || correction || dayInDoubt || date.length > choice.length)) {
       const hedged = hedgedText(text);
-      if (date.kind === 'date') return { type: 'user.date', date: date.date, ...(date.confirm || hedged ? { confirm: true } : {}), at };
+      if (date.kind === 'date') return { type: 'user.date', date: date.date, ...(date.confirm || hedged || disagree ? { confirm: true } : {}), at };
       if (date.kind === 'confirm' || hedged) return { type: 'understood.confirm', id: date.id, at };
       return { type: 'user.choice', id: date.id, at };
     }

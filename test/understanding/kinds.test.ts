@@ -91,6 +91,18 @@ const read: Array<[string, string, string]> = [
   ['askAppName', '爱奇艺黄金会员', 'app:iqiyi'],
   ['askPayment', '银行卡直接扣的', 'otherPay'],
   ['askOpened', 'on singles day', 'date:2026-11-11'],
+  // A thing that lives only in the app is another privilege, even "换了个".
+  ['askPrivilege', '换了个头像框', 'otherPrivilege'],
+  // "nothing, just X": the X; "本来想说没用，想起来…": the later.
+  ['askPrivilege', 'nothing really, just free delivery once', 'otherPrivilege'],
+  ['askPrivilege', '本来想说没用，想起来看了盐选', 'paidContent'],
+  ['askPrivilege', '就开了个会员，别的都没用', 'noneUsed'],
+  ['askPrivilege', 'used the member-only search', 'search'],
+  // Off here, membership still running: the membership is not the switch.
+  ['askAutoRenew', 'auto renew is off, membership active until january', 'renewOff'],
+  ['askAutoRenew', 'i went back to the app and it is still on', 'renewOn'],
+  ['askAutoRenew', 'thought it was off but just checked, still on', 'renewOn'],
+  ['askAppName', 'QQ音乐绿钻', 'app:qqMusic'],
   // Last week named in one clause, the weekday in another.
   ['askOpened', 'it was last week, the tuesday, after work', 'date:2026-11-17'],
   ['askOpened', '上周 周三那天', 'date:2026-11-18'],
@@ -180,6 +192,26 @@ const confirmed: Array<[string, string, string]> = [
   ['appealReason', '忘了取消', 'notNeeded'],
   ['appealReason', "didn't use it at all", 'notNeeded'],
   ['askOpened', '昨天吧', 'date:2026-11-25'],
+  // Believed off, then charged: asked (a look, "just checked, still on", is recorded).
+  ['askAutoRenew', '我以为取消了，后来又扣了一次', 'renewOn'],
+  ['askAutoRenew', 'they charged me again this month', 'renewOn'],
+  // Off somewhere, still renewing elsewhere: asked.
+  ['askAutoRenew', '微信里解约了，app里显示续费中', 'renewOn'],
+  ['askAutoRenew', 'pressed cancel but no confirmation came', 'renewOff'],
+  // A reason someone else picked for them.
+  ['appealReason', '客服叫我选误操作', 'accidental'],
+  // Midnight is the end of one day or the start of the next.
+  ['askOpened', '前天晚上12点', 'date:2026-11-24'],
+  // A day and a span for two events ("opened last month, charged yesterday"): the day is asked.
+  ['askOpened', '上个月开的 昨天扣的', 'date:2026-11-25'],
+  // "last Friday, no, Thursday": the corrected day keeps "last", and "last" is asked.
+  ['askOpened', 'last Tuesday, no wait, Monday', 'date:2026-11-16'],
+  // A tier, or the channel behind the app.
+  ['askAppName', '绿钻', 'app:qqMusic'],
+  ['askAppName', 'hunan tv', 'app:mangoTV'],
+  // Episodes watched may have been free ones; a gift pack is often coupons.
+  ['askPrivilege', '看了几集', 'paidContent'],
+  ['askPrivilege', '领了个礼包', 'gift'],
   // Meant to switch it off, forgot: still on.
   ['askAutoRenew', 'I meant to cancel it but forgot', 'renewOn'],
   ['askAutoRenew', '本来想关 结果忘了', 'renewOn'],
@@ -246,6 +278,12 @@ const nothing: Array<[string, string]> = [
   ['askMember', 'I never signed up, it just charged me'],
   // A day counted from another day, and the day named is not that day: asked.
   ['confirmOpened', '晚一天，20号'],
+  // Something switched off that is not the renewal; something used, but not which.
+  ['askAutoRenew', 'turned off the email notifications'],
+  ['askAutoRenew', 'switched off face id payment'],
+  ['askPrivilege', 'used a few, forgot which'],
+  ['askPrivilege', '用了点 忘了是啥'],
+  ['askAppName', 'super vip'],
   // "I want my money back" is the goal, not a reason of money trouble.
   ['appealReason', 'I want my money back'],
   ['askAppName', 'app store'],
