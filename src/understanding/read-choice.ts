@@ -183,6 +183,9 @@ export function readChoice(text: string, offered: readonly string[]): ChoiceRead
   if (exact) return { kind: inDoubt(text, exact) || (exact === 'renewOn' && /扣|charg/.test(text)) ? 'confirm' : 'choice', id: exact, length: text.length };
   // "本来想关 结果忘了", "was going to turn it off but forgot": meant to, never did: still on, asked.
   if (offered.includes('renewOn') && MEANT_BUT_FORGOT.test(text)) return { kind: 'confirm', id: 'renewOn', length: text.length };
+  // "还没", "not yet", alone, to "is it still on?": not switched off yet, asked.
+  if (offered.includes('renewOn') && /^(还没|还没呢|还没有|not yet|nope not yet|no not yet)$/.test(core(text)))
+    return { kind: 'confirm', id: 'renewOn', length: text.length };
   // "没拒也没批", "neither refused nor approved": both denied, the answer between them.
   const neither = neitherReading(text, offered);
   if (neither) return { kind: 'choice', id: neither.id, length: text.length };

@@ -103,6 +103,19 @@ const read: Array<[string, string, string]> = [
   ['askAutoRenew', 'i went back to the app and it is still on', 'renewOn'],
   ['askAutoRenew', 'thought it was off but just checked, still on', 'renewOn'],
   ['askAppName', 'QQ音乐绿钻', 'app:qqMusic'],
+  // Concrete things: a member tool, money off delivery, members' songs; everyday reasons.
+  ['askPrivilege', '用会员的pdf转word转了两个文件', 'search'],
+  ['askPrivilege', 'used the AI summary thing', 'search'],
+  ['askPrivilege', '点外卖免了配送费', 'otherPrivilege'],
+  ['askPrivilege', 'watched in 4k', 'otherPrivilege'],
+  ['askPrivilege', 'downloaded a few member-only songs', 'paidContent'],
+  ['askPrivilege', '打开看了一眼就退出了 别的没碰', 'noneUsed'],
+  ['appealReason', '最近太忙 没时间看', 'notNeeded'],
+  ['appealReason', 'hospital bills this month', 'money'],
+  ['appealReason', '手机放口袋里自己点开的', 'accidental'],
+  ['askAutoRenew', 'I cancelled auto renew yesterday', 'renewOff'],
+  ['askOpened', '刚好一个星期', 'day7'],
+  ['askOpened', 'a week and a half ago', 'over7'],
   // Last week named in one clause, the weekday in another.
   ['askOpened', 'it was last week, the tuesday, after work', 'date:2026-11-17'],
   ['askOpened', '上周 周三那天', 'date:2026-11-18'],
@@ -212,6 +225,11 @@ const confirmed: Array<[string, string, string]> = [
   // Episodes watched may have been free ones; a gift pack is often coupons.
   ['askPrivilege', '看了几集', 'paidContent'],
   ['askPrivilege', '领了个礼包', 'gift'],
+  // "Not yet" to "is it still on?"; a request to switch it off; the next renewal date shown.
+  ['askAutoRenew', '还没', 'renewOn'],
+  ['askAutoRenew', 'not yet', 'renewOn'],
+  ['askAutoRenew', '你帮我关一下吧', 'renewOn'],
+  ['askAutoRenew', 'it shows the next billing date', 'renewOn'],
   // Meant to switch it off, forgot: still on.
   ['askAutoRenew', 'I meant to cancel it but forgot', 'renewOn'],
   ['askAutoRenew', '本来想关 结果忘了', 'renewOn'],
