@@ -103,4 +103,6 @@ export interface Prompt {
   acceptsText?: boolean;
   /** The question asks for an app's name: a known app reads as its `app_<id>` choice, any other name as typed. */
   acceptsAppName?: boolean;
+  /** The date the question asks about ("So it was Wed, Nov 18?"): "a day earlier" counts from it. */
+  aboutDate?: string;
 }

@@ -1,7 +1,8 @@
 /**
  * What people type, in Chinese and English, and the event each must become: the same a
  * button would send, a date, a command, or "not understood". Time is 2026-11-26 12:00 in
- * China (a Thursday). A day with no month ("20号") is confirmed; a date still ahead
+ * China (a Thursday). A day with no month ("20号") is this month's, recorded (one still ahead
+ * is last month's, confirmed); a date still ahead
  * ("12月20日") is passed on as the future date it is, for the coach to refuse, never moved a
  * year back. The tables in test/understanding/ cover the rest.
  */
@@ -35,7 +36,7 @@ const zh: Row[] = [
   ['member', '我是新用户', 'firstTime'],
   ['member', '头一次', 'firstTime'],
   ['member', '续费', 'renewal'],
-  ['member', '不是第一次', 'renewal'],
+  ['member', '不是第一次，自动扣的', 'renewal'],
   ['member', '老用户了', 'renewal'],
   ['member', '不知道', 'unsure'],
   ['member', '不确定', 'unsure'],
@@ -54,7 +55,8 @@ const zh: Row[] = [
   ['opened', '2026-11-20', { date: '2026-11-20' }],
   ['opened', '昨天', { date: '2026-11-25' }],
   ['opened', '5天前开通的', { date: '2026-11-21' }],
-  ['opened', '20号', { date: '2026-11-20', confirm: true }],
+  ['opened', '20号', { date: '2026-11-20' }],
+  ['opened', '28号', { date: '2026-10-28', confirm: true }],
   ['opened', '周五', { date: '2026-11-20', confirm: true }],
   ['opened', '12月20日', { date: '2026-12-20' }],
   ['opened', '超过7天', 'over7'],
@@ -113,7 +115,7 @@ const en: Row[] = [
   ['member', 'new member', 'firstTime'],
   ['member', 'renewal', 'renewal'],
   ['member', 'renewed', 'renewal'],
-  ['member', 'not my first time', 'renewal'],
+  ['member', 'not my first time, it renewed', 'renewal'],
   ['member', 'not sure', 'unsure'],
   ['member', "don't know", 'unsure'],
   ['member', 'why do you ask?', { command: 'why' }],
@@ -128,7 +130,7 @@ const en: Row[] = [
   ['opened', 'last Friday', { date: '2026-11-20' }],
   ['opened', '2026-11-20', { date: '2026-11-20' }],
   ['opened', 'yesterday', { date: '2026-11-25' }],
-  ['opened', 'the 20th', { date: '2026-11-20', confirm: true }],
+  ['opened', 'the 20th', { date: '2026-11-20' }],
   ['opened', 'Friday', { date: '2026-11-20', confirm: true }],
   ['opened', 'Dec 20', { date: '2026-12-20' }],
   ['opened', '3/4', { date: '2026-03-04', confirm: true }],

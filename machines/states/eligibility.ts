@@ -118,6 +118,7 @@ export function eligibilityStates(policy: ProductPolicy, product: Product, produ
           parts: [{ key: dateKey(c, 'opened.confirm', 'opened.confirmCharge'), vars: { date: { date: c.pendingDate ?? '' } } }],
           choices: ['yes', 'no', 'back'],
           acceptsDate: true,
+          ...(c.pendingDate ? { aboutDate: c.pendingDate } : {}),
         }),
         {
           'user.choice': [

@@ -19,10 +19,10 @@ const APPS: Record<string, readonly string[]> = {
   iqiyi: ['爱奇艺', '奇艺', 'iqiyi', 'iqy', '爱奇艺vip', '爱奇异'],
   tencentVideo: ['腾讯视频', 'tx视频', '企鹅视频', 'tencent video', 'tx video', 'wetv'],
   youku: ['优酷', 'youku', '优酷视频'],
-  mangoTV: ['芒果tv', '芒果', 'mango tv', 'mangotv', 'mgtv', '芒果视频'],
+  mangoTV: ['芒果tv', '芒果', 'mango', 'mango tv', 'mangotv', 'mgtv', '芒果视频'],
   neteaseMusic: ['网易云音乐', '网易云', 'netease cloud music', 'netease music', 'ncm', 'wyy'],
-  qqMusic: ['qq音乐', 'qq music', 'qqmusic', '绿钻'],
-  bilibili: ['哔哩哔哩', 'b站', '小破站', 'bilibili', 'bili', 'b站大会员', 'bilibili premium', 'b station'],
+  qqMusic: ['qq音乐', 'qq music', 'qqmusic'],
+  bilibili: ['哔哩哔哩', 'b站', '小破站', 'bilibili', 'bili', 'b站大会员', 'bilibili premium', 'b station', 'b site', 'bzhan'],
   baiduPan: ['百度网盘', '度盘', '百度云', '百度云盘', 'baidu netdisk', 'baidu pan', 'baidu cloud', 'baidupan'],
   wps: ['wps', 'wps office', 'wps会员', '金山'],
   meituan: ['美团', 'meituan', '美团外卖'],
@@ -30,7 +30,7 @@ const APPS: Record<string, readonly string[]> = {
   jdPlus: ['京东plus', '京东', 'jd plus', 'jdplus', 'jd', 'jingdong'],
   taobao88vip: ['88vip', '淘宝88', '淘宝', 'taobao', '88 vip', '淘宝88vip', '天猫88vip', 'tmall'],
   zhihu: ['知乎', '知乎盐选', '盐选', 'zhihu'],
-  ximalaya: ['喜马拉雅', 'ximalaya', '喜马拉雅听书', 'himalaya'],
+  ximalaya: ['喜马拉雅', '喜马', 'ximalaya', '喜马拉雅听书', 'himalaya'],
   keep: ['keep'],
   ctrip: ['携程', 'ctrip', 'trip.com', 'trip com', 'xiecheng'],
   didi: ['滴滴', 'didi', '滴滴出行', '滴滴打车'],
@@ -46,6 +46,9 @@ const COMPANIES: Record<string, readonly string[]> = {
   neteaseMusic: ['网易', 'netease'],
   taobao88vip: ['阿里', '阿里巴巴', 'alibaba'],
   baiduPan: ['百度', 'baidu'],
+  // A tier, or the channel that owns the app: which app is asked, not assumed.
+  qqMusic: ['绿钻', '豪华绿钻'],
+  mangoTV: ['湖南卫视', '湖南台', 'hunan tv', 'hunan satellite tv'],
 };
 
 type Name = { app: string; name: string; company?: true };
@@ -141,12 +144,17 @@ const isNear = (a: string, b: string) =>
 /** Words after which only what follows counts: a correction or a change of mind. */
 const TURN =
   /(不对|哦不|不是不是|说错了|搞错了|后来|结果|最后|其实|实际上|原来是|应该是|是\s?(?=\S))|\b(no wait|wait no|actually|instead|ended up|i mean|sorry|turned out|it was|it is|its)\b/g;
+/** Words that take back what was said before them. */
+const CORRECTION = /不对|哦不|说错了|搞错了|不是不是|\b(no wait|wait no|wait|actually|sorry|i mean|not that)\b/g;
+
 /** A name said not to be it: "不是爱奇艺", "not iqiyi". */
 const NEGATED_BEFORE = /(不是|并非|不|没|\bnot|\bno)\s?(的|那个)?\s?$/;
 
-const REFUSAL = /不告诉|不想说|不说|关你|管得着|无可奉告|隐私|你猜|别问|business|not telling|rather not|won'?t say|private|none of|mind your own|pass$/;
+const REFUSAL =
+  /不告诉|不想说|不说|保密|不方便说|关你|管得着|无可奉告|隐私|你猜|别问|business|not telling|rather not|won'?t say|private|none of|mind your own|pass$/;
 /** Descriptions rather than names: "一个看剧的app", "a video app". */
-const DESCRIPTION = /^(一个|某个|那个|就是)|(的app|的软件|的应用)$|\b(a|an|some|the|that|this)\s+\w*\s*(app|one|thing|service)\b|^(app|应用|软件)$/;
+const DESCRIPTION =
+  /^(一个|某个|那个|这个|就是|就那|两个|几个|好多|好几|the |a |an |some |my )|^(app ?store|apple id|itunes|苹果商店|应用商店)$|(的app|的软件|的应用)$|^(看|听|玩|学|买|点|追|刷|用来|用于)[\u4e00-\u9fff]*的$|的那个$|(上面|前面|刚才|之前)(说|讲|写)|\b(a|an|some|the|that|this)\s+\w*\s*(app|one|thing|service)\b|^(app|应用|软件)$/;
 
 /** The app a typed answer names, a name kept as typed, or undefined when no name was given. */
 export function readAppName(raw: string): AppReading | undefined {
@@ -162,22 +170,59 @@ export function readAppName(raw: string): AppReading | undefined {
   }
   const kept = (fs: Found[]) => fs.filter((f) => f.start >= turn && !NEGATED_BEFORE.test(text.slice(Math.max(0, f.start - 5), f.start)));
   // "腾讯的QQ音乐": the company's name beside one of its apps is not a second app.
-  exact = kept(exact).filter((f) => f.exact || !exact.some((g) => g.exact && g.start >= f.end && g.start - f.end <= 2));
+  // So is a tier beside its app's name ("QQ音乐绿钻").
+  exact = kept(exact).filter(
+    (f) =>
+      f.exact || !exact.some((g) => g.exact && ((g.start >= f.end && g.start - f.end <= 2) || (g.app === f.app && f.start >= g.end && f.start - g.end <= 2))),
+  );
   // "keep", "red", "mango" are also everyday words: a name when the answer starts with it or
   // writes it as a name ("keep 跑步那个", "it's Keep"), not in "i keep forgetting".
   exact = exact.filter((f) => {
     const name = text.slice(f.start, f.end);
     if (!ENGLISH_WORDS.has(name)) return true;
-    return f.start === 0 || new RegExp(`\\b(${name[0]!.toUpperCase()}${name.slice(1)}|${name.toUpperCase()})\\b`).test(raw);
+    // Right after a correction ("no wait, it was mango") it is the name said.
+    return (
+      f.start === 0 || (turn >= 0 && f.start - turn <= 1) || new RegExp(`\\b(${name[0]!.toUpperCase()}${name.slice(1)}|${name.toUpperCase()})\\b`).test(raw)
+    );
   });
   close = kept(close);
   const apps = [...new Set((exact.length > 0 ? exact : close).map((f) => f.app))];
   // "umm iqiyi?": a name asked back is offered, not said.
-  const unsure = hedged(text) || /[?？]/.test(raw) || UNSURE_PHRASES.some((p) => text.includes(p)) || LIKENED.test(text);
-  const certain = exact.length > 0 && exact.every((f) => f.exact);
+  const unsure = hedged(text) || /[?？]/.test(raw) || /吧$/.test(text) || UNSURE_PHRASES.some((p) => text.includes(p)) || LIKENED.test(text);
+  // "youku... no wait": a correction with no name after it leaves the earlier name to ask about.
+  const retracted = [...text.matchAll(CORRECTION)].some((m) => m.index! >= Math.max(...[...exact, ...close].map((f) => f.end)));
+  const certain = exact.length > 0 && exact.every((f) => f.exact && !gluedOn(text, f)) && !retracted;
   if (apps.length === 1) return certain && !unsure ? { app: apps[0]! } : { app: apps[0]!, confirm: true };
   if (apps.length > 1) return { app: apps[0]!, confirm: true };
   return typedName(text, raw);
+}
+
+/**
+ * Words a name may run into and still be that app: its tiers and plans ("爱奇艺黄金会员",
+ * "网易云黑胶"), particles, and what one does with it. Anything else may be another app of
+ * the same maker ("网易云课堂", "腾讯体育", "百度文库"): asked, not recorded.
+ */
+const RUNS_ON =
+  /^(的|吧|啊|呀|呢|哦|嘛|了|吗|么|会员|大会员|超级会员|vip|svip|年卡|月卡|季卡|包月|包年|连续|自动|黄金|白金|星钻|钻石|黑胶|绿钻|豪华|plus|扣|付|开|续|买|充|上|里|那|这|app|软件|应用|平台|视频|音乐|网盘|外卖|打车|听书|盐选|88)/;
+
+/** The same for a name in Latin letters, by the word after it ("jd health", "didi food" are other apps). */
+const RUNS_ON_LATIN =
+  /^(vip|svip|plus|premium|pro|member|membership|subscription|app|video|videos|music|fm|office|tv|cloud|pan|netdisk|waimai|account|one|thing|i|it|lol|maybe|probably|or|and|not|no|yes|please|pls|thanks|thx|perhaps|salt|88vip|green|fitness|health app)\b/;
+
+function gluedOn(text: string, found: Found): boolean {
+  const next = text.slice(found.end);
+  // A short tail closing the answer ("网易云课堂"), not a sentence going on ("B站大会员被自动续费了").
+  const tail = /^\p{Script=Han}{1,4}(?=$|[\s/?])/u.exec(next);
+  if (/^\p{Script=Han}/u.test(next)) return tail !== null && !RUNS_ON.test(next);
+  // Only a name and one more word as the whole answer ("jd health"), not a sentence ("iqiyi charged me").
+  const word = /^ ([a-z]+)$/.exec(next)?.[1];
+  return (
+    word !== undefined &&
+    found.start === 0 &&
+    /[a-z]$/.test(text.slice(found.start, found.end)) &&
+    !RUNS_ON_LATIN.test(word) &&
+    !NAMES.some((n) => n.name === word)
+  );
 }
 
 function hedged(text: string): boolean {
@@ -197,9 +242,9 @@ const UNSURE_PHRASES = [
 const NOT_A_NAME =
   /算了|随便|不管了|跳过|不填|还是|或者|扣的|付的|支付的|微信|支付宝|银行卡|信用卡|我|你|他|她|手机|电脑|什么|啥|哪|谁|怎么|同上|一样|之前那个|^(好|是|对|嗯|行|不)|\b(whatever|skip|never ?mind|nvm|or|paid|charged|wechat|alipay|bank|card|i|you|my|me|it|what|which|who|how|hello|hi|hey|thanks?|yes|yeah|yep|yup|nah|nope|ok|okay|sure|same|before)\b/;
 
-/** Words that name a kind of app, not one: "food delivery app", "music", "视频软件". */
+/** Words that name a kind of app, or a tier of membership, not one: "food delivery app", "music", "视频软件", "超级会员". */
 const GENERIC =
-  /^((food|delivery|takeout|music|video|videos|streaming|stream|ride|hailing|taxi|shopping|shop|cloud|storage|drive|fitness|workout|game|games|gaming|reading|books?|news|travel|social|chat|app|apps|service|subscription|membership|vip|premium|the|a|an|some|one)|(?:外卖|音乐|听歌|视频|看剧|追剧|打车|购物|网盘|云盘|健身|运动|游戏|看书|读书|新闻|旅游|社交|聊天|直播|的|app|软件|应用|会员|平台)+)$/;
+  /^((super|svip|vip|plus|premium|food|delivery|takeout|music|video|videos|streaming|stream|ride|hailing|taxi|shopping|shop|cloud|storage|drive|fitness|workout|game|games|gaming|reading|books?|news|travel|social|chat|app|apps|service|subscription|membership|vip|premium|the|a|an|some|one)|(?:vip|svip|超级|黄金|白金|钻石|星钻|年度|包月|连续|大|短剧|小说|电视剧|电影|小程序|公众号|网站|网页|外卖|音乐|听歌|视频|看剧|追剧|打车|购物|网盘|云盘|健身|运动|游戏|看书|读书|新闻|旅游|社交|聊天|直播|的|app|软件|应用|会员|平台)+)$/;
 
 /** A short answer that is not a description, a refusal, a doubt or a question: a name as typed. */
 function typedName(text: string, raw: string): AppReading | undefined {

@@ -31,6 +31,9 @@ export function notApproved(text: string, offered: readonly string[]): string | 
   return offered.includes(id) ? id : undefined;
 }
 
+/** An English thing right before a state ("membership still active"); never a place ("the app and it is still on"). */
+const OWNED_THING = /membership|account|notifications?|emails?|alerts?|vip/;
+
 export function aboutSomethingElse(text: string, answer: Match): boolean {
   const clauseStart = clauseStartOf(text, answer.start);
   const end = text.indexOf(` ${CLAUSE} `, answer.end);
@@ -38,12 +41,16 @@ export function aboutSomethingElse(text: string, answer: Match): boolean {
   if (RENEWAL_WORDS.test(clause)) return false;
   // Where it was done is no object: "在app里关了", "I cancelled it in the app".
   const after = text
-    .slice(answer.end, answer.end + 16)
+    .slice(answer.end, answer.end + 24)
     .split(` ${CLAUSE} `)[0]!
+    .replace(/\b(the|my|its|their|all)\b/g, ' ')
     .replace(PLACE, ' ');
-  // A Chinese thing before its verb ("通知关了"); English puts the thing after ("turned off notifications").
-  const before = /^\p{Script=Han}/u.test(answer.phrase) ? text.slice(Math.max(clauseStart, answer.start - 5), answer.start).replace(PLACE, ' ') : '';
-  return OTHER_THING.test(after) || OTHER_THING.test(before);
+  // A Chinese thing before its verb ("通知关了"); English puts the thing after ("turned off
+  // notifications"), except with a state ("membership still active").
+  const before = /^\p{Script=Han}/u.test(answer.phrase)
+    ? text.slice(Math.max(clauseStart, answer.start - 5), answer.start).replace(PLACE, ' ')
+    : text.slice(clauseStart, answer.start).trim().split(' ').slice(-2).join(' ');
+  return OTHER_THING.test(after) || (/^\p{Script=Han}/u.test(answer.phrase) ? OTHER_THING.test(before) : OWNED_THING.test(before));
 }
 export const clauseStartOf = (text: string, at: number) => {
   const from = text.lastIndexOf(` ${CLAUSE} `, at);

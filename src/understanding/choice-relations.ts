@@ -22,6 +22,14 @@ export function oppositeOf(id: string, offered: readonly string[]): string | und
   return undefined;
 }
 
+/**
+ * Opposites that leave room for a third case: "没续费" / "not a renewal" may mean a first
+ * time, or a charge the person never agreed to ("我没续费啊，怎么扣钱了"); "没开过" is "never
+ * had it" or "never opened it". Read as the other answer only to confirm.
+ */
+const LOOSE = new Set(['firstTime', 'renewal']);
+export const isLooseOpposite = (id: string) => LOOSE.has(id);
+
 /** The "yes" of a yes/no question, which a bare "大概吧" / "I guess so" leans to. */
 const AFFIRMATIVES = ['renewOn', 'yes', 'reminderGot', 'foundIt', 'done'];
 export const affirmativeOf = (offered: readonly string[]) => AFFIRMATIVES.find((id) => offered.includes(id));

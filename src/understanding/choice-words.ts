@@ -9,12 +9,21 @@
  */
 export const CONTRADICTED_BY: Record<string, RegExp> = { firstTime: /又|再次|再一次|重新|\bagain\b/ };
 
+/** Things that live only in the app (an avatar frame, a badge, a theme): another privilege, not a gift. */
+export const VIRTUAL = /头像框|挂件|装扮|皮肤|主题|勋章|表情包|avatar|frame|badge|theme|skin|sticker pack/;
+/** Switched off, but not the renewal itself, or not sure it took: "关了免密支付", "no confirmation showed up". */
+export const OFF_IN_DOUBT =
+  /免密|password[- ]?free|no confirmation|没有?(提示|显示)(成功)?|不确定(成没成功|关没关|有没有)|不知道(成没成功|成功没)|not sure (it|if) (worked|went through)/;
+/** A choice someone else told them to make: "客服让我选误操作", "told me to pick". */
+export const REPORTED_CHOICE = /让我选|叫我选|让我填|叫我填|told me to (pick|choose|select|say)|asked me to (pick|choose|select)|said to (pick|choose)/;
+
 /** Words of a coupon or voucher, and the bare claiming words a gift reading may rest on. */
 export const COUPON = /券|coupon|voucher/;
-export const CLAIMING = /^(领了|领过|领取|领了个|领了一个|领了张|兑换|兑换了|换过|redeem|redeemed|redeemed one|redeemed a|claimed|got a free)$/;
+export const CLAIMING =
+  /^(领了|领过|领取|领了个|领了一个|领了张|兑换|兑换了|换过|换了|换了个|换了一个|redeem|redeemed|redeemed one|redeemed a|claimed|got a free)$/;
 /** Having had it before, or a count of purchases: no charge said to be automatic. */
 export const HISTORY =
-  /^(开过|之前开过|以前开过|去年开过|买过|之前买过|以前买过|第二次|第2次|第三次|第3次|用过会员|之前就有|had it before|had it last year|had it too|i had it|subscribed before|bought it before|2nd time|second time|3rd time|third time)$/;
+  /^(不是第一次|不是首次|not the first time|not first time|not my first time|not my first|开过|之前开过|以前开过|去年开过|买过|之前买过|以前买过|第二次|第2次|第三次|第3次|用过会员|之前就有|had it before|had it last year|had it too|i had it|subscribed before|bought it before|2nd time|second time|3rd time|third time)$/;
 export const CHARGED = /扣|续|charg|renew|billed|auto/;
 /** Apple's devices, which say where a payment was made, not through what. */
 export const DEVICE = /^(苹果手机|iphone|ipad|ios|my iphone|my ipad|苹果平板)$/;
@@ -22,10 +31,17 @@ export const APPLE_CHANNEL = /app ?store|apple ?id|苹果id|内购|in-app|itunes
 
 export const AFTERWARDS = /之后|以后|扣款后|扣了才|扣完|才收到|才来|才发|\bafter\b|\bafterwards\b|\blater\b/;
 
+/** Meaning to switch it off, then forgetting: "本来想关 结果忘了", "was going to cancel but forgot". */
+export const MEANT_BUT_FORGOT =
+  /(想|打算|准备|本来要|要)\s*(关|取消|退订).*(忘了|忘记)|((going|gonna|meant|wanted|planned) to|was going to)\s+(turn|switch|cancel|shut).*\b(forgot|forget|forgotten)\b|忘了关|忘记关|忘了取消|忘记取消|\bforgot to (turn|switch|cancel)/;
+
+/** Never having done something: a belief about the past, not the switch's state now. */
+export const NEVER_DONE = /本来就?没|从来?没|从未|根本没|没开过|没有开过|\bnever\b/;
+
 export const RENEW_STATES = new Set(['renewOn', 'renewOff', 'renewDone']);
 /** Things one switches off or cancels that are not the auto-renewal. */
 export const OTHER_THING =
-  /通知|提醒|推送|消息|订单|app|应用|软件|手机|会员|账号|帐号|notifications?|order|emails?|messages?|alerts?|account|membership|phone|newsletter/;
+  /通知|提醒|推送|消息|订单|app|应用|软件|手机|会员|账号|帐号|指纹|面容|刷脸|notifications?|order|emails?|messages?|alerts?|account|membership|phone|newsletter|face ?id|fingerprint|touch id/;
 export const RENEWAL_WORDS = /自动续费|续费|自动扣|扣款|免密|续订|包月|auto|renew|subscription|auto-pay|autopay|recurring|billing/;
 
 export const PLACE =
@@ -37,6 +53,8 @@ export const DENIED_DEED =
   /^\s*(但是?|可是|不过|but)?\s*(没|没有|没能|并没)\p{Script=Han}{1,2}(成|到|了)?\s*$|^\s*(but\s+)?(did not|never|could not)\s+\w+(\s+(it|one|anything))?\s*$/u;
 
 export const EXCEPT = ['除了', '除去', 'except', 'besides', 'apart from', 'other than', 'but for'];
+/** Words that, after a none, name the one thing used: "nothing, just the tote bag". */
+export const ONLY = ['just', 'only', '只是', '只有', '只', '就'];
 
 /** Answers that say what is the case, which an intention ("想关", "going to cancel") does not. */
 export const STATES = new Set([

@@ -63,11 +63,11 @@ const dayWithoutMonth: chrono.Parser = {
   },
 };
 
-/** 双十一 (11 Nov) and 双十二 (12 Dec), the shopping festivals. */
+/** 双十一 (11 Nov) and 双十二 (12 Dec), the shopping festivals, also as said in English. */
 const doubleDay: chrono.Parser = {
-  pattern: () => /双\s*(十一|11|十二|12)/,
+  pattern: () => /双\s*(十一|11|十二|12)|\b(singles'? day|double (?:11|eleven|12|twelve))\b/i,
   extract: (context, match) => {
-    const month = /十一|11/.test(match[1]!) ? 11 : 12;
+    const month = /十一|11|single|eleven/i.test(match[0]) ? 11 : 12;
     const components = context.createParsingComponents({ month, day: month });
     components.imply('year', context.refDate.getUTCFullYear());
     return components;
@@ -200,4 +200,4 @@ const enWeeksAgo: chrono.Parser = {
 };
 
 export const ZH_DATE_PARSERS = [zhMonthRelativeDay, zhWeekday, zhCountAgo, monthDashDay, dayWithoutMonth, doubleDay, zhBareDay];
-export const EN_DATE_PARSERS = [enMonthRelativeDay, enWeekday, enWeeksAgo, enDayBeforeYesterday, monthDashDay, dayWithoutMonth];
+export const EN_DATE_PARSERS = [enMonthRelativeDay, enWeekday, enWeeksAgo, enDayBeforeYesterday, monthDashDay, dayWithoutMonth, doubleDay];

@@ -124,7 +124,40 @@ export function readDate(typed: string, at: number, ahead = false): DateReading 
     if (ago >= 0) return { kind: 'span', lo: Math.max(0, ago - 2), hi: ago + 2, text: best.text };
   }
   const weekdayOnly = read.kind === 'date' && best.start.isCertain('weekday') && !best.start.isCertain('day');
-  return { ...read, ...(alternatives ? { confirm: true } : {}), ...(weekdayOnly ? { weekdayOnly: true } : {}) } as DateReading;
+  const lastWeekday = read.kind === 'date' && lastSaidOfPassedDay(text, read.date, today);
+  // "昨晚12点", "midnight last night": the end of yesterday or the start of today.
+  const midnight = /12点|十二点|零点|0点|午夜|半夜|midnight|12\s*am\b/i.test(text);
+  return { ...read, ...(alternatives || lastWeekday || midnight ? { confirm: true } : {}), ...(weekdayOnly ? { weekdayOnly: true } : {}) } as DateReading;
+}
+
+const LAST_WEEK = /\blast week\b|\bthe week before\b|上周|上个?星期|上个?礼拜/i;
+/** "last Wednesday, no wait, Tuesday": a weekday corrected from "last <day>" is last week's too, asked. */
+const LAST_DAY = /\blast\s+(mon|tues?|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(day)?\b/i;
+
+/**
+ * "last week, the Wednesday", "上周 周三那天": a bare weekday read as this week's, in a message
+ * that names last week elsewhere, is last week's.
+ */
+export function inLastWeekIfSaid(reading: DateReading, message: string, at: number): DateReading {
+  const rest = message.replace(reading.text, ' ');
+  const lastDay = LAST_DAY.test(rest);
+  if (reading.kind !== 'date' || !reading.weekdayOnly || !(LAST_WEEK.test(rest) || lastDay)) return reading;
+  const today = new Date(at + CHINA_OFFSET_MS);
+  const day = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate());
+  const monday = day - ((today.getUTCDay() + 6) % 7) * DAY_MS;
+  const date = Date.parse(reading.date);
+  return date >= monday ? { ...reading, date: new Date(date - 7 * DAY_MS).toISOString().slice(0, 10), confirm: lastDay } : reading;
+}
+
+/**
+ * "last Monday" said on a Thursday: Monday of last week to some, this week's Monday (three
+ * days ago) to others, and the two fall either side of the 7-day line: asked. Where this
+ * week's day is still ahead ("last Friday" on a Thursday) only last week's can be meant.
+ */
+function lastSaidOfPassedDay(text: string, date: string, today: Date): boolean {
+  if (!/\blast\s+(mon|tues?|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(day)?\b/i.test(text)) return false;
+  const thisWeeks = Date.parse(date) + 7 * DAY_MS;
+  return thisWeeks < Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate());
 }
 
 /**
@@ -164,8 +197,10 @@ function readFound(best: chrono.ParsedResult, text: string, today: Date): DateRe
   });
 
   if (start.tags().has(MONTH_GUESSED)) {
-    // "the 21st" is most likely this month's (last month's if still ahead): asked, not assumed.
-    if (!inFuture) return reading(parsed, true);
+    // "20号" / "the 20th" on the 26th is this month's: no other month is nearer. One still
+    // ahead this month is last month's, asked, not assumed.
+    // Another time word beside it ("是18号但是是上个月") may name its month: asked.
+    if (!inFuture) return reading(parsed, month === today.getUTCMonth() + 1 && /月|month|周|礼拜|星期|week|year|年/i.test(text.replace(best.text, '')));
     const lastMonth = month === 1 ? Date.UTC(year - 1, 11, day) : Date.UTC(year, month - 2, day);
     return reading(lastMonth, true);
   }

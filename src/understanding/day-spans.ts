@@ -65,7 +65,7 @@ const zhFuzzyCount: chrono.Parser = {
 /** "上周", "上周末", "这周", "这几天", "上个月", "11月中旬", "最近" is left alone (no range). */
 const zhNamedSpan: chrono.Parser = {
   pattern: () =>
-    /(上上个?(?:周|星期|礼拜)末|(?:上上|大上)个?(?:周|星期|礼拜)(?![一二三四五六日天1-7的])|上个?(?:周|星期|礼拜)末?(?!\s*的?\s*(?:(?:周|星期|礼拜)\s*)?[一二三四五六日天1-7])|这个?(?:周|星期|礼拜)(?![一二三四五六日天])|本周|上个?月|(\d{1,2}|[一二三四五六七八九十]{1,3})月(上旬|中旬|下旬|初|中|底|末))/,
+    /(上上个?(?:周|星期|礼拜)末|(?:上上|大上)个?(?:周|星期|礼拜)(?![一二三四五六日天1-7的])|上个?(?:周|星期|礼拜)末?(?!\s*的?\s*(?:(?:周|星期|礼拜)\s*)?[一二三四五六日天1-7])|这个?(?:周|星期|礼拜)(?![一二三四五六日天])|本周|上个?月|(\d{1,2}|[一二三四五六七八九十]{1,3}|这个?|本|(?<![\u4e00-\u9fff\d]))月(上旬|中旬|下旬|初|中|底|末))/,
   extract: (context, match) => {
     const text = match[1]!;
     const sinceMonday = daysSinceMonday(context);
@@ -75,7 +75,8 @@ const zhNamedSpan: chrono.Parser = {
     if (/^上个?(周|星期|礼拜)$/.test(text)) return spanResult(context, match, sinceMonday + 1, sinceMonday + 7);
     if (/^(这个?(周|星期|礼拜)|本周)$/.test(text)) return spanResult(context, match, 0, sinceMonday);
     if (/^上个?月$/.test(text)) return spanResult(context, match, context.refDate.getUTCDate(), context.refDate.getUTCDate() + 31);
-    const month = chineseNumber(match[2]!);
+    // "月初", "这个月底": this month's.
+    const month = /^(这个?|本)?$/.test(match[2] ?? '') ? context.refDate.getUTCMonth() + 1 : chineseNumber(match[2]!);
     if (!month || month > 12) return null;
     const [first, last] = (
       { 上旬: [1, 10], 初: [1, 10], 中旬: [11, 20], 中: [11, 20], 下旬: [21, 31], 底: [21, 31], 末: [21, 31] } as Record<string, [number, number]>
@@ -203,10 +204,12 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 
 /** "early November", "mid-Nov", "end of October". */
 const enPartOfMonth: chrono.Parser = {
-  pattern: () => /\b(early|beginning of|start of|mid|middle of|late|end of)[\s-]+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i,
+  pattern: () =>
+    /\b(early|beginning of|start of|mid|middle of|late|end of)[\s-]+(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:the|this) month)\b/i,
   extract: (context, match) => {
     const part = match[1]!.toLowerCase();
-    const month = MONTHS.indexOf(match[2]!.toLowerCase()) + 1;
+    // "beginning of the month": this month's.
+    const month = match[2] ? MONTHS.indexOf(match[2].toLowerCase()) + 1 : context.refDate.getUTCMonth() + 1;
     const [first, last] = /early|beginning|start/.test(part) ? [1, 10] : /mid|middle/.test(part) ? [11, 20] : [21, 31];
     const ref = context.refDate;
     const year = month > ref.getUTCMonth() + 1 ? ref.getUTCFullYear() - 1 : ref.getUTCFullYear();

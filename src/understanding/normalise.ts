@@ -48,6 +48,11 @@ const CASUAL: Array<[RegExp, string]> = [
   [/前儿个|前儿/g, '前天'],
   [/今儿个|今儿/g, '今天'],
   [/\by'?day\b/g, 'yesterday'],
+  // "不是支付宝是微信": "not X, Y" written without a comma gets its clause break.
+  [/(不是[\p{Script=Han}\d]{2,8}?)(而是|是)(?=[\p{Script=Han}\d])/gu, '$1，$2'],
+  // Emoji replies: a thumbs-up or OK hand is "ok", a cross "no" (else dropped as symbols).
+  [/👌|👍|🙆|✅|✔️?|☑️?/gu, ' ok '],
+  [/❌|🙅|👎|✖️?/gu, ' no '],
   // A sentence-final 惹 (了, online) and 啦 after a verb (了 + 啊): "关惹", "到账啦"; never
   // after 是/对/的 ("对啦" is yes, "对了" is "by the way").
   [/(\p{Script=Han})惹(?=$|[\s,，。!！?？~～])/gu, '$1了'],

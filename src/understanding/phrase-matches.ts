@@ -21,11 +21,17 @@ export interface Match {
 
 const LATIN = /[a-z0-9]/;
 
-function fits(text: string, start: number, phrase: string): boolean {
+/** How far a Latin phrase reaches: to its word's end, taking a plural "s"/"es" ("vip shows" for "vip show"). */
+function endOf(text: string, start: number, phrase: string): number | undefined {
   const end = start + phrase.length;
-  if (LATIN.test(phrase[0]!) && LATIN.test(text[start - 1] ?? ' ')) return false;
-  if (LATIN.test(phrase.at(-1)!) && LATIN.test(text[end] ?? ' ')) return false;
-  return true;
+  if (!LATIN.test(phrase.at(-1)!) || !LATIN.test(text[end] ?? ' ')) return end;
+  const plural = /^(e?s)(?![a-z0-9])/.exec(text.slice(end));
+  return plural && /[a-z]{3}$/.test(phrase) ? end + plural[1]!.length : undefined;
+}
+
+function fits(text: string, start: number, phrase: string): number | undefined {
+  if (LATIN.test(phrase[0]!) && LATIN.test(text[start - 1] ?? ' ')) return undefined;
+  return endOf(text, start, phrase);
 }
 
 /** Every occurrence of every phrase of every entry. */
@@ -34,7 +40,8 @@ export function findAll(text: string, entries: ReadonlyArray<{ id: string; phras
   for (const { id, phrases } of entries) {
     for (const phrase of phrases) {
       for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
-        if (fits(text, at, phrase)) found.push({ start: at, end: at + phrase.length, phrase, id });
+        const end = fits(text, at, phrase);
+        if (end !== undefined) found.push({ start: at, end, phrase, id });
       }
     }
   }

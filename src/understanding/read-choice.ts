@@ -4,7 +4,7 @@
  * hedged or competing reading becomes a question back ("Do you mean …?"); anything else is
  * not understood. Never a guess.
  */
-import { affirmativeOf, COMMAND_LIKE, isNoneChoice, thingsOf, noneChoiceFor, oppositeOf, withoutContained } from './choice-relations';
+import { affirmativeOf, COMMAND_LIKE, isLooseOpposite, isNoneChoice, thingsOf, noneChoiceFor, oppositeOf, withoutContained } from './choice-relations';
 import { appNames } from './app-names';
 import { choicePhrases, leanPhrases, markers } from './lexicon';
 import { negatedAnswers, opensWithNegation } from './negation';
@@ -23,13 +23,19 @@ import {
   CLAIMING,
   CONTRADICTED_BY,
   COUPON,
+  VIRTUAL,
+  OFF_IN_DOUBT,
+  REPORTED_CHOICE,
   DENIAL,
   DENIED_DEED,
   DEVICE,
   EXCEPT,
+  ONLY,
   HISTORY,
   IMPERATIVE,
   MESSAGE,
+  MEANT_BUT_FORGOT,
+  NEVER_DONE,
   RENEW_STATES,
   REPORTED,
   STATES,
@@ -135,11 +141,51 @@ function onlyMarkers(text: string, marks: Match[], framing?: RegExp): boolean {
   return core(rest.replace(/\s+/g, ' ').trim()) === '';
 }
 
+/** Something was used, said without naming it. */
+const USED_SOME = /用了点|用过一点|用了一些|用了几个|用了些|\bused (some|a few|a bit|a couple)\b/;
+
+/** Part of the money only. */
+const PART_ONLY = /少了|一半|部分|不全|没退全|差了|\b(less|half|part|partial|partially|not all|not the full)\b/;
+
+/** Charged again, or all the same: "又扣了", "still charged", "charged anyway" (not "不会再扣了"). */
+const CHARGED_AGAIN =
+  /(?<!不会|不)(又|还是|还|再|照样|仍然).{0,3}扣(?!款)|扣.{0,4}(又|还是)|\b(still|again|anyway)\b.{0,12}\b(charg|bill|deduct)|\b(charg|bill|deduct)\w*\b.{0,12}\b(anyway|again|still)\b/;
+
+/** A charge spoken of outside the answer itself: "没开过 / 就扣钱了", "never signed up, it just charged me". */
+const chargedBesides = (text: string, answer: Match) => /扣|charg|billed|took|deduct/.test(text.slice(0, answer.start) + text.slice(answer.end));
+
+/**
+ * "关了吧", "支付宝吧": a statement with a closing 吧 is a guess ("off, I suppose"), not "好吧";
+ * after a request ("发个email吧", "明天再提醒我吧") 吧 only softens it, so only answers that
+ * state a fact are weighed.
+ */
+const FACTS = new Set([...STATES, 'alipay', 'wechat', 'apple', 'otherPay', 'firstTime', 'renewal', 'redCard', 'reminderGot', 'reminderNone', 'blackCard']);
+const guessed = (text: string, id: string) => FACTS.has(id) && /吧$/.test(text) && !/(好|行|算了|那)吧$/.test(text);
+
+/**
+ * A card with no way named ("信用卡", "credit card"): in China a card is most often paid
+ * through Alipay or WeChat, whose refund routes differ; asked, unless "directly" is said.
+ */
+const BARE_CARD =
+  /^(我?用的?)?(银行卡|信用卡|储蓄卡|借记卡|卡|招行|工行|建行|农行|中行|(招行|工行|建行|农行|中行|招商)?信用卡|(a |my )?(bank card|card|credit card|debit card|visa|mastercard))(的|付的|扣的)?$/;
+
+/** A reading said as a whole message that still leaves room: had it before, a device, a guess, a bare card. */
+const inDoubt = (text: string, id: string) =>
+  (id === 'renewal' && HISTORY.test(core(text))) ||
+  (id === 'apple' && DEVICE.test(core(text))) ||
+  (id === 'otherPay' && BARE_CARD.test(text)) ||
+  guessed(text, id);
+
 export function readChoice(text: string, offered: readonly string[]): ChoiceReading {
   if (text === '') return NONE;
   const exact = exactChoice(text, offered);
   // "开过" alone: had it before, asked (see HISTORY).
-  if (exact) return { kind: exact === 'renewal' && HISTORY.test(core(text)) ? 'confirm' : 'choice', id: exact, length: text.length };
+  if (exact) return { kind: inDoubt(text, exact) || (exact === 'renewOn' && /扣|charg/.test(text)) ? 'confirm' : 'choice', id: exact, length: text.length };
+  // "本来想关 结果忘了", "was going to turn it off but forgot": meant to, never did: still on, asked.
+  if (offered.includes('renewOn') && MEANT_BUT_FORGOT.test(text)) return { kind: 'confirm', id: 'renewOn', length: text.length };
+  // "还没", "not yet", alone, to "is it still on?": not switched off yet, asked.
+  if (offered.includes('renewOn') && /^(还没|还没呢|还没有|not yet|nope not yet|no not yet)$/.test(core(text)))
+    return { kind: 'confirm', id: 'renewOn', length: text.length };
   // "没拒也没批", "neither refused nor approved": both denied, the answer between them.
   const neither = neitherReading(text, offered);
   if (neither) return { kind: 'choice', id: neither.id, length: text.length };
@@ -159,6 +205,8 @@ export function readChoice(text: string, offered: readonly string[]): ChoiceRead
   // "我以为关了，刚看了下还开着" / "thought it was off, just checked, still on": a belief
   // followed by what is the case; "i thought i cancelled it but no": a belief denied.
   const belief = kept.find((m) => m.id === '#opener' && BELIEF.test(m.phrase));
+  // "我以为关了，结果今天又扣了": what they believed, then what happened: asked about.
+  let beliefOverturned = false;
   const beliefEnd = belief ? text.indexOf(` ${CLAUSE} `, belief.end) : -1;
   if (belief && beliefEnd >= 0) {
     const believed = kept.filter((m) => isAnswer(m) && m.start >= belief.end && m.end <= beliefEnd);
@@ -169,7 +217,11 @@ export function readChoice(text: string, offered: readonly string[]): ChoiceRead
       const opposite = ids.length === 1 ? oppositeOf(ids[0]!, offered) : undefined;
       return opposite ? { kind: 'choice', id: opposite, length: rest.length } : NONE;
     }
-    if (believed.length > 0 && later.length > 0) kept = kept.filter((m) => !believed.includes(m));
+    if (believed.length > 0 && later.length > 0) {
+      kept = kept.filter((m) => !believed.includes(m));
+      // Overturned only by a charge ("结果今天又扣了"), not by a look ("just checked, still on").
+      beliefOverturned = later.every((m) => /扣|charg/.test(m.phrase));
+    }
   }
   // "我以为关了" and no more: what was believed, not known.
   // What someone else said ("客服说不给退", "they said 3-5 business days") is the answer where
@@ -233,6 +285,7 @@ export function readChoice(text: string, offered: readonly string[]): ChoiceRead
   });
   const positive: Match[] = [];
   const negatedIds: string[] = [];
+  let looselyNegated = false;
   // A word that is both an answer and a negator ("没有", "no") is the negator when it negates.
   // So is a "none" that negates a thing named right after it ("没用过搜索": not search, not none).
   const usedAsNegator = (m: Match) =>
@@ -268,12 +321,27 @@ export function readChoice(text: string, offered: readonly string[]): ChoiceRead
     // "not approved" is refused; "not approved yet" is still pending.
     const opposite = answer.id === 'approved' ? notApproved(text, offered) : oppositeOf(answer.id, offered);
     if (opposite) positive.push({ ...answer, id: opposite });
+    // "没开过啊 莫名其妙就扣钱了", "没续费啊": never opened, or never renewed, yet charged
+    // is a charge they dispute, not a first time.
+    if (opposite && isLooseOpposite(opposite) && (chargedBesides(text, answer) || /没有?续/.test(text))) looselyNegated = true;
   }
   // "除了搜索都没用", "nothing except search": the thing excepted from a none is the answer;
   // "everything except gifts" / "除了礼品都用了" names what was not used, so it is asked.
-  const except = offered.some(isNoneChoice) ? findAll(text, [{ id: '#except', phrases: EXCEPT }])[0] : undefined;
+  // "nothing special, just free shipping": after a none, "just" / "only" / "只" is an except too.
+  const noneBefore = (at: number) => answers.some((m) => isNoneChoice(m.id) && m.end <= at) || negators.some((n) => n.end <= at);
+  const except = offered.some(isNoneChoice)
+    ? findAll(text, [
+        { id: '#except', phrases: EXCEPT },
+        { id: '#only', phrases: ONLY },
+      ]).find((m) => m.id === '#except' || noneBefore(m.start))
+    : undefined;
   if (except) {
-    const after = answers.filter((a) => a.start >= except.end && a.start - except.end <= 4 && !isNoneChoice(a.id));
+    const gapOf = (a: Match) =>
+      text
+        .slice(except.end, a.start)
+        .replace(/\b(the|a|an|one|some)\b|一个|一次|个/g, '')
+        .trim().length;
+    const after = answers.filter((a) => a.start >= except.end && gapOf(a) <= 4 && !isNoneChoice(a.id));
     const excepted = after.filter((a) => a.start === Math.min(...after.map((b) => b.start)));
     if (excepted.some((a) => /没|不|\bnot?\b/.test(text.slice(except.end, a.start)))) return NONE;
     if (excepted.length > 0) {
@@ -306,6 +374,8 @@ export function readChoice(text: string, offered: readonly string[]): ChoiceRead
   }
   if (leaning.some((id) => !said.includes(id))) hedged = true;
   if (said.includes(UNSURE)) {
+    // "用了点，具体忘了", "used some, forgot which": something was used; which is not known.
+    if (said.length === 1 && offered.some(isNoneChoice) && USED_SOME.test(text)) return NONE;
     if (said.length === 1) return offered.includes(UNSURE) ? { kind: 'choice', id: UNSURE, length } : NONE;
     // "不记得了，应该是支付宝": a leaning, not an answer.
     said = said.filter((id) => id !== UNSURE);
@@ -323,10 +393,15 @@ export function readChoice(text: string, offered: readonly string[]): ChoiceRead
   if (
     said.includes('gift') &&
     offered.includes('otherPrivilege') &&
-    COUPON.test(text) &&
+    (COUPON.test(text) || VIRTUAL.test(text)) &&
     answered.filter((m) => m.id === 'gift').every((m) => CLAIMING.test(m.phrase))
   )
     said = [...new Set(said.map((id) => (id === 'gift' ? 'otherPrivilege' : id)))];
+  // A coupon is a gift to some and a discount to others (the tables people wrote disagree):
+  // offered back as "another privilege", never recorded.
+  if (said.length === 1 && said[0] === 'otherPrivilege' && COUPON.test(text)) hedged = true;
+  // A "gift pack" (新人礼包) is often coupons: asked.
+  if (said.length === 1 && said[0] === 'gift' && /礼包|gift pack|welcome pack/.test(text)) hedged = true;
   // "开过", "第二次了", "I've had it before": had it before, or bought it twice, is not yet
   // an automatic renewal charge; asked, never recorded.
   // A charge said beside it ("这是第2次扣了", "second time it charged me") is the renewal.
@@ -334,6 +409,23 @@ export function readChoice(text: string, offered: readonly string[]): ChoiceRead
   // "苹果手机上付的", "paid on my iPhone": a device is no way of paying (Alipay and WeChat
   // pay on an iPhone too); asked, unless Apple's own channel is named (App Store, Apple ID, 内购).
   if (said.length === 1 && said[0] === 'apple' && answered.every((m) => m.id !== 'apple' || DEVICE.test(m.phrase)) && !APPLE_CHANNEL.test(text)) hedged = true;
+  if (looselyNegated || beliefOverturned) hedged = true;
+  // "customer service told me to pick 'accidental'": a reason someone else chose for them.
+  if (said.length === 1 && REPORTED_CHOICE.test(text)) hedged = true;
+  // "still charging me", "又扣了": a charge shows it was on when it charged, not that it is on now.
+  if (said.length === 1 && said[0] === 'renewOn' && answered.every((m) => m.id !== 'renewOn' || /扣|charg/.test(m.phrase))) hedged = true;
+  // "到了 但少了", "yes but less", "通过了一半": part of the money is not all of it; asked.
+  if (said.length === 1 && (said[0] === 'moneyArrived' || said[0] === 'approved') && PART_ONLY.test(text)) hedged = true;
+  // "客服说提醒过", "they said they sent one": that they say they reminded is not that a
+  // reminder came; asked.
+  if (said.length === 1 && said[0] === 'reminderGot' && belief && REPORTED.test(belief.phrase)) hedged = true;
+  // "本来就没开", "I never turned it on": what they believe they never did, not what the
+  // switch shows now (it may be on by default); asked, never recorded as off.
+  if (said.length === 1 && said[0] === 'renewOff' && NEVER_DONE.test(text)) hedged = true;
+  // "turned it off but they charged anyway", "关了免密支付": a charge said beside "off", or
+  // something switched off that may not be the renewal itself, leaves the switch in doubt.
+  if (said.length === 1 && said[0] === 'renewOff' && (CHARGED_AGAIN.test(text) || OFF_IN_DOUBT.test(text))) hedged = true;
+  if (said.length === 1 && inDoubt(text, said[0]!)) hedged = true;
   // "money and didn't need it": a second reason not understood makes the first a question.
   if (said.length === 1 && !hedged && unreadAddition(text, answered)) hedged = true;
   if (said.length === 1) return { kind: hedged ? 'confirm' : 'choice', id: said[0]!, length };
@@ -345,7 +437,8 @@ export function readChoice(text: string, offered: readonly string[]): ChoiceRead
   const none = noneChoiceFor(negatedIds, offered);
   if (none) {
     // "我没有看付费课程，别的也都没碰" says none; "I didn't use search" alone leaves the rest open.
-    const sweeping = /any|else|all|别的|其他|其它|都|啥|什么|任何/.test(text);
+    // ("didn't watch any paid stuff" names one thing: "any" there is no sweep.)
+    const sweeping = /anything|else|\ball\b|别的|其他|其它|都/.test(text);
     return { kind: sweeping && !hedged ? 'choice' : 'confirm', id: none, length };
   }
   const affirmative = affirmativeOf(offered);

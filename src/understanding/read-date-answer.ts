@@ -5,9 +5,9 @@
  * Each clause is read on its own, so "不是今天，是昨天" / "not today, yesterday" gives the
  * day that was not negated.
  */
-import { readDate, type DateReading } from './dates';
+import { inLastWeekIfSaid, readDate, type DateReading } from './dates';
 import { markers } from './lexicon';
-import { normalisePhrase } from './normalise';
+import { casual, normalisePhrase } from './normalise';
 import { findAll } from './phrase-matches';
 
 export type DateAnswer = { kind: 'date'; date: string; confirm: boolean; length: number } | { kind: 'choice' | 'confirm'; id: string; length: number };
@@ -21,6 +21,13 @@ const BUCKETS: ReadonlyArray<[string, number, number]> = [
   ['over7', 8, Infinity],
 ];
 const bucketOf = (daysAgo: number) => BUCKETS.find(([, lo, hi]) => daysAgo >= lo && daysAgo <= hi)![0];
+export const isBucket = (id: string) => BUCKETS.some(([b]) => b === id);
+/** Whether a day (YYYY-MM-DD) falls in the opened-when bucket `id`, counted from `at`. */
+export function inBucket(date: string, id: string, at: number): boolean {
+  const today = Date.parse(new Date(at + 8 * 3_600_000).toISOString().slice(0, 10));
+  const ago = Math.round((today - Date.parse(date)) / 86_400_000);
+  return ago >= 0 && bucketOf(ago) === id;
+}
 
 /** A span wider than this says too little to suggest one bucket. */
 const WIDEST_SUGGESTION = 12;
@@ -35,7 +42,8 @@ const dateNegators = () => markers('negator').filter((n) => !['no', 'nope', 'non
 const CORRECTING = /哦不对|不对|哦不|说错了|搞错了|错了|不是不是/g;
 
 function negated(clause: string, reading: DateReading, at: number): boolean {
-  const raw = clause.slice(0, Math.max(0, clause.indexOf(reading.text)));
+  // "是不是18号": asked whether, not denied.
+  const raw = clause.slice(0, Math.max(0, clause.indexOf(reading.text))).replace(/(\p{Script=Han})[没不]\1/gu, ' ');
   // "不是18 是17号": a negation followed by another day is about that day, not this one.
   const lastNegator = Math.max(...dateNegators().map((n) => raw.toLowerCase().lastIndexOf(n)));
   if (lastNegator >= 0) {
@@ -63,7 +71,7 @@ function lastReading(raw: string, at: number, ahead = false): { reading?: DateRe
   let found: DateReading | undefined;
   let negatedOnly = false;
   // "6、7天前" is a range of days and "20、21号" two days offered, not two clauses.
-  const text = raw
+  const text = casual(raw)
     .replace(/(\d{1,2})\s*[、,，/或]\s*(\d{1,2})\s*(天|days?)/gi, '$1到$2$3')
     .replace(/(\d{1,2})\s*[号日]?\s*[、,，/或]\s*(\d{1,2})\s*(号|日)/g, '$1$3还是$2$3');
   for (const clause of text.split(CLAUSES)) {
@@ -78,14 +86,15 @@ function lastReading(raw: string, at: number, ahead = false): { reading?: DateRe
     }
     // "上周三？", "是上周四吗": a date asked back is offered, not said.
     const next = text.slice(text.indexOf(clause) + clause.length).trimStart()[0];
-    if ((next === '?' || next === '？' || /[吗么嘛]\s*$/.test(clause)) && reading.kind === 'date') reading.confirm = true;
+    if ((next === '?' || next === '？' || /[吗么嘛]\s*$/.test(clause) || /(\p{Script=Han})[没不]\1/u.test(clause)) && reading.kind === 'date')
+      reading.confirm = true;
     const isNegated = negated(clause, reading, at);
     negatedOnly = isNegated && !found;
     if (!isNegated) found = reading;
     // "not more than 3 days ago": the negation of an open span is its complement.
     else if (reading.kind === 'span' && reading.hi === Infinity && reading.lo > 0) found = { ...reading, lo: 0, hi: reading.lo - 1 };
   }
-  return { ...(found ? { reading: found } : {}), negatedOnly: negatedOnly && !found };
+  return { ...(found ? { reading: inLastWeekIfSaid(found, text, at) } : {}), negatedOnly: negatedOnly && !found };
 }
 
 /** Whether the text's only date is negated ("definitely not wednesday", "不是周三"). */
@@ -107,7 +116,9 @@ export function readDateAnswer(raw: string, at: number, offered: readonly string
     return { kind: 'date', date: reading.date, confirm: reading.confirm || (atConfirmation && reading.weekdayOnly === true), length };
   }
   const [lo, hi] = [reading.lo, reading.hi];
-  if (bucketOf(lo) === bucketOf(hi) && offered.includes(bucketOf(lo))) return { kind: 'choice', id: bucketOf(lo), length };
+  // "上周末" / "last weekend": two days, and people then want to say which: confirmed.
+  if (bucketOf(lo) === bucketOf(hi) && offered.includes(bucketOf(lo)))
+    return { kind: /周末|weekend/i.test(reading.text) ? 'confirm' : 'choice', id: bucketOf(lo), length };
   if (hi === Infinity || hi - lo > WIDEST_SUGGESTION) return undefined;
   const likeliest = bucketOf(Math.floor((lo + hi) / 2));
   return offered.includes(likeliest) ? { kind: 'confirm', id: likeliest, length } : undefined;

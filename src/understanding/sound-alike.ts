@@ -14,6 +14,8 @@ const LATIN_RUN = /[a-z]+(?: [a-z]+)*/g;
 interface Vocabulary {
   /** Chinese words with their syllables and their joined spelling. */
   han: Array<{ phrase: string; syllables: string[]; spelled: string }>;
+  /** One-character words ("对", "是"), spelled: read from pinyin only as the whole message ("dui"). */
+  single: Array<{ phrase: string; spelled: string }>;
   /** Latin words of three letters or more. */
   latin: Set<string>;
 }
@@ -28,7 +30,8 @@ function vocabularyOf(phrases: readonly string[]): Vocabulary {
       .map((phrase) => ({ phrase, syllables: syllablesOf(phrase), spelled: spelledOut(phrase)! }))
       .sort((a, b) => b.phrase.length - a.phrase.length);
     const latin = new Set(phrases.flatMap((p) => p.split(' ')).filter((w) => /^[a-z]{3,}$/.test(w)));
-    vocabulary = { han, latin };
+    const single = phrases.filter((p) => /^\p{Script=Han}$/u.test(p)).map((phrase) => ({ phrase, spelled: spelledOut(phrase)! }));
+    vocabulary = { han, latin, single };
     cache.set(key, vocabulary);
   }
   return vocabulary;
@@ -37,7 +40,7 @@ function vocabularyOf(phrases: readonly string[]): Vocabulary {
 /** Latin runs that spell a known Chinese word in pinyin: the whole run, or one word of it. */
 function fromPinyin(text: string, v: Vocabulary): string {
   return text.replace(LATIN_RUN, (run) => {
-    const whole = v.han.find((h) => h.spelled === run.replace(/ /g, ''));
+    const whole = v.han.find((h) => h.spelled === run.replace(/ /g, '')) ?? (run === text ? v.single.find((h) => h.spelled === run) : undefined);
     if (whole) return whole.phrase;
     return run
       .split(' ')
@@ -67,13 +70,33 @@ function fromSameSound(text: string, v: Vocabulary): string {
   });
 }
 
-/** Latin words not known, corrected when exactly one known word is one typo away. */
+/**
+ * Latin words not known, corrected when exactly one known word is one typo away; of two
+ * ("remindr": remind, reminder), the one ending as typed. A longer word with no typo match
+ * ("accidently") goes to the known word it shares the longest start with (seven letters or
+ * more), the shortest of those ("accident").
+ */
 function fromTypos(text: string, v: Vocabulary): string {
   return text.replace(/[a-z]{3,}/g, (word) => {
     if (v.latin.has(word)) return word;
     const near = [...v.latin].filter((known) => isTypoOf(word, known));
-    return near.length === 1 ? near[0]! : word;
+    if (near.length === 1) return near[0]!;
+    const sameEnd = near.filter((known) => known.at(-1) === word.at(-1));
+    if (sameEnd.length === 1) return sameEnd[0]!;
+    if (near.length > 0 || word.length < 8) return word;
+    return sharedStart(word, v.latin) ?? word;
   });
+}
+
+function sharedStart(word: string, known: ReadonlySet<string>): string | undefined {
+  const shared = (k: string) => {
+    let n = 0;
+    while (n < k.length && n < word.length && k[n] === word[n]) n++;
+    return n;
+  };
+  const best = Math.max(0, ...[...known].map(shared));
+  if (best < 7) return undefined;
+  return [...known].filter((k) => shared(k) === best && Math.abs(k.length - word.length) <= 3).sort((a, b) => a.length - b.length)[0];
 }
 
 /** The text with pinyin, same-sound characters and typos put back to `phrases`, or undefined if none. */

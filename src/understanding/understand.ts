@@ -15,18 +15,11 @@ import { findAll } from './phrase-matches';
 import { answersNothing } from './answers-nothing';
 import { readChoice } from './read-choice';
 import { isWholly } from './whole-message';
-import { negatesItsDate, readDateAnswer } from './read-date-answer';
+import { inBucket, isBucket, negatesItsDate, readDateAnswer } from './read-date-answer';
 import { namesImpossibleDate } from './dates';
 import { readAppName } from './app-names';
 import { readAcrossTurn, turnsAwayFrom } from './contrast';
-
-/**
- * A day counted from another day not named here ("早一天", "one day earlier"): at a date
- * question it can only be read against the date being confirmed, so it is asked again
- * rather than taken as a plain "no" or as a day counted from today.
- */
-const SHIFTED =
-  /(早|晚|前|后|提前)\s*(一|两|1|2)\s*天(?!前)|\b(?:one|a|two|1|2)\s+days?\s+(?:earlier|later|before|after)\b|\bthe\s+(?:day|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+(?:before|after)\b(?!\s+(?:yesterday|today|tomorrow|last))/i;
+import { SHIFTED, shiftedFrom } from './shifted-date';
 
 /** A reading that needs a yes first: "Do you mean <choice>?". */
 export interface ConfirmChoice {
@@ -68,7 +61,8 @@ function clauseCommand(text: string, prompt: ActivePrompt, at: number): CommandN
   return commands[0];
 }
 
-const hedgedText = (text: string) => findAll(text, [{ id: 'hedge', phrases: markers('hedge') }]).length > 0;
+/** A hedge word, or a closing 吧 ("昨天吧": yesterday, I suppose). */
+const hedgedText = (text: string) => findAll(text, [{ id: 'hedge', phrases: markers('hedge') }]).length > 0 || /[^好行那]吧$/.test(text);
 
 const isAhead = (read: ReturnType<typeof readDateAnswer>, at: number) => read?.kind === 'date' && read.date > chinaDateAt(at);
 
@@ -131,6 +125,13 @@ function understandAsTyped(raw: string, prompt: ActivePrompt, at: number): Under
   const notUnderstood: Understood = { type: 'user.text', text: raw.slice(0, 200), at };
   if (prompt.acceptsAppName) return appNameAnswer(raw, at);
 
+  // "早一天", "no, the monday after" at "So it was Wed, Nov 18?": counted from that day; a
+  // date also named must be the same day ("晚一天，19号"), else asked again.
+  if (prompt.acceptsDate && prompt.aboutDate && SHIFTED.test(raw)) {
+    const shifted = shiftedFrom(raw, prompt.aboutDate);
+    const named = readDateAnswer(raw.replace(SHIFTED, ' '), at, prompt.choices);
+    return shifted && (!named || (named.kind === 'date' && named.date === shifted)) ? { type: 'user.date', date: shifted, at } : notUnderstood;
+  }
   if (answersNothing(text) || (prompt.acceptsDate && (namesImpossibleDate(raw, at) || SHIFTED.test(raw)))) return notUnderstood;
   const choice = readAcrossTurn(raw, readChoice(text, prompt.choices), (part) => readChoice(part, prompt.choices));
   if (prompt.acceptsDate) {
@@ -139,9 +140,13 @@ function understandAsTyped(raw: string, prompt: ActivePrompt, at: number): Under
     // ago"), unless the choice rests on more of the text ("1–3天前" is the 1–3 days button).
     // "不是那天，是21号" / "no, the 21st": a no that brings a date is a corrected date.
     const correction = choice.kind !== 'none' && choice.id === 'no';
-    if (date && (choice.kind === 'none' || correction || date.length > choice.length)) {
+    // "是18号但是是上个月": a day to confirm beside a time word that may name its month: the day is asked about.
+    // "开通是上个月，扣费是前天": a day and a span that disagree (two events, two times): the day is asked about.
+    const disagree = date?.kind === 'date' && choice.kind === 'choice' && isBucket(choice.id) && !inBucket(date.date, choice.id, at);
+    const dayInDoubt = date?.kind === 'date' && (date.confirm || disagree) && !prompt.choices.includes('yes');
+    if (date && (choice.kind === 'none' || correction || dayInDoubt || date.length > choice.length)) {
       const hedged = hedgedText(text);
-      if (date.kind === 'date') return { type: 'user.date', date: date.date, ...(date.confirm || hedged ? { confirm: true } : {}), at };
+      if (date.kind === 'date') return { type: 'user.date', date: date.date, ...(date.confirm || hedged || disagree ? { confirm: true } : {}), at };
       if (date.kind === 'confirm' || hedged) return { type: 'understood.confirm', id: date.id, at };
       return { type: 'user.choice', id: date.id, at };
     }

@@ -28,3 +28,19 @@ it('"a few days ago" is asked back as the likeliest bucket', async () => {
   expect(chat.text).toContain('Do you mean "1–3 days ago"?');
   expect((await chat.press('confirmYes')).stateId).toBe('askPrivilege');
 });
+
+it('at "So it was Fri, Nov 20?", "早一天" records the day before that one (Nov 19), not a day counted from today', async () => {
+  const chat = await atOpened();
+  await chat.type('星期五');
+  expect(chat.last.stateId).toBe('confirmOpened');
+  const reply = await chat.type('早一天');
+  expect(reply.stateId).toBe('askPrivilege');
+  expect(chat.text).toMatch(/Nov(ember)? 19|11月19日/);
+});
+
+it('at the confirmation, "one day later, the 22nd" names two different days: asked again, nothing recorded', async () => {
+  const chat = await atOpened();
+  await chat.type('Friday');
+  const reply = await chat.type('one day later, the 22nd');
+  expect(reply.stateId).toBe('confirmOpened');
+});

@@ -14,7 +14,6 @@ const read: Array<[string, string, string]> = [
   ['askOpened', '上上周', 'over7'],
   ['askOpened', '一个礼拜前', 'day7'],
   ['askOpened', '2 weeks ago or so', 'over7'],
-  ['askOpened', 'this past weekend', 'days4to6'],
   ['askOpened', '昨儿个', 'date:2026-11-25'],
   ['askOpened', '不是昨天，是前天', 'date:2026-11-24'],
   // Corrections and contrast: the last committed answer.
@@ -41,9 +40,7 @@ const read: Array<[string, string, string]> = [
   ['afterSubmit', '没通过也没拒绝', 'pending'],
   ['afterSubmit', 'neither approved nor rejected', 'pending'],
   ['afterSubmit', 'not approved and not refused', 'pending'],
-  // A coupon is another privilege; a thing redeemed a gift.
-  ['askPrivilege', '领了个满减券', 'otherPrivilege'],
-  ['askPrivilege', 'redeemed a coupon', 'otherPrivilege'],
+  // A thing redeemed is a gift (a coupon is asked about: see below).
   ['askPrivilege', '领了个公仔', 'gift'],
   // Apple's own channel stays Apple; a charge beside a count is a renewal.
   ['askPayment', 'iphone内购', 'apple'],
@@ -74,6 +71,65 @@ const read: Array<[string, string, string]> = [
   ['confirmOpened', 'no thats wrong', 'no'],
   ['confirmOpened', 'nope, that date is wrong', 'no'],
   ['askAutoRenew', "no it's off", 'renewOff'],
+  // This round. A day of this month, said without the month, is this month's.
+  ['askOpened', '20号', 'date:2026-11-20'],
+  ['askOpened', 'the 15th', 'date:2026-11-15'],
+  // Early this month: more than a week ago, whichever day.
+  ['askOpened', '月初', 'over7'],
+  ['askOpened', 'start of this month', 'over7'],
+  // At "So it was Wed, Nov 18?": a day counted from that day.
+  ['confirmOpened', '早一天', 'date:2026-11-17'],
+  ['confirmOpened', 'one day later', 'date:2026-11-19'],
+  ['confirmOpened', 'no, the monday after', 'date:2026-11-23'],
+  ['confirmOpened', '晚一天，19号', 'date:2026-11-19'],
+  // Emoji and everyday yes at a confirmation.
+  ['confirmOpened', '👌', 'yes'],
+  ['confirmOpened', '👍', 'yes'],
+  ['confirmOpened', '好的', 'yes'],
+  ['confirmOpened', 'okay', 'yes'],
+  ['askAppName', '喜马', 'app:ximalaya'],
+  ['askAppName', '爱奇艺黄金会员', 'app:iqiyi'],
+  ['askPayment', '银行卡直接扣的', 'otherPay'],
+  ['askOpened', 'on singles day', 'date:2026-11-11'],
+  // A thing that lives only in the app is another privilege, even "换了个".
+  ['askPrivilege', '换了个头像框', 'otherPrivilege'],
+  // "nothing, just X": the X; "本来想说没用，想起来…": the later.
+  ['askPrivilege', 'nothing really, just free delivery once', 'otherPrivilege'],
+  ['askPrivilege', '本来想说没用，想起来看了盐选', 'paidContent'],
+  ['askPrivilege', '就开了个会员，别的都没用', 'noneUsed'],
+  ['askPrivilege', 'used the member-only search', 'search'],
+  // Off here, membership still running: the membership is not the switch.
+  ['askAutoRenew', 'auto renew is off, membership active until january', 'renewOff'],
+  ['askAutoRenew', 'i went back to the app and it is still on', 'renewOn'],
+  ['askAutoRenew', 'thought it was off but just checked, still on', 'renewOn'],
+  ['askAppName', 'QQ音乐绿钻', 'app:qqMusic'],
+  // Concrete things: a member tool, money off delivery, members' songs; everyday reasons.
+  ['askPrivilege', '用会员的pdf转word转了两个文件', 'search'],
+  ['askPrivilege', 'used the AI summary thing', 'search'],
+  ['askPrivilege', '点外卖免了配送费', 'otherPrivilege'],
+  ['askPrivilege', 'watched in 4k', 'otherPrivilege'],
+  ['askPrivilege', 'downloaded a few member-only songs', 'paidContent'],
+  ['askPrivilege', '打开看了一眼就退出了 别的没碰', 'noneUsed'],
+  ['appealReason', '最近太忙 没时间看', 'notNeeded'],
+  ['appealReason', 'hospital bills this month', 'money'],
+  ['appealReason', '手机放口袋里自己点开的', 'accidental'],
+  ['askAutoRenew', 'I cancelled auto renew yesterday', 'renewOff'],
+  ['askOpened', '刚好一个星期', 'day7'],
+  ['askOpened', 'a week and a half ago', 'over7'],
+  // Last week named in one clause, the weekday in another.
+  ['askOpened', 'it was last week, the tuesday, after work', 'date:2026-11-17'],
+  ['askOpened', '上周 周三那天', 'date:2026-11-18'],
+  // A correction, then a name that is also a word.
+  ['askAppName', 'youku, no wait, it was mango', 'app:mangoTV'],
+  ['askAppName', 'b site', 'app:bilibili'],
+  // "shows" for "show": English plurals.
+  ['askPrivilege', 'watched a few vip shows', 'paidContent'],
+  // "not X, Y" written without a comma.
+  ['askPayment', '不是支付宝是微信', 'wechat'],
+  ['askMember', '不是黑卡是小红卡', 'redCard'],
+  ['confirmOpened', '不是18号是17号', 'date:2026-11-17'],
+  ['askReminder', '他们说发过 我没收到', 'reminderNone'],
+  ['afterSubmit', '说不能退', 'refused'],
 ];
 
 /** Asked about ("Do you mean …?"), never recorded: the coach's reading is `reading`. */
@@ -99,6 +155,97 @@ const confirmed: Array<[string, string, string]> = [
   // Switched off, then charged or started again: still on, asked.
   ['askAutoRenew', '关了之后又开始扣钱了', 'renewOn'],
   ['askAutoRenew', 'i turned it off but it came back on', 'renewOn'],
+  // This round. A weekend is two days, and people then want to say which.
+  ['askOpened', 'this past weekend', 'days4to6'],
+  ['askOpened', '上周末', 'days4to6'],
+  // "last Monday" on a Thursday: last week's to some, this week's to others (either side of 7 days).
+  ['askOpened', 'last Monday', 'date:2026-11-16'],
+  // The 18th, but "last month" said beside it: which month is asked.
+  ['askOpened', '是18号但是是上个月', 'date:2026-11-18'],
+  // A coupon is a gift to some and a discount to others.
+  ['askPrivilege', '领了个满减券', 'otherPrivilege'],
+  ['askPrivilege', 'redeemed a coupon', 'otherPrivilege'],
+  // Not the first time: bought before, or renewed; asked, like "second time".
+  ['askMember', '不是第一次', 'renewal'],
+  ['askMember', 'not my first time', 'renewal'],
+  // Never opened, or never renewed, yet charged: a charge they dispute, not a first time.
+  ['askMember', '没开过啊 莫名其妙就扣钱了', 'firstTime'],
+  ['askMember', '我没续费啊', 'firstTime'],
+  // Never switched on, as they believe: the switch may be on by default.
+  ['askAutoRenew', '本来就没开', 'renewOff'],
+  ['askAutoRenew', 'I never turned it on', 'renewOff'],
+  // Off, yet charged; or something else switched off (password-free payment).
+  ['askAutoRenew', 'I turned it off last month but they charged anyway', 'renewOff'],
+  ['askAutoRenew', '关了免密支付', 'renewOff'],
+  // A state with a closing 吧 is a guess.
+  ['askAutoRenew', '关了吧', 'renewOff'],
+  ['askArrived', '到了吧', 'moneyArrived'],
+  ['askAppName', '爱奇艺吧', 'app:iqiyi'],
+  // A known name running into other words may be another app of the same maker.
+  ['askAppName', '网易云课堂', 'app:neteaseMusic'],
+  ['askAppName', '百度文库', 'app:baiduPan'],
+  // "nope still on": a reply word, then the state; the two disagree, so asked.
+  ['askAutoRenew', 'nope still on', 'renewOn'],
+  // One-syllable pinyin, alone: "dui" is 对.
+  ['confirmOpened', 'dui', 'yes'],
+  // A card with no way named: most cards are paid through Alipay or WeChat.
+  ['askPayment', '信用卡', 'otherPay'],
+  ['askPayment', 'credit card', 'otherPay'],
+  ['askPayment', '支付宝吧', 'alipay'],
+  ['askPayment', '苹果手机', 'apple'],
+  // What the company says it sent is not what came.
+  ['askReminder', '客服说提醒过', 'reminderGot'],
+  // Part of the money.
+  ['askArrived', '到了 但少了', 'moneyArrived'],
+  ['askArrived', 'yes but less', 'moneyArrived'],
+  ['afterSubmit', '他们说可以退 但还没到账', 'pending'],
+  // "Too expensive" is not "can't afford"; forgetting to cancel, not using it: leanings.
+  ['appealReason', '太贵了', 'money'],
+  ['appealReason', 'too expensive', 'money'],
+  ['appealReason', '忘了取消', 'notNeeded'],
+  ['appealReason', "didn't use it at all", 'notNeeded'],
+  ['askOpened', '昨天吧', 'date:2026-11-25'],
+  // Believed off, then charged: asked (a look, "just checked, still on", is recorded).
+  ['askAutoRenew', '我以为取消了，后来又扣了一次', 'renewOn'],
+  ['askAutoRenew', 'they charged me again this month', 'renewOn'],
+  // Off somewhere, still renewing elsewhere: asked.
+  ['askAutoRenew', '微信里解约了，app里显示续费中', 'renewOn'],
+  ['askAutoRenew', 'pressed cancel but no confirmation came', 'renewOff'],
+  // A reason someone else picked for them.
+  ['appealReason', '客服叫我选误操作', 'accidental'],
+  // Midnight is the end of one day or the start of the next.
+  ['askOpened', '前天晚上12点', 'date:2026-11-24'],
+  // A day and a span for two events ("opened last month, charged yesterday"): the day is asked.
+  ['askOpened', '上个月开的 昨天扣的', 'date:2026-11-25'],
+  // "last Friday, no, Thursday": the corrected day keeps "last", and "last" is asked.
+  ['askOpened', 'last Tuesday, no wait, Monday', 'date:2026-11-16'],
+  // A tier, or the channel behind the app.
+  ['askAppName', '绿钻', 'app:qqMusic'],
+  ['askAppName', 'hunan tv', 'app:mangoTV'],
+  // Episodes watched may have been free ones; a gift pack is often coupons.
+  ['askPrivilege', '看了几集', 'paidContent'],
+  ['askPrivilege', '领了个礼包', 'gift'],
+  // "Not yet" to "is it still on?"; a request to switch it off; the next renewal date shown.
+  ['askAutoRenew', '还没', 'renewOn'],
+  ['askAutoRenew', 'not yet', 'renewOn'],
+  ['askAutoRenew', '你帮我关一下吧', 'renewOn'],
+  ['askAutoRenew', 'it shows the next billing date', 'renewOn'],
+  // Meant to switch it off, forgot: still on.
+  ['askAutoRenew', 'I meant to cancel it but forgot', 'renewOn'],
+  ['askAutoRenew', '本来想关 结果忘了', 'renewOn'],
+  // A name, then a correction with nothing after it.
+  ['askAppName', 'youku, no wait', 'app:youku'],
+  // Two things used: which one counts is asked.
+  ['askPrivilege', 'watched some vip episodes and also redeemed a gift', 'gift'],
+  // English typos with two near words, or a longer word sharing a long start: offered back.
+  ['askReminder', 'no remindr', 'reminderNone'],
+  ['askMember', 'renewl charge', 'renewal'],
+  ['appealReason', 'accidently opened', 'accidental'],
+  // Not knowing how to switch it off: still on, offered back.
+  ['askAutoRenew', '不知道在哪关', 'renewOn'],
+  ['askAutoRenew', "don't know how to turn it off", 'renewOn'],
+  // "是不是18号": asked whether, never a no, never recorded.
+  ['confirmOpened', '是不是18号', 'date:2026-11-18'],
 ];
 
 /** Nothing recorded: asked again or asked back. */
@@ -138,6 +285,29 @@ const nothing: Array<[string, string]> = [
   ['askAutoRenew', 'cancelled the order'],
   ['askAutoRenew', 'I was going to turn it off'],
   ['askPrivilege', 'looked at the gifts but didn’t redeem'],
+  // This round. A question by word order; a tier, a genre or a refusal is no app's name.
+  ['askAutoRenew', 'is it still on?'],
+  ['askAppName', '超级会员'],
+  ['askAppName', 'vip会员'],
+  ['askAppName', '短剧'],
+  ['askAppName', '保密'],
+  ['askAppName', '看电视剧的'],
+  ['askAppName', '上面说了'],
+  ['askMember', 'I never signed up, it just charged me'],
+  // A day counted from another day, and the day named is not that day: asked.
+  ['confirmOpened', '晚一天，20号'],
+  // Something switched off that is not the renewal; something used, but not which.
+  ['askAutoRenew', 'turned off the email notifications'],
+  ['askAutoRenew', 'switched off face id payment'],
+  ['askPrivilege', 'used a few, forgot which'],
+  ['askPrivilege', '用了点 忘了是啥'],
+  ['askAppName', 'super vip'],
+  // "I want my money back" is the goal, not a reason of money trouble.
+  ['appealReason', 'I want my money back'],
+  ['askAppName', 'app store'],
+  ['askAppName', 'the chinese netflix'],
+  // A request for help inside a sentence about the refund is no command.
+  ['askOpened', '我想退款，怎么弄'],
   ['askPrivilege', '点开过礼品页面但没换'],
   ['askReminder', '我没看短信'],
   // A yes or no followed by a turn that says more is never a yes.

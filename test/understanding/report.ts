@@ -18,7 +18,11 @@ import { figures, loadTable, type Scored, sameAnswer, score } from './table';
 // work, reported, and then worked against in the second. `outsiders/latest/` was written by
 // a fourth outsider after the second round (table d), reported, then worked against in the
 // third. `outsiders/final/` was written by a fifth outsider after the third round (table e):
-// measured only, like the holdout.
+// measured only, like the holdout, then worked against in the next session.
+// `outsiders/traps/` (table g) was written in that session by a sixth outsider, aimed at five
+// questions and at what a layer might record wrongly: 15 zh and 18 en recorded wrong at its first
+// run; worked against. The holdout's English half was printed once by mistake in that session
+// (a filter of mine that filtered nothing): from then on only its Chinese half is unseen.
 //
 // How a row is scored, the same for every table (table.ts, verdictOf): an exact date recorded
 // where the row wants an opened-when bucket is right when the date falls inside that bucket
@@ -34,7 +38,17 @@ function line(name: string, scored: Scored[], width = 14): string {
   // A confirmation of the expected reading ("Did you mean Alipay?" for "zhifubao") is asked
   // again, but with the right reading; shown apart from the asked-again count.
   const rightReading = scored.filter((s) => s.verdict === 'asked' && 'confirmed' in s.outcome && sameAnswer(s.outcome.confirmed, s.row.expect)).length;
-  return `${name.padEnd(width)} ${String(f.total).padStart(4)} rows   understood right ${pct(f.right, f.total).padStart(6)} (${f.right})   asked again ${pct(f.asked, f.total).padStart(6)} (${f.asked}, ${rightReading} with the right reading)   recorded wrong ${f.wrong}`;
+  return `${name.padEnd(width)} ${String(f.total).padStart(4)} rows   understood right ${pct(f.right, f.total).padStart(6)} (${f.right})   asked again ${pct(f.asked, f.total).padStart(6)} (${f.asked}, ${rightReading} with the right reading)   recorded wrong ${f.wrong}   right or offered right ${pct(f.right + rightReading, f.total).padStart(6)}`;
+}
+
+/**
+ * Issue 21 asks that a reading resting only on pinyin or a typo ("zhifubao", "alipy") be
+ * confirmed, never recorded; such a row is then at best "asked again with the right reading".
+ * The most a table can score as "understood right" is the share of its other rows.
+ */
+function ceiling(scored: Scored[]): string {
+  const typed = scored.filter((s) => /pinyin|typo/.test(s.row.class)).length;
+  return `   pinyin or typo rows ${typed} of ${scored.length}: "understood right" can reach at most ${pct(scored.length - typed, scored.length)}`;
 }
 
 const TUNED = ['zh', 'en', 'follow-ups/zh', 'follow-ups/en', 'round21/zh', 'round21/en'];
@@ -47,6 +61,8 @@ const OUTSIDERS = [
   'outsiders/latest/en',
   'outsiders/final/zh',
   'outsiders/final/en',
+  'outsiders/traps/zh',
+  'outsiders/traps/en',
 ];
 for (const name of [
   'zh',
@@ -63,6 +79,7 @@ for (const name of [
 ]) {
   const scored = score(loadTable(name));
   console.log(line(name, scored));
+  if (name.startsWith('outsiders/')) console.log(ceiling(scored));
   if (name.startsWith('round21/') || name.startsWith('outsiders/')) {
     for (const q of [...new Set(scored.map((s) => s.row.q))])
       console.log(

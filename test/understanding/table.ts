@@ -29,7 +29,8 @@ export const QUESTIONS: Record<string, ActivePrompt> = {
   askAppName: prompt('askAppName', ['back']),
   askMember: prompt('askMember', ['firstTime', 'renewal', 'redCard', 'unsure', ...ELIGIBILITY_EXTRAS]),
   askOpened: prompt('askOpened', ['today', 'days1to3', 'days4to6', 'day7', 'over7', 'unsure', ...ELIGIBILITY_EXTRAS], true),
-  confirmOpened: prompt('confirmOpened', ['yes', 'no', 'back'], true),
+  // Every table's confirmation rows answer "So you opened it on Wed Nov 18, right?".
+  confirmOpened: { ...prompt('confirmOpened', ['yes', 'no', 'back'], true), aboutDate: '2026-11-18' },
   askReminder: prompt('askReminder', ['reminderNone', 'reminderGot', 'unsure', ...ELIGIBILITY_EXTRAS]),
   askPrivilege: prompt('askPrivilege', ['gift', 'paidContent', 'search', 'otherPrivilege', 'noneUsed', 'unsure', ...ELIGIBILITY_EXTRAS]),
   askPayment: prompt('askPayment', ['alipay', 'wechat', 'apple', 'otherPay', 'unsure', ...ELIGIBILITY_EXTRAS]),
@@ -125,7 +126,7 @@ export function verdictOf(row: Row, outcome: Outcome): Verdict {
   if ('recorded' in outcome) {
     if (row.expect === 'reject') return 'wrong';
     if (sameAnswer(outcome.recorded, row.expect)) return 'right';
-    // "not sure, last Wed or Thu", "不知道在哪关": where the row itself is a hedge (the person
+    // "not sure, last Wed or Thu", "no clue, long time ago": where the row itself is a hedge (the person
     // said they were unsure), recording "unsure" records only what they said, never a thing
     // they did not; it is counted as asked again (not understood, not harmful), not wrong.
     if (row.hedge && outcome.recorded === 'unsure') return 'asked';
