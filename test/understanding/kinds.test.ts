@@ -103,6 +103,9 @@ const read: Array<[string, string, string]> = [
   ['askAutoRenew', 'i went back to the app and it is still on', 'renewOn'],
   ['askAutoRenew', 'thought it was off but just checked, still on', 'renewOn'],
   ['askAppName', 'QQ音乐绿钻', 'app:qqMusic'],
+  // Other apps, named as products are: kept as typed.
+  ['askAppName', '微信读书', 'typed'],
+  ['askAppName', '酷我音乐', 'typed'],
   // Concrete things: a member tool, money off delivery, members' songs; everyday reasons.
   ['askPrivilege', '用会员的pdf转word转了两个文件', 'search'],
   ['askPrivilege', 'used the AI summary thing', 'search'],
@@ -302,6 +305,8 @@ const nothing: Array<[string, string]> = [
   ['askPrivilege', 'used a few, forgot which'],
   ['askPrivilege', '用了点 忘了是啥'],
   ['askAppName', 'super vip'],
+  ['askAppName', '看视频'],
+  ['askAppName', '微信支付'],
   // "I want my money back" is the goal, not a reason of money trouble.
   ['appealReason', 'I want my money back'],
   ['askAppName', 'app store'],
