@@ -103,6 +103,11 @@ const read: Array<[string, string, string]> = [
   ['askAutoRenew', 'i went back to the app and it is still on', 'renewOn'],
   ['askAutoRenew', 'thought it was off but just checked, still on', 'renewOn'],
   ['askAppName', 'QQ音乐绿钻', 'app:qqMusic'],
+  // Opened it and forgot about it is no doubt about what was used.
+  ['askPrivilege', '一个都没用 买完就忘了', 'noneUsed'],
+  ['askOpened', "yesterday's yesterday", 'date:2026-11-24'],
+  // A belief about the day, then the bill: the bill's day.
+  ['askOpened', '还以为是上周三，看了扣款记录是上周二', 'date:2026-11-17'],
   // Other apps, named as products are: kept as typed.
   ['askAppName', '微信读书', 'typed'],
   ['askAppName', '酷我音乐', 'typed'],
@@ -233,6 +238,14 @@ const confirmed: Array<[string, string, string]> = [
   ['askAutoRenew', 'not yet', 'renewOn'],
   ['askAutoRenew', '你帮我关一下吧', 'renewOn'],
   ['askAutoRenew', 'it shows the next billing date', 'renewOn'],
+  // Two days for two things (opened, then noticed the charge), no correction: asked.
+  ['askOpened', '上周二点开的 今天才发现扣钱了', 'date:2026-11-26'],
+  // Both ways named, run together.
+  ['askPayment', '微信支付宝都绑了', 'alipay'],
+  // Off, then shown on again: asked.
+  ['askAutoRenew', 'turned it off but now it shows on again', 'renewOn'],
+  // Back and forth between a none and a thing.
+  ['askPrivilege', 'the gift? no wait, nothing, well also the gift', 'noneUsed'],
   // Meant to switch it off, forgot: still on.
   ['askAutoRenew', 'I meant to cancel it but forgot', 'renewOn'],
   ['askAutoRenew', '本来想关 结果忘了', 'renewOn'],
