@@ -154,7 +154,7 @@ const REFUSAL =
   /不告诉|不想说|不说|保密|不方便说|关你|管得着|无可奉告|隐私|你猜|别问|business|not telling|rather not|won'?t say|private|none of|mind your own|pass$/;
 /** Descriptions rather than names: "一个看剧的app", "a video app". */
 const DESCRIPTION =
-  /^(一个|某个|那个|这个|就是|就那|两个|几个|好多|好几|the |a |an |some |my )|^(app ?store|apple id|itunes|苹果商店|应用商店)$|(的app|的软件|的应用)$|^(看|听|玩|学|买|点|追|刷|用来|用于)[\u4e00-\u9fff]*的$|的那个$|(上面|前面|刚才|之前)(说|讲|写)|\b(a|an|some|the|that|this)\s+\w*\s*(app|one|thing|service)\b|^(app|应用|软件)$/;
+  /^(一个|某个|那个|这个|就是|就那|两个|几个|好多|好几|the |a |an |some |my )|^(app ?store|apple id|itunes|苹果商店|应用商店)$|(的app|的软件|的应用)$|^(看|听|玩|学|买|点|追|刷|用来|用于)[\u4e00-\u9fff]*的$|^(看|听|玩|刷|追)[\u4e00-\u9fff]{1,3}$|的那个$|(上面|前面|刚才|之前)(说|讲|写)|\b(a|an|some|the|that|this)\s+\w*\s*(app|one|thing|service)\b|^(app|应用|软件)$/;
 
 /** The app a typed answer names, a name kept as typed, or undefined when no name was given. */
 export function readAppName(raw: string): AppReading | undefined {
@@ -242,6 +242,12 @@ const UNSURE_PHRASES = [
 const NOT_A_NAME =
   /算了|随便|不管了|跳过|不填|还是|或者|扣的|付的|支付的|微信|支付宝|银行卡|信用卡|我|你|他|她|手机|电脑|什么|啥|哪|谁|怎么|同上|一样|之前那个|^(好|是|对|嗯|行|不)|\b(whatever|skip|never ?mind|nvm|or|paid|charged|wechat|alipay|bank|card|i|you|my|me|it|what|which|who|how|hello|hi|hey|thanks?|yes|yeah|yep|yup|nah|nope|ok|okay|sure|same|before)\b/;
 
+/**
+ * A short name ending as products are named ("微信读书", "酷我音乐", "去哪儿旅行"), not starting
+ * with a verb ("看视频"): a name, even with a word NOT_A_NAME would stop at.
+ */
+const PRODUCT_NAME = /^(?![看听玩买用刷追我你])[\p{Script=Han}a-z0-9]{2,6}(读书|音乐|旅行|视频|小说|阅读|听书|网盘|外卖|直播|fm)$/u;
+
 /** Words that name a kind of app, or a tier of membership, not one: "food delivery app", "music", "视频软件", "超级会员". */
 const GENERIC =
   /^((super|svip|vip|plus|premium|food|delivery|takeout|music|video|videos|streaming|stream|ride|hailing|taxi|shopping|shop|cloud|storage|drive|fitness|workout|game|games|gaming|reading|books?|news|travel|social|chat|app|apps|service|subscription|membership|vip|premium|the|a|an|some|one)|(?:vip|svip|超级|黄金|白金|钻石|星钻|年度|包月|连续|大|短剧|小说|电视剧|电影|小程序|公众号|网站|网页|外卖|音乐|听歌|视频|看剧|追剧|打车|购物|网盘|云盘|健身|运动|游戏|看书|读书|新闻|旅游|社交|聊天|直播|的|app|软件|应用|会员|平台)+)$/;
@@ -256,7 +262,7 @@ function typedName(text: string, raw: string): AppReading | undefined {
   // Not a name: giving up or skipping ("算了", "whatever"), a greeting, the way it was paid
   // ("支付宝扣的", "paid with wechat"), two names offered as alternatives ("酷狗还是酷我"), or
   // a sentence about oneself ("我女儿手机上的").
-  if (NOT_A_NAME.test(text) || LIKENED.test(text) || [...markers('offTopic')].some((w) => text.includes(w))) return undefined;
+  if ((NOT_A_NAME.test(text) && !PRODUCT_NAME.test(text)) || LIKENED.test(text) || [...markers('offTopic')].some((w) => text.includes(w))) return undefined;
   // A kind of app rather than its name: "food delivery app", "music", "看视频的".
   const words = text.split(/\s+/).filter((w) => w.length > 0);
   if (words.every((w) => GENERIC.test(w))) return undefined;

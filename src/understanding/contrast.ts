@@ -12,6 +12,8 @@ import type { ChoiceReading } from './read-choice';
 
 const TURN = /\s+but\s+|\s+though\s+|\s+although\s+|但是|可是|不过|(?<!不)但(?!凡)/i;
 
+const CHANGED_MIND = /no wait|wait no|不对不对|哦不对|说错了/i;
+
 /** A plain yes/no answer, which a turn with more in it must not leave standing. */
 const YES_NO = new Set(['yes', 'no']);
 
@@ -38,6 +40,9 @@ const NEGATED = () =>
 export function readAcrossTurn(raw: string, whole: ChoiceReading, read: (text: string) => ChoiceReading): ChoiceReading {
   const turn = TURN.exec(raw);
   if (!turn) return whole;
+  // "gift? no wait I used nothing, but also the gift": changing one's mind and back again is
+  // read whole (where it contradicts itself, nothing is recorded), not by its last turn.
+  if (CHANGED_MIND.test(raw)) return whole;
   const beforeText = normalise(raw.slice(0, turn.index));
   const afterText = normalise(raw.slice(turn.index + turn[0].length));
   if (!beforeText || !afterText) return whole;

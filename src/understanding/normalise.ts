@@ -48,6 +48,9 @@ const CASUAL: Array<[RegExp, string]> = [
   [/前儿个|前儿/g, '前天'],
   [/今儿个|今儿/g, '今天'],
   [/\by'?day\b/g, 'yesterday'],
+  [/\byesterday'?s yesterday\b/g, 'the day before yesterday'],
+  // "微信支付宝都有": two ways run together; "微信支付" must not swallow "支付宝".
+  [/微信(?=支付宝)/g, '微信，'],
   // "不是支付宝是微信": "not X, Y" written without a comma gets its clause break.
   [/(不是[\p{Script=Han}\d]{2,8}?)(而是|是)(?=[\p{Script=Han}\d])/gu, '$1，$2'],
   // Emoji replies: a thumbs-up or OK hand is "ok", a cross "no" (else dropped as symbols).

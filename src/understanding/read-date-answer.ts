@@ -66,17 +66,39 @@ function negated(clause: string, reading: DateReading, at: number): boolean {
  */
 const ASKS_DATE = /几号|几月|几日|哪天|哪一天|什么时候|啥时候|何时|多少号|\b(what|which)\b|^\s*when\b/i;
 
+/** Words that correct what came before: the day after them replaces the earlier one. */
+const CORRECTED = /不对|哦不|说错了|搞错了|不是|其实|应该是|\b(no|nope|wait|actually|sorry|i mean|not)\b/i;
+/** A day said as a belief: "以为是上周五", "I thought Friday". */
+const BELIEVED = /以为|\bthought\b/i;
+/** Whether two readings can be the same day: the same date, or a date inside a span ("last week, the tuesday"). */
+function agree(a: DateReading, b: DateReading, at: number): boolean {
+  const today = Date.parse(new Date(at + 8 * 3_600_000).toISOString().slice(0, 10));
+  const ago = (d: string) => Math.round((today - Date.parse(d)) / 86_400_000);
+  if (a.kind === 'date' && b.kind === 'date') return a.date === b.date;
+  if (a.kind === 'span' && b.kind === 'span') return a.lo <= b.hi && b.lo <= a.hi;
+  const [date, span] = a.kind === 'date' ? [a, b] : [b, a];
+  return date.kind === 'date' && span.kind === 'span' && ago(date.date) >= span.lo && ago(date.date) <= span.hi + 7;
+}
+
 /** Reads each clause; the last one not negated wins, since corrections come last. */
 function lastReading(raw: string, at: number, ahead = false): { reading?: DateReading; negatedOnly: boolean } {
   let found: DateReading | undefined;
   let negatedOnly = false;
+  let twoDays = false;
   // "6、7天前" is a range of days and "20、21号" two days offered, not two clauses.
   const text = casual(raw)
     .replace(/(\d{1,2})\s*[、,，/或]\s*(\d{1,2})\s*(天|days?)/gi, '$1到$2$3')
     .replace(/(\d{1,2})\s*[号日]?\s*[、,，/或]\s*(\d{1,2})\s*(号|日)/g, '$1$3还是$2$3');
+  // Where the day read last was said (its clause's start and the day's end), to see what lies between it and the next.
+  let foundClauseAt = 0;
+  let foundEnd = 0;
+  let searchFrom = 0;
   for (const clause of text.split(CLAUSES)) {
+    const clauseAt = text.indexOf(clause, searchFrom);
+    searchFrom = clauseAt + clause.length;
     if (!clause?.trim() || ASKS_DATE.test(clause)) continue;
-    const reading = readDate(clause, at, ahead);
+    const read = readDate(clause, at, ahead);
+    const reading = read && inLastWeekIfSaid(read, text, at);
     if (!reading) {
       // "2 days ago, no, 3": a bare number after a date corrects it to something not said.
       if (found && /\d|[一二三四五六七八九十两]/.test(clause) && clause.trim().length <= 6) found = undefined;
@@ -90,11 +112,22 @@ function lastReading(raw: string, at: number, ahead = false): { reading?: DateRe
       reading.confirm = true;
     const isNegated = negated(clause, reading, at);
     negatedOnly = isNegated && !found;
-    if (!isNegated) found = reading;
+    // "上礼拜五点到的 … 今天一看扣了钱": two days for two things (opened, noticed), no
+    // correction between them: the later is offered, asked, never recorded.
+    // A correction between the two days, or a belief before the first ("以为是上周五，账单是上周四"),
+    // makes the later one the answer.
+    const between = text.slice(foundEnd, clauseAt + clause.length);
+    const believed = BELIEVED.test(text.slice(foundClauseAt, foundEnd));
+    if (!isNegated && found && !agree(found, reading, at) && !CORRECTED.test(between) && !believed) twoDays = true;
+    if (!isNegated) {
+      found = reading;
+      foundClauseAt = clauseAt;
+      foundEnd = clauseAt + Math.max(0, clause.toLowerCase().indexOf(reading.text.toLowerCase())) + reading.text.length;
+    }
     // "not more than 3 days ago": the negation of an open span is its complement.
     else if (reading.kind === 'span' && reading.hi === Infinity && reading.lo > 0) found = { ...reading, lo: 0, hi: reading.lo - 1 };
   }
-  return { ...(found ? { reading: inLastWeekIfSaid(found, text, at) } : {}), negatedOnly: negatedOnly && !found };
+  return { ...(found ? { reading: twoDays && found.kind === 'date' ? { ...found, confirm: true } : found } : {}), negatedOnly: negatedOnly && !found };
 }
 
 /** Whether the text's only date is negated ("definitely not wednesday", "不是周三"). */

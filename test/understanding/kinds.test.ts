@@ -103,6 +103,14 @@ const read: Array<[string, string, string]> = [
   ['askAutoRenew', 'i went back to the app and it is still on', 'renewOn'],
   ['askAutoRenew', 'thought it was off but just checked, still on', 'renewOn'],
   ['askAppName', 'QQ音乐绿钻', 'app:qqMusic'],
+  // Opened it and forgot about it is no doubt about what was used.
+  ['askPrivilege', '一个都没用 买完就忘了', 'noneUsed'],
+  ['askOpened', "yesterday's yesterday", 'date:2026-11-24'],
+  // A belief about the day, then the bill: the bill's day.
+  ['askOpened', '还以为是上周三，看了扣款记录是上周二', 'date:2026-11-17'],
+  // Other apps, named as products are: kept as typed.
+  ['askAppName', '微信读书', 'typed'],
+  ['askAppName', '酷我音乐', 'typed'],
   // Concrete things: a member tool, money off delivery, members' songs; everyday reasons.
   ['askPrivilege', '用会员的pdf转word转了两个文件', 'search'],
   ['askPrivilege', 'used the AI summary thing', 'search'],
@@ -230,6 +238,14 @@ const confirmed: Array<[string, string, string]> = [
   ['askAutoRenew', 'not yet', 'renewOn'],
   ['askAutoRenew', '你帮我关一下吧', 'renewOn'],
   ['askAutoRenew', 'it shows the next billing date', 'renewOn'],
+  // Two days for two things (opened, then noticed the charge), no correction: asked.
+  ['askOpened', '上周二点开的 今天才发现扣钱了', 'date:2026-11-26'],
+  // Both ways named, run together.
+  ['askPayment', '微信支付宝都绑了', 'alipay'],
+  // Off, then shown on again: asked.
+  ['askAutoRenew', 'turned it off but now it shows on again', 'renewOn'],
+  // Back and forth between a none and a thing.
+  ['askPrivilege', 'the gift? no wait, nothing, well also the gift', 'noneUsed'],
   // Meant to switch it off, forgot: still on.
   ['askAutoRenew', 'I meant to cancel it but forgot', 'renewOn'],
   ['askAutoRenew', '本来想关 结果忘了', 'renewOn'],
@@ -302,6 +318,8 @@ const nothing: Array<[string, string]> = [
   ['askPrivilege', 'used a few, forgot which'],
   ['askPrivilege', '用了点 忘了是啥'],
   ['askAppName', 'super vip'],
+  ['askAppName', '看视频'],
+  ['askAppName', '微信支付'],
   // "I want my money back" is the goal, not a reason of money trouble.
   ['appealReason', 'I want my money back'],
   ['askAppName', 'app store'],

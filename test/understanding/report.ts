@@ -23,6 +23,10 @@ import { figures, loadTable, type Scored, sameAnswer, score } from './table';
 // questions and at what a layer might record wrongly: 15 zh and 18 en recorded wrong at its first
 // run; worked against. The holdout's English half was printed once by mistake in that session
 // (a filter of mine that filtered nothing): from then on only its Chinese half is unseen.
+// `outsiders/closing/` (table f) was written by a seventh outsider at the start of that session
+// and not opened until the work on the others was done; its first run: zh 81.1% understood
+// right (94.1% right or offered right), 3 recorded wrong; en 82.7% (91.9%), 3 recorded wrong.
+// Those six rows were then fixed as kinds: it is worked against from there.
 //
 // How a row is scored, the same for every table (table.ts, verdictOf): an exact date recorded
 // where the row wants an opened-when bucket is right when the date falls inside that bucket
@@ -63,6 +67,8 @@ const OUTSIDERS = [
   'outsiders/final/en',
   'outsiders/traps/zh',
   'outsiders/traps/en',
+  'outsiders/closing/zh',
+  'outsiders/closing/en',
 ];
 for (const name of [
   'zh',
