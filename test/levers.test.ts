@@ -12,6 +12,7 @@ import { Engine } from '../src/core/engine';
 import { renderParts } from '../src/core/render';
 import { MemoryStore } from '../src/stores/memory-store';
 import { LOCALES_DIR, translatorFor } from '../src/i18n';
+import { JOURNEYS, playJourney } from './products/journeys';
 import { toEvent, type Step } from './support/drive';
 import { AT } from './support/explore';
 
@@ -837,8 +838,8 @@ describe('Review of the journeys', () => {
       const [first, second] = dated.text.split('\n');
       expect(first).toMatch(
         lang === 'zh'
-          ? /^👉 机会较大：现在就在App里申请退款，最晚在12月1日周二当天提交。$/
-          : /^👉 A good chance: request the refund in the app now, and no later than Tue, Dec 1\.$/,
+          ? /^👉 按攻略的说法机会较大：现在就在App里申请退款，最晚在12月1日周二当天提交。$/
+          : /^👉 Guides say this is the best case: request the refund in the app now, and no later than Tue, Dec 1\.$/,
       );
       expect(second).toBe('');
       for (const [, product, start] of PRODUCTS) {
@@ -1841,7 +1842,7 @@ describe('Fourth review', () => {
     const en = translatorFor('en');
     expect(en('verdict.byBucket')).toBe(', within 7 days of paying (the date is in the order details)');
     const dated = walk(xhsBlackCard, ['begin', 'firstTime', { date: '2026-11-24' }, 'noneUsed', 'wechat', 'renewOn'], 'en');
-    expect(dated.text.split('\n')[0]).toBe('👉 A good chance: request the refund in the app now, and no later than Tue, Dec 1.');
+    expect(dated.text.split('\n')[0]).toBe('👉 Guides say this is the best case: request the refund in the app now, and no later than Tue, Dec 1.');
     expect(dated.text).toMatch(/ — names may differ in your version\. At the end/);
   });
 });
@@ -2371,5 +2372,43 @@ describe('Sixth review', () => {
     expect(en('verdict.note.switchOffEarly')).toMatch(/without waiting for the refund\. What you're claiming/);
     // Fifth review #13 stands: "decided at first instance with no appeal".
     expect(all).toMatch(/decided at first instance with no appeal, usually within about two months/);
+  });
+});
+
+describe("Seventh round: the sixth review's findings", () => {
+  const both = ['zh', 'en'] as const;
+  /** The journeys the reviewer read (test/products/journeys.ts), by the name the findings use. */
+  const J = {
+    renewalPriceChange: '黑卡 renewal, no reminder, a price change, WeChat, the ladder to 12315 and 举报',
+    childAlipay: '黑卡 first time, a child paid with Alipay, in-app refused',
+    approvedMoney: '黑卡 approved, then the money does not arrive',
+    iqiyiCourt: 'iQIYI renewal, no reminder, Alipay, the ladder to 12315 and the court',
+    tencentMisled: 'Tencent Video first time, WeChat, benefits used, in-app then customer service',
+    meituanApple: 'Meituan renewal with a reminder, paid through Apple, Apple refuses',
+  } as const;
+  /** A reviewed journey replayed through the engine, as the person read it: one entry per step. */
+  const replay = (title: string, lang: Lang) => playJourney(JOURNEYS[title]!, lang);
+  /** The whole journey as one text. */
+  const transcript = async (title: string, lang: Lang) => (await replay(title, lang)).map((turn) => turn.text).join('\n\n');
+
+  it('#4 the verdict headline says the chance is what guides say, not a plain fact', async () => {
+    for (const lang of both) {
+      for (const title of [J.childAlipay, J.approvedMoney]) {
+        const headlines = (await transcript(title, lang)).split('\n').filter((line) => line.startsWith('👉'));
+        expect(headlines.length).toBeGreaterThan(0);
+        for (const headline of headlines) expect(headline).toMatch(lang === 'zh' ? /^👉 按攻略的说法机会较大：/ : /^👉 Guides say this is the best case: /);
+      }
+      // Every headline resting on the guides' table says so: the last day, privileges used, past the 7 days.
+      for (const answers of [
+        ['firstTime', 'day7', 'noneUsed', 'wechat', 'renewOn'],
+        ['firstTime', 'days1to3', 'gift', 'wechat', 'renewOn'],
+        LATE_WECHAT.slice(0, 5),
+      ] as Step[][]) {
+        const headline = walk(xhsBlackCard, ['begin', ...answers], lang).text.split('\n')[0]!;
+        expect(headline).toMatch(lang === 'zh' ? /^👉 按攻略的说法/ : /^👉 Guides say /);
+      }
+      const summary = walk(xhsBlackCard, ['begin', 'firstTime', 'days1to3', 'noneUsed', 'wechat', 'renewOn', { command: 'summary' }], lang).saidText;
+      expect(summary).toMatch(lang === 'zh' ? /判断：按攻略的说法机会较大/ : /Assessment: guides say this is the best case/);
+    }
   });
 });
