@@ -217,7 +217,11 @@ export function caseVars(c: CaseFile, policy: ProductPolicy): TextVars {
   vars.partial = usedPrivilege(c, policy) ? { key: 'draft.partial' } : NONE;
   // Sixth review #7: misled by the offer, the first message asks for the whole amount on the
   // page's promise; the partial refund waits for the replies to a refusal.
-  vars.partialFirst = c.appealReason === 'misled' ? { key: 'draft.misledFull' } : vars.partial;
+  // Seventh round #5: that ask is the closing request itself, one polite sentence (not "即可" and then a demand).
+  const misled = c.appealReason === 'misled';
+  vars.partialFirst = misled ? NONE : vars.partial;
+  vars.refundAsk = { key: misled ? 'draft.refundAskFull' : 'draft.refundAsk' };
+  vars.emailAsk = { key: misled ? 'draft.emailAskFull' : 'draft.emailAsk' };
   // "Not Apple" is said only when the person named another channel.
   vars.notApple = knownChannel(c, policy) !== 'unsure' && c.payment !== 'apple' ? { key: 'draft.notApple' } : NONE;
   // Said only when the person said so: a refusal citing "privileges used" may simply be wrong.
@@ -236,12 +240,10 @@ export function caseVars(c: CaseFile, policy: ProductPolicy): TextVars {
     ? { key: c.openedOn ? `draft.inWindowDate${guardian}` : `draft.inWindow${guardian}`, vars: { openedDate: vars.openedDate! } }
     : NONE;
   // Sixth review #5: a guardian whose in-app request was refused is not sent back to the 7-day
-  // route that refused them; the payment date is stated, the guardian's ground leads.
+  // route that refused them; the guardian's ground leads.
+  // Seventh round #6: the customer-service text carries the payment date (or its blank) on its date
+  // line, so the 7-day ask rests on it and never states the date a second time.
   const refusedInApp = (c.unresolved ?? []).includes('inApp') || c.outcome === 'refused';
-  vars.inWindow = !insideWindow(c)
-    ? NONE
-    : guardian && refusedInApp
-      ? vars.inWindowDate
-      : { key: `draft.inWindowAsk${guardian}`, vars: { fact: vars.inWindowDate } };
+  vars.inWindow = !insideWindow(c) || (guardian && refusedInApp) ? NONE : { key: `draft.inWindowAsk${guardian}` };
   return vars;
 }

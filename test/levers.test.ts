@@ -817,7 +817,8 @@ describe('Review of the journeys', () => {
       // Fourth review #13: inside the 7 days is a second ground beside the guardian's, said in their words.
       // (Any app: no 7-day refund is known, so none is said.)
       if (product === xhsBlackCard)
-        expect(english).toContain('It was paid on [payment date, see the order details]. Please also handle this as a refund request within the 7 days.');
+        // Seventh round #6: the date is on the date line; the ask does not repeat it.
+        expect(english).toContain('I ask for a refund. Please also handle this as a refund request within the 7 days.');
       else expect(english).not.toContain('7 days');
       expect(english).not.toMatch(/[\u4e00-\u9fff]{4,}/);
       expect(english).not.toMatch(/ \n| $/);
@@ -1437,7 +1438,8 @@ describe('Third review', () => {
         const cs = draftsOf(product, [...start, ...MINOR_STEPS, 'goAppeal', 'childPaid', 'skipOrder', 'cs'], lang);
         // Fourth review #13: the 7 days come back as a second ground, in the guardian's words (no "I paid");
         // Sixth review #5: the payment date only, no day-counting told to the agent.
-        if (product === xhsBlackCard) expect(cs).toMatch(/付款时间是【付款日期，见订单详情】。也请按7天内的退款申请处理。/);
+        // Seventh round #6: the payment date is the date line's; the ask does not repeat it.
+        if (product === xhsBlackCard) expect(cs).toMatch(/申请退款。也请按7天内的退款申请处理。/);
         expect(cs).not.toMatch(/我付款到今天|since I paid/);
         // The age skipped: the provisions on minors' capacity, not three articles side by side with nothing said.
         expect(cs).toMatch(/依据《民法典》关于未成年人民事行为能力的规定，申请退款。/);
@@ -1445,7 +1447,7 @@ describe('Third review', () => {
       }
       // Someone who paid themselves inside the window still says it.
       expect(draftsOf(product, [...start, 'firstTime', 'days1to3', 'noneUsed', 'alipay', 'renewOn', 'goAppeal', 'accidental', 'skipOrder', 'cs'])).toMatch(
-        product === xhsBlackCard ? /我是【付款日期，见订单详情】付款的（付款当天不算，从第二天起算7天）。请按7天内的退款申请处理。/ : /./,
+        product === xhsBlackCard ? /请按7天内的退款申请处理（付款当天不算，从第二天起算7天）。/ : /./,
       );
     }
   });
@@ -1756,7 +1758,8 @@ describe('Fourth review', () => {
   it('#13 a guardian inside the 7 days (黑卡): the 7 days and no use as a second ground, in the guardian’s words', () => {
     for (const lang of both) {
       const cs = draftsOf(xhsBlackCard, ['begin', ...MINOR_STEPS, 'goAppeal', 'childPaid', 'skipOrder', 'cs'], lang);
-      expect(cs).toMatch(/付款时间是【付款日期，见订单详情】。也请按7天内的退款申请处理。这个会员开通后没有使用过任何会员权益。/);
+      // Seventh round #6: the payment date is the date line's; the ask does not repeat it.
+      expect(cs).toMatch(/申请退款。也请按7天内的退款申请处理。这个会员开通后没有使用过任何会员权益。/);
       expect(cs).not.toMatch(/我付款到今天/);
     }
   });
@@ -1857,7 +1860,8 @@ describe('Fifth review', () => {
     for (const [, product, start] of PRODUCTS) {
       for (const lang of both) {
         const saved = walk(product, [...start, ...PLAN_GIVEN], lang).saidText;
-        expect(saved).toMatch(lang === 'zh' ? /不会主动让步.*要不要提由你决定/s : /offer no compromise.*up to you/s);
+        // Seventh round #8: 「先按全额退款来要，不主动退让」, not the translated 「不会主动让步」.
+        expect(saved).toMatch(lang === 'zh' ? /先按全额退款来要，不主动退让.*要不要提由你决定/s : /offer nothing less of their own accord.*up to you/s);
         for (const rung of ['cs', 'payChannel', 'email', 'complain12315', 'heimao', 'social']) {
           expect({ rung, fallback: /差额|difference/.test(draftsOf(product, [...start, ...PLAN_GIVEN, rung], lang)) }).toEqual({ rung, fallback: false });
         }
@@ -1936,16 +1940,15 @@ describe('Fifth review', () => {
         const cs = draftsOf(xhsBlackCard, steps, lang);
         expect(cs).not.toMatch(/到今天|less than 7 days ago|still within 7 days/);
         // Sixth review #5: a guardian states the payment date only; the day-counting stays in the person's own draft.
-        expect(cs).toMatch(
-          /(是【付款日期，见订单详情】付款的（付款当天不算，从第二天起算7天）。|付款时间是【付款日期，见订单详情】。也)请按7天内的退款申请处理。/,
-        );
+        // Seventh round #6: anchored to the date line above (the date or its blank), not stated twice.
+        expect(cs).toMatch(/\n开通时间：【日期见订单详情】\n[\s\S]*(请按7天内的退款申请处理（付款当天不算，从第二天起算7天）|申请退款。也请按7天内的退款申请处理)。/);
       }
       const dated = draftsOf(
         xhsBlackCard,
         ['begin', 'firstTime', { date: '2026-11-24' }, 'noneUsed', 'alipay', 'renewOn', 'goAppeal', 'accidental', 'skipOrder', 'cs'],
         lang,
       );
-      expect(dated).toMatch(/我是2026年11月24日付款的（付款当天不算，从第二天起算7天）。请按7天内的退款申请处理。/);
+      expect(dated).toMatch(/\n开通时间：2026年11月24日\n[\s\S]*请按7天内的退款申请处理（付款当天不算，从第二天起算7天）。/);
       expect(dated).not.toMatch(/2026年12月1日/);
     }
   });
@@ -2233,8 +2236,10 @@ describe('Sixth review', () => {
     for (const lang of both) {
       const cs = draftsOf(xhsBlackCard, CHILD_REFUSED, lang);
       expect(cs).toMatch(
-        /原因：这笔费用是我未成年的孩子在未经我同意的情况下支付的。我作为孩子的监护人，不同意、也不追认这笔消费，依据《民法典》关于未成年人民事行为能力的规定，申请退款。付款时间是【付款日期，见订单详情】。/,
+        /原因：这笔费用是我未成年的孩子在未经我同意的情况下支付的。我作为孩子的监护人，不同意、也不追认这笔消费，依据《民法典》关于未成年人民事行为能力的规定，申请退款。/,
       );
+      // Seventh round #6: the payment date stays on the date line only.
+      expect(cs).not.toMatch(/付款时间是/);
       expect(cs).not.toMatch(/付款当天不算|从第二天起算|按7天内|7 days|孩子今年|孩子年龄|child's age/);
       expect(cs).toMatch(/我在App内申请过退款，被拒绝了。/);
       if (lang === 'en')
@@ -2269,7 +2274,8 @@ describe('Sixth review', () => {
     for (const lang of both) {
       for (const rung of ['cs', 'email']) {
         const first = draftsOf(anyMembership, [...MISLED, rung], lang);
-        expect(first).toMatch(lang === 'zh' ? /请全额退还这笔费用。/ : /Please refund the full amount\./);
+        // Seventh round #5: one polite closing sentence asks for the full refund.
+        expect(first).toMatch(lang === 'zh' ? /(麻烦为我|恳请核实并为我)全额退款，原路退回即可。/ : /refund me in full, back to the way I paid\./);
         expect(first).not.toMatch(/如无法全额退款|If a full refund isn't possible/);
       }
       const replies = draftsOf(anyMembership, [...MISLED, 'cs', 'theyRefused', 'refusedUsed'], lang);
@@ -2410,5 +2416,53 @@ describe("Seventh round: the sixth review's findings", () => {
       const summary = walk(xhsBlackCard, ['begin', 'firstTime', 'days1to3', 'noneUsed', 'wechat', 'renewOn', { command: 'summary' }], lang).saidText;
       expect(summary).toMatch(lang === 'zh' ? /判断：按攻略的说法机会较大/ : /Assessment: guides say this is the best case/);
     }
+  });
+
+  it('#5 misled by the offer: the customer-service text asks for the full refund in one polite sentence, not a relaxed "即可" and then a curt demand', async () => {
+    for (const lang of both) {
+      const cs = (await replay(J.tencentMisled, lang)).find((turn) => turn.step.includes(lang === 'zh' ? '在线客服' : 'Online customer service'))!.text;
+      expect(cs).toMatch(/麻烦为我全额退款，原路退回即可。如需付款截图等材料，请告诉我。谢谢！/);
+      expect(cs).not.toMatch(/原路退回即可。请全额退还|请全额退还这笔费用/);
+      if (lang === 'en') expect(cs).toMatch(/Please refund me in full, back to the way I paid\. If you need/);
+    }
+    // The email says it the same way; a reason that is not "misled" keeps the plain request.
+    const MISLED_EMAIL: Step[] = ['begin', 'app_tencentVideo', 'firstTime', 'days1to3', 'noneUsed', 'wechat', 'renewOn', 'goAppeal', 'misled', 'skipOrder', 'email'];
+    expect(draftsOf(anyMembership, MISLED_EMAIL)).toMatch(/恳请核实并为我全额退款，原路退回即可。/);
+    expect(draftsOf(anyMembership, [...MISLED_EMAIL.slice(0, 8), 'money', 'skipOrder', 'email'])).toMatch(/恳请核实并为我办理退款，原路退回即可。/);
+  });
+
+  it('#6 the customer-service text asks for the payment date once: the date line carries it, no second blank (or date) further down', async () => {
+    for (const lang of both) {
+      const cs = (await replay(J.childAlipay, lang)).find((turn) => /┌── draft\n您好！我想申请退还/.test(turn.text))!.text;
+      const draft = cs.split('┌── draft\n')[1]!.split('\n└──')[0]!;
+      expect(draft.match(/【日期见订单详情】|【付款日期，见订单详情】/g)).toEqual(['【日期见订单详情】']);
+      expect(draft).not.toMatch(/付款时间是/);
+    }
+    // Inside the 7 days, the ask rests on the date line above it (with a date or its blank), never a second copy of it.
+    for (const answers of [
+      ['firstTime', 'days1to3', 'noneUsed', 'alipay', 'renewOn', 'goAppeal', 'accidental', 'skipOrder', 'cs'],
+      ['firstTime', { date: '2026-11-24' }, 'noneUsed', 'alipay', 'renewOn', 'goAppeal', 'accidental', 'skipOrder', 'cs'],
+      ['firstTime', 'days1to3', 'noneUsed', 'alipay', 'renewOn', 'familyPaid', 'minorPaid', 'skipAge', 'paidFromMine', 'accountMine', 'goAppeal', 'childPaid', 'skipOrder', 'cs'],
+    ] as Step[][]) {
+      const cs = draftsOf(xhsBlackCard, ['begin', ...answers]);
+      expect(cs.match(/【日期见订单详情】|【付款日期，见订单详情】|2026年11月24日/g)).toHaveLength(1);
+      expect(cs).toMatch(/请按7天内的退款申请处理/);
+    }
+  });
+
+  it('#7 the "have these ready" list says first when a page is worth a screenshot, then which page', async () => {
+    for (const title of [J.iqiyiCourt, J.tencentMisled]) {
+      const text = await transcript(title, 'zh');
+      expect(text).toMatch(/发送前准备好：[^└]*· 如果会员协议或开通页面写了可以退款，把那一页截图/);
+      expect(text).not.toMatch(/· 那一页的截图/);
+    }
+    expect(await transcript(J.iqiyiCourt, 'en')).toMatch(/· a screenshot of the member agreement or sign-up page, if it says you can get a refund/);
+  });
+
+  it('#8 after the plan change is given: "先按全额退款来要，不主动退让", not the translated "不会主动让步"', async () => {
+    const zh = await transcript(J.renewalPriceChange, 'zh');
+    expect(zh).toMatch(/草稿先按全额退款来要，不主动退让。/);
+    expect(ALL_TEXTS.filter(({ lang, text }) => lang === 'zh' && /主动让步/.test(text))).toEqual([]);
+    expect(await transcript(J.renewalPriceChange, 'en')).not.toMatch(/offer no compromise/);
   });
 });
