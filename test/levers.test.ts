@@ -1200,7 +1200,8 @@ describe('Second review', () => {
         const firm = draftsOf(product, [...start, ...LATE_WECHAT, 'misled', 'skipOrder', 'cs', 'theyRefused', 'refusedRule'], lang);
         // Third review M4: Art. 12 for the promise the page made, quoted in a blank; not "every line on the page binds".
         expect(firm).toMatch(
-          /开通页面上写着【页面上的原话或优惠】.*按《消费者权益保护法实施条例》第十二条，经营者在宣传中作出的承诺对其有约束力：请按页面上写明的这项承诺履行，或为我退款/s,
+          // Seventh round #2: only if what the page said is a promise; otherwise a refund.
+          /开通页面上写着【页面上的原话或优惠】.*按《消费者权益保护法实施条例》第十二条，经营者在宣传中作出的承诺对其有约束力。如果页面上的这句话属于对消费者的承诺，请按它履行；否则，请为我退款/s,
         );
         expect(firm).not.toMatch(/开通页面上的宣传和优惠是经营者作出的承诺/);
         expect(walk(product, [...start, ...LATE_WECHAT, 'misled', 'skipOrder', 'cs'], lang).text).toMatch(
@@ -1378,9 +1379,10 @@ describe('Third review', () => {
           draftsOf(product, [...start, ...LATE_WECHAT, 'misled', 'skipOrder', 'cs', 'theyRefused', 'refusedRule'], lang),
         ].join('\n');
         expect(drafts).toMatch(/开通页面上写着【页面上的原话或优惠】，实际情况却是【实际情况】/);
-        expect(drafts).toMatch(/经营者在宣传中作出的承诺对其有约束力：请按页面上写明的这项承诺履行，或为我退款/);
+        // Seventh round #2: conditional on what the page said being a promise.
+        expect(drafts).toMatch(/经营者在宣传中作出的承诺对其有约束力。如果页面上的这句话属于对消费者的承诺，请(被投诉方)?按它履行；否则，请(被投诉方)?为我退款/);
         expect(drafts).not.toMatch(/宣传和优惠是经营者作出的承诺|What the sign-up page advertised and offered is a promise/);
-        if (lang === 'en') expect(drafts).toMatch(/please honour the promise the page made, or refund me/);
+        if (lang === 'en') expect(drafts).toMatch(/If what the page said is a promise to consumers, (please honour it; otherwise, please refund me|the company should honour it)/);
       }
     }
   });
@@ -2396,6 +2398,19 @@ describe("Seventh round: the sixth review's findings", () => {
   const replay = (title: string, lang: Lang) => playJourney(JOURNEYS[title]!, lang);
   /** The whole journey as one text. */
   const transcript = async (title: string, lang: Lang) => (await replay(title, lang)).map((turn) => turn.text).join('\n\n');
+
+  it('#2 misled by the page: the firmer reply does not call the page a promise; "if what the page said is a promise, honour it; otherwise refund"', async () => {
+    for (const lang of both) {
+      const firm = (await replay(J.tencentMisled, lang)).find((turn) => turn.step.includes(lang === 'zh' ? '已使用权益不能退' : 'Used privileges'))!.text;
+      expect(firm).toMatch(/经营者在宣传中作出的承诺对其有约束力。如果页面上的这句话属于对消费者的承诺，请按它履行；否则，请为我退款。/);
+      expect(firm).not.toMatch(/页面上写明的这项承诺|the promise the page made/);
+      if (lang === 'en') expect(firm).toMatch(/If what the page said is a promise to consumers, please honour it; otherwise, please refund me\./);
+    }
+    // What is filed with 12315 asks the same way, of the company complained about.
+    const filed = draftsOf(anyMembership, ['begin', 'app_tencentVideo', ...LATE_WECHAT, 'misled', 'skipOrder', 'complain12315']);
+    expect(filed).toMatch(/如果页面上的这句话属于对消费者的承诺，请被投诉方按它履行；否则，请被投诉方为我退款。/);
+    expect(ALL_TEXTS.filter(({ text }) => /写明的这项承诺|the promise the page made/.test(text))).toEqual([]);
+  });
 
   it('#4 the verdict headline says the chance is what guides say, not a plain fact', async () => {
     for (const lang of both) {
