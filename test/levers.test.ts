@@ -1245,8 +1245,9 @@ describe('Second review', () => {
         const first = walk(product, [...start, ...LATE_WECHAT, 'money', 'skipOrder'], lang);
         expect(first.keys.filter((k) => k.startsWith('appeal.menuItem.'))).toHaveLength(6);
         const after = walk(product, [...start, ...LATE_WECHAT, 'money', 'skipOrder', 'cs', 'notWorked'], lang);
-        expect(after.keys.filter((k) => k.startsWith('appeal.menuItem.'))).toEqual(['appeal.menuItem.payChannel.wechat']);
-        expect(after.text).toMatch(lang === 'zh' ? /下一步是[\s\S]*2\. 在微信支付里投诉/ : /Next on the list[\s\S]*2\. /);
+        // Seventh round #9: a short cue names it (下一步：…), not the list's scaffolding again.
+        expect(after.keys).toEqual(['appeal.next.payChannel.wechat']);
+        expect(after.text).toMatch(lang === 'zh' ? /^下一步：在微信支付里投诉。/ : /^Next: a complaint in WeChat Pay\./);
         expect(after.prompt.choices).toEqual(expect.arrayContaining(['cs', 'payChannel', 'email', 'complain12315', 'heimao', 'social', 'finish']));
       }
     }
@@ -2128,7 +2129,8 @@ describe('Fifth review', () => {
     for (const lang of both) {
       const afterAmount = walk(xhsBlackCard, ['begin', ...RENEWAL_NO_REMINDER, { text: '168' }], lang).text;
       expect(afterAmount).not.toMatch(/1\. /);
-      expect(afterAmount).toMatch(lang === 'zh' ? /（渠道清单同上：按顺序来，前一步没用再走下一步。）/ : /\(The list of channels is as above/);
+      // Seventh round #9: not the list's scaffolding again, only where to start.
+      expect(afterAmount).toMatch(lang === 'zh' ? /从第一步开始：点「在线客服」/ : /Start with the first rung/);
       // The first sight still has the whole list.
       expect(walk(xhsBlackCard, ['begin', ...RENEWAL_NO_REMINDER], lang).text).toMatch(/1\. [\s\S]*2\. [\s\S]*6\. /);
     }
@@ -2398,6 +2400,25 @@ describe("Seventh round: the sixth review's findings", () => {
   const replay = (title: string, lang: Lang) => playJourney(JOURNEYS[title]!, lang);
   /** The whole journey as one text. */
   const transcript = async (title: string, lang: Lang) => (await replay(title, lang)).map((turn) => turn.text).join('\n\n');
+
+  it('#9 the channel list is said once; after that, short cues (下一步：在微信支付里投诉。), never the same scaffolding again', async () => {
+    for (const lang of both) {
+      for (const title of [J.renewalPriceChange, J.iqiyiCourt]) {
+        const text = await transcript(title, lang);
+        expect(text.match(/^1\. (在线客服|Online customer service)/gm)).toHaveLength(1);
+        expect(text.match(lang === 'zh' ? /选一个，我帮你准备。/g : /Pick one and I'll help you prepare\./g)).toHaveLength(1);
+        expect(text).not.toMatch(/渠道清单同上|按清单走，下一步是|其他渠道也都在下面的按钮里|The list of channels is as above|Next on the list|the other channels are all in the buttons/);
+        expect(text).toMatch(
+          lang === 'zh'
+            ? /下一步：在(微信支付|支付宝)里投诉。[\s\S]*下一步：给平台发邮件[\s\S]*下一步：黑猫投诉/
+            : /Next: a complaint in (WeChat Pay|Alipay)[\s\S]*Next: an email to the platform[\s\S]*Next: 黑猫投诉/,
+        );
+      }
+      // Shown again right after an answer typed there (the amount), the question only, with where to start.
+      const afterAmount = walk(xhsBlackCard, ['begin', ...RENEWAL_NO_REMINDER, { text: '168' }], lang).text;
+      expect(afterAmount).toMatch(lang === 'zh' ? /从第一步开始：点「在线客服」/ : /Start with the first rung: tap "Online customer service"/);
+    }
+  });
 
   it('#2 misled by the page: the firmer reply does not call the page a promise; "if what the page said is a promise, honour it; otherwise refund"', async () => {
     for (const lang of both) {

@@ -224,14 +224,17 @@ export function appealStates(policy: ProductPolicy) {
       vars: { n: i + 1 },
       line: true,
     });
-    // The whole ladder once; after a rung, only the next one (the buttons still offer all).
+    // The whole ladder once; after a rung, a short cue naming the next one (the buttons still offer all).
     const next = c.triedChannels.length > 0 ? Math.max(...c.triedChannels.map((rung) => ladder.indexOf(rung))) + 1 : -1;
-    if (next > 0 && next < ladder.length) return [{ key: 'appeal.menuNextIntro' }, item(ladder[next]!, next), { key: 'appeal.menuAsk' }];
-    // Shown again right after an answer typed here (the amount, the plan): the list just above is not printed a second time.
-    const answeredHere = c.triedChannels.length === 0 && (c.amount !== undefined || c.planChange !== undefined);
-    const lines: Say[] = answeredHere ? [] : ladder.map(item);
+    if (next > 0 && next < ladder.length) {
+      const rung = ladder[next]!;
+      return [{ key: rung === 'payChannel' ? `appeal.next.payChannel.${knownChannel(c, policy)}` : `appeal.next.${rung}` }];
+    }
     const asks: Say[] = [...(asksAmount(c) ? [{ key: 'appeal.amount.ask' }] : []), ...(asksPlan(c) ? [{ key: 'appeal.plan.ask' }] : [])];
-    return [{ key: answeredHere ? 'appeal.menuSameIntro' : 'appeal.menuIntro' }, ...lines, ...asks, { key: 'appeal.menuAsk' }];
+    // Shown again right after an answer typed here (the amount, the plan): what is still asked, and where to start.
+    const answeredHere = c.triedChannels.length === 0 && (c.amount !== undefined || c.planChange !== undefined);
+    if (answeredHere) return [...asks, { key: 'appeal.menuStart' }];
+    return [{ key: 'appeal.menuIntro' }, ...ladder.map(item), ...asks, { key: 'appeal.menuAsk' }];
   }
 
   const appeal = {
