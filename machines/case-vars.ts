@@ -193,7 +193,8 @@ export function caseVars(c: CaseFile, policy: ProductPolicy): TextVars {
   // The pricing rule is cited in what is filed (email, 12315, 举报); a chat message says it plainly.
   const planChanged = c.member === 'renewal' && c.planChange === 'changed';
   const given = c.planDetail ? 'Given' : '';
-  const detail = { detail: c.planDetail ?? '' };
+  // As the person typed it (a gloss for an English reader says what it is: nothing translates it).
+  const detail = { detail: c.planDetail ? { typed: c.planDetail } : '' };
   // Without what changed (skipped), the sentence is a blank to fill in only once checked, and
   // what is public or goes to the regulator (黑猫, 举报) leaves it out.
   vars.planChange = planChanged ? { key: `draft.planChange${given}`, vars: detail } : NONE;

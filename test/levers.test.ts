@@ -1844,7 +1844,8 @@ describe('Fourth review', () => {
 
   it('#16 English: the person’s typed Chinese is marked as such, "now, and no later than", no square brackets that look like a blank, no comma splice', () => {
     const cs = draftsOf(xhsBlackCard, ['begin', ...PLAN_GIVEN, 'cs'], 'en');
-    expect(cs).toContain(`This charge also differs from what I signed up for: ${PLAN_TYPED} (in Chinese as you typed it).`);
+    // Seventh round #11: the gloss says what the typed Chinese line is; it does not repeat it untranslated.
+    expect(cs).toContain('This charge also differs from what I signed up for: (the line you typed, in Chinese).');
     const en = translatorFor('en');
     expect(en('verdict.byBucket')).toBe(', within 7 days of paying (the date is in the order details)');
     const dated = walk(xhsBlackCard, ['begin', 'firstTime', { date: '2026-11-24' }, 'noneUsed', 'wechat', 'renewOn'], 'en');
@@ -2418,6 +2419,21 @@ describe("Seventh round: the sixth review's findings", () => {
       const afterAmount = walk(xhsBlackCard, ['begin', ...RENEWAL_NO_REMINDER, { text: '168' }], lang).text;
       expect(afterAmount).toMatch(lang === 'zh' ? /从第一步开始：点「在线客服」/ : /Start with the first rung: tap "Online customer service"/);
     }
+  });
+
+  it('#11 the English gloss does not pass off the person\'s typed Chinese as English: it says what that line is (no translation service exists, none is pretended)', async () => {
+    const text = await transcript(J.renewalPriceChange, 'en');
+    const glosses = text.split('What it says, in English:').slice(1).map((gloss) => gloss.split('\n\n')[0]!);
+    const withPlan = glosses.filter((gloss) => /differs from what I signed up for/.test(gloss));
+    expect(withPlan.length).toBeGreaterThanOrEqual(4);
+    for (const gloss of withPlan) {
+      expect(gloss).toMatch(/This charge also differs from what I signed up for: \(the line you typed, in Chinese\)\./);
+      expect(gloss).not.toMatch(/开通时连续包月/);
+    }
+    // The Chinese sent keeps the line exactly as typed; typed in English, the gloss shows it as typed.
+    expect(text).toMatch(/这笔扣费也和我当初开通时不一样：开通时连续包月15元，这次按年卡扣了168元。/);
+    const typedInEnglish = draftsOf(xhsBlackCard, ['begin', ...RENEWAL_NO_REMINDER, 'planChanged', { text: 'monthly 15 yuan, now 168 for a year' }, 'cs'], 'en');
+    expect(typedInEnglish).toMatch(/This charge also differs from what I signed up for: monthly 15 yuan, now 168 for a year\./);
   });
 
   it('#2 misled by the page: the firmer reply does not call the page a promise; "if what the page said is a promise, honour it; otherwise refund"', async () => {

@@ -84,11 +84,16 @@ export function formatInstant(at: number, lang: Lang): string {
   return `${formatDate(china.slice(0, 10), lang)} ${china.slice(11, 16)}`;
 }
 
+/** Chinese characters: a typed line in Chinese, which an English gloss describes instead of repeating. */
+const TYPED_CHINESE = /[\u3400-\u9fff]/;
+
 interface VarContext {
   t: TFunction;
   lang: Lang;
   /** Rendering a draft: dates carry the year. */
   draft: boolean;
+  /** Rendering a draft's gloss: what the person typed in the draft's language is described, not repeated. */
+  gloss?: boolean;
   /** Years whose holiday calendar was missing while counting working days. */
   estimatedYears: Set<number>;
 }
@@ -101,6 +106,7 @@ function renderVar(value: TextVar, ctx: VarContext): string | number {
       ? interpolated(ctx.t, value.key, renderVars(value.vars, ctx, variablesOf(ctx.t, ctx.lang, value.key)))
       : staticText(ctx.t, value.key);
   if ('at' in value) return formatInstant(value.at, ctx.lang);
+  if ('typed' in value) return ctx.gloss && TYPED_CHINESE.test(value.typed) ? staticText(ctx.t, 'draft.typedLine') : value.typed;
   if ('date' in value) return ctx.draft ? DRAFT_DATE_FORMATS[ctx.lang].format(new Date(`${value.date}T00:00:00Z`)) : formatDate(value.date, ctx.lang);
   const result = addWorkingDays(value.workdaysAfter, value.add);
   for (const year of result.yearsWithoutCalendar) ctx.estimatedYears.add(year);
@@ -157,7 +163,7 @@ export function renderSay(say: Say, t: TFunction, lang: Lang, recipient?: { t: T
 export function renderGloss(say: Say, t: TFunction, lang: Lang, recipient: { lang: Lang }): string | undefined {
   if (!say.draft || recipient.lang === lang) return undefined;
   if (!say.vars) return staticText(t, say.key);
-  const ctx: VarContext = { t, lang, draft: true, estimatedYears: new Set() };
+  const ctx: VarContext = { t, lang, draft: true, gloss: true, estimatedYears: new Set() };
   // Sentences are joined with a space after each: none is left at a line's end.
   return interpolated(t, say.key, renderVars(say.vars, ctx, variablesOf(t, lang, say.key))).replace(/ +$/gm, '');
 }
