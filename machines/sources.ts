@@ -93,6 +93,8 @@ const BEHIND: ReadonlyArray<[prefix: string, sources: string[]]> = [
   ['ask.askPayment', ['appleRefund']],
   ['ask.askAutoRenew', []],
   ['why.general', []],
+  // The regulations' name, in full and short (English names them in full once per message).
+  ['mentions.regs', ['consumerRegs2024']],
   ['verdict.', ['guideArticle']],
   ['verdict.ask', []],
   ['verdict.by', []],

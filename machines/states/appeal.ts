@@ -111,9 +111,8 @@ export function appealStates(policy: ProductPolicy) {
   };
 
   /**
-   * What to do after a rung did not solve it. After 12315, the court's fee is set against the
-   * person's own amount: ¥50 a claim, halved under the simplified procedure, can be as much as
-   * a small charge (guide §9).
+   * What to do after a rung did not solve it. After 12315, for a small amount, the court's fee
+   * (¥50 a claim, halved under the simplified procedure: guide §9) and the time it takes.
    */
   function afterSay(channel: string) {
     return {
@@ -122,9 +121,9 @@ export function appealStates(policy: ProductPolicy) {
         const parts: Say[] = [{ key: `appeal.after.${channel}` }];
         const amount = Number(context.amount);
         if (channel === 'complain12315' && context.amount !== undefined && amount <= 100) {
-          // The ¥25 fee set against the amount as it stands: more than it, as much, over half, or a large share.
-          const fee = amount < 25 ? 'More' : amount === 25 ? 'Equal' : amount <= 50 ? 'Half' : 'Large';
-          parts.push({ key: `appeal.after.courtFee${fee}`, vars: { amount: context.amount } });
+          // The fee as the fact sheet gives it, beside the person's own amount; never set against the
+          // claim (who bears the fee in the end is not on the sheet, so no comparison is drawn).
+          parts.push({ key: 'appeal.after.courtFee', vars: { amount: context.amount } });
         }
         return { parts };
       },

@@ -168,13 +168,41 @@ export function renderGloss(say: Say, t: TFunction, lang: Lang, recipient: { lan
   return interpolated(t, say.key, renderVars(say.vars, ctx, variablesOf(t, lang, say.key))).replace(/ +$/gm, '');
 }
 
+/** Laws with a long name, written in their short form (`mentions.<id>.short`) and named in full once per message. */
+const MENTIONS = ['regs'] as const;
+
+/**
+ * A message's blocks with each long-named law named in full (`mentions.<id>.first`) where the
+ * message first mentions it, and by the short form its texts use after that. What is sent (a
+ * draft) keeps its own wording: its reader is someone else.
+ */
+export function namedOnce<B extends { text: string; draft: boolean }>(blocks: readonly B[], t: TFunction): B[] {
+  let out = [...blocks];
+  for (const id of MENTIONS) {
+    const short = staticText(t, `mentions.${id}.short`);
+    const first = staticText(t, `mentions.${id}.first`);
+    if (short === first) continue;
+    const at = out.findIndex((block) => !block.draft && block.text.includes(short));
+    if (at < 0) continue;
+    const block = out[at]!;
+    out = out.map((b, i) => (i === at ? { ...block, text: block.text.replace(short, first) } : b));
+  }
+  return out;
+}
+
 /**
  * One message: its texts as paragraphs, as a chat shows them (a draft in the language it is
  * sent in, then its gloss for a reader of another language).
  */
 export function renderParts(parts: Say[], t: TFunction, lang: Lang): string {
   const recipient = { t: translatorFor(DRAFT_LANG, namespacesOf(t)[0]), lang: DRAFT_LANG };
-  return parts.flatMap((part) => [renderSay(part, t, lang, recipient), renderGloss(part, t, lang, recipient) ?? []]).join('\n\n');
+  const blocks = parts.flatMap((part) => {
+    const gloss = renderGloss(part, t, lang, recipient);
+    return [{ text: renderSay(part, t, lang, recipient), draft: part.draft === true }, ...(gloss === undefined ? [] : [{ text: gloss, draft: false }])];
+  });
+  return namedOnce(blocks, t)
+    .map((block) => block.text)
+    .join('\n\n');
 }
 
 export function choiceLabel(id: string, t: TFunction): string {
