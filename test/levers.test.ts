@@ -209,7 +209,7 @@ describe('Fix 7: no line that does not fit the case', () => {
 
   it('offers a renewing member "I never meant to renew" and "I didn\'t know it renews", not "signed up by mistake"', () => {
     for (const [, product, start] of PRODUCTS) {
-      const reasons = walk(product, [...start, 'renewal', 'over7', 'reminderGot', 'noneUsed', 'wechat', 'renewOn', 'goAppeal']);
+      const reasons = walk(product, [...start, 'renewal', 'over7', 'reminderGot', 'reminderFull', 'noneUsed', 'wechat', 'renewOn', 'goAppeal']);
       expect(reasons.prompt.choices).toEqual(expect.arrayContaining(['notMeantRenew', 'unawareRenew']));
       expect(reasons.prompt.choices).not.toContain('accidental');
       expect(walk(product, [...start, ...LATE_WECHAT]).prompt.choices).toContain('accidental');
@@ -218,7 +218,7 @@ describe('Fix 7: no line that does not fit the case', () => {
 
   it('does not count a renewal charge as a late sign-up', () => {
     for (const [, product, start] of PRODUCTS) {
-      const verdict = walk(product, [...start, 'renewal', 'over7', 'reminderGot', 'noneUsed', 'wechat', 'renewOn']);
+      const verdict = walk(product, [...start, 'renewal', 'over7', 'reminderGot', 'reminderFull', 'noneUsed', 'wechat', 'renewOn']);
       expect(verdict.snapshot.context.verdict).not.toBe('late');
     }
   });
@@ -325,7 +325,7 @@ describe('Fix 10: Apple', () => {
     for (const [, product, start] of PRODUCTS) {
       for (const lang of ['zh', 'en'] as const) {
         const refused = walk(product, [...start, ...APPLE, 'refused'], lang).text;
-        expect(refused).toMatch(lang === 'zh' ? /再提交一次.*收据邮件/ : /submit again with a more specific reason.*receipt email/);
+        expect(refused).toMatch(lang === 'zh' ? /再提交一次[\s\S]*收据邮件/ : /submit again with a more specific reason[\s\S]*receipt email/);
         expect(refused).toMatch(/家人共享|Family Sharing/);
         expect(refused).toMatch(/12315/);
       }
@@ -696,6 +696,7 @@ describe('Review of the journeys', () => {
         'renewal',
         'days1to3',
         'reminderGot',
+        'reminderFull',
         'noneUsed',
         'wechat',
         'renewOn',
@@ -1225,7 +1226,9 @@ describe('Second review', () => {
             ? /不让同一笔再提交一次，就通过 support\.apple\.com\/zh-cn 联系苹果支持/
             : /won't let you submit the same purchase again, contact Apple Support/,
         );
-        expect(refused.text).toMatch(lang === 'zh' ? /全称以收据邮件或苹果官网写明的经营主体为准/ : /full name of the business shown on the receipt email/);
+        // Seventh round #1: the 12315 complaint naming Apple has a step of its own, once Apple refuses again.
+        const again = walk(product, [...start, ...APPLE, 'refused', 'appleRefusedAgain'], lang);
+        expect(again.text).toMatch(lang === 'zh' ? /全称以收据邮件或苹果官网写明的经营主体为准/ : /full name of the business shown on the receipt email/);
       }
     }
   });
@@ -1809,6 +1812,7 @@ describe('Fourth review', () => {
       'renewal',
       'days1to3',
       'reminderGot',
+      'reminderFull',
       'noneUsed',
       'apple',
       'renewOn',
@@ -1822,7 +1826,7 @@ describe('Fourth review', () => {
     for (const lang of both) {
       const text = walk(xhsBlackCard, reminded, lang).text;
       expect(text).toMatch(
-        lang === 'zh' ? /你扣费前收到过提醒，所以「没提醒」这条理由用不上/ : /You were reminded before the charge, so "no reminder" isn't a reason you can use/,
+        lang === 'zh' ? /你扣费前收到过提醒，「没提醒」这条理由用不上/ : /you were reminded before the charge, so "no reminder" isn't a reason you can use/,
       );
       expect(text).not.toMatch(/并不打算订阅|didn't mean to subscribe/);
       expect(text).toMatch(lang === 'zh' ? /如果你有具体的法律理由，可以写进申请里/ : /if you have a specific legal ground, you can put it in your request/);
@@ -2083,6 +2087,7 @@ describe('Fifth review', () => {
       'renewal',
       'today',
       'reminderGot',
+      'reminderFull',
       'noneUsed',
       'apple',
       'renewOn',
@@ -2095,14 +2100,15 @@ describe('Fifth review', () => {
     ];
     for (const lang of both) {
       const refused = walk(anyMembership, steps, lang);
-      expect(refused.prompt.choices).toEqual(['appleCancelled', 'continue', 'back']);
+      // Seventh round #1: a changed plan can be said there, and a 12315 complaint follows a second refusal.
+      expect(refused.prompt.choices).toEqual(['appleCancelled', 'planChanged', 'appleRefusedAgain', 'continue', 'back']);
       const keys = refused.keys;
       expect(keys.indexOf('apple.cancelFirst')).toBeLessThan(keys.indexOf('apple.secondRequest'));
       expect(keys).not.toContain('apple.cancelNext');
       expect(draftsOf(anyMembership, steps, lang)).not.toMatch(/取消了这个订阅/);
       const cancelled = draftsOf(anyMembership, [...steps, 'appleCancelled'], lang);
       expect(cancelled).toMatch(/这一期的订阅费用。这笔是\d{4}年\d{1,2}月\d{1,2}日扣的。续费扣款后，我没有使用过会员权益。我已经取消了这个订阅。原因：/);
-      expect(walk(anyMembership, [...steps, 'appleCancelled'], lang).prompt.choices).toEqual(['continue', 'back']);
+      expect(walk(anyMembership, [...steps, 'appleCancelled'], lang).prompt.choices).toEqual(['planChanged', 'appleRefusedAgain', 'continue', 'back']);
       const dated = draftsOf(anyMembership, [...steps.slice(0, 3), { date: '2026-11-25' }, ...steps.slice(4), 'appleCancelled'], lang);
       expect(dated).toMatch(/这笔是2026年11月25日扣的。/);
     }
@@ -2172,6 +2178,7 @@ describe('Sixth review', () => {
     'renewal',
     'today',
     'reminderGot',
+    'reminderFull',
     'noneUsed',
     'apple',
     'renewOn',
@@ -2356,7 +2363,7 @@ describe('Sixth review', () => {
 
   it('#14 the first Apple request: the note field gets the facts already given (the charge date, nothing used), and nothing not given', () => {
     for (const lang of both) {
-      const pick = walk(anyMembership, APPLE_REFUSED.slice(0, 11), lang);
+      const pick = walk(anyMembership, APPLE_REFUSED.slice(0, 12), lang);
       expect(pick.keys).toContain('walk.apple.pick');
       const note = renderParts(
         pick.prompt.parts.filter((p) => p.draft),
@@ -2368,7 +2375,7 @@ describe('Sixth review', () => {
       // Neither fact given: no note.
       const unsure = walk(
         anyMembership,
-        ['begin', 'app_meituan', 'renewal', 'days1to3', 'reminderGot', 'unsure', 'apple', 'renewOn', 'walkApple', 'done', 'done'],
+        ['begin', 'app_meituan', 'renewal', 'days1to3', 'reminderGot', 'reminderFull', 'unsure', 'apple', 'renewOn', 'walkApple', 'done', 'done'],
         lang,
       );
       expect(unsure.keys).not.toContain('apple.firstNoteDraft');
@@ -2406,7 +2413,7 @@ describe("Seventh round: the sixth review's findings", () => {
     approvedMoney: '黑卡 approved, then the money does not arrive',
     iqiyiCourt: 'iQIYI renewal, no reminder, Alipay, the ladder to 12315 and the court',
     tencentMisled: 'Tencent Video first time, WeChat, benefits used, in-app then customer service',
-    meituanApple: 'Meituan renewal with a reminder, paid through Apple, Apple refuses',
+    meituanApple: 'Meituan renewal with a reminder that gave no amount, paid through Apple, Apple refuses twice',
   } as const;
   /** A reviewed journey replayed through the engine, as the person read it: one entry per step. */
   const replay = (title: string, lang: Lang) => playJourney(JOURNEYS[title]!, lang);
@@ -2497,6 +2504,100 @@ describe("Seventh round: the sixth review's findings", () => {
         expect(walk(xhsBlackCard, ['begin', ...RENEWAL_NO_REMINDER, { text: amount }, 'complain12315', 'notWorked'], lang).saidText).not.toMatch(
           /一样多|还多|一半以上|不小的一部分|先交|as much as|more than you|over half|large share|up front/,
         );
+    }
+  });
+
+  it('#1 reminded before a renewal charge (any channel, Apple too): what the reminder said is asked, and what it left out, the amount and a changed plan reach the drafts and the 12315 text, only as far as the person answered', async () => {
+    for (const [, product, start] of PRODUCTS) {
+      for (const payment of ['wechat', 'apple']) {
+        const asked = walk(product, [...start, 'renewal', 'today', 'reminderGot'], 'zh');
+        expect(asked.prompt.stateId).toBe('askReminderContent');
+        expect(asked.text).toMatch(/写明了这三项吗：什么时候扣费、扣多少钱、怎么取消/);
+        expect(asked.prompt.choices).toEqual([
+          'reminderFull',
+          'reminderNoAmount',
+          'reminderNoCancel',
+          'reminderNoTime',
+          'reminderSeveral',
+          'unsure',
+          'why',
+          'back',
+        ]);
+        const verdict = walk(product, [...start, 'renewal', 'today', 'reminderGot', 'reminderNoCancel', 'noneUsed', payment, 'renewOn'], 'zh').text;
+        expect(verdict).toMatch(/你说扣费前的提醒里没写怎么取消。《互联网平台价格行为规则》/);
+      }
+    }
+    for (const lang of both) {
+      const turns = await replay(J.meituanApple, lang);
+      const at = (step: string) => turns.find((turn) => turn.step === step)!.text;
+      // Apple refused: the amount and the plan are asked, as on the ladder; the lever is in the second request.
+      const refused = at(lang === 'zh' ? '[被拒绝了]' : '[Refused]');
+      expect(refused).toMatch(lang === 'zh' ? /这笔扣了多少钱？/ : /How much were you charged\?/);
+      expect(refused).toMatch(lang === 'zh' ? /这次续费的金额或套餐，和你当初开通时一样吗？/ : /same amount and plan you signed up for\?/);
+      expect(refused).toMatch(/续费扣款前我收到过提醒，但提醒里没有写明扣费金额；按规定，每次自动扣费前应当告知扣费时间、金额和取消方式。/);
+      expect(at('"25"')).toMatch(/这笔是2026年11月26日扣的，金额25元。/);
+      // Refused again: a 12315 text naming Apple, with the amount and the reminder's gap under the pricing rule.
+      const complaint = at(lang === 'zh' ? '[第二次也被拒了]' : '[Refused again]');
+      expect(complaint).toMatch(/被投诉方：苹果/);
+      expect(complaint).toMatch(/扣款金额25元/);
+      expect(complaint).toMatch(
+        /续费扣款前我收到过提醒，但提醒里没有写明扣费金额；《互联网平台价格行为规则》有每次自动扣费前告知扣费时间、金额和取消方式的要求。/,
+      );
+      expect(complaint).toMatch(/我向苹果申请退款，被拒绝了；再次申请，也被拒绝了。/);
+    }
+    // Another channel: the same sentence in what is sent, from the customer-service message to 12315.
+    for (const [, product, start] of PRODUCTS) {
+      const reminded: Step[] = [
+        ...start,
+        'renewal',
+        'days1to3',
+        'reminderGot',
+        'reminderNoAmount',
+        'noneUsed',
+        'wechat',
+        'renewOn',
+        'goAppeal',
+        'notNeeded',
+        'skipOrder',
+      ];
+      expect(walk(product, reminded).keys).toEqual(expect.arrayContaining(['appeal.amount.ask', 'appeal.plan.ask']));
+      for (const rung of ['cs', 'payChannel', 'email', 'complain12315']) expect(draftsOf(product, [...reminded, rung])).toMatch(/提醒里没有写明扣费金额/);
+      // More than one left out: a blank for which; not sure, or all three given: nothing said.
+      expect(draftsOf(product, [...reminded.slice(0, start.length + 3), 'reminderSeveral', ...reminded.slice(start.length + 4), 'cs'])).toMatch(
+        /提醒里没有写明【没写明的几项：扣费时间／金额／取消方式】/,
+      );
+      for (const answer of ['unsure', 'reminderFull'])
+        expect(draftsOf(product, [...reminded.slice(0, start.length + 3), answer, ...reminded.slice(start.length + 4), 'complain12315'])).not.toMatch(
+          /提醒里没有写明|价格行为规则/,
+        );
+    }
+  });
+
+  it('#3 the second request to Apple suggests no reason the person never gave: their own facts, and a blank for their reason', async () => {
+    expect(ALL_TEXTS.filter(({ text }) => /忘了取消|forgot to cancel|并不打算订阅|didn't mean to subscribe/.test(text)).map(({ key }) => key)).toEqual([]);
+    for (const lang of both) {
+      const refused = (await replay(J.meituanApple, lang)).find((turn) => turn.step === (lang === 'zh' ? '[被拒绝了]' : '[Refused]'))!.text;
+      expect(refused).toMatch(
+        lang === 'zh'
+          ? /下面这段只写了你告诉过我的情况；【你的原因】那里，换成你自己真实的原因/
+          : /the text below says only what you've told me; replace \[your reason\] with your own true reason/,
+      );
+      expect(refused).toMatch(/原因：【你的原因】。/);
+    }
+  });
+
+  it('#10 after "Cancelled it", only what changed is shown (the updated second request), not the whole refusal block again; the refusal block is a short list', async () => {
+    for (const lang of both) {
+      const turns = await replay(J.meituanApple, lang);
+      const whole = turns.map((turn) => turn.text).join('\n');
+      expect(whole.match(lang === 'zh' ? /苹果没有同意退款/g : /Apple said no/g)).toHaveLength(1);
+      const cancelled = turns.find((turn) => turn.step === (lang === 'zh' ? '[已取消订阅]' : '[Cancelled it]'))!.text;
+      expect(cancelled).toMatch(/请重新审核这笔扣款/);
+      expect(cancelled).toMatch(/我已经取消了这个订阅。/);
+      expect(cancelled).not.toMatch(/先核对是哪个账户被扣的款|消费者保护法律适用的地方|Check who was charged|consumer-protection laws apply/);
+      // The refusal itself: a few short points, not one long paragraph.
+      const refused = turns.find((turn) => turn.step === (lang === 'zh' ? '[被拒绝了]' : '[Refused]'))!.text;
+      expect(refused.split('\n').filter((line) => line.startsWith('· ')).length).toBeGreaterThanOrEqual(3);
     }
   });
 
