@@ -769,7 +769,7 @@ describe('Review of the journeys', () => {
         const refused = walk(product, [...start, ...APP_REFUSED], lang).text;
         expect(refused).not.toMatch(/建议在App里申请|request it in the app|在App里申请试试|No result yet|还没有结果：等/);
         expect(refused).toMatch(lang === 'zh' ? /App里的退款申请被拒了/ : /in-app refund request was refused/);
-        expect(refused).toMatch(lang === 'zh' ? /下一步：支付App投诉/ : /next rung on the list is/);
+        expect(refused).toMatch(lang === 'zh' ? /清单上的下一步是支付App投诉/ : /next rung on the list is/);
         const approved = walk(
           product,
           [...start, 'firstTime', 'days1to3', 'noneUsed', 'alipay', 'renewOn', 'walkWeb', 'done', 'done', 'done', 'done', 'done', 'approved', 'renewDone'],
@@ -1878,7 +1878,7 @@ describe('Fifth review', () => {
       for (const lang of both) {
         const saved = walk(product, [...start, ...PLAN_GIVEN], lang).saidText;
         // Seventh round #8: 「先按全额退款来要，不主动退让」, not the translated 「不会主动让步」.
-        expect(saved).toMatch(lang === 'zh' ? /先按全额退款来要，不主动退让.*要不要提由你决定/s : /offer nothing less of their own accord.*up to you/s);
+        expect(saved).toMatch(lang === 'zh' ? /先按全额退款来要，不主动退让.*要不要提由你决定/s : /offer nothing less up front.*up to you/s);
         for (const rung of ['cs', 'payChannel', 'email', 'complain12315', 'heimao', 'social']) {
           expect({ rung, fallback: /差额|difference/.test(draftsOf(product, [...start, ...PLAN_GIVEN, rung], lang)) }).toEqual({ rung, fallback: false });
         }
@@ -2599,6 +2599,12 @@ describe("Seventh round: the sixth review's findings", () => {
       const refused = turns.find((turn) => turn.step === (lang === 'zh' ? '[被拒绝了]' : '[Refused]'))!.text;
       expect(refused.split('\n').filter((line) => line.startsWith('· ')).length).toBeGreaterThanOrEqual(3);
     }
+  });
+
+  it('copy pass: Chinese without colons chaining clauses or stiff phrasing in the lines the journeys show', () => {
+    const zh = ALL_TEXTS.filter(({ lang }) => lang === 'zh');
+    const stiff = /常见公布的|还没解决：可以走清单上的下一步：|建议先联系客服：|还有别的路：下一步|就该走下一步了：|那下一步就是12315：|截图保存：经营者|12315没能解决的话/;
+    expect(zh.filter(({ text }) => stiff.test(text)).map(({ key }) => key)).toEqual([]);
   });
 
   it('#2 misled by the page: the firmer reply does not call the page a promise; "if what the page said is a promise, honour it; otherwise refund"', async () => {
