@@ -2603,7 +2603,8 @@ describe("Seventh round: the sixth review's findings", () => {
 
   it('copy pass: Chinese without colons chaining clauses or stiff phrasing in the lines the journeys show', () => {
     const zh = ALL_TEXTS.filter(({ lang }) => lang === 'zh');
-    const stiff = /常见公布的|还没解决：可以走清单上的下一步：|建议先联系客服：|还有别的路：下一步|就该走下一步了：|那下一步就是12315：|截图保存：经营者|12315没能解决的话/;
+    const stiff =
+      /常见公布的|还没解决：可以走清单上的下一步：|建议先联系客服：|还有别的路：下一步|就该走下一步了：|那下一步就是12315：|截图保存：经营者|12315没能解决的话/;
     expect(zh.filter(({ text }) => stiff.test(text)).map(({ key }) => key)).toEqual([]);
   });
 
