@@ -253,8 +253,10 @@ export function caseVars(c: CaseFile, policy: ProductPolicy): TextVars {
   // Seventh round #5: that ask is the closing request itself, one polite sentence (not "即可" and then a demand).
   const misled = c.appealReason === 'misled';
   vars.partialFirst = misled ? NONE : vars.partial;
-  vars.refundAsk = { key: misled ? 'draft.refundAskFull' : 'draft.refundAsk' };
-  vars.emailAsk = { key: misled ? 'draft.emailAskFull' : 'draft.emailAsk' };
+  // 小红卡's fee was to be refunded in full (the platform's statement): asked the same way.
+  const inFull = misled || c.member === 'redCard';
+  vars.refundAsk = { key: inFull ? 'draft.refundAskFull' : 'draft.refundAsk' };
+  vars.emailAsk = { key: inFull ? 'draft.emailAskFull' : 'draft.emailAsk' };
   // "Not Apple" is said only when the person named another channel.
   vars.notApple = knownChannel(c, policy) !== 'unsure' && c.payment !== 'apple' ? { key: 'draft.notApple' } : NONE;
   // Said only when the person said so: a refusal citing "privileges used" may simply be wrong.

@@ -2665,6 +2665,10 @@ describe("Seventh round: the sixth review's findings", () => {
     ];
     expect(draftsOf(anyMembership, MISLED_EMAIL)).toMatch(/恳请核实并为我全额退款，原路退回即可。/);
     expect(draftsOf(anyMembership, [...MISLED_EMAIL.slice(0, 8), 'money', 'skipOrder', 'email'])).toMatch(/恳请核实并为我办理退款，原路退回即可。/);
+    // 小红卡's fee, which the platform said it would refund in full, is asked for the same way.
+    expect(draftsOf(xhsBlackCard, ['begin', 'redCard', 'redCardNotRefunded', 'skipOrder', 'cs'])).toMatch(
+      /为我全额退还卡费。[\s\S]*\n麻烦为我全额退款，原路退回即可。/,
+    );
   });
 
   it('#6 the customer-service text asks for the payment date once: the date line carries it, no second blank (or date) further down', async () => {
