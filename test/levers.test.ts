@@ -2420,93 +2420,6 @@ describe("Seventh round: the sixth review's findings", () => {
   /** The whole journey as one text. */
   const transcript = async (title: string, lang: Lang) => (await replay(title, lang)).map((turn) => turn.text).join('\n\n');
 
-  it('#9 the channel list is said once; after that, short cues (下一步：在微信支付里投诉。), never the same scaffolding again', async () => {
-    for (const lang of both) {
-      for (const title of [J.renewalPriceChange, J.iqiyiCourt]) {
-        const text = await transcript(title, lang);
-        expect(text.match(/^1\. (在线客服|Online customer service)/gm)).toHaveLength(1);
-        expect(text.match(lang === 'zh' ? /选一个，我帮你准备。/g : /Pick one and I'll help you prepare\./g)).toHaveLength(1);
-        expect(text).not.toMatch(
-          /渠道清单同上|按清单走，下一步是|其他渠道也都在下面的按钮里|The list of channels is as above|Next on the list|the other channels are all in the buttons/,
-        );
-        expect(text).toMatch(
-          lang === 'zh'
-            ? /下一步：在(微信支付|支付宝)里投诉。[\s\S]*下一步：给平台发邮件[\s\S]*下一步：黑猫投诉/
-            : /Next: a complaint in (WeChat Pay|Alipay)[\s\S]*Next: an email to the platform[\s\S]*Next: 黑猫投诉/,
-        );
-      }
-      // Shown again right after an answer typed there (the amount), the question only, with where to start.
-      const afterAmount = walk(xhsBlackCard, ['begin', ...RENEWAL_NO_REMINDER, { text: '168' }], lang).text;
-      expect(afterAmount).toMatch(lang === 'zh' ? /从第一步开始：点「在线客服」/ : /Start with the first rung: tap "Online customer service"/);
-    }
-  });
-
-  it("#11 the English gloss does not pass off the person's typed Chinese as English: it says what that line is (no translation service exists, none is pretended)", async () => {
-    const text = await transcript(J.renewalPriceChange, 'en');
-    const glosses = text
-      .split('What it says, in English:')
-      .slice(1)
-      .map((gloss) => gloss.split('\n\n')[0]!);
-    const withPlan = glosses.filter((gloss) => /differs from what I signed up for/.test(gloss));
-    expect(withPlan.length).toBeGreaterThanOrEqual(4);
-    for (const gloss of withPlan) {
-      expect(gloss).toMatch(/This charge also differs from what I signed up for: \(the line you typed, in Chinese\)\./);
-      expect(gloss).not.toMatch(/开通时连续包月/);
-    }
-    // The Chinese sent keeps the line exactly as typed; typed in English, the gloss shows it as typed.
-    expect(text).toMatch(/这笔扣费也和我当初开通时不一样：开通时连续包月15元，这次按年卡扣了168元。/);
-    const typedInEnglish = draftsOf(
-      xhsBlackCard,
-      ['begin', ...RENEWAL_NO_REMINDER, 'planChanged', { text: 'monthly 15 yuan, now 168 for a year' }, 'cs'],
-      'en',
-    );
-    expect(typedInEnglish).toMatch(/This charge also differs from what I signed up for: monthly 15 yuan, now 168 for a year\./);
-  });
-
-  it('#12 English names the 2024 regulations in full once per message, then "the Regulations"; the small-claims paragraph is a list', async () => {
-    let named = 0;
-    for (const title of Object.values(J)) {
-      for (const turn of await replay(title, 'en')) {
-        for (const message of turn.reply?.messages ?? []) {
-          const text = message.blocks
-            .filter((block) => !block.draft)
-            .map((block) => block.text)
-            .join('\n\n');
-          expect(text).not.toMatch(/Regulations implementing|Implementing Regulations/);
-          const mentions = [...text.matchAll(/the (2024 Consumer Protection )?Regulations( 《实施条例》)?/g)].map((m) => m[0]);
-          if (mentions.length === 0) continue;
-          named++;
-          expect(mentions).toEqual(['the 2024 Consumer Protection Regulations 《实施条例》', ...mentions.slice(1).map(() => 'the Regulations')]);
-        }
-      }
-    }
-    expect(named).toBeGreaterThan(10);
-    // The small-claims paragraph, both languages: one line per route or fact.
-    for (const lang of both) {
-      const after = (await replay(J.iqiyiCourt, lang)).find((turn) => /12315没能解决|12315 didn't resolve it/.test(turn.text))!.text;
-      const bullets = after.split('\n').filter((line) => line.startsWith('· '));
-      expect(bullets.length).toBeGreaterThanOrEqual(5);
-      expect(bullets.join('\n')).toMatch(
-        lang === 'zh' ? /· 申请仲裁[\s\S]*· [^\n]*小额诉讼[\s\S]*· 诉讼费/ : /· arbitration[\s\S]*· [^\n]*small-claims[\s\S]*· the court fee/i,
-      );
-    }
-  });
-
-  it('suggestion 2: the court-fee line states the fee the sheet gives (¥50, halved to ¥25), never set against the claim as if suing cost as much', async () => {
-    for (const lang of both) {
-      const after = (await replay(J.iqiyiCourt, lang)).find((turn) => /你这笔是25元|Yours is 25 yuan/.test(turn.text))!.text;
-      expect(after).toMatch(
-        lang === 'zh'
-          ? /你这笔是25元。诉讼费每件50元，适用简易程序的减半，是25元；更大的成本是时间/
-          : /Yours is 25 yuan\. The court fee is ¥50 a claim, or ¥25 halved under the simplified procedure; the bigger cost is time/,
-      );
-      for (const amount of ['10', '25', '40', '80'])
-        expect(walk(xhsBlackCard, ['begin', ...RENEWAL_NO_REMINDER, { text: amount }, 'complain12315', 'notWorked'], lang).saidText).not.toMatch(
-          /一样多|还多|一半以上|不小的一部分|先交|as much as|more than you|over half|large share|up front/,
-        );
-    }
-  });
-
   it('#1 reminded before a renewal charge (any channel, Apple too): what the reminder said is asked, and what it left out, the amount and a changed plan reach the drafts and the 12315 text, only as far as the person answered', async () => {
     for (const [, product, start] of PRODUCTS) {
       for (const payment of ['wechat', 'apple']) {
@@ -2573,41 +2486,6 @@ describe("Seventh round: the sixth review's findings", () => {
     }
   });
 
-  it('#3 the second request to Apple suggests no reason the person never gave: their own facts, and a blank for their reason', async () => {
-    expect(ALL_TEXTS.filter(({ text }) => /忘了取消|forgot to cancel|并不打算订阅|didn't mean to subscribe/.test(text)).map(({ key }) => key)).toEqual([]);
-    for (const lang of both) {
-      const refused = (await replay(J.meituanApple, lang)).find((turn) => turn.step === (lang === 'zh' ? '[被拒绝了]' : '[Refused]'))!.text;
-      expect(refused).toMatch(
-        lang === 'zh'
-          ? /下面这段只写了你告诉过我的情况；【你的原因】那里，换成你自己真实的原因/
-          : /the text below says only what you've told me; replace \[your reason\] with your own true reason/,
-      );
-      expect(refused).toMatch(/原因：【你的原因】。/);
-    }
-  });
-
-  it('#10 after "Cancelled it", only what changed is shown (the updated second request), not the whole refusal block again; the refusal block is a short list', async () => {
-    for (const lang of both) {
-      const turns = await replay(J.meituanApple, lang);
-      const whole = turns.map((turn) => turn.text).join('\n');
-      expect(whole.match(lang === 'zh' ? /苹果没有同意退款/g : /Apple said no/g)).toHaveLength(1);
-      const cancelled = turns.find((turn) => turn.step === (lang === 'zh' ? '[已取消订阅]' : '[Cancelled it]'))!.text;
-      expect(cancelled).toMatch(/请重新审核这笔扣款/);
-      expect(cancelled).toMatch(/我已经取消了这个订阅。/);
-      expect(cancelled).not.toMatch(/先核对是哪个账户被扣的款|消费者保护法律适用的地方|Check who was charged|consumer-protection laws apply/);
-      // The refusal itself: a few short points, not one long paragraph.
-      const refused = turns.find((turn) => turn.step === (lang === 'zh' ? '[被拒绝了]' : '[Refused]'))!.text;
-      expect(refused.split('\n').filter((line) => line.startsWith('· ')).length).toBeGreaterThanOrEqual(3);
-    }
-  });
-
-  it('copy pass: Chinese without colons chaining clauses or stiff phrasing in the lines the journeys show', () => {
-    const zh = ALL_TEXTS.filter(({ lang }) => lang === 'zh');
-    const stiff =
-      /常见公布的|还没解决：可以走清单上的下一步：|建议先联系客服：|还有别的路：下一步|就该走下一步了：|那下一步就是12315：|截图保存：经营者|12315没能解决的话/;
-    expect(zh.filter(({ text }) => stiff.test(text)).map(({ key }) => key)).toEqual([]);
-  });
-
   it('#2 misled by the page: the firmer reply does not call the page a promise; "if what the page said is a promise, honour it; otherwise refund"', async () => {
     for (const lang of both) {
       const firm = (await replay(J.tencentMisled, lang)).find((turn) => turn.step.includes(lang === 'zh' ? '已使用权益不能退' : 'Used privileges'))!.text;
@@ -2619,6 +2497,19 @@ describe("Seventh round: the sixth review's findings", () => {
     const filed = draftsOf(anyMembership, ['begin', 'app_tencentVideo', ...LATE_WECHAT, 'misled', 'skipOrder', 'complain12315']);
     expect(filed).toMatch(/如果页面上的这句话属于对消费者的承诺，请被投诉方按它履行；否则，请被投诉方为我退款。/);
     expect(ALL_TEXTS.filter(({ text }) => /写明的这项承诺|the promise the page made/.test(text))).toEqual([]);
+  });
+
+  it('#3 the second request to Apple suggests no reason the person never gave: their own facts, and a blank for their reason', async () => {
+    expect(ALL_TEXTS.filter(({ text }) => /忘了取消|forgot to cancel|并不打算订阅|didn't mean to subscribe/.test(text)).map(({ key }) => key)).toEqual([]);
+    for (const lang of both) {
+      const refused = (await replay(J.meituanApple, lang)).find((turn) => turn.step === (lang === 'zh' ? '[被拒绝了]' : '[Refused]'))!.text;
+      expect(refused).toMatch(
+        lang === 'zh'
+          ? /下面这段只写了你告诉过我的情况；【你的原因】那里，换成你自己真实的原因/
+          : /the text below says only what you've told me; replace \[your reason\] with your own true reason/,
+      );
+      expect(refused).toMatch(/原因：【你的原因】。/);
+    }
   });
 
   it('#4 the verdict headline says the chance is what guides say, not a plain fact', async () => {
@@ -2719,5 +2610,114 @@ describe("Seventh round: the sixth review's findings", () => {
     expect(zh).toMatch(/草稿先按全额退款来要，不主动退让。/);
     expect(ALL_TEXTS.filter(({ lang, text }) => lang === 'zh' && /主动让步/.test(text))).toEqual([]);
     expect(await transcript(J.renewalPriceChange, 'en')).not.toMatch(/offer no compromise/);
+  });
+
+  it('#9 the channel list is said once; after that, short cues (下一步：在微信支付里投诉。), never the same scaffolding again', async () => {
+    for (const lang of both) {
+      for (const title of [J.renewalPriceChange, J.iqiyiCourt]) {
+        const text = await transcript(title, lang);
+        expect(text.match(/^1\. (在线客服|Online customer service)/gm)).toHaveLength(1);
+        expect(text.match(lang === 'zh' ? /选一个，我帮你准备。/g : /Pick one and I'll help you prepare\./g)).toHaveLength(1);
+        expect(text).not.toMatch(
+          /渠道清单同上|按清单走，下一步是|其他渠道也都在下面的按钮里|The list of channels is as above|Next on the list|the other channels are all in the buttons/,
+        );
+        expect(text).toMatch(
+          lang === 'zh'
+            ? /下一步：在(微信支付|支付宝)里投诉。[\s\S]*下一步：给平台发邮件[\s\S]*下一步：黑猫投诉/
+            : /Next: a complaint in (WeChat Pay|Alipay)[\s\S]*Next: an email to the platform[\s\S]*Next: 黑猫投诉/,
+        );
+      }
+      // Shown again right after an answer typed there (the amount), the question only, with where to start.
+      const afterAmount = walk(xhsBlackCard, ['begin', ...RENEWAL_NO_REMINDER, { text: '168' }], lang).text;
+      expect(afterAmount).toMatch(lang === 'zh' ? /从第一步开始：点「在线客服」/ : /Start with the first rung: tap "Online customer service"/);
+    }
+  });
+
+  it('#10 after "Cancelled it", only what changed is shown (the updated second request), not the whole refusal block again; the refusal block is a short list', async () => {
+    for (const lang of both) {
+      const turns = await replay(J.meituanApple, lang);
+      const whole = turns.map((turn) => turn.text).join('\n');
+      expect(whole.match(lang === 'zh' ? /苹果没有同意退款/g : /Apple said no/g)).toHaveLength(1);
+      const cancelled = turns.find((turn) => turn.step === (lang === 'zh' ? '[已取消订阅]' : '[Cancelled it]'))!.text;
+      expect(cancelled).toMatch(/请重新审核这笔扣款/);
+      expect(cancelled).toMatch(/我已经取消了这个订阅。/);
+      expect(cancelled).not.toMatch(/先核对是哪个账户被扣的款|消费者保护法律适用的地方|Check who was charged|consumer-protection laws apply/);
+      // The refusal itself: a few short points, not one long paragraph.
+      const refused = turns.find((turn) => turn.step === (lang === 'zh' ? '[被拒绝了]' : '[Refused]'))!.text;
+      expect(refused.split('\n').filter((line) => line.startsWith('· ')).length).toBeGreaterThanOrEqual(3);
+    }
+  });
+
+  it("#11 the English gloss does not pass off the person's typed Chinese as English: it says what that line is (no translation service exists, none is pretended)", async () => {
+    const text = await transcript(J.renewalPriceChange, 'en');
+    const glosses = text
+      .split('What it says, in English:')
+      .slice(1)
+      .map((gloss) => gloss.split('\n\n')[0]!);
+    const withPlan = glosses.filter((gloss) => /differs from what I signed up for/.test(gloss));
+    expect(withPlan.length).toBeGreaterThanOrEqual(4);
+    for (const gloss of withPlan) {
+      expect(gloss).toMatch(/This charge also differs from what I signed up for: \(the line you typed, in Chinese\)\./);
+      expect(gloss).not.toMatch(/开通时连续包月/);
+    }
+    // The Chinese sent keeps the line exactly as typed; typed in English, the gloss shows it as typed.
+    expect(text).toMatch(/这笔扣费也和我当初开通时不一样：开通时连续包月15元，这次按年卡扣了168元。/);
+    const typedInEnglish = draftsOf(
+      xhsBlackCard,
+      ['begin', ...RENEWAL_NO_REMINDER, 'planChanged', { text: 'monthly 15 yuan, now 168 for a year' }, 'cs'],
+      'en',
+    );
+    expect(typedInEnglish).toMatch(/This charge also differs from what I signed up for: monthly 15 yuan, now 168 for a year\./);
+  });
+
+  it('#12 English names the 2024 regulations in full once per message, then "the Regulations"; the small-claims paragraph is a list', async () => {
+    let named = 0;
+    for (const title of Object.values(J)) {
+      for (const turn of await replay(title, 'en')) {
+        for (const message of turn.reply?.messages ?? []) {
+          const text = message.blocks
+            .filter((block) => !block.draft)
+            .map((block) => block.text)
+            .join('\n\n');
+          expect(text).not.toMatch(/Regulations implementing|Implementing Regulations/);
+          const mentions = [...text.matchAll(/the (2024 Consumer Protection )?Regulations( 《实施条例》)?/g)].map((m) => m[0]);
+          if (mentions.length === 0) continue;
+          named++;
+          expect(mentions).toEqual(['the 2024 Consumer Protection Regulations 《实施条例》', ...mentions.slice(1).map(() => 'the Regulations')]);
+        }
+      }
+    }
+    expect(named).toBeGreaterThan(10);
+    // The small-claims paragraph, both languages: one line per route or fact.
+    for (const lang of both) {
+      const after = (await replay(J.iqiyiCourt, lang)).find((turn) => /12315没能解决|12315 didn't resolve it/.test(turn.text))!.text;
+      const bullets = after.split('\n').filter((line) => line.startsWith('· '));
+      expect(bullets.length).toBeGreaterThanOrEqual(5);
+      expect(bullets.join('\n')).toMatch(
+        lang === 'zh' ? /· 申请仲裁[\s\S]*· [^\n]*小额诉讼[\s\S]*· 诉讼费/ : /· arbitration[\s\S]*· [^\n]*small-claims[\s\S]*· the court fee/i,
+      );
+    }
+  });
+
+  it('suggestion 2: the court-fee line states the fee the sheet gives (¥50, halved to ¥25), never set against the claim as if suing cost as much', async () => {
+    for (const lang of both) {
+      const after = (await replay(J.iqiyiCourt, lang)).find((turn) => /你这笔是25元|Yours is 25 yuan/.test(turn.text))!.text;
+      expect(after).toMatch(
+        lang === 'zh'
+          ? /你这笔是25元。诉讼费每件50元，适用简易程序的减半，是25元；更大的成本是时间/
+          : /Yours is 25 yuan\. The court fee is ¥50 a claim, or ¥25 halved under the simplified procedure; the bigger cost is time/,
+      );
+      for (const amount of ['10', '25', '40', '80'])
+        expect(walk(xhsBlackCard, ['begin', ...RENEWAL_NO_REMINDER, { text: amount }, 'complain12315', 'notWorked'], lang).saidText).not.toMatch(
+          /一样多|还多|一半以上|不小的一部分|先交|as much as|more than you|over half|large share|up front/,
+        );
+    }
+  });
+
+  it('copy pass: Chinese without colons chaining clauses or stiff phrasing in the lines the journeys show', () => {
+    const zh = ALL_TEXTS.filter(({ lang }) => lang === 'zh');
+    const stiff =
+      /常见公布的|还没解决：可以走清单上的下一步：|建议先联系客服：|还有别的路：下一步|就该走下一步了：|那下一步就是12315：|截图保存：经营者|12315没能解决的话/;
+    expect(zh.filter(({ text }) => stiff.test(text)).map(({ key }) => key)).toEqual([]);
   });
 });
