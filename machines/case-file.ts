@@ -8,6 +8,12 @@ import type { Lang } from './types';
 export type MemberAnswer = 'firstTime' | 'renewal' | 'redCard' | 'unsure';
 /** Whether a reminder came before the renewal charge (asked of renewing members only). */
 export type ReminderAnswer = 'reminderNone' | 'reminderGot' | 'unsure';
+/**
+ * What a reminder that came left out of the three things to be notified before each automatic
+ * charge (the time, the amount, how to cancel): `none` when it gave all three, `several` when
+ * more than one was missing (which ones stay a blank).
+ */
+export type ReminderLack = 'none' | 'time' | 'amount' | 'cancel' | 'several';
 export type OpenedBucket = 'today' | 'days1to3' | 'days4to6' | 'day7' | 'over7' | 'unsure';
 export type RenewAnswer = 'renewOn' | 'renewOff' | 'unsure';
 export type Route = 'app' | 'web' | 'apple' | 'appeal';
@@ -46,6 +52,8 @@ export interface CaseFile {
   openedOn?: string;
   openedBucket?: OpenedBucket;
   reminder?: ReminderAnswer;
+  /** What the reminder left out, as the person said; not asked, or "not sure": undefined (nothing is said of it). */
+  reminderLacks?: ReminderLack;
   privilege?: string;
   payment?: string;
   autoRenew?: RenewAnswer;
@@ -88,6 +96,11 @@ export interface CaseFile {
   childAge?: 'under8' | 'from8to17';
   /** Apple refused and the person says they cancelled the subscription before asking again. */
   appleCancelled?: true;
+  /**
+   * Something was answered at Apple's refusal itself (the amount, a changed plan, the
+   * cancellation): it is shown again briefly, with only what changed.
+   */
+  appleRefusalAnswered?: true;
   /** A child paid: whose account the money came from, only when the person said (a blank otherwise). */
   paidFrom?: 'guardian' | 'child';
   /** A child paid: whose account the membership is on, only when the person said. */

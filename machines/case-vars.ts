@@ -9,6 +9,9 @@ import type { ProductPolicy } from './policy';
 import type { TextVar, TextVars } from './types';
 import { lastRefundDay } from './verdict';
 
+/** Nothing, when a sentence does not apply: the templates leave no gap for an empty variable. */
+const NONE = '';
+
 /** Reasons whose wording differs for a renewal charge ("I no longer need it", not "I just signed up"). */
 const RENEWAL_WORDED = new Set(['notNeeded', 'accidental']);
 
@@ -32,14 +35,44 @@ const insideWindow = (c: CaseFile) => c.member === 'firstTime' && (c.window === 
 /** Reasons that ask the company for goodwill, not that it did anything wrong. */
 const GOODWILL_REASONS = new Set(['money', 'notNeeded']);
 
-/** The case rests on a goodwill reason alone: no missing reminder, no child's purchase. */
-export const goodwillOnly = (c: CaseFile) => GOODWILL_REASONS.has(c.appealReason ?? '') && c.reminder !== 'reminderNone' && c.payer !== 'minor';
+/**
+ * What a reminder before a renewal charge left out, as the person said (the time, the amount, how
+ * to cancel, or several of them); none when it gave all three, none came, or the person did not say.
+ */
+export function reminderLack(c: CaseFile): Exclude<CaseFile['reminderLacks'], 'none' | undefined> | undefined {
+  if (c.member !== 'renewal' || c.reminder !== 'reminderGot' || c.reminderLacks === 'none') return undefined;
+  return c.reminderLacks;
+}
+
+/** The plan or amount charged at renewal differed from the sign-up's, as the person said. */
+const planChanged = (c: CaseFile) => c.member === 'renewal' && c.planChange === 'changed';
+
+/**
+ * The case rests on a goodwill reason alone: no missing reminder, no reminder that left something
+ * out, no changed plan, no child's purchase.
+ */
+export const goodwillOnly = (c: CaseFile) =>
+  GOODWILL_REASONS.has(c.appealReason ?? '') && c.reminder !== 'reminderNone' && !reminderLack(c) && !planChanged(c) && c.payer !== 'minor';
+
+/**
+ * The reminder sentence a text states: none came (the rule requires one), or the one that came
+ * left out what the person said it did (the pricing rule's time, amount and how to cancel). `plain`
+ * names no article (a chat message); `cited` names the rule (what is filed); `fact` is only the fact.
+ */
+export function reminderSentence(c: CaseFile, style: 'plain' | 'cited' | 'fact'): TextVar {
+  if (c.reminder === 'reminderNone')
+    return { key: style === 'plain' ? 'draft.noReminder' : style === 'cited' ? 'draft.noReminderCited' : 'draft.noReminderPlain' };
+  const lack = reminderLack(c);
+  if (!lack) return NONE;
+  return { key: style === 'cited' ? 'draft.reminderLackCited' : 'draft.reminderLack', vars: { what: { key: `draft.reminderLacked.${lack}` } } };
+}
 
 function recordsKind(c: CaseFile): string | undefined {
   if (c.member === 'redCard') return undefined;
   // A plea for goodwill disputes nothing (no consent, reminder or promise): a records demand would only read as hostile.
   if (goodwillOnly(c)) return undefined;
-  if (c.member === 'renewal') return c.reminder === 'reminderGot' ? 'Consent' : 'Renewal';
+  // A reminder that left something out: the record of that reminder too, as with none.
+  if (c.member === 'renewal') return c.reminder === 'reminderGot' && !reminderLack(c) ? 'Consent' : 'Renewal';
   return c.appealReason === 'misled' ? 'Misled' : '';
 }
 
@@ -82,9 +115,6 @@ export function sellsOnline(c: CaseFile, policy: ProductPolicy): boolean {
   return policy.ecommerce === true;
 }
 
-/** Nothing, when a sentence does not apply: the templates leave no gap for an empty variable. */
-const NONE = '';
-
 /**
  * What the person already tried, naming only the channels they reported: the actions as one
  * list, then the result once ("I contacted … and …; it is still not resolved"). The in-app
@@ -109,6 +139,7 @@ function evidenceList(c: CaseFile): TextVar {
   const items = c.payment === 'apple' ? ['appleReceipt'] : ['order', 'payment'];
   if (c.unresolved?.includes('cs')) items.push('csChat');
   if (c.reminder === 'reminderNone') items.push('messageCentre');
+  if (reminderLack(c)) items.push('reminderMessage');
   if (c.appealReason === 'misled') items.push('offerPage');
   // 小红卡: the platform's own public statement (known from news reports) is the record to keep.
   if (c.member === 'redCard') items.push('redCardNews');
@@ -191,33 +222,41 @@ export function caseVars(c: CaseFile, policy: ProductPolicy): TextVars {
   // Said only when the person said the amount or plan changed: the pricing rule's duty to notify it.
   // With what it was at sign-up and what was charged as the person typed it, or blanks for both.
   // The pricing rule is cited in what is filed (email, 12315, 举报); a chat message says it plainly.
-  const planChanged = c.member === 'renewal' && c.planChange === 'changed';
+  const changed = planChanged(c);
   const given = c.planDetail ? 'Given' : '';
-  const detail = { detail: c.planDetail ?? '' };
+  // As the person typed it (a gloss for an English reader says what it is: nothing translates it).
+  const detail = { detail: c.planDetail ? { typed: c.planDetail } : '' };
   // Without what changed (skipped), the sentence is a blank to fill in only once checked, and
   // what is public or goes to the regulator (黑猫, 举报) leaves it out.
-  vars.planChange = planChanged ? { key: `draft.planChange${given}`, vars: detail } : NONE;
-  vars.planChangeShort = planChanged ? { key: `draft.planChangeShort${given}`, vars: detail } : NONE;
-  vars.planChangeIfGiven = planChanged && given ? vars.planChange : NONE;
-  vars.planChangeShortIfGiven = planChanged && given ? vars.planChangeShort : NONE;
+  vars.planChange = changed ? { key: `draft.planChange${given}`, vars: detail } : NONE;
+  vars.planChangeShort = changed ? { key: `draft.planChangeShort${given}`, vars: detail } : NONE;
+  vars.planChangeIfGiven = changed && given ? vars.planChange : NONE;
+  vars.planChangeShortIfGiven = changed && given ? vars.planChangeShort : NONE;
   // The fallback ask, the person's to keep or delete: charge at the sign-up plan and refund the
   // difference (a blank: never worked out), or restore that plan. Only with the change given.
-  vars.planFallback = planChanged && given ? { key: 'draft.planFallback' } : NONE;
+  vars.planFallback = changed && given ? { key: 'draft.planFallback' } : NONE;
   vars.tried = triedSentence(c);
   // The person's own statement, never "they broke the law" (guide §7).
   // Every draft: the rule requires a reminder, and none came. What is filed (email, 12315) names
   // the article (实施条例 第十条) as the ground; a text that cites it already says only the fact.
-  const noReminder = c.reminder === 'reminderNone';
-  vars.noReminder = noReminder ? { key: 'draft.noReminder' } : NONE;
-  vars.noReminderCited = noReminder ? { key: 'draft.noReminderCited' } : NONE;
-  vars.noReminderPlain = noReminder ? { key: 'draft.noReminderPlain' } : NONE;
+  // Seventh round #1: a reminder that came but left out the time, the amount or how to cancel
+  // is stated the same way, as far as the person said (several left out: a blank for which).
+  vars.noReminder = reminderSentence(c, 'plain');
+  vars.noReminderCited = reminderSentence(c, 'cited');
+  vars.noReminderPlain = reminderSentence(c, 'fact');
   // 小红卡: ask customer service whether the refund was issued, with its reference number.
   vars.redCardCheck = c.member === 'redCard' ? { key: 'draft.redCardCheck' } : NONE;
   // When privileges were used, a partial refund is the concrete "other solution" to ask for.
   vars.partial = usedPrivilege(c, policy) ? { key: 'draft.partial' } : NONE;
   // Sixth review #7: misled by the offer, the first message asks for the whole amount on the
   // page's promise; the partial refund waits for the replies to a refusal.
-  vars.partialFirst = c.appealReason === 'misled' ? { key: 'draft.misledFull' } : vars.partial;
+  // Seventh round #5: that ask is the closing request itself, one polite sentence (not "即可" and then a demand).
+  const misled = c.appealReason === 'misled';
+  vars.partialFirst = misled ? NONE : vars.partial;
+  // 小红卡's fee was to be refunded in full (the platform's statement): asked the same way.
+  const inFull = misled || c.member === 'redCard';
+  vars.refundAsk = { key: inFull ? 'draft.refundAskFull' : 'draft.refundAsk' };
+  vars.emailAsk = { key: inFull ? 'draft.emailAskFull' : 'draft.emailAsk' };
   // "Not Apple" is said only when the person named another channel.
   vars.notApple = knownChannel(c, policy) !== 'unsure' && c.payment !== 'apple' ? { key: 'draft.notApple' } : NONE;
   // Said only when the person said so: a refusal citing "privileges used" may simply be wrong.
@@ -236,12 +275,10 @@ export function caseVars(c: CaseFile, policy: ProductPolicy): TextVars {
     ? { key: c.openedOn ? `draft.inWindowDate${guardian}` : `draft.inWindow${guardian}`, vars: { openedDate: vars.openedDate! } }
     : NONE;
   // Sixth review #5: a guardian whose in-app request was refused is not sent back to the 7-day
-  // route that refused them; the payment date is stated, the guardian's ground leads.
+  // route that refused them; the guardian's ground leads.
+  // Seventh round #6: the customer-service text carries the payment date (or its blank) on its date
+  // line, so the 7-day ask rests on it and never states the date a second time.
   const refusedInApp = (c.unresolved ?? []).includes('inApp') || c.outcome === 'refused';
-  vars.inWindow = !insideWindow(c)
-    ? NONE
-    : guardian && refusedInApp
-      ? vars.inWindowDate
-      : { key: `draft.inWindowAsk${guardian}`, vars: { fact: vars.inWindowDate } };
+  vars.inWindow = !insideWindow(c) || (guardian && refusedInApp) ? NONE : { key: `draft.inWindowAsk${guardian}` };
   return vars;
 }

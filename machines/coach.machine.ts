@@ -19,6 +19,7 @@ import type { Product } from './product';
 import { xhsBlackCard } from './products/xhs-black-card';
 import { machineSetupFor } from './setup';
 import { appealStates } from './states/appeal';
+import { appleRefusalStates } from './states/apple-refusal';
 import { closingStates } from './states/closing';
 import { dueTransitions } from './states/due';
 import { eligibilityStates } from './states/eligibility';
@@ -33,7 +34,8 @@ const answersOf = (ladder: readonly string[]): Record<string, CaseField[]> => ({
   askMember: ['member', 'verdict'],
   askOpened: ['openedOn', 'openedBucket', 'pendingDate'],
   confirmOpened: ['openedOn', 'pendingDate'],
-  askReminder: ['reminder'],
+  askReminder: ['reminder', 'reminderLacks'],
+  askReminderContent: ['reminderLacks'],
   redCard: ['route', 'appealReason', 'outcome'],
   askPrivilege: ['privilege'],
   askPayment: ['payment'],
@@ -53,7 +55,8 @@ const answersOf = (ladder: readonly string[]): Record<string, CaseField[]> => ({
   appealRefusal: ['refusal'],
   renewal: ['renewalOff'],
   askArrived: ['moneyArrived'],
-  appleRefused: ['appleCancelled'],
+  // Back to Apple's refusal: what was answered there is asked again (the amount stays, like the ladder's).
+  appleRefused: ['appleCancelled', 'appleRefusalAnswered', 'planChange', 'planDetail'],
 });
 
 /** Every prompt state's id, collected from the config so "back" can reach each of them. */
@@ -96,6 +99,7 @@ export function createCoachMachine(product: Product, products: readonly Product[
   const states = {
     ...eligibilityStates(policy, product, products),
     ...walkthroughStates(policy),
+    ...appleRefusalStates(policy),
     ...appealStates(policy),
     ...closingStates(policy),
   };

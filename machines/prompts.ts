@@ -5,7 +5,7 @@
  */
 import { daysBetween } from './china-date';
 import type { CaseFile } from './case-file';
-import { caseVars, knownChannel } from './case-vars';
+import { caseVars, knownChannel, reminderLack, reminderSentence } from './case-vars';
 import type { ProductPolicy, WalkStep } from './policy';
 import type { Prompt, Say, TextVars } from './types';
 import { lastRefundDay, startsInApp } from './verdict';
@@ -53,6 +53,9 @@ export function verdictPrompt(c: CaseFile, policy: ProductPolicy): Prompt {
   // Said once, and only where the 7-day refund is what the advice rests on.
   if (SEVEN_DAY_VERDICTS.has(c.verdict ?? '')) parts.push({ key: 'verdict.note.sevenDayPromise' });
   if (c.member === 'renewal' && c.reminder === 'unsure' && c.verdict !== 'apple') parts.push({ key: 'verdict.note.reminderUnsure' });
+  // Seventh round #1: a reminder that left out the time, the amount or how to cancel is still a ground, Apple or not.
+  const lack = reminderLack(c);
+  if (lack) parts.push({ key: 'verdict.note.reminderLacking', vars: { what: { key: `reminder.lacked.${lack}` } } });
   if (c.payment === 'unsure') parts.push({ key: 'verdict.note.paymentUnsure' });
   // A child's purchase without consent is the guardian's claim: it does not hang on the 7 days.
   // The article cited follows the age given; with no age, the provisions on minors, per age.
@@ -84,7 +87,7 @@ function appleFirstNote(route: string, step: WalkStep, c: CaseFile): Say[] {
   if (route !== 'apple' || step.id !== 'pick' || c.payer === 'minor') return [];
   const charged = c.openedOn ? { key: 'apple.chargedOn', vars: { chargeDate: { date: c.openedOn } } } : '';
   const notUsed = c.privilege === 'noneUsed' ? { key: c.member === 'renewal' ? 'draft.notUsedRenewal' : 'draft.notUsed' } : '';
-  const noReminder = c.reminder === 'reminderNone' ? { key: 'draft.noReminder' } : '';
+  const noReminder = reminderSentence(c, 'plain');
   if (!charged && !notUsed && !noReminder) return [];
   return [{ key: 'apple.firstNote' }, { key: 'apple.firstNoteDraft', vars: { charged, notUsed, noReminder }, draft: true }];
 }

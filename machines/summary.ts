@@ -5,7 +5,7 @@
  */
 import type { CaseFile, OpenedBucket } from './case-file';
 import { addDays } from './china-date';
-import { caseVars, knownChannel } from './case-vars';
+import { caseVars, knownChannel, reminderLack } from './case-vars';
 import type { ProductPolicy } from './policy';
 import type { Say, TextVar, TextVars } from './types';
 
@@ -34,7 +34,12 @@ function answerLines(c: CaseFile, vars: TextVars): Say[] {
   // "1–3 days ago" was true the day it was answered: a summary read later says which day that was.
   const opened = c.openedBucket && c.decidedOn ? (bucketDates(c.openedBucket, c.decidedOn) ?? vars.opened!) : vars.opened!;
   lines.push(answerLine(c.member === 'renewal' ? 'charged' : 'opened', c.openedOn !== undefined || c.openedBucket !== undefined, opened));
-  if (c.member === 'renewal') lines.push(answerLine('reminder', c.reminder !== undefined, { key: `summary.value.reminder.${c.reminder}` }));
+  // A reminder that left something out says what, as the person said.
+  const lack = reminderLack(c);
+  const reminder = lack
+    ? { key: 'summary.value.reminderLacking', vars: { what: { key: `reminder.lacked.${lack}` } } }
+    : { key: `summary.value.reminder.${c.reminder}` };
+  if (c.member === 'renewal') lines.push(answerLine('reminder', c.reminder !== undefined, reminder));
   lines.push(answerLine('privilege', c.privilege !== undefined, vars.privilege!));
   lines.push(answerLine('payment', c.payment !== undefined, vars.payment!));
   return lines;
@@ -78,6 +83,10 @@ function evidenceFor(c: CaseFile, policy: ProductPolicy): string[] {
   // Apple keeps no deduction agreement of the app's: its subscriptions page and receipts are the record.
   if (c.member === 'renewal' && !apple) items.push('deductionAgreement');
   if (c.reminder === 'reminderNone') items.push('messageCentre');
+  // A reminder that left something out is itself the record of what it left out.
+  if (reminderLack(c)) items.push('reminderMessage');
+  // Apple said no: its answer is what a second request and a 12315 complaint point to.
+  if (apple && c.outcome === 'refused') items.push('appleRefusal');
   if (c.triedChannels.includes('cs') || c.refusal) items.push('csChat');
   if (c.appealReason === 'misled') items.push('offerScreenshot');
   if (c.submittedOn) items.push('requestScreenshot');

@@ -75,7 +75,13 @@ export type TextVar =
   /** An instant (epoch ms), shown as a China date and time: when a follow-up comes. */
   | { at: number }
   /** The `add`-th China working day after `from`, holidays and makeup days included. */
-  | { workdaysAfter: string; add: number };
+  | { workdaysAfter: string; add: number }
+  /**
+   * Words the person typed, kept exactly as typed in what they send. Nothing can translate free
+   * text, so where a draft is explained in another language (its gloss), a line typed in a
+   * language that reader may not read is described (`draft.typedLine`), never passed off as translated.
+   */
+  | { typed: string };
 export interface TextVars {
   [name: string]: TextVar;
 }

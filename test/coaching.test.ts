@@ -61,7 +61,8 @@ describe('/sources names only what the text claims (item 8)', () => {
     wechatPay: /WeChat|微信/,
     wechatComplaint: /WeChat|微信/,
     wechatComplaintPath: /【账单】/,
-    consumerRegs2024: /Regulations implementing|实施条例|auto-renewal rules|自动续费的规定/,
+    // English names the regulations in full once per message, then "the Regulations" (Seventh round #12).
+    consumerRegs2024: /Regulations implementing|实施条例|auto-renewal rules|自动续费的规定|\bthe Regulations\b/,
     priceRules2026: /Pricing Conduct|价格行为规则/,
     platform12315: /12315/,
     operator: /行吟/,
@@ -87,7 +88,7 @@ describe('/sources names only what the text claims (item 8)', () => {
     const citations: Array<[RegExp, string]> = [
       [/第二十六条|Article 26/, 'consumerLaw26'],
       [/第三十九条|Art\. 39/, 'consumerLaw39'],
-      [/实施条例|Regulations implementing/, 'consumerRegs2024'],
+      [/实施条例|Regulations implementing|\bthe Regulations\b/, 'consumerRegs2024'],
       [/价格行为规则|Pricing Conduct/, 'priceRules2026'],
       [/民法典|Civil Code/, 'civilCode201'],
       [/电子商务法|E-Commerce Law/, 'ecommerce62'],

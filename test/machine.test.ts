@@ -33,7 +33,11 @@ describe('eligibility check', () => {
     ['paid content watched', answers('firstTime', 'days1to3', 'paidContent', 'wechat'), 'privilegeUsed'],
     ['over 7 days', answers('firstTime', 'over7', 'noneUsed', 'alipay'), 'late'],
     ['over 7 days and a privilege used', answers('firstTime', 'over7', 'search', 'alipay'), 'late'],
-    ['renewing member inside the window, reminded', ['begin', 'renewal', 'days1to3', 'reminderGot', 'noneUsed', 'alipay', 'renewOn'], 'renewal'],
+    [
+      'renewing member inside the window, reminded',
+      ['begin', 'renewal', 'days1to3', 'reminderGot', 'reminderFull', 'noneUsed', 'alipay', 'renewOn'],
+      'renewal',
+    ],
     [
       'renewing member charged yesterday, no reminder',
       ['begin', 'renewal', { date: '2026-11-25' }, 'reminderNone', 'noneUsed', 'alipay', 'renewOn'],
@@ -41,7 +45,7 @@ describe('eligibility check', () => {
     ],
     ['renewing member, no reminder, late and used', ['begin', 'renewal', 'over7', 'reminderNone', 'gift', 'wechat', 'renewOn'], 'noReminder'],
     // A renewal charge is not a late sign-up: the 7 days are about new members (issue 20, Fix 7).
-    ['renewing member, late, reminded', ['begin', 'renewal', 'over7', 'reminderGot', 'noneUsed', 'wechat', 'renewOn'], 'renewal'],
+    ['renewing member, late, reminded', ['begin', 'renewal', 'over7', 'reminderGot', 'reminderFull', 'noneUsed', 'wechat', 'renewOn'], 'renewal'],
     ['not sure if first time', answers('unsure', 'days1to3', 'noneUsed', 'alipay'), 'unsure'],
     ['not sure when', answers('firstTime', 'unsure', 'noneUsed', 'alipay'), 'unsure'],
     ['not sure about privileges', answers('firstTime', 'days1to3', 'unsure', 'alipay'), 'unsure'],

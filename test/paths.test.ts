@@ -15,9 +15,10 @@ import { eventsToTry, explore } from './support/explore';
 const pathOptions = {
   input: { lang: 'en' as const },
   // The answers decide which routes open: until the verdict sums them up, they are part of
-  // what makes a state distinct; after it, the verdict is.
+  // what makes a state distinct; after it, the verdict is. Apple refused or Apple's page stuck
+  // (the outcome) open different routes from the same state.
   serializeState: ({ value, context: c }: { value: unknown; context: CaseFile }) =>
-    JSON.stringify([value, c.verdict ?? [c.member, c.openedBucket, c.privilege, c.payment]]),
+    JSON.stringify([value, c.verdict ?? [c.member, c.openedBucket, c.privilege, c.payment], c.outcome === 'refused']),
 };
 /** Every state, follow-ups included (a `clock.due` comes from the engine's clock). */
 const allPaths = getShortestPaths(coachMachine, { ...pathOptions, events: eventsToTry });

@@ -52,6 +52,7 @@ function journeys(lang: Lang): Array<[string, Step[]]> {
           'renewal',
           'days1to3',
           'reminderGot',
+          'reminderFull',
           'noneUsed',
           'alipay',
           'renewOff',

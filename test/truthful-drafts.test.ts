@@ -7,7 +7,7 @@
 import { coachMachine, activePrompt, type CaseFile, type Lang } from '../machines';
 import { xhsBlackCardPolicy as policy } from '../machines/products/xhs-black-card/policy';
 import { RENEWAL_REASONS } from '../machines/states/appeal';
-import { refundOwed } from '../machines/case-vars';
+import { refundOwed, reminderLack } from '../machines/case-vars';
 import { renderSay } from '../src/core/render';
 import { translatorFor } from '../src/i18n';
 import { explore } from './support/explore';
@@ -26,6 +26,7 @@ function randomCase(base: CaseFile, random: () => number): CaseFile {
     ...base,
     member: pick(random, ['firstTime', 'renewal', 'redCard', 'unsure', undefined] as const),
     reminder: pick(random, ['reminderNone', 'reminderGot', 'unsure', undefined] as const),
+    reminderLacks: pick(random, ['none', 'time', 'amount', 'cancel', 'several', undefined] as const),
     privilege: pick(random, [...policy.privileges, 'noneUsed', 'unsure', undefined]),
     payment: pick(random, [...policy.paymentChannels, 'unsure', undefined]),
     openedOn: pick(random, ['2026-11-20', undefined]),
@@ -114,6 +115,15 @@ const CLAIMS: Array<[what: string, pattern: RegExp, holds: (c: CaseFile, stateId
   ["the child's age left blank", /【孩子年龄】/, () => false],
   // Fifth review #4: nothing that is true only on the day it was written.
   ['"to this day"', /到今天|今天仍|至今还没有超过/, () => false],
+  // Seventh round #1: a reminder that came, and what it left out, only as the person said (several: a blank for which).
+  ['a reminder came', /我收到过提醒/, (c) => c.member === 'renewal' && c.reminder === 'reminderGot'],
+  ['the reminder left out the amount', /没有写明扣费金额/, (c) => reminderLack(c) === 'amount'],
+  ['the reminder left out how to cancel', /没有写明取消方式/, (c) => reminderLack(c) === 'cancel'],
+  ['the reminder left out the time', /没有写明扣费时间/, (c) => reminderLack(c) === 'time'],
+  ['the reminder left out several things', /没有写明【没写明的几项/, (c) => reminderLack(c) === 'several'],
+  ['that reminder as evidence', /收到的那条提醒/, (c) => reminderLack(c) !== undefined],
+  // Said by pressing "Refused again" at Apple's refusal, and only there.
+  ['Apple refused twice', /再次申请，也被拒绝/, (_c, stateId) => stateId === 'appleComplain12315'],
 ];
 
 /** Any statement of a step the person took ("我曾联系…" / "我已提交…") must be one the table knows. */
@@ -147,6 +157,8 @@ describe('drafts say only what the person told the coach (property over every dr
         'appleRefused',
         // Sixth review #14: the facts already given, for the first Apple request's note field.
         'apple_pick',
+        // Seventh round #1: Apple refused again, a 12315 complaint naming Apple.
+        'appleComplain12315',
       ].sort(),
     );
   });

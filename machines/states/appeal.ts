@@ -8,7 +8,7 @@ import { and } from 'xstate';
 import type { CaseFile } from '../case-file';
 import { onChoice, promptState, record, say, schedule } from '../builders';
 import { ESCALATION_OF, escalationFollowUp } from '../follow-ups';
-import { caseVars, goodwillOnly, knownChannel, usedPrivilege } from '../case-vars';
+import { caseVars, goodwillOnly, knownChannel, reminderLack, usedPrivilege } from '../case-vars';
 import type { ProductPolicy } from '../policy';
 import type { Say } from '../types';
 
@@ -17,6 +17,15 @@ export const RENEWAL_REASONS = ['notMeantRenew', 'unawareRenew'] as const;
 
 /** A guardian's reasons: their child paid without their consent, or the money is needed back. */
 export const MINOR_REASONS = ['childPaid', 'money'] as const;
+
+/** The plan question was reached from Apple's refusal (its answer goes back there). */
+const FROM_APPLE = { type: 'previousIs' as const, params: { state: 'appleRefused' } } as never;
+
+/** What the person typed about the plan, said back (`key` fits where it goes: the drafts, or the Apple text). */
+const sayPlanDetail = (key: string) => ({
+  type: 'say' as const,
+  params: ({ context }: { context: CaseFile }) => ({ parts: [{ key, vars: { detail: context.planDetail ?? '' } }] }),
+});
 
 /** This part of the conversation for one product (its policy). */
 export function appealStates(policy: ProductPolicy) {
@@ -60,6 +69,8 @@ export function appealStates(policy: ProductPolicy) {
     if (c.openedOn) lines.push({ key: `appeal.cs.readyDate${c.member === 'renewal' ? 'Charge' : ''}`, vars: { openedDate: { date: c.openedOn } }, line: true });
     if (c.appealReason === 'misled') lines.push({ key: 'appeal.cs.readyMisled', line: true });
     if (c.reminder === 'reminderNone') lines.push({ key: 'appeal.cs.readyMessages', line: true });
+    // A reminder that left something out: the reminder itself shows it.
+    if (reminderLack(c)) lines.push({ key: 'appeal.cs.readyReminder', line: true });
     // A guardian's claim: what shows the relationship and the child's age.
     if (c.payer === 'minor') lines.push({ key: 'appeal.cs.readyMinor', line: true });
     lines.push({ key: 'appeal.cs.readySafety', line: true });
@@ -111,9 +122,8 @@ export function appealStates(policy: ProductPolicy) {
   };
 
   /**
-   * What to do after a rung did not solve it. After 12315, the court's fee is set against the
-   * person's own amount: ¥50 a claim, halved under the simplified procedure, can be as much as
-   * a small charge (guide §9).
+   * What to do after a rung did not solve it. After 12315, for a small amount, the court's fee
+   * (¥50 a claim, halved under the simplified procedure: guide §9) and the time it takes.
    */
   function afterSay(channel: string) {
     return {
@@ -122,9 +132,9 @@ export function appealStates(policy: ProductPolicy) {
         const parts: Say[] = [{ key: `appeal.after.${channel}` }];
         const amount = Number(context.amount);
         if (channel === 'complain12315' && context.amount !== undefined && amount <= 100) {
-          // The ¥25 fee set against the amount as it stands: more than it, as much, over half, or a large share.
-          const fee = amount < 25 ? 'More' : amount === 25 ? 'Equal' : amount <= 50 ? 'Half' : 'Large';
-          parts.push({ key: `appeal.after.courtFee${fee}`, vars: { amount: context.amount } });
+          // The fee as the fact sheet gives it, beside the person's own amount; never set against the
+          // claim (who bears the fee in the end is not on the sheet, so no comparison is drawn).
+          parts.push({ key: 'appeal.after.courtFee', vars: { amount: context.amount } });
         }
         return { parts };
       },
@@ -206,10 +216,13 @@ export function appealStates(policy: ProductPolicy) {
   }
 
   /** The intro to the appeal fits how the person got here. */
-  function introKey(c: CaseFile): string {
-    if (c.outcome === 'refused') return 'appeal.intro.refused';
-    if (c.verdict === 'renewal' && c.reminder === 'reminderGot') return 'appeal.intro.renewalReminded';
-    return `appeal.intro.${c.verdict ?? 'unsure'}`;
+  function intro(c: CaseFile): Say {
+    if (c.outcome === 'refused') return { key: 'appeal.intro.refused' };
+    // Reminded, but the reminder left something out: that is what the texts below say.
+    const lack = reminderLack(c);
+    if (c.verdict === 'renewal' && lack) return { key: 'appeal.intro.renewalReminderLacking', vars: { what: { key: `reminder.lacked.${lack}` } } };
+    if (c.verdict === 'renewal' && c.reminder === 'reminderGot') return { key: 'appeal.intro.renewalReminded' };
+    return { key: `appeal.intro.${c.verdict ?? 'unsure'}` };
   }
 
   /** The amount and (for a renewal) the plan are asked once, at the first sight of the ladder; both can be skipped. */
@@ -224,20 +237,23 @@ export function appealStates(policy: ProductPolicy) {
       vars: { n: i + 1 },
       line: true,
     });
-    // The whole ladder once; after a rung, only the next one (the buttons still offer all).
+    // The whole ladder once; after a rung, a short cue naming the next one (the buttons still offer all).
     const next = c.triedChannels.length > 0 ? Math.max(...c.triedChannels.map((rung) => ladder.indexOf(rung))) + 1 : -1;
-    if (next > 0 && next < ladder.length) return [{ key: 'appeal.menuNextIntro' }, item(ladder[next]!, next), { key: 'appeal.menuAsk' }];
-    // Shown again right after an answer typed here (the amount, the plan): the list just above is not printed a second time.
-    const answeredHere = c.triedChannels.length === 0 && (c.amount !== undefined || c.planChange !== undefined);
-    const lines: Say[] = answeredHere ? [] : ladder.map(item);
+    if (next > 0 && next < ladder.length) {
+      const rung = ladder[next]!;
+      return [{ key: rung === 'payChannel' ? `appeal.next.payChannel.${knownChannel(c, policy)}` : `appeal.next.${rung}` }];
+    }
     const asks: Say[] = [...(asksAmount(c) ? [{ key: 'appeal.amount.ask' }] : []), ...(asksPlan(c) ? [{ key: 'appeal.plan.ask' }] : [])];
-    return [{ key: answeredHere ? 'appeal.menuSameIntro' : 'appeal.menuIntro' }, ...lines, ...asks, { key: 'appeal.menuAsk' }];
+    // Shown again right after an answer typed here (the amount, the plan): what is still asked, and where to start.
+    const answeredHere = c.triedChannels.length === 0 && (c.amount !== undefined || c.planChange !== undefined);
+    if (answeredHere) return [...asks, { key: 'appeal.menuStart' }];
+    return [{ key: 'appeal.menuIntro' }, ...ladder.map(item), ...asks, { key: 'appeal.menuAsk' }];
   }
 
   const appeal = {
     initial: 'reason',
     states: {
-      reason: promptState('appealReason', (c) => ({ parts: [{ key: introKey(c) }, { key: 'appeal.askReason' }], choices: [...reasonsFor(c), 'back'] }), {
+      reason: promptState('appealReason', (c) => ({ parts: [intro(c), { key: 'appeal.askReason' }], choices: [...reasonsFor(c), 'back'] }), {
         // The order number is asked once; a later appeal keeps the one given.
         'user.choice': allReasons.flatMap((r) => [
           { guard: and([{ type: 'chose', params: { id: r } }, 'hasOrderNumber']), target: '#appealMenu', actions: [record({ appealReason: r })] },
@@ -294,24 +310,24 @@ export function appealStates(policy: ProductPolicy) {
         'appealPlanDetail',
         () => ({ parts: [{ key: 'appeal.plan.askDetail' }], choices: ['skipPlanDetail', 'back'], acceptsText: true }),
         {
-          'user.choice': [
-            onChoice('skipPlanDetail', 'appealMenu', [say({ key: 'appeal.plan.saved' })]),
+          // Asked at Apple's refusal (seventh round #1), the answer goes back there, to the Apple text.
+          'user.choice': ['skipPlanDetail', 'unsure'].flatMap((id) => [
+            {
+              guard: and([{ type: 'chose', params: { id } }, FROM_APPLE]),
+              target: '#appleRefused',
+              actions: [record({ appleRefusalAnswered: true }), say({ key: 'apple.planSaved' })],
+            },
             // "不知道" read as "not sure" (should the reader offer it): the same as skipping.
-            onChoice('unsure', 'appealMenu', [say({ key: 'appeal.plan.saved' })]),
-          ],
+            onChoice(id, 'appealMenu', [say({ key: 'appeal.plan.saved' })]),
+          ]),
           'user.text': [
             { guard: 'typedCardNumber', actions: say({ key: 'appeal.orderNumber.card' }) },
             {
-              guard: 'typedPlanDetail',
-              target: '#appealMenu',
-              actions: [
-                'recordPlanDetail',
-                {
-                  type: 'say',
-                  params: ({ context }: { context: CaseFile }) => ({ parts: [{ key: 'appeal.plan.detailSaved', vars: { detail: context.planDetail ?? '' } }] }),
-                },
-              ],
+              guard: and(['typedPlanDetail', FROM_APPLE]),
+              target: '#appleRefused',
+              actions: ['recordPlanDetail', record({ appleRefusalAnswered: true }), sayPlanDetail('apple.planDetailSaved')],
             },
+            { guard: 'typedPlanDetail', target: '#appealMenu', actions: ['recordPlanDetail', sayPlanDetail('appeal.plan.detailSaved')] },
             { actions: say({ key: 'appeal.plan.detailInvalid' }) },
           ],
         },

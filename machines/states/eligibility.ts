@@ -4,12 +4,22 @@
  * auto-renew on? A typed date that needed a guess is confirmed before it is used.
  */
 import { and } from 'xstate';
-import type { CaseFile } from '../case-file';
+import type { CaseFile, ReminderLack } from '../case-file';
 import { onChoice, promptState, questionState, record, say, whyHandler } from '../builders';
 import { appOf } from '../case-vars';
 import { question } from '../prompts';
 import type { ProductPolicy } from '../policy';
 import { productChoiceId, type Product } from '../product';
+
+/** The answers to "what did the reminder leave out?", and what each records ("not sure" records nothing). */
+const REMINDER_CONTENT: Record<string, ReminderLack | undefined> = {
+  reminderFull: 'none',
+  reminderNoAmount: 'amount',
+  reminderNoCancel: 'cancel',
+  reminderNoTime: 'time',
+  reminderSeveral: 'several',
+  unsure: undefined,
+};
 
 /** This part of the conversation for one product (its policy). */
 export function eligibilityStates(policy: ProductPolicy, product: Product, products: readonly Product[]) {
@@ -128,8 +138,17 @@ export function eligibilityStates(policy: ProductPolicy, product: Product, produ
           'user.date': typedDate,
         },
       ),
-      askReminder: questionState('askReminder', ['reminderNone', 'reminderGot', 'unsure'], 'askPrivilege', (a) => ({
-        reminder: a as CaseFile['reminder'],
+      // A reminder that came is asked about: what it left out of the time, the amount and how to
+      // cancel is still a ground (the pricing rule, guide §7, §9), said only as the person answers.
+      askReminder: promptState('askReminder', () => question('ask.askReminder', ['reminderNone', 'reminderGot', 'unsure']), {
+        'user.choice': [
+          onChoice('reminderGot', 'askReminderContent', [record({ reminder: 'reminderGot' })]),
+          ...(['reminderNone', 'unsure'] as const).map((a) => onChoice(a, 'askPrivilege', [record({ reminder: a, reminderLacks: undefined })])),
+        ],
+        'user.command': whyHandler('askReminder'),
+      }),
+      askReminderContent: questionState('askReminderContent', Object.keys(REMINDER_CONTENT), 'askPrivilege', (a) => ({
+        reminderLacks: REMINDER_CONTENT[a],
       })),
       askPrivilege: promptState(
         'askPrivilege',

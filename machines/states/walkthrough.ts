@@ -3,7 +3,6 @@
  * and "I can't find it", then what to expect after submitting.
  */
 import type { CaseFile } from '../case-file';
-import { caseVars } from '../case-vars';
 import { onChoice, promptState, record, say, schedule } from '../builders';
 import { reviewFollowUp, windowFollowUp } from '../follow-ups';
 import type { WalkStep } from '../policy';
@@ -133,7 +132,7 @@ export function walkthroughStates(policy: ProductPolicy) {
   const appleAfterSubmit = promptState('appleAfterSubmit', appleAfterSubmitPrompt, {
     'user.choice': [
       onChoice('approved', 'renewal', ['recordApproved', say({ key: 'afterSubmit.approved' })]),
-      onChoice('refused', 'appleRefused', [record({ outcome: 'refused' })]),
+      onChoice('refused', 'appleRefused', [record({ outcome: 'refused', appleRefusalAnswered: undefined })]),
       onChoice('pending', 'renewal', [record({ outcome: 'pending' }), say({ key: 'afterSubmit.applePending' })]),
       onChoice('remindReview', 'renewal', [
         record({ outcome: 'pending' }),
@@ -143,43 +142,5 @@ export function walkthroughStates(policy: ProductPolicy) {
     ],
   });
 
-  /** A second request to Apple: the charge date as given (or the receipt's, a blank), and a cancellation only once made. */
-  const secondRequestVars = (c: CaseFile) => ({
-    ...caseVars(c, policy),
-    chargeDate: c.openedOn ? { date: c.openedOn } : { key: 'apple.chargeDateBlank' },
-    cancelled: c.appleCancelled ? { key: 'apple.cancelled' } : '',
-  });
-
-  // Apple refused, or the user could not get through Apple's page: either way Apple Support.
-  const appleRefused = promptState(
-    'appleRefused',
-    (c) => ({
-      parts: [
-        // Reminded before the charge: "no reminder" is no reason to give, and "did not mean to subscribe" sits badly.
-        { key: c.outcome === 'refused' ? (c.reminder === 'reminderGot' ? 'apple.refusedReminded' : 'apple.refused') : 'apple.stuck' },
-        // A second request's reason, in the person's own facts only (not used since the charge only when they said so).
-        // Cancelled first, the request can say so (only once the person says it is done).
-        ...(c.outcome === 'refused' && !c.appleCancelled ? [{ key: 'apple.cancelFirst' }] : []),
-        ...(c.outcome === 'refused'
-          ? [{ key: 'apple.secondRequest', vars: secondRequestVars(c), draft: true as const }, { key: 'apple.secondRequestBlocked' }]
-          : []),
-        // Refused, or not found on Apple's page: the charged account is the one to ask from (guide §7, §9).
-        { key: 'apple.checkAccount' },
-        // Either way consumer law still applies, and Apple China support can be asked.
-        { key: 'apple.support' },
-        // After a refusal 12315 remains (guide §9).
-        ...(c.outcome === 'refused' ? [{ key: 'apple.complain12315' }] : []),
-        // Refused: cancelling was asked for before the second request, so it is not asked again here.
-        ...(c.outcome !== 'refused' ? [{ key: 'apple.cancelNext' }] : c.appleCancelled ? [{ key: 'apple.cancelledNext' }] : []),
-      ],
-      choices: [...(c.outcome === 'refused' && !c.appleCancelled ? ['appleCancelled'] : []), 'continue', 'back'],
-    }),
-    {
-      'user.choice': [
-        { guard: { type: 'chose', params: { id: 'appleCancelled' } }, actions: [record({ appleCancelled: true })] },
-        onChoice('continue', 'renewal'),
-      ],
-    },
-  );
-  return { verdict, askFamily, askChildAge, askChildPaidFrom, askChildAccount, walkthrough, afterSubmit, appleAfterSubmit, appleRefused };
+  return { verdict, askFamily, askChildAge, askChildPaidFrom, askChildAccount, walkthrough, afterSubmit, appleAfterSubmit };
 }

@@ -84,11 +84,16 @@ export function formatInstant(at: number, lang: Lang): string {
   return `${formatDate(china.slice(0, 10), lang)} ${china.slice(11, 16)}`;
 }
 
+/** Chinese characters: a typed line in Chinese, which an English gloss describes instead of repeating. */
+const TYPED_CHINESE = /[\u3400-\u9fff]/;
+
 interface VarContext {
   t: TFunction;
   lang: Lang;
   /** Rendering a draft: dates carry the year. */
   draft: boolean;
+  /** Rendering a draft's gloss: what the person typed in the draft's language is described, not repeated. */
+  gloss?: boolean;
   /** Years whose holiday calendar was missing while counting working days. */
   estimatedYears: Set<number>;
 }
@@ -101,6 +106,7 @@ function renderVar(value: TextVar, ctx: VarContext): string | number {
       ? interpolated(ctx.t, value.key, renderVars(value.vars, ctx, variablesOf(ctx.t, ctx.lang, value.key)))
       : staticText(ctx.t, value.key);
   if ('at' in value) return formatInstant(value.at, ctx.lang);
+  if ('typed' in value) return ctx.gloss && TYPED_CHINESE.test(value.typed) ? staticText(ctx.t, 'draft.typedLine') : value.typed;
   if ('date' in value) return ctx.draft ? DRAFT_DATE_FORMATS[ctx.lang].format(new Date(`${value.date}T00:00:00Z`)) : formatDate(value.date, ctx.lang);
   const result = addWorkingDays(value.workdaysAfter, value.add);
   for (const year of result.yearsWithoutCalendar) ctx.estimatedYears.add(year);
@@ -157,9 +163,31 @@ export function renderSay(say: Say, t: TFunction, lang: Lang, recipient?: { t: T
 export function renderGloss(say: Say, t: TFunction, lang: Lang, recipient: { lang: Lang }): string | undefined {
   if (!say.draft || recipient.lang === lang) return undefined;
   if (!say.vars) return staticText(t, say.key);
-  const ctx: VarContext = { t, lang, draft: true, estimatedYears: new Set() };
+  const ctx: VarContext = { t, lang, draft: true, gloss: true, estimatedYears: new Set() };
   // Sentences are joined with a space after each: none is left at a line's end.
   return interpolated(t, say.key, renderVars(say.vars, ctx, variablesOf(t, lang, say.key))).replace(/ +$/gm, '');
+}
+
+/** Laws with a long name, written in their short form (`mentions.<id>.short`) and named in full once per message. */
+const MENTIONS = ['regs'] as const;
+
+/**
+ * A message's blocks with each long-named law named in full (`mentions.<id>.first`) where the
+ * message first mentions it, and by the short form its texts use after that. What is sent (a
+ * draft) keeps its own wording: its reader is someone else.
+ */
+export function namedOnce<B extends { text: string; draft: boolean }>(blocks: readonly B[], t: TFunction): B[] {
+  let out = [...blocks];
+  for (const id of MENTIONS) {
+    const short = staticText(t, `mentions.${id}.short`);
+    const first = staticText(t, `mentions.${id}.first`);
+    if (short === first) continue;
+    const at = out.findIndex((block) => !block.draft && block.text.includes(short));
+    if (at < 0) continue;
+    const block = out[at]!;
+    out = out.map((b, i) => (i === at ? { ...block, text: block.text.replace(short, first) } : b));
+  }
+  return out;
 }
 
 /**
@@ -168,7 +196,13 @@ export function renderGloss(say: Say, t: TFunction, lang: Lang, recipient: { lan
  */
 export function renderParts(parts: Say[], t: TFunction, lang: Lang): string {
   const recipient = { t: translatorFor(DRAFT_LANG, namespacesOf(t)[0]), lang: DRAFT_LANG };
-  return parts.flatMap((part) => [renderSay(part, t, lang, recipient), renderGloss(part, t, lang, recipient) ?? []]).join('\n\n');
+  const blocks = parts.flatMap((part) => {
+    const gloss = renderGloss(part, t, lang, recipient);
+    return [{ text: renderSay(part, t, lang, recipient), draft: part.draft === true }, ...(gloss === undefined ? [] : [{ text: gloss, draft: false }])];
+  });
+  return namedOnce(blocks, t)
+    .map((block) => block.text)
+    .join('\n\n');
 }
 
 export function choiceLabel(id: string, t: TFunction): string {

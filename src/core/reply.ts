@@ -7,7 +7,7 @@ import { activePrompt, conversationVars, followUpOfChoice, type CoachSnapshot, t
 import { translatorFor } from '../i18n';
 import type { Envelope } from './envelope';
 import { builtInProducts, type ProductSet } from './products';
-import { choiceLabel, DRAFT_LANG, renderGloss, renderSay } from './render';
+import { choiceLabel, DRAFT_LANG, namedOnce, renderGloss, renderSay } from './render';
 
 /** What a person did, in adapter-neutral terms. */
 export type Inbound =
@@ -85,7 +85,7 @@ function toBlocks(parts: Say[], lang: Lang, productTexts: string, base: TextVars
     const gloss = renderGloss(say, t, lang, recipient);
     if (gloss) blocks.push({ text: gloss, draft: false });
   }
-  return blocks;
+  return namedOnce(blocks, t);
 }
 
 const PRODUCT_CHOICE = 'product_';

@@ -167,6 +167,7 @@ export const JOURNEYS: Journey[] = [
       T('不是第一次'),
       T('超过7天'),
       P('reminderGot'),
+      P('reminderFull'),
       T('没用过'),
       T('微信'),
       T('开着'),

@@ -49,6 +49,7 @@ const single: { [F in keyof CaseFile]?: Array<CaseFile[F]> } = {
   member: ['firstTime', 'renewal', 'unsure'],
   openedBucket: ['days1to3', 'days4to6', 'day7', 'over7', 'unsure'],
   privilege: [...policy.privileges, 'noneUsed', 'unsure'],
+  reminderLacks: ['none', 'time', 'amount', 'cancel', 'several'],
   payment: [...policy.paymentChannels, 'unsure'],
   autoRenew: ['renewOn', 'renewOff', 'unsure'],
   verdict: ['likely', 'lastDay', 'renewal', 'unsure', 'privilegeUsed', 'late', 'apple'],
