@@ -26,7 +26,7 @@ const APPS: Record<string, readonly string[]> = {
   baiduPan: ['百度网盘', '度盘', '百度云', '百度云盘', 'baidu netdisk', 'baidu pan', 'baidu cloud', 'baidupan'],
   wps: ['wps', 'wps office', 'wps会员', '金山'],
   meituan: ['美团', 'meituan', '美团外卖'],
-  eleme: ['饿了么', 'eleme', 'ele me', 'ele.me', '饿了吧'],
+  eleme: ['饿了么', 'eleme', 'ele me', 'ele.me', '饿了吧', 'e了么'],
   jdPlus: ['京东plus', '京东', 'jd plus', 'jdplus', 'jd', 'jingdong'],
   taobao88vip: ['88vip', '淘宝88', '淘宝', 'taobao', '88 vip', '淘宝88vip', '天猫88vip', 'tmall'],
   zhihu: ['知乎', '知乎盐选', '盐选', 'zhihu'],
@@ -240,7 +240,7 @@ const UNSURE_PHRASES = [
 ];
 
 const NOT_A_NAME =
-  /算了|随便|不管了|跳过|不填|还是|或者|扣的|付的|支付的|微信|支付宝|银行卡|信用卡|我|你|他|她|手机|电脑|什么|啥|哪|谁|怎么|同上|一样|之前那个|^(好|是|对|嗯|行|不)|\b(whatever|skip|never ?mind|nvm|or|paid|charged|wechat|alipay|bank|card|i|you|my|me|it|what|which|who|how|hello|hi|hey|thanks?|yes|yeah|yep|yup|nah|nope|ok|okay|sure|same|before)\b/;
+  /今天|昨天|明天|现在|刚才|天气|(很|太|真|挺|好)(冷|热|累|烦|困|饿|气|难受|无语|麻烦)|算了|随便|不管了|跳过|不填|还是|或者|扣的|付的|支付的|微信|支付宝|银行卡|信用卡|我|你|他|她|手机|电脑|什么|啥|哪|谁|怎么|同上|一样|之前那个|^(好|是|对|嗯|行|不)|\b(whatever|skip|never ?mind|nvm|or|paid|charged|wechat|alipay|bank|card|i|you|my|me|it|what|which|who|how|hello|hi|hey|thanks?|yes|yeah|yep|yup|nah|nope|ok|okay|sure|same|before)\b/;
 
 /**
  * A short name ending as products are named ("微信读书", "酷我音乐", "去哪儿旅行"), not starting

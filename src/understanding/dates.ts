@@ -131,6 +131,7 @@ export function readDate(typed: string, at: number, ahead = false): DateReading 
 }
 
 const LAST_WEEK = /\blast week\b|\bthe week before\b|上周|上个?星期|上个?礼拜/i;
+const THIS_WEEK = /\bthis\s+(week|mon|tues?|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)|这周|本周|这个?星期|这个?礼拜/i;
 /** "last Wednesday, no wait, Tuesday": a weekday corrected from "last <day>" is last week's too, asked. */
 const LAST_DAY = /\blast\s+(mon|tues?|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(day)?\b/i;
 
@@ -139,9 +140,10 @@ const LAST_DAY = /\blast\s+(mon|tues?|wed|wednes|thu|thur|thurs|fri|sat|satur|su
  * that names last week elsewhere, is last week's.
  */
 export function inLastWeekIfSaid(reading: DateReading, message: string, at: number): DateReading {
+  // (Whole message: chrono may swallow "last week" into the day and still read this week's, "on monday last week".)
   const rest = message.replace(reading.text, ' ');
   const lastDay = LAST_DAY.test(rest);
-  if (reading.kind !== 'date' || !reading.weekdayOnly || !(LAST_WEEK.test(rest) || lastDay)) return reading;
+  if (reading.kind !== 'date' || !reading.weekdayOnly || !(LAST_WEEK.test(message) || lastDay) || THIS_WEEK.test(message)) return reading;
   const today = new Date(at + CHINA_OFFSET_MS);
   const day = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate());
   const monday = day - ((today.getUTCDay() + 6) % 7) * DAY_MS;

@@ -53,6 +53,9 @@ function reaches(text: string, negator: Match, target: Match, answers: readonly 
   // "nope still on", "no, already off": a reply word before a state said with "still" or
   // "already" is the reply to the question, not a "not" of the state.
   if (/^(no|nope|nah)$/.test(negator.phrase) && /^(still|already)\b/.test(target.phrase)) return false;
+  // "nope not yet", "no, not arrived": a reply word before a no is the same no said twice,
+  // never "not that it didn't".
+  if (/^(no|nope|nah)$/.test(negator.phrase) && answers.includes(target) && opensWithNegation(target)) return false;
   // An answer with its own negation is negated again only right after: "不是没收到".
   if (answers.includes(target) && opensWithNegation(target)) return !hadAnswers && within(rest, 1, 0);
   // "didn't get a chance to cancel", "haven't got round to turning it off": a negated verb

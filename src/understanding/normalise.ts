@@ -43,7 +43,7 @@ function simplify(text: string): string {
  * 昨儿 (昨天), 前儿 (前天), 今儿 (今天), "yday" (yesterday), a final 惹/啦 (了).
  */
 const CASUAL: Array<[RegExp, string]> = [
-  [/木有|米有|冇/g, '没有'],
+  [/木有|米有|冇|么得|莫得/g, '没有'],
   [/昨儿个|昨儿/g, '昨天'],
   [/前儿个|前儿/g, '前天'],
   [/今儿个|今儿/g, '今天'],

@@ -142,7 +142,8 @@ function onlyMarkers(text: string, marks: Match[], framing?: RegExp): boolean {
 }
 
 /** Something was used, said without naming it. */
-const USED_SOME = /用了点|用过一点|用了一些|用了几个|用了些|\bused (some|a few|a bit|a couple)\b/;
+const USED_SOME =
+  /(?<![没不未算])用(了|过)(点|一点|一些|几个|些)?.*(忘了是|具体忘了|忘记是|不记得是)|\bused (something|some|a few|a bit|a couple|one|it)\b.*\b(forgot|forget|can not remember|do not remember) (what|which)/;
 
 /** Part of the money only. */
 const PART_ONLY = /少了|一半|部分|不全|没退全|差了|\b(less|half|part|partial|partially|not all|not the full)\b/;

@@ -144,9 +144,15 @@ function understandAsTyped(raw: string, prompt: ActivePrompt, at: number): Under
     // "开通是上个月，扣费是前天": a day and a span that disagree (two events, two times): the day is asked about.
     const disagree = date?.kind === 'date' && choice.kind === 'choice' && isBucket(choice.id) && !inBucket(date.date, choice.id, at);
     const dayInDoubt = date?.kind === 'date' && (date.confirm || disagree) && !prompt.choices.includes('yes');
-    if (date && (choice.kind === 'none' || correction || dayInDoubt || date.length > choice.length)) {
+    // "记不清几号了，就记得是上周六": not knowing the exact day, then the day: the day, asked.
+    const dayBesideDoubt = date?.kind === 'date' && choice.kind === 'choice' && choice.id === 'unsure';
+    if (date && (choice.kind === 'none' || correction || dayInDoubt || dayBesideDoubt || date.length > choice.length)) {
       const hedged = hedgedText(text);
-      if (date.kind === 'date') return { type: 'user.date', date: date.date, ...(date.confirm || hedged || disagree ? { confirm: true } : {}), at };
+      // At "So it was Wed, Nov 18?", that same day typed back ("对 就是18号") is a yes.
+      if (date.kind === 'date' && prompt.aboutDate === date.date && prompt.choices.includes('yes') && !date.confirm)
+        return { type: 'user.choice', id: 'yes', at };
+      if (date.kind === 'date')
+        return { type: 'user.date', date: date.date, ...(date.confirm || hedged || disagree || dayBesideDoubt ? { confirm: true } : {}), at };
       if (date.kind === 'confirm' || hedged) return { type: 'understood.confirm', id: date.id, at };
       return { type: 'user.choice', id: date.id, at };
     }

@@ -103,6 +103,15 @@ const read: Array<[string, string, string]> = [
   ['askAutoRenew', 'i went back to the app and it is still on', 'renewOn'],
   ['askAutoRenew', 'thought it was off but just checked, still on', 'renewOn'],
   ['askAppName', 'QQ音乐绿钻', 'app:qqMusic'],
+  // The day being confirmed, typed back: yes.
+  ['confirmOpened', '对的 18号', 'yes'],
+  ['askAppName', 'e了么', 'app:eleme'],
+  ['askReminder', '么得短信', 'reminderNone'],
+  ['askArrived', 'nope, not yet', 'moneyNotArrived'],
+  ['askArrived', 'no not arrived', 'moneyNotArrived'],
+  ['afterSubmit', 'refused... sorry no, still under review', 'pending'],
+  // Chrono swallows "last week" into the day and still reads this week's.
+  ['askOpened', 'signed up on tuesday last week', 'date:2026-11-17'],
   // Opened it and forgot about it is no doubt about what was used.
   ['askPrivilege', '一个都没用 买完就忘了', 'noneUsed'],
   ['askOpened', "yesterday's yesterday", 'date:2026-11-24'],
@@ -246,6 +255,11 @@ const confirmed: Array<[string, string, string]> = [
   ['askAutoRenew', 'turned it off but now it shows on again', 'renewOn'],
   // Back and forth between a none and a thing.
   ['askPrivilege', 'the gift? no wait, nothing, well also the gift', 'noneUsed'],
+  // Not knowing the exact date, then the day: the day, asked.
+  ['askOpened', '具体几号忘了 反正是上周四', 'date:2026-11-19'],
+  ['askOpened', "can't remember the exact date but it was last thursday", 'date:2026-11-19'],
+  // A notice of the charge is no reminder before it.
+  ['askReminder', '只收到了扣费短信', 'reminderNone'],
   // Meant to switch it off, forgot: still on.
   ['askAutoRenew', 'I meant to cancel it but forgot', 'renewOn'],
   ['askAutoRenew', '本来想关 结果忘了', 'renewOn'],
@@ -318,6 +332,8 @@ const nothing: Array<[string, string]> = [
   ['askPrivilege', 'used a few, forgot which'],
   ['askPrivilege', '用了点 忘了是啥'],
   ['askAppName', 'super vip'],
+  ['askAppName', '今天好累'],
+  ['askPrivilege', '用过一个 具体忘了是哪个'],
   ['askAppName', '看视频'],
   ['askAppName', '微信支付'],
   // "I want my money back" is the goal, not a reason of money trouble.

@@ -27,6 +27,10 @@ import { figures, loadTable, type Scored, sameAnswer, score } from './table';
 // and not opened until the work on the others was done; its first run: zh 81.1% understood
 // right (94.1% right or offered right), 3 recorded wrong; en 82.7% (91.9%), 3 recorded wrong.
 // Those six rows were then fixed as kinds: it is worked against from there.
+// `outsiders/after-work/` (table h) was written by an eighth outsider after all that work;
+// first run: zh 391 rows 83.9% understood right (93.6% right or offered right), 7 recorded
+// wrong; en 393 rows 81.7% (92.1%), 5 recorded wrong. Its twelve wrong kinds were then fixed:
+// worked against from there. The holdout's Chinese half is the one table never looked at.
 //
 // How a row is scored, the same for every table (table.ts, verdictOf): an exact date recorded
 // where the row wants an opened-when bucket is right when the date falls inside that bucket
@@ -69,6 +73,8 @@ const OUTSIDERS = [
   'outsiders/traps/en',
   'outsiders/closing/zh',
   'outsiders/closing/en',
+  'outsiders/after-work/zh',
+  'outsiders/after-work/en',
 ];
 for (const name of [
   'zh',
