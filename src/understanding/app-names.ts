@@ -42,12 +42,13 @@ const APPS: Record<string, readonly string[]> = {
  * company, not which app, so the likeliest app is asked about, never recorded.
  */
 const COMPANIES: Record<string, readonly string[]> = {
-  tencentVideo: ['腾讯', 'tencent', '鹅厂', '腾讯会员'],
+  tencentVideo: ['腾讯', 'tencent', '鹅厂', '企鹅', '腾讯会员'],
   neteaseMusic: ['网易', 'netease'],
-  taobao88vip: ['阿里', '阿里巴巴', 'alibaba'],
+  taobao88vip: ['阿里', '阿里巴巴', 'alibaba', '天猫'],
   baiduPan: ['百度', 'baidu'],
   // A tier, or the channel that owns the app: which app is asked, not assumed.
   qqMusic: ['绿钻', '豪华绿钻'],
+  xiaohongshu: ['黑卡', '小红卡'],
   mangoTV: ['湖南卫视', '湖南台', 'hunan tv', 'hunan satellite tv'],
 };
 
@@ -240,7 +241,7 @@ const UNSURE_PHRASES = [
 ];
 
 const NOT_A_NAME =
-  /今天|昨天|明天|现在|刚才|天气|(很|太|真|挺|好)(冷|热|累|烦|困|饿|气|难受|无语|麻烦)|算了|随便|不管了|跳过|不填|还是|或者|扣的|付的|支付的|微信|支付宝|银行卡|信用卡|我|你|他|她|手机|电脑|什么|啥|哪|谁|怎么|同上|一样|之前那个|^(好|是|对|嗯|行|不)|\b(whatever|skip|never ?mind|nvm|or|paid|charged|wechat|alipay|bank|card|i|you|my|me|it|what|which|who|how|hello|hi|hey|thanks?|yes|yeah|yep|yup|nah|nope|ok|okay|sure|same|before)\b/;
+  /稍等|等等|等下|等一下|都是|全部|所有|都有|第[一二三1-3]个|上面|下面|那个|这个|今天|昨天|明天|现在|刚才|天气|(很|太|真|挺|好)(冷|热|累|烦|困|饿|气|难受|无语|麻烦)|算了|随便|不管了|跳过|不填|还是|或者|扣的|付的|支付的|微信|支付宝|银行卡|信用卡|我|你|他|她|手机|电脑|什么|啥|哪|谁|怎么|同上|一样|之前那个|^(好|是|对|嗯|行|不)|\b(whatever|skip|never ?mind|nvm|or|paid|charged|wechat|alipay|bank|card|i|you|my|me|it|what|which|who|how|hello|hi|hey|thanks?|yes|yeah|yep|yup|nah|nope|ok|okay|sure|same|before)\b/;
 
 /**
  * A short name ending as products are named ("微信读书", "酷我音乐", "去哪儿旅行"), not starting
@@ -256,6 +257,8 @@ const GENERIC =
 function typedName(text: string, raw: string): AppReading | undefined {
   const bare = text.replace(/(的)?(会员|vip|app|软件)$/, '').trim();
   if (!/[\p{Script=Han}a-z]/u.test(bare)) return undefined;
+  // One character ("有", "嗯") is an answer to something else, never an app's name.
+  if (/^\p{Script=Han}$/u.test(bare)) return undefined;
   if (REFUSAL.test(text) || DESCRIPTION.test(text)) return undefined;
   const unsureWords = [...markers('negator'), ...markers('question'), ...markers('doubt')];
   if (UNSURE_PHRASES.some((p) => text.includes(p))) return undefined;

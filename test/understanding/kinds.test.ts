@@ -131,6 +131,7 @@ const read: Array<[string, string, string]> = [
   ['appealReason', 'hospital bills this month', 'money'],
   ['appealReason', '手机放口袋里自己点开的', 'accidental'],
   ['askAutoRenew', 'I cancelled auto renew yesterday', 'renewOff'],
+  ['askAutoRenew', '在苹果设置里取消订阅了', 'renewOff'],
   ['askOpened', '刚好一个星期', 'day7'],
   ['askOpened', 'a week and a half ago', 'over7'],
   // Last week named in one clause, the weekday in another.
@@ -238,6 +239,10 @@ const confirmed: Array<[string, string, string]> = [
   ['askOpened', 'last Tuesday, no wait, Monday', 'date:2026-11-16'],
   // A tier, or the channel behind the app.
   ['askAppName', '绿钻', 'app:qqMusic'],
+  // Nicknames of the owner, or the product inside an app.
+  ['askAppName', '企鹅', 'app:tencentVideo'],
+  ['askAppName', '天猫', 'app:taobao88vip'],
+  ['askAppName', '黑卡', 'app:xiaohongshu'],
   ['askAppName', 'hunan tv', 'app:mangoTV'],
   // Episodes watched may have been free ones; a gift pack is often coupons.
   ['askPrivilege', '看了几集', 'paidContent'],
@@ -332,6 +337,11 @@ const nothing: Array<[string, string]> = [
   ['askPrivilege', 'used a few, forgot which'],
   ['askPrivilege', '用了点 忘了是啥'],
   ['askAppName', 'super vip'],
+  // Not names: waiting, "all of them", a pointer, one character.
+  ['askAppName', '稍等'],
+  ['askAppName', '全部'],
+  ['askAppName', '上面那个'],
+  ['askAppName', '有'],
   ['askAppName', '今天好累'],
   ['askPrivilege', '用过一个 具体忘了是哪个'],
   ['askAppName', '看视频'],
