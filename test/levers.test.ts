@@ -324,8 +324,10 @@ describe('Fix 10: Apple', () => {
   it('after a refusal: a second request with a specific reason and the receipt email, which Apple ID or organiser was charged, and 12315', () => {
     for (const [, product, start] of PRODUCTS) {
       for (const lang of ['zh', 'en'] as const) {
-        const refused = walk(product, [...start, ...APPLE, 'refused'], lang).text;
-        expect(refused).toMatch(lang === 'zh' ? /再提交一次[\s\S]*收据邮件/ : /submit again with a more specific reason[\s\S]*receipt email/);
+        // Eighth round m10: the reason is asked first, then the second request.
+        expect(walk(product, [...start, ...APPLE, 'refused'], lang).text).toMatch(lang === 'zh' ? /再提交一次/ : /submit again with a more specific reason/);
+        const refused = walk(product, [...start, ...APPLE, 'refused', 'skipReason'], lang).text;
+        expect(refused).toMatch(lang === 'zh' ? /第二次申请[\s\S]*收据邮件/ : /second request[\s\S]*receipt email/);
         expect(refused).toMatch(/家人共享|Family Sharing/);
         expect(refused).toMatch(/12315/);
       }
@@ -713,7 +715,7 @@ describe('Review of the journeys', () => {
   it('3. Apple: after a refusal the summary gives a second request, Apple support and 12315 naming Apple; money not arrived is Apple’s, not the app’s', () => {
     for (const [, product, start] of PRODUCTS) {
       for (const lang of ['zh', 'en'] as const) {
-        const summary = walk(product, [...start, ...APPLE, 'refused', 'continue', 'renewDone'], lang).text;
+        const summary = walk(product, [...start, ...APPLE, 'refused', 'skipReason', 'continue', 'renewDone'], lang).text;
         expect(summary).toMatch(lang === 'zh' ? /再向苹果申请一次：写明具体理由，核对收据邮件/ : /Ask Apple once more: give a specific reason/);
         expect(summary).toMatch(lang === 'zh' ? /12315投诉，被投诉方是苹果/ : /12315, naming Apple/);
         expect(summary).not.toMatch(/订单详情截图|order details|自动扣款协议|auto-deduct agreement/);
@@ -1217,7 +1219,7 @@ describe('Second review', () => {
   it('#27 Apple refused: a reason for the second request from the person’s own facts, Apple Support if it cannot be resubmitted, and the 12315 entity from the receipt', () => {
     for (const [, product, start] of PRODUCTS) {
       for (const lang of ['zh', 'en'] as const) {
-        const refused = walk(product, [...start, ...APPLE, 'refused'], lang);
+        const refused = walk(product, [...start, ...APPLE, 'refused', 'skipReason'], lang);
         const draft = refused.prompt.parts.find((p) => p.key === 'apple.secondRequest');
         expect(draft?.draft).toBe(true);
         expect(refused.text).toMatch(/我申请退还.*这一期的订阅费用。这笔是【扣款日期】扣的。我没有使用过任何会员权益。原因：【你的原因】。请重新审核这笔扣款/);
@@ -1227,7 +1229,7 @@ describe('Second review', () => {
             : /won't let you submit the same purchase again, contact Apple Support/,
         );
         // Seventh round #1: the 12315 complaint naming Apple has a step of its own, once Apple refuses again.
-        const again = walk(product, [...start, ...APPLE, 'refused', 'appleRefusedAgain'], lang);
+        const again = walk(product, [...start, ...APPLE, 'refused', 'skipReason', 'appleRefusedAgain'], lang);
         expect(again.text).toMatch(lang === 'zh' ? /全称以收据邮件或苹果官网写明的经营主体为准/ : /full name of the business shown on the receipt email/);
       }
     }
@@ -1822,6 +1824,7 @@ describe('Fourth review', () => {
       'done',
       'done',
       'refused',
+      'skipReason',
     ];
     for (const lang of both) {
       const text = walk(xhsBlackCard, reminded, lang).text;
@@ -2097,6 +2100,7 @@ describe('Fifth review', () => {
       'done',
       'done',
       'refused',
+      'skipReason',
     ];
     for (const lang of both) {
       const refused = walk(anyMembership, steps, lang);
@@ -2188,6 +2192,7 @@ describe('Sixth review', () => {
     'done',
     'done',
     'refused',
+    'skipReason',
   ];
 
   it('#1/#2 after "Cancelled it" the coach confirms the cancellation (red expiry text, no Cancel button, a screenshot), never "before you cancel" or "you said it\'s on"', () => {
@@ -2406,6 +2411,24 @@ describe('Sixth review', () => {
 
 describe("Seventh round: the sixth review's findings", () => {
   const both = ['zh', 'en'] as const;
+  /** Meituan, reminded without the amount, paid through Apple, refused (the reason not yet asked). */
+  const APPLE_REFUSED_REMINDED: Step[] = [
+    'begin',
+    'app_meituan',
+    'renewal',
+    'today',
+    'reminderGot',
+    'reminderNoAmount',
+    'noneUsed',
+    'apple',
+    'renewOn',
+    'walkApple',
+    'done',
+    'done',
+    'done',
+    'done',
+    'refused',
+  ];
   /** The journeys the reviewer read (test/products/journeys.ts), by the name the findings use. */
   const J = {
     renewalPriceChange: '黑卡 renewal, no reminder, a price change, WeChat, the ladder to 12315 and 举报',
@@ -2444,7 +2467,8 @@ describe("Seventh round: the sixth review's findings", () => {
       const turns = await replay(J.meituanApple, lang);
       const at = (step: string) => turns.find((turn) => turn.step === step)!.text;
       // Apple refused: the amount and the plan are asked, as on the ladder; the lever is in the second request.
-      const refused = at(lang === 'zh' ? '[被拒绝了]' : '[Refused]');
+      // Eighth round m10: the reason is asked right after the refusal; the second request follows it.
+      const refused = at(lang === 'zh' ? '[没打算续费]' : '[I never meant to renew]');
       expect(refused).toMatch(lang === 'zh' ? /这笔扣了多少钱？/ : /How much were you charged\?/);
       expect(refused).toMatch(lang === 'zh' ? /这次续费的金额或套餐，和你当初开通时一样吗？/ : /same amount and plan you signed up for\?/);
       expect(refused).toMatch(/续费扣款前我收到过提醒，但提醒里没有写明扣费金额；按规定，每次自动扣费前应当告知扣费时间、金额和取消方式。/);
@@ -2454,7 +2478,8 @@ describe("Seventh round: the sixth review's findings", () => {
       expect(complaint).toMatch(/被投诉方：苹果/);
       expect(complaint).toMatch(/扣款金额25元/);
       expect(complaint).toMatch(
-        /续费扣款前我收到过提醒，但提醒里没有写明扣费金额；《互联网平台价格行为规则》有每次自动扣费前告知扣费时间、金额和取消方式的要求。/,
+        // Eighth round m11: who sent that reminder is a blank the person fills in.
+        /续费扣款前我收到过提醒（发提醒的是【[^】]+】），但提醒里没有写明扣费金额；《互联网平台价格行为规则》有每次自动扣费前告知扣费时间、金额和取消方式的要求。/,
       );
       expect(complaint).toMatch(/我向苹果申请退款，被拒绝了；再次申请，也被拒绝了。/);
     }
@@ -2502,7 +2527,8 @@ describe("Seventh round: the sixth review's findings", () => {
   it('#3 the second request to Apple suggests no reason the person never gave: their own facts, and a blank for their reason', async () => {
     expect(ALL_TEXTS.filter(({ text }) => /忘了取消|forgot to cancel|并不打算订阅|didn't mean to subscribe/.test(text)).map(({ key }) => key)).toEqual([]);
     for (const lang of both) {
-      const refused = (await replay(J.meituanApple, lang)).find((turn) => turn.step === (lang === 'zh' ? '[被拒绝了]' : '[Refused]'))!.text;
+      // Eighth round m10: the journey now picks a reason; skipped, the blank stays, with the same note.
+      const refused = walk(anyMembership, [...APPLE_REFUSED_REMINDED, 'skipReason'], lang).text;
       expect(refused).toMatch(
         lang === 'zh'
           ? /下面这段只写了你告诉过我的情况；【你的原因】那里，换成你自己真实的原因/
@@ -2642,8 +2668,8 @@ describe("Seventh round: the sixth review's findings", () => {
       expect(cancelled).toMatch(/请重新审核这笔扣款/);
       expect(cancelled).toMatch(/我已经取消了这个订阅。/);
       expect(cancelled).not.toMatch(/先核对是哪个账户被扣的款|消费者保护法律适用的地方|Check who was charged|consumer-protection laws apply/);
-      // The refusal itself: a few short points, not one long paragraph.
-      const refused = turns.find((turn) => turn.step === (lang === 'zh' ? '[被拒绝了]' : '[Refused]'))!.text;
+      // The refusal itself: a few short points, not one long paragraph (after the reason, eighth round m10).
+      const refused = turns.find((turn) => turn.step === (lang === 'zh' ? '[没打算续费]' : '[I never meant to renew]'))!.text;
       expect(refused.split('\n').filter((line) => line.startsWith('· ')).length).toBeGreaterThanOrEqual(3);
     }
   });
@@ -2719,5 +2745,149 @@ describe("Seventh round: the sixth review's findings", () => {
     const stiff =
       /常见公布的|还没解决：可以走清单上的下一步：|建议先联系客服：|还有别的路：下一步|就该走下一步了：|那下一步就是12315：|截图保存：经营者|12315没能解决的话/;
     expect(zh.filter(({ text }) => stiff.test(text)).map(({ key }) => key)).toEqual([]);
+  });
+});
+
+describe("Eighth round: the seventh review's findings", () => {
+  const both = ['zh', 'en'] as const;
+  /** The journeys the reviewer read (test/products/journeys.ts), by the name the findings use. */
+  const J = {
+    renewalPriceChange: '黑卡 renewal, no reminder, a price change, WeChat, the ladder to 12315 and 举报',
+    childAlipay: '黑卡 first time, a child paid with Alipay, in-app refused',
+    redCard: '小红卡 holder whose refund never came',
+    approvedMoney: '黑卡 approved, then the money does not arrive',
+    iqiyiCourt: 'iQIYI renewal, no reminder, Alipay, the ladder to 12315 and the court',
+    tencentMisled: 'Tencent Video first time, WeChat, benefits used, in-app then customer service',
+    meituanApple: 'Meituan renewal with a reminder that gave no amount, paid through Apple, Apple refuses twice',
+    someReading: 'an app typed by name, first time, other payment, unsure; the web steps not found',
+  } as const;
+  const replay = (title: string, lang: Lang) => playJourney(JOURNEYS[title]!, lang);
+  const transcript = async (title: string, lang: Lang) => (await replay(title, lang)).map((turn) => turn.text).join('\n\n');
+  /** The text the person read after the step shown as `step` (a button's label, "typed text"). */
+  const after = async (title: string, lang: Lang, step: string) => (await replay(title, lang)).find((turn) => turn.step === step)!.text;
+  /** The journey's closing summary (what /summary shows at the end). */
+  const finalSummary = async (title: string, lang: Lang) => (await replay(title, lang)).at(-1)!.text;
+  /** Meituan, reminded without the amount, paid through Apple, up to Apple's page. */
+  const MEITUAN_APPLE: Step[] = ['begin', 'app_meituan', 'renewal', 'today', 'reminderGot', 'reminderNoAmount', 'noneUsed', 'apple', 'renewOn', 'walkApple'];
+
+  it('M1 the summary after a second Apple refusal says both refusals, the 12315 text prepared and the next step; the summary tracks the Apple branch', async () => {
+    for (const lang of both) {
+      const summary = await finalSummary(J.meituanApple, lang);
+      expect(summary).toMatch(
+        lang === 'zh'
+          ? /现在：苹果两次都没有同意退款。下一步是向12315投诉，被投诉方是苹果/
+          : /Now: Apple refused twice\. The next step is a 12315 complaint naming Apple/,
+      );
+      expect(summary).toMatch(lang === 'zh' ? /结果：两次申请都被苹果拒绝/ : /Result: Apple refused both requests/);
+      expect(summary).toMatch(
+        lang === 'zh'
+          ? /已准备：第二次向苹果申请的文字\n已准备：12315投诉摘要（被投诉方：苹果）/
+          : /Prepared: the text for a second request to Apple\nPrepared: 12315 complaint summary \(naming Apple\)/,
+      );
+      expect(summary).toMatch(
+        lang === 'zh' ? /· 提交12315投诉（被投诉方是苹果）：7个工作日内/ : /· File the 12315 complaint naming Apple: you're told within 7 working days/,
+      );
+      expect(summary).toMatch(lang === 'zh' ? /把收据邮件和两次被拒的邮件一起给他们看/ : /show them the receipt email and both refusal emails/);
+      expect(summary).toMatch(lang === 'zh' ? /☐ 苹果在中国的经营主体的全称和地址/ : /☐ The full name and address of Apple's business entity in China/);
+      // Not sent back to a step already taken twice.
+      expect(summary).not.toMatch(/再向苹果申请一次|还可以再申请一次|Ask Apple once more|You can ask once more/);
+      // Refused once: the second request is said to be ready, and asking again is still the next step.
+      const once = walk(anyMembership, [...MEITUAN_APPLE, 'done', 'done', 'done', 'done', 'refused', 'skipReason', 'continue', 'renewDone'], lang).text;
+      expect(once).toMatch(lang === 'zh' ? /已准备：第二次向苹果申请的文字/ : /Prepared: the text for a second request to Apple/);
+      expect(once).toMatch(lang === 'zh' ? /· 再向苹果申请一次/ : /· Ask Apple once more/);
+      expect(once).not.toMatch(/12315投诉摘要（被投诉方：苹果）|naming Apple\)/);
+      // Apple's page would not take it: Apple's support, not "wait for the channels you've used".
+      const stuck = walk(anyMembership, [...MEITUAN_APPLE, 'cantFind', 'stillCantFind', 'continue', 'renewDone'], lang).text;
+      expect(stuck).toMatch(
+        lang === 'zh'
+          ? /· 苹果的页面上没能提交：[^\n]*support\.apple\.com\/zh-cn/
+          : /· Apple's page wouldn't take the request: [^\n]*support\.apple\.com\/zh-cn/,
+      );
+      expect(stuck).not.toMatch(/等已经提交的渠道回复|wait for the channels you've used/);
+      // Approved but the money did not come: Apple's support and 12315 naming Apple, never the app's customer service.
+      const machine = machineOf(anyMembership);
+      let [snapshot] = initialTransition(machine, { lang });
+      for (const step of [...MEITUAN_APPLE, 'done', 'done', 'done', 'done', 'approved', 'renewDone'] as Step[])
+        [snapshot] = transition(machine, snapshot, toEvent(step));
+      [snapshot] = transition(machine, snapshot, { type: 'clock.due', kind: 'money', at: Date.parse('2026-12-07T02:00:00Z') });
+      [snapshot] = transition(machine, snapshot, toEvent('moneyNotArrived'));
+      const [, actions] = transition(machine, snapshot, toEvent({ command: 'summary' }));
+      const missing = renderParts(saidBy(actions).flat(), translatorFor(lang, anyMembership.texts), lang);
+      expect(missing).toMatch(
+        lang === 'zh'
+          ? /· 钱还没到：[^\n]*reportaproblem\.apple\.com[^\n]*被投诉方是苹果/
+          : /· The money hasn't come: [^\n]*reportaproblem\.apple\.com[^\n]*naming Apple/,
+      );
+      expect(missing).not.toMatch(/问客服退款退到了哪里|ask customer service where the refund went/);
+    }
+  });
+
+  it('m10 the Apple flow asks the reason with the same buttons as the ladder, and writes it into the second request (and the 12315 text)', async () => {
+    for (const lang of both) {
+      const asked = walk(anyMembership, [...MEITUAN_APPLE, 'done', 'done', 'done', 'done', 'refused'], lang);
+      expect(asked.prompt.stateId).toBe('appleRefusalReason');
+      expect(asked.prompt.choices).toEqual(['notNeeded', 'misled', 'money', 'notMeantRenew', 'unawareRenew', 'skipReason', 'back']);
+      const turns = await replay(J.meituanApple, lang);
+      const block = turns.find((turn) => turn.step === (lang === 'zh' ? '[没打算续费]' : '[I never meant to renew]'))!.text;
+      expect(block).toMatch(/原因：我并没有打算续费，这次是被自动扣款续费的。/);
+      expect(block).not.toMatch(/【你的原因】/);
+      expect(block).toMatch(lang === 'zh' ? /原因按你选的写上了/ : /with the reason you picked/);
+      const complaint = turns.find((turn) => turn.step === (lang === 'zh' ? '[第二次也被拒了]' : '[Refused again]'))!.text;
+      expect(complaint).toMatch(/我申请退款的原因是：我并没有打算续费，这次是被自动扣款续费的。我向苹果申请退款/);
+      // A first-time payer is offered the first-time reasons; a guardian, the guardian's.
+      expect(walk(xhsBlackCard, ['begin', ...APPLE, 'refused'], lang).prompt.choices).toEqual([
+        'notNeeded',
+        'misled',
+        'money',
+        'accidental',
+        'skipReason',
+        'back',
+      ]);
+      // Skipped: the blank stays, and nothing about a reason goes to 12315.
+      const skipped = walk(xhsBlackCard, ['begin', ...APPLE, 'refused', 'skipReason', 'appleRefusedAgain'], lang).text;
+      expect(skipped).not.toMatch(/我申请退款的原因是/);
+      // Back from the advice to the question takes the reason back.
+      const back = walk(xhsBlackCard, ['begin', ...APPLE, 'refused', 'money', { command: 'back' }], lang);
+      expect(back.prompt.stateId).toBe('appleRefusalReason');
+      expect(back.snapshot.context.appealReason).toBeUndefined();
+    }
+  });
+
+  it('m11 a reminder that left something out, Apple billing: who sent it is the person to fill in; the refund still comes from Apple, and the rule is hedged for the app', async () => {
+    for (const lang of both) {
+      const complaint = await after(J.meituanApple, lang, lang === 'zh' ? '[第二次也被拒了]' : '[Refused again]');
+      expect(complaint).toMatch(/续费扣款前我收到过提醒（发提醒的是【苹果的邮件，还是美团的短信或推送，按实际填】），但提醒里没有写明扣费金额/);
+      expect(complaint).toMatch(
+        lang === 'zh'
+          ? /扣费前那条提醒是谁发的，苹果的邮件，还是美团的短信或推送。[^\n]*（这条规则对美团是否适用，以它的具体情况为准）。不管是谁发的，这笔钱是苹果收的，退款仍然要找苹果。/
+          : /who sent the reminder before the charge, Apple by email, or Meituan by SMS or push notification\.[^\n]*\(whether the rules apply to Meituan depends on its own circumstances\)\. Whoever sent it, Apple took the money, so the refund still has to come from Apple\./,
+      );
+      // Never a duty put on Meituan as a fact.
+      expect(complaint).not.toMatch(/美团(应当|有义务|违反)|Meituan (must|has to|broke)/);
+      // No reminder at all, or one that gave all three: no sender to name.
+      const none = walk(
+        anyMembership,
+        [
+          'begin',
+          'app_meituan',
+          'renewal',
+          'today',
+          'reminderNone',
+          'noneUsed',
+          'apple',
+          'renewOn',
+          'walkApple',
+          'done',
+          'done',
+          'done',
+          'done',
+          'refused',
+          'skipReason',
+          'appleRefusedAgain',
+        ],
+        lang,
+      ).text;
+      expect(none).not.toMatch(/发提醒的是|谁发的|who sent the reminder/);
+    }
   });
 });

@@ -199,9 +199,12 @@ describe('refund walkthrough', () => {
 
   it('walks Apple payers through Apple and handles an Apple refusal', () => {
     const apple = answers('firstTime', 'days1to3', 'noneUsed', 'apple');
-    const refused = drive([...apple, 'walkApple', 'done', 'done', 'done', 'done', 'refused']);
+    // The reason for a second request is asked first (eighth round m10), then the refusal's advice.
+    expect(drive([...apple, 'walkApple', 'done', 'done', 'done', 'done', 'refused']).state).toBe('appleRefusalReason');
+    const refused = drive([...apple, 'walkApple', 'done', 'done', 'done', 'done', 'refused', 'notNeeded']);
     expect(refused.state).toBe('appleRefused');
-    expect(drive([...apple, 'walkApple', 'done', 'done', 'done', 'done', 'refused', 'continue']).state).toBe('renewal');
+    expect(refused.snapshot.context.appealReason).toBe('notNeeded');
+    expect(drive([...apple, 'walkApple', 'done', 'done', 'done', 'done', 'refused', 'skipReason', 'continue']).state).toBe('renewal');
   });
 });
 

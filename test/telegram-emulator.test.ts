@@ -149,6 +149,7 @@ function journeys(lang: Lang): Array<[string, Step[]]> {
           'done',
           'done',
           'refused',
+          'notNeeded',
           'continue',
           'renewDone',
         ),

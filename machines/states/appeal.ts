@@ -18,6 +18,15 @@ export const RENEWAL_REASONS = ['notMeantRenew', 'unawareRenew'] as const;
 /** A guardian's reasons: their child paid without their consent, or the money is needed back. */
 export const MINOR_REASONS = ['childPaid', 'money'] as const;
 
+/**
+ * The reasons offered for a refund: a renewing member did not sign up by mistake, they did not
+ * mean to renew (or did not know it renews); a guardian did not sign up at all, their child paid.
+ */
+export function appealReasonsFor(c: CaseFile, policy: ProductPolicy): string[] {
+  if (c.payer === 'minor') return [...MINOR_REASONS];
+  return c.member === 'renewal' ? policy.appealReasons.flatMap((r) => (r === 'accidental' ? [...RENEWAL_REASONS] : [r])) : [...policy.appealReasons];
+}
+
 /** The plan question was reached from Apple's refusal (its answer goes back there). */
 const FROM_APPLE = { type: 'previousIs' as const, params: { state: 'appleRefused' } } as never;
 
@@ -54,12 +63,7 @@ export function appealStates(policy: ProductPolicy) {
     return 'default';
   }
 
-  /** The reasons offered: a renewing member did not sign up by mistake, they did not mean to renew (or did not know it renews). */
-  const reasonsFor = (c: CaseFile): string[] => {
-    // A guardian did not sign up, mistakenly or otherwise: the child paid without their consent.
-    if (c.payer === 'minor') return [...MINOR_REASONS];
-    return c.member === 'renewal' ? policy.appealReasons.flatMap((r) => (r === 'accidental' ? [...RENEWAL_REASONS] : [r])) : [...policy.appealReasons];
-  };
+  const reasonsFor = (c: CaseFile): string[] => appealReasonsFor(c, policy);
   const allReasons = [...new Set([...policy.appealReasons, ...RENEWAL_REASONS, ...MINOR_REASONS])];
 
   /** What to have ready before writing to customer service: what any purchase leaves, plus what this case needs. */

@@ -167,6 +167,7 @@ export const JOURNEYS: Record<string, Step[]> = {
     'done',
     'done',
     'refused',
+    'notMeantRenew',
     { text: '25' },
     'appleCancelled',
     'appleRefusedAgain',
