@@ -186,6 +186,10 @@ const BEHIND: ReadonlyArray<[prefix: string, sources: string[]]> = [
   ['redCard.about', ['redCardNews', 'consumerRegs12', 'consumerRegs22']],
   ['draft.prepaid', ['consumerRegs12', 'consumerRegs22']],
   ['redCard.', []],
+  ['redCard.noticeAsk', ['redCardNews']],
+  // 小红卡 not seen by the person: attributed to public reports in what goes to the company or the regulator.
+  ['reason.redCardReported', ['redCardNews']],
+  ['draft.redCardFactReported', ['redCardNews']],
   ['appeal.', []],
   ['appeal.intro.', ['guideArticle']],
   ['appeal.intro.refused', []],

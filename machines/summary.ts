@@ -55,6 +55,8 @@ function missingFacts(c: CaseFile, policy: ProductPolicy): string[] {
   if (c.verdict === 'apple' || c.route === 'apple' || c.outcome === 'approved') return [];
   const missing: string[] = [];
   // A date the person typed ("3天前" read as a date) goes into the drafts as a date: checked on the bill before sending.
+  // 小红卡, seen by the person: the drafts leave a blank for that notice's or report's source and date.
+  if (c.member === 'redCard' && c.redCardNotice === 'seen') missing.push('redCardSource');
   if (!c.openedOn) missing.push(c.member === 'renewal' ? 'exactChargeDate' : 'exactDate');
   else missing.push(c.member === 'renewal' ? 'checkChargeDate' : 'checkDate');
   if (!c.orderNumber) missing.push('orderNumber');
@@ -96,8 +98,8 @@ function evidenceFor(c: CaseFile, policy: ProductPolicy): string[] {
   if (c.payer === 'minor') items.push('guardianProof');
   // Sixth review #9: refunded on a rung, the coach asked for their agreement to be kept.
   if (c.refundedAt) items.push('refundAgreement');
-  // 小红卡: the platform's public statement, known from news reports, is the ground the drafts cite.
-  if (c.member === 'redCard') items.push('redCardNews');
+  // 小红卡: the platform's statement, as the person saw it, is what the drafts cite; not seen, worth keeping if found.
+  if (c.member === 'redCard') items.push(c.redCardNotice === 'seen' ? 'redCardNews' : 'redCardNewsLater');
   return items;
 }
 

@@ -154,7 +154,7 @@ describe('Fix 7: no line that does not fit the case', () => {
       expect(afterInApp.keys).toContain('appeal.cs.expect.afterInApp');
       expect(afterInApp.text).not.toMatch(/让你走App里的退款申请/);
     }
-    const redCard = walk(xhsBlackCard, ['begin', 'redCard', 'redCardNotRefunded', 'skipOrder', 'cs']);
+    const redCard = walk(xhsBlackCard, ['begin', 'redCard', 'redCardNotRefunded', 'redCardNoticeSeen', 'skipOrder', 'cs']);
     expect(redCard.keys).toContain('appeal.cs.expect.redCard');
     expect(redCard.text).not.toMatch(/App里的退款申请/);
   });
@@ -1033,7 +1033,11 @@ describe('Second review', () => {
     expect(translatorFor('en')('choice.payChannel')).toBe('Complain in the payment app');
     expect(translatorFor('en')('appeal.after.cs')).toMatch(/^Customer service often can't fix this; that's normal\./);
     for (const lang of ['zh', 'en'] as const) {
-      const summary = walk(xhsBlackCard, ['begin', 'redCard', 'redCardNotRefunded', 'skipOrder', 'heimao', 'notWorked', 'finish', 'renewDone'], lang).text;
+      const summary = walk(
+        xhsBlackCard,
+        ['begin', 'redCard', 'redCardNotRefunded', 'redCardNoticeSeen', 'skipOrder', 'heimao', 'notWorked', 'finish', 'renewDone'],
+        lang,
+      ).text;
       expect(summary).toMatch(lang === 'zh' ? /已准备：黑猫投诉文字/ : /Prepared: 黑猫投诉 \(Heimao\) text/);
       expect(summary).not.toMatch(/已了解|Looked at/);
     }
@@ -1065,7 +1069,21 @@ describe('Second review', () => {
     for (const lang of ['zh', 'en'] as const) {
       const summary = walk(
         xhsBlackCard,
-        ['begin', 'redCard', 'redCardNotRefunded', 'skipOrder', 'cs', 'notWorked', 'complain12315', 'notWorked', 'heimao', 'notWorked', 'finish', 'renewDone'],
+        [
+          'begin',
+          'redCard',
+          'redCardNotRefunded',
+          'redCardNoticeSeen',
+          'skipOrder',
+          'cs',
+          'notWorked',
+          'complain12315',
+          'notWorked',
+          'heimao',
+          'notWorked',
+          'finish',
+          'renewDone',
+        ],
         lang,
       ).text;
       expect(summary).not.toMatch(/找客服要回小红卡的退款|Ask customer service for the 小红卡 refund/);
@@ -1076,7 +1094,7 @@ describe('Second review', () => {
       );
       expect(summary).toMatch(lang === 'zh' ? /已准备：黑猫投诉文字/ : /Prepared: 黑猫投诉 \(Heimao\) text/);
       // Nothing tried yet: customer service first.
-      expect(walk(xhsBlackCard, ['begin', 'redCard', 'redCardNotRefunded', 'skipOrder', 'finish', 'renewDone'], lang).text).toMatch(
+      expect(walk(xhsBlackCard, ['begin', 'redCard', 'redCardNotRefunded', 'redCardNoticeSeen', 'skipOrder', 'finish', 'renewDone'], lang).text).toMatch(
         lang === 'zh' ? /找客服要回小红卡的退款/ : /Ask customer service for the 小红卡 refund/,
       );
     }
@@ -1170,7 +1188,7 @@ describe('Second review', () => {
       const about = walk(xhsBlackCard, ['begin', 'redCard'], lang).text;
       expect(about).toMatch(lang === 'zh' ? /第五十三条.*没有见到明确的先例/ : /Art\. 53.*haven't seen it tested/);
       for (const rung of ['cs', 'complain12315', 'heimao']) {
-        const draft = draftsOf(xhsBlackCard, ['begin', 'redCard', 'redCardNotRefunded', 'skipOrder', rung], lang);
+        const draft = draftsOf(xhsBlackCard, ['begin', 'redCard', 'redCardNotRefunded', 'redCardNoticeSeen', 'skipOrder', rung], lang);
         expect(draft).toMatch(/应当按照消费者的要求退回预付款（《消费者权益保护法》第五十三条、《消费者权益保护法实施条例》第二十二条第二款）/);
       }
       // Not in a 黑卡 draft.
@@ -1291,7 +1309,18 @@ describe('Third review', () => {
       }
     }
     // The 小红卡 journey the review read.
-    const redCard = draftsOf(xhsBlackCard, ['begin', 'redCard', 'redCardNotRefunded', 'skipOrder', 'cs', 'notWorked', 'complain12315', 'notWorked', 'heimao']);
+    const redCard = draftsOf(xhsBlackCard, [
+      'begin',
+      'redCard',
+      'redCardNotRefunded',
+      'redCardNoticeSeen',
+      'skipOrder',
+      'cs',
+      'notWorked',
+      'complain12315',
+      'notWorked',
+      'heimao',
+    ]);
     expect(redCard).toMatch(/已向12315投诉（【受理中／未受理／调解未成】）/);
   });
 
@@ -1374,7 +1403,7 @@ describe('Third review', () => {
         }
       }
     }
-    expect(draftsOf(xhsBlackCard, ['begin', 'redCard', 'redCardNotRefunded', 'skipOrder', 'complain12315'])).toMatch(/第十八条第二款/);
+    expect(draftsOf(xhsBlackCard, ['begin', 'redCard', 'redCardNotRefunded', 'redCardNoticeSeen', 'skipOrder', 'complain12315'])).toMatch(/第十八条第二款/);
   });
 
   it('M4 misled: a blank for what the page said (页面上写着【…】), and 第十二条 for that promise, not for every line on the page', () => {
@@ -1404,10 +1433,10 @@ describe('Third review', () => {
       expect(about).toMatch(
         lang === 'zh'
           ? /最有用的依据就是平台自己的这个表态.*第十二条.*我只知道新闻报道是这么说的/s
-          : /Your best ground is that statement itself.*Art\. 12.*All I know is what the news reports say/s,
+          : /Your best ground is that statement itself.*Art\. 12.*all I know is what the news reports say/s,
       );
       for (const rung of ['cs', 'complain12315', 'heimao']) {
-        const draft = draftsOf(xhsBlackCard, ['begin', 'redCard', 'redCardNotRefunded', 'skipOrder', rung], lang);
+        const draft = draftsOf(xhsBlackCard, ['begin', 'redCard', 'redCardNotRefunded', 'redCardNoticeSeen', 'skipOrder', rung], lang);
         // Fourth review #1: the source is the person's to fill in, never a report said in their voice.
         expect(draft).toMatch(
           // Sixth review #10: to 12315 the request is the regulator's to press (请督促…), not said to the company.
@@ -1418,11 +1447,12 @@ describe('Third review', () => {
         expect(draft).not.toMatch(/据新闻报道|报道中平台/);
         expect(draft).not.toMatch(/公告|通知称/);
       }
-      expect(draftsOf(xhsBlackCard, ['begin', 'redCard', 'redCardNotRefunded', 'skipOrder', 'complain12315'], lang)).toMatch(
-        /证据：.*平台表示全额退还小红卡卡费的说明（【报道来源和日期／App内通知】）的截图或链接/,
+      expect(draftsOf(xhsBlackCard, ['begin', 'redCard', 'redCardNotRefunded', 'redCardNoticeSeen', 'skipOrder', 'complain12315'], lang)).toMatch(
+        // Eighth round M2: the notice or report the person saw (asked now), not "the platform's statement" in general.
+        /证据：.*你看到的平台通知或报道（【报道来源和日期／App内通知】）的截图或链接/,
       );
-      const summary = walk(xhsBlackCard, ['begin', 'redCard', 'redCardNotRefunded', 'skipOrder', 'finish', 'renewDone'], lang).text;
-      expect(summary).toMatch(lang === 'zh' ? /☐ 新闻报道里平台表示全额退还卡费的截图或链接/ : /news report that the platform would refund card fees in full/);
+      const summary = walk(xhsBlackCard, ['begin', 'redCard', 'redCardNotRefunded', 'redCardNoticeSeen', 'skipOrder', 'finish', 'renewDone'], lang).text;
+      expect(summary).toMatch(lang === 'zh' ? /☐ 你看到的平台通知或报道的截图或链接/ : /☐ A screenshot or link of the platform notice or report you saw/);
       // Not in a 黑卡 draft.
       expect(draftsOf(xhsBlackCard, ['begin', ...GOODWILL, 'complain12315'], lang)).not.toMatch(/声明中作出的承诺/);
     }
@@ -1597,7 +1627,7 @@ describe('Third review', () => {
 
 describe('Fourth review', () => {
   const both = ['zh', 'en'] as const;
-  const RED_CARD: Step[] = ['begin', 'redCard', 'redCardNotRefunded', 'skipOrder'];
+  const RED_CARD: Step[] = ['begin', 'redCard', 'redCardNotRefunded', 'redCardNoticeSeen', 'skipOrder'];
   const PLAN_TYPED = '开通时连续包月15元，这次按年卡扣了168元';
   const PLAN_GIVEN: Step[] = [...RENEWAL_NO_REMINDER, { text: '168' }, 'planChanged', { text: PLAN_TYPED }];
   const PLAN_SKIPPED: Step[] = [...RENEWAL_NO_REMINDER, 'planChanged', 'skipPlanDetail'];
@@ -1977,7 +2007,7 @@ describe('Fifth review', () => {
   it('#5 小红卡: its end date sits under the same source blank as the promise, never in the person’s own voice', () => {
     for (const lang of both) {
       for (const rung of ['cs', 'email', 'complain12315', 'heimao']) {
-        const draft = draftsOf(xhsBlackCard, ['begin', 'redCard', 'redCardNotRefunded', 'skipOrder', rung], lang);
+        const draft = draftsOf(xhsBlackCard, ['begin', 'redCard', 'redCardNotRefunded', 'redCardNoticeSeen', 'skipOrder', rung], lang);
         expect(draft).toMatch(/据【报道来源和日期／App内通知】，小红卡已于2026年1月1日停止服务，平台曾表示/);
         expect(draft).not.toMatch(/(^|[：。])小红卡已于2026年1月1日停止服务/m);
         if (lang === 'en') expect(draft).not.toMatch(/(^|: |\. )小红卡 ended on/m);
@@ -2358,7 +2388,7 @@ describe('Sixth review', () => {
 
   it('#10 小红卡 to 12315: the facts without a template seam, and the request addressed to the regulator (请督促…)', () => {
     for (const lang of both) {
-      const filed = draftsOf(xhsBlackCard, ['begin', 'redCard', 'redCardNotRefunded', 'skipOrder', 'complain12315'], lang);
+      const filed = draftsOf(xhsBlackCard, ['begin', 'redCard', 'redCardNotRefunded', 'redCardNoticeSeen', 'skipOrder', 'complain12315'], lang);
       expect(filed).toMatch(/诉求：请督促被投诉方按其表态全额退还小红卡卡费【金额】元/);
       expect(filed).toMatch(/订单号为【你的订单号】。据【报道来源和日期／App内通知】，小红卡已于2026年1月1日停止服务/);
       expect(filed).not.toMatch(/原因是：据|请按平台的这一表态，为我全额退还/);
@@ -2583,7 +2613,7 @@ describe("Seventh round: the sixth review's findings", () => {
     expect(draftsOf(anyMembership, MISLED_EMAIL)).toMatch(/恳请核实并为我全额退款，原路退回即可。/);
     expect(draftsOf(anyMembership, [...MISLED_EMAIL.slice(0, 8), 'money', 'skipOrder', 'email'])).toMatch(/恳请核实并为我办理退款，原路退回即可。/);
     // 小红卡's fee, which the platform said it would refund in full, is asked for the same way.
-    expect(draftsOf(xhsBlackCard, ['begin', 'redCard', 'redCardNotRefunded', 'skipOrder', 'cs'])).toMatch(
+    expect(draftsOf(xhsBlackCard, ['begin', 'redCard', 'redCardNotRefunded', 'redCardNoticeSeen', 'skipOrder', 'cs'])).toMatch(
       /为我全额退还卡费。[\s\S]*\n麻烦为我全额退款，原路退回即可。/,
     );
   });
@@ -2819,6 +2849,49 @@ describe("Eighth round: the seventh review's findings", () => {
           : /· The money hasn't come: [^\n]*reportaproblem\.apple\.com[^\n]*naming Apple/,
       );
       expect(missing).not.toMatch(/问客服退款退到了哪里|ask customer service where the refund went/);
+    }
+  });
+
+  it('M2 小红卡: whether the person saw the notice or a report is asked; seen, the drafts say it with its source (and ask for its screenshot); not seen, "据公开报道…，请帮我核实", and the public 黑猫 text keeps to what they can prove', async () => {
+    const RED: Step[] = ['begin', 'redCard', 'redCardNotRefunded'];
+    for (const lang of both) {
+      const asked = walk(xhsBlackCard, RED, lang);
+      expect(asked.prompt.stateId).toBe('askRedCardNotice');
+      expect(asked.prompt.choices).toEqual(['redCardNoticeSeen', 'redCardNoticeNotSeen', 'back']);
+      // The journey: not seen. Customer service and 12315 attribute it; nothing is said as the person's own sight.
+      const text = await transcript(J.redCard, lang);
+      const drafts = text
+        .split('┌── draft\n')
+        .slice(1)
+        .map((d) => d.split('\n└──')[0]!);
+      expect(drafts.length).toBeGreaterThanOrEqual(3);
+      for (const draft of drafts) expect(draft).not.toMatch(/据【报道来源和日期／App内通知】/);
+      const [cs, filed, heimao] = drafts;
+      expect(cs).toMatch(
+        /原因：我开通过小红卡，至今没有收到卡费的退款。据公开报道，小红卡已于2026年1月1日停止服务，平台表示会全额退还卡费，请帮我核实。如报道属实，/,
+      );
+      expect(filed).toMatch(/我开通过小红卡，至今没有收到卡费的退款。据公开报道，小红卡已于2026年1月1日停止服务，平台曾表示会全额退还卡费。/);
+      expect(filed).toMatch(/诉求：请督促被投诉方全额退还小红卡卡费/);
+      expect(filed).not.toMatch(/按其表态|平台表示全额退还小红卡卡费的说明/);
+      // Public and not withdrawable: only the order, the payment, no refund received, the channels tried.
+      expect(heimao).toMatch(/我申请退款的原因是：我开通过小红卡，至今没有收到卡费的退款。我已经联系过在线客服/);
+      expect(heimao).not.toMatch(/停止服务|表示会全额退还|表态|第十二条|第五十三条/);
+      // Seen: the person's own voice, the source a blank, its screenshot asked for before sending and kept as evidence.
+      const seen = [...RED, 'redCardNoticeSeen', 'skipOrder'] as Step[];
+      expect(draftsOf(xhsBlackCard, [...seen, 'cs'], lang)).toMatch(
+        /原因：据【报道来源和日期／App内通知】，小红卡已于2026年1月1日停止服务，平台曾表示会全额退还卡费/,
+      );
+      expect(walk(xhsBlackCard, [...seen, 'cs'], lang).text).toMatch(
+        lang === 'zh'
+          ? /发送前准备好：[^└]*· 你看到的那条平台通知或报道的截图或链接/
+          : /Have these ready:[\s\S]*· a screenshot or link of the platform notice or report you saw/,
+      );
+      expect(draftsOf(xhsBlackCard, [...seen, 'complain12315'], lang)).toMatch(
+        /证据：[^\n]*你看到的平台通知或报道（【报道来源和日期／App内通知】）的截图或链接/,
+      );
+      expect(draftsOf(xhsBlackCard, [...seen, 'heimao'], lang)).toMatch(/据【报道来源和日期／App内通知】/);
+      // The coaching before no longer assumes the person saw a notice.
+      expect(text).not.toMatch(/填你自己看到的那一条|for the one you saw yourself/);
     }
   });
 

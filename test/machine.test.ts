@@ -124,9 +124,11 @@ describe('eligibility check', () => {
   it('recognises 小红卡 and sends a missing refund to customer service', () => {
     const card = drive(['begin', 'redCard']);
     expect(card.state).toBe('redCard');
-    const chase = drive(['begin', 'redCard', 'redCardNotRefunded']);
+    // Whether the person saw the platform's notice or a report is asked first (eighth round M2).
+    expect(drive(['begin', 'redCard', 'redCardNotRefunded']).state).toBe('askRedCardNotice');
+    const chase = drive(['begin', 'redCard', 'redCardNotRefunded', 'redCardNoticeNotSeen']);
     expect(chase.state).toBe('askOrderNumber');
-    expect(chase.snapshot.context).toMatchObject({ member: 'redCard', appealReason: 'redCardEnded', route: 'appeal' });
+    expect(chase.snapshot.context).toMatchObject({ member: 'redCard', appealReason: 'redCardEnded', route: 'appeal', redCardNotice: 'notSeen' });
     expect(drive(['begin', 'redCard', 'redCardRefunded']).state).toBe('summary');
   });
 

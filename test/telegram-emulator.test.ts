@@ -178,7 +178,21 @@ function journeys(lang: Lang): Array<[string, Step[]]> {
     ],
     [
       'redCard',
-      [...press('begin', 'redCard', 'redCardNotRefunded', 'skipOrder', 'cs', 'notWorked', 'complain12315', 'progress', 'renewLater', 'skipReminder')],
+      [
+        ...press(
+          'begin',
+          'redCard',
+          'redCardNotRefunded',
+          'redCardNoticeSeen',
+          'skipOrder',
+          'cs',
+          'notWorked',
+          'complain12315',
+          'progress',
+          'renewLater',
+          'skipReminder',
+        ),
+      ],
     ],
   ];
 }

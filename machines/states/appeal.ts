@@ -77,6 +77,8 @@ export function appealStates(policy: ProductPolicy) {
     if (reminderLack(c)) lines.push({ key: 'appeal.cs.readyReminder', line: true });
     // A guardian's claim: what shows the relationship and the child's age.
     if (c.payer === 'minor') lines.push({ key: 'appeal.cs.readyMinor', line: true });
+    // 小红卡, the platform's notice or a report seen by the person: the draft rests on it.
+    if (c.member === 'redCard' && c.redCardNotice === 'seen') lines.push({ key: 'appeal.cs.readyRedCardNotice', line: true });
     lines.push({ key: 'appeal.cs.readySafety', line: true });
     return lines;
   }

@@ -67,6 +67,7 @@ export const JOURNEYS: Record<string, Step[]> = {
     'begin',
     'redCard',
     'redCardNotRefunded',
+    'redCardNoticeNotSeen',
     'skipOrder',
     'cs',
     'notWorked',
