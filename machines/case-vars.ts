@@ -53,6 +53,12 @@ export function reminderLack(c: CaseFile): Exclude<CaseFile['reminderLacks'], 'n
 const planChanged = (c: CaseFile) => c.member === 'renewal' && c.planChange === 'changed';
 
 /**
+ * The plan changed and the person said how: a fallback ask exists (charge at the sign-up plan and
+ * refund the difference, or restore that plan), offered as the person's option, never a right.
+ */
+export const offersPlanFallback = (c: CaseFile) => planChanged(c) && c.planDetail !== undefined;
+
+/**
  * The case rests on a goodwill reason alone: no missing reminder, no reminder that left something
  * out, no changed plan, no child's purchase.
  */

@@ -232,7 +232,10 @@ const BEHIND: ReadonlyArray<[prefix: string, sources: string[]]> = [
   ['appeal.after.courtFee', ['courtFees']],
   ['appeal.cs.readyMisled', ['consumerRegs12']],
   ['appeal.refusal.refusedUsed.explain', ['guideArticle']],
-  ['appeal.refusal.fallbackLabel', ['guideArticle']],
+  // The fallback after a changed plan is the person's option to add (never a right): it cites nothing from outside.
+  ['appeal.refusal.fallbackLabel', []],
+  ['appeal.fallback.', []],
+  ['summary.planFallback', []],
   ['appeal.refusal.refusedUsed.explainNotUsed', []],
   ['appeal.refusal.refusedLate.explain', ['consumerRegs2024']],
   ['appeal.refusal.refusedLate.explainFirstTime', ['guideArticle']],

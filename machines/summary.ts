@@ -5,7 +5,7 @@
  */
 import type { CaseFile, OpenedBucket } from './case-file';
 import { addDays } from './china-date';
-import { caseVars, knownChannel, reminderLack } from './case-vars';
+import { caseVars, knownChannel, offersPlanFallback, reminderLack } from './case-vars';
 import type { ProductPolicy } from './policy';
 import type { Say, TextVar, TextVars } from './types';
 
@@ -178,6 +178,8 @@ export function summaryParts(c: CaseFile, policy: ProductPolicy): Say[] {
   // Skipped what changed: said as the person's unchecked impression, not as a fact.
   if (c.member === 'renewal' && c.planChange === 'changed')
     parts.push({ key: c.planDetail ? 'summary.planChange' : 'summary.planChangeUnverified', line: true });
+  // Eighth round M3: the fallback the coach offered beside the drafts, as the person's option.
+  if (offersPlanFallback(c)) parts.push({ key: 'summary.planFallback', line: true });
   const now = standing(c);
   if (now) parts.push({ key: `summary.now.${now}`, vars });
   else if (c.verdict) parts.push({ key: `summary.verdict.${c.verdict}`, vars });

@@ -1911,16 +1911,19 @@ describe('Fifth review', () => {
       for (const lang of both) {
         const saved = walk(product, [...start, ...PLAN_GIVEN], lang).saidText;
         // Seventh round #8: 「先按全额退款来要，不主动退让」, not the translated 「不会主动让步」.
-        expect(saved).toMatch(lang === 'zh' ? /先按全额退款来要，不主动退让.*要不要提由你决定/s : /offer nothing less up front.*up to you/s);
+        expect(saved).toMatch(lang === 'zh' ? /先按全额退款来要，不主动退让.*加不加由你决定/s : /offer nothing less up front.*your call/s);
         for (const rung of ['cs', 'payChannel', 'email', 'complain12315', 'heimao', 'social']) {
-          expect({ rung, fallback: /差额|difference/.test(draftsOf(product, [...start, ...PLAN_GIVEN, rung], lang)) }).toEqual({ rung, fallback: false });
+          // Eighth round M3: beside the 12315 text the fallback is a draft of its own; the request itself asks for the whole amount.
+          const request = walk(product, [...start, ...PLAN_GIVEN, rung], lang).prompt.parts.filter((p) => p.draft && p.key !== 'draft.planFallback12315');
+          const text = renderParts(request, translatorFor(lang, product.texts), lang);
+          expect({ rung, fallback: /差额|difference/.test(text) }).toEqual({ rung, fallback: false });
         }
         for (const refusal of ['refusedRule', 'refusedLate', 'refusedUsed', 'refusedOther']) {
           const reply = walk(product, [...start, ...PLAN_GIVEN, 'cs', 'theyRefused', refusal], lang);
           expect(reply.text).toMatch(
             lang === 'zh'
-              ? /对方拒绝全额退款时，你也可以选择退一步（攻略说这是协商的选择，不是法定权利；要不要提由你决定）/
-              : /you can choose to step back \(guides call it a negotiating option, not a right; your call\)/,
+              ? /对方拒绝全额退款时，你也可以选择退一步（这是协商的选项，不是法定权利；要不要提由你决定）/
+              : /you can choose to step back \(it's something to negotiate, not a legal right; your call\)/,
           );
           expect(draftsOf(product, [...start, ...PLAN_GIVEN, 'cs', 'theyRefused', refusal], lang)).toMatch(FALLBACK);
         }
@@ -2892,6 +2895,39 @@ describe("Eighth round: the seventh review's findings", () => {
       expect(draftsOf(xhsBlackCard, [...seen, 'heimao'], lang)).toMatch(/据【报道来源和日期／App内通知】/);
       // The coaching before no longer assumes the person saw a notice.
       expect(text).not.toMatch(/填你自己看到的那一条|for the one you saw yourself/);
+    }
+  });
+
+  it('M3 a changed plan: the fallback (charge the sign-up plan and refund the difference, or restore it) reaches the step after customer service, the 12315 text and the summary, always optional and never a right', async () => {
+    for (const lang of both) {
+      const turns = await replay(J.renewalPriceChange, lang);
+      const notWorked = lang === 'zh' ? '[没解决，下一步]' : "[Didn't work, next]";
+      const afterCs = turns.filter((turn) => turn.step === notWorked)[0]!.text;
+      expect(afterCs).toMatch(
+        lang === 'zh'
+          ? /（可选，加不加由你决定）如果平台不同意全额退还，下一步的文字里可以加一句退而求其次的请求。这是协商的选项，不是法定权利/
+          : /\(Optional; your call\) If the platform won't refund in full, you can add a fallback request to what you send next\. It's something to negotiate, not a legal right/,
+      );
+      expect(afterCs).toMatch(/┌── draft\n如果不能全额退还，请至少按我开通时的套餐计费，退还多扣的差额【差额】元，或者把套餐恢复为我开通时的套餐。\n└──/);
+      const filed = turns.find((turn) => turn.step === (lang === 'zh' ? '[12315投诉]' : '[12315 complaint]'))!.text;
+      expect(filed).toMatch(lang === 'zh' ? /可选：如果你愿意在调解时接受退一步的结果/ : /Optional: if you'd accept less in mediation/);
+      expect(filed).toMatch(/┌── draft\n如不能全额退还，请督促被投诉方至少按我开通时的套餐计费，退还多扣的差额【差额】元，或将套餐恢复为我开通时的套餐。\n└──/);
+      // The complaint itself still asks for the whole amount: the fallback is a separate line, the person's to add.
+      const complaint = filed.split('┌── draft\n')[1]!.split('\n└──')[0]!;
+      expect(complaint).toMatch(/诉求：退还小红书黑卡会员费用168元/);
+      expect(complaint).not.toMatch(/差额/);
+      const summary = await finalSummary(J.renewalPriceChange, lang);
+      expect(summary).toMatch(
+        lang === 'zh'
+          ? /扣费的金额或套餐：和开通时不同\n可选的退而求其次：按开通时的套餐计费、退还差额，或恢复原套餐（协商的选项，不是法定权利）/
+          : /Amount or plan charged: different from what you signed up for\nOptional fallback: charge at the plan you signed up for and refund the difference, or restore that plan \(something to negotiate, not a legal right\)/,
+      );
+      // No fallback where the person did not say how the plan changed (iQIYI skipped it), nor anywhere it is called a right.
+      const iqiyi = await transcript(J.iqiyiCourt, lang);
+      expect(iqiyi).not.toMatch(/退而求其次|退一步|fallback/);
+      expect(
+        ALL_TEXTS.filter(({ text }) => /(差额|difference)/.test(text) && /法定权利|legal right/.test(text) && !/不是法定权利|not a legal right/.test(text)),
+      ).toEqual([]);
     }
   });
 

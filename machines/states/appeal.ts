@@ -8,7 +8,7 @@ import { and } from 'xstate';
 import type { CaseFile } from '../case-file';
 import { onChoice, promptState, record, say, schedule } from '../builders';
 import { ESCALATION_OF, escalationFollowUp } from '../follow-ups';
-import { caseVars, goodwillOnly, knownChannel, reminderLack, usedPrivilege } from '../case-vars';
+import { caseVars, goodwillOnly, knownChannel, offersPlanFallback, reminderLack, usedPrivilege } from '../case-vars';
 import type { ProductPolicy } from '../policy';
 import type { Say } from '../types';
 
@@ -118,6 +118,8 @@ export function appealStates(policy: ProductPolicy) {
       { key: 'appeal.complain12315.rules' },
       { key: 'appeal.complain12315.prepare' },
       draft('appeal.complain12315.draft', c),
+      // Eighth round M3: a changed plan's fallback, for a mediator: the person's option to add, never a right.
+      ...(offersPlanFallback(c) ? [{ key: 'appeal.fallback.label12315' }, draft('draft.planFallback12315', c)] : []),
       // No reminder before a renewal charge: a 举报 beside the 投诉, asking the regulator to act (guide §9).
       ...(c.member === 'renewal' && c.reminder === 'reminderNone' ? [{ key: 'appeal.report.about' }, draft('appeal.report.draft', c)] : []),
       { key: 'appeal.complain12315.moveOn' },
@@ -136,6 +138,9 @@ export function appealStates(policy: ProductPolicy) {
       type: 'say' as const,
       params: ({ context }: { context: CaseFile }) => {
         const parts: Say[] = [{ key: `appeal.after.${channel}` }];
+        // Eighth round M3: customer service did not solve it and the plan changed: the fallback, to add
+        // to what is sent next if the person wants (never written into the drafts for them).
+        if (channel === 'cs' && offersPlanFallback(context)) parts.push({ key: 'appeal.fallback.afterCs' }, draft('draft.planFallback', context));
         const amount = Number(context.amount);
         if (channel === 'complain12315' && context.amount !== undefined && amount <= 100) {
           // The fee as the fact sheet gives it, beside the person's own amount; never set against the
@@ -199,9 +204,6 @@ export function appealStates(policy: ProductPolicy) {
     else if (refusal === 'refusedUsed' && c.appealReason === 'misled') keys.explain = `${base}.explainMisled`;
     return keys;
   }
-
-  /** The plan changed and the person said how: a fallback ask exists, to offer after a refusal. */
-  const offersPlanFallback = (c: CaseFile) => c.member === 'renewal' && c.planChange === 'changed' && c.planDetail !== undefined;
 
   function refusalReplyParts(c: CaseFile): Say[] {
     const keys = refusalKeys(c);
