@@ -96,7 +96,9 @@ function minorClaim(c: CaseFile): TextVar {
   if (c.payer !== 'minor') return NONE;
   const age = c.childAge === 'under8' ? 'Under8' : c.childAge === 'from8to17' ? 'From8to17' : '';
   const who = c.appealReason === 'childPaid' ? NONE : { key: 'draft.minorWho' };
-  return { key: `draft.minorClaim${age}`, vars: { who } };
+  // Eighth round m12: whose account the membership is on, as the guardian said (the payment line says whose money).
+  const account = c.accountOf ? { key: `draft.minorAccount.${c.accountOf}` } : NONE;
+  return { key: `draft.minorClaim${age}`, vars: { who, account } };
 }
 
 /**
@@ -255,6 +257,8 @@ export function caseVars(c: CaseFile, policy: ProductPolicy): TextVars {
   // difference (a blank: never worked out), or restore that plan. Only with the change given.
   vars.planFallback = changed && given ? { key: 'draft.planFallback' } : NONE;
   vars.tried = triedSentence(c);
+  // Eighth round m12: refused in the app, customer service is asked for the basis if it still cannot refund.
+  vars.askBasis = (c.unresolved ?? []).includes('inApp') ? { key: 'draft.askBasis' } : NONE;
   // The person's own statement, never "they broke the law" (guide §7).
   // Every draft: the rule requires a reminder, and none came. What is filed (email, 12315) names
   // the article (实施条例 第十条) as the ground; a text that cites it already says only the fact.

@@ -75,6 +75,8 @@ function missingFacts(c: CaseFile, policy: ProductPolicy): string[] {
     if (policy.appButtons && (tried.includes('complain12315') || tried.includes('payChannel'))) missing.push('companyName');
     // The operator's name from public records (MEDIUM): checked in the user agreement before filing.
     else if (!policy.appButtons && tried.includes('complain12315')) missing.push('companyCheck');
+    // Eighth round m5: a complaint needs the company's address too (guide §4): the draft leaves it blank.
+    if (tried.includes('complain12315')) missing.push('companyAddress');
   }
   return missing;
 }

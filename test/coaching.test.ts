@@ -41,7 +41,8 @@ describe('/sources names only what the text claims (item 8)', () => {
     consumerRegs50: /第五十条|Art\. 50/,
     consumerRegs22: /第五十三条|Art\. 53/,
     ecommerce62: /第六十二条|Art\. 62/,
-    complaintRules: /授权委托书|举报|report/,
+    // Its 第十五条 (one dispute, one mediator) as well as 第七条, 第十条 and 第三十一条.
+    complaintRules: /授权委托书|举报|report|调解方|one mediator/,
     odr: /ODR/,
     smallClaims: /小额诉讼|small-claims/,
     courtFees: /50/,

@@ -58,7 +58,8 @@ export function appealStates(policy: ProductPolicy) {
     if (c.member === 'redCard') return 'redCard';
     if (c.unresolved?.includes('inApp')) return 'afterInApp';
     if (usedPrivilege(c, policy)) return 'used';
-    if (c.member === 'renewal') return 'renewal';
+    // Eighth round m1: the point to repeat is the person's own: no reminder at all, or what the reminder left out.
+    if (c.member === 'renewal') return c.reminder === 'reminderNone' ? 'renewalNoReminder' : reminderLack(c) ? 'renewalReminderLacking' : 'renewal';
     if (c.window === 'closed') return 'late';
     return 'default';
   }
@@ -99,7 +100,7 @@ export function appealStates(policy: ProductPolicy) {
       draft(c.member === 'renewal' && c.reminder === 'reminderNone' ? 'appeal.cs.scriptNoReminder' : 'appeal.cs.script', c),
       ...readyParts(c),
       { key: usedPrivilege(c, policy) ? 'appeal.cs.escalatePartial' : 'appeal.cs.escalate' },
-      { key: `appeal.cs.expect.${expectedRefusal(c)}` },
+      { key: `appeal.cs.expect.${expectedRefusal(c)}`, vars: { what: { key: `reminder.lacked.${reminderLack(c) ?? 'several'}` } } },
       { key: c.window === 'lastDay' && c.member !== 'renewal' ? 'appeal.cs.moveOnLastDay' : 'appeal.cs.moveOn' },
     ],
     payChannel: (c) => [
@@ -116,6 +117,8 @@ export function appealStates(policy: ProductPolicy) {
         : []),
       { key: 'appeal.complain12315.about' },
       { key: 'appeal.complain12315.rules' },
+      // Eighth round m2: filing for someone else, only where another family member paid (their signature, the helper's ID).
+      ...(c.payer === 'family' ? [{ key: 'appeal.complain12315.rulesFamily', line: true as const }] : []),
       { key: 'appeal.complain12315.prepare' },
       draft('appeal.complain12315.draft', c),
       // Eighth round M3: a changed plan's fallback, for a mediator: the person's option to add, never a right.
@@ -252,9 +255,10 @@ export function appealStates(policy: ProductPolicy) {
       return [{ key: rung === 'payChannel' ? `appeal.next.payChannel.${knownChannel(c, policy)}` : `appeal.next.${rung}` }];
     }
     const asks: Say[] = [...(asksAmount(c) ? [{ key: 'appeal.amount.ask' }] : []), ...(asksPlan(c) ? [{ key: 'appeal.plan.ask' }] : [])];
-    // Shown again right after an answer typed here (the amount, the plan): what is still asked, and where to start.
+    // Shown again right after an answer typed here (the amount, the plan): where to start. Eighth round m3:
+    // each question was asked once, above; what is still open stays answerable (typed, or the button), unsaid.
     const answeredHere = c.triedChannels.length === 0 && (c.amount !== undefined || c.planChange !== undefined);
-    if (answeredHere) return [...asks, { key: 'appeal.menuStart' }];
+    if (answeredHere) return [{ key: 'appeal.menuStart' }];
     return [{ key: 'appeal.menuIntro' }, ...ladder.map(item), ...asks, { key: 'appeal.menuAsk' }];
   }
 
