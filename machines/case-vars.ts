@@ -78,7 +78,7 @@ export function reminderSentence(c: CaseFile, style: 'plain' | 'cited' | 'fact')
   return { key: style === 'cited' ? 'draft.reminderLackCited' : 'draft.reminderLack', vars: { what: { key: `draft.reminderLacked.${lack}` } } };
 }
 
-function recordsKind(c: CaseFile): string | undefined {
+export function recordsKind(c: CaseFile): string | undefined {
   if (c.member === 'redCard') return undefined;
   // A plea for goodwill disputes nothing (no consent, reminder or promise): a records demand would only read as hostile.
   if (goodwillOnly(c)) return undefined;

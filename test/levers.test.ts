@@ -811,7 +811,7 @@ describe('Review of the journeys', () => {
       // Every fact of the Chinese is in the English, and the English is English.
       const facts = [
         'P2026112055667788',
-        '25 yuan',
+        '¥25',
         'Alipay',
         'my under-age child paid this without my consent',
         'aged 8 to 17',
@@ -888,9 +888,10 @@ describe('Second review', () => {
         expect({ app, cites: article.test(everyDraft(anyApp(app), lang)) }).toEqual({ app, cites: true });
       }
       expect(everyDraft(['begin'], lang)).toMatch(article);
-      // /sources names the article only where a draft cites it.
+      // /sources names the article only where a draft cites it (or, eighth round m13, where the coach says why it does not).
       const iqiyi = walk(anyMembership, [...anyApp('app_iqiyi'), ...RENEWAL_NO_REMINDER, 'complain12315'], lang);
-      expect(renderParts(sourcesFor(sayKeysOf(iqiyi.prompt.parts)), translatorFor(lang), lang)).not.toMatch(article);
+      const drafted = iqiyi.prompt.parts.filter((p) => p.draft);
+      expect(renderParts(sourcesFor(sayKeysOf(drafted)), translatorFor(lang), lang)).not.toMatch(article);
     }
   });
 
@@ -1152,7 +1153,7 @@ describe('Second review', () => {
         lang,
       ).text;
       expect(summary).toMatch(lang === 'zh' ? /已准备：12315举报内容/ : /Prepared: a 12315 report/);
-      expect(summary).toMatch(lang === 'zh' ? /扣款金额：168元/ : /Amount charged: 168 yuan/);
+      expect(summary).toMatch(lang === 'zh' ? /扣款金额：168元/ : /Amount charged: ¥168/);
       // Fourth review #7: skipped, the change is the person's unchecked impression.
       expect(summary).toMatch(lang === 'zh' ? /扣费的金额或套餐：你说可能变了，还没核实/ : /you said it may have changed; not checked yet/);
     }
@@ -1225,7 +1226,8 @@ describe('Second review', () => {
         // Third review M4: Art. 12 for the promise the page made, quoted in a blank; not "every line on the page binds".
         expect(firm).toMatch(
           // Seventh round #2: only if what the page said is a promise; otherwise a refund.
-          /开通页面上写着【页面上的原话或优惠】.*按《消费者权益保护法实施条例》第十二条，经营者在宣传中作出的承诺对其有约束力。如果页面上的这句话属于对消费者的承诺，请按它履行；否则，请为我退款/s,
+          // Eighth round m8: honour what the page said or refund, without calling the page a promise.
+          /开通页面上写着【页面上的原话或优惠】.*按《消费者权益保护法实施条例》第十二条，经营者在宣传中作出的承诺对其有约束力。请按页面上写的内容履行；做不到的，请为我退款/s,
         );
         expect(firm).not.toMatch(/开通页面上的宣传和优惠是经营者作出的承诺/);
         expect(walk(product, [...start, ...LATE_WECHAT, 'misled', 'skipOrder', 'cs'], lang).text).toMatch(
@@ -1418,13 +1420,11 @@ describe('Third review', () => {
         ].join('\n');
         expect(drafts).toMatch(/开通页面上写着【页面上的原话或优惠】，实际情况却是【实际情况】/);
         // Seventh round #2: conditional on what the page said being a promise.
-        expect(drafts).toMatch(
-          /经营者在宣传中作出的承诺对其有约束力。如果页面上的这句话属于对消费者的承诺，请(被投诉方)?按它履行；否则，请(被投诉方)?为我退款/,
-        );
+        expect(drafts).toMatch(/经营者在宣传中作出的承诺对其有约束力。请(被投诉方)?按页面上写的内容履行；做不到的，请(被投诉方)?为我退款/);
         expect(drafts).not.toMatch(/宣传和优惠是经营者作出的承诺|What the sign-up page advertised and offered is a promise/);
         if (lang === 'en')
           expect(drafts).toMatch(
-            /If what the page said is a promise to consumers, (please honour it; otherwise, please refund me|the company should honour it)/,
+            /Please deliver what the page said, or, if you can.t, refund me|I ask the company to deliver what the page said, or, if it can.t, to refund me/,
           );
       }
     }
@@ -1544,9 +1544,9 @@ describe('Third review', () => {
         expect(afterCourt('25')).toMatch(
           lang === 'zh'
             ? /你这笔是25元。诉讼费每件50元，适用简易程序的减半，是25元；更大的成本是时间/
-            : /Yours is 25 yuan\. The court fee is ¥50 a claim, or ¥25 halved under the simplified procedure; the bigger cost is time/,
+            : /Yours is ¥25\. The court fee is ¥50 a claim, or ¥25 halved under the simplified procedure; the bigger cost is time/,
         );
-        expect(afterCourt('80')).toMatch(lang === 'zh' ? /你这笔是80元/ : /Yours is 80 yuan/);
+        expect(afterCourt('80')).toMatch(lang === 'zh' ? /你这笔是80元/ : /Yours is ¥80/);
         expect(afterCourt('168')).not.toMatch(/你这笔是|Yours is/);
       }
     }
@@ -2042,8 +2042,9 @@ describe('Fifth review', () => {
       )[0];
       expect(first).toBe(
         lang === 'zh'
-          ? '👉 用过会员权益的，多数平台通常不同意全额退款：可以找客服说明原因，争取部分退款。'
-          : '👉 Once a benefit is used, most platforms usually refuse a full refund: explain your reason to customer service and ask for a partial refund.',
+          ? // Eighth round m7: hedged as "may", not "most platforms", which the fact sheet does not say.
+            '👉 用过会员权益，全额退款可能不容易：可以找客服说明原因，争取部分退款。'
+          : '👉 With benefits used, a full refund may not be easy: explain your reason to customer service and ask for a partial refund.',
       );
     }
   });
@@ -2176,7 +2177,8 @@ describe('Fifth review', () => {
     expect(zh('family.minorSaved')).toMatch(/^好，草稿会以监护人的身份来写，意思是孩子没经过你同意/);
     expect(zh('refund.arrival.alipay')).toMatch(/钱会原路退回。余额付的退回余额/);
     expect(zh('greeting.hello')).toMatch(/告诉你大概会是什么结果/);
-    expect(zh('followUp.due.money')).toMatch(/退款一般这几天就该到了。钱退回来了吗？/);
+    // Eighth round m9: sent after the estimate's window, so "should have arrived by now".
+    expect(zh('followUp.due.money')).toMatch(/退款一般这时候应该已经到了。钱退回来了吗？/);
     expect(zh('summary.tried.payChannel')).toBe('已准备：支付平台投诉文字');
     const zhTexts = ALL_TEXTS.filter((t) => t.lang === 'zh')
       .map((t) => t.text)
@@ -2550,13 +2552,14 @@ describe("Seventh round: the sixth review's findings", () => {
   it('#2 misled by the page: the firmer reply does not call the page a promise; "if what the page said is a promise, honour it; otherwise refund"', async () => {
     for (const lang of both) {
       const firm = (await replay(J.tencentMisled, lang)).find((turn) => turn.step.includes(lang === 'zh' ? '已使用权益不能退' : 'Used privileges'))!.text;
-      expect(firm).toMatch(/经营者在宣传中作出的承诺对其有约束力。如果页面上的这句话属于对消费者的承诺，请按它履行；否则，请为我退款。/);
+      // (Eighth round m8 reworded the close: honour what the page said, or refund; still no "the page's promise".)
+      expect(firm).toMatch(/经营者在宣传中作出的承诺对其有约束力。请按页面上写的内容履行；做不到的，请为我退款。/);
       expect(firm).not.toMatch(/页面上写明的这项承诺|the promise the page made/);
-      if (lang === 'en') expect(firm).toMatch(/If what the page said is a promise to consumers, please honour it; otherwise, please refund me\./);
+      if (lang === 'en') expect(firm).toMatch(/Please deliver what the page said, or, if you can't, refund me\./);
     }
     // What is filed with 12315 asks the same way, of the company complained about.
     const filed = draftsOf(anyMembership, ['begin', 'app_tencentVideo', ...LATE_WECHAT, 'misled', 'skipOrder', 'complain12315']);
-    expect(filed).toMatch(/如果页面上的这句话属于对消费者的承诺，请被投诉方按它履行；否则，请被投诉方为我退款。/);
+    expect(filed).toMatch(/请被投诉方按页面上写的内容履行；做不到的，请被投诉方为我退款。/);
     expect(ALL_TEXTS.filter(({ text }) => /写明的这项承诺|the promise the page made/.test(text))).toEqual([]);
   });
 
@@ -2768,11 +2771,11 @@ describe("Seventh round: the sixth review's findings", () => {
 
   it('suggestion 2: the court-fee line states the fee the sheet gives (¥50, halved to ¥25), never set against the claim as if suing cost as much', async () => {
     for (const lang of both) {
-      const after = (await replay(J.iqiyiCourt, lang)).find((turn) => /你这笔是25元|Yours is 25 yuan/.test(turn.text))!.text;
+      const after = (await replay(J.iqiyiCourt, lang)).find((turn) => /你这笔是25元|Yours is ¥25/.test(turn.text))!.text;
       expect(after).toMatch(
         lang === 'zh'
           ? /你这笔是25元。诉讼费每件50元，适用简易程序的减半，是25元；更大的成本是时间/
-          : /Yours is 25 yuan\. The court fee is ¥50 a claim, or ¥25 halved under the simplified procedure; the bigger cost is time/,
+          : /Yours is ¥25\. The court fee is ¥50 a claim, or ¥25 halved under the simplified procedure; the bigger cost is time/,
       );
       for (const amount of ['10', '25', '40', '80'])
         expect(walk(xhsBlackCard, ['begin', ...RENEWAL_NO_REMINDER, { text: amount }, 'complain12315', 'notWorked'], lang).saidText).not.toMatch(
@@ -3062,6 +3065,104 @@ describe("Eighth round: the seventh review's findings", () => {
       // Not asked of someone nobody refused yet.
       expect(draftsOf(xhsBlackCard, ['begin', ...RENEWAL_NO_REMINDER, 'cs'], lang)).not.toMatch(/拒绝的依据/);
     }
+  });
+
+  it('m6 the in-app switch for an app the coach does not know: "most apps… where iQIYI puts it, I can\'t say", in English as in Chinese', async () => {
+    for (const title of [J.iqiyiCourt, J.tencentMisled, J.someReading]) {
+      const en = await transcript(title, 'en');
+      expect(en).not.toMatch(/(iQIYI|Tencent Video|某某读书) usually has a switch too/);
+      expect(en).toMatch(
+        /Most apps also have a switch, often on the membership page[^\n]*; where (iQIYI|Tencent Video|某某读书) puts it, I can't say, so also switch it off in the payment channel above/,
+      );
+      expect(await transcript(title, 'zh')).toMatch(
+        /多数App里也能关：[^\n]*(爱奇艺|腾讯视频|某某读书)有没有、放在哪里，我不清楚，所以请同时在上面的支付渠道里关掉/,
+      );
+    }
+  });
+
+  it('m7 a used benefit, for an app the sheet does not cover: no "most platforms usually refuse"; what a guide says is said as one guide\'s, about another app', async () => {
+    for (const lang of both) {
+      const text = await transcript(J.tencentMisled, lang);
+      expect(text).not.toMatch(/多数平台|most platforms|platforms usually won't|平台一般不同意全额退款|Platforms usually won't refund in full/);
+      expect(text).toMatch(
+        lang === 'zh'
+          ? /有攻略说，会员权益用过以后，退款申请通常会被拒，不过那篇攻略讲的是另一个App；腾讯视频怎么规定，以它的会员协议为准/
+          : /One guide says a refund request is usually refused once member privileges have been used, but that guide is about another app; what Tencent Video does is set by its own member agreement/,
+      );
+      expect(text).toMatch(
+        lang === 'zh' ? /可以请对方告诉你，这一条写在腾讯视频会员协议的哪里/ : /You can ask them where Tencent Video's member agreement says so/,
+      );
+    }
+    const anyApp = ALL_TEXTS.filter(({ file }) => file === 'any-membership');
+    expect(
+      anyApp
+        .filter(({ text }) => /多数平台|most platforms|[Pp]latforms usually|平台一般不同意|平台更不容易|a platform is less willing/.test(text))
+        .map(({ key }) => key),
+    ).toEqual([]);
+  });
+
+  it('m8 the firmer reply after "misled" closes plainly: honour what the page said, or refund; not "if it is a promise… otherwise refund"', async () => {
+    for (const lang of both) {
+      const firm = await after(J.tencentMisled, lang, lang === 'zh' ? '[「已使用权益不能退」]' : '["Used privileges: no refund"]');
+      expect(firm).toMatch(/经营者在宣传中作出的承诺对其有约束力。请按页面上写的内容履行；做不到的，请为我退款。/);
+      if (lang === 'en')
+        expect(firm).toMatch(/a promise a business makes in its advertising binds it\. Please deliver what the page said, or, if you can't, refund me\./);
+    }
+    expect(
+      ALL_TEXTS.filter(({ text }) => /属于对消费者的承诺|；否则，请|is a promise to consumers|; otherwise, (please|I ask)/.test(text)).map(({ key }) => key),
+    ).toEqual([]);
+  });
+
+  it("m9 the money check-in, sent after the estimate's window, says the refund should have arrived by now", async () => {
+    const zh = (await replay(J.approvedMoney, 'zh')).find((turn) => turn.step === '(12 days later)')!.text;
+    expect(zh).toMatch(/按攻略的估计，这种付款方式的退款一般这时候应该已经到了。钱退回来了吗？/);
+    expect(zh).not.toMatch(/这几天就该到了/);
+    expect((await replay(J.approvedMoney, 'en')).find((turn) => turn.step === '(12 days later)')!.text).toMatch(/has passed/);
+  });
+
+  it("m13 kept: iQIYI's drafts ask for the records without 电子商务法 第六十二条 (its reach over content apps is not settled by the sheet), and the coach says so once", async () => {
+    for (const lang of both) {
+      const text = await transcript(J.iqiyiCourt, lang);
+      const drafts = text
+        .split('┌── draft\n')
+        .slice(1)
+        .map((d) => d.split('\n└──')[0]!);
+      expect(drafts.filter((d) => /本次续费前向我发送提醒的记录，以及我同意自动续费的记录/.test(d)).length).toBeGreaterThanOrEqual(3);
+      for (const draft of drafts) expect(draft).not.toMatch(/第六十二条/);
+      const note =
+        lang === 'zh'
+          ? /草稿里请爱奇艺提供相关的记录。《电子商务法》第六十二条规定，电子商务经营者在争议中应当提供原始合同和交易记录；这一条是否适用于爱奇艺，我没法确定，所以草稿只提出请求，没有引用它。/g
+          : /The drafts ask iQIYI for its records\. Art\. 62 of the E-Commerce Law says an e-commerce business must provide the original contract and transaction records in a dispute; whether it covers iQIYI I can't say for sure, so the drafts make the request without citing it\./g;
+      expect((text.match(note) ?? []).length).toBe(1);
+      // A shopping or delivery platform, and Xiaohongshu, cite it in the draft and get no such note.
+      expect(await transcript(J.renewalPriceChange, lang)).not.toMatch(/没有引用它|without citing it/);
+      expect(draftsOf(anyMembership, ['begin', 'app_meituan', ...RENEWAL_NO_REMINDER, 'cs'], lang)).toMatch(/第六十二条/);
+      expect(walk(anyMembership, ['begin', 'app_meituan', ...RENEWAL_NO_REMINDER, 'cs'], lang).keys).not.toContain('appeal.recordsNoArticle');
+    }
+  });
+
+  it('m14 English copy: "your grounds are", "only as a supplement", a lower-case "according" after a colon, ¥ throughout, the route read in order', async () => {
+    const en = (await Promise.all(Object.values(J).map((title) => transcript(title, 'en')))).join('\n');
+    expect(en).not.toMatch(/your ground is|only as a support\b|because: According|\d+ yuan|\[amount\] yuan|Route: after the in-app request was refused/);
+    expect(en).toMatch(/your grounds are that your child paid/);
+    expect(en).toMatch(/only as a supplement/);
+    expect(en).toMatch(/Amount charged: ¥168/);
+    expect(en).toMatch(/Yours is ¥25\./);
+    expect(en).toMatch(/Route: customer service and other channels, after the in-app request was refused/);
+    const seen = draftsOf(xhsBlackCard, ['begin', 'redCard', 'redCardNotRefunded', 'redCardNoticeSeen', 'skipOrder', 'heimao'], 'en');
+    expect(walk(xhsBlackCard, ['begin', 'redCard', 'redCardNotRefunded', 'redCardNoticeSeen', 'skipOrder', 'heimao'], 'en').text).toMatch(
+      /I asked for a refund because: according to/,
+    );
+    expect(seen).toMatch(/据【报道来源和日期／App内通知】/);
+    expect(ALL_TEXTS.filter(({ lang, text }) => lang === 'en' && /\d yuan|\} yuan|\] yuan/.test(text)).map(({ key }) => key)).toEqual([]);
+  });
+
+  it('m15 Chinese headers that read as translations are gone: no 「什么时候换个办法：」, 「几件要知道的事：」 or 「你想怎么做？」', async () => {
+    expect(ALL_TEXTS.filter(({ lang, text }) => lang === 'zh' && /什么时候换个办法|几件要知道的事|你想怎么做/.test(text)).map(({ key }) => key)).toEqual([]);
+    const zh = await transcript(J.renewalPriceChange, 'zh');
+    expect(zh).toMatch(/注意事项：\n· 受理后的调解可能要两个月左右/);
+    expect(zh).toMatch(/接下来想先做哪一步？/);
+    expect(zh).toMatch(/如果客服明确拒绝、也不肯升级处理，或者1–2个工作日都没有回复，就换下一步/);
   });
 
   it('m10 the Apple flow asks the reason with the same buttons as the ladder, and writes it into the second request (and the 12315 text)', async () => {

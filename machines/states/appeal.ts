@@ -8,7 +8,7 @@ import { and } from 'xstate';
 import type { CaseFile } from '../case-file';
 import { onChoice, promptState, record, say, schedule } from '../builders';
 import { ESCALATION_OF, escalationFollowUp } from '../follow-ups';
-import { caseVars, goodwillOnly, knownChannel, offersPlanFallback, reminderLack, usedPrivilege } from '../case-vars';
+import { caseVars, goodwillOnly, knownChannel, offersPlanFallback, recordsKind, reminderLack, sellsOnline, usedPrivilege } from '../case-vars';
 import type { ProductPolicy } from '../policy';
 import type { Say } from '../types';
 
@@ -92,12 +92,26 @@ export function appealStates(policy: ProductPolicy) {
       : `appeal.payChannel.about${channels[0] === 'wechat' ? 'Wechat' : channels[0] === 'alipay' ? 'Alipay' : 'Other'}`;
   }
 
+  /** The rungs whose draft asks for the company's records (电子商务法 第六十二条): customer service only after no reminder. */
+  const carriesRecords = (channel: string, c: CaseFile) =>
+    channel === 'email' || channel === 'complain12315' || (channel === 'cs' && c.member === 'renewal' && c.reminder === 'reminderNone');
+
+  /**
+   * Eighth round m13: where the records are asked for without the article (an app that is not plainly
+   * an e-commerce platform), why, said once: at the first rung opened whose draft asks for them.
+   */
+  function recordsNote(channel: string, c: CaseFile): Say[] {
+    if (recordsKind(c) === undefined || sellsOnline(c, policy)) return [];
+    return c.triedChannels.find((rung) => carriesRecords(rung, c)) === channel ? [text('appeal.recordsNoArticle', c)] : [];
+  }
+
   /** What each rung shows: where it is, what to prepare, the draft, when to move on. */
   const RUNG_PARTS: Record<string, (c: CaseFile) => Say[]> = {
     cs: (c) => [
       text('appeal.cs.where', c),
       // With no reminder before a renewal charge, that is what the message leads with.
       draft(c.member === 'renewal' && c.reminder === 'reminderNone' ? 'appeal.cs.scriptNoReminder' : 'appeal.cs.script', c),
+      ...recordsNote('cs', c),
       ...readyParts(c),
       { key: usedPrivilege(c, policy) ? 'appeal.cs.escalatePartial' : 'appeal.cs.escalate' },
       { key: `appeal.cs.expect.${expectedRefusal(c)}`, vars: { what: { key: `reminder.lacked.${reminderLack(c) ?? 'several'}` } } },
@@ -109,7 +123,7 @@ export function appealStates(policy: ProductPolicy) {
       draft('appeal.payChannel.draft', c),
       { key: 'appeal.payChannel.moveOn' },
     ],
-    email: (c) => [text('appeal.email.where', c), draft('appeal.email.draft', c), { key: 'appeal.email.moveOn' }],
+    email: (c) => [text('appeal.email.where', c), draft('appeal.email.draft', c), ...recordsNote('email', c), { key: 'appeal.email.moveOn' }],
     complain12315: (c) => [
       // 12315 first, before the company was ever asked: it usually looks for that first (and a goodwill reason is no fault of theirs).
       ...((c.unresolved ?? []).length === 0
@@ -121,6 +135,7 @@ export function appealStates(policy: ProductPolicy) {
       ...(c.payer === 'family' ? [{ key: 'appeal.complain12315.rulesFamily', line: true as const }] : []),
       { key: 'appeal.complain12315.prepare' },
       draft('appeal.complain12315.draft', c),
+      ...recordsNote('complain12315', c),
       // Eighth round M3: a changed plan's fallback, for a mediator: the person's option to add, never a right.
       ...(offersPlanFallback(c) ? [{ key: 'appeal.fallback.label12315' }, draft('draft.planFallback12315', c)] : []),
       // No reminder before a renewal charge: a 举报 beside the 投诉, asking the regulator to act (guide §9).
