@@ -2808,7 +2808,7 @@ describe("Eighth round: the seventh review's findings", () => {
   const replay = (title: string, lang: Lang) => playJourney(JOURNEYS[title]!, lang);
   const transcript = async (title: string, lang: Lang) => (await replay(title, lang)).map((turn) => turn.text).join('\n\n');
   /** The text the person read after the step shown as `step` (a button's label, "typed text"). */
-  const after = async (title: string, lang: Lang, step: string) => (await replay(title, lang)).find((turn) => turn.step === step)!.text;
+  const turnAfter = async (title: string, lang: Lang, step: string) => (await replay(title, lang)).find((turn) => turn.step === step)!.text;
   /** The journey's closing summary (what /summary shows at the end). */
   const finalSummary = async (title: string, lang: Lang) => (await replay(title, lang)).at(-1)!.text;
   /** Meituan, reminded without the amount, paid through Apple, up to Apple's page. */
@@ -2916,8 +2916,8 @@ describe("Eighth round: the seventh review's findings", () => {
       const afterCs = turns.filter((turn) => turn.step === notWorked)[0]!.text;
       expect(afterCs).toMatch(
         lang === 'zh'
-          ? /（可选，加不加由你决定）如果平台不同意全额退还，下一步的文字里可以加一句退而求其次的请求。这是协商的选项，不是法定权利/
-          : /\(Optional; your call\) If the platform won't refund in full, you can add a fallback request to what you send next\. It's something to negotiate, not a legal right/,
+          ? /（可选，加不加由你决定）如果平台不同意全额退还，接下来发的投诉或邮件里可以加一句退而求其次的请求。这是协商的选项，不是法定权利/
+          : /\(Optional; your call\) If the platform won't refund in full, you can add a fallback request to the complaint or email you send next\. It's something to negotiate, not a legal right/,
       );
       expect(afterCs).toMatch(/┌── draft\n如果不能全额退还，请至少按我开通时的套餐计费，退还多扣的差额【差额】元，或者把套餐恢复为我开通时的套餐。\n└──/);
       const filed = turns.find((turn) => turn.step === (lang === 'zh' ? '[12315投诉]' : '[12315 complaint]'))!.text;
@@ -3016,7 +3016,7 @@ describe("Eighth round: the seventh review's findings", () => {
         ? [/好消息：你是第一次开通/g, /关于7天退款：/g, /🔕/g]
         : [/Good news: you're a first-timer/g, /About the 7-day refund:/g, /🔕/g])
         expect({ pattern: String(once), count: (text.match(once) ?? []).length }).toEqual({ pattern: String(once), count: 1 });
-      const back = await after(J.childAlipay, lang, lang === 'zh' ? '[孩子的账号上]' : "[My child's account]");
+      const back = await turnAfter(J.childAlipay, lang, lang === 'zh' ? '[孩子的账号上]' : "[My child's account]");
       expect(back).toMatch(lang === 'zh' ? /关于孩子付的这笔：/ : /About your child's payment:/);
       expect(back).toMatch(
         lang === 'zh'
@@ -3103,7 +3103,7 @@ describe("Eighth round: the seventh review's findings", () => {
 
   it('m8 the firmer reply after "misled" closes plainly: honour what the page said, or refund; not "if it is a promise… otherwise refund"', async () => {
     for (const lang of both) {
-      const firm = await after(J.tencentMisled, lang, lang === 'zh' ? '[「已使用权益不能退」]' : '["Used privileges: no refund"]');
+      const firm = await turnAfter(J.tencentMisled, lang, lang === 'zh' ? '[「已使用权益不能退」]' : '["Used privileges: no refund"]');
       expect(firm).toMatch(/经营者在宣传中作出的承诺对其有约束力。请按页面上写的内容履行；做不到的，请为我退款。/);
       if (lang === 'en')
         expect(firm).toMatch(/a promise a business makes in its advertising binds it\. Please deliver what the page said, or, if you can't, refund me\./);
@@ -3162,7 +3162,7 @@ describe("Eighth round: the seventh review's findings", () => {
     const zh = await transcript(J.renewalPriceChange, 'zh');
     expect(zh).toMatch(/注意事项：\n· 受理后的调解可能要两个月左右/);
     expect(zh).toMatch(/接下来想先做哪一步？/);
-    expect(zh).toMatch(/如果客服明确拒绝、也不肯升级处理，或者1–2个工作日都没有回复，就换下一步/);
+    expect(zh).toMatch(/如果客服明确拒绝、也不肯升级处理，或者1–2个工作日都没有回复，就走清单上的下一步。/);
   });
 
   it('m10 the Apple flow asks the reason with the same buttons as the ladder, and writes it into the second request (and the 12315 text)', async () => {
@@ -3198,7 +3198,7 @@ describe("Eighth round: the seventh review's findings", () => {
 
   it('m11 a reminder that left something out, Apple billing: who sent it is the person to fill in; the refund still comes from Apple, and the rule is hedged for the app', async () => {
     for (const lang of both) {
-      const complaint = await after(J.meituanApple, lang, lang === 'zh' ? '[第二次也被拒了]' : '[Refused again]');
+      const complaint = await turnAfter(J.meituanApple, lang, lang === 'zh' ? '[第二次也被拒了]' : '[Refused again]');
       expect(complaint).toMatch(/续费扣款前我收到过提醒（发提醒的是【苹果的邮件，还是美团的短信或推送，按实际填】），但提醒里没有写明扣费金额/);
       expect(complaint).toMatch(
         lang === 'zh'

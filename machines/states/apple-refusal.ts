@@ -139,7 +139,7 @@ export function appleRefusalStates(policy: ProductPolicy) {
    */
   const appleRefusalReason = promptState(
     'appleRefusalReason',
-    (c) => ({ parts: [{ key: 'apple.refusedAsk' }, { key: 'appeal.askReason' }], choices: [...appealReasonsFor(c, policy), 'skipReason', 'back'] }),
+    (c) => ({ parts: [{ key: 'apple.refusedAsk' }, { key: 'apple.askReason' }], choices: [...appealReasonsFor(c, policy), 'skipReason', 'back'] }),
     {
       'user.choice': [...allReasons.map((r) => onChoice(r, 'appleRefused', [record({ appealReason: r })])), onChoice('skipReason', 'appleRefused')],
     },
