@@ -3051,22 +3051,6 @@ describe("Eighth round: the seventh review's findings", () => {
     }
   });
 
-  it("m12 the guardian's customer-service text says whose account the membership is on and asks for the basis of a further refusal", async () => {
-    for (const lang of both) {
-      const cs = (await transcript(J.childAlipay, lang)).split('┌── draft\n您好！')[1]!.split('\n└──')[0]!;
-      expect(cs).toMatch(/付款方式：支付宝（我的账户）/);
-      expect(cs).toMatch(/这笔费用是我未成年的孩子在未经我同意的情况下支付的。会员开在孩子的账号上。我作为孩子的监护人/);
-      expect(cs).toMatch(/我在App内申请过退款，被拒绝了。\n麻烦帮我办理退款，原路退回即可。如果仍不能退，请告诉我拒绝的依据。/);
-      if (lang === 'en') {
-        const gloss = (await transcript(J.childAlipay, lang)).split('Reason: my under-age child')[1]!;
-        expect(gloss).toMatch(/The membership is on my child's account\./);
-        expect(gloss).toMatch(/If it still can't be refunded, please tell me the basis for the refusal\./);
-      }
-      // Not asked of someone nobody refused yet.
-      expect(draftsOf(xhsBlackCard, ['begin', ...RENEWAL_NO_REMINDER, 'cs'], lang)).not.toMatch(/拒绝的依据/);
-    }
-  });
-
   it('m6 the in-app switch for an app the coach does not know: "most apps… where iQIYI puts it, I can\'t say", in English as in Chinese', async () => {
     for (const title of [J.iqiyiCourt, J.tencentMisled, J.someReading]) {
       const en = await transcript(title, 'en');
@@ -3118,51 +3102,6 @@ describe("Eighth round: the seventh review's findings", () => {
     expect(zh).toMatch(/按攻略的估计，这种付款方式的退款一般这时候应该已经到了。钱退回来了吗？/);
     expect(zh).not.toMatch(/这几天就该到了/);
     expect((await replay(J.approvedMoney, 'en')).find((turn) => turn.step === '(12 days later)')!.text).toMatch(/has passed/);
-  });
-
-  it("m13 kept: iQIYI's drafts ask for the records without 电子商务法 第六十二条 (its reach over content apps is not settled by the sheet), and the coach says so once", async () => {
-    for (const lang of both) {
-      const text = await transcript(J.iqiyiCourt, lang);
-      const drafts = text
-        .split('┌── draft\n')
-        .slice(1)
-        .map((d) => d.split('\n└──')[0]!);
-      expect(drafts.filter((d) => /本次续费前向我发送提醒的记录，以及我同意自动续费的记录/.test(d)).length).toBeGreaterThanOrEqual(3);
-      for (const draft of drafts) expect(draft).not.toMatch(/第六十二条/);
-      const note =
-        lang === 'zh'
-          ? /草稿里请爱奇艺提供相关的记录。《电子商务法》第六十二条规定，电子商务经营者在争议中应当提供原始合同和交易记录；这一条是否适用于爱奇艺，我没法确定，所以草稿只提出请求，没有引用它。/g
-          : /The drafts ask iQIYI for its records\. Art\. 62 of the E-Commerce Law says an e-commerce business must provide the original contract and transaction records in a dispute; whether it covers iQIYI I can't say for sure, so the drafts make the request without citing it\./g;
-      expect((text.match(note) ?? []).length).toBe(1);
-      // A shopping or delivery platform, and Xiaohongshu, cite it in the draft and get no such note.
-      expect(await transcript(J.renewalPriceChange, lang)).not.toMatch(/没有引用它|without citing it/);
-      expect(draftsOf(anyMembership, ['begin', 'app_meituan', ...RENEWAL_NO_REMINDER, 'cs'], lang)).toMatch(/第六十二条/);
-      expect(walk(anyMembership, ['begin', 'app_meituan', ...RENEWAL_NO_REMINDER, 'cs'], lang).keys).not.toContain('appeal.recordsNoArticle');
-    }
-  });
-
-  it('m14 English copy: "your grounds are", "only as a supplement", a lower-case "according" after a colon, ¥ throughout, the route read in order', async () => {
-    const en = (await Promise.all(Object.values(J).map((title) => transcript(title, 'en')))).join('\n');
-    expect(en).not.toMatch(/your ground is|only as a support\b|because: According|\d+ yuan|\[amount\] yuan|Route: after the in-app request was refused/);
-    expect(en).toMatch(/your grounds are that your child paid/);
-    expect(en).toMatch(/only as a supplement/);
-    expect(en).toMatch(/Amount charged: ¥168/);
-    expect(en).toMatch(/Yours is ¥25\./);
-    expect(en).toMatch(/Route: customer service and other channels, after the in-app request was refused/);
-    const seen = draftsOf(xhsBlackCard, ['begin', 'redCard', 'redCardNotRefunded', 'redCardNoticeSeen', 'skipOrder', 'heimao'], 'en');
-    expect(walk(xhsBlackCard, ['begin', 'redCard', 'redCardNotRefunded', 'redCardNoticeSeen', 'skipOrder', 'heimao'], 'en').text).toMatch(
-      /I asked for a refund because: according to/,
-    );
-    expect(seen).toMatch(/据【报道来源和日期／App内通知】/);
-    expect(ALL_TEXTS.filter(({ lang, text }) => lang === 'en' && /\d yuan|\} yuan|\] yuan/.test(text)).map(({ key }) => key)).toEqual([]);
-  });
-
-  it('m15 Chinese headers that read as translations are gone: no 「什么时候换个办法：」, 「几件要知道的事：」 or 「你想怎么做？」', async () => {
-    expect(ALL_TEXTS.filter(({ lang, text }) => lang === 'zh' && /什么时候换个办法|几件要知道的事|你想怎么做/.test(text)).map(({ key }) => key)).toEqual([]);
-    const zh = await transcript(J.renewalPriceChange, 'zh');
-    expect(zh).toMatch(/注意事项：\n· 受理后的调解可能要两个月左右/);
-    expect(zh).toMatch(/接下来想先做哪一步？/);
-    expect(zh).toMatch(/如果客服明确拒绝、也不肯升级处理，或者1–2个工作日都没有回复，就走清单上的下一步。/);
   });
 
   it('m10 the Apple flow asks the reason with the same buttons as the ladder, and writes it into the second request (and the 12315 text)', async () => {
@@ -3232,5 +3171,66 @@ describe("Eighth round: the seventh review's findings", () => {
       ).text;
       expect(none).not.toMatch(/发提醒的是|谁发的|who sent the reminder/);
     }
+  });
+
+  it("m12 the guardian's customer-service text says whose account the membership is on and asks for the basis of a further refusal", async () => {
+    for (const lang of both) {
+      const cs = (await transcript(J.childAlipay, lang)).split('┌── draft\n您好！')[1]!.split('\n└──')[0]!;
+      expect(cs).toMatch(/付款方式：支付宝（我的账户）/);
+      expect(cs).toMatch(/这笔费用是我未成年的孩子在未经我同意的情况下支付的。会员开在孩子的账号上。我作为孩子的监护人/);
+      expect(cs).toMatch(/我在App内申请过退款，被拒绝了。\n麻烦帮我办理退款，原路退回即可。如果仍不能退，请告诉我拒绝的依据。/);
+      if (lang === 'en') {
+        const gloss = (await transcript(J.childAlipay, lang)).split('Reason: my under-age child')[1]!;
+        expect(gloss).toMatch(/The membership is on my child's account\./);
+        expect(gloss).toMatch(/If it still can't be refunded, please tell me the basis for the refusal\./);
+      }
+      // Not asked of someone nobody refused yet.
+      expect(draftsOf(xhsBlackCard, ['begin', ...RENEWAL_NO_REMINDER, 'cs'], lang)).not.toMatch(/拒绝的依据/);
+    }
+  });
+
+  it("m13 kept: iQIYI's drafts ask for the records without 电子商务法 第六十二条 (its reach over content apps is not settled by the sheet), and the coach says so once", async () => {
+    for (const lang of both) {
+      const text = await transcript(J.iqiyiCourt, lang);
+      const drafts = text
+        .split('┌── draft\n')
+        .slice(1)
+        .map((d) => d.split('\n└──')[0]!);
+      expect(drafts.filter((d) => /本次续费前向我发送提醒的记录，以及我同意自动续费的记录/.test(d)).length).toBeGreaterThanOrEqual(3);
+      for (const draft of drafts) expect(draft).not.toMatch(/第六十二条/);
+      const note =
+        lang === 'zh'
+          ? /草稿里请爱奇艺提供相关的记录。《电子商务法》第六十二条规定，电子商务经营者在争议中应当提供原始合同和交易记录；这一条是否适用于爱奇艺，我没法确定，所以草稿只提出请求，没有引用它。/g
+          : /The drafts ask iQIYI for its records\. Art\. 62 of the E-Commerce Law says an e-commerce business must provide the original contract and transaction records in a dispute; whether it covers iQIYI I can't say for sure, so the drafts make the request without citing it\./g;
+      expect((text.match(note) ?? []).length).toBe(1);
+      // A shopping or delivery platform, and Xiaohongshu, cite it in the draft and get no such note.
+      expect(await transcript(J.renewalPriceChange, lang)).not.toMatch(/没有引用它|without citing it/);
+      expect(draftsOf(anyMembership, ['begin', 'app_meituan', ...RENEWAL_NO_REMINDER, 'cs'], lang)).toMatch(/第六十二条/);
+      expect(walk(anyMembership, ['begin', 'app_meituan', ...RENEWAL_NO_REMINDER, 'cs'], lang).keys).not.toContain('appeal.recordsNoArticle');
+    }
+  });
+
+  it('m14 English copy: "your grounds are", "only as a supplement", a lower-case "according" after a colon, ¥ throughout, the route read in order', async () => {
+    const en = (await Promise.all(Object.values(J).map((title) => transcript(title, 'en')))).join('\n');
+    expect(en).not.toMatch(/your ground is|only as a support\b|because: According|\d+ yuan|\[amount\] yuan|Route: after the in-app request was refused/);
+    expect(en).toMatch(/your grounds are that your child paid/);
+    expect(en).toMatch(/only as a supplement/);
+    expect(en).toMatch(/Amount charged: ¥168/);
+    expect(en).toMatch(/Yours is ¥25\./);
+    expect(en).toMatch(/Route: customer service and other channels, after the in-app request was refused/);
+    const seen = draftsOf(xhsBlackCard, ['begin', 'redCard', 'redCardNotRefunded', 'redCardNoticeSeen', 'skipOrder', 'heimao'], 'en');
+    expect(walk(xhsBlackCard, ['begin', 'redCard', 'redCardNotRefunded', 'redCardNoticeSeen', 'skipOrder', 'heimao'], 'en').text).toMatch(
+      /I asked for a refund because: according to/,
+    );
+    expect(seen).toMatch(/据【报道来源和日期／App内通知】/);
+    expect(ALL_TEXTS.filter(({ lang, text }) => lang === 'en' && /\d yuan|\} yuan|\] yuan/.test(text)).map(({ key }) => key)).toEqual([]);
+  });
+
+  it('m15 Chinese headers that read as translations are gone: no 「什么时候换个办法：」, 「几件要知道的事：」 or 「你想怎么做？」', async () => {
+    expect(ALL_TEXTS.filter(({ lang, text }) => lang === 'zh' && /什么时候换个办法|几件要知道的事|你想怎么做/.test(text)).map(({ key }) => key)).toEqual([]);
+    const zh = await transcript(J.renewalPriceChange, 'zh');
+    expect(zh).toMatch(/注意事项：\n· 受理后的调解可能要两个月左右/);
+    expect(zh).toMatch(/接下来想先做哪一步？/);
+    expect(zh).toMatch(/如果客服明确拒绝、也不肯升级处理，或者1–2个工作日都没有回复，就走清单上的下一步。/);
   });
 });
