@@ -94,6 +94,16 @@ export interface CaseFile {
   payer?: 'minor' | 'family';
   /** The child's age band, only when the person gave it (a draft states no age otherwise). */
   childAge?: 'under8' | 'from8to17';
+  /** Apple's refund page would not take the request ("still can't find it"): Apple's support is the way on. */
+  appleStuck?: true;
+  /** Apple refused a second time: the 12315 complaint naming Apple was drafted (the summary says so). */
+  appleRefusedAgain?: true;
+  /**
+   * 小红卡: whether the person saw the platform's notice or a report of the card ending and the
+   * refund promised. Seen: the drafts state it in their voice, with its source as a blank; not seen:
+   * texts to the company or the regulator attribute it to public reports, public texts leave it out.
+   */
+  redCardNotice?: 'seen' | 'notSeen';
   /** Apple refused and the person says they cancelled the subscription before asking again. */
   appleCancelled?: true;
   /**

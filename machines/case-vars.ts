@@ -18,9 +18,14 @@ const RENEWAL_WORDED = new Set(['notNeeded', 'accidental']);
 /** The person's reason, in their situation's words, or a blank. */
 function reasonText(c: CaseFile): TextVar {
   if (!c.appealReason) return { key: 'appeal.reasonPlaceholder' };
+  // 小红卡's closure and refund promise, in the person's voice only if they saw it themself (eighth round M2).
+  if (c.appealReason === 'redCardEnded' && !sawRedCardNotice(c)) return { key: 'reason.redCardReported' };
   const renewal = c.member === 'renewal' && RENEWAL_WORDED.has(c.appealReason);
   return { key: `reason.${c.appealReason}${renewal ? 'Renewal' : ''}` };
 }
+
+/** A 小红卡 holder who saw the platform's notice or a report themself (not asked, or not seen: reports only). */
+const sawRedCardNotice = (c: CaseFile) => c.member === 'redCard' && c.redCardNotice === 'seen';
 
 /** Still inside the 7 days by the person's own answers: a draft may say so (and should). */
 const insideWindow = (c: CaseFile) => c.member === 'firstTime' && (c.window === 'open' || c.window === 'lastDay');
@@ -48,6 +53,12 @@ export function reminderLack(c: CaseFile): Exclude<CaseFile['reminderLacks'], 'n
 const planChanged = (c: CaseFile) => c.member === 'renewal' && c.planChange === 'changed';
 
 /**
+ * The plan changed and the person said how: a fallback ask exists (charge at the sign-up plan and
+ * refund the difference, or restore that plan), offered as the person's option, never a right.
+ */
+export const offersPlanFallback = (c: CaseFile) => planChanged(c) && c.planDetail !== undefined;
+
+/**
  * The case rests on a goodwill reason alone: no missing reminder, no reminder that left something
  * out, no changed plan, no child's purchase.
  */
@@ -67,7 +78,7 @@ export function reminderSentence(c: CaseFile, style: 'plain' | 'cited' | 'fact')
   return { key: style === 'cited' ? 'draft.reminderLackCited' : 'draft.reminderLack', vars: { what: { key: `draft.reminderLacked.${lack}` } } };
 }
 
-function recordsKind(c: CaseFile): string | undefined {
+export function recordsKind(c: CaseFile): string | undefined {
   if (c.member === 'redCard') return undefined;
   // A plea for goodwill disputes nothing (no consent, reminder or promise): a records demand would only read as hostile.
   if (goodwillOnly(c)) return undefined;
@@ -85,7 +96,9 @@ function minorClaim(c: CaseFile): TextVar {
   if (c.payer !== 'minor') return NONE;
   const age = c.childAge === 'under8' ? 'Under8' : c.childAge === 'from8to17' ? 'From8to17' : '';
   const who = c.appealReason === 'childPaid' ? NONE : { key: 'draft.minorWho' };
-  return { key: `draft.minorClaim${age}`, vars: { who } };
+  // Eighth round m12: whose account the membership is on, as the guardian said (the payment line says whose money).
+  const account = c.accountOf ? { key: `draft.minorAccount.${c.accountOf}` } : NONE;
+  return { key: `draft.minorClaim${age}`, vars: { who, account } };
 }
 
 /**
@@ -141,8 +154,8 @@ function evidenceList(c: CaseFile): TextVar {
   if (c.reminder === 'reminderNone') items.push('messageCentre');
   if (reminderLack(c)) items.push('reminderMessage');
   if (c.appealReason === 'misled') items.push('offerPage');
-  // 小红卡: the platform's own public statement (known from news reports) is the record to keep.
-  if (c.member === 'redCard') items.push('redCardNews');
+  // 小红卡: the platform's own statement, as the person saw it (a notice or a report), is the record to attach.
+  if (sawRedCardNotice(c)) items.push('redCardNews');
   return { list: items.map((item) => ({ key: `draft.evidence.${item}` })) };
 }
 
@@ -206,8 +219,12 @@ export function caseVars(c: CaseFile, policy: ProductPolicy): TextVars {
   // Sixth review #10: 小红卡 to the regulator: the facts, then the grounds, and the request that
   // the regulator have the company refund as it stated (no "原因是：据…", nothing said to the company).
   const redCard = c.member === 'redCard';
-  if (redCard) vars.claim = { key: 'draft.claimRedCard', vars: { amount: vars.amount } };
-  vars.reasonFiled = { key: redCard ? 'draft.redCardFact' : 'draft.reasonFiled', vars: { reason: vars.reason } };
+  // Eighth round M2: what the platform said is the person's own statement only if they saw it; otherwise
+  // the regulator is told it comes from public reports, and the request rests on no "as it stated".
+  const seen = sawRedCardNotice(c);
+  if (redCard) vars.claim = { key: seen ? 'draft.claimRedCard' : 'draft.claimRedCardReported', vars: { amount: vars.amount } };
+  vars.reasonFiled =
+    redCard && !seen ? { key: 'draft.redCardFactReported' } : { key: redCard ? 'draft.redCardFact' : 'draft.reasonFiled', vars: { reason: vars.reason } };
   vars.prepaidFiled = redCard ? { key: 'draft.prepaidFiled' } : NONE;
   // Their records that fit the case (电子商务法 第六十二条); written to the regulator, the same
   // request names who is to provide them.
@@ -218,7 +235,11 @@ export function caseVars(c: CaseFile, policy: ProductPolicy): TextVars {
   vars.recordsFromThem = records === undefined ? NONE : { key: `draft.recordsFromThem${records}`, vars: basis };
   vars.minor = minorClaim(c);
   // 小红卡 ended: a prepaid service not delivered must be refunded (消保法 第五十三条; its fit to an ended card is MEDIUM).
-  vars.prepaid = c.member === 'redCard' ? { key: 'draft.prepaid' } : NONE;
+  // Not seen by the person: the statement is asked for "if the reports are accurate".
+  vars.prepaid = redCard ? { key: seen ? 'draft.prepaid' : 'draft.prepaidReported' } : NONE;
+  // What is public (黑猫, a social post) says only what the person can prove: a 小红卡 fee, no refund received.
+  vars.reasonPublic = redCard && !seen ? { key: 'reason.redCardFacts' } : vars.reason;
+  vars.prepaidPublic = redCard && !seen ? NONE : vars.prepaid;
   // Said only when the person said the amount or plan changed: the pricing rule's duty to notify it.
   // With what it was at sign-up and what was charged as the person typed it, or blanks for both.
   // The pricing rule is cited in what is filed (email, 12315, 举报); a chat message says it plainly.
@@ -236,6 +257,8 @@ export function caseVars(c: CaseFile, policy: ProductPolicy): TextVars {
   // difference (a blank: never worked out), or restore that plan. Only with the change given.
   vars.planFallback = changed && given ? { key: 'draft.planFallback' } : NONE;
   vars.tried = triedSentence(c);
+  // Eighth round m12: refused in the app, customer service is asked for the basis if it still cannot refund.
+  vars.askBasis = (c.unresolved ?? []).includes('inApp') ? { key: 'draft.askBasis' } : NONE;
   // The person's own statement, never "they broke the law" (guide §7).
   // Every draft: the rule requires a reminder, and none came. What is filed (email, 12315) names
   // the article (实施条例 第十条) as the ground; a text that cites it already says only the fact.

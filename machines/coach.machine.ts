@@ -29,14 +29,14 @@ import { walkthroughStates } from './states/walkthrough';
 export const MACHINE_VERSION = 3;
 
 /** Which answers each question state records, so "back" to it undoes exactly those. */
-const answersOf = (ladder: readonly string[]): Record<string, CaseField[]> => ({
+const answersOf = (ladder: readonly string[], appleSteps: readonly string[] = []): Record<string, CaseField[]> => ({
   askAppName: ['appId', 'appName'],
   askMember: ['member', 'verdict'],
   askOpened: ['openedOn', 'openedBucket', 'pendingDate'],
   confirmOpened: ['openedOn', 'pendingDate'],
   askReminder: ['reminder', 'reminderLacks'],
   askReminderContent: ['reminderLacks'],
-  redCard: ['route', 'appealReason', 'outcome'],
+  redCard: ['route', 'appealReason', 'outcome', 'redCardNotice'],
   askPrivilege: ['privilege'],
   askPayment: ['payment'],
   askAutoRenew: ['autoRenew', 'verdict', 'window', 'decidedOn'],
@@ -56,7 +56,11 @@ const answersOf = (ladder: readonly string[]): Record<string, CaseField[]> => ({
   renewal: ['renewalOff'],
   askArrived: ['moneyArrived'],
   // Back to Apple's refusal: what was answered there is asked again (the amount stays, like the ladder's).
-  appleRefused: ['appleCancelled', 'appleRefusalAnswered', 'planChange', 'planDetail'],
+  appleRefused: ['appleCancelled', 'appleRefusalAnswered', 'planChange', 'planDetail', 'appleRefusedAgain'],
+  appleRefusalReason: ['appealReason'],
+  askRedCardNotice: ['redCardNotice'],
+  // Back to a step of Apple's page the person could not get through: they may get through it now.
+  ...Object.fromEntries(appleSteps.map((step) => [`apple_${step}_alt`, ['appleStuck'] as CaseField[]])),
 });
 
 /** Every prompt state's id, collected from the config so "back" can reach each of them. */
@@ -75,8 +79,8 @@ const channelOf = (ladder: readonly string[]): Record<string, string> => ({
 });
 
 /** "Back" from anywhere to the question before, undoing exactly what it recorded. */
-function backTransitions(promptIds: readonly string[], ladder: readonly string[]) {
-  const answers = answersOf(ladder);
+function backTransitions(promptIds: readonly string[], ladder: readonly string[], appleSteps: readonly string[]) {
+  const answers = answersOf(ladder, appleSteps);
   const channels = channelOf(ladder);
   return promptIds.map((id) => ({
     guard: and([
@@ -114,7 +118,11 @@ export function createCoachMachine(product: Product, products: readonly Product[
     states: states as never,
     on: {
       'user.command': [
-        ...(backTransitions(promptIds, policy.appealLadder) as never[]),
+        ...(backTransitions(
+          promptIds,
+          policy.appealLadder,
+          policy.walkthroughs.apple.map((step) => step.id),
+        ) as never[]),
         { guard: command('back'), actions: say({ key: 'back.nothingToUndo' }) },
         // The command menu promises the first question, so a restart skips the greeting.
         {

@@ -30,9 +30,10 @@ export interface ProductPolicy {
   knownApps?: readonly string[];
   /**
    * The seller is plainly an e-commerce platform (a shopping, delivery or travel platform's
-   * membership), so a draft asking for its records may cite 《电子商务法》 第六十二条. Content
-   * services (video, music, reading, audio, Q&A) fall outside that law (第二条第三款), so for
-   * them, and for an app typed by name, the draft asks for the records without the article.
+   * membership), so a draft asking for its records may cite 《电子商务法》 第六十二条. Whether that
+   * law reaches content services (video, music, reading, audio, Q&A; see its 第二条第三款) is
+   * uncertain and the fact sheet does not settle it, so for them, and for an app typed by name, the
+   * draft asks for the records without the article (and the coach says why).
    */
   ecommerce?: boolean;
   /** For a product that stands for many apps: the known apps that are e-commerce platforms (see `ecommerce`). */

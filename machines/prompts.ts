@@ -37,8 +37,14 @@ function deadlineLine(c: CaseFile, policy: ProductPolicy, vars: TextVars): Say |
   return { key: 'verdict.deadline.closed', vars: { ...vars, count: -left } };
 }
 
+/** The family questions the verdict is shown again after. */
+const FAMILY_QUESTIONS = new Set(['askFamily', 'askChildAccount']);
+
 export function verdictPrompt(c: CaseFile, policy: ProductPolicy): Prompt {
   const vars = caseVars(c, policy);
+  // Eighth round m4: back from the family questions, only what is new (the guardian's ground), and a
+  // pointer to the rest above, not the whole verdict again.
+  const brief = c.payer !== undefined && FAMILY_QUESTIONS.has(c.trail.at(-2) ?? '');
   // The verdict opens with one line a person can act on: the chance and, while the window is
   // open, its last day; the reasons and the counting follow.
   const lastDay = lastRefundDay(c, policy);
@@ -61,13 +67,17 @@ export function verdictPrompt(c: CaseFile, policy: ProductPolicy): Prompt {
   // The article cited follows the age given; with no age, the provisions on minors, per age.
   const age = c.childAge === 'under8' ? 'Under8' : c.childAge === 'from8to17' ? 'From8to17' : '';
   if (c.payer === 'minor' && c.verdict !== 'apple') parts.push({ key: `verdict.note.minor${age}` });
+  if (brief) {
+    const rest = SEVEN_DAY_VERDICTS.has(c.verdict ?? '') ? 'verdict.briefRest' : 'verdict.briefRestOther';
+    parts.splice(0, parts.length, ...parts.filter((part) => part.key.startsWith('verdict.note.minor')), { key: rest });
+  }
   // Switching off early: another charge can land while the refund is argued (about two months
   // at 12315). Screenshots first; the end of the journey still checks it is off.
   // A first purchase about to be refunded in the app: the screenshots and the next charge date, no 12315 wait.
   const switchOff = c.payment === 'apple' ? 'Apple' : c.member === 'renewal' ? '' : 'FirstTime';
   // Where to switch it off: the payment apps' settings, or for "other", wherever the person paid.
   const switchWhere = { key: `verdict.note.switchWhere.${c.payment === 'otherPay' ? 'otherPay' : 'app'}` };
-  if (c.autoRenew !== 'renewOff') parts.push({ key: `verdict.note.switchOffEarly${switchOff}`, vars: { switchWhere } });
+  if (c.autoRenew !== 'renewOff' && !brief) parts.push({ key: `verdict.note.switchOffEarly${switchOff}`, vars: { switchWhere } });
   parts.push({ key: 'verdict.ask' });
   let choices: string[];
   if (c.verdict === 'apple') choices = ['walkApple'];

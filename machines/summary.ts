@@ -5,7 +5,7 @@
  */
 import type { CaseFile, OpenedBucket } from './case-file';
 import { addDays } from './china-date';
-import { caseVars, knownChannel, reminderLack } from './case-vars';
+import { caseVars, knownChannel, offersPlanFallback, reminderLack } from './case-vars';
 import type { ProductPolicy } from './policy';
 import type { Say, TextVar, TextVars } from './types';
 
@@ -49,9 +49,14 @@ function answerLines(c: CaseFile, vars: TextVars): Say[] {
 function missingFacts(c: CaseFile, policy: ProductPolicy): string[] {
   // Apple decides an Apple refund on its own page: nothing to draft, nothing missing. Once
   // the refund is granted, nothing more needs drafting either.
+  // Refused twice by Apple, the person has a 12315 complaint naming Apple to fill in.
+  if ((c.verdict === 'apple' || c.route === 'apple') && c.appleRefusedAgain && c.outcome === 'refused')
+    return [...(c.amount ? [] : ['amount']), 'personalDetails', 'appleEntity'];
   if (c.verdict === 'apple' || c.route === 'apple' || c.outcome === 'approved') return [];
   const missing: string[] = [];
   // A date the person typed ("3天前" read as a date) goes into the drafts as a date: checked on the bill before sending.
+  // 小红卡, seen by the person: the drafts leave a blank for that notice's or report's source and date.
+  if (c.member === 'redCard' && c.redCardNotice === 'seen') missing.push('redCardSource');
   if (!c.openedOn) missing.push(c.member === 'renewal' ? 'exactChargeDate' : 'exactDate');
   else missing.push(c.member === 'renewal' ? 'checkChargeDate' : 'checkDate');
   if (!c.orderNumber) missing.push('orderNumber');
@@ -70,6 +75,8 @@ function missingFacts(c: CaseFile, policy: ProductPolicy): string[] {
     if (policy.appButtons && (tried.includes('complain12315') || tried.includes('payChannel'))) missing.push('companyName');
     // The operator's name from public records (MEDIUM): checked in the user agreement before filing.
     else if (!policy.appButtons && tried.includes('complain12315')) missing.push('companyCheck');
+    // Eighth round m5: a complaint needs the company's address too (guide §4): the draft leaves it blank.
+    if (tried.includes('complain12315')) missing.push('companyAddress');
   }
   return missing;
 }
@@ -86,15 +93,15 @@ function evidenceFor(c: CaseFile, policy: ProductPolicy): string[] {
   // A reminder that left something out is itself the record of what it left out.
   if (reminderLack(c)) items.push('reminderMessage');
   // Apple said no: its answer is what a second request and a 12315 complaint point to.
-  if (apple && c.outcome === 'refused') items.push('appleRefusal');
+  if (apple && c.outcome === 'refused') items.push(c.appleRefusedAgain ? 'appleRefusals' : 'appleRefusal');
   if (c.triedChannels.includes('cs') || c.refusal) items.push('csChat');
   if (c.appealReason === 'misled') items.push('offerScreenshot');
   if (c.submittedOn) items.push('requestScreenshot');
   if (c.payer === 'minor') items.push('guardianProof');
   // Sixth review #9: refunded on a rung, the coach asked for their agreement to be kept.
   if (c.refundedAt) items.push('refundAgreement');
-  // 小红卡: the platform's public statement, known from news reports, is the ground the drafts cite.
-  if (c.member === 'redCard') items.push('redCardNews');
+  // 小红卡: the platform's statement, as the person saw it, is what the drafts cite; not seen, worth keeping if found.
+  if (c.member === 'redCard') items.push(c.redCardNotice === 'seen' ? 'redCardNews' : 'redCardNewsLater');
   return items;
 }
 
@@ -113,7 +120,7 @@ function nextRung(c: CaseFile, policy: ProductPolicy): string | undefined {
 function standing(c: CaseFile): string | undefined {
   if (c.member === 'redCard') return undefined;
   if (c.outcome === 'approved') return c.moneyArrived === false ? 'moneyMissing' : 'approved';
-  if (c.outcome === 'refused' && (c.verdict === 'apple' || c.route === 'apple')) return 'appleRefused';
+  if (c.outcome === 'refused' && (c.verdict === 'apple' || c.route === 'apple')) return c.appleRefusedAgain ? 'appleRefusedTwice' : 'appleRefused';
   if (c.unresolved?.includes('inApp')) return 'inAppRefused';
   return undefined;
 }
@@ -142,12 +149,19 @@ function nextSteps(c: CaseFile, policy: ProductPolicy): string[] {
   if (c.verdict === 'lastDay' && !c.submittedOn && !c.outcome) steps.push('submitToday');
   if (c.outcome === 'pending') steps.push(apple ? 'waitApple' : 'waitReview');
   if (c.outcome === 'progress') steps.push('followProgress');
-  // Apple refused: a second request, Apple support and 12315 (guide §9), not "ask Apple" again.
-  if (c.outcome === 'refused' && (c.unresolved ?? []).every((ch) => ch === 'inApp')) steps.push(apple ? 'appleRefused' : 'appeal');
+  // Apple refused: a second request, Apple support and 12315 (guide §9), not "ask Apple" again;
+  // refused twice, the 12315 complaint already drafted, and Apple support with both refusals.
+  if (c.outcome === 'refused' && (c.unresolved ?? []).every((ch) => ch === 'inApp')) {
+    if (apple && c.appleRefusedAgain) steps.push('apple12315', 'appleSupportTwice');
+    else steps.push(apple ? 'appleRefused' : 'appeal');
+  }
+  // Apple's page would not take the request (nothing submitted, no answer): Apple's support, not "wait".
+  if (apple && c.appleStuck && c.outcome === undefined) steps.push('appleStuck');
   // A rung that did not solve it, and nothing awaited: the routes beyond 12315, or the next untried rung, by name.
   if (c.outcome !== 'approved' && c.outcome !== 'progress' && c.outcome !== 'pending' && !c.waitingOn) steps.push(...afterTried(c, policy));
   // Money that did not come is chased, not waited for: "usually 3–7 working days" is past.
-  if (c.outcome === 'approved') steps.push(c.moneyArrived === false ? 'chaseMoney' : `watchRefund.${knownChannel(c, policy)}`);
+  // Apple refunds what Apple took: its support, then 12315 naming Apple; never the app's customer service.
+  if (c.outcome === 'approved') steps.push(c.moneyArrived === false ? (apple ? 'chaseMoneyApple' : 'chaseMoney') : `watchRefund.${knownChannel(c, policy)}`);
   // The latest answer wins: after "Cancelled it" the summary does not ask to cancel again.
   if (c.renewalOff !== 'renewDone' && !(apple && c.appleCancelled)) steps.push(apple ? 'cancelApple' : 'switchOffRenewal');
   // Only a refund that is coming makes "check once more after it arrives" meaningful.
@@ -166,6 +180,8 @@ export function summaryParts(c: CaseFile, policy: ProductPolicy): Say[] {
   // Skipped what changed: said as the person's unchecked impression, not as a fact.
   if (c.member === 'renewal' && c.planChange === 'changed')
     parts.push({ key: c.planDetail ? 'summary.planChange' : 'summary.planChangeUnverified', line: true });
+  // Eighth round M3: the fallback the coach offered beside the drafts, as the person's option.
+  if (offersPlanFallback(c)) parts.push({ key: 'summary.planFallback', line: true });
   const now = standing(c);
   if (now) parts.push({ key: `summary.now.${now}`, vars });
   else if (c.verdict) parts.push({ key: `summary.verdict.${c.verdict}`, vars });
@@ -183,6 +199,11 @@ export function summaryParts(c: CaseFile, policy: ProductPolicy): Say[] {
     parts.push({ key: c.unresolved?.includes('inApp') && c.triedChannels.length > 0 ? 'summary.route.afterInApp' : `summary.route.${c.route}` });
   if (c.submittedOn) parts.push({ key: 'summary.submitted', vars: { submittedOn: { date: c.submittedOn } }, line: true });
   for (const channel of c.triedChannels) parts.push({ key: `summary.tried.${channel}`, line: true });
+  // Apple refused: the second request was drafted there; refused again, the 12315 complaint naming Apple.
+  if ((c.verdict === 'apple' || c.route === 'apple') && c.outcome === 'refused') {
+    parts.push({ key: 'summary.tried.appleSecondRequest', line: true });
+    if (c.appleRefusedAgain) parts.push({ key: 'summary.tried.apple12315', line: true });
+  }
   // The 举报 goes with the 12315 draft when no reminder came before a renewal charge.
   if (c.triedChannels.includes('complain12315') && c.member === 'renewal' && c.reminder === 'reminderNone')
     parts.push({ key: 'summary.tried.report', line: true });
@@ -191,6 +212,7 @@ export function summaryParts(c: CaseFile, policy: ProductPolicy): Say[] {
   // Refused in the app, then other channels did not solve it either: both said.
   else if (c.outcome === 'refused' && (c.unresolved ?? []).some((channel) => channel !== 'inApp'))
     parts.push({ key: 'summary.outcome.refusedStill', line: true });
+  else if (c.outcome === 'refused' && c.appleRefusedAgain) parts.push({ key: 'summary.outcome.refusedTwice', line: true });
   else if (c.outcome) parts.push({ key: `summary.outcome.${c.outcome}`, line: true });
   parts.push({ key: 'summary.nextTitle' });
   const next = nextRung(c, policy);

@@ -124,9 +124,11 @@ describe('eligibility check', () => {
   it('recognises 小红卡 and sends a missing refund to customer service', () => {
     const card = drive(['begin', 'redCard']);
     expect(card.state).toBe('redCard');
-    const chase = drive(['begin', 'redCard', 'redCardNotRefunded']);
+    // Whether the person saw the platform's notice or a report is asked first (eighth round M2).
+    expect(drive(['begin', 'redCard', 'redCardNotRefunded']).state).toBe('askRedCardNotice');
+    const chase = drive(['begin', 'redCard', 'redCardNotRefunded', 'redCardNoticeNotSeen']);
     expect(chase.state).toBe('askOrderNumber');
-    expect(chase.snapshot.context).toMatchObject({ member: 'redCard', appealReason: 'redCardEnded', route: 'appeal' });
+    expect(chase.snapshot.context).toMatchObject({ member: 'redCard', appealReason: 'redCardEnded', route: 'appeal', redCardNotice: 'notSeen' });
     expect(drive(['begin', 'redCard', 'redCardRefunded']).state).toBe('summary');
   });
 
@@ -199,9 +201,12 @@ describe('refund walkthrough', () => {
 
   it('walks Apple payers through Apple and handles an Apple refusal', () => {
     const apple = answers('firstTime', 'days1to3', 'noneUsed', 'apple');
-    const refused = drive([...apple, 'walkApple', 'done', 'done', 'done', 'done', 'refused']);
+    // The reason for a second request is asked first (eighth round m10), then the refusal's advice.
+    expect(drive([...apple, 'walkApple', 'done', 'done', 'done', 'done', 'refused']).state).toBe('appleRefusalReason');
+    const refused = drive([...apple, 'walkApple', 'done', 'done', 'done', 'done', 'refused', 'notNeeded']);
     expect(refused.state).toBe('appleRefused');
-    expect(drive([...apple, 'walkApple', 'done', 'done', 'done', 'done', 'refused', 'continue']).state).toBe('renewal');
+    expect(refused.snapshot.context.appealReason).toBe('notNeeded');
+    expect(drive([...apple, 'walkApple', 'done', 'done', 'done', 'done', 'refused', 'skipReason', 'continue']).state).toBe('renewal');
   });
 });
 

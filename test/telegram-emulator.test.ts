@@ -149,6 +149,7 @@ function journeys(lang: Lang): Array<[string, Step[]]> {
           'done',
           'done',
           'refused',
+          'notNeeded',
           'continue',
           'renewDone',
         ),
@@ -177,7 +178,21 @@ function journeys(lang: Lang): Array<[string, Step[]]> {
     ],
     [
       'redCard',
-      [...press('begin', 'redCard', 'redCardNotRefunded', 'skipOrder', 'cs', 'notWorked', 'complain12315', 'progress', 'renewLater', 'skipReminder')],
+      [
+        ...press(
+          'begin',
+          'redCard',
+          'redCardNotRefunded',
+          'redCardNoticeSeen',
+          'skipOrder',
+          'cs',
+          'notWorked',
+          'complain12315',
+          'progress',
+          'renewLater',
+          'skipReminder',
+        ),
+      ],
     ],
   ];
 }

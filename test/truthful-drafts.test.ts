@@ -175,8 +175,12 @@ describe('drafts say only what the person told the coach (property over every dr
             if (pattern.test(draft))
               expect({ state: activePrompt(state).stateId, what, holds: holds(c, activePrompt(state).stateId), draft }).toMatchObject({ what, holds: true });
           }
-          // Fifth review #1: the fallback to the sign-up plan is offered only after a refusal, beside the replies to it.
-          if (/按我开通时的套餐计费/.test(draft)) expect({ state: activePrompt(state).stateId, draft }).toMatchObject({ state: 'appealRefusalReply' });
+          // Fifth review #1: the fallback to the sign-up plan is never written into a request: it is a draft
+          // of its own, offered beside the replies to a refusal and (eighth round M3) beside the 12315 text.
+          if (/按我开通时的套餐计费/.test(draft)) {
+            expect({ state: activePrompt(state).stateId }).toMatchObject({ state: expect.stringMatching(/^(appealRefusalReply|appeal_complain12315)$/) });
+            expect({ ownDraft: /^如(果)?不能全额退还，/.test(draft) && draft.split('\n').length === 1, draft }).toMatchObject({ ownDraft: true });
+          }
           // An amount in a draft is the one the person typed; otherwise the blank.
           // (The plan as the person typed it carries their own amounts.)
           for (const [, amount] of draft

@@ -8,7 +8,7 @@ import { and } from 'xstate';
 import type { CaseFile } from '../case-file';
 import { onChoice, promptState, record, say, schedule } from '../builders';
 import { ESCALATION_OF, escalationFollowUp } from '../follow-ups';
-import { caseVars, goodwillOnly, knownChannel, reminderLack, usedPrivilege } from '../case-vars';
+import { caseVars, goodwillOnly, knownChannel, offersPlanFallback, recordsKind, reminderLack, sellsOnline, usedPrivilege } from '../case-vars';
 import type { ProductPolicy } from '../policy';
 import type { Say } from '../types';
 
@@ -17,6 +17,15 @@ export const RENEWAL_REASONS = ['notMeantRenew', 'unawareRenew'] as const;
 
 /** A guardian's reasons: their child paid without their consent, or the money is needed back. */
 export const MINOR_REASONS = ['childPaid', 'money'] as const;
+
+/**
+ * The reasons offered for a refund: a renewing member did not sign up by mistake, they did not
+ * mean to renew (or did not know it renews); a guardian did not sign up at all, their child paid.
+ */
+export function appealReasonsFor(c: CaseFile, policy: ProductPolicy): string[] {
+  if (c.payer === 'minor') return [...MINOR_REASONS];
+  return c.member === 'renewal' ? policy.appealReasons.flatMap((r) => (r === 'accidental' ? [...RENEWAL_REASONS] : [r])) : [...policy.appealReasons];
+}
 
 /** The plan question was reached from Apple's refusal (its answer goes back there). */
 const FROM_APPLE = { type: 'previousIs' as const, params: { state: 'appleRefused' } } as never;
@@ -49,17 +58,13 @@ export function appealStates(policy: ProductPolicy) {
     if (c.member === 'redCard') return 'redCard';
     if (c.unresolved?.includes('inApp')) return 'afterInApp';
     if (usedPrivilege(c, policy)) return 'used';
-    if (c.member === 'renewal') return 'renewal';
+    // Eighth round m1: the point to repeat is the person's own: no reminder at all, or what the reminder left out.
+    if (c.member === 'renewal') return c.reminder === 'reminderNone' ? 'renewalNoReminder' : reminderLack(c) ? 'renewalReminderLacking' : 'renewal';
     if (c.window === 'closed') return 'late';
     return 'default';
   }
 
-  /** The reasons offered: a renewing member did not sign up by mistake, they did not mean to renew (or did not know it renews). */
-  const reasonsFor = (c: CaseFile): string[] => {
-    // A guardian did not sign up, mistakenly or otherwise: the child paid without their consent.
-    if (c.payer === 'minor') return [...MINOR_REASONS];
-    return c.member === 'renewal' ? policy.appealReasons.flatMap((r) => (r === 'accidental' ? [...RENEWAL_REASONS] : [r])) : [...policy.appealReasons];
-  };
+  const reasonsFor = (c: CaseFile): string[] => appealReasonsFor(c, policy);
   const allReasons = [...new Set([...policy.appealReasons, ...RENEWAL_REASONS, ...MINOR_REASONS])];
 
   /** What to have ready before writing to customer service: what any purchase leaves, plus what this case needs. */
@@ -73,6 +78,8 @@ export function appealStates(policy: ProductPolicy) {
     if (reminderLack(c)) lines.push({ key: 'appeal.cs.readyReminder', line: true });
     // A guardian's claim: what shows the relationship and the child's age.
     if (c.payer === 'minor') lines.push({ key: 'appeal.cs.readyMinor', line: true });
+    // 小红卡, the platform's notice or a report seen by the person: the draft rests on it.
+    if (c.member === 'redCard' && c.redCardNotice === 'seen') lines.push({ key: 'appeal.cs.readyRedCardNotice', line: true });
     lines.push({ key: 'appeal.cs.readySafety', line: true });
     return lines;
   }
@@ -85,15 +92,29 @@ export function appealStates(policy: ProductPolicy) {
       : `appeal.payChannel.about${channels[0] === 'wechat' ? 'Wechat' : channels[0] === 'alipay' ? 'Alipay' : 'Other'}`;
   }
 
+  /** The rungs whose draft asks for the company's records (电子商务法 第六十二条): customer service only after no reminder. */
+  const carriesRecords = (channel: string, c: CaseFile) =>
+    channel === 'email' || channel === 'complain12315' || (channel === 'cs' && c.member === 'renewal' && c.reminder === 'reminderNone');
+
+  /**
+   * Eighth round m13: where the records are asked for without the article (an app that is not plainly
+   * an e-commerce platform), why, said once: at the first rung opened whose draft asks for them.
+   */
+  function recordsNote(channel: string, c: CaseFile): Say[] {
+    if (recordsKind(c) === undefined || sellsOnline(c, policy)) return [];
+    return c.triedChannels.find((rung) => carriesRecords(rung, c)) === channel ? [text('appeal.recordsNoArticle', c)] : [];
+  }
+
   /** What each rung shows: where it is, what to prepare, the draft, when to move on. */
   const RUNG_PARTS: Record<string, (c: CaseFile) => Say[]> = {
     cs: (c) => [
       text('appeal.cs.where', c),
       // With no reminder before a renewal charge, that is what the message leads with.
       draft(c.member === 'renewal' && c.reminder === 'reminderNone' ? 'appeal.cs.scriptNoReminder' : 'appeal.cs.script', c),
+      ...recordsNote('cs', c),
       ...readyParts(c),
       { key: usedPrivilege(c, policy) ? 'appeal.cs.escalatePartial' : 'appeal.cs.escalate' },
-      { key: `appeal.cs.expect.${expectedRefusal(c)}` },
+      { key: `appeal.cs.expect.${expectedRefusal(c)}`, vars: { what: { key: `reminder.lacked.${reminderLack(c) ?? 'several'}` } } },
       { key: c.window === 'lastDay' && c.member !== 'renewal' ? 'appeal.cs.moveOnLastDay' : 'appeal.cs.moveOn' },
     ],
     payChannel: (c) => [
@@ -102,7 +123,7 @@ export function appealStates(policy: ProductPolicy) {
       draft('appeal.payChannel.draft', c),
       { key: 'appeal.payChannel.moveOn' },
     ],
-    email: (c) => [text('appeal.email.where', c), draft('appeal.email.draft', c), { key: 'appeal.email.moveOn' }],
+    email: (c) => [text('appeal.email.where', c), draft('appeal.email.draft', c), ...recordsNote('email', c), { key: 'appeal.email.moveOn' }],
     complain12315: (c) => [
       // 12315 first, before the company was ever asked: it usually looks for that first (and a goodwill reason is no fault of theirs).
       ...((c.unresolved ?? []).length === 0
@@ -110,8 +131,13 @@ export function appealStates(policy: ProductPolicy) {
         : []),
       { key: 'appeal.complain12315.about' },
       { key: 'appeal.complain12315.rules' },
+      // Eighth round m2: filing for someone else, only where another family member paid (their signature, the helper's ID).
+      ...(c.payer === 'family' ? [{ key: 'appeal.complain12315.rulesFamily', line: true as const }] : []),
       { key: 'appeal.complain12315.prepare' },
       draft('appeal.complain12315.draft', c),
+      ...recordsNote('complain12315', c),
+      // Eighth round M3: a changed plan's fallback, for a mediator: the person's option to add, never a right.
+      ...(offersPlanFallback(c) ? [{ key: 'appeal.fallback.label12315' }, draft('draft.planFallback12315', c)] : []),
       // No reminder before a renewal charge: a 举报 beside the 投诉, asking the regulator to act (guide §9).
       ...(c.member === 'renewal' && c.reminder === 'reminderNone' ? [{ key: 'appeal.report.about' }, draft('appeal.report.draft', c)] : []),
       { key: 'appeal.complain12315.moveOn' },
@@ -130,6 +156,9 @@ export function appealStates(policy: ProductPolicy) {
       type: 'say' as const,
       params: ({ context }: { context: CaseFile }) => {
         const parts: Say[] = [{ key: `appeal.after.${channel}` }];
+        // Eighth round M3: customer service did not solve it and the plan changed: the fallback, to add
+        // to what is sent next if the person wants (never written into the drafts for them).
+        if (channel === 'cs' && offersPlanFallback(context)) parts.push({ key: 'appeal.fallback.afterCs' }, draft('draft.planFallback', context));
         const amount = Number(context.amount);
         if (channel === 'complain12315' && context.amount !== undefined && amount <= 100) {
           // The fee as the fact sheet gives it, beside the person's own amount; never set against the
@@ -194,9 +223,6 @@ export function appealStates(policy: ProductPolicy) {
     return keys;
   }
 
-  /** The plan changed and the person said how: a fallback ask exists, to offer after a refusal. */
-  const offersPlanFallback = (c: CaseFile) => c.member === 'renewal' && c.planChange === 'changed' && c.planDetail !== undefined;
-
   function refusalReplyParts(c: CaseFile): Say[] {
     const keys = refusalKeys(c);
     const parts: Say[] = [{ key: keys.explain }];
@@ -244,9 +270,10 @@ export function appealStates(policy: ProductPolicy) {
       return [{ key: rung === 'payChannel' ? `appeal.next.payChannel.${knownChannel(c, policy)}` : `appeal.next.${rung}` }];
     }
     const asks: Say[] = [...(asksAmount(c) ? [{ key: 'appeal.amount.ask' }] : []), ...(asksPlan(c) ? [{ key: 'appeal.plan.ask' }] : [])];
-    // Shown again right after an answer typed here (the amount, the plan): what is still asked, and where to start.
+    // Shown again right after an answer typed here (the amount, the plan): where to start. Eighth round m3:
+    // each question was asked once, above; what is still open stays answerable (typed, or the button), unsaid.
     const answeredHere = c.triedChannels.length === 0 && (c.amount !== undefined || c.planChange !== undefined);
-    if (answeredHere) return [...asks, { key: 'appeal.menuStart' }];
+    if (answeredHere) return [{ key: 'appeal.menuStart' }];
     return [{ key: 'appeal.menuIntro' }, ...ladder.map(item), ...asks, { key: 'appeal.menuAsk' }];
   }
 

@@ -6,20 +6,36 @@
  */
 import { and } from 'xstate';
 import type { CaseFile } from '../case-file';
-import { caseVars, reminderLack } from '../case-vars';
+import { appOf, caseVars, reminderLack } from '../case-vars';
 import { onChoice, promptState, record, say } from '../builders';
 import type { ProductPolicy } from '../policy';
 import type { Prompt, Say, TextVars } from '../types';
+import { appealReasonsFor, MINOR_REASONS, RENEWAL_REASONS } from './appeal';
 
 /** This part of the conversation for one product (its policy). */
 export function appleRefusalStates(policy: ProductPolicy) {
+  /** Every reason any case may be offered (the buttons differ by case; the answers are the same). */
+  const allReasons = [...new Set([...policy.appealReasons, ...RENEWAL_REASONS, ...MINOR_REASONS])];
   /** A second request to Apple: the charge date as given (or a blank), the amount once given, a cancellation only once made. */
-  const requestVars = (c: CaseFile): TextVars => ({
-    ...caseVars(c, policy),
-    chargeDate: c.openedOn ? { date: c.openedOn } : { key: 'apple.chargeDateBlank' },
-    amountPaid: c.amount === undefined ? '' : { key: 'apple.amountPaid', vars: { amount: c.amount } },
-    cancelled: c.appleCancelled ? { key: 'apple.cancelled' } : '',
-  });
+  const requestVars = (c: CaseFile): TextVars => {
+    const vars = caseVars(c, policy);
+    const lack = reminderLack(c);
+    return {
+      ...vars,
+      chargeDate: c.openedOn ? { date: c.openedOn } : { key: 'apple.chargeDateBlank' },
+      amountPaid: c.amount === undefined ? '' : { key: 'apple.amountPaid', vars: { amount: c.amount } },
+      cancelled: c.appleCancelled ? { key: 'apple.cancelled' } : '',
+      // Eighth round m10: the reason the person chose, said to the regulator too; none chosen, nothing said.
+      reasonFiledIfGiven: c.appealReason ? vars.reasonFiled! : '',
+      // Eighth round m11: a reminder that left something out may have come from Apple or from the app:
+      // which one is the person's to fill in (the coach does not know), and the refund is Apple's either way.
+      noReminderCited: lack
+        ? { key: 'draft.reminderLackCitedFrom', vars: { what: { key: `draft.reminderLacked.${lack}` }, ...appVars(c) } }
+        : vars.noReminderCited!,
+    };
+  };
+  /** The app as the Apple texts name it (a product that stands for many apps names the person's). */
+  const appVars = (c: CaseFile): TextVars => ({ app: appOf(c) ?? { key: 'appName.unknown' } });
 
   const refused = (c: CaseFile) => c.outcome === 'refused';
   /** Asked at the refusal, as the ladder asks them: the amount, and for a renewal whether the plan changed. */
@@ -28,13 +44,14 @@ export function appleRefusalStates(policy: ProductPolicy) {
   const asks = (c: CaseFile): Say[] => [...(asksAmount(c) ? [{ key: 'apple.amountAsk' }] : []), ...(asksPlan(c) ? [{ key: 'apple.planAsk' }] : [])];
 
   /**
-   * Why Apple may still say yes, in points: reminded (a reminder that left something out is a
-   * ground, one that did not is none), the person's own facts and a blank for their reason, the receipt.
+   * What the second request says, in points: reminded (a reminder that left something out is a
+   * ground, one that did not is none), the person's own facts and their reason (or a blank for it), the receipt.
    */
   function refusedSay(c: CaseFile): Say {
     const lack = reminderLack(c);
-    if (lack) return { key: 'apple.refusedReminderLacking', vars: { what: { key: `reminder.lacked.${lack}` } } };
-    return { key: c.member === 'renewal' && c.reminder === 'reminderGot' ? 'apple.refusedReminded' : 'apple.refused' };
+    const yourReason = { key: c.appealReason ? 'apple.reasonGiven' : 'apple.reasonBlank' };
+    if (lack) return { key: 'apple.refusedReminderLacking', vars: { what: { key: `reminder.lacked.${lack}` }, yourReason } };
+    return { key: c.member === 'renewal' && c.reminder === 'reminderGot' ? 'apple.refusedReminded' : 'apple.refused', vars: { yourReason } };
   }
 
   function refusedPrompt(c: CaseFile): Prompt {
@@ -42,8 +59,9 @@ export function appleRefusalStates(policy: ProductPolicy) {
     const choices = [...(c.appleCancelled ? [] : ['appleCancelled']), ...(asksPlan(c) ? ['planChanged'] : []), 'appleRefusedAgain', 'continue', 'back'];
     const next: Say = { key: c.appleCancelled ? 'apple.cancelledNext' : 'apple.cancelAsk' };
     // Seventh round #10: answered here (the amount, the plan, the cancellation): only what changed.
+    // Eighth round m3: the amount and the plan were asked once, above; they stay open (typed, or the button), unsaid.
     if (c.appleRefusalAnswered)
-      return { parts: [{ key: 'apple.refusedUpdated' }, draft, ...asks(c), next, { key: 'apple.refusedBriefRest' }], choices, acceptsText: asksAmount(c) };
+      return { parts: [{ key: 'apple.refusedUpdated' }, draft, next, { key: 'apple.refusedBriefRest' }], choices, acceptsText: asksAmount(c) };
     return {
       parts: [
         refusedSay(c),
@@ -88,7 +106,7 @@ export function appleRefusalStates(policy: ProductPolicy) {
           actions: [record({ appleCancelled: true, appleRefusalAnswered: true }), say({ key: 'apple.cancelledSaved' })],
         },
         onChoice('planChanged', 'appealPlanDetail', [record({ planChange: 'changed' })]),
-        onChoice('appleRefusedAgain', 'appleComplain12315'),
+        onChoice('appleRefusedAgain', 'appleComplain12315', [record({ appleRefusedAgain: true })]),
         onChoice('continue', 'renewal'),
       ],
       'user.text': [
@@ -103,11 +121,29 @@ export function appleRefusalStates(policy: ProductPolicy) {
   const appleComplain12315 = promptState(
     'appleComplain12315',
     (c) => ({
-      parts: [{ key: 'apple.complain12315' }, { key: 'apple.complain12315Draft', vars: requestVars(c), draft: true }, { key: 'apple.complain12315After' }],
+      parts: [
+        { key: 'apple.complain12315' },
+        { key: 'apple.complain12315Draft', vars: requestVars(c), draft: true },
+        // Who sent a reminder that left something out is the person's to say; the refund is Apple's either way.
+        ...(reminderLack(c) ? [{ key: 'apple.reminderFromNote', vars: appVars(c) }] : []),
+        { key: 'apple.complain12315After' },
+      ],
       choices: ['continue', 'back'],
     }),
     { 'user.choice': [onChoice('continue', 'renewal')] },
   );
 
-  return { appleRefused, appleComplain12315 };
+  /**
+   * Eighth round m10: Apple refused. Before the second request, the person's reason, asked with the
+   * same buttons as on the ladder (a refusal turns on a specific reason, guide §9); skipping leaves a blank.
+   */
+  const appleRefusalReason = promptState(
+    'appleRefusalReason',
+    (c) => ({ parts: [{ key: 'apple.refusedAsk' }, { key: 'apple.askReason' }], choices: [...appealReasonsFor(c, policy), 'skipReason', 'back'] }),
+    {
+      'user.choice': [...allReasons.map((r) => onChoice(r, 'appleRefused', [record({ appealReason: r })])), onChoice('skipReason', 'appleRefused')],
+    },
+  );
+
+  return { appleRefused, appleComplain12315, appleRefusalReason };
 }

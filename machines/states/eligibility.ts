@@ -168,8 +168,21 @@ export function eligibilityStates(policy: ProductPolicy, product: Product, produ
         () => ({ parts: [{ key: 'redCard.about' }, { key: 'redCard.ask' }], choices: ['redCardNotRefunded', 'redCardRefunded', 'back'] }),
         {
           'user.choice': [
-            onChoice('redCardNotRefunded', 'askOrderNumber', [record({ route: 'appeal', appealReason: 'redCardEnded' })]),
+            onChoice('redCardNotRefunded', 'askRedCardNotice', [record({ route: 'appeal', appealReason: 'redCardEnded' })]),
             onChoice('redCardRefunded', 'summary', [record({ outcome: 'approved' }), say({ key: 'redCard.refunded' })]),
+          ],
+        },
+      ),
+      // Eighth round M2: the closure and the refund promise are news (guide §7, §8), not the person's
+      // words. Seen it themself: the drafts may say it in their voice, with its source; not seen: texts
+      // to the company or the regulator say "according to public reports, please check", public ones leave it out.
+      askRedCardNotice: promptState(
+        'askRedCardNotice',
+        () => ({ parts: [{ key: 'redCard.noticeAsk' }], choices: ['redCardNoticeSeen', 'redCardNoticeNotSeen', 'back'] }),
+        {
+          'user.choice': [
+            onChoice('redCardNoticeSeen', 'askOrderNumber', [record({ redCardNotice: 'seen' })]),
+            onChoice('redCardNoticeNotSeen', 'askOrderNumber', [record({ redCardNotice: 'notSeen' })]),
           ],
         },
       ),

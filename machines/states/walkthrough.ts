@@ -30,7 +30,10 @@ export function walkthroughStates(policy: ProductPolicy) {
       states[`${step.id}_alt`] = promptState(`${id}_alt`, () => altNamesPrompt(route, step), {
         'user.choice': [
           onChoice('foundIt', next, advance),
-          onChoice('stillCantFind', giveUp, [say({ key: route === 'apple' ? 'walk.toAppleSupport' : 'walk.toAppeal' })]),
+          onChoice('stillCantFind', giveUp, [
+            ...(route === 'apple' ? [record({ appleStuck: true })] : []),
+            say({ key: route === 'apple' ? 'walk.toAppleSupport' : 'walk.toAppeal' }),
+          ]),
         ],
       });
     });
@@ -132,7 +135,7 @@ export function walkthroughStates(policy: ProductPolicy) {
   const appleAfterSubmit = promptState('appleAfterSubmit', appleAfterSubmitPrompt, {
     'user.choice': [
       onChoice('approved', 'renewal', ['recordApproved', say({ key: 'afterSubmit.approved' })]),
-      onChoice('refused', 'appleRefused', [record({ outcome: 'refused', appleRefusalAnswered: undefined })]),
+      onChoice('refused', 'appleRefusalReason', [record({ outcome: 'refused', appleRefusalAnswered: undefined })]),
       onChoice('pending', 'renewal', [record({ outcome: 'pending' }), say({ key: 'afterSubmit.applePending' })]),
       onChoice('remindReview', 'renewal', [
         record({ outcome: 'pending' }),

@@ -121,6 +121,7 @@ export const JOURNEYS: Journey[] = [
       P('walkApple'),
       ...times(4, P('done')),
       P('refused'),
+      P('notNeeded'),
       P('continue'),
       T('以后再说'),
       P('skipReminder'),

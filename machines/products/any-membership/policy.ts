@@ -33,8 +33,10 @@ export const anyMembershipPolicy: ProductPolicy = {
     'xiaohongshu',
   ],
   // Plainly e-commerce platforms (shopping, delivery, travel): a records request cites 电子商务法 第六十二条.
-  // Video, music, reading, audio and Q&A memberships are content services that law excludes, and an
-  // app typed by name is unknown: their drafts ask for the records without the article.
+  // Whether that law reaches video, music, reading, audio and Q&A memberships is uncertain (its 第二条第三款
+  // leaves out online audio-video and other content services) and the fact sheet does not settle it, and
+  // an app typed by name is unknown: their drafts ask for the records without the article, and the coach
+  // says why once (eighth round m13).
   ecommerceApps: ['meituan', 'eleme', 'jdPlus', 'taobao88vip', 'ctrip', 'xiaohongshu'],
   memberAnswers: ['firstTime', 'renewal', 'unsure'],
   // What each app counts as a benefit is its own: one "used it" answer.
