@@ -3234,3 +3234,35 @@ describe("Eighth round: the seventh review's findings", () => {
     expect(zh).toMatch(/如果客服明确拒绝、也不肯升级处理，或者1–2个工作日都没有回复，就走清单上的下一步。/);
   });
 });
+
+describe("Ninth round: the eighth review's findings", () => {
+  const both = ['zh', 'en'] as const;
+  const J = {
+    renewalPriceChange: '黑卡 renewal, no reminder, a price change, WeChat, the ladder to 12315 and 举报',
+    childAlipay: '黑卡 first time, a child paid with Alipay, in-app refused',
+    redCard: '小红卡 holder whose refund never came',
+    approvedMoney: '黑卡 approved, then the money does not arrive',
+    iqiyiCourt: 'iQIYI renewal, no reminder, Alipay, the ladder to 12315 and the court',
+    tencentMisled: 'Tencent Video first time, WeChat, benefits used, in-app then customer service',
+    meituanApple: 'Meituan renewal with a reminder that gave no amount, paid through Apple, Apple refuses twice',
+    someReading: 'an app typed by name, first time, other payment, unsure; the web steps not found',
+  } as const;
+  const replay = (title: string, lang: Lang) => playJourney(JOURNEYS[title]!, lang);
+  const transcript = async (title: string, lang: Lang) => (await replay(title, lang)).map((turn) => turn.text).join('\n\n');
+  const turnAfter = async (title: string, lang: Lang, step: string) => (await replay(title, lang)).find((turn) => turn.step === step)!.text;
+  const finalSummary = async (title: string, lang: Lang) => (await replay(title, lang)).at(-1)!.text;
+
+  it('M1 wherever the English tells the person to add a line to a Chinese draft, it gives the Chinese to copy with a gloss', async () => {
+    const en = await turnAfter(J.iqiyiCourt, "en", "[Not sure, skip]");
+    expect(en).toMatch(/add this after that line \(copy the Chinese\):\n「这次扣费的套餐或金额和开通时不同，按规定，收费标准变化应当在扣费前一并告知。」\n\(What it says:/);
+    expect(en).toMatch(/「开通时：【套餐\/金额】；本次扣费：【套餐\/金额】」 \(At sign-up/);
+    expect(en).not.toMatch(/add after it: "/);
+    // Every English instruction that quotes a sentence to add carries the Chinese.
+    for (const { lang, text } of ALL_TEXTS.filter((x) => x.lang === 'en'))
+      for (const m of text.matchAll(/\badd (?:this |the sentence )?after[^:]*:\s*(.)/g)) expect(m[1]).toMatch(/[「\n]/);
+    for (const lang of both) {
+      const summary = await finalSummary(J.iqiyiCourt, lang);
+      expect(summary).toMatch(lang === 'zh' ? /你说有变化，具体金额还没核实/ : /you said it changed; the exact amount isn't checked yet/);
+    }
+  });
+});
