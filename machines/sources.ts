@@ -282,6 +282,7 @@ const BEHIND: ReadonlyArray<[prefix: string, sources: string[]]> = [
   ['summary.next.apple12315', ['platform12315']],
   ['summary.next.appleSupportTwice', ['appleSupportCn']],
   ['summary.next.appleStuck', ['appleSupportCn', 'appleRights']],
+  ['summary.next.heimaoAlongside', ['heimao']],
   ['summary.next.chaseMoneyApple', ['appleRefund', 'platform12315']],
   ['apple.reminderFromNote', ['priceRules2026', 'appleRefund']],
   ['summary.next.cancelApple', ['appleCancel']],

@@ -2692,8 +2692,8 @@ describe("Seventh round: the sixth review's findings", () => {
         );
         expect(text).toMatch(
           lang === 'zh'
-            ? /下一步：在(微信支付|支付宝)里投诉。[\s\S]*下一步：给平台发邮件[\s\S]*下一步：黑猫投诉/
-            : /Next: a complaint in (WeChat Pay|Alipay)[\s\S]*Next: an email to the platform[\s\S]*Next: 黑猫投诉/,
+            ? /下一步：在(微信支付|支付宝)里投诉。[\s\S]*下一步：给平台发邮件[\s\S]*黑猫投诉不是下一级/ /* Ninth round m1 */
+            : /Next: a complaint in (WeChat Pay|Alipay)[\s\S]*Next: an email to the platform[\s\S]*黑猫投诉 \(Heimao\) isn.t a further rung/,
         );
       }
       // Shown again right after an answer typed there (the amount), the question only, with where to start.
@@ -3287,5 +3287,20 @@ describe("Ninth round: the eighth review's findings", () => {
     expect(en).not.toMatch(/Consumer Protection Regulations 《实施条例》/);
     expect(en).toMatch(/the Regulations for the Implementation of the Consumer Rights Protection Law \(《消费者权益保护法实施条例》, 2024\)/);
     expect(en).toMatch(/Alipay: 【免密支付\/自动扣款】 \(Password-free payment \/ Auto-debit\); WeChat: 【支付设置】 \(Payment settings\) → 【自动续费】 \(Auto-renewal\)/);
+  });
+
+  it('m1 黑猫 is parallel to 12315, never "the next step" after it: on the screen after 12315 and in the summary', async () => {
+    for (const lang of both) {
+      for (const title of [J.renewalPriceChange, J.redCard, J.iqiyiCourt]) {
+        const all = await transcript(title, lang);
+        expect(all).not.toMatch(/下一步：黑猫投诉|清单上的下一步是黑猫投诉|Next: 黑猫投诉|the next rung on the list is 黑猫/);
+        expect(all).toMatch(lang === 'zh' ? /黑猫投诉不是下一级，而是可以和12315同时用/ : /黑猫投诉 \(Heimao\) isn't a further rung: it's a public (channel|complaint) you can use alongside 12315/);
+      }
+      const summary = await finalSummary(J.renewalPriceChange, lang);
+      expect(summary).toMatch(lang === 'zh' ? /· 黑猫投诉不是下一级，而是可以和12315同时用的公开投诉/ : /· 黑猫投诉 \(Heimao\) isn't a further rung/);
+      // Said once on the screen after 12315, not twice.
+      const after = await transcript(J.renewalPriceChange, lang);
+      expect(after.match(/黑猫投诉可以同时发，它靠的是曝光和舆论|黑猫投诉 is public pressure you can use alongside/g)?.length ?? 0).toBeLessThanOrEqual(1);
+    }
   });
 });
