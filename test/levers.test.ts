@@ -1155,7 +1155,11 @@ describe('Second review', () => {
       expect(summary).toMatch(lang === 'zh' ? /已准备：12315举报内容/ : /Prepared: a 12315 report/);
       expect(summary).toMatch(lang === 'zh' ? /扣款金额：168元/ : /Amount charged: ¥168/);
       // Fourth review #7: skipped, the change is the person's unchecked impression.
-      expect(summary).toMatch(lang === 'zh' ? /扣费的金额或套餐：你说有变化，具体金额还没核实/ /* Ninth round m9 */ : /you said it changed; the exact amount isn't checked yet/ /* Ninth round m9 */);
+      expect(summary).toMatch(
+        lang === 'zh'
+          ? /扣费的金额或套餐：你说有变化，具体金额还没核实/ /* Ninth round m9 */
+          : /you said it changed; the exact amount isn't checked yet/ /* Ninth round m9 */,
+      );
     }
   });
 
@@ -1374,7 +1378,9 @@ describe('Third review', () => {
       reply = await engine.turn('j', { kind: 'text', text }, lang);
       const said = reply.messages.flatMap((m) => m.blocks.map((b) => b.text)).join('\n');
       expect(said).toMatch(
-        lang === 'zh' ? /「开通时：【套餐\/金额】；本次扣费：【套餐\/金额】」/ : /「开通时：【套餐\/金额】；本次扣费：【套餐\/金额】」 \(At sign-up: \[plan\/amount\]; this charge: \[plan\/amount\]\)/ /* Ninth round M1 */,
+        lang === 'zh'
+          ? /「开通时：【套餐\/金额】；本次扣费：【套餐\/金额】」/
+          : /「开通时：【套餐\/金额】；本次扣费：【套餐\/金额】」 \(At sign-up: \[plan\/amount\]; this charge: \[plan\/amount\]\)/ /* Ninth round M1 */,
       );
       expect(said).not.toContain(text);
     }
@@ -2749,11 +2755,16 @@ describe("Seventh round: the sixth review's findings", () => {
             .map((block) => block.text)
             .join('\n\n');
           expect(text).not.toMatch(/Regulations implementing|Implementing Regulations/);
-          const mentions = [...text.matchAll(/the Regulations( for the Implementation of the Consumer Rights Protection Law \(《消费者权益保护法实施条例》, 2024\))?/g)].map((m) => m[0]);
+          const mentions = [
+            ...text.matchAll(/the Regulations( for the Implementation of the Consumer Rights Protection Law \(《消费者权益保护法实施条例》, 2024\))?/g),
+          ].map((m) => m[0]);
           if (mentions.length === 0) continue;
           named++;
           // Ninth round m10: the full, searchable title once.
-          expect(mentions).toEqual(['the Regulations for the Implementation of the Consumer Rights Protection Law (《消费者权益保护法实施条例》, 2024)', ...mentions.slice(1).map(() => 'the Regulations')]);
+          expect(mentions).toEqual([
+            'the Regulations for the Implementation of the Consumer Rights Protection Law (《消费者权益保护法实施条例》, 2024)',
+            ...mentions.slice(1).map(() => 'the Regulations'),
+          ]);
         }
       }
     }
@@ -3254,12 +3265,14 @@ describe("Ninth round: the eighth review's findings", () => {
   const finalSummary = async (title: string, lang: Lang) => (await replay(title, lang)).at(-1)!.text;
 
   it('M1 wherever the English tells the person to add a line to a Chinese draft, it gives the Chinese to copy with a gloss', async () => {
-    const en = await turnAfter(J.iqiyiCourt, "en", "[Not sure, skip]");
-    expect(en).toMatch(/add this after that line \(copy the Chinese\):\n「这次扣费的套餐或金额和开通时不同，按规定，收费标准变化应当在扣费前一并告知。」\n\(What it says:/);
+    const en = await turnAfter(J.iqiyiCourt, 'en', '[Not sure, skip]');
+    expect(en).toMatch(
+      /add this after that line \(copy the Chinese\):\n「这次扣费的套餐或金额和开通时不同，按规定，收费标准变化应当在扣费前一并告知。」\n\(What it says:/,
+    );
     expect(en).toMatch(/「开通时：【套餐\/金额】；本次扣费：【套餐\/金额】」 \(At sign-up/);
     expect(en).not.toMatch(/add after it: "/);
     // Every English instruction that quotes a sentence to add carries the Chinese.
-    for (const { lang, text } of ALL_TEXTS.filter((x) => x.lang === 'en'))
+    for (const { text } of ALL_TEXTS.filter((x) => x.lang === 'en'))
       for (const m of text.matchAll(/\badd (?:this |the sentence )?after[^:]*:\s*(.)/g)) expect(m[1]).toMatch(/[「\n]/);
     for (const lang of both) {
       const summary = await finalSummary(J.iqiyiCourt, lang);
@@ -3286,7 +3299,9 @@ describe("Ninth round: the eighth review's findings", () => {
     expect(en).not.toMatch(/auto-deduct/i);
     expect(en).not.toMatch(/Consumer Protection Regulations 《实施条例》/);
     expect(en).toMatch(/the Regulations for the Implementation of the Consumer Rights Protection Law \(《消费者权益保护法实施条例》, 2024\)/);
-    expect(en).toMatch(/Alipay: 【免密支付\/自动扣款】 \(Password-free payment \/ Auto-debit\); WeChat: 【支付设置】 \(Payment settings\) → 【自动续费】 \(Auto-renewal\)/);
+    expect(en).toMatch(
+      /Alipay: 【免密支付\/自动扣款】 \(Password-free payment \/ Auto-debit\); WeChat: 【支付设置】 \(Payment settings\) → 【自动续费】 \(Auto-renewal\)/,
+    );
   });
 
   it('m1 黑猫 is parallel to 12315, never "the next step" after it: on the screen after 12315 and in the summary', async () => {
@@ -3294,13 +3309,29 @@ describe("Ninth round: the eighth review's findings", () => {
       for (const title of [J.renewalPriceChange, J.redCard, J.iqiyiCourt]) {
         const all = await transcript(title, lang);
         expect(all).not.toMatch(/下一步：黑猫投诉|清单上的下一步是黑猫投诉|Next: 黑猫投诉|the next rung on the list is 黑猫/);
-        expect(all).toMatch(lang === 'zh' ? /黑猫投诉不是下一级，而是可以和12315同时用/ : /黑猫投诉 \(Heimao\) isn't a further rung: it's a public (channel|complaint) you can use alongside 12315/);
+        expect(all).toMatch(
+          lang === 'zh'
+            ? /黑猫投诉不是下一级，而是可以和12315同时用/
+            : /黑猫投诉 \(Heimao\) isn't a further rung: it's a public (channel|complaint) you can use alongside 12315/,
+        );
       }
       const summary = await finalSummary(J.renewalPriceChange, lang);
       expect(summary).toMatch(lang === 'zh' ? /· 黑猫投诉不是下一级，而是可以和12315同时用的公开投诉/ : /· 黑猫投诉 \(Heimao\) isn't a further rung/);
       // Said once on the screen after 12315, not twice.
       const after = await transcript(J.renewalPriceChange, lang);
       expect(after.match(/黑猫投诉可以同时发，它靠的是曝光和舆论|黑猫投诉 is public pressure you can use alongside/g)?.length ?? 0).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('m6 the firm reply does not concede the rule: it asks which clause the refusal rests on', async () => {
+    for (const lang of both) {
+      const all = await transcript(J.tencentMisled, lang);
+      expect(all).not.toMatch(/我明白规则|I understand the rule/);
+      expect(all).toMatch(
+        lang === 'zh'
+          ? /请告诉我，拒绝退款依据的是会员协议的哪一条。即便有相关约定，我仍希望平台考虑我的实际情况/
+          : /Please tell me which clause of the membership agreement the refusal rests on\. Even if there is such a term/,
+      );
     }
   });
 });
