@@ -233,7 +233,7 @@ const BEHIND: ReadonlyArray<[prefix: string, sources: string[]]> = [
   ['appeal.next.complain12315', ['platform12315']],
   ['appeal.next.heimao', ['heimao']],
   ['appeal.next.payChannel.wechat', ['wechatComplaint']],
-  ['appeal.after.complain12315', ['consumerLaw39', 'smallClaims', 'courtFees', 'courtOnline', 'civilCode188', 'heimao']],
+  ['appeal.after.complain12315', ['consumerLaw39', 'smallClaims', 'courtFees', 'courtOnline', 'civilCode188']],
   ['appeal.after.courtFee', ['courtFees']],
   ['appeal.cs.readyMisled', ['consumerRegs12']],
   ['appeal.refusal.refusedUsed.explain', ['guideArticle']],
