@@ -238,7 +238,10 @@ export function caseVars(c: CaseFile, policy: ProductPolicy): TextVars {
   // Not seen by the person: the statement is asked for "if the reports are accurate".
   vars.prepaid = redCard ? { key: seen ? 'draft.prepaid' : 'draft.prepaidReported' } : NONE;
   // What is public (黑猫, a social post) says only what the person can prove: a 小红卡 fee, no refund received.
-  vars.reasonPublic = redCard && !seen ? { key: 'reason.redCardFacts' } : vars.reason;
+  // Ninth round m9: no 「原因是：」 before a fact that is not a reason; a 小红卡's facts are said as facts.
+  const redCardPublic = redCard && !seen ? { key: 'draft.redCardFactPublic' } : undefined;
+  vars.reasonPublicFiled = redCardPublic ?? { key: 'draft.reasonFiled', vars: { reason: vars.reason } };
+  vars.reasonPost = redCardPublic ?? { key: 'draft.reasonPost', vars: { reason: vars.reason } };
   vars.prepaidPublic = redCard && !seen ? NONE : vars.prepaid;
   // Said only when the person said the amount or plan changed: the pricing rule's duty to notify it.
   // With what it was at sign-up and what was charged as the person typed it, or blanks for both.

@@ -129,7 +129,9 @@ function standing(c: CaseFile): string | undefined {
 function afterTried(c: CaseFile, policy: ProductPolicy): string[] {
   const steps: string[] = [];
   if (c.unresolved?.includes('complain12315')) steps.push('after12315');
-  if (nextRung(c, policy)) steps.push('nextRung');
+  // Ninth round m1: 黑猫 runs alongside 12315, never "the next step" after it.
+  const next = nextRung(c, policy);
+  if (next) steps.push(next === 'heimao' ? 'heimaoAlongside' : 'nextRung');
   return steps;
 }
 

@@ -1003,9 +1003,9 @@ describe('Second review', () => {
       expect(notNeeded).toMatch(/这个会员的内容不太适合我/);
       expect(notNeeded).not.toMatch(/已经不需要/);
       const money = draftsOf(product, [...start, ...LATE_WECHAT, 'money', 'skipOrder', 'complain12315']);
-      expect(money).toMatch(/原因是：手头比较紧。/);
+      expect(money).toMatch(/是因为手头比较紧。/); // Ninth round m9
       expect(money).not.toMatch(/最近|负担/);
-      expect(draftsOf(product, [...start, ...LATE_WECHAT, 'money', 'skipOrder', 'complain12315'], 'en')).toMatch(/because: money is tight\./);
+      expect(draftsOf(product, [...start, ...LATE_WECHAT, 'money', 'skipOrder', 'complain12315'], 'en')).toMatch(/because money is tight\./);
     }
   });
 
@@ -1054,7 +1054,7 @@ describe('Second review', () => {
       const steps = product === xhsBlackCard ? 6 : 4;
       for (const lang of ['zh', 'en'] as const) {
         const verdict = walk(product, [...start, ...MINOR_APP], lang);
-        expect(verdict.text).toMatch(lang === 'zh' ? /不依赖攻略说的「7天」，过了7天也可以提/ : /doesn't depend on the "7 days"/);
+        expect(verdict.text).toMatch(lang === 'zh' ? /这跟攻略说的「7天」没关系，过了7天也能提/ /* Ninth round m9 */ : /doesn't depend on the "7 days"/);
         const step = walk(product, [...start, ...MINOR_APP, 'walkApp', ...Array<Step>(steps - 1).fill('done')], lang);
         expect(step.text).toMatch(/这笔订单是我未成年的孩子在未经我同意的情况下支付的，我作为监护人不予追认，申请退款。/);
         expect(step.prompt.parts.find((p) => p.key === 'walk.reasonMinorNote')?.draft).toBe(true);
@@ -1155,7 +1155,11 @@ describe('Second review', () => {
       expect(summary).toMatch(lang === 'zh' ? /已准备：12315举报内容/ : /Prepared: a 12315 report/);
       expect(summary).toMatch(lang === 'zh' ? /扣款金额：168元/ : /Amount charged: ¥168/);
       // Fourth review #7: skipped, the change is the person's unchecked impression.
-      expect(summary).toMatch(lang === 'zh' ? /扣费的金额或套餐：你说可能变了，还没核实/ : /you said it may have changed; not checked yet/);
+      expect(summary).toMatch(
+        lang === 'zh'
+          ? /扣费的金额或套餐：你说有变化，具体金额还没核实/ /* Ninth round m9 */
+          : /you said it changed; the exact amount isn't checked yet/ /* Ninth round m9 */,
+      );
     }
   });
 
@@ -1181,7 +1185,7 @@ describe('Second review', () => {
         const noReminder = draft.indexOf('没有收到任何续费提醒');
         expect(noReminder).toBeGreaterThan(-1);
         expect(noReminder).toBeLessThan(draft.indexOf('扣费也和我'));
-        expect(draft.indexOf('扣费也和我')).toBeLessThan(draft.indexOf('原因是'));
+        expect(draft.indexOf('扣费也和我')).toBeLessThan(draft.indexOf('是因为')); // Ninth round m9: no 「原因是：」
         expect(draft).not.toMatch(/这次.*这次/);
       }
     }
@@ -1374,7 +1378,9 @@ describe('Third review', () => {
       reply = await engine.turn('j', { kind: 'text', text }, lang);
       const said = reply.messages.flatMap((m) => m.blocks.map((b) => b.text)).join('\n');
       expect(said).toMatch(
-        lang === 'zh' ? /「开通时：【套餐\/金额】；本次扣费：【套餐\/金额】」/ : /"At sign-up: \[plan\/amount\]; this charge: \[plan\/amount\]"/,
+        lang === 'zh'
+          ? /「开通时：【套餐\/金额】；本次扣费：【套餐\/金额】」/
+          : /「开通时：【套餐\/金额】；本次扣费：【套餐\/金额】」 \(At sign-up: \[plan\/amount\]; this charge: \[plan\/amount\]\)/ /* Ninth round M1 */,
       );
       expect(said).not.toContain(text);
     }
@@ -1467,8 +1473,8 @@ describe('Third review', () => {
       const cs = draftsOf(product, [...steps, 'cs']);
       expect(cs).toMatch(/另外，这个会员的内容不太适合我。/);
       expect(cs).not.toMatch(/其他情况：|不是我需要的|价格行为规则/);
-      expect(draftsOf(product, [...start, ...GOODWILL, 'complain12315'])).toMatch(/我申请退款的原因是：手头比较紧。/);
-      expect(draftsOf(product, [...start, ...LATE_WECHAT, 'notNeeded', 'skipOrder', 'complain12315'])).toMatch(/原因是：开通后发现会员内容不太适合我。/);
+      expect(draftsOf(product, [...start, ...GOODWILL, 'complain12315'])).toMatch(/我申请退款，是因为手头比较紧。/); // Ninth round m9
+      expect(draftsOf(product, [...start, ...LATE_WECHAT, 'notNeeded', 'skipOrder', 'complain12315'])).toMatch(/是因为开通后发现会员内容不太适合我。/);
       // What is filed keeps the statute (Sixth review #4: 第十条; the pricing rule only once a change is stated).
       expect(draftsOf(product, [...steps, 'complain12315'])).toMatch(/第十条/);
     }
@@ -2273,7 +2279,7 @@ describe('Sixth review', () => {
         expect(walk(product, skipped, lang).saidText).toMatch(
           lang === 'zh'
             ? /查实有变化的话，在这一句后面加上：「这次扣费的套餐或金额和开通时不同/
-            : /If it did change, add after it: "This charge's plan or amount differs/,
+            : /If it did change, add this after that line \(copy the Chinese\):\n「这次扣费的套餐或金额和开通时不同/ /* Ninth round M1 */,
         );
       }
     }
@@ -2692,8 +2698,8 @@ describe("Seventh round: the sixth review's findings", () => {
         );
         expect(text).toMatch(
           lang === 'zh'
-            ? /下一步：在(微信支付|支付宝)里投诉。[\s\S]*下一步：给平台发邮件[\s\S]*下一步：黑猫投诉/
-            : /Next: a complaint in (WeChat Pay|Alipay)[\s\S]*Next: an email to the platform[\s\S]*Next: 黑猫投诉/,
+            ? /下一步：在(微信支付|支付宝)里投诉。[\s\S]*下一步：给平台发邮件[\s\S]*黑猫投诉不是下一级/ /* Ninth round m1 */
+            : /Next: a complaint in (WeChat Pay|Alipay)[\s\S]*Next: an email to the platform[\s\S]*黑猫投诉 \(Heimao\) isn.t a further rung/,
         );
       }
       // Shown again right after an answer typed there (the amount), the question only, with where to start.
@@ -2749,10 +2755,16 @@ describe("Seventh round: the sixth review's findings", () => {
             .map((block) => block.text)
             .join('\n\n');
           expect(text).not.toMatch(/Regulations implementing|Implementing Regulations/);
-          const mentions = [...text.matchAll(/the (2024 Consumer Protection )?Regulations( 《实施条例》)?/g)].map((m) => m[0]);
+          const mentions = [
+            ...text.matchAll(/the Regulations( for the Implementation of the Consumer Rights Protection Law \(《消费者权益保护法实施条例》, 2024\))?/g),
+          ].map((m) => m[0]);
           if (mentions.length === 0) continue;
           named++;
-          expect(mentions).toEqual(['the 2024 Consumer Protection Regulations 《实施条例》', ...mentions.slice(1).map(() => 'the Regulations')]);
+          // Ninth round m10: the full, searchable title once.
+          expect(mentions).toEqual([
+            'the Regulations for the Implementation of the Consumer Rights Protection Law (《消费者权益保护法实施条例》, 2024)',
+            ...mentions.slice(1).map(() => 'the Regulations'),
+          ]);
         }
       }
     }
@@ -2888,7 +2900,7 @@ describe("Eighth round: the seventh review's findings", () => {
       expect(filed).toMatch(/诉求：请督促被投诉方全额退还小红卡卡费/);
       expect(filed).not.toMatch(/按其表态|平台表示全额退还小红卡卡费的说明/);
       // Public and not withdrawable: only the order, the payment, no refund received, the channels tried.
-      expect(heimao).toMatch(/我申请退款的原因是：我开通过小红卡，至今没有收到卡费的退款。我已经联系过在线客服/);
+      expect(heimao).toMatch(/我开通过小红卡，卡费至今没有退还给我。我已经联系过在线客服/ /* Ninth round m9 */);
       expect(heimao).not.toMatch(/停止服务|表示会全额退还|表态|第十二条|第五十三条/);
       // Seen: the person's own voice, the source a blank, its screenshot asked for before sending and kept as evidence.
       const seen = [...RED, 'redCardNoticeSeen', 'skipOrder'] as Step[];
@@ -3111,11 +3123,11 @@ describe("Eighth round: the seventh review's findings", () => {
       expect(asked.prompt.choices).toEqual(['notNeeded', 'misled', 'money', 'notMeantRenew', 'unawareRenew', 'skipReason', 'back']);
       const turns = await replay(J.meituanApple, lang);
       const block = turns.find((turn) => turn.step === (lang === 'zh' ? '[没打算续费]' : '[I never meant to renew]'))!.text;
-      expect(block).toMatch(/原因：我并没有打算续费，这次是被自动扣款续费的。/);
+      expect(block).toMatch(/原因：我本来没打算续费，这次是自动扣款续上的。/ /* Ninth round m9 */);
       expect(block).not.toMatch(/【你的原因】/);
       expect(block).toMatch(lang === 'zh' ? /原因按你选的写上了/ : /with the reason you picked/);
       const complaint = turns.find((turn) => turn.step === (lang === 'zh' ? '[第二次也被拒了]' : '[Refused again]'))!.text;
-      expect(complaint).toMatch(/我申请退款的原因是：我并没有打算续费，这次是被自动扣款续费的。我向苹果申请退款/);
+      expect(complaint).toMatch(/我申请退款，是因为我本来没打算续费，这次是自动扣款续上的。我向苹果申请退款/ /* Ninth round m9 */);
       // A first-time payer is offered the first-time reasons; a guardian, the guardian's.
       expect(walk(xhsBlackCard, ['begin', ...APPLE, 'refused'], lang).prompt.choices).toEqual([
         'notNeeded',
@@ -3220,7 +3232,7 @@ describe("Eighth round: the seventh review's findings", () => {
     expect(en).toMatch(/Route: customer service and other channels, after the in-app request was refused/);
     const seen = draftsOf(xhsBlackCard, ['begin', 'redCard', 'redCardNotRefunded', 'redCardNoticeSeen', 'skipOrder', 'heimao'], 'en');
     expect(walk(xhsBlackCard, ['begin', 'redCard', 'redCardNotRefunded', 'redCardNoticeSeen', 'skipOrder', 'heimao'], 'en').text).toMatch(
-      /I asked for a refund because: according to/,
+      /I asked for a refund because according to/ /* Ninth round m9 */,
     );
     expect(seen).toMatch(/据【报道来源和日期／App内通知】/);
     expect(ALL_TEXTS.filter(({ lang, text }) => lang === 'en' && /\d yuan|\} yuan|\] yuan/.test(text)).map(({ key }) => key)).toEqual([]);
@@ -3232,5 +3244,94 @@ describe("Eighth round: the seventh review's findings", () => {
     expect(zh).toMatch(/注意事项：\n· 受理后的调解可能要两个月左右/);
     expect(zh).toMatch(/接下来想先做哪一步？/);
     expect(zh).toMatch(/如果客服明确拒绝、也不肯升级处理，或者1–2个工作日都没有回复，就走清单上的下一步。/);
+  });
+});
+
+describe("Ninth round: the eighth review's findings", () => {
+  const both = ['zh', 'en'] as const;
+  const J = {
+    renewalPriceChange: '黑卡 renewal, no reminder, a price change, WeChat, the ladder to 12315 and 举报',
+    childAlipay: '黑卡 first time, a child paid with Alipay, in-app refused',
+    redCard: '小红卡 holder whose refund never came',
+    approvedMoney: '黑卡 approved, then the money does not arrive',
+    iqiyiCourt: 'iQIYI renewal, no reminder, Alipay, the ladder to 12315 and the court',
+    tencentMisled: 'Tencent Video first time, WeChat, benefits used, in-app then customer service',
+    meituanApple: 'Meituan renewal with a reminder that gave no amount, paid through Apple, Apple refuses twice',
+    someReading: 'an app typed by name, first time, other payment, unsure; the web steps not found',
+  } as const;
+  const replay = (title: string, lang: Lang) => playJourney(JOURNEYS[title]!, lang);
+  const transcript = async (title: string, lang: Lang) => (await replay(title, lang)).map((turn) => turn.text).join('\n\n');
+  const turnAfter = async (title: string, lang: Lang, step: string) => (await replay(title, lang)).find((turn) => turn.step === step)!.text;
+  const finalSummary = async (title: string, lang: Lang) => (await replay(title, lang)).at(-1)!.text;
+
+  it('M1 wherever the English tells the person to add a line to a Chinese draft, it gives the Chinese to copy with a gloss', async () => {
+    const en = await turnAfter(J.iqiyiCourt, 'en', '[Not sure, skip]');
+    expect(en).toMatch(
+      /add this after that line \(copy the Chinese\):\n「这次扣费的套餐或金额和开通时不同，按规定，收费标准变化应当在扣费前一并告知。」\n\(What it says:/,
+    );
+    expect(en).toMatch(/「开通时：【套餐\/金额】；本次扣费：【套餐\/金额】」 \(At sign-up/);
+    expect(en).not.toMatch(/add after it: "/);
+    // Every English instruction that quotes a sentence to add carries the Chinese.
+    for (const { text } of ALL_TEXTS.filter((x) => x.lang === 'en'))
+      for (const m of text.matchAll(/\badd (?:this |the sentence )?after[^:]*:\s*(.)/g)) expect(m[1]).toMatch(/[「\n]/);
+    for (const lang of both) {
+      const summary = await finalSummary(J.iqiyiCourt, lang);
+      expect(summary).toMatch(lang === 'zh' ? /你说有变化，具体金额还没核实/ : /you said it changed; the exact amount isn't checked yet/);
+    }
+  });
+
+  it('m9 Chinese drafts have no template seams: no 「原因是：」, the 小红卡 fact said as a fact, 「自动扣款续上的」, 「这跟攻略说的「7天」没关系」', async () => {
+    const all = (await Promise.all(Object.values(J).map((title) => transcript(title, 'zh')))).join('\n');
+    expect(all).not.toMatch(/原因是：|我开通过小红卡，至今没有收到卡费的退款。我已经|被自动扣款续费|它不依赖攻略/);
+    expect(await transcript(J.redCard, 'zh')).toMatch(/我开通过小红卡，卡费至今没有退还给我。/);
+    expect(await transcript(J.meituanApple, 'zh')).toMatch(/我本来没打算续费，这次是自动扣款续上的/);
+    expect(await transcript(J.childAlipay, 'zh')).toMatch(/这跟攻略说的「7天」没关系，过了7天也能提/);
+    expect(await transcript(J.renewalPriceChange, 'zh')).toMatch(/这笔扣款，是因为这个会员的内容不太适合我。/);
+    const en = (await Promise.all(Object.values(J).map((title) => transcript(title, 'en')))).join('\n');
+    expect(en).not.toMatch(/because: /);
+  });
+
+  it('m10 English copy: "What happens next:" where it is not about moving on, one word (auto-debit), the Regulations\' full title, the verdict\'s menu names glossed', async () => {
+    const en = (await Promise.all(Object.values(J).map((title) => transcript(title, 'en')))).join('\n');
+    expect(en).not.toMatch(/When to move on: (12315 tells|some companies)/);
+    expect(en).toMatch(/What happens next: 12315 tells you within 7 working days/);
+    expect(en).toMatch(/What happens next: some companies reply on the platform/);
+    expect(en).not.toMatch(/auto-deduct/i);
+    expect(en).not.toMatch(/Consumer Protection Regulations 《实施条例》/);
+    expect(en).toMatch(/the Regulations for the Implementation of the Consumer Rights Protection Law \(《消费者权益保护法实施条例》, 2024\)/);
+    expect(en).toMatch(
+      /Alipay: 【免密支付\/自动扣款】 \(Password-free payment \/ Auto-debit\); WeChat: 【支付设置】 \(Payment settings\) → 【自动续费】 \(Auto-renewal\)/,
+    );
+  });
+
+  it('m1 黑猫 is parallel to 12315, never "the next step" after it: on the screen after 12315 and in the summary', async () => {
+    for (const lang of both) {
+      for (const title of [J.renewalPriceChange, J.redCard, J.iqiyiCourt]) {
+        const all = await transcript(title, lang);
+        expect(all).not.toMatch(/下一步：黑猫投诉|清单上的下一步是黑猫投诉|Next: 黑猫投诉|the next rung on the list is 黑猫/);
+        expect(all).toMatch(
+          lang === 'zh'
+            ? /黑猫投诉不是下一级，而是可以和12315同时用/
+            : /黑猫投诉 \(Heimao\) isn't a further rung: it's a public (channel|complaint) you can use alongside 12315/,
+        );
+      }
+      const summary = await finalSummary(J.renewalPriceChange, lang);
+      expect(summary).toMatch(lang === 'zh' ? /· 黑猫投诉不是下一级，而是可以和12315同时用的公开投诉/ : /· 黑猫投诉 \(Heimao\) isn't a further rung/);
+      // Said once on the screen after 12315, not twice.
+      const after = await transcript(J.renewalPriceChange, lang);
+      expect(after.match(/黑猫投诉可以同时发，它靠的是曝光和舆论|黑猫投诉 is public pressure you can use alongside/g)?.length ?? 0).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('m6 the firm reply does not concede the rule: it asks which clause the refusal rests on', async () => {
+    for (const lang of both) {
+      const all = await transcript(J.tencentMisled, lang);
+      expect(all).not.toMatch(/我明白规则|I understand the rule/);
+      expect(all).toMatch(
+        lang === 'zh'
+          ? /请告诉我，拒绝退款依据的是会员协议的哪一条。即便有相关约定，我仍希望平台考虑我的实际情况/
+          : /Please tell me which clause of the membership agreement the refusal rests on\. Even if there is such a term/,
+      );
+    }
   });
 });
