@@ -3323,6 +3323,20 @@ describe("Ninth round: the eighth review's findings", () => {
     }
   });
 
+  it('m8 a child\'s account holds the membership and the parent paid: customer service says which account to chat from and how to introduce yourself', async () => {
+    for (const lang of both) {
+      const all = await transcript(J.childAlipay, lang);
+      expect(all).toMatch(
+        lang === 'zh'
+          ? /会员开在孩子的账号上，钱是从你的支付宝付的。退款申请最好由账号的主人或付款的人来提，你们俩都算/
+          : /The membership is on your child's account and the money came from your Alipay 支付宝\. The refund request is best made by the account holder or the payer/,
+      );
+      expect(all).toMatch(lang === 'zh' ? /「我是这个账号使用者的家长，这笔钱是从我的支付宝付的。」/ : /「我是这个账号使用者的家长，这笔钱是从我的账户付的。」\n\(What it says:/);
+      // Not shown to someone who paid for their own account.
+      expect(await transcript(J.renewalPriceChange, lang)).not.toMatch(/账号使用者的家长/);
+    }
+  });
+
   it('m6 the firm reply does not concede the rule: it asks which clause the refusal rests on', async () => {
     for (const lang of both) {
       const all = await transcript(J.tencentMisled, lang);

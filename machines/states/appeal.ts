@@ -105,10 +105,20 @@ export function appealStates(policy: ProductPolicy) {
     return c.triedChannels.find((rung) => carriesRecords(rung, c)) === channel ? [text('appeal.recordsNoArticle', c)] : [];
   }
 
+  /** The guardian's payment app by name where known, else "account". */
+  const accountChildPayment = (c: CaseFile): Say => {
+    const channel = knownChannel(c, policy);
+    return { key: channel === 'unsure' || channel === 'otherPay' ? 'appeal.cs.accountChildMine' : `choice.${channel}` };
+  };
+
   /** What each rung shows: where it is, what to prepare, the draft, when to move on. */
   const RUNG_PARTS: Record<string, (c: CaseFile) => Say[]> = {
     cs: (c) => [
       text('appeal.cs.where', c),
+      // Ninth round m8: a child's account holds the membership and the guardian paid: which account to chat from.
+      ...(c.payer === 'minor' && c.accountOf === 'child' && c.paidFrom === 'guardian' && c.payment !== 'apple'
+        ? [{ key: 'appeal.cs.accountChild', vars: { payment: accountChildPayment(c) } }]
+        : []),
       // With no reminder before a renewal charge, that is what the message leads with.
       draft(c.member === 'renewal' && c.reminder === 'reminderNone' ? 'appeal.cs.scriptNoReminder' : 'appeal.cs.script', c),
       ...recordsNote('cs', c),
