@@ -3337,6 +3337,21 @@ describe("Ninth round: the eighth review's findings", () => {
     }
   });
 
+  it('m2 where the amount is known, the 12315 checklist does not ask for it again: 「诉求：退还168元（草稿里已经写好）」', async () => {
+    for (const lang of both) {
+      for (const [title, amount] of [
+        [J.renewalPriceChange, '168'],
+        [J.iqiyiCourt, '25'],
+      ] as const) {
+        const all = await transcript(title, lang);
+        expect(all).not.toMatch(/明确的诉求（比如退还会员费多少元）|a concrete request \(e\.g\. a refund of the fee, with the amount\)/);
+        expect(all).toContain(lang === 'zh' ? `· 诉求：退还${amount}元（草稿里已经写好）` : `· the request: a refund of ¥${amount} (already in the draft)`);
+      }
+      // No amount typed: the generic line stays.
+      expect(await transcript(J.redCard, lang)).toMatch(/明确的诉求（比如退还会员费多少元）|a concrete request \(e\.g\. a refund of the fee, with the amount\)/);
+    }
+  });
+
   it('m6 the firm reply does not concede the rule: it asks which clause the refusal rests on', async () => {
     for (const lang of both) {
       const all = await transcript(J.tencentMisled, lang);

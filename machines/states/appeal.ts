@@ -143,7 +143,16 @@ export function appealStates(policy: ProductPolicy) {
       { key: 'appeal.complain12315.rules' },
       // Eighth round m2: filing for someone else, only where another family member paid (their signature, the helper's ID).
       ...(c.payer === 'family' ? [{ key: 'appeal.complain12315.rulesFamily', line: true as const }] : []),
-      { key: 'appeal.complain12315.prepare' },
+      // Ninth round m2: the amount already typed is in the draft's request: not asked for again.
+      {
+        key: 'appeal.complain12315.prepare',
+        vars: {
+          request:
+            c.amount === undefined
+              ? { key: 'appeal.complain12315.requestGeneric' }
+              : { key: 'appeal.complain12315.requestKnown', vars: { amount: c.amount } },
+        },
+      },
       draft('appeal.complain12315.draft', c),
       ...recordsNote('complain12315', c),
       // Eighth round M3: a changed plan's fallback, for a mediator: the person's option to add, never a right.
