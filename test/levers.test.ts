@@ -2371,10 +2371,10 @@ describe('Sixth review', () => {
         t,
         lang,
       ).split('投诉摘要')[1]!;
-      expect(filed).toMatch(/我于【申请日期】申请退还小红书黑卡会员费用，平台于【同意日期】同意退款/);
+      // Ninth round m4: the application and approval dates the person reported are filled in (the app's record is what counts).
+      expect(filed).toMatch(/我于\d{4}年\d{1,2}月\d{1,2}日申请退还小红书黑卡会员费用，平台于\d{4}年\d{1,2}月\d{1,2}日同意退款/);
       expect(filed).toMatch(/【日期】我联系客服查询，仍未到账。/);
       expect(filed).toMatch(/按实际支付的金额一次性退还[\s\S]*《消费者权益保护法实施条例》第十八条第二款/);
-      expect(filed).not.toMatch(/\d{4}年\d{1,2}月\d{1,2}日/);
       expect(text).toMatch(lang === 'zh' ? /联系过客服才保留，没联系过就删掉/ : /only if you did ask them; otherwise delete it/);
       if (lang === 'en') expect(text).toMatch(/Art\. 18\(2\)/);
     }
@@ -3349,6 +3349,20 @@ describe("Ninth round: the eighth review's findings", () => {
       }
       // No amount typed: the generic line stays.
       expect(await transcript(J.redCard, lang)).toMatch(/明确的诉求（比如退还会员费多少元）|a concrete request \(e\.g\. a refund of the fee, with the amount\)/);
+    }
+  });
+
+  it('m4 approved money not arrived: the 12315 draft carries the application and approval dates the coach knows, checked against the app\'s record', async () => {
+    for (const lang of both) {
+      const all = await transcript(J.approvedMoney, lang);
+      expect(all).not.toMatch(/【申请日期】|【同意日期】|\[application date\]|\[approval date\]/);
+      expect(all).toMatch(/我于2026年11月26日申请退还.*，平台于2026年11月26日同意退款/);
+      if (lang === 'en') expect(all).toMatch(/on Nov 26, 2026 I asked for a refund of the .* fee, and on Nov 26, 2026 the platform agreed/);
+      expect(all).toMatch(
+        lang === 'zh'
+          ? /申请和同意退款的日期，我按你告诉我的那天填好了，以App里的记录为准/
+          : /I've filled in the application and approval dates as the days you told me; the app's record is what counts/,
+      );
     }
   });
 
