@@ -1553,7 +1553,11 @@ describe('Third review', () => {
             : /Yours is ¥25\. The court fee is ¥50 a claim, or ¥25 halved under the simplified procedure; the bigger cost is time/,
         );
         expect(afterCourt('80')).toMatch(lang === 'zh' ? /你这笔是80元/ : /Yours is ¥80/);
-        expect(afterCourt('168')).not.toMatch(/你这笔是|Yours is/);
+        // Ninth round m3: above ¥100 the same fee facts, without "most people wouldn't find it worth it".
+        expect(afterCourt('168')).toMatch(lang === 'zh' ? /你这笔是168元。[^\n]*值不值得，由你自己掂量/ : /Yours is ¥168\.[^\n]*your call/);
+        expect(afterCourt('168')).not.toMatch(/不划算|wouldn't find suing worth it/);
+        // Above ¥10,000 the sheet gives no fee: no line.
+        expect(afterCourt('20000')).not.toMatch(/你这笔是|Yours is/);
       }
     }
   });
@@ -3363,6 +3367,19 @@ describe("Ninth round: the eighth review's findings", () => {
           ? /申请和同意退款的日期，我按你告诉我的那天填好了，以App里的记录为准/
           : /I've filled in the application and approval dates as the days you told me; the app's record is what counts/,
       );
+    }
+  });
+
+  it('m3 after 12315, a known amount above ¥100 gets the court-cost line too (the sheet\'s fee facts, no verdict)', async () => {
+    for (const lang of both) {
+      const after = await transcript(J.renewalPriceChange, lang);
+      expect(after).toMatch(
+        lang === 'zh'
+          ? /你这笔是168元。诉讼费每件50元，适用简易程序的减半，是25元；更大的成本是时间，小额诉讼一般也要两个月左右才审结。值不值得，由你自己掂量。/
+          : /Yours is ¥168\. The court fee is ¥50 a claim, or ¥25 halved under the simplified procedure; .* Whether that's worth it is your call\./,
+      );
+      // ≤ ¥100 keeps its own line.
+      expect(await transcript(J.iqiyiCourt, lang)).toMatch(lang === 'zh' ? /你这笔是25元。[^\n]*多数人会觉得不划算/ : /Yours is ¥25\.[^\n]*Most people wouldn't find suing worth it/);
     }
   });
 

@@ -183,6 +183,10 @@ export function appealStates(policy: ProductPolicy) {
           // The fee as the fact sheet gives it, beside the person's own amount; never set against the
           // claim (who bears the fee in the end is not on the sheet, so no comparison is drawn).
           parts.push({ key: 'appeal.after.courtFee', vars: { amount: context.amount } });
+        } else if (channel === 'complain12315' && context.amount !== undefined && amount <= 10000) {
+          // Ninth round m3: above ¥100, the same fee facts (the sheet's ¥50 holds for claims up to
+          // ¥10,000), with no verdict on whether it is worth it; above that the sheet gives no fee.
+          parts.push({ key: 'appeal.after.courtFeeAbove100', vars: { amount: context.amount } });
         }
         return { parts };
       },
