@@ -3327,7 +3327,7 @@ describe("Ninth round: the eighth review's findings", () => {
     }
   });
 
-  it('m8 a child\'s account holds the membership and the parent paid: customer service says which account to chat from and how to introduce yourself', async () => {
+  it("m8 a child's account holds the membership and the parent paid: customer service says which account to chat from and how to introduce yourself", async () => {
     for (const lang of both) {
       const all = await transcript(J.childAlipay, lang);
       expect(all).toMatch(
@@ -3335,7 +3335,9 @@ describe("Ninth round: the eighth review's findings", () => {
           ? /会员开在孩子的账号上，钱是从你的支付宝付的。退款申请最好由账号的主人或付款的人来提，你们俩都算/
           : /The membership is on your child's account and the money came from your Alipay 支付宝\. The refund request is best made by the account holder or the payer/,
       );
-      expect(all).toMatch(lang === 'zh' ? /「我是这个账号使用者的家长，这笔钱是从我的支付宝付的。」/ : /「我是这个账号使用者的家长，这笔钱是从我的账户付的。」\n\(What it says:/);
+      expect(all).toMatch(
+        lang === 'zh' ? /「我是这个账号使用者的家长，这笔钱是从我的支付宝付的。」/ : /「我是这个账号使用者的家长，这笔钱是从我的账户付的。」\n\(What it says:/,
+      );
       // Not shown to someone who paid for their own account.
       expect(await transcript(J.renewalPriceChange, lang)).not.toMatch(/账号使用者的家长/);
     }
@@ -3352,11 +3354,13 @@ describe("Ninth round: the eighth review's findings", () => {
         expect(all).toContain(lang === 'zh' ? `· 诉求：退还${amount}元（草稿里已经写好）` : `· the request: a refund of ¥${amount} (already in the draft)`);
       }
       // No amount typed: the generic line stays.
-      expect(await transcript(J.redCard, lang)).toMatch(/明确的诉求（比如退还会员费多少元）|a concrete request \(e\.g\. a refund of the fee, with the amount\)/);
+      expect(await transcript(J.redCard, lang)).toMatch(
+        /明确的诉求（比如退还会员费多少元）|a concrete request \(e\.g\. a refund of the fee, with the amount\)/,
+      );
     }
   });
 
-  it('m4 approved money not arrived: the 12315 draft carries the application and approval dates the coach knows, checked against the app\'s record', async () => {
+  it("m4 approved money not arrived: the 12315 draft carries the application and approval dates the coach knows, checked against the app's record", async () => {
     for (const lang of both) {
       const all = await transcript(J.approvedMoney, lang);
       expect(all).not.toMatch(/【申请日期】|【同意日期】|\[application date\]|\[approval date\]/);
@@ -3370,7 +3374,7 @@ describe("Ninth round: the eighth review's findings", () => {
     }
   });
 
-  it('m3 after 12315, a known amount above ¥100 gets the court-cost line too (the sheet\'s fee facts, no verdict)', async () => {
+  it("m3 after 12315, a known amount above ¥100 gets the court-cost line too (the sheet's fee facts, no verdict)", async () => {
     for (const lang of both) {
       const after = await transcript(J.renewalPriceChange, lang);
       expect(after).toMatch(
@@ -3379,7 +3383,9 @@ describe("Ninth round: the eighth review's findings", () => {
           : /Yours is ¥168\. The court fee is ¥50 a claim, or ¥25 halved under the simplified procedure; .* Whether that's worth it is your call\./,
       );
       // ≤ ¥100 keeps its own line.
-      expect(await transcript(J.iqiyiCourt, lang)).toMatch(lang === 'zh' ? /你这笔是25元。[^\n]*多数人会觉得不划算/ : /Yours is ¥25\.[^\n]*Most people wouldn't find suing worth it/);
+      expect(await transcript(J.iqiyiCourt, lang)).toMatch(
+        lang === 'zh' ? /你这笔是25元。[^\n]*多数人会觉得不划算/ : /Yours is ¥25\.[^\n]*Most people wouldn't find suing worth it/,
+      );
     }
   });
 

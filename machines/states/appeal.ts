@@ -148,9 +148,7 @@ export function appealStates(policy: ProductPolicy) {
         key: 'appeal.complain12315.prepare',
         vars: {
           request:
-            c.amount === undefined
-              ? { key: 'appeal.complain12315.requestGeneric' }
-              : { key: 'appeal.complain12315.requestKnown', vars: { amount: c.amount } },
+            c.amount === undefined ? { key: 'appeal.complain12315.requestGeneric' } : { key: 'appeal.complain12315.requestKnown', vars: { amount: c.amount } },
         },
       },
       draft('appeal.complain12315.draft', c),
