@@ -235,6 +235,7 @@ const BEHIND: ReadonlyArray<[prefix: string, sources: string[]]> = [
   ['appeal.next.payChannel.wechat', ['wechatComplaint']],
   ['appeal.after.complain12315', ['consumerLaw39', 'smallClaims', 'courtFees', 'courtOnline', 'civilCode188']],
   ['appeal.after.courtFee', ['courtFees']],
+  ['appeal.after.courtFeeAbove100', ['courtFees']],
   ['appeal.cs.readyMisled', ['consumerRegs12']],
   ['appeal.refusal.refusedUsed.explain', ['guideArticle']],
   // The fallback after a changed plan is the person's option to add (never a right): it cites nothing from outside.

@@ -1553,7 +1553,11 @@ describe('Third review', () => {
             : /Yours is ¥25\. The court fee is ¥50 a claim, or ¥25 halved under the simplified procedure; the bigger cost is time/,
         );
         expect(afterCourt('80')).toMatch(lang === 'zh' ? /你这笔是80元/ : /Yours is ¥80/);
-        expect(afterCourt('168')).not.toMatch(/你这笔是|Yours is/);
+        // Ninth round m3: above ¥100 the same fee facts, without "most people wouldn't find it worth it".
+        expect(afterCourt('168')).toMatch(lang === 'zh' ? /你这笔是168元。[^\n]*值不值得，由你自己掂量/ : /Yours is ¥168\.[^\n]*your call/);
+        expect(afterCourt('168')).not.toMatch(/不划算|wouldn't find suing worth it/);
+        // Above ¥10,000 the sheet gives no fee: no line.
+        expect(afterCourt('20000')).not.toMatch(/你这笔是|Yours is/);
       }
     }
   });
@@ -2371,10 +2375,10 @@ describe('Sixth review', () => {
         t,
         lang,
       ).split('投诉摘要')[1]!;
-      expect(filed).toMatch(/我于【申请日期】申请退还小红书黑卡会员费用，平台于【同意日期】同意退款/);
+      // Ninth round m4: the application and approval dates the person reported are filled in (the app's record is what counts).
+      expect(filed).toMatch(/我于\d{4}年\d{1,2}月\d{1,2}日申请退还小红书黑卡会员费用，平台于\d{4}年\d{1,2}月\d{1,2}日同意退款/);
       expect(filed).toMatch(/【日期】我联系客服查询，仍未到账。/);
       expect(filed).toMatch(/按实际支付的金额一次性退还[\s\S]*《消费者权益保护法实施条例》第十八条第二款/);
-      expect(filed).not.toMatch(/\d{4}年\d{1,2}月\d{1,2}日/);
       expect(text).toMatch(lang === 'zh' ? /联系过客服才保留，没联系过就删掉/ : /only if you did ask them; otherwise delete it/);
       if (lang === 'en') expect(text).toMatch(/Art\. 18\(2\)/);
     }
@@ -3320,6 +3324,68 @@ describe("Ninth round: the eighth review's findings", () => {
       // Said once on the screen after 12315, not twice.
       const after = await transcript(J.renewalPriceChange, lang);
       expect(after.match(/黑猫投诉可以同时发，它靠的是曝光和舆论|黑猫投诉 is public pressure you can use alongside/g)?.length ?? 0).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it("m8 a child's account holds the membership and the parent paid: customer service says which account to chat from and how to introduce yourself", async () => {
+    for (const lang of both) {
+      const all = await transcript(J.childAlipay, lang);
+      expect(all).toMatch(
+        lang === 'zh'
+          ? /会员开在孩子的账号上，钱是从你的支付宝付的。退款申请最好由账号的主人或付款的人来提，你们俩都算/
+          : /The membership is on your child's account and the money came from your Alipay 支付宝\. The refund request is best made by the account holder or the payer/,
+      );
+      expect(all).toMatch(
+        lang === 'zh' ? /「我是这个账号使用者的家长，这笔钱是从我的支付宝付的。」/ : /「我是这个账号使用者的家长，这笔钱是从我的账户付的。」\n\(What it says:/,
+      );
+      // Not shown to someone who paid for their own account.
+      expect(await transcript(J.renewalPriceChange, lang)).not.toMatch(/账号使用者的家长/);
+    }
+  });
+
+  it('m2 where the amount is known, the 12315 checklist does not ask for it again: 「诉求：退还168元（草稿里已经写好）」', async () => {
+    for (const lang of both) {
+      for (const [title, amount] of [
+        [J.renewalPriceChange, '168'],
+        [J.iqiyiCourt, '25'],
+      ] as const) {
+        const all = await transcript(title, lang);
+        expect(all).not.toMatch(/明确的诉求（比如退还会员费多少元）|a concrete request \(e\.g\. a refund of the fee, with the amount\)/);
+        expect(all).toContain(lang === 'zh' ? `· 诉求：退还${amount}元（草稿里已经写好）` : `· the request: a refund of ¥${amount} (already in the draft)`);
+      }
+      // No amount typed: the generic line stays.
+      expect(await transcript(J.redCard, lang)).toMatch(
+        /明确的诉求（比如退还会员费多少元）|a concrete request \(e\.g\. a refund of the fee, with the amount\)/,
+      );
+    }
+  });
+
+  it("m4 approved money not arrived: the 12315 draft carries the application and approval dates the coach knows, checked against the app's record", async () => {
+    for (const lang of both) {
+      const all = await transcript(J.approvedMoney, lang);
+      expect(all).not.toMatch(/【申请日期】|【同意日期】|\[application date\]|\[approval date\]/);
+      expect(all).toMatch(/我于2026年11月26日申请退还.*，平台于2026年11月26日同意退款/);
+      if (lang === 'en') expect(all).toMatch(/on Nov 26, 2026 I asked for a refund of the .* fee, and on Nov 26, 2026 the platform agreed/);
+      expect(all).toMatch(
+        lang === 'zh'
+          ? /申请和同意退款的日期，我按你告诉我的那天填好了，以App里的记录为准/
+          : /I've filled in the application and approval dates as the days you told me; the app's record is what counts/,
+      );
+    }
+  });
+
+  it("m3 after 12315, a known amount above ¥100 gets the court-cost line too (the sheet's fee facts, no verdict)", async () => {
+    for (const lang of both) {
+      const after = await transcript(J.renewalPriceChange, lang);
+      expect(after).toMatch(
+        lang === 'zh'
+          ? /你这笔是168元。诉讼费每件50元，适用简易程序的减半，是25元；更大的成本是时间，小额诉讼一般也要两个月左右才审结。值不值得，由你自己掂量。/
+          : /Yours is ¥168\. The court fee is ¥50 a claim, or ¥25 halved under the simplified procedure; .* Whether that's worth it is your call\./,
+      );
+      // ≤ ¥100 keeps its own line.
+      expect(await transcript(J.iqiyiCourt, lang)).toMatch(
+        lang === 'zh' ? /你这笔是25元。[^\n]*多数人会觉得不划算/ : /Yours is ¥25\.[^\n]*Most people wouldn't find suing worth it/,
+      );
     }
   });
 

@@ -192,10 +192,11 @@ describe('drafts say only what the person told the coach (property over every dr
             expect({ action, known: KNOWN_ACTIONS.test(action!) }).toEqual({ action, known: true });
           }
           // A date in a draft is the date the person gave, with its year, never one worked out or
-          // guessed (小红卡's end on 2026-01-01 is a public fact, not the person's).
+          // guessed (小红卡's end on 2026-01-01 is a public fact, not the person's). Ninth round m4: the
+          // days the person reported submitting the request and its approval count as given.
           for (const [date, y, m, d] of draft.matchAll(/(\d{4})年(\d{1,2})月(\d{1,2})日(?!停止)/g)) {
             const iso = `${y}-${m!.padStart(2, '0')}-${d!.padStart(2, '0')}`;
-            expect({ date, given: c.openedOn === iso }).toMatchObject({ given: true });
+            expect({ date, given: [c.openedOn, c.submittedOn, c.approvedOn].includes(iso) }).toMatchObject({ given: true });
           }
           expect({ draft, weekdayOrYearless: /(?<!年|\d)\d{1,2}月\d{1,2}日|周[一二三四五六日]/.test(draft) }).toMatchObject({ weekdayOrYearless: false });
         }

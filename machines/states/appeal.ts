@@ -105,10 +105,20 @@ export function appealStates(policy: ProductPolicy) {
     return c.triedChannels.find((rung) => carriesRecords(rung, c)) === channel ? [text('appeal.recordsNoArticle', c)] : [];
   }
 
+  /** The guardian's payment app by name where known, else "account". */
+  const accountChildPayment = (c: CaseFile): Say => {
+    const channel = knownChannel(c, policy);
+    return { key: channel === 'unsure' || channel === 'otherPay' ? 'appeal.cs.accountChildMine' : `choice.${channel}` };
+  };
+
   /** What each rung shows: where it is, what to prepare, the draft, when to move on. */
   const RUNG_PARTS: Record<string, (c: CaseFile) => Say[]> = {
     cs: (c) => [
       text('appeal.cs.where', c),
+      // Ninth round m8: a child's account holds the membership and the guardian paid: which account to chat from.
+      ...(c.payer === 'minor' && c.accountOf === 'child' && c.paidFrom === 'guardian' && c.payment !== 'apple'
+        ? [{ key: 'appeal.cs.accountChild', vars: { payment: accountChildPayment(c) } }]
+        : []),
       // With no reminder before a renewal charge, that is what the message leads with.
       draft(c.member === 'renewal' && c.reminder === 'reminderNone' ? 'appeal.cs.scriptNoReminder' : 'appeal.cs.script', c),
       ...recordsNote('cs', c),
@@ -133,7 +143,14 @@ export function appealStates(policy: ProductPolicy) {
       { key: 'appeal.complain12315.rules' },
       // Eighth round m2: filing for someone else, only where another family member paid (their signature, the helper's ID).
       ...(c.payer === 'family' ? [{ key: 'appeal.complain12315.rulesFamily', line: true as const }] : []),
-      { key: 'appeal.complain12315.prepare' },
+      // Ninth round m2: the amount already typed is in the draft's request: not asked for again.
+      {
+        key: 'appeal.complain12315.prepare',
+        vars: {
+          request:
+            c.amount === undefined ? { key: 'appeal.complain12315.requestGeneric' } : { key: 'appeal.complain12315.requestKnown', vars: { amount: c.amount } },
+        },
+      },
       draft('appeal.complain12315.draft', c),
       ...recordsNote('complain12315', c),
       // Eighth round M3: a changed plan's fallback, for a mediator: the person's option to add, never a right.
@@ -164,6 +181,10 @@ export function appealStates(policy: ProductPolicy) {
           // The fee as the fact sheet gives it, beside the person's own amount; never set against the
           // claim (who bears the fee in the end is not on the sheet, so no comparison is drawn).
           parts.push({ key: 'appeal.after.courtFee', vars: { amount: context.amount } });
+        } else if (channel === 'complain12315' && context.amount !== undefined && amount <= 10000) {
+          // Ninth round m3: above ¥100, the same fee facts (the sheet's ¥50 holds for claims up to
+          // ¥10,000), with no verdict on whether it is worth it; above that the sheet gives no fee.
+          parts.push({ key: 'appeal.after.courtFeeAbove100', vars: { amount: context.amount } });
         }
         return { parts };
       },

@@ -79,7 +79,15 @@ export function closingStates(policy: ProductPolicy) {
     ...promptState(
       'moneyMissing',
       (c) => {
-        const vars = caseVars(c, policy);
+        // Ninth round m4: the application and approval dates the person told the coach, filled in
+        // (the app's record is what counts, the label says); a blank where one is not known.
+        const known = [c.submittedOn, c.approvedOn].filter((d) => d !== undefined).length;
+        const vars = {
+          ...caseVars(c, policy),
+          appliedDate: c.submittedOn ? { date: c.submittedOn } : { key: 'money.appliedBlank' },
+          approvedDate: c.approvedOn ? { date: c.approvedOn } : { key: 'money.approvedBlank' },
+          datesNote: { key: known === 2 ? 'money.datesAll' : known === 1 ? 'money.datesSome' : 'money.datesNone' },
+        };
         const channel = knownChannel(c, policy);
         // Apple took the money and refunds it: no message to the app's customer service, and a
         // 12315 complaint names Apple (guide §3, §9).
@@ -89,7 +97,7 @@ export function closingStates(policy: ProductPolicy) {
             : [
                 { key: 'money.csLabel' },
                 { key: 'money.csDraft', vars, draft: true },
-                { key: 'money.complaintLabel' },
+                { key: 'money.complaintLabel', vars },
                 { key: 'money.complaintDraft', vars, draft: true },
               ];
         return {
