@@ -168,8 +168,11 @@ const BEHIND: ReadonlyArray<[prefix: string, sources: string[]]> = [
   ['draft.noReminder', []],
   ['draft.noReminderPlain', []],
   ['draft.noReminderCited', ['consumerRegs2024']],
-  // What a reminder left out: said plainly in a chat message, with the pricing rule in what is filed.
+  // What a reminder left out: said as a plain fact in a chat message (no rule claimed: whether the
+  // pricing rule reaches a given app is not settled), with the pricing rule named in what is filed.
   ['draft.reminderLack', []],
+  // The optional plan-change line names the pricing rule as the person's understanding.
+  ['appeal.plan.saved', ['priceRules2026']],
   ['draft.reminderLackCited', ['priceRules2026']],
   ['draft.redCardCheck', []],
   // A chat message says the change plainly; the pricing rule is cited in what is filed.

@@ -2519,7 +2519,8 @@ describe("Seventh round: the sixth review's findings", () => {
       const refused = at(lang === 'zh' ? '[没打算续费]' : '[I never meant to renew]');
       expect(refused).toMatch(lang === 'zh' ? /这笔扣了多少钱？/ : /How much were you charged\?/);
       expect(refused).toMatch(lang === 'zh' ? /这次续费的金额或套餐，和你当初开通时一样吗？/ : /same amount and plan you signed up for\?/);
-      expect(refused).toMatch(/续费扣款前我收到过提醒，但提醒里没有写明扣费金额；按规定，每次自动扣费前应当告知扣费时间、金额和取消方式。/);
+      // Review 9 M1: the chat-level line states the fact only (no rule claimed for an app it may not reach).
+      expect(refused).toMatch(/续费扣款前我收到过提醒，但提醒里没有写明扣费金额。/);
       expect(at('"25"')).toMatch(/这笔是2026年11月26日扣的，金额25元。/);
       // Refused again: a 12315 text naming Apple, with the amount and the reminder's gap under the pricing rule.
       const complaint = at(lang === 'zh' ? '[第二次也被拒了]' : '[Refused again]');
@@ -3271,7 +3272,7 @@ describe("Ninth round: the eighth review's findings", () => {
   it('M1 wherever the English tells the person to add a line to a Chinese draft, it gives the Chinese to copy with a gloss', async () => {
     const en = await turnAfter(J.iqiyiCourt, 'en', '[Not sure, skip]');
     expect(en).toMatch(
-      /add this after that line \(copy the Chinese\):\n「这次扣费的套餐或金额和开通时不同，按规定，收费标准变化应当在扣费前一并告知。」\n\(What it says:/,
+      /add this after that line \(copy the Chinese\):\n「这次扣费的套餐或金额和开通时不同。我理解《互联网平台价格行为规则》要求收费标准变化时在扣费前一并告知。」\n\(What it says:/,
     );
     expect(en).toMatch(/「开通时：【套餐\/金额】；本次扣费：【套餐\/金额】」 \(At sign-up/);
     expect(en).not.toMatch(/add after it: "/);
@@ -3399,5 +3400,26 @@ describe("Ninth round: the eighth review's findings", () => {
           : /Please tell me which clause of the membership agreement the refusal rests on\. Even if there is such a term/,
       );
     }
+  });
+});
+
+describe("Tenth round: the ninth review's findings", () => {
+  const meituanApple = 'Meituan renewal with a reminder that gave no amount, paid through Apple, Apple refuses twice';
+  const iqiyiCourt = 'iQIYI renewal, no reminder, Alipay, the ladder to 12315 and the court';
+  const replay = (title: string, lang: Lang) => playJourney(JOURNEYS[title]!, lang);
+  it('M1 the requests to Apple state what the reminder left out as a fact, and never "按规定" / "the rules require" for a rule whose reach to the app is hedged', async () => {
+    for (const lang of ['zh', 'en'] as const) {
+      const turns = await replay(meituanApple, lang);
+      const appleTexts = turns
+        .filter((turn) => /苹果|Apple/.test(turn.text))
+        .map((turn) => turn.text)
+        .join('\n');
+      expect(appleTexts).toMatch(lang === 'zh' ? /提醒里没有写明扣费金额/ : /the reminder did not give the amount/);
+      expect(appleTexts).not.toMatch(/按规定，每次自动扣费前|the rules require the time, the amount/);
+    }
+    // The optional plan-change line names the rule as the person's understanding, in both languages.
+    const en = (await replay(iqiyiCourt, 'en')).find((turn) => turn.step === '[Not sure, skip]')!.text;
+    expect(en).toMatch(/我理解《互联网平台价格行为规则》要求/);
+    expect(en).not.toMatch(/按规定，收费标准变化/);
   });
 });
