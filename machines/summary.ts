@@ -97,6 +97,8 @@ function evidenceFor(c: CaseFile, policy: ProductPolicy): string[] {
   if (c.triedChannels.includes('cs') || c.refusal) items.push('csChat');
   if (c.appealReason === 'misled') items.push('offerScreenshot');
   if (c.submittedOn) items.push('requestScreenshot');
+  // Ninth review: approved in the app, the approval is what a chase for the money points to.
+  if (c.outcome === 'approved' && !apple) items.push('approvalRecord');
   if (c.payer === 'minor') items.push('guardianProof');
   // Sixth review #9: refunded on a rung, the coach asked for their agreement to be kept.
   if (c.refundedAt) items.push('refundAgreement');

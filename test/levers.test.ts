@@ -3422,4 +3422,21 @@ describe("Tenth round: the ninth review's findings", () => {
     expect(en).toMatch(/我理解《互联网平台价格行为规则》要求/);
     expect(en).not.toMatch(/按规定，收费标准变化/);
   });
+
+  it('m: an Alipay payer hears the money returns the way it was paid (balance, 花呗, card), never just "to your Alipay"', async () => {
+    const approved = '黑卡 approved, then the money does not arrive';
+    for (const lang of ['zh', 'en'] as const) {
+      const all = (await replay(approved, lang)).map((turn) => turn.text).join('\n');
+      expect(all).toMatch(lang === 'zh' ? /花呗付的退回花呗，银行卡付的退回那张卡/ : /to 花呗 \(Huabei\) if you paid with it, or to the bank card you used/);
+      expect(all).not.toMatch(/钱会原路退回支付宝，|the money goes back to your Alipay,/);
+    }
+  });
+
+  it('m: approved but the money not arrived, the summary asks to keep the record of the approval the drafts rely on', async () => {
+    const approved = '黑卡 approved, then the money does not arrive';
+    for (const lang of ['zh', 'en'] as const) {
+      const summary = (await replay(approved, lang)).at(-1)!.text;
+      expect(summary).toMatch(lang === 'zh' ? /☐ 平台同意退款的记录/ : /☐ The record of the refund approval/);
+    }
+  });
 });
