@@ -12,7 +12,7 @@ import { Engine } from '../src/core/engine';
 import { renderParts } from '../src/core/render';
 import { MemoryStore } from '../src/stores/memory-store';
 import { LOCALES_DIR, translatorFor } from '../src/i18n';
-import { JOURNEYS, playJourney } from './products/journeys';
+import { J, replay } from './products/journeys';
 import { toEvent, type Step } from './support/drive';
 import { AT } from './support/explore';
 
@@ -2478,16 +2478,6 @@ describe("Seventh round: the sixth review's findings", () => {
     'refused',
   ];
   /** The journeys the reviewer read (test/products/journeys.ts), by the name the findings use. */
-  const J = {
-    renewalPriceChange: '黑卡 renewal, no reminder, a price change, WeChat, the ladder to 12315 and 举报',
-    childAlipay: '黑卡 first time, a child paid with Alipay, in-app refused',
-    approvedMoney: '黑卡 approved, then the money does not arrive',
-    iqiyiCourt: 'iQIYI renewal, no reminder, Alipay, the ladder to 12315 and the court',
-    tencentMisled: 'Tencent Video first time, WeChat, benefits used, in-app then customer service',
-    meituanApple: 'Meituan renewal with a reminder that gave no amount, paid through Apple, Apple refuses twice',
-  } as const;
-  /** A reviewed journey replayed through the engine, as the person read it: one entry per step. */
-  const replay = (title: string, lang: Lang) => playJourney(JOURNEYS[title]!, lang);
   /** The whole journey as one text. */
   const transcript = async (title: string, lang: Lang) => (await replay(title, lang)).map((turn) => turn.text).join('\n\n');
 
@@ -2812,17 +2802,6 @@ describe("Seventh round: the sixth review's findings", () => {
 describe("Eighth round: the seventh review's findings", () => {
   const both = ['zh', 'en'] as const;
   /** The journeys the reviewer read (test/products/journeys.ts), by the name the findings use. */
-  const J = {
-    renewalPriceChange: '黑卡 renewal, no reminder, a price change, WeChat, the ladder to 12315 and 举报',
-    childAlipay: '黑卡 first time, a child paid with Alipay, in-app refused',
-    redCard: '小红卡 holder whose refund never came',
-    approvedMoney: '黑卡 approved, then the money does not arrive',
-    iqiyiCourt: 'iQIYI renewal, no reminder, Alipay, the ladder to 12315 and the court',
-    tencentMisled: 'Tencent Video first time, WeChat, benefits used, in-app then customer service',
-    meituanApple: 'Meituan renewal with a reminder that gave no amount, paid through Apple, Apple refuses twice',
-    someReading: 'an app typed by name, first time, other payment, unsure; the web steps not found',
-  } as const;
-  const replay = (title: string, lang: Lang) => playJourney(JOURNEYS[title]!, lang);
   const transcript = async (title: string, lang: Lang) => (await replay(title, lang)).map((turn) => turn.text).join('\n\n');
   /** The text the person read after the step shown as `step` (a button's label, "typed text"). */
   const turnAfter = async (title: string, lang: Lang, step: string) => (await replay(title, lang)).find((turn) => turn.step === step)!.text;
@@ -3254,17 +3233,6 @@ describe("Eighth round: the seventh review's findings", () => {
 
 describe("Ninth round: the eighth review's findings", () => {
   const both = ['zh', 'en'] as const;
-  const J = {
-    renewalPriceChange: '黑卡 renewal, no reminder, a price change, WeChat, the ladder to 12315 and 举报',
-    childAlipay: '黑卡 first time, a child paid with Alipay, in-app refused',
-    redCard: '小红卡 holder whose refund never came',
-    approvedMoney: '黑卡 approved, then the money does not arrive',
-    iqiyiCourt: 'iQIYI renewal, no reminder, Alipay, the ladder to 12315 and the court',
-    tencentMisled: 'Tencent Video first time, WeChat, benefits used, in-app then customer service',
-    meituanApple: 'Meituan renewal with a reminder that gave no amount, paid through Apple, Apple refuses twice',
-    someReading: 'an app typed by name, first time, other payment, unsure; the web steps not found',
-  } as const;
-  const replay = (title: string, lang: Lang) => playJourney(JOURNEYS[title]!, lang);
   const transcript = async (title: string, lang: Lang) => (await replay(title, lang)).map((turn) => turn.text).join('\n\n');
   const turnAfter = async (title: string, lang: Lang, step: string) => (await replay(title, lang)).find((turn) => turn.step === step)!.text;
   const finalSummary = async (title: string, lang: Lang) => (await replay(title, lang)).at(-1)!.text;
@@ -3404,12 +3372,9 @@ describe("Ninth round: the eighth review's findings", () => {
 });
 
 describe("Tenth round: the ninth review's findings", () => {
-  const meituanApple = 'Meituan renewal with a reminder that gave no amount, paid through Apple, Apple refuses twice';
-  const iqiyiCourt = 'iQIYI renewal, no reminder, Alipay, the ladder to 12315 and the court';
-  const replay = (title: string, lang: Lang) => playJourney(JOURNEYS[title]!, lang);
   it('M1 the requests to Apple state what the reminder left out as a fact, and never "按规定" / "the rules require" for a rule whose reach to the app is hedged', async () => {
     for (const lang of ['zh', 'en'] as const) {
-      const turns = await replay(meituanApple, lang);
+      const turns = await replay(J.meituanApple, lang);
       const appleTexts = turns
         .filter((turn) => /苹果|Apple/.test(turn.text))
         .map((turn) => turn.text)
@@ -3418,24 +3383,22 @@ describe("Tenth round: the ninth review's findings", () => {
       expect(appleTexts).not.toMatch(/按规定，每次自动扣费前|the rules require the time, the amount/);
     }
     // The optional plan-change line names the rule as the person's understanding, in both languages.
-    const en = (await replay(iqiyiCourt, 'en')).find((turn) => turn.step === '[Not sure, skip]')!.text;
+    const en = (await replay(J.iqiyiCourt, 'en')).find((turn) => turn.step === '[Not sure, skip]')!.text;
     expect(en).toMatch(/我理解《互联网平台价格行为规则》要求/);
     expect(en).not.toMatch(/按规定，收费标准变化/);
   });
 
   it('m: an Alipay payer hears the money returns the way it was paid (balance, 花呗, card), never just "to your Alipay"', async () => {
-    const approved = '黑卡 approved, then the money does not arrive';
     for (const lang of ['zh', 'en'] as const) {
-      const all = (await replay(approved, lang)).map((turn) => turn.text).join('\n');
+      const all = (await replay(J.approvedMoney, lang)).map((turn) => turn.text).join('\n');
       expect(all).toMatch(lang === 'zh' ? /花呗付的退回花呗，银行卡付的退回那张卡/ : /to 花呗 \(Huabei\) if you paid with it, or to the bank card you used/);
       expect(all).not.toMatch(/钱会原路退回支付宝，|the money goes back to your Alipay,/);
     }
   });
 
   it('m: approved but the money not arrived, the summary asks to keep the record of the approval the drafts rely on', async () => {
-    const approved = '黑卡 approved, then the money does not arrive';
     for (const lang of ['zh', 'en'] as const) {
-      const summary = (await replay(approved, lang)).at(-1)!.text;
+      const summary = (await replay(J.approvedMoney, lang)).at(-1)!.text;
       expect(summary).toMatch(lang === 'zh' ? /☐ 平台同意退款的记录/ : /☐ The record of the refund approval/);
     }
   });

@@ -6,7 +6,7 @@
  */
 import { coachMachine, activePrompt, type CaseFile, type Lang } from '../machines';
 import { xhsBlackCardPolicy as policy } from '../machines/products/xhs-black-card/policy';
-import { RENEWAL_REASONS } from '../machines/states/appeal';
+import { RENEWAL_REASONS } from '../machines/states/appeal-reasons';
 import { refundOwed, reminderLack } from '../machines/case-vars';
 import { renderSay } from '../src/core/render';
 import { translatorFor } from '../src/i18n';

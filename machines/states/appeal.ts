@@ -11,21 +11,7 @@ import { ESCALATION_OF, escalationFollowUp } from '../follow-ups';
 import { caseVars, goodwillOnly, knownChannel, offersPlanFallback, recordsKind, reminderLack, sellsOnline, usedPrivilege } from '../case-vars';
 import type { ProductPolicy } from '../policy';
 import type { Say } from '../types';
-
-/** A renewing member's reasons in place of "signed up by mistake": never meant to renew, or did not know it renews. */
-export const RENEWAL_REASONS = ['notMeantRenew', 'unawareRenew'] as const;
-
-/** A guardian's reasons: their child paid without their consent, or the money is needed back. */
-export const MINOR_REASONS = ['childPaid', 'money'] as const;
-
-/**
- * The reasons offered for a refund: a renewing member did not sign up by mistake, they did not
- * mean to renew (or did not know it renews); a guardian did not sign up at all, their child paid.
- */
-export function appealReasonsFor(c: CaseFile, policy: ProductPolicy): string[] {
-  if (c.payer === 'minor') return [...MINOR_REASONS];
-  return c.member === 'renewal' ? policy.appealReasons.flatMap((r) => (r === 'accidental' ? [...RENEWAL_REASONS] : [r])) : [...policy.appealReasons];
-}
+import { allAppealReasons, appealReasonsFor } from './appeal-reasons';
 
 /** The plan question was reached from Apple's refusal (its answer goes back there). */
 const FROM_APPLE = { type: 'previousIs' as const, params: { state: 'appleRefused' } } as never;
@@ -65,7 +51,7 @@ export function appealStates(policy: ProductPolicy) {
   }
 
   const reasonsFor = (c: CaseFile): string[] => appealReasonsFor(c, policy);
-  const allReasons = [...new Set([...policy.appealReasons, ...RENEWAL_REASONS, ...MINOR_REASONS])];
+  const allReasons = allAppealReasons(policy);
 
   /** What to have ready before writing to customer service: what any purchase leaves, plus what this case needs. */
   function readyParts(c: CaseFile): Say[] {

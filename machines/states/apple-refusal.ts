@@ -10,12 +10,12 @@ import { appOf, caseVars, reminderLack } from '../case-vars';
 import { onChoice, promptState, record, say } from '../builders';
 import type { ProductPolicy } from '../policy';
 import type { Prompt, Say, TextVars } from '../types';
-import { appealReasonsFor, MINOR_REASONS, RENEWAL_REASONS } from './appeal';
+import { allAppealReasons, appealReasonsFor } from './appeal-reasons';
 
 /** This part of the conversation for one product (its policy). */
 export function appleRefusalStates(policy: ProductPolicy) {
   /** Every reason any case may be offered (the buttons differ by case; the answers are the same). */
-  const allReasons = [...new Set([...policy.appealReasons, ...RENEWAL_REASONS, ...MINOR_REASONS])];
+  const allReasons = allAppealReasons(policy);
   /** A second request to Apple: the charge date as given (or a blank), the amount once given, a cancellation only once made. */
   const requestVars = (c: CaseFile): TextVars => {
     const vars = caseVars(c, policy);

@@ -253,3 +253,18 @@ export async function playJourney(steps: readonly Step[], lang: 'zh' | 'en'): Pr
   turns.push({ step: '/summary', reply: summary, text: show(summary) });
   return turns;
 }
+
+/** The reviewed journeys by a short name, for tests that replay one. */
+export const J = {
+  renewalPriceChange: '黑卡 renewal, no reminder, a price change, WeChat, the ladder to 12315 and 举报',
+  childAlipay: '黑卡 first time, a child paid with Alipay, in-app refused',
+  redCard: '小红卡 holder whose refund never came',
+  approvedMoney: '黑卡 approved, then the money does not arrive',
+  iqiyiCourt: 'iQIYI renewal, no reminder, Alipay, the ladder to 12315 and the court',
+  tencentMisled: 'Tencent Video first time, WeChat, benefits used, in-app then customer service',
+  meituanApple: 'Meituan renewal with a reminder that gave no amount, paid through Apple, Apple refuses twice',
+  someReading: 'an app typed by name, first time, other payment, unsure; the web steps not found',
+} as const;
+
+/** A reviewed journey replayed through the engine, as the person read it: one entry per step. */
+export const replay = (title: string, lang: 'zh' | 'en'): Promise<Turn[]> => playJourney(JOURNEYS[title]!, lang);
