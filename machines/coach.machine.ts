@@ -31,6 +31,7 @@ export const MACHINE_VERSION = 3;
 /** Which answers each question state records, so "back" to it undoes exactly those. */
 const answersOf = (ladder: readonly string[], appleSteps: readonly string[] = []): Record<string, CaseField[]> => ({
   askAppName: ['appId', 'appName'],
+  confirmAppName: ['appName'],
   askMember: ['member', 'verdict'],
   askOpened: ['openedOn', 'openedBucket', 'pendingDate'],
   confirmOpened: ['openedOn', 'pendingDate'],

@@ -862,7 +862,8 @@ describe('Review of the journeys', () => {
 });
 
 describe('Second review', () => {
-  const anyApp = (app: Step): Step[] => ['begin', app];
+  // A name typed that the coach does not know is read back first ("is that name right?").
+  const anyApp = (app: Step): Step[] => (typeof app === 'string' ? ['begin', app] : ['begin', app, 'nameRight']);
   /** Every draft on the way: customer service, email, 12315 and a firm reply to a refusal. */
   const everyDraft = (start: Step[], lang: Lang) =>
     [
@@ -2031,7 +2032,7 @@ describe('Fifth review', () => {
     }
   });
 
-  const TYPED_APP: Step[] = ['begin', { text: '某某读书' }, 'firstTime', 'unsure', 'unsure', 'otherPay', 'unsure'];
+  const TYPED_APP: Step[] = ['begin', { text: '某某读书' }, 'nameRight', 'firstTime', 'unsure', 'unsure', 'otherPay', 'unsure'];
 
   it('#6 a goodwill reason at 12315: no "little room to mediate"; mediation needs no breach, and a specific ground carries more weight', () => {
     for (const lang of both) {

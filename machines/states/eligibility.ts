@@ -102,10 +102,25 @@ export function eligibilityStates(policy: ProductPolicy, product: Product, produ
               {
                 'user.choice': knownApps.map((id) => onChoice(id, 'askMember', [record({ appId: id.slice('app_'.length), appName: undefined }), sayAppSaved])),
                 'user.text': [
-                  { guard: 'typedAppName', target: '#askMember', actions: ['recordAppName', sayAppSaved] },
+                  // A name not on the list goes into every draft as typed: it is read back first.
+                  { guard: 'typedAppName', target: '#confirmAppName', actions: ['recordAppName'] },
                   { actions: say({ key: 'appName.invalid' }) },
                 ],
                 'user.command': whyHandler('askAppName'),
+              },
+            ),
+          }
+        : {}),
+      ...(policy.appButtons
+        ? {
+            confirmAppName: promptState(
+              'confirmAppName',
+              (c) => ({ parts: [{ key: 'appName.confirm', vars: { app: c.appName ?? '' } }], choices: ['nameRight', 'nameWrong', 'back'] }),
+              {
+                'user.choice': [
+                  onChoice('nameRight', 'askMember', [sayAppSaved]),
+                  onChoice('nameWrong', 'askAppName', [record({ appName: undefined }), say({ key: 'appName.again' })]),
+                ],
               },
             ),
           }

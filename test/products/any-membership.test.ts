@@ -22,11 +22,14 @@ async function start(lang: 'zh' | 'en', app: { text: string } | { button: string
   const id = `any:${lang}:${JSON.stringify(app)}`;
   const greeting = await engine.turn(id, { kind: 'text', text: '/start' }, lang);
   const asked = await engine.turn(id, { kind: 'choice', id: 'product_anyMembership', turn: greeting.turn }, lang);
-  const named =
+  let named =
     'text' in app
       ? await engine.turn(id, { kind: 'text', text: app.text }, lang)
       : await engine.turn(id, { kind: 'choice', id: app.button, turn: asked.turn }, lang);
-  return { engine, id, greeting, asked, named };
+  // A name the coach does not know is read back before it goes into the drafts.
+  const readBack = named.stateId === 'confirmAppName' ? named : undefined;
+  if (readBack) named = await engine.turn(id, { kind: 'choice', id: 'nameRight', turn: readBack.turn }, lang);
+  return { engine, id, greeting, asked, readBack, named };
 }
 
 describe('any app’s membership', () => {
@@ -37,11 +40,36 @@ describe('any app’s membership', () => {
     ['en', { text: 'aiqiyi' }, 'iQIYI'],
     ['zh', { text: '某某读书' }, '某某读书'],
   ] as const)('%s: the app (%j) is asked, understood and named back as %s', async (lang, app, name) => {
-    const { asked, named } = await start(lang, app);
+    const { asked, readBack, named } = await start(lang, app);
     expect(asked.stateId).toBe('askAppName');
+    // Only a name not on the list is read back first, with the name as typed.
+    expect(readBack === undefined).toBe(name !== '某某读书');
+    if (readBack) expect(textOf(readBack)).toContain('「某某读书」不在我认识的App里');
     expect(named.stateId).toBe('askMember');
     expect(textOf(named)).toContain(name);
     expect(textOf(named)).not.toMatch(FOREIGN);
+  });
+
+  it.each([
+    ['zh', '得到app', '得到app', '不对', '对', '「得到app」不在我认识的App里'],
+    ['en', 'Dedao', 'Dedao', 'no, typo', 'yes', '“Dedao” isn\'t one of the apps I know'],
+  ] as const)('%s: a name it does not know (%s) is read back; no asks again and keeps nothing, yes keeps it', async (lang, typed, name, no, yes, readBack) => {
+    const engine = new Engine({ store: new MemoryStore(), now: () => AT });
+    const id = `read-back:${lang}`;
+    const greeting = await engine.turn(id, { kind: 'text', text: '/start' }, lang);
+    await engine.turn(id, { kind: 'choice', id: 'product_anyMembership', turn: greeting.turn }, lang);
+    const asked = await engine.turn(id, { kind: 'text', text: typed }, lang);
+    expect(asked.stateId).toBe('confirmAppName');
+    expect(textOf(asked)).toContain(readBack);
+    // Typed "no" (or the button): the name is asked again and nothing of it is kept.
+    const again = await engine.turn(id, { kind: 'text', text: no }, lang);
+    expect(again.stateId).toBe('askAppName');
+    expect(textOf(again)).toMatch(lang === 'zh' ? /请再发一次App的名字/ : /send the app's name again/);
+    expect(textOf(await engine.turn(id, { kind: 'text', text: '/summary' }, lang))).not.toContain(name);
+    await engine.turn(id, { kind: 'text', text: typed }, lang);
+    const kept = await engine.turn(id, { kind: 'text', text: yes }, lang);
+    expect(kept.stateId).toBe('askMember');
+    expect(textOf(kept)).toContain(name);
   });
 
   it('does not take a phone number, an order number or a refusal as an app name', async () => {

@@ -178,6 +178,7 @@ export const JOURNEYS: Record<string, Step[]> = {
   'an app typed by name, first time, other payment, unsure; the web steps not found': [
     'product_anyMembership',
     { text: '某某读书' },
+    'nameRight',
     'firstTime',
     'unsure',
     'unsure',

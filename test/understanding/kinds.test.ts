@@ -117,9 +117,6 @@ const read: Array<[string, string, string]> = [
   ['askOpened', "yesterday's yesterday", 'date:2026-11-24'],
   // A belief about the day, then the bill: the bill's day.
   ['askOpened', '还以为是上周三，看了扣款记录是上周二', 'date:2026-11-17'],
-  // Other apps, named as products are: kept as typed.
-  ['askAppName', '微信读书', 'typed'],
-  ['askAppName', '酷我音乐', 'typed'],
   // Concrete things: a member tool, money off delivery, members' songs; everyday reasons.
   ['askPrivilege', '用会员的pdf转word转了两个文件', 'search'],
   ['askPrivilege', 'used the AI summary thing', 'search'],
@@ -152,6 +149,9 @@ const read: Array<[string, string, string]> = [
 
 /** Asked about ("Do you mean …?"), never recorded: the coach's reading is `reading`. */
 const confirmed: Array<[string, string, string]> = [
+  // Other apps, named as products are: a name kept as typed, read back first (it goes into every draft).
+  ['askAppName', '微信读书', 'typed'],
+  ['askAppName', '酷我音乐', 'typed'],
   ['askOpened', '上周三还是周四来着', 'date:2026-11-18'],
   ['askOpened', 'Wednesday or Thursday last week', 'date:2026-11-19'],
   ['askOpened', '上周三？', 'date:2026-11-18'],

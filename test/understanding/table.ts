@@ -86,7 +86,8 @@ export function outcomeOf(input: string, question: ActivePrompt): Outcome {
 /**
  * The app-name question (the coming any-membership product): a command as anywhere, else
  * the app read by readAppName; a reading to confirm counts as a confirmation, a name not
- * known is kept as typed ("typed"), and no name at all is asked again.
+ * known is read back before it is kept as typed (a confirmation of "typed": it goes into
+ * every draft), and no name at all is asked again.
  */
 function appNameOutcome(input: string, question: ActivePrompt): Outcome {
   const read = understand(input, question, AT);
@@ -94,7 +95,7 @@ function appNameOutcome(input: string, question: ActivePrompt): Outcome {
   if (read.type === 'user.choice' && COMMAND_IDS.has(read.id)) return { recorded: `command:${read.id}` };
   const app = readAppName(input);
   if (!app) return { asked: true };
-  if ('typed' in app) return { recorded: 'typed' };
+  if ('typed' in app) return { confirmed: 'typed' };
   return app.confirm ? { confirmed: `app:${app.app}` } : { recorded: `app:${app.app}` };
 }
 
