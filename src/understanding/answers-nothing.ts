@@ -10,10 +10,14 @@ import { findAll } from './phrase-matches';
 const STILL_THINKING =
   /(再想想|让我想想|我想想|想一下|我查一下|我再看看|我去看看|let me (think|check|see|look)|i'?ll (think|check|look)|need to (think|check))[\s。.!！~…？?]*$/;
 
+/** Going to look it up ("我去翻翻短信", "let me check my texts"): whatever it names is not known yet. */
+const GOING_TO_LOOK =
+  /(?<!提醒|叫|喊|记得)(我去|我再|让我|等我|我先)(翻翻|翻一下|翻下|查查|查一下|查下|看看|看一下|看下|找找|找一下)\p{Script=Han}{0,4}$|\b(let me|i will|i'?ll|gonna|going to|need to|have to)\s+(check|look at|look through|go through|dig through|search)\s+(my|the)\s+\w+( \w+)?$/u;
+
 /** A refusal ("不告诉你", "none of your business"), a remark about something else ("今天天气不错"), or still thinking it over. */
 export function answersNothing(text: string): boolean {
   if (findAll(text, [{ id: 'refusal', phrases: markers('refusal') }]).length > 0) return true;
-  if (STILL_THINKING.test(text)) return true;
+  if (STILL_THINKING.test(text) || GOING_TO_LOOK.test(text)) return true;
   // A greeting or a remark beside other clauses ("Hello. I'm not sure which one") leaves them to read.
   const offTopic = findAll(text, [{ id: 'offTopic', phrases: markers('offTopic') }]);
   if (offTopic.length === 0) return false;

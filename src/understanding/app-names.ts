@@ -8,6 +8,7 @@
  * standing ("美团还是饿了么") are a question. Anything else that looks like a name is kept as
  * typed; a description, a refusal or "I forgot" is not a name.
  */
+import { withoutSomeoneElse } from './not-their-answer';
 import { markers } from './lexicon';
 import { normalisePhrase } from './normalise';
 import { isTypoOf, readingsOf, spelledOut, syllablesOf } from './sounds';
@@ -158,7 +159,9 @@ const DESCRIPTION =
   /^(一个|某个|那个|这个|就是|就那|两个|几个|好多|好几|the |a |an |some |my )|^(app ?store|apple id|itunes|苹果商店|应用商店)$|(的app|的软件|的应用)$|^(看|听|玩|学|买|点|追|刷|用来|用于)[\u4e00-\u9fff]*的$|^(看|听|玩|刷|追)[\u4e00-\u9fff]{1,3}$|的那个$|(上面|前面|刚才|之前)(说|讲|写)|\b(a|an|some|the|that|this)\s+\w*\s*(app|one|thing|service)\b|^(app|应用|软件)$/;
 
 /** The app a typed answer names, a name kept as typed, or undefined when no name was given. */
-export function readAppName(raw: string): AppReading | undefined {
+export function readAppName(typed: string): AppReading | undefined {
+  // "my roommate uses iqiyi, mine was mango": only what is said of their own.
+  const raw = withoutSomeoneElse(typed);
   const text = normalisePhrase(raw);
   if (text === '') return undefined;
   let exact = exactNames(text);

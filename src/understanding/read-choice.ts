@@ -12,6 +12,7 @@ import { CLAUSE } from './normalise';
 import { findAll, longestFirst, type Match } from './phrase-matches';
 import { neitherReading } from './neither';
 import { notAsked } from './questions';
+import { ownAnswers } from './not-their-answer';
 import { core, isWholly } from './whole-message';
 import { answersNothing } from './answers-nothing';
 import { onlyMarkers, standsAlone } from './stands-alone';
@@ -179,12 +180,17 @@ export function readChoice(text: string, offered: readonly string[]): ChoiceRead
   // "不告诉你", "none of your business": a refusal answers nothing, least of all "none";
   // "今天天气不错" is about something else.
   if (answersNothing(text)) return NONE;
-  const answers = notAsked(
+  const asked = notAsked(
     text,
     kept.filter((m) => isAnswer(m) && !retracted.includes(m) && !negatesUnknown(text, m, kept)),
     of('#question'),
     UNSURE,
   );
+  // "我朋友用的微信", "如果关了是不是…", "希望退到支付宝": not said of their own case.
+  const own = ownAnswers(text, asked, UNSURE);
+  if (own.onlyOthers && retracted.length === 0) return { kind: 'confirm', id: own.onlyOthers, length: 0 };
+  if (own.kept.length === 0 && asked.length > 0 && retracted.length === 0) return NONE;
+  const answers = own.kept;
   if (retracted.length > 0) {
     const ids = [...new Set(retracted.map((m) => m.id))];
     return ids.length === 1 && !answers.length ? { kind: 'confirm', id: ids[0]!, length: 0 } : NONE;

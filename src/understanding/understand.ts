@@ -20,6 +20,7 @@ import { namesImpossibleDate } from './dates';
 import { readAppName } from './app-names';
 import { readAcrossTurn, turnsAwayFrom } from './contrast';
 import { SHIFTED, shiftedFrom } from './shifted-date';
+import { QUOTES } from './not-their-answer';
 
 /** A reading that needs a yes first: "Do you mean <choice>?". */
 export interface ConfirmChoice {
@@ -98,6 +99,10 @@ function softenedReading(raw: string, prompt: ActivePrompt, at: number): Underst
 
 export function understand(raw: string, prompt: ActivePrompt, at: number): Understood {
   const read = understandAsTyped(raw, prompt, at);
+  // "the sms said 'auto-renewal cancelled', is that real?": an answer read with words quoted
+  // from a message in it is asked about, never recorded.
+  if (QUOTES.test(raw) && read.type === 'user.choice' && !COMMAND_LIKE.has(read.id)) return { type: 'understood.confirm', id: read.id, at };
+  if (QUOTES.test(raw) && read.type === 'user.date') return { ...read, confirm: true };
   if (read.type !== 'user.text') return read;
   const softened = softenedReading(raw, prompt, at);
   if (softened) return softened;

@@ -6,6 +6,12 @@ import { QUESTIONS, outcomeOf, type Row, verdictOf } from './table';
 
 /** Read and recorded as this. */
 const read: Array<[string, string, string]> = [
+  // Someone else's deed set aside, their own clause read; someone else's clause dropped from a name.
+  ['askPrivilege', '我同学兑换了礼品，我自己啥也没用', 'noneUsed'],
+  ['askAppName', 'my sister uses youku, mine is bilibili', 'app:bilibili'],
+  // Counted in weeks from the day being confirmed.
+  ['confirmOpened', 'no, one week earlier', 'date:2026-11-11'],
+  ['confirmOpened', '晚一周', 'date:2026-11-25'],
   // Week-relative and month-relative dates (weeks start on Monday; the reference is Thursday 26 Nov 2026).
   ['askOpened', '上礼拜五', 'date:2026-11-20'],
   ['askOpened', 'Thursday last week', 'date:2026-11-19'],
@@ -149,6 +155,9 @@ const read: Array<[string, string, string]> = [
 
 /** Asked about ("Do you mean …?"), never recorded: the coach's reading is `reading`. */
 const confirmed: Array<[string, string, string]> = [
+  // Someone else paid that way: perhaps for them, so asked, never recorded.
+  ['askPayment', '我同事用的支付宝', 'alipay'],
+  ['askPayment', '我妈用的微信', 'wechat'],
   // Other apps, named as products are: a name kept as typed, read back first (it goes into every draft).
   ['askAppName', '微信读书', 'typed'],
   ['askAppName', '酷我音乐', 'typed'],
@@ -285,6 +294,16 @@ const confirmed: Array<[string, string, string]> = [
 
 /** Nothing recorded: asked again or asked back. */
 const nothing: Array<[string, string]> = [
+  // A what-if, a wish, a worry, another app, the first time of something else, a quoted message, going to look.
+  ['askPayment', '希望钱退回微信'],
+  ['askAutoRenew', '要是关了还能退吗'],
+  ['renewal', 'if I turn it off will I lose the refund?'],
+  ['askAutoRenew', 'worried that switching it off stops the refund'],
+  ['askAutoRenew', 'turned off auto-renew on my other apps, this one not yet'],
+  ['askMember', '头一次碰到这种情况'],
+  ['askReminder', "the message said 'renews tomorrow', is that a reminder?"],
+  ['askReminder', '等我翻翻短信'],
+  ['askReminder', 'my sister got a reminder text'],
   // Changing back and forth, then "both"; still thinking it over.
   ['askPayment', '支付宝，不对微信，哎呀两个都有？'],
   ['confirmOpened', 'yes. no. let me think'],

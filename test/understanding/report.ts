@@ -75,6 +75,8 @@ const OUTSIDERS = [
   'outsiders/closing/en',
   'outsiders/after-work/zh',
   'outsiders/after-work/en',
+  'outsiders/slang/zh',
+  'outsiders/slang/en',
 ];
 for (const name of [
   'zh',

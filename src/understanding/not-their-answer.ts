@@ -1,0 +1,93 @@
+/**
+ * Words of an answer said about something other than the person's own case: a "what if"
+ * ("如果关了是不是就退不了了", "if I didn't take the gift…"), a wish ("希望退到支付宝"), someone
+ * else ("我朋友用的微信", "my friend got a reminder"), another app ("别的app的自动续费我都关了"),
+ * or not knowing how to do something ("不知道怎么关": that is no doubt about whether). Such
+ * words are set aside; what the person says of their own case in the other clauses stands.
+ */
+import { CLAUSE } from './normalise';
+import type { Match } from './phrase-matches';
+
+/** A condition or a supposition ("如果", "要是", "if", "in case"), not "if I remember right". */
+const SUPPOSED =
+  /(如果|(?<![主只还就正])要是|假如|假设|万一|若是)(?!(我|俺)?没(有)?记错)|\b(what if|if|in case|suppose|supposing|assuming|even if)\b(?!\s+i\s+(remember|recall)|\s+memory serves)/;
+
+/** A wish or a hope: what they want to happen, not what did. */
+const WISHED = /希望|但愿|盼着|(?<!不)(怕|担心)|\b(hope|hoping|wish|wishing|afraid|worried|scared)\b/;
+
+/** The first time of something else ("第一次遇到这种事", "first time this has ever happened"), not of the membership. */
+const FIRST_OF_SOMETHING_ELSE = /^\s*(遇到|碰到|见到|经历|遇见|被|this (has |had )?(ever )?happen|(i have |i've )?(ever )?(seen|experienced|dealt))/;
+
+/**
+ * Someone else as the one who did it ("我朋友用的微信", "my friend got a reminder"), but not
+ * whose it is ("我妈的会员", "my mom's vip": the person is helping with it, still the case).
+ */
+const PEOPLE_ZH = '朋友|室友|舍友|同学|同事|闺蜜|老公|老婆|男朋友|女朋友|男友|女友|对象|妈妈|爸爸|我妈|我爸|家人|别人|哥哥|姐姐|弟弟|妹妹';
+const PEOPLE_EN = 'friend|friends|roommate|flatmate|mom|mum|dad|sister|brother|wife|husband|boyfriend|girlfriend|bf|gf|colleague|coworker|cousin|someone else|other people';
+const SOMEONE_ELSE = new RegExp(`^(我的?|俺的?)?(${PEOPLE_ZH})(?!的)|^(my )?(${PEOPLE_EN})\\b(?! s\\b)`);
+/** Someone telling what it was ("我老公说是爱奇艺", "my husband says it's iqiyi"): an answer passed on, not their own deed. */
+const TELLS = new RegExp(`^(我的?|俺的?)?(${PEOPLE_ZH})\\s*(说|讲|告诉|提醒|觉得)|^(my )?(${PEOPLE_EN}) (says|said|told|tells|thinks|reckons)\\b`);
+const FOR_ME = /帮我|给我|替我|为我|\bfor me\b|\bon my behalf\b/;
+
+/** Another app or service named as the one meant ("别的app", "other apps", "for netflix and spotify"). */
+const OTHER_APPS = /(别的|其他|其它)(的)?(app|软件|平台|应用)|\bother (apps|subscriptions|services|memberships)\b|netflix|spotify|youtube|apple music|icloud/;
+
+/** Not knowing how or where to do it ("不知道怎么关", "don't know how to cancel"). */
+const NOT_KNOWING_HOW = /^\s*(怎么|咋|如何|在哪)(关|取消|操作|弄|退订)|^\s*how to (cancel|turn|switch|stop|unsubscribe)/;
+
+export type Aside = 'someoneElse' | 'supposed';
+
+/** The clause of `text` around position `at`. */
+function clauseAt(text: string, at: number): { start: number; body: string } {
+  const from = text.lastIndexOf(` ${CLAUSE} `, at);
+  const start = from < 0 ? 0 : from + CLAUSE.length + 2;
+  const to = text.indexOf(` ${CLAUSE} `, at);
+  return { start, body: text.slice(start, to < 0 ? text.length : to) };
+}
+
+/** Why this answer is not said of the person's own case, if it is not. */
+export function asideOf(text: string, answer: Match, unsureId: string): Aside | undefined {
+  const clause = clauseAt(text, answer.start);
+  const before = text.slice(clause.start, answer.start);
+  if (answer.id === unsureId) return NOT_KNOWING_HOW.test(text.slice(answer.end)) ? 'supposed' : undefined;
+  if (SUPPOSED.test(before) || WISHED.test(before)) return 'supposed';
+  if (answer.id === 'firstTime' && FIRST_OF_SOMETHING_ELSE.test(text.slice(answer.end))) return 'supposed';
+  // "别的app的 不是小红书" at "which membership?" is the answer itself, not about another app.
+  const other = OTHER_APPS.exec(clause.body);
+  const otherAt = other ? clause.start + other.index : -1;
+  if (other && !(otherAt < answer.end && answer.start < otherAt + other[0].length)) return 'supposed';
+  const body = clause.body.trim();
+  if (SOMEONE_ELSE.test(body) && !TELLS.test(body) && !FOR_ME.test(body)) return 'someoneElse';
+  return undefined;
+}
+
+/**
+ * The answers said of the person's own case, and what to do when none is: someone else's
+ * answer alone is asked about ("Do you mean WeChat?": a partner may have paid for them); a
+ * supposition or a wish alone answers nothing.
+ */
+export function ownAnswers(text: string, answers: readonly Match[], unsureId: string): { kept: Match[]; onlyOthers?: string } {
+  const asides = answers.map((a) => asideOf(text, a, unsureId));
+  const kept = answers.filter((_, i) => asides[i] === undefined);
+  if (kept.length > 0 || !asides.some((a) => a !== undefined)) return { kept };
+  const others = [...new Set(answers.filter((_, i) => asides[i] === 'someoneElse').map((a) => a.id))];
+  // "my friend got a reminder, i didnt": their own clause says something, just not readably: asked again.
+  const ownClauseSays = text.split(` ${CLAUSE} `).some((c) => !SOMEONE_ELSE.test(c.trim()) && /\b(i|me|my|mine)\b|我|自己/.test(c));
+  return { kept, ...(others.length === 1 && asides.every((a) => a === 'someoneElse') && !ownClauseSays ? { onlyOthers: others[0] } : {}) };
+}
+
+/**
+ * A typed name with someone else's clauses taken out ("my roommate uses iqiyi, mine was
+ * mango" → "mine was mango"); the whole text where nothing else is left.
+ */
+export function withoutSomeoneElse(raw: string): string {
+  const clauses = raw.split(/[,，。;；!！\n]+/);
+  const own = clauses.filter((c) => {
+    const clause = c.trim().toLowerCase();
+    return !(SOMEONE_ELSE.test(clause) && !TELLS.test(clause) && !FOR_ME.test(clause));
+  });
+  return own.length > 0 && own.length < clauses.length ? own.join('，') : raw;
+}
+
+/** Words quoted from a message ("the sms said 'auto-renewal cancelled'"): the message's words, not the person's answer. */
+export const QUOTES = /(^|[\s:：,，])['"“‘「『]([^'"”’」』]{3,})['"”’」』]/;
