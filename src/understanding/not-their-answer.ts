@@ -23,7 +23,8 @@ const FIRST_OF_SOMETHING_ELSE = /^\s*(遇到|碰到|见到|经历|遇见|被|thi
  * whose it is ("我妈的会员", "my mom's vip": the person is helping with it, still the case).
  */
 const PEOPLE_ZH = '朋友|室友|舍友|同学|同事|闺蜜|老公|老婆|男朋友|女朋友|男友|女友|对象|妈妈|爸爸|我妈|我爸|家人|别人|哥哥|姐姐|弟弟|妹妹';
-const PEOPLE_EN = 'friend|friends|roommate|flatmate|mom|mum|dad|sister|brother|wife|husband|boyfriend|girlfriend|bf|gf|colleague|coworker|cousin|someone else|other people';
+const PEOPLE_EN =
+  'friend|friends|roommate|flatmate|mom|mum|dad|sister|brother|wife|husband|boyfriend|girlfriend|bf|gf|colleague|coworker|cousin|someone else|other people';
 const SOMEONE_ELSE = new RegExp(`^(我的?|俺的?)?(${PEOPLE_ZH})(?!的)|^(my )?(${PEOPLE_EN})\\b(?! s\\b)`);
 /** Someone telling what it was ("我老公说是爱奇艺", "my husband says it's iqiyi"): an answer passed on, not their own deed. */
 const TELLS = new RegExp(`^(我的?|俺的?)?(${PEOPLE_ZH})\\s*(说|讲|告诉|提醒|觉得)|^(my )?(${PEOPLE_EN}) (says|said|told|tells|thinks|reckons)\\b`);

@@ -52,7 +52,7 @@ describe('any app’s membership', () => {
 
   it.each([
     ['zh', '得到app', '得到app', '不对', '对', '「得到app」不在我认识的App里'],
-    ['en', 'Dedao', 'Dedao', 'no, typo', 'yes', '“Dedao” isn\'t one of the apps I know'],
+    ['en', 'Dedao', 'Dedao', 'no, typo', 'yes', "“Dedao” isn't one of the apps I know"],
   ] as const)('%s: a name it does not know (%s) is read back; no asks again and keeps nothing, yes keeps it', async (lang, typed, name, no, yes, readBack) => {
     const engine = new Engine({ store: new MemoryStore(), now: () => AT });
     const id = `read-back:${lang}`;
