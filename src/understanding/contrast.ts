@@ -12,6 +12,9 @@ import type { ChoiceReading } from './read-choice';
 
 const TURN = /\s+but\s+|\s+though\s+|\s+although\s+|但是|可是|不过|(?<!不)但(?!凡)/i;
 
+/** What a screen, a message or someone says ("app says", "显示", "客服说"). */
+const REPORTED = /\b(says?|said|shows?|showed|showing|told)\b|说|显示|提示|写着/;
+
 const CHANGED_MIND = /no wait|wait no|不对不对|哦不对|说错了/i;
 
 /** A plain yes/no answer, which a turn with more in it must not leave standing. */
@@ -52,6 +55,17 @@ export function readAcrossTurn(raw: string, whole: ChoiceReading, read: (text: s
   if (after.kind === 'choice' && before.kind !== 'none' && before.id !== after.id && NEGATED().test(beforeText) && !NEGATED().test(afterText))
     return { ...after, length: Math.max(after.length, whole.kind === 'none' ? 0 : whole.length) };
   if (whole.kind === 'none') return whole;
+  // "app says refund successful but nothing in my bank account": what a screen or someone
+  // says, then a denial not understood after the turn: which stands is not known; asked again.
+  if (
+    after.kind === 'none' &&
+    before.kind !== 'none' &&
+    before.id === whole.id &&
+    REPORTED.test(beforeText) &&
+    NEGATED().test(afterText) &&
+    hasContent(afterText)
+  )
+    return { kind: 'none' };
   // "right day but it was October": a yes or no with more said after the turn is asked again.
   if (after.kind === 'none' && before.kind !== 'none' && before.id === whole.id && YES_NO.has(whole.id) && hasContent(afterText)) return { kind: 'none' };
   if (whole.kind !== 'choice' && whole.kind !== 'confirm') return whole;

@@ -16,7 +16,10 @@ const MAX_LATIN_WORDS = 3;
 /** Words that join a list the negation runs through. */
 const COORDINATOR = /^(?:or|and|nor|和|或者|或|也|跟|与)$/;
 /** Chinese words between a thing and a negation that follows it: "提醒都没有", "短信也没有". */
-const AFTER_GAP = /^(?:都|也|也都|一个都|一次都|一条都|一点都)?$/;
+const AFTER_GAP = /^(?:都|也|也都|还|还都|也还|暂时|一个都|一次都|一条都|一点都)?$/;
+
+/** An English thing denied after it: "gift not claimed yet", "the paid stuff was never used". */
+const DENIED_AFTER_EN = /^\s+(?:(?:is|was|has been|have been|were|still)\s+)?(?:not|never)\s+(?:yet\s+)?(?:\w+ed|read|seen|done|taken|got|gotten)\b/;
 /** A phrase that opens with a negation ("没收到", "都没碰", "not yet", "nothing") carries its own. */
 const NEGATION_FIRST = /^(?:(?:都|也)?(?:没|不|未)|从没|从来没|not\b|never\b|no\b|nope\b|nothing\b|none\b|did not |do not |have not |has not )/;
 
@@ -95,7 +98,7 @@ function negatedAfter(text: string, target: Match, negators: readonly Match[], a
   const after = [...negators, ...answers.filter(opensWithNegation)]
     .filter((n) => n !== target && n.start >= target.end && /^[^a-z]/.test(n.phrase) && AFTER_GAP.test(text.slice(target.end, n.start)))
     .sort((a, b) => a.start - b.start)[0];
-  if (!after) return false;
+  if (!after) return /^[a-z]/.test(target.phrase) && DENIED_AFTER_EN.test(text.slice(target.end));
   const gap = text.slice(target.end, after.start);
   const rest = text.slice(after.end);
   const next = answers.find((a) => a.start >= after.end && a.start - after.end <= 1);

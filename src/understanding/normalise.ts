@@ -47,6 +47,8 @@ const CASUAL: Array<[RegExp, string]> = [
   [/昨儿个|昨儿/g, '昨天'],
   [/前儿个|前儿/g, '前天'],
   [/今儿个|今儿/g, '今天'],
+  // The day before 大前天 (chrono reads only its 大前天 inside it).
+  [/大大前天/g, '4天前'],
   [/\by'?day\b/g, 'yesterday'],
   [/\byesterday'?s yesterday\b/g, 'the day before yesterday'],
   // "微信支付宝都有": two ways run together; "微信支付" must not swallow "支付宝".

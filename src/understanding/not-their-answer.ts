@@ -52,6 +52,8 @@ export function asideOf(text: string, answer: Match, unsureId: string): Aside | 
   const before = text.slice(clause.start, answer.start);
   if (answer.id === unsureId) return NOT_KNOWING_HOW.test(text.slice(answer.end)) ? 'supposed' : undefined;
   if (SUPPOSED.test(before) || WISHED.test(before)) return 'supposed';
+  // "after 2 days waiting, support called and said…": the wait came before what happened.
+  if (answer.id === 'pending' && /\bafter\b|^等了/.test(before) && text.includes(` ${CLAUSE} `)) return 'supposed';
   if (answer.id === 'firstTime' && FIRST_OF_SOMETHING_ELSE.test(text.slice(answer.end))) return 'supposed';
   // "别的app的 不是小红书" at "which membership?" is the answer itself, not about another app.
   const other = OTHER_APPS.exec(clause.body);

@@ -120,6 +120,8 @@ export function readChoice(text: string, offered: readonly string[]): ChoiceRead
   // "还没", "not yet", alone, to "is it still on?": not switched off yet, asked.
   if (offered.includes('renewOn') && /^(还没|还没呢|还没有|not yet|nope not yet|no not yet)$/.test(core(text)))
     return { kind: 'confirm', id: 'renewOn', length: text.length };
+  // "off and on", "开开关关": both states at once answers nothing.
+  if (offered.includes('renewOn') && /\b(off and on|on and off)\b|开开关关|关了又开|开了又关/.test(text)) return NONE;
   // "没拒也没批", "neither refused nor approved": both denied, the answer between them.
   const neither = neitherReading(text, offered);
   if (neither) return { kind: 'choice', id: neither.id, length: text.length };
@@ -146,7 +148,11 @@ export function readChoice(text: string, offered: readonly string[]): ChoiceRead
     const believed = kept.filter((m) => isAnswer(m) && m.start >= belief.end && m.end <= beliefEnd);
     const later = kept.filter((m) => isAnswer(m) && m.start > beliefEnd);
     const rest = core(text.slice(beliefEnd + CLAUSE.length + 2));
-    if (believed.length > 0 && DENIAL.test(rest)) {
+    // "thought it was a renewal, but no, I only signed up last week": denied in the first
+    // clause after it, whatever the rest tells (unless it names another answer).
+    const deniedFirst =
+      DENIAL.test(core(text.slice(beliefEnd + CLAUSE.length + 2).split(` ${CLAUSE} `)[0]!)) && !kept.some((m) => isAnswer(m) && m.start > beliefEnd);
+    if (believed.length > 0 && (DENIAL.test(rest) || deniedFirst)) {
       const ids = [...new Set(believed.map((m) => m.id))];
       const opposite = ids.length === 1 ? oppositeOf(ids[0]!, offered) : undefined;
       return opposite ? { kind: 'choice', id: opposite, length: rest.length } : NONE;

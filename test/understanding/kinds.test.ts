@@ -6,6 +6,12 @@ import { QUESTIONS, outcomeOf, type Row, verdictOf } from './table';
 
 /** Read and recorded as this. */
 const read: Array<[string, string, string]> = [
+  // 大大前天 is the day before 大前天.
+  ['askOpened', '是大大前天扣的', 'date:2026-11-22'],
+  // A thing denied after it ("礼品还没领"), with the rest denied too.
+  ['askPrivilege', '赠品还没兑换，其他也都没用', 'noneUsed'],
+  // A belief denied in the very next clause, whatever the story after it.
+  ['askMember', 'i thought it was a renewal, but no, this is my first month', 'firstTime'],
   // Someone else's deed set aside, their own clause read; someone else's clause dropped from a name.
   ['askPrivilege', '我同学兑换了礼品，我自己啥也没用', 'noneUsed'],
   ['askAppName', 'my sister uses youku, mine is bilibili', 'app:bilibili'],
@@ -294,6 +300,10 @@ const confirmed: Array<[string, string, string]> = [
 
 /** Nothing recorded: asked again or asked back. */
 const nothing: Array<[string, string]> = [
+  ['askPrivilege', 'the gift is not claimed yet'],
+  ['askAutoRenew', 'on and off, it keeps changing'],
+  ['askArrived', '页面显示退款成功，可是银行卡里啥也没有'],
+  ['afterSubmit', 'after waiting a week they phoned and said part of it can come back'],
   // A what-if, a wish, a worry, another app, the first time of something else, a quoted message, going to look.
   ['askPayment', '希望钱退回微信'],
   ['askAutoRenew', '要是关了还能退吗'],

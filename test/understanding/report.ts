@@ -31,6 +31,13 @@ import { figures, loadTable, type Scored, sameAnswer, score } from './table';
 // first run: zh 391 rows 83.9% understood right (93.6% right or offered right), 7 recorded
 // wrong; en 393 rows 81.7% (92.1%), 5 recorded wrong. Its twelve wrong kinds were then fixed:
 // worked against from there. The holdout's Chinese half is the one table never looked at.
+// `outsiders/slang/` (table j) and `outsiders/unseen/` (table i) were written by a ninth and a
+// tenth outsider at the start of the next session. Table j (chat slang, voice-to-text, and
+// messages where a keyword bot would record wrongly) was measured after the typed-name
+// read-back: zh 336 rows 72.3% understood right (86.3% right or offered right), 12 recorded
+// wrong; en 330 rows 72.7% (84.8%), 13 recorded wrong; worked against from there. Table i was
+// not opened until that work was done; first run: zh 305 rows 77.0% (91.5%), 2 recorded wrong;
+// en 292 rows 75.3% (89.0%), 5 recorded wrong; then worked against.
 //
 // How a row is scored, the same for every table (table.ts, verdictOf): an exact date recorded
 // where the row wants an opened-when bucket is right when the date falls inside that bucket
@@ -77,6 +84,8 @@ const OUTSIDERS = [
   'outsiders/after-work/en',
   'outsiders/slang/zh',
   'outsiders/slang/en',
+  'outsiders/unseen/zh',
+  'outsiders/unseen/en',
 ];
 for (const name of [
   'zh',
