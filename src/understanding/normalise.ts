@@ -47,6 +47,13 @@ const CASUAL: Array<[RegExp, string]> = [
   [/昨儿个|昨儿/g, '昨天'],
   [/前儿个|前儿/g, '前天'],
   [/今儿个|今儿/g, '今天'],
+  // Internet spellings: 不造 (不知道), 肿么 (怎么), 阔以 (可以), a final 哒 after 是/好/对 (的),
+  // a final 鸟 after a verb (了).
+  [/不造/g, '不知道'],
+  [/肿么/g, '怎么'],
+  [/阔以/g, '可以'],
+  [/(是|好|对)哒(?=$|[\s,，。!！?？~～])/gu, '$1的'],
+  [/(关|开|到|退|扣|用|领|好|完|取消)鸟(?=$|[\s,，。!！?？~～])/gu, '$1了'],
   // The day before 大前天 (chrono reads only its 大前天 inside it).
   [/大大前天/g, '4天前'],
   [/\by'?day\b/g, 'yesterday'],

@@ -6,6 +6,23 @@ import { QUESTIONS, outcomeOf, type Row, verdictOf } from './table';
 
 /** Read and recorded as this. */
 const read: Array<[string, string, string]> = [
+  // Left undone, done long ago, not known yet; the month or time counted; internet spellings.
+  ['askAutoRenew', '一直没去关', 'renewOn'],
+  ['askAutoRenew', "haven't got round to it", 'renewOn'],
+  ['askAutoRenew', '早就关了啊', 'renewOff'],
+  ['askAutoRenew', 'stopped the auto debit in alipay', 'renewOff'],
+  ['afterSubmit', '目前还不知道结果', 'pending'],
+  ['afterSubmit', "we don't know yet", 'pending'],
+  ['askMember', '这是第三个月扣钱了', 'renewal'],
+  ['askMember', '2nd month they charged me', 'renewal'],
+  ['askAutoRenew', '关鸟', 'renewOff'],
+  ['askAutoRenew', '不造', 'unsure'],
+  ['confirmOpened', '是哒', 'yes'],
+  ['askArrived', '钱已经返回来了', 'moneyArrived'],
+  // Commands said as a sentence.
+  ['askPrivilege', '总结下我刚才说的', 'command:summary'],
+  ['askReminder', 'what have we got so far', 'command:summary'],
+  ['renewal', 'can we start from scratch', 'command:restart'],
   // 大大前天 is the day before 大前天.
   ['askOpened', '是大大前天扣的', 'date:2026-11-22'],
   // A thing denied after it ("礼品还没领"), with the rest denied too.
