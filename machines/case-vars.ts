@@ -250,8 +250,8 @@ export function caseVars(c: CaseFile, policy: ProductPolicy): TextVars {
   const given = c.planDetail ? 'Given' : '';
   // As the person typed it (a gloss for an English reader says what it is: nothing translates it).
   const detail = { detail: c.planDetail ? { typed: c.planDetail } : '' };
-  // Without what changed (skipped), the sentence is a blank to fill in only once checked, and
-  // what is public or goes to the regulator (黑猫, 举报) leaves it out.
+  // Without what changed (skipped), the change is still said, as the person said it, with blanks for
+  // the plan and amount (tenth round m2); what is public or goes to the regulator (黑猫, 举报) leaves it out.
   vars.planChange = changed ? { key: `draft.planChange${given}`, vars: detail } : NONE;
   vars.planChangeShort = changed ? { key: `draft.planChangeShort${given}`, vars: detail } : NONE;
   vars.planChangeIfGiven = changed && given ? vars.planChange : NONE;

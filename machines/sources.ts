@@ -160,7 +160,8 @@ const BEHIND: ReadonlyArray<[prefix: string, sources: string[]]> = [
   ['draft.recordsFromThemMisled', ['consumerRegs12']],
   ['draft.ecommerce62', ['ecommerce62']],
   ['appeal.recordsNoArticle', ['ecommerce62']],
-  ['draft.planChange', []],
+  // Tenth round m2: the change the person said, with or without its figures, names the pricing rule in what is filed.
+  ['draft.planChange', ['priceRules2026']],
   ['draft.planChangeGiven', ['priceRules2026']],
   // The fallback ask claims nothing from outside: a partial refund is a request (guide §7), not a right.
   ['draft.planFallback', []],
@@ -171,8 +172,8 @@ const BEHIND: ReadonlyArray<[prefix: string, sources: string[]]> = [
   // What a reminder left out: said as a plain fact in a chat message (no rule claimed: whether the
   // pricing rule reaches a given app is not settled), with the pricing rule named in what is filed.
   ['draft.reminderLack', []],
-  // The optional plan-change line names the pricing rule as the person's understanding.
-  ['appeal.plan.saved', ['priceRules2026']],
+  // Tenth round m2: the note says only what the drafts now carry (the change, with blanks); it cites nothing.
+  ['appeal.plan.saved', []],
   ['draft.reminderLackCited', ['priceRules2026']],
   ['draft.redCardCheck', []],
   // A chat message says the change plainly; the pricing rule is cited in what is filed.

@@ -393,10 +393,10 @@ describe('Add: a renewal at a different amount or plan', () => {
       expect(walk(product, [...start, ...LATE_WECHAT, 'money', 'skipOrder']).prompt.choices).not.toContain('planChanged');
       // Third review M2/M6: the plan asked next (skipped here: blanks); the rule is cited in what is filed, not in a chat.
       const drafts = draftsOf(product, [...start, ...RENEWAL_NO_REMINDER, 'planChanged', 'skipPlanDetail', 'email']);
-      // Fourth review #7: skipped, the change is a blank to fill in once checked, never stated.
+      // Tenth round m2 (in place of the fourth review's blank line): the change the person said, with blanks for its figures.
       expect(drafts).toMatch(
-        // Sixth review #4: no "如两者不同：" in what is sent; the sentence to add is in the coach's note.
-        /开通时：【套餐\/金额】；本次扣费：【套餐\/金额】。/,
+        // Sixth review #4: no "如两者不同：" in what is sent.
+        /这次扣费和开通时不同：开通时是【套餐\/金额】，这次扣的是【套餐\/金额】。/,
       );
       expect(drafts).not.toMatch(/价格行为规则》第/);
       expect(draftsOf(product, [...start, ...RENEWAL_NO_REMINDER, 'planChanged', 'skipPlanDetail', 'cs'])).not.toMatch(/收费标准/);
@@ -1351,13 +1351,15 @@ describe('Third review', () => {
         expect(chat).toContain(`这笔扣费也和我当初开通时不一样：${typed}。`);
         expect(chat).not.toMatch(/价格行为规则|Pricing Conduct/);
         const skipped = [...start, ...RENEWAL_NO_REMINDER, 'planChanged', 'skipPlanDetail'];
-        expect(draftsOf(product, [...skipped, 'complain12315'], lang)).toMatch(/开通时：【套餐\/金额】；本次扣费：【套餐\/金额】。/);
+        expect(draftsOf(product, [...skipped, 'complain12315'], lang)).toMatch(/这次扣费和开通时不同：开通时是【套餐\/金额】，这次扣的是【套餐\/金额】。/);
         if (lang === 'en')
-          expect(draftsOf(product, [...skipped, 'complain12315'], lang)).toMatch(/At sign-up: \[plan\/amount\]; this charge: \[plan\/amount\]\. /);
+          expect(draftsOf(product, [...skipped, 'complain12315'], lang)).toMatch(
+            /This charge differs from what I signed up for: at sign-up it was \[plan\/amount\]; this time it was \[plan\/amount\]\. /,
+          );
         const summary = walk(product, [...skipped, 'finish', 'renewDone'], lang).text;
         expect(summary).toMatch(
           lang === 'zh'
-            ? /☐ 开通时和这次扣款的套餐、金额（草稿里留了空；核实没有变化的话，发送前把那一句删掉）/
+            ? /☐ 开通时和这次扣款的套餐、金额（草稿里留了空；查下来其实一样的话，发送前把「这次扣费和开通时不同」那一句删掉）/
             : /The plan and price at sign-up and what was charged/,
         );
         expect(walk(product, [...given, 'finish', 'renewDone'], lang).text).not.toMatch(/开通时和这次扣款的套餐|The plan and price at sign-up/);
@@ -1379,8 +1381,8 @@ describe('Third review', () => {
       const said = reply.messages.flatMap((m) => m.blocks.map((b) => b.text)).join('\n');
       expect(said).toMatch(
         lang === 'zh'
-          ? /「开通时：【套餐\/金额】；本次扣费：【套餐\/金额】」/
-          : /「开通时：【套餐\/金额】；本次扣费：【套餐\/金额】」 \(At sign-up: \[plan\/amount\]; this charge: \[plan\/amount\]\)/ /* Ninth round M1 */,
+          ? /草稿里会写上「这次扣费和开通时不同」/
+          : /the drafts say 「这次扣费和开通时不同」 \(this charge differs from what I signed up for\)/ /* Tenth round m2 */,
       );
       expect(said).not.toContain(text);
     }
@@ -1728,13 +1730,13 @@ describe('Fourth review', () => {
     }
   });
 
-  it('#7 "the amount or plan changed" then "not sure, skip": no draft asserts the change; a blank to fill once checked, and nothing in 黑猫 or the 举报', () => {
+  it('#7 "the amount or plan changed" then "not sure, skip": the change as the person said it, its figures blanks (tenth round m2); nothing in 黑猫 or the 举报', () => {
     for (const [, product, start] of PRODUCTS) {
       for (const lang of both) {
         expect(walk(product, [...start, ...PLAN_SKIPPED], lang).saidText).toMatch(
           lang === 'zh'
-            ? /先在账单里核对.*「开通时：【套餐\/金额】；本次扣费：【套餐\/金额】」.*核实没有变化的话，发送前把这一句整句删掉.*黑猫投诉和12315举报里先不写/s
-            : /First check this charge.*if nothing changed, delete that line before sending/s,
+            ? /草稿里会写上「这次扣费和开通时不同」.*在账单里查到后填上.*如果查下来其实一样，发送前再把这句删掉.*黑猫投诉和12315举报里，等查到/s
+            : /the drafts say 「这次扣费和开通时不同」.*if it turns out to be the same, delete that sentence before sending.*leave it out until/s,
         );
         for (const rung of ['cs', 'payChannel', 'email', 'complain12315', 'heimao', 'social']) {
           const draft = draftsOf(product, [...start, ...PLAN_SKIPPED, rung], lang);
@@ -1742,7 +1744,7 @@ describe('Fourth review', () => {
           if (rung === 'heimao') expect(draft).not.toMatch(/套餐|收费标准/);
         }
         const filed = draftsOf(product, [...start, ...PLAN_SKIPPED, 'complain12315'], lang);
-        expect(filed.split('举报内容')[0]).toMatch(/开通时：【套餐\/金额】；本次扣费：【套餐\/金额】。/);
+        expect(filed.split('举报内容')[0]).toMatch(/这次扣费和开通时不同：开通时是【套餐\/金额】，这次扣的是【套餐\/金额】。/);
         expect(filed.split('举报内容')[1]).not.toMatch(/套餐|收费标准/);
       }
     }
@@ -2211,11 +2213,11 @@ describe('Fifth review', () => {
         const skipped: Step[] = [...start, ...RENEWAL_NO_REMINDER, 'planChanged', 'skipPlanDetail'];
         for (const rung of ['cs', 'payChannel', 'email', 'complain12315']) {
           const draft = draftsOf(product, [...skipped, rung], lang);
-          expect(draft).toMatch(/开通时：【套餐\/金额】；本次扣费：【套餐\/金额】。/);
+          expect(draft).toMatch(/这次扣费和开通时不同：开通时是【套餐\/金额】，这次扣的是【套餐\/金额】。/);
           expect(draft).not.toMatch(/删掉|delete|写在这里|write it here/);
         }
         expect(walk(product, skipped, lang).saidText).toMatch(
-          lang === 'zh' ? /核实没有变化的话，发送前把这一句整句删掉/ : /if nothing changed, delete that line before sending/,
+          lang === 'zh' ? /如果查下来其实一样，发送前再把这句删掉/ : /if it turns out to be the same, delete that sentence before sending/,
         );
       }
     }
@@ -2280,10 +2282,9 @@ describe('Sixth review', () => {
         const skipped: Step[] = [...start, ...RENEWAL_NO_REMINDER, 'planChanged', 'skipPlanDetail'];
         for (const rung of ['cs', 'payChannel', 'email', 'complain12315'])
           expect(draftsOf(product, [...skipped, rung], lang)).not.toMatch(/如两者不同|If the two differ/);
+        // Tenth round m2: the change is in the drafts already (its figures blanks); nothing is left to add.
         expect(walk(product, skipped, lang).saidText).toMatch(
-          lang === 'zh'
-            ? /查实有变化的话，在这一句后面加上：「这次扣费的套餐或金额和开通时不同/
-            : /If it did change, add this after that line \(copy the Chinese\):\n「这次扣费的套餐或金额和开通时不同/ /* Ninth round M1 */,
+          lang === 'zh' ? /草稿里会写上「这次扣费和开通时不同」/ : /the drafts say 「这次扣费和开通时不同」 \(this charge differs from what I signed up for\)/,
         );
       }
     }
@@ -3238,11 +3239,9 @@ describe("Ninth round: the eighth review's findings", () => {
   const finalSummary = async (title: string, lang: Lang) => (await replay(title, lang)).at(-1)!.text;
 
   it('M1 wherever the English tells the person to add a line to a Chinese draft, it gives the Chinese to copy with a gloss', async () => {
+    // Tenth round m2: the sentence the English quotes is the one the drafts carry, in Chinese with its gloss.
     const en = await turnAfter(J.iqiyiCourt, 'en', '[Not sure, skip]');
-    expect(en).toMatch(
-      /add this after that line \(copy the Chinese\):\n「这次扣费的套餐或金额和开通时不同。我理解《互联网平台价格行为规则》要求收费标准变化时在扣费前一并告知。」\n\(What it says:/,
-    );
-    expect(en).toMatch(/「开通时：【套餐\/金额】；本次扣费：【套餐\/金额】」 \(At sign-up/);
+    expect(en).toMatch(/the drafts say 「这次扣费和开通时不同」 \(this charge differs from what I signed up for\)/);
     expect(en).not.toMatch(/add after it: "/);
     // Every English instruction that quotes a sentence to add carries the Chinese.
     for (const { text } of ALL_TEXTS.filter((x) => x.lang === 'en'))
@@ -3372,6 +3371,11 @@ describe("Ninth round: the eighth review's findings", () => {
 });
 
 describe("Tenth round: the ninth review's findings", () => {
+  const both = ['zh', 'en'] as const;
+  const transcript = async (title: string, lang: Lang) => (await replay(title, lang)).map((turn) => turn.text).join('\n\n');
+  /** The drafts a person read in a journey (the Chinese sent, in either reader's chat), by the step that showed them. */
+  const draftsIn = (text: string) => [...text.matchAll(/┌── draft\n([\s\S]*?)\n└──/g)].map((m) => m[1]!);
+
   it('M1 the requests to Apple state what the reminder left out as a fact, and never "按规定" / "the rules require" for a rule whose reach to the app is hedged', async () => {
     for (const lang of ['zh', 'en'] as const) {
       const turns = await replay(J.meituanApple, lang);
@@ -3382,9 +3386,9 @@ describe("Tenth round: the ninth review's findings", () => {
       expect(appleTexts).toMatch(lang === 'zh' ? /提醒里没有写明扣费金额/ : /the reminder did not give the amount/);
       expect(appleTexts).not.toMatch(/按规定，每次自动扣费前|the rules require the time, the amount/);
     }
-    // The optional plan-change line names the rule as the person's understanding, in both languages.
-    const en = (await replay(J.iqiyiCourt, 'en')).find((turn) => turn.step === '[Not sure, skip]')!.text;
-    expect(en).toMatch(/我理解《互联网平台价格行为规则》要求/);
+    // The plan-change line (tenth round m2: in the drafts, its figures blanks) names the rule, never as 按规定.
+    const en = (await replay(J.iqiyiCourt, 'en')).map((turn) => turn.text).join('\n');
+    expect(en).toMatch(/另外，《互联网平台价格行为规则》也有收费标准变化须在扣费前一并告知消费者的要求/);
     expect(en).not.toMatch(/按规定，收费标准变化/);
   });
 
@@ -3400,6 +3404,28 @@ describe("Tenth round: the ninth review's findings", () => {
     for (const lang of ['zh', 'en'] as const) {
       const summary = (await replay(J.approvedMoney, lang)).at(-1)!.text;
       expect(summary).toMatch(lang === 'zh' ? /☐ 平台同意退款的记录/ : /☐ The record of the refund approval/);
+    }
+  });
+  it('m2 iQIYI, the plan changed but its figures skipped: the drafts keep 「这次扣费和开通时不同」 with blanks for plan and amount, as the summary does; the pricing rule stays hedged (never 按规定)', async () => {
+    for (const lang of both) {
+      const turns = await replay(J.iqiyiCourt, lang);
+      const note = turns.find((turn) => turn.step === (lang === 'zh' ? '[不清楚，跳过]' : '[Not sure, skip]'))!.text;
+      expect(note).toMatch(
+        lang === 'zh'
+          ? /你说这次的扣费和开通时不一样，草稿里会写上「这次扣费和开通时不同」[\s\S]*如果查下来其实一样，发送前再把这句删掉/
+          : /You said this charge differs from what you signed up for, so the drafts say 「这次扣费和开通时不同」[\s\S]*if it turns out to be the same, delete that sentence before sending/,
+      );
+      const drafts = draftsIn(turns.map((turn) => turn.text).join('\n\n'));
+      // Customer service, Alipay, the email and the 12315 complaint: the change, with blanks for the figures.
+      const sent = drafts.filter((draft) => !/^(举报内容|投诉对象)/.test(draft));
+      expect(sent.length).toBeGreaterThanOrEqual(4);
+      for (const draft of sent) expect(draft).toMatch(/这次扣费和开通时不同：开通时是【套餐\/金额】，这次扣的是【套餐\/金额】。/);
+      // What is filed names the pricing rule as it is named elsewhere, never as 按规定.
+      for (const draft of sent.filter((d) => /^(主题|投诉摘要)/.test(d))) expect(draft).toMatch(/另外，《互联网平台价格行为规则》也有收费标准变化须在扣费前一并告知消费者的要求。/);
+      expect(drafts.join('\n')).not.toMatch(/按规定[^。]*收费标准|核实没有变化/);
+      if (lang === 'en') expect(turns.map((turn) => turn.text).join('\n')).toMatch(/This charge differs from what I signed up for: at sign-up it was \[plan\/amount\]; this time it was \[plan\/amount\]\./);
+      const summary = turns.at(-1)!.text;
+      expect(summary).toMatch(lang === 'zh' ? /扣费的金额或套餐：你说有变化，具体金额还没核实/ : /Amount or plan charged: you said it changed; the exact amount isn't checked yet/);
     }
   });
 });
