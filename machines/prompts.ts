@@ -66,7 +66,12 @@ export function verdictPrompt(c: CaseFile, policy: ProductPolicy): Prompt {
   // A child's purchase without consent is the guardian's claim: it does not hang on the 7 days.
   // The article cited follows the age given; with no age, the provisions on minors, per age.
   const age = c.childAge === 'under8' ? 'Under8' : c.childAge === 'from8to17' ? 'From8to17' : '';
-  if (c.payer === 'minor' && c.verdict !== 'apple') parts.push({ key: `verdict.note.minor${age}` });
+  if (c.payer === 'minor' && c.verdict !== 'apple') {
+    parts.push({ key: `verdict.note.minor${age}` });
+    // Tenth round m4: a child who may be 8–17 (the age given, or skipped): the platform may answer that the
+    // purchase fits the age (民法典 第十九条), and what makes the guardian's case stronger. Not for under 8.
+    if (c.childAge !== 'under8') parts.push({ key: `verdict.note.minorAgeFit${age}` });
+  }
   if (brief) {
     const rest = SEVEN_DAY_VERDICTS.has(c.verdict ?? '') ? 'verdict.briefRest' : 'verdict.briefRestOther';
     parts.splice(0, parts.length, ...parts.filter((part) => part.key.startsWith('verdict.note.minor')), { key: rest });

@@ -45,6 +45,25 @@ function answerLines(c: CaseFile, vars: TextVars): Say[] {
   return lines;
 }
 
+/**
+ * Tenth round m4: who paid, as the person answered: a child's purchase without consent (the guardian's
+ * case, not ratified), the child's age, whose account paid and whose holds the membership, each only
+ * when answered (an age skipped stays unsaid); or another adult, whose request it is.
+ */
+function payerLines(c: CaseFile, policy: ProductPolicy): Say[] {
+  if (c.payer === 'family') return [{ key: 'summary.family.adult', line: true }];
+  if (c.payer !== 'minor') return [];
+  const lines: Say[] = [{ key: 'summary.family.minor', line: true }];
+  if (c.childAge) lines.push({ key: `summary.family.age.${c.childAge}`, line: true });
+  if (c.paidFrom) {
+    const channel = knownChannel(c, policy);
+    const payment = channel === 'unsure' || channel === 'otherPay' ? { key: 'summary.family.yourAccount' } : { key: `choice.${channel}` };
+    lines.push({ key: `summary.family.paidFrom.${c.paidFrom}`, vars: { payment }, line: true });
+  }
+  if (c.accountOf) lines.push({ key: `summary.family.account.${c.accountOf}`, line: true });
+  return lines;
+}
+
 /** Facts the drafts would need that the coach does not have yet, for the checklist. */
 function missingFacts(c: CaseFile, policy: ProductPolicy): string[] {
   // Apple decides an Apple refund on its own page: nothing to draft, nothing missing. Once
@@ -178,7 +197,7 @@ function nextSteps(c: CaseFile, policy: ProductPolicy): string[] {
 /** The closing case card; also what /summary shows at any point. */
 export function summaryParts(c: CaseFile, policy: ProductPolicy): Say[] {
   const vars = caseVars(c, policy);
-  const parts: Say[] = [{ key: 'summary.title' }, ...answerLines(c, vars)];
+  const parts: Say[] = [{ key: 'summary.title' }, ...answerLines(c, vars), ...payerLines(c, policy)];
   if (c.orderNumber) parts.push({ key: 'summary.orderNumber', vars, line: true });
   if (c.amount) parts.push({ key: 'summary.amount', vars: { amount: c.amount }, line: true });
   // Skipped what changed: said as the person's unchecked impression, not as a fact.

@@ -3428,4 +3428,28 @@ describe("Tenth round: the ninth review's findings", () => {
       expect(summary).toMatch(lang === 'zh' ? /扣费的金额或套餐：你说有变化，具体金额还没核实/ : /Amount or plan charged: you said it changed; the exact amount isn't checked yet/);
     }
   });
+  it('m4 a child paid: for a child who may be 8–17 the coach says (hedged) the platform may call the purchase fit for the age, and what helps; the summary keeps the case as the guardian answered it', async () => {
+    for (const lang of both) {
+      const turns = await replay(J.childAlipay, lang);
+      const saved = turns.find((turn) => turn.step === (lang === 'zh' ? '[孩子的账号上]' : "[My child's account]"))!.text;
+      expect(saved).toMatch(
+        lang === 'zh'
+          ? /如果孩子已满8周岁，平台可能会说这笔消费和孩子的年龄相适应。[^\n]*金额相对孩子的年龄偏大、孩子多次充值或反复付款，或者孩子年龄较小/
+          : /If your child is 8 or older, the platform may answer that the purchase fits the child's age\.[^\n]*an amount that is large for the child's age, repeated top-ups or payments, or the child being young/,
+      );
+      const summary = turns.at(-1)!.text;
+      expect(summary).toMatch(
+        lang === 'zh'
+          ? /付款情况：未成年的孩子未经你同意付的款；你以监护人的身份申请退款，不追认这笔消费\n付款账户：你的支付宝\n会员开在：孩子的账号上/
+          : /Who paid: your under-age child, without your consent; you're asking as the guardian and don't ratify it\nPaid from: your Alipay 支付宝\nMembership on: your child's account/,
+      );
+      // The age was skipped: the summary does not make one up.
+      expect(summary).not.toMatch(/孩子年龄：|Child's age:/);
+    }
+    // Under 8 the purchase cannot fit the age: no such caveat; the age given is kept.
+    const child = (age: string): Step[] => ['begin', 'firstTime', 'days1to3', 'noneUsed', 'alipay', 'renewOn', 'familyPaid', 'minorPaid', age, 'paidFromMine', 'accountChild'];
+    expect(walk(xhsBlackCard, child('childUnder8')).text).not.toMatch(/年龄相适应/);
+    expect(walk(xhsBlackCard, [...child('childUnder8'), { command: 'summary' }]).saidText).toMatch(/孩子年龄：不满8周岁/);
+    expect(walk(xhsBlackCard, child('child8to17')).text).toMatch(/孩子8到17周岁，平台可能会说这笔消费和孩子的年龄相适应/);
+  });
 });
