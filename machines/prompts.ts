@@ -178,7 +178,11 @@ export function renewalPrompt(c: CaseFile, policy: ProductPolicy): Prompt {
   const arrival = arrivalPart(c, policy);
   if (arrival) parts.push(arrival);
   // 小红卡 has ended: nothing renews, but a leftover auto-deduct is worth a look.
-  if (c.member === 'redCard') return { parts: [{ key: 'renew.redCard' }, { key: 'renew.ask' }], choices: ['renewDone', 'renewLater', 'back'] };
+  // Tenth round m5: in the channel the card fee was paid with, once known.
+  if (c.member === 'redCard') {
+    const where = channel === 'alipay' || channel === 'wechat' || channel === 'apple' ? `renew.redCardPaid.${channel}` : 'renew.redCard';
+    return { parts: [{ key: where }, { key: 'renew.ask' }], choices: ['renewDone', 'renewLater', 'back'] };
+  }
   // The person said, after an Apple refusal, that they cancelled the subscription: the latest
   // answer wins over the earlier "it's on". Confirm what a cancelled one looks like and keep the
   // page; no "before you cancel" and no switch-off steps (guide §3).

@@ -196,6 +196,11 @@ const BEHIND: ReadonlyArray<[prefix: string, sources: string[]]> = [
   ['draft.prepaid', ['consumerRegs12', 'consumerRegs22']],
   ['redCard.', []],
   ['redCard.noticeAsk', ['redCardNews']],
+  // Tenth round m5: paid through Apple, the refund is Apple's (guide §3); the amount asked with the reported price.
+  ['redCard.apple', ['appleRefund']],
+  ['appeal.amount.askRedCard', ['redCardNews']],
+  ['ask.askRedCardPayment', ['appleRefund']],
+  ['why.askRedCardPayment', ['appleRefund']],
   // 小红卡 not seen by the person: attributed to public reports in what goes to the company or the regulator.
   ['reason.redCardReported', ['redCardNews']],
   ['draft.redCardFactReported', ['redCardNews']],

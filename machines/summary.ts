@@ -29,8 +29,8 @@ function bucketDates(bucket: OpenedBucket, answeredOn: string): TextVar | undefi
 function answerLines(c: CaseFile, vars: TextVars): Say[] {
   // Answers read as statements here, not as the buttons that gave them ("It was 小红卡").
   const lines = [answerLine('member', c.member !== undefined, { key: `summary.value.member.${c.member}` })];
-  // A 小红卡 case asks nothing more: the other questions are about 黑卡's 7-day refund.
-  if (c.member === 'redCard') return lines;
+  // A 小红卡 case asks only how the card fee was paid (tenth round m5): the other questions are about 黑卡's 7-day refund.
+  if (c.member === 'redCard') return c.payment ? [...lines, answerLine('payment', true, vars.payment!)] : lines;
   // "1–3 days ago" was true the day it was answered: a summary read later says which day that was.
   const opened = c.openedBucket && c.decidedOn ? (bucketDates(c.openedBucket, c.decidedOn) ?? vars.opened!) : vars.opened!;
   lines.push(answerLine(c.member === 'renewal' ? 'charged' : 'opened', c.openedOn !== undefined || c.openedBucket !== undefined, opened));

@@ -154,7 +154,7 @@ describe('Fix 7: no line that does not fit the case', () => {
       expect(afterInApp.keys).toContain('appeal.cs.expect.afterInApp');
       expect(afterInApp.text).not.toMatch(/让你走App里的退款申请/);
     }
-    const redCard = walk(xhsBlackCard, ['begin', 'redCard', 'redCardNotRefunded', 'redCardNoticeSeen', 'skipOrder', 'cs']);
+    const redCard = walk(xhsBlackCard, ['begin', 'redCard', 'redCardNotRefunded', 'redCardNoticeSeen', 'unsure', 'skipOrder', 'cs']);
     expect(redCard.keys).toContain('appeal.cs.expect.redCard');
     expect(redCard.text).not.toMatch(/App里的退款申请/);
   });
@@ -1039,7 +1039,7 @@ describe('Second review', () => {
     for (const lang of ['zh', 'en'] as const) {
       const summary = walk(
         xhsBlackCard,
-        ['begin', 'redCard', 'redCardNotRefunded', 'redCardNoticeSeen', 'skipOrder', 'heimao', 'notWorked', 'finish', 'renewDone'],
+        ['begin', 'redCard', 'redCardNotRefunded', 'redCardNoticeSeen', 'unsure', 'skipOrder', 'heimao', 'notWorked', 'finish', 'renewDone'],
         lang,
       ).text;
       expect(summary).toMatch(lang === 'zh' ? /已准备：黑猫投诉文字/ : /Prepared: 黑猫投诉 \(Heimao\) text/);
@@ -1078,6 +1078,7 @@ describe('Second review', () => {
           'redCard',
           'redCardNotRefunded',
           'redCardNoticeSeen',
+          'unsure',
           'skipOrder',
           'cs',
           'notWorked',
@@ -1098,7 +1099,7 @@ describe('Second review', () => {
       );
       expect(summary).toMatch(lang === 'zh' ? /已准备：黑猫投诉文字/ : /Prepared: 黑猫投诉 \(Heimao\) text/);
       // Nothing tried yet: customer service first.
-      expect(walk(xhsBlackCard, ['begin', 'redCard', 'redCardNotRefunded', 'redCardNoticeSeen', 'skipOrder', 'finish', 'renewDone'], lang).text).toMatch(
+      expect(walk(xhsBlackCard, ['begin', 'redCard', 'redCardNotRefunded', 'redCardNoticeSeen', 'unsure', 'skipOrder', 'finish', 'renewDone'], lang).text).toMatch(
         lang === 'zh' ? /找客服要回小红卡的退款/ : /Ask customer service for the 小红卡 refund/,
       );
     }
@@ -1196,7 +1197,7 @@ describe('Second review', () => {
       const about = walk(xhsBlackCard, ['begin', 'redCard'], lang).text;
       expect(about).toMatch(lang === 'zh' ? /第五十三条.*没有见到明确的先例/ : /Art\. 53.*haven't seen it tested/);
       for (const rung of ['cs', 'complain12315', 'heimao']) {
-        const draft = draftsOf(xhsBlackCard, ['begin', 'redCard', 'redCardNotRefunded', 'redCardNoticeSeen', 'skipOrder', rung], lang);
+        const draft = draftsOf(xhsBlackCard, ['begin', 'redCard', 'redCardNotRefunded', 'redCardNoticeSeen', 'unsure', 'skipOrder', rung], lang);
         expect(draft).toMatch(/应当按照消费者的要求退回预付款（《消费者权益保护法》第五十三条、《消费者权益保护法实施条例》第二十二条第二款）/);
       }
       // Not in a 黑卡 draft.
@@ -1323,6 +1324,7 @@ describe('Third review', () => {
       'redCard',
       'redCardNotRefunded',
       'redCardNoticeSeen',
+      'unsure',
       'skipOrder',
       'cs',
       'notWorked',
@@ -1416,7 +1418,7 @@ describe('Third review', () => {
         }
       }
     }
-    expect(draftsOf(xhsBlackCard, ['begin', 'redCard', 'redCardNotRefunded', 'redCardNoticeSeen', 'skipOrder', 'complain12315'])).toMatch(/第十八条第二款/);
+    expect(draftsOf(xhsBlackCard, ['begin', 'redCard', 'redCardNotRefunded', 'redCardNoticeSeen', 'unsure', 'skipOrder', 'complain12315'])).toMatch(/第十八条第二款/);
   });
 
   it('M4 misled: a blank for what the page said (页面上写着【…】), and 第十二条 for that promise, not for every line on the page', () => {
@@ -1447,7 +1449,7 @@ describe('Third review', () => {
           : /Your best ground is that statement itself.*Art\. 12.*all I know is what the news reports say/s,
       );
       for (const rung of ['cs', 'complain12315', 'heimao']) {
-        const draft = draftsOf(xhsBlackCard, ['begin', 'redCard', 'redCardNotRefunded', 'redCardNoticeSeen', 'skipOrder', rung], lang);
+        const draft = draftsOf(xhsBlackCard, ['begin', 'redCard', 'redCardNotRefunded', 'redCardNoticeSeen', 'unsure', 'skipOrder', rung], lang);
         // Fourth review #1: the source is the person's to fill in, never a report said in their voice.
         expect(draft).toMatch(
           // Sixth review #10: to 12315 the request is the regulator's to press (请督促…), not said to the company.
@@ -1458,11 +1460,11 @@ describe('Third review', () => {
         expect(draft).not.toMatch(/据新闻报道|报道中平台/);
         expect(draft).not.toMatch(/公告|通知称/);
       }
-      expect(draftsOf(xhsBlackCard, ['begin', 'redCard', 'redCardNotRefunded', 'redCardNoticeSeen', 'skipOrder', 'complain12315'], lang)).toMatch(
+      expect(draftsOf(xhsBlackCard, ['begin', 'redCard', 'redCardNotRefunded', 'redCardNoticeSeen', 'unsure', 'skipOrder', 'complain12315'], lang)).toMatch(
         // Eighth round M2: the notice or report the person saw (asked now), not "the platform's statement" in general.
         /证据：.*你看到的平台通知或报道（【报道来源和日期／App内通知】）的截图或链接/,
       );
-      const summary = walk(xhsBlackCard, ['begin', 'redCard', 'redCardNotRefunded', 'redCardNoticeSeen', 'skipOrder', 'finish', 'renewDone'], lang).text;
+      const summary = walk(xhsBlackCard, ['begin', 'redCard', 'redCardNotRefunded', 'redCardNoticeSeen', 'unsure', 'skipOrder', 'finish', 'renewDone'], lang).text;
       expect(summary).toMatch(lang === 'zh' ? /☐ 你看到的平台通知或报道的截图或链接/ : /☐ A screenshot or link of the platform notice or report you saw/);
       // Not in a 黑卡 draft.
       expect(draftsOf(xhsBlackCard, ['begin', ...GOODWILL, 'complain12315'], lang)).not.toMatch(/声明中作出的承诺/);
@@ -1642,7 +1644,7 @@ describe('Third review', () => {
 
 describe('Fourth review', () => {
   const both = ['zh', 'en'] as const;
-  const RED_CARD: Step[] = ['begin', 'redCard', 'redCardNotRefunded', 'redCardNoticeSeen', 'skipOrder'];
+  const RED_CARD: Step[] = ['begin', 'redCard', 'redCardNotRefunded', 'redCardNoticeSeen', 'unsure', 'skipOrder'];
   const PLAN_TYPED = '开通时连续包月15元，这次按年卡扣了168元';
   const PLAN_GIVEN: Step[] = [...RENEWAL_NO_REMINDER, { text: '168' }, 'planChanged', { text: PLAN_TYPED }];
   const PLAN_SKIPPED: Step[] = [...RENEWAL_NO_REMINDER, 'planChanged', 'skipPlanDetail'];
@@ -2025,7 +2027,7 @@ describe('Fifth review', () => {
   it('#5 小红卡: its end date sits under the same source blank as the promise, never in the person’s own voice', () => {
     for (const lang of both) {
       for (const rung of ['cs', 'email', 'complain12315', 'heimao']) {
-        const draft = draftsOf(xhsBlackCard, ['begin', 'redCard', 'redCardNotRefunded', 'redCardNoticeSeen', 'skipOrder', rung], lang);
+        const draft = draftsOf(xhsBlackCard, ['begin', 'redCard', 'redCardNotRefunded', 'redCardNoticeSeen', 'unsure', 'skipOrder', rung], lang);
         expect(draft).toMatch(/据【报道来源和日期／App内通知】，小红卡已于2026年1月1日停止服务，平台曾表示/);
         expect(draft).not.toMatch(/(^|[：。])小红卡已于2026年1月1日停止服务/m);
         if (lang === 'en') expect(draft).not.toMatch(/(^|: |\. )小红卡 ended on/m);
@@ -2407,7 +2409,7 @@ describe('Sixth review', () => {
 
   it('#10 小红卡 to 12315: the facts without a template seam, and the request addressed to the regulator (请督促…)', () => {
     for (const lang of both) {
-      const filed = draftsOf(xhsBlackCard, ['begin', 'redCard', 'redCardNotRefunded', 'redCardNoticeSeen', 'skipOrder', 'complain12315'], lang);
+      const filed = draftsOf(xhsBlackCard, ['begin', 'redCard', 'redCardNotRefunded', 'redCardNoticeSeen', 'unsure', 'skipOrder', 'complain12315'], lang);
       expect(filed).toMatch(/诉求：请督促被投诉方按其表态全额退还小红卡卡费【金额】元/);
       expect(filed).toMatch(/订单号为【你的订单号】。据【报道来源和日期／App内通知】，小红卡已于2026年1月1日停止服务/);
       expect(filed).not.toMatch(/原因是：据|请按平台的这一表态，为我全额退还/);
@@ -2628,7 +2630,7 @@ describe("Seventh round: the sixth review's findings", () => {
     expect(draftsOf(anyMembership, MISLED_EMAIL)).toMatch(/恳请核实并为我全额退款，原路退回即可。/);
     expect(draftsOf(anyMembership, [...MISLED_EMAIL.slice(0, 8), 'money', 'skipOrder', 'email'])).toMatch(/恳请核实并为我办理退款，原路退回即可。/);
     // 小红卡's fee, which the platform said it would refund in full, is asked for the same way.
-    expect(draftsOf(xhsBlackCard, ['begin', 'redCard', 'redCardNotRefunded', 'redCardNoticeSeen', 'skipOrder', 'cs'])).toMatch(
+    expect(draftsOf(xhsBlackCard, ['begin', 'redCard', 'redCardNotRefunded', 'redCardNoticeSeen', 'unsure', 'skipOrder', 'cs'])).toMatch(
       /为我全额退还卡费。[\s\S]*\n麻烦为我全额退款，原路退回即可。/,
     );
   });
@@ -2888,7 +2890,7 @@ describe("Eighth round: the seventh review's findings", () => {
       expect(heimao).toMatch(/我开通过小红卡，卡费至今没有退还给我。我已经联系过在线客服/ /* Ninth round m9 */);
       expect(heimao).not.toMatch(/停止服务|表示会全额退还|表态|第十二条|第五十三条/);
       // Seen: the person's own voice, the source a blank, its screenshot asked for before sending and kept as evidence.
-      const seen = [...RED, 'redCardNoticeSeen', 'skipOrder'] as Step[];
+      const seen = [...RED, 'redCardNoticeSeen', 'unsure', 'skipOrder'] as Step[];
       expect(draftsOf(xhsBlackCard, [...seen, 'cs'], lang)).toMatch(
         /原因：据【报道来源和日期／App内通知】，小红卡已于2026年1月1日停止服务，平台曾表示会全额退还卡费/,
       );
@@ -3215,8 +3217,8 @@ describe("Eighth round: the seventh review's findings", () => {
     expect(en).toMatch(/Amount charged: ¥168/);
     expect(en).toMatch(/Yours is ¥25\./);
     expect(en).toMatch(/Route: customer service and other channels, after the in-app request was refused/);
-    const seen = draftsOf(xhsBlackCard, ['begin', 'redCard', 'redCardNotRefunded', 'redCardNoticeSeen', 'skipOrder', 'heimao'], 'en');
-    expect(walk(xhsBlackCard, ['begin', 'redCard', 'redCardNotRefunded', 'redCardNoticeSeen', 'skipOrder', 'heimao'], 'en').text).toMatch(
+    const seen = draftsOf(xhsBlackCard, ['begin', 'redCard', 'redCardNotRefunded', 'redCardNoticeSeen', 'unsure', 'skipOrder', 'heimao'], 'en');
+    expect(walk(xhsBlackCard, ['begin', 'redCard', 'redCardNotRefunded', 'redCardNoticeSeen', 'unsure', 'skipOrder', 'heimao'], 'en').text).toMatch(
       /I asked for a refund because according to/ /* Ninth round m9 */,
     );
     expect(seen).toMatch(/据【报道来源和日期／App内通知】/);
@@ -3451,5 +3453,32 @@ describe("Tenth round: the ninth review's findings", () => {
     expect(walk(xhsBlackCard, child('childUnder8')).text).not.toMatch(/年龄相适应/);
     expect(walk(xhsBlackCard, [...child('childUnder8'), { command: 'summary' }]).saidText).toMatch(/孩子年龄：不满8周岁/);
     expect(walk(xhsBlackCard, child('child8to17')).text).toMatch(/孩子8到17周岁，平台可能会说这笔消费和孩子的年龄相适应/);
+  });
+
+  it('m5 小红卡: how the card fee was paid is asked (the same buttons), so the ladder and the drafts name that channel; Apple gets Apple’s caveat; the amount question gives the reported price, hedged', async () => {
+    for (const lang of both) {
+      const turns = await replay(J.redCard, lang);
+      const asked = turns.find((turn) => turn.step === (lang === 'zh' ? '[没看到过]' : "[Haven't seen it]"))!.text;
+      expect(asked).toMatch(lang === 'zh' ? /当时是用什么方式付的卡费？/ : /How did you pay the card fee\?/);
+      expect(asked).toMatch(lang === 'zh' ? /\[支付宝\] \[微信支付\] \[苹果 App Store\] \[其他方式\] \[不确定\]/ : /\[Alipay 支付宝\] \[WeChat Pay 微信支付\]/);
+      const all = turns.map((turn) => turn.text).join('\n\n');
+      // The ladder names the person's channel, not "WeChat Pay or Alipay".
+      expect(all).not.toMatch(/在你付款用的支付App里投诉（微信支付或支付宝）|in the payment app you used \(WeChat Pay or Alipay\)/);
+      expect(all).toMatch(lang === 'zh' ? /2\. 在支付宝里投诉（你是用它付的款）/ : /2\. A complaint in Alipay/);
+      for (const draft of draftsIn(all).filter((d) => /付款方式/.test(d))) expect(draft).not.toMatch(/【付款方式，见付款记录】/);
+      expect(draftsIn(all)[0]).toMatch(/付款方式：支付宝/);
+      // The amount question: the reported price as a hint, with its hedge.
+      expect(all).toMatch(lang === 'zh' ? /这笔卡费付了多少钱？据报道小红卡的年费是168元，以你的账单为准。/ : /how much was the card fee\? Reports put 小红卡 at ¥168 a year; go by your bill\./);
+      expect(turns.at(-1)!.text).toMatch(lang === 'zh' ? /付款方式：支付宝/ : /Paid with: Alipay 支付宝/);
+      // Paid through Apple: the money is Apple's to refund (guide §3), and there is no payment-app rung.
+      const apple = walk(xhsBlackCard, ['begin', 'redCard', 'redCardNotRefunded', 'redCardNoticeNotSeen', 'apple'], lang);
+      expect(apple.saidText).toMatch(
+        lang === 'zh'
+          ? /卡费是通过苹果（App Store）付的：这笔钱是苹果收的，小红书没法退苹果扣款的订单，退款要向苹果申请[\s\S]*reportaproblem\.apple\.com/
+          : /You paid the card fee through Apple \(App Store\): Apple took the money, and Xiaohongshu can't refund a charge Apple made[\s\S]*reportaproblem\.apple\.com/,
+      );
+      const menu = walk(xhsBlackCard, ['begin', 'redCard', 'redCardNotRefunded', 'redCardNoticeNotSeen', 'apple', 'skipOrder'], lang);
+      expect(menu.prompt.choices).not.toContain('payChannel');
+    }
   });
 });

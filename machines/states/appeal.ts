@@ -276,7 +276,9 @@ export function appealStates(policy: ProductPolicy) {
       const rung = ladder[next]!;
       return [{ key: rung === 'payChannel' ? `appeal.next.payChannel.${knownChannel(c, policy)}` : `appeal.next.${rung}` }];
     }
-    const asks: Say[] = [...(asksAmount(c) ? [{ key: 'appeal.amount.ask' }] : []), ...(asksPlan(c) ? [{ key: 'appeal.plan.ask' }] : [])];
+    // Tenth round m5: a 小红卡 fee, with the price news reports give as a hint (guide §7, §8), the bill deciding.
+    const amountAsk = c.member === 'redCard' ? 'appeal.amount.askRedCard' : 'appeal.amount.ask';
+    const asks: Say[] = [...(asksAmount(c) ? [{ key: amountAsk }] : []), ...(asksPlan(c) ? [{ key: 'appeal.plan.ask' }] : [])];
     // Shown again right after an answer typed here (the amount, the plan): where to start. Eighth round m3:
     // each question was asked once, above; what is still open stays answerable (typed, or the button), unsaid.
     const answeredHere = c.triedChannels.length === 0 && (c.amount !== undefined || c.planChange !== undefined);

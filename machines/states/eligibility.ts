@@ -181,11 +181,20 @@ export function eligibilityStates(policy: ProductPolicy, product: Product, produ
         () => ({ parts: [{ key: 'redCard.noticeAsk' }], choices: ['redCardNoticeSeen', 'redCardNoticeNotSeen', 'back'] }),
         {
           'user.choice': [
-            onChoice('redCardNoticeSeen', 'askOrderNumber', [record({ redCardNotice: 'seen' })]),
-            onChoice('redCardNoticeNotSeen', 'askOrderNumber', [record({ redCardNotice: 'notSeen' })]),
+            onChoice('redCardNoticeSeen', 'askRedCardPayment', [record({ redCardNotice: 'seen' })]),
+            onChoice('redCardNoticeNotSeen', 'askRedCardPayment', [record({ redCardNotice: 'notSeen' })]),
           ],
         },
       ),
+      // Tenth round m5: how the card fee was paid, with the payment question's own buttons, so the ladder,
+      // the drafts and the switch-off name that channel. Paid through Apple: the money is Apple's to
+      // refund (guide §3), said before the ladder (which then has no payment-app rung).
+      askRedCardPayment: promptState('askRedCardPayment', () => question('ask.askRedCardPayment', [...policy.paymentChannels, 'unsure']), {
+        'user.choice': [...policy.paymentChannels, 'unsure'].map((a) =>
+          onChoice(a, 'askOrderNumber', [record({ payment: a }), ...(a === 'apple' ? [say({ key: 'redCard.apple' })] : [])]),
+        ),
+        'user.command': whyHandler('askRedCardPayment'),
+      }),
     },
   };
   return { greeting, eligibility };
