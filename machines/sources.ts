@@ -189,7 +189,8 @@ const BEHIND: ReadonlyArray<[prefix: string, sources: string[]]> = [
   ['money.complaintDraft', ['consumerRegs18']],
   ['money.complaintDraftApple', []],
   ['summary.next.chaseMoney', ['platform12315']],
-  ['summary.next.after12315', ['consumerLaw39', 'smallClaims']],
+  // Tenth round m7: a pointer to the routes said in full after 12315 (appeal.after.complain12315); it cites nothing.
+  ['summary.next.after12315', []],
   ['appeal.complain12315.companyFirst', ['platform12315']],
   ['appeal.complain12315.companyFirstGoodwill', ['platform12315', 'consumerRegs12']],
   ['redCard.about', ['redCardNews', 'consumerRegs12', 'consumerRegs22']],
@@ -233,7 +234,8 @@ const BEHIND: ReadonlyArray<[prefix: string, sources: string[]]> = [
   ['appeal.complain12315.prepare', ['operator']],
   ['appeal.complain12315.draft', []],
   ['draft.company', ['operator']],
-  ['appeal.complain12315.moveOn', ['platform12315', 'consumerLaw39', 'heimao']],
+  // Tenth round m7: the routes after 12315 are named in full where they are needed (appeal.after.complain12315).
+  ['appeal.complain12315.moveOn', ['platform12315', 'heimao']],
   ['appeal.heimao.about', ['heimao']],
   ['appeal.social.warning', ['socialAccount']],
   ['appeal.progress.complain12315', ['platform12315']],

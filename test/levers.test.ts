@@ -1094,8 +1094,8 @@ describe('Second review', () => {
       expect(summary).not.toMatch(/找客服要回小红卡的退款|Ask customer service for the 小红卡 refund/);
       expect(summary).toMatch(
         lang === 'zh'
-          ? /12315没能解决：.*消费者协会调解.*小额诉讼.*我也并不是劝你打官司/
-          : /12315 didn't solve it:.*consumer association.*small-claims.*not advice to sue/,
+          ? /12315没能解决：还有消费者协会调解、仲裁或起诉这几条路/ /* Tenth round m7: a pointer */
+          : /12315 didn't solve it: mediation by the consumer association, arbitration or a lawsuit remain/,
       );
       expect(summary).toMatch(lang === 'zh' ? /已准备：黑猫投诉文字/ : /Prepared: 黑猫投诉 \(Heimao\) text/);
       // Nothing tried yet: customer service first.
@@ -1602,13 +1602,14 @@ describe('Third review', () => {
     const zh = ALL_TEXTS.filter(({ lang }) => lang === 'zh').map(({ text }) => text);
     expect(zh.filter((text) => /点下面对应的按钮|不是建议你去起诉|是另一回事|一般会先看你有没有和商家协商过/.test(text))).toEqual([]);
     // Fourth review #15: "not advice to sue" is said once, after 12315 (not again in this rung's move-on line).
-    expect(translatorFor('zh')('appeal.complain12315.moveOn')).toMatch(/这些也都要花时间。黑猫投诉可以同时发，它靠的是曝光和舆论，不算法律程序。/);
+    // Tenth round m7: the routes after 12315 are named where they are needed, not already at this rung.
+    expect(translatorFor('zh')('appeal.complain12315.moveOn')).toMatch(/调解不成的话还有别的路，到时我再细说。黑猫投诉可以同时发，它靠的是曝光和舆论，不算法律程序。/);
     const en = ALL_TEXTS.filter(({ lang }) => lang === 'en').map(({ text }) => text);
     expect(en.filter((text) => /company's staff read Chinese|leaves these routes|leaves mediation|will be written by you as the guardian/.test(text))).toEqual(
       [],
     );
     expect(translatorFor('en')('family.minorSaved')).toMatch(/^Noted: I'll write the drafts in your voice, as the guardian/);
-    expect(translatorFor('en')('appeal.complain12315.moveOn')).toMatch(/under Art\. 39 of the Consumer Rights Protection Law, the remaining routes are/);
+    expect(translatorFor('en')('appeal.complain12315.moveOn')).toMatch(/there are other routes; I'll go through them then/);
   });
 
   it('the operator’s name (MEDIUM) is never printed bare: the payment complaint names the app, 12315 and 举报 ask to check it', () => {
@@ -3479,6 +3480,30 @@ describe("Tenth round: the ninth review's findings", () => {
       );
       const menu = walk(xhsBlackCard, ['begin', 'redCard', 'redCardNotRefunded', 'redCardNoticeNotSeen', 'apple', 'skipOrder'], lang);
       expect(menu.prompt.choices).not.toContain('payChannel');
+    }
+  });
+
+  it('m7 the routes after 12315 (消保法 第三十九条: 消协, 仲裁, 起诉) are said in full once, where they are first needed; the 12315 step and the summary point to them in a line', async () => {
+    for (const lang of both) {
+      for (const title of [J.renewalPriceChange, J.redCard, J.iqiyiCourt]) {
+        const turns = await replay(title, lang);
+        const all = turns.map((turn) => turn.text).join('\n\n');
+        // The full paragraph: once, after "12315 didn't solve it".
+        expect(all.match(lang === 'zh' ? /申请仲裁（需要双方都同意）/g : /arbitration \(only if both sides agree/g)).toHaveLength(1);
+        const after = turns.find((turn) => /12315没能解决。按《消费者权益保护法》第三十九条|12315 didn't resolve it\. Under Art\. 39/.test(turn.text));
+        expect(after).toBeDefined();
+        // At the 12315 step, one line; in the summary, a pointer.
+        const rung = turns.find((turn) => turn.step === (lang === 'zh' ? '[12315投诉]' : '[12315 complaint]'))!.text;
+        expect(rung).toMatch(lang === 'zh' ? /调解不成的话还有别的路，到时我再细说。/ : /If it isn't accepted, or mediation fails, there are other routes; I'll go through them then\./);
+        expect(rung).not.toMatch(/第三十九条|Art\. 39/);
+        expect(turns.at(-1)!.text).toMatch(
+          lang === 'zh'
+            ? /· 12315没能解决：还有消费者协会调解、仲裁或起诉这几条路，细节见前面「12315没能解决」那条消息/
+            : /· 12315 didn't solve it: mediation by the consumer association, arbitration or a lawsuit remain; the details are in the message after 12315, above/,
+        );
+      }
+      // Where the amount is known, the 12315 checklist names the request as already written (ninth round).
+      expect(await transcript(J.renewalPriceChange, lang)).toContain(lang === 'zh' ? '· 诉求：退还168元（草稿里已经写好）' : '· the request: a refund of ¥168 (already in the draft)');
     }
   });
 });
