@@ -49,6 +49,15 @@ export function reminderLack(c: CaseFile): Exclude<CaseFile['reminderLacks'], 'n
   return c.reminderLacks;
 }
 
+/**
+ * Who sent a reminder that left something out, as an Apple payer said (tenth round m8): Apple took the
+ * money, the reminder may be Apple's email or the app's own message. Not asked, or not sure: undefined.
+ */
+export function reminderSender(c: CaseFile): 'App' | 'Apple' | undefined {
+  if (c.payment !== 'apple' || !reminderLack(c) || !c.reminderFrom) return undefined;
+  return c.reminderFrom === 'apple' ? 'Apple' : 'App';
+}
+
 /** The plan or amount charged at renewal differed from the sign-up's, as the person said. */
 const planChanged = (c: CaseFile) => c.member === 'renewal' && c.planChange === 'changed';
 
@@ -75,7 +84,10 @@ export function reminderSentence(c: CaseFile, style: 'plain' | 'cited' | 'fact')
     return { key: style === 'plain' ? 'draft.noReminder' : style === 'cited' ? 'draft.noReminderCited' : 'draft.noReminderPlain' };
   const lack = reminderLack(c);
   if (!lack) return NONE;
-  return { key: style === 'cited' ? 'draft.reminderLackCited' : 'draft.reminderLack', vars: { what: { key: `draft.reminderLacked.${lack}` } } };
+  // Tenth round m8: who sent it, where an Apple payer said (Apple's email, or the app's own message).
+  const by = reminderSender(c);
+  const key = `${style === 'cited' ? 'draft.reminderLackCited' : 'draft.reminderLack'}${by ? `By${by}` : ''}`;
+  return { key, vars: { what: { key: `draft.reminderLacked.${lack}` }, ...appVar(c) } };
 }
 
 export function recordsKind(c: CaseFile): string | undefined {
@@ -163,6 +175,12 @@ function evidenceList(c: CaseFile): TextVar {
 export function appOf(c: CaseFile): TextVar | undefined {
   if (c.appId) return { key: `apps.${c.appId}` };
   return c.appName;
+}
+
+/** The person's app as a text variable, when one was named (a product that stands for many apps); none otherwise. */
+export function appVar(c: CaseFile): TextVars {
+  const app = appOf(c);
+  return app === undefined ? {} : { app };
 }
 
 /**

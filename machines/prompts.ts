@@ -5,7 +5,7 @@
  */
 import { daysBetween } from './china-date';
 import type { CaseFile } from './case-file';
-import { caseVars, knownChannel, reminderLack, reminderSentence } from './case-vars';
+import { appVar, caseVars, knownChannel, reminderLack, reminderSender, reminderSentence } from './case-vars';
 import type { ProductPolicy, WalkStep } from './policy';
 import type { Prompt, Say, TextVars } from './types';
 import { lastRefundDay, startsInApp } from './verdict';
@@ -62,6 +62,10 @@ export function verdictPrompt(c: CaseFile, policy: ProductPolicy): Prompt {
   // Seventh round #1: a reminder that left out the time, the amount or how to cancel is still a ground, Apple or not.
   const lack = reminderLack(c);
   if (lack) parts.push({ key: 'verdict.note.reminderLacking', vars: { what: { key: `reminder.lacked.${lack}` } } });
+  // Tenth round m8: an Apple payer said who sent it: Apple's own email, or the app's message (then the app
+  // can be told too, while the refund stays Apple's).
+  const sender = reminderSender(c);
+  if (lack && sender) parts.push({ key: `verdict.note.reminderFrom${sender}`, vars: { what: { key: `reminder.lacked.${lack}` }, ...appVar(c) } });
   if (c.payment === 'unsure') parts.push({ key: 'verdict.note.paymentUnsure' });
   // A child's purchase without consent is the guardian's claim: it does not hang on the 7 days.
   // The article cited follows the age given; with no age, the provisions on minors, per age.

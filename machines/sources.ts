@@ -107,6 +107,13 @@ const BEHIND: ReadonlyArray<[prefix: string, sources: string[]]> = [
   ['verdict.note.sevenDayPromise', ['guideArticle', 'consumerLaw25', 'consumerRegs12']],
   ['verdict.note.reminderUnsure', ['consumerRegs2024']],
   ['verdict.note.reminderLacking', ['priceRules2026']],
+  // Tenth round m8: who sent the reminder; either way the refund is Apple's (guide §3).
+  ['verdict.note.reminderFrom', ['appleRefund']],
+  ['ask.askReminderFrom', ['appleRefund']],
+  ['why.askReminderFrom', ['appleRefund', 'priceRules2026']],
+  ['apple.refusedReminderLackingByApp', ['appleRefund']],
+  ['apple.refusedReminderLackingByApple', ['priceRules2026']],
+  ['appeal.report.notFit', ['consumerRegs2024', 'consumerRegs50']],
   ['verdict.note.paymentUnsure', ['appleRefund']],
   ['verdict.note.switchOffEarly', ['evidenceHabits']],
   ['verdict.note.switchWhere.app', ['alipayGuides', 'wechatPay']],

@@ -5,7 +5,7 @@
  */
 import type { CaseFile, OpenedBucket } from './case-file';
 import { addDays } from './china-date';
-import { caseVars, knownChannel, offersPlanFallback, reminderLack } from './case-vars';
+import { appVar, caseVars, knownChannel, offersPlanFallback, reminderLack, reminderSender } from './case-vars';
 import type { ProductPolicy } from './policy';
 import type { Say, TextVar, TextVars } from './types';
 
@@ -36,8 +36,10 @@ function answerLines(c: CaseFile, vars: TextVars): Say[] {
   lines.push(answerLine(c.member === 'renewal' ? 'charged' : 'opened', c.openedOn !== undefined || c.openedBucket !== undefined, opened));
   // A reminder that left something out says what, as the person said.
   const lack = reminderLack(c);
+  // Tenth round m8: who sent it, as an Apple payer said.
+  const by = reminderSender(c) ?? '';
   const reminder = lack
-    ? { key: 'summary.value.reminderLacking', vars: { what: { key: `reminder.lacked.${lack}` } } }
+    ? { key: `summary.value.reminderLacking${by ? `By${by}` : ''}`, vars: { what: { key: `reminder.lacked.${lack}` }, ...appVar(c) } }
     : { key: `summary.value.reminder.${c.reminder}` };
   if (c.member === 'renewal') lines.push(answerLine('reminder', c.reminder !== undefined, reminder));
   lines.push(answerLine('privilege', c.privilege !== undefined, vars.privilege!));

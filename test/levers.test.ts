@@ -1099,9 +1099,9 @@ describe('Second review', () => {
       );
       expect(summary).toMatch(lang === 'zh' ? /已准备：黑猫投诉文字/ : /Prepared: 黑猫投诉 \(Heimao\) text/);
       // Nothing tried yet: customer service first.
-      expect(walk(xhsBlackCard, ['begin', 'redCard', 'redCardNotRefunded', 'redCardNoticeSeen', 'unsure', 'skipOrder', 'finish', 'renewDone'], lang).text).toMatch(
-        lang === 'zh' ? /找客服要回小红卡的退款/ : /Ask customer service for the 小红卡 refund/,
-      );
+      expect(
+        walk(xhsBlackCard, ['begin', 'redCard', 'redCardNotRefunded', 'redCardNoticeSeen', 'unsure', 'skipOrder', 'finish', 'renewDone'], lang).text,
+      ).toMatch(lang === 'zh' ? /找客服要回小红卡的退款/ : /Ask customer service for the 小红卡 refund/);
     }
   });
 
@@ -1418,7 +1418,9 @@ describe('Third review', () => {
         }
       }
     }
-    expect(draftsOf(xhsBlackCard, ['begin', 'redCard', 'redCardNotRefunded', 'redCardNoticeSeen', 'unsure', 'skipOrder', 'complain12315'])).toMatch(/第十八条第二款/);
+    expect(draftsOf(xhsBlackCard, ['begin', 'redCard', 'redCardNotRefunded', 'redCardNoticeSeen', 'unsure', 'skipOrder', 'complain12315'])).toMatch(
+      /第十八条第二款/,
+    );
   });
 
   it('M4 misled: a blank for what the page said (页面上写着【…】), and 第十二条 for that promise, not for every line on the page', () => {
@@ -1464,7 +1466,11 @@ describe('Third review', () => {
         // Eighth round M2: the notice or report the person saw (asked now), not "the platform's statement" in general.
         /证据：.*你看到的平台通知或报道（【报道来源和日期／App内通知】）的截图或链接/,
       );
-      const summary = walk(xhsBlackCard, ['begin', 'redCard', 'redCardNotRefunded', 'redCardNoticeSeen', 'unsure', 'skipOrder', 'finish', 'renewDone'], lang).text;
+      const summary = walk(
+        xhsBlackCard,
+        ['begin', 'redCard', 'redCardNotRefunded', 'redCardNoticeSeen', 'unsure', 'skipOrder', 'finish', 'renewDone'],
+        lang,
+      ).text;
       expect(summary).toMatch(lang === 'zh' ? /☐ 你看到的平台通知或报道的截图或链接/ : /☐ A screenshot or link of the platform notice or report you saw/);
       // Not in a 黑卡 draft.
       expect(draftsOf(xhsBlackCard, ['begin', ...GOODWILL, 'complain12315'], lang)).not.toMatch(/声明中作出的承诺/);
@@ -1603,7 +1609,9 @@ describe('Third review', () => {
     expect(zh.filter((text) => /点下面对应的按钮|不是建议你去起诉|是另一回事|一般会先看你有没有和商家协商过/.test(text))).toEqual([]);
     // Fourth review #15: "not advice to sue" is said once, after 12315 (not again in this rung's move-on line).
     // Tenth round m7: the routes after 12315 are named where they are needed, not already at this rung.
-    expect(translatorFor('zh')('appeal.complain12315.moveOn')).toMatch(/调解不成的话还有别的路，到时我再细说。黑猫投诉可以同时发，它靠的是曝光和舆论，不算法律程序。/);
+    expect(translatorFor('zh')('appeal.complain12315.moveOn')).toMatch(
+      /调解不成的话还有别的路，到时我再细说。黑猫投诉可以同时发，它靠的是曝光和舆论，不算法律程序。/,
+    );
     const en = ALL_TEXTS.filter(({ lang }) => lang === 'en').map(({ text }) => text);
     expect(en.filter((text) => /company's staff read Chinese|leaves these routes|leaves mediation|will be written by you as the guardian/.test(text))).toEqual(
       [],
@@ -2473,6 +2481,8 @@ describe("Seventh round: the sixth review's findings", () => {
     'reminderNoAmount',
     'noneUsed',
     'apple',
+    // Who sent the reminder (tenth round m8): not sure, so the texts keep the blank for it.
+    'unsure',
     'renewOn',
     'walkApple',
     'done',
@@ -2501,7 +2511,9 @@ describe("Seventh round: the sixth review's findings", () => {
           'why',
           'back',
         ]);
-        const verdict = walk(product, [...start, 'renewal', 'today', 'reminderGot', 'reminderNoCancel', 'noneUsed', payment, 'renewOn'], 'zh').text;
+        // Tenth round m8: an Apple payer is asked who sent the reminder (not sure here).
+        const sender = payment === 'apple' ? ['unsure'] : [];
+        const verdict = walk(product, [...start, 'renewal', 'today', 'reminderGot', 'reminderNoCancel', 'noneUsed', payment, ...sender, 'renewOn'], 'zh').text;
         expect(verdict).toMatch(/你说扣费前的提醒里没写怎么取消。《互联网平台价格行为规则》/);
       }
     }
@@ -2513,16 +2525,17 @@ describe("Seventh round: the sixth review's findings", () => {
       const refused = at(lang === 'zh' ? '[没打算续费]' : '[I never meant to renew]');
       expect(refused).toMatch(lang === 'zh' ? /这笔扣了多少钱？/ : /How much were you charged\?/);
       expect(refused).toMatch(lang === 'zh' ? /这次续费的金额或套餐，和你当初开通时一样吗？/ : /same amount and plan you signed up for\?/);
-      // Review 9 M1: the chat-level line states the fact only (no rule claimed for an app it may not reach).
-      expect(refused).toMatch(/续费扣款前我收到过提醒，但提醒里没有写明扣费金额。/);
+      // Review 9 M1: the chat-level line states the fact only (no rule claimed for an app it may not reach);
+      // tenth round m8: as the person said who sent it.
+      expect(refused).toMatch(/续费扣款前我收到过美团发的提醒，但提醒里没有写明扣费金额。/);
       expect(at('"25"')).toMatch(/这笔是2026年11月26日扣的，金额25元。/);
       // Refused again: a 12315 text naming Apple, with the amount and the reminder's gap under the pricing rule.
       const complaint = at(lang === 'zh' ? '[第二次也被拒了]' : '[Refused again]');
       expect(complaint).toMatch(/被投诉方：苹果/);
       expect(complaint).toMatch(/扣款金额25元/);
       expect(complaint).toMatch(
-        // Eighth round m11: who sent that reminder is a blank the person fills in.
-        /续费扣款前我收到过提醒（发提醒的是【[^】]+】），但提醒里没有写明扣费金额；《互联网平台价格行为规则》有每次自动扣费前告知扣费时间、金额和取消方式的要求。/,
+        // Eighth round m11, tenth round m8: who sent that reminder, as the person said (not sure: a blank, tested below).
+        /续费扣款前我收到过美团发的提醒，但提醒里没有写明扣费金额；《互联网平台价格行为规则》有每次自动扣费前告知扣费时间、金额和取消方式的要求。/,
       );
       expect(complaint).toMatch(/我向苹果申请退款，被拒绝了；再次申请，也被拒绝了。/);
     }
@@ -2812,7 +2825,20 @@ describe("Eighth round: the seventh review's findings", () => {
   /** The journey's closing summary (what /summary shows at the end). */
   const finalSummary = async (title: string, lang: Lang) => (await replay(title, lang)).at(-1)!.text;
   /** Meituan, reminded without the amount, paid through Apple, up to Apple's page. */
-  const MEITUAN_APPLE: Step[] = ['begin', 'app_meituan', 'renewal', 'today', 'reminderGot', 'reminderNoAmount', 'noneUsed', 'apple', 'renewOn', 'walkApple'];
+  /** Tenth round m8: who sent the reminder is asked after 'apple'; not sure here (the blank). */
+  const MEITUAN_APPLE: Step[] = [
+    'begin',
+    'app_meituan',
+    'renewal',
+    'today',
+    'reminderGot',
+    'reminderNoAmount',
+    'noneUsed',
+    'apple',
+    'unsure',
+    'renewOn',
+    'walkApple',
+  ];
 
   it('M1 the summary after a second Apple refusal says both refusals, the 12315 text prepared and the next step; the summary tracks the Apple branch', async () => {
     for (const lang of both) {
@@ -3137,7 +3163,8 @@ describe("Eighth round: the seventh review's findings", () => {
 
   it('m11 a reminder that left something out, Apple billing: who sent it is the person to fill in; the refund still comes from Apple, and the rule is hedged for the app', async () => {
     for (const lang of both) {
-      const complaint = await turnAfter(J.meituanApple, lang, lang === 'zh' ? '[第二次也被拒了]' : '[Refused again]');
+      // Tenth round m8: who sent it is asked now; not sure (MEITUAN_APPLE), the blank and this note stay.
+      const complaint = walk(anyMembership, [...MEITUAN_APPLE, 'done', 'done', 'done', 'done', 'refused', 'skipReason', 'appleRefusedAgain'], lang).text;
       expect(complaint).toMatch(/续费扣款前我收到过提醒（发提醒的是【苹果的邮件，还是美团的短信或推送，按实际填】），但提醒里没有写明扣费金额/);
       expect(complaint).toMatch(
         lang === 'zh'
@@ -3424,11 +3451,17 @@ describe("Tenth round: the ninth review's findings", () => {
       expect(sent.length).toBeGreaterThanOrEqual(4);
       for (const draft of sent) expect(draft).toMatch(/这次扣费和开通时不同：开通时是【套餐\/金额】，这次扣的是【套餐\/金额】。/);
       // What is filed names the pricing rule as it is named elsewhere, never as 按规定.
-      for (const draft of sent.filter((d) => /^(主题|投诉摘要)/.test(d))) expect(draft).toMatch(/另外，《互联网平台价格行为规则》也有收费标准变化须在扣费前一并告知消费者的要求。/);
+      for (const draft of sent.filter((d) => /^(主题|投诉摘要)/.test(d)))
+        expect(draft).toMatch(/另外，《互联网平台价格行为规则》也有收费标准变化须在扣费前一并告知消费者的要求。/);
       expect(drafts.join('\n')).not.toMatch(/按规定[^。]*收费标准|核实没有变化/);
-      if (lang === 'en') expect(turns.map((turn) => turn.text).join('\n')).toMatch(/This charge differs from what I signed up for: at sign-up it was \[plan\/amount\]; this time it was \[plan\/amount\]\./);
+      if (lang === 'en')
+        expect(turns.map((turn) => turn.text).join('\n')).toMatch(
+          /This charge differs from what I signed up for: at sign-up it was \[plan\/amount\]; this time it was \[plan\/amount\]\./,
+        );
       const summary = turns.at(-1)!.text;
-      expect(summary).toMatch(lang === 'zh' ? /扣费的金额或套餐：你说有变化，具体金额还没核实/ : /Amount or plan charged: you said it changed; the exact amount isn't checked yet/);
+      expect(summary).toMatch(
+        lang === 'zh' ? /扣费的金额或套餐：你说有变化，具体金额还没核实/ : /Amount or plan charged: you said it changed; the exact amount isn't checked yet/,
+      );
     }
   });
   it('m4 a child paid: for a child who may be 8–17 the coach says (hedged) the platform may call the purchase fit for the age, and what helps; the summary keeps the case as the guardian answered it', async () => {
@@ -3450,7 +3483,19 @@ describe("Tenth round: the ninth review's findings", () => {
       expect(summary).not.toMatch(/孩子年龄：|Child's age:/);
     }
     // Under 8 the purchase cannot fit the age: no such caveat; the age given is kept.
-    const child = (age: string): Step[] => ['begin', 'firstTime', 'days1to3', 'noneUsed', 'alipay', 'renewOn', 'familyPaid', 'minorPaid', age, 'paidFromMine', 'accountChild'];
+    const child = (age: string): Step[] => [
+      'begin',
+      'firstTime',
+      'days1to3',
+      'noneUsed',
+      'alipay',
+      'renewOn',
+      'familyPaid',
+      'minorPaid',
+      age,
+      'paidFromMine',
+      'accountChild',
+    ];
     expect(walk(xhsBlackCard, child('childUnder8')).text).not.toMatch(/年龄相适应/);
     expect(walk(xhsBlackCard, [...child('childUnder8'), { command: 'summary' }]).saidText).toMatch(/孩子年龄：不满8周岁/);
     expect(walk(xhsBlackCard, child('child8to17')).text).toMatch(/孩子8到17周岁，平台可能会说这笔消费和孩子的年龄相适应/);
@@ -3469,7 +3514,11 @@ describe("Tenth round: the ninth review's findings", () => {
       for (const draft of draftsIn(all).filter((d) => /付款方式/.test(d))) expect(draft).not.toMatch(/【付款方式，见付款记录】/);
       expect(draftsIn(all)[0]).toMatch(/付款方式：支付宝/);
       // The amount question: the reported price as a hint, with its hedge.
-      expect(all).toMatch(lang === 'zh' ? /这笔卡费付了多少钱？据报道小红卡的年费是168元，以你的账单为准。/ : /how much was the card fee\? Reports put 小红卡 at ¥168 a year; go by your bill\./);
+      expect(all).toMatch(
+        lang === 'zh'
+          ? /这笔卡费付了多少钱？据报道小红卡的年费是168元，以你的账单为准。/
+          : /how much was the card fee\? Reports put 小红卡 at ¥168 a year; go by your bill\./,
+      );
       expect(turns.at(-1)!.text).toMatch(lang === 'zh' ? /付款方式：支付宝/ : /Paid with: Alipay 支付宝/);
       // Paid through Apple: the money is Apple's to refund (guide §3), and there is no payment-app rung.
       const apple = walk(xhsBlackCard, ['begin', 'redCard', 'redCardNotRefunded', 'redCardNoticeNotSeen', 'apple'], lang);
@@ -3494,7 +3543,11 @@ describe("Tenth round: the ninth review's findings", () => {
         expect(after).toBeDefined();
         // At the 12315 step, one line; in the summary, a pointer.
         const rung = turns.find((turn) => turn.step === (lang === 'zh' ? '[12315投诉]' : '[12315 complaint]'))!.text;
-        expect(rung).toMatch(lang === 'zh' ? /调解不成的话还有别的路，到时我再细说。/ : /If it isn't accepted, or mediation fails, there are other routes; I'll go through them then\./);
+        expect(rung).toMatch(
+          lang === 'zh'
+            ? /调解不成的话还有别的路，到时我再细说。/
+            : /If it isn't accepted, or mediation fails, there are other routes; I'll go through them then\./,
+        );
         expect(rung).not.toMatch(/第三十九条|Art\. 39/);
         expect(turns.at(-1)!.text).toMatch(
           lang === 'zh'
@@ -3503,7 +3556,51 @@ describe("Tenth round: the ninth review's findings", () => {
         );
       }
       // Where the amount is known, the 12315 checklist names the request as already written (ninth round).
-      expect(await transcript(J.renewalPriceChange, lang)).toContain(lang === 'zh' ? '· 诉求：退还168元（草稿里已经写好）' : '· the request: a refund of ¥168 (already in the draft)');
+      expect(await transcript(J.renewalPriceChange, lang)).toContain(
+        lang === 'zh' ? '· 诉求：退还168元（草稿里已经写好）' : '· the request: a refund of ¥168 (already in the draft)',
+      );
     }
+  });
+
+  it('m8 Apple, a reminder that left something out: who sent it is asked before the first Apple note, every Apple text says it as answered, and why a 举报 does not fit is said in a line', async () => {
+    for (const lang of both) {
+      const turns = await replay(J.meituanApple, lang);
+      const asked = turns.findIndex((turn) => (lang === 'zh' ? /扣费前那条提醒是谁发的？/ : /Who sent the reminder before the charge\?/).test(turn.text));
+      expect(turns[asked]!.step).toBe(lang === 'zh' ? '[苹果 App Store]' : '[Apple (App Store)]');
+      expect(turns[asked]!.text).toMatch(
+        lang === 'zh'
+          ? /\[App发的（短信、推送或站内信）\] \[苹果的邮件\] \[不确定\]/
+          : /\[The app \(SMS, push or in-app message\)\] \[Apple, by email\] \[Not sure\]/,
+      );
+      // The first Apple note (the verdict) comes after the answer, and matches it: the app sent it.
+      const verdict = turns.findIndex((turn) => /苹果扣的款只能找苹果退|Only Apple can refund an Apple charge/.test(turn.text));
+      expect(verdict).toBeGreaterThan(asked);
+      expect(turns[verdict]!.text).toMatch(
+        lang === 'zh'
+          ? /这条提醒是美团发的：缺的这一项，也可以直接向美团的客服提出；不过这笔钱是苹果收的，退款仍然要向苹果申请。/
+          : /The reminder came from Meituan: you can also raise what it left out with Meituan's customer service; but Apple took the money, so the refund is still Apple's\./,
+      );
+      const drafts = draftsIn(turns.map((turn) => turn.text).join('\n\n'));
+      expect(drafts.length).toBeGreaterThanOrEqual(4);
+      for (const draft of drafts) {
+        expect(draft).toMatch(/续费扣款前我收到过美团发的提醒，但提醒里没有写明扣费金额/);
+        expect(draft).not.toMatch(/【苹果的邮件，还是|按规定，每次自动扣费前/);
+      }
+      const all = turns.map((turn) => turn.text).join('\n\n');
+      expect(all).not.toMatch(/摘要里有一处要你按实际填|One thing in the summary is yours to fill in/);
+      // A reminder came: one line on why there is no 举报.
+      expect(all).toMatch(
+        lang === 'zh'
+          ? /你扣费前收到过提醒，所以这里没有写「举报」：举报针对的是续费前没有按规定提醒（《消费者权益保护法实施条例》第十条、第五十条），收到过提醒的，不一定算这种情况。/
+          : /You did get a reminder before the charge, so there's no 举报 \(report\) here: a report is about a business that gave no reminder before a renewal as the rules require \(.*Art\. 10 and Art\. 50\), and a reminder that came may not count as that\./,
+      );
+      expect(turns.at(-1)!.text).toMatch(
+        lang === 'zh' ? /扣款前的提醒：收到过（美团发的），但没写金额/ : /Reminder before the charge: yes, from Meituan, but it gave no amount/,
+      );
+    }
+    // Apple's own email: the notes say so.
+    const fromApple = ['begin', 'app_meituan', 'renewal', 'today', 'reminderGot', 'reminderNoAmount', 'noneUsed', 'apple', 'reminderFromApple', 'renewOn'];
+    expect(walk(anyMembership, fromApple).text).toMatch(/这条提醒是苹果的邮件：向苹果申请时，可以直接指出苹果的提醒邮件里没写金额。/);
+    expect(draftsOf(anyMembership, [...fromApple, 'walkApple', 'done', 'done'])).toMatch(/续费扣款前苹果发来过提醒邮件，但邮件里没有写明扣费金额。/);
   });
 });

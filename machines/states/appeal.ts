@@ -143,6 +143,8 @@ export function appealStates(policy: ProductPolicy) {
       ...(offersPlanFallback(c) ? [{ key: 'appeal.fallback.label12315' }, draft('draft.planFallback12315', c)] : []),
       // No reminder before a renewal charge: a 举报 beside the 投诉, asking the regulator to act (guide §9).
       ...(c.member === 'renewal' && c.reminder === 'reminderNone' ? [{ key: 'appeal.report.about' }, draft('appeal.report.draft', c)] : []),
+      // Tenth round m8: a reminder came: why there is no 举报 here, in a line (实施条例 第十条, 第五十条 are about none).
+      ...(c.member === 'renewal' && c.reminder === 'reminderGot' ? [{ key: 'appeal.report.notFit' }] : []),
       { key: 'appeal.complain12315.moveOn' },
     ],
     // Public, and not withdrawable once approved: its own draft, with no name, phone, address or order number.

@@ -6,7 +6,7 @@
  */
 import { and } from 'xstate';
 import type { CaseFile } from '../case-file';
-import { appOf, caseVars, reminderLack } from '../case-vars';
+import { appOf, caseVars, reminderLack, reminderSender } from '../case-vars';
 import { onChoice, promptState, record, say } from '../builders';
 import type { ProductPolicy } from '../policy';
 import type { Prompt, Say, TextVars } from '../types';
@@ -29,9 +29,11 @@ export function appleRefusalStates(policy: ProductPolicy) {
       reasonFiledIfGiven: c.appealReason ? vars.reasonFiled! : '',
       // Eighth round m11: a reminder that left something out may have come from Apple or from the app:
       // which one is the person's to fill in (the coach does not know), and the refund is Apple's either way.
-      noReminderCited: lack
-        ? { key: 'draft.reminderLackCitedFrom', vars: { what: { key: `draft.reminderLacked.${lack}` }, ...appVars(c) } }
-        : vars.noReminderCited!,
+      // Tenth round m8: asked before the first Apple note, a known sender is written as said.
+      noReminderCited:
+        lack && !reminderSender(c)
+          ? { key: 'draft.reminderLackCitedFrom', vars: { what: { key: `draft.reminderLacked.${lack}` }, ...appVars(c) } }
+          : vars.noReminderCited!,
     };
   };
   /** The app as the Apple texts name it (a product that stands for many apps names the person's). */
@@ -50,7 +52,9 @@ export function appleRefusalStates(policy: ProductPolicy) {
   function refusedSay(c: CaseFile): Say {
     const lack = reminderLack(c);
     const yourReason = { key: c.appealReason ? 'apple.reasonGiven' : 'apple.reasonBlank' };
-    if (lack) return { key: 'apple.refusedReminderLacking', vars: { what: { key: `reminder.lacked.${lack}` }, yourReason } };
+    const by = reminderSender(c) ?? '';
+    if (lack)
+      return { key: `apple.refusedReminderLacking${by ? `By${by}` : ''}`, vars: { what: { key: `reminder.lacked.${lack}` }, yourReason, ...appVars(c) } };
     return { key: c.member === 'renewal' && c.reminder === 'reminderGot' ? 'apple.refusedReminded' : 'apple.refused', vars: { yourReason } };
   }
 
@@ -124,8 +128,10 @@ export function appleRefusalStates(policy: ProductPolicy) {
       parts: [
         { key: 'apple.complain12315' },
         { key: 'apple.complain12315Draft', vars: requestVars(c), draft: true },
-        // Who sent a reminder that left something out is the person's to say; the refund is Apple's either way.
-        ...(reminderLack(c) ? [{ key: 'apple.reminderFromNote', vars: appVars(c) }] : []),
+        // Who sent a reminder that left something out is the person's to say (not sure: a blank); the refund is Apple's either way.
+        ...(reminderLack(c) && !reminderSender(c) ? [{ key: 'apple.reminderFromNote', vars: appVars(c) }] : []),
+        // Tenth round m8: a reminder came, so no 举报: why, in a line.
+        ...(c.member === 'renewal' && c.reminder === 'reminderGot' ? [{ key: 'appeal.report.notFit' }] : []),
         { key: 'apple.complain12315After' },
       ],
       choices: ['continue', 'back'],

@@ -6,7 +6,7 @@
 import { and } from 'xstate';
 import type { CaseFile, ReminderLack } from '../case-file';
 import { onChoice, promptState, questionState, record, say, whyHandler } from '../builders';
-import { appOf } from '../case-vars';
+import { appOf, appVar } from '../case-vars';
 import { question } from '../prompts';
 import type { ProductPolicy } from '../policy';
 import { productChoiceId, type Product } from '../product';
@@ -88,6 +88,7 @@ export function eligibilityStates(policy: ProductPolicy, product: Product, produ
 
   const MEMBER_ANSWERS = ['firstTime', 'renewal', 'unsure'];
   const PRIVILEGE_ANSWERS = [...policy.privileges, 'noneUsed', 'unsure'];
+  const PAYMENT_ANSWERS = [...policy.paymentChannels, 'unsure'];
   const appButtons = (policy.appButtons ?? []).map((id) => `app_${id}`);
   // A typed name of any known app reads as that app's button, shown or not.
   const knownApps = [...new Set([...(policy.appButtons ?? []), ...(policy.knownApps ?? [])])].map((id) => `app_${id}`);
@@ -159,7 +160,38 @@ export function eligibilityStates(policy: ProductPolicy, product: Product, produ
           'user.command': whyHandler('askPrivilege'),
         },
       ),
-      askPayment: questionState('askPayment', [...policy.paymentChannels, 'unsure'], 'askAutoRenew', (a) => ({ payment: a })),
+      // Tenth round m8: paid through Apple after a reminder that left something out: who sent that reminder
+      // is asked next, before the first Apple note (the verdict), so every Apple text says it as it was.
+      askPayment: promptState('askPayment', () => question('ask.askPayment', PAYMENT_ANSWERS), {
+        'user.choice': PAYMENT_ANSWERS.flatMap((a) => [
+          ...(a === 'apple'
+            ? [
+                {
+                  guard: and([{ type: 'chose', params: { id: a } } as never, 'remindedLacking']),
+                  target: '#askReminderFrom',
+                  actions: [record({ payment: a })],
+                },
+              ]
+            : []),
+          onChoice(a, 'askAutoRenew', [record({ payment: a })]),
+        ]),
+        'user.command': whyHandler('askPayment'),
+      }),
+      askReminderFrom: promptState(
+        'askReminderFrom',
+        (c) => {
+          const asked = question('ask.askReminderFrom', ['reminderFromApp', 'reminderFromApple', 'unsure']);
+          return { ...asked, parts: [{ key: 'ask.askReminderFrom', vars: appVar(c) }] };
+        },
+        {
+          'user.choice': [
+            onChoice('reminderFromApp', 'askAutoRenew', [record({ reminderFrom: 'app' })]),
+            onChoice('reminderFromApple', 'askAutoRenew', [record({ reminderFrom: 'apple' })]),
+            onChoice('unsure', 'askAutoRenew', [record({ reminderFrom: undefined })]),
+          ],
+          'user.command': whyHandler('askReminderFrom'),
+        },
+      ),
       askAutoRenew: questionState('askAutoRenew', ['renewOn', 'renewOff', 'unsure'], 'verdict', (a) => ({ autoRenew: a as CaseFile['autoRenew'] }), ['decide']),
       // 小红卡 ended on 2026-01-01 with refunds promised by the platform: a missing refund is a
       // customer-service / 12315 case, not a 7-day one (guide §7).

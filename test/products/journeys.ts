@@ -162,6 +162,7 @@ export const JOURNEYS: Record<string, Step[]> = {
     'reminderNoAmount',
     'noneUsed',
     'apple',
+    'reminderFromApp',
     'renewOn',
     'walkApple',
     'done',
