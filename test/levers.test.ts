@@ -1003,9 +1003,9 @@ describe('Second review', () => {
       expect(notNeeded).toMatch(/这个会员的内容不太适合我/);
       expect(notNeeded).not.toMatch(/已经不需要/);
       const money = draftsOf(product, [...start, ...LATE_WECHAT, 'money', 'skipOrder', 'complain12315']);
-      expect(money).toMatch(/是因为手头比较紧。/); // Ninth round m9
+      expect(money).toMatch(/手头比较紧，所以申请退款。/); // Tenth round m9: the reason where the request is
       expect(money).not.toMatch(/最近|负担/);
-      expect(draftsOf(product, [...start, ...LATE_WECHAT, 'money', 'skipOrder', 'complain12315'], 'en')).toMatch(/because money is tight\./);
+      expect(draftsOf(product, [...start, ...LATE_WECHAT, 'money', 'skipOrder', 'complain12315'], 'en')).toMatch(/Since money is tight, I'm asking for a refund\./);
     }
   });
 
@@ -1186,7 +1186,7 @@ describe('Second review', () => {
         const noReminder = draft.indexOf('没有收到任何续费提醒');
         expect(noReminder).toBeGreaterThan(-1);
         expect(noReminder).toBeLessThan(draft.indexOf('扣费也和我'));
-        expect(draft.indexOf('扣费也和我')).toBeLessThan(draft.indexOf('是因为')); // Ninth round m9: no 「原因是：」
+        expect(draft.indexOf('扣费也和我')).toBeLessThan(draft.indexOf('所以申请')); // Tenth round m9: the reason where the request is
         expect(draft).not.toMatch(/这次.*这次/);
       }
     }
@@ -1483,8 +1483,8 @@ describe('Third review', () => {
       const cs = draftsOf(product, [...steps, 'cs']);
       expect(cs).toMatch(/另外，这个会员的内容不太适合我。/);
       expect(cs).not.toMatch(/其他情况：|不是我需要的|价格行为规则/);
-      expect(draftsOf(product, [...start, ...GOODWILL, 'complain12315'])).toMatch(/我申请退款，是因为手头比较紧。/); // Ninth round m9
-      expect(draftsOf(product, [...start, ...LATE_WECHAT, 'notNeeded', 'skipOrder', 'complain12315'])).toMatch(/是因为开通后发现会员内容不太适合我。/);
+      expect(draftsOf(product, [...start, ...GOODWILL, 'complain12315'])).toMatch(/手头比较紧，所以申请退款。/); // Tenth round m9
+      expect(draftsOf(product, [...start, ...LATE_WECHAT, 'notNeeded', 'skipOrder', 'complain12315'])).toMatch(/开通后发现会员内容不太适合我，所以申请退款。/);
       // What is filed keeps the statute (Sixth review #4: 第十条; the pricing rule only once a change is stated).
       expect(draftsOf(product, [...steps, 'complain12315'])).toMatch(/第十条/);
     }
@@ -1844,7 +1844,8 @@ describe('Fourth review', () => {
         ['begin', 'firstTime', 'over7', 'gift', 'wechat', 'renewOn', 'goAppeal', 'misled', 'skipOrder', 'cs', 'theyRefused', 'refusedUsed'],
         lang,
       );
-      expect(reply.keys).toContain('appeal.refusal.refusedUsed.explainMisled');
+      // Tenth round m9: a gift was used, so the customer-service step already said a partial refund is to negotiate.
+      expect(reply.keys).toContain('appeal.refusal.refusedUsed.explainMisledAfterPartial');
       expect(reply.text).not.toMatch(/误点|mistaken tap/);
       expect(reply.text).toMatch(
         lang === 'zh'
@@ -1948,8 +1949,8 @@ describe('Fifth review', () => {
           const reply = walk(product, [...start, ...PLAN_GIVEN, 'cs', 'theyRefused', refusal], lang);
           expect(reply.text).toMatch(
             lang === 'zh'
-              ? /对方拒绝全额退款时，你也可以选择退一步（这是协商的选项，不是法定权利；要不要提由你决定）/
-              : /you can choose to step back \(it's something to negotiate, not a legal right; your call\)/,
+              ? /对方拒绝全额退款时，你也可以选择退一步（要不要提由你决定）/ /* Tenth round m9: "not a legal right" said once, at the plan note */
+              : /you can choose to step back \(your call\)/,
           );
           expect(draftsOf(product, [...start, ...PLAN_GIVEN, 'cs', 'theyRefused', refusal], lang)).toMatch(FALLBACK);
         }
@@ -2942,8 +2943,8 @@ describe("Eighth round: the seventh review's findings", () => {
       const afterCs = turns.filter((turn) => turn.step === notWorked)[0]!.text;
       expect(afterCs).toMatch(
         lang === 'zh'
-          ? /（可选，加不加由你决定）如果平台不同意全额退还，接下来发的投诉或邮件里可以加一句退而求其次的请求。这是协商的选项，不是法定权利/
-          : /\(Optional; your call\) If the platform won't refund in full, you can add a fallback request to the complaint or email you send next\. It's something to negotiate, not a legal right/,
+          ? /（可选，加不加由你决定）如果平台不同意全额退还，接下来发的投诉或邮件里可以加一句退而求其次的请求；差额请你自己核对后填进【差额】/
+          : /\(Optional; your call\) If the platform won't refund in full, you can add a fallback request to the complaint or email you send next; check the difference/,
       );
       expect(afterCs).toMatch(/┌── draft\n如果不能全额退还，请至少按我开通时的套餐计费，退还多扣的差额【差额】元，或者把套餐恢复为我开通时的套餐。\n└──/);
       const filed = turns.find((turn) => turn.step === (lang === 'zh' ? '[12315投诉]' : '[12315 complaint]'))!.text;
@@ -2956,8 +2957,8 @@ describe("Eighth round: the seventh review's findings", () => {
       const summary = await finalSummary(J.renewalPriceChange, lang);
       expect(summary).toMatch(
         lang === 'zh'
-          ? /扣费的金额或套餐：和开通时不同\n可选的退而求其次：按开通时的套餐计费、退还差额，或恢复原套餐（协商的选项，不是法定权利）/
-          : /Amount or plan charged: different from what you signed up for\nOptional fallback: charge at the plan you signed up for and refund the difference, or restore that plan \(something to negotiate, not a legal right\)/,
+          ? /扣费的金额或套餐：和开通时不同\n可选的退而求其次：按开通时的套餐计费、退还差额，或恢复原套餐（协商时用，加不加由你决定）/
+          : /Amount or plan charged: different from what you signed up for\nOptional fallback: charge at the plan you signed up for and refund the difference, or restore that plan \(to use when negotiating; your call\)/,
       );
       // No fallback where the person did not say how the plan changed (iQIYI skipped it), nor anywhere it is called a right.
       const iqiyi = await transcript(J.iqiyiCourt, lang);
@@ -3141,7 +3142,7 @@ describe("Eighth round: the seventh review's findings", () => {
       expect(block).not.toMatch(/【你的原因】/);
       expect(block).toMatch(lang === 'zh' ? /原因按你选的写上了/ : /with the reason you picked/);
       const complaint = turns.find((turn) => turn.step === (lang === 'zh' ? '[第二次也被拒了]' : '[Refused again]'))!.text;
-      expect(complaint).toMatch(/我申请退款，是因为我本来没打算续费，这次是自动扣款续上的。我向苹果申请退款/ /* Ninth round m9 */);
+      expect(complaint).toMatch(/另外，我本来没打算续费，这次是自动扣款续上的。我向苹果申请退款/ /* Tenth round m9 */);
       // A first-time payer is offered the first-time reasons; a guardian, the guardian's.
       expect(walk(xhsBlackCard, ['begin', ...APPLE, 'refused'], lang).prompt.choices).toEqual([
         'notNeeded',
@@ -3247,7 +3248,7 @@ describe("Eighth round: the seventh review's findings", () => {
     expect(en).toMatch(/Route: customer service and other channels, after the in-app request was refused/);
     const seen = draftsOf(xhsBlackCard, ['begin', 'redCard', 'redCardNotRefunded', 'redCardNoticeSeen', 'unsure', 'skipOrder', 'heimao'], 'en');
     expect(walk(xhsBlackCard, ['begin', 'redCard', 'redCardNotRefunded', 'redCardNoticeSeen', 'unsure', 'skipOrder', 'heimao'], 'en').text).toMatch(
-      /I asked for a refund because according to/ /* Ninth round m9 */,
+      /Reason: according to/ /* Tenth round m9 */,
     );
     expect(seen).toMatch(/据【报道来源和日期／App内通知】/);
     expect(ALL_TEXTS.filter(({ lang, text }) => lang === 'en' && /\d yuan|\} yuan|\] yuan/.test(text)).map(({ key }) => key)).toEqual([]);
@@ -3288,7 +3289,7 @@ describe("Ninth round: the eighth review's findings", () => {
     expect(await transcript(J.redCard, 'zh')).toMatch(/我开通过小红卡，卡费至今没有退还给我。/);
     expect(await transcript(J.meituanApple, 'zh')).toMatch(/我本来没打算续费，这次是自动扣款续上的/);
     expect(await transcript(J.childAlipay, 'zh')).toMatch(/这跟攻略说的「7天」没关系，过了7天也能提/);
-    expect(await transcript(J.renewalPriceChange, 'zh')).toMatch(/这笔扣款，是因为这个会员的内容不太适合我。/);
+    expect(await transcript(J.renewalPriceChange, 'zh')).toMatch(/加上这个会员的内容不太适合我，所以申请退还这笔扣款。/ /* Tenth round m9 */);
     const en = (await Promise.all(Object.values(J).map((title) => transcript(title, 'en')))).join('\n');
     expect(en).not.toMatch(/because: /);
   });
@@ -3602,5 +3603,30 @@ describe("Tenth round: the ninth review's findings", () => {
     const fromApple = ['begin', 'app_meituan', 'renewal', 'today', 'reminderGot', 'reminderNoAmount', 'noneUsed', 'apple', 'reminderFromApple', 'renewOn'];
     expect(walk(anyMembership, fromApple).text).toMatch(/这条提醒是苹果的邮件：向苹果申请时，可以直接指出苹果的提醒邮件里没写金额。/);
     expect(draftsOf(anyMembership, [...fromApple, 'walkApple', 'done', 'done'])).toMatch(/续费扣款前苹果发来过提醒邮件，但邮件里没有写明扣费金额。/);
+  });
+
+  it('m9 Chinese copy: the statutory 7-day return in plain words; hotlines stated, not "一般是"; drafts read as one person writing (the reason in the sentence that asks); "协商的选项，不是法定权利" once per journey', async () => {
+    const zh = await Promise.all(Object.values(J).map((title) => transcript(title, 'zh')));
+    const en = await Promise.all(Object.values(J).map((title) => transcript(title, 'en')));
+    const allZh = zh.join('\n');
+    const allEn = en.join('\n');
+    expect(allZh).not.toMatch(/远程购买/);
+    expect(allZh).toMatch(/法律规定的7天无理由退货，针对的是网购、电视购物、电话或邮购买的商品，会员这类服务不在其中/);
+    expect(allEn).not.toMatch(/at a distance/);
+    expect(allEn).toMatch(/China's legal 7-day return covers goods bought online, through TV shopping, by phone or by mail order; a membership is a service, not one of them/);
+    expect(allZh).not.toMatch(/客服电话一般是/);
+    expect(allZh).toContain('微信支付客服电话95017（以微信里显示的为准）');
+    expect(allZh).toContain('支付宝客服电话95188（以支付宝App里显示的为准）');
+    expect(allEn).not.toMatch(/usually given as 95/);
+    expect(allEn).toContain('WeChat Pay customer service: 95017 (check the number shown in WeChat)');
+    // One person writing: the reason where the request is, never 「我申请退还…的这笔扣款，是因为…」 after the facts.
+    const drafts = draftsIn(allZh);
+    for (const draft of drafts) expect(draft).not.toMatch(/的这笔扣款，是因为|我申请退款，是因为/);
+    expect(allZh).toContain('续费扣款后，我没有使用过会员权益。加上这个会员的内容不太适合我，所以申请退还这笔扣款。');
+    expect(allEn).toContain("On top of that, the membership doesn't really suit me, so I'm asking for this charge to be refunded.");
+    // The negotiating fallback is called "not a legal right" once per journey, not at every screen.
+    for (const text of [...zh, ...en])
+      expect((text.match(/协商的选项，不是法定权利|可以协商争取的选项，不是法定权利|可以争取的，不是法定权利|something to negotiate, not a (legal )?right/g) ?? []).length).toBeLessThanOrEqual(1);
+    expect(zh[0]!.match(/协商的选项，不是法定权利/g)).toHaveLength(1);
   });
 });

@@ -229,6 +229,9 @@ export function appealStates(policy: ProductPolicy) {
     if (refusal === 'refusedUsed' && c.privilege === 'noneUsed') keys.explain = `${base}.explainNotUsed`;
     // Misled, not a mistaken tap: what the page said against what was delivered.
     else if (refusal === 'refusedUsed' && c.appealReason === 'misled') keys.explain = `${base}.explainMisled`;
+    // Tenth round m9: a privilege used, the customer-service step already said a partial refund is to
+    // negotiate, not a right: not said again here.
+    if (refusal === 'refusedUsed' && usedPrivilege(c, policy)) keys.explain += 'AfterPartial';
     return keys;
   }
 

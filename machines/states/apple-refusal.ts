@@ -6,7 +6,7 @@
  */
 import { and } from 'xstate';
 import type { CaseFile } from '../case-file';
-import { appOf, caseVars, reminderLack, reminderSender } from '../case-vars';
+import { appOf, caseVars, hasGround, reminderLack, reminderSender } from '../case-vars';
 import { onChoice, promptState, record, say } from '../builders';
 import type { ProductPolicy } from '../policy';
 import type { Prompt, Say, TextVars } from '../types';
@@ -26,7 +26,8 @@ export function appleRefusalStates(policy: ProductPolicy) {
       amountPaid: c.amount === undefined ? '' : { key: 'apple.amountPaid', vars: { amount: c.amount } },
       cancelled: c.appleCancelled ? { key: 'apple.cancelled' } : '',
       // Eighth round m10: the reason the person chose, said to the regulator too; none chosen, nothing said.
-      reasonFiledIfGiven: c.appealReason ? vars.reasonFiled! : '',
+      // Tenth round m9: the reason as a fact ("另外，…" after another ground); the refusals that follow say the asking.
+      reasonFiledIfGiven: !c.appealReason || (c.payer === 'minor' && c.appealReason === 'childPaid') ? '' : { key: hasGround(c) || c.payer === 'minor' ? 'draft.reasonAlso' : 'draft.reasonAsIs', vars: { reason: vars.reason! } },
       // Eighth round m11: a reminder that left something out may have come from Apple or from the app:
       // which one is the person's to fill in (the coach does not know), and the refund is Apple's either way.
       // Tenth round m8: asked before the first Apple note, a known sender is written as said.
