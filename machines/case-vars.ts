@@ -7,6 +7,7 @@
 import type { CaseFile } from './case-file';
 import type { ProductPolicy } from './policy';
 import type { TextVar, TextVars } from './types';
+import { planGloss } from './plan-gloss';
 import { lastRefundDay } from './verdict';
 
 /** Nothing, when a sentence does not apply: the templates leave no gap for an empty variable. */
@@ -260,7 +261,12 @@ export function caseVars(c: CaseFile, policy: ProductPolicy): TextVars {
   // the regulator is told it comes from public reports, and the request rests on no "as it stated".
   const seen = sawRedCardNotice(c);
   if (redCard) vars.claim = { key: seen ? 'draft.claimRedCard' : 'draft.claimRedCardReported', vars: { amount: vars.amount } };
-  vars.reasonFiled = redCard && !seen ? { key: 'draft.redCardFactReported' } : redCard ? { key: 'draft.redCardFact', vars: { reason: vars.reason } } : reasonWithAsk(c, 'draft.reasonFiled', vars.reason);
+  vars.reasonFiled =
+    redCard && !seen
+      ? { key: 'draft.redCardFactReported' }
+      : redCard
+        ? { key: 'draft.redCardFact', vars: { reason: vars.reason } }
+        : reasonWithAsk(c, 'draft.reasonFiled', vars.reason);
   // Tenth round m9: the payment app's complaint asks for this charge back in the sentence that gives the reason.
   vars.reasonAsk = reasonWithAsk(c, 'draft.reasonAsk', vars.reason);
   vars.prepaidFiled = redCard ? { key: 'draft.prepaidFiled' } : NONE;
@@ -289,7 +295,9 @@ export function caseVars(c: CaseFile, policy: ProductPolicy): TextVars {
   const changed = planChanged(c);
   const given = c.planDetail ? 'Given' : '';
   // As the person typed it (a gloss for an English reader says what it is: nothing translates it).
-  const detail = { detail: c.planDetail ? { typed: c.planDetail } : '' };
+  // Tenth round m10: with a gloss of what can be read in it for certain (the periods and amounts), for a reader of another language.
+  const gloss = c.planDetail ? planGloss(c.planDetail) : undefined;
+  const detail = { detail: c.planDetail ? { typed: c.planDetail, ...(gloss ? { gloss } : {}) } : '' };
   // Without what changed (skipped), the change is still said, as the person said it, with blanks for
   // the plan and amount (tenth round m2); what is public or goes to the regulator (黑猫, 举报) leaves it out.
   vars.planChange = changed ? { key: `draft.planChange${given}`, vars: detail } : NONE;

@@ -78,10 +78,11 @@ export type TextVar =
   | { workdaysAfter: string; add: number }
   /**
    * Words the person typed, kept exactly as typed in what they send. Nothing can translate free
-   * text, so where a draft is explained in another language (its gloss), a line typed in a
-   * language that reader may not read is described (`draft.typedLine`), never passed off as translated.
+   * text, so where a draft is explained in another language (its gloss), a line typed in Chinese is
+   * glossed from what can be read in it for certain (`gloss`, see plan-gloss.ts), or else shown as
+   * typed and said to be the person's own words (`draft.typedLine`), never passed off as translated.
    */
-  | { typed: string };
+  | { typed: string; gloss?: TextVar };
 export interface TextVars {
   [name: string]: TextVar;
 }

@@ -1005,7 +1005,9 @@ describe('Second review', () => {
       const money = draftsOf(product, [...start, ...LATE_WECHAT, 'money', 'skipOrder', 'complain12315']);
       expect(money).toMatch(/手头比较紧，所以申请退款。/); // Tenth round m9: the reason where the request is
       expect(money).not.toMatch(/最近|负担/);
-      expect(draftsOf(product, [...start, ...LATE_WECHAT, 'money', 'skipOrder', 'complain12315'], 'en')).toMatch(/Since money is tight, I'm asking for a refund\./);
+      expect(draftsOf(product, [...start, ...LATE_WECHAT, 'money', 'skipOrder', 'complain12315'], 'en')).toMatch(
+        /Since money is tight, I'm asking for a refund\./,
+      );
     }
   });
 
@@ -1917,8 +1919,8 @@ describe('Fourth review', () => {
 
   it('#16 English: the person’s typed Chinese is marked as such, "now, and no later than", no square brackets that look like a blank, no comma splice', () => {
     const cs = draftsOf(xhsBlackCard, ['begin', ...PLAN_GIVEN, 'cs'], 'en');
-    // Seventh round #11: the gloss says what the typed Chinese line is; it does not repeat it untranslated.
-    expect(cs).toContain('This charge also differs from what I signed up for: (the line you typed, in Chinese).');
+    // Tenth round m10 (in place of seventh round #11's description): the typed Chinese line is glossed from what can be read in it.
+    expect(cs).toContain('This charge also differs from what I signed up for: at sign-up ¥15 on a monthly plan; this time ¥168 on a yearly plan.');
     const en = translatorFor('en');
     expect(en('verdict.byBucket')).toBe(', within 7 days of paying (the date is in the order details)');
     const dated = walk(xhsBlackCard, ['begin', 'firstTime', { date: '2026-11-24' }, 'noneUsed', 'wechat', 'renewOn'], 'en');
@@ -2736,7 +2738,7 @@ describe("Seventh round: the sixth review's findings", () => {
     }
   });
 
-  it("#11 the English gloss does not pass off the person's typed Chinese as English: it says what that line is (no translation service exists, none is pretended)", async () => {
+  it("#11 the English gloss does not pass off the person's typed Chinese as English: it glosses what it can read for certain (tenth round m10), never a made-up translation", async () => {
     const text = await transcript(J.renewalPriceChange, 'en');
     const glosses = text
       .split('What it says, in English:')
@@ -2745,7 +2747,7 @@ describe("Seventh round: the sixth review's findings", () => {
     const withPlan = glosses.filter((gloss) => /differs from what I signed up for/.test(gloss));
     expect(withPlan.length).toBeGreaterThanOrEqual(4);
     for (const gloss of withPlan) {
-      expect(gloss).toMatch(/This charge also differs from what I signed up for: \(the line you typed, in Chinese\)\./);
+      expect(gloss).toMatch(/This charge also differs from what I signed up for: at sign-up ¥15 on a monthly plan; this time ¥168 on a yearly plan\./);
       expect(gloss).not.toMatch(/开通时连续包月/);
     }
     // The Chinese sent keeps the line exactly as typed; typed in English, the gloss shows it as typed.
@@ -2859,7 +2861,11 @@ describe("Eighth round: the seventh review's findings", () => {
         lang === 'zh' ? /· 提交12315投诉（被投诉方是苹果）：7个工作日内/ : /· File the 12315 complaint naming Apple: you're told within 7 working days/,
       );
       expect(summary).toMatch(lang === 'zh' ? /把收据邮件和两次被拒的邮件一起给他们看/ : /show them the receipt email and both refusal emails/);
-      expect(summary).toMatch(lang === 'zh' ? /☐ 苹果在中国的经营主体的全称和地址/ : /☐ The full name and address of Apple's business entity in China/);
+      expect(summary).toMatch(
+        lang === 'zh'
+          ? /☐ 苹果在中国的经营主体的全称和地址/
+          : /☐ The full name and address of Apple's App Store operating entity in China/ /* Tenth round m10 */,
+      );
       // Not sent back to a step already taken twice.
       expect(summary).not.toMatch(/再向苹果申请一次|还可以再申请一次|Ask Apple once more|You can ask once more/);
       // Refused once: the second request is said to be ready, and asking again is still the next step.
@@ -3613,7 +3619,9 @@ describe("Tenth round: the ninth review's findings", () => {
     expect(allZh).not.toMatch(/远程购买/);
     expect(allZh).toMatch(/法律规定的7天无理由退货，针对的是网购、电视购物、电话或邮购买的商品，会员这类服务不在其中/);
     expect(allEn).not.toMatch(/at a distance/);
-    expect(allEn).toMatch(/China's legal 7-day return covers goods bought online, through TV shopping, by phone or by mail order; a membership is a service, not one of them/);
+    expect(allEn).toMatch(
+      /China's legal 7-day return covers goods bought online, through TV shopping, by phone or by mail order; a membership is a service, not one of them/,
+    );
     expect(allZh).not.toMatch(/客服电话一般是/);
     expect(allZh).toContain('微信支付客服电话95017（以微信里显示的为准）');
     expect(allZh).toContain('支付宝客服电话95188（以支付宝App里显示的为准）');
@@ -3626,7 +3634,36 @@ describe("Tenth round: the ninth review's findings", () => {
     expect(allEn).toContain("On top of that, the membership doesn't really suit me, so I'm asking for this charge to be refunded.");
     // The negotiating fallback is called "not a legal right" once per journey, not at every screen.
     for (const text of [...zh, ...en])
-      expect((text.match(/协商的选项，不是法定权利|可以协商争取的选项，不是法定权利|可以争取的，不是法定权利|something to negotiate, not a (legal )?right/g) ?? []).length).toBeLessThanOrEqual(1);
+      expect(
+        (text.match(/协商的选项，不是法定权利|可以协商争取的选项，不是法定权利|可以争取的，不是法定权利|something to negotiate, not a (legal )?right/g) ?? [])
+          .length,
+      ).toBeLessThanOrEqual(1);
     expect(zh[0]!.match(/协商的选项，不是法定权利/g)).toHaveLength(1);
+  });
+
+  it('m10 English copy: the person\'s typed plan line is glossed, not "(the line you typed, in Chinese)"; Apple\'s App Store operating entity in China; "ratify" for 追认 throughout', async () => {
+    const renewal = await transcript(J.renewalPriceChange, 'en');
+    expect(renewal).not.toMatch(/the line you typed, in Chinese/);
+    const glossed =
+      renewal.match(/This charge also differs from what I signed up for: at sign-up ¥15 on a monthly plan; this time ¥168 on a yearly plan\./g) ?? [];
+    expect(glossed.length).toBeGreaterThanOrEqual(4);
+    // The Chinese sent keeps the line exactly as typed.
+    expect(renewal).toMatch(/这笔扣费也和我当初开通时不一样：开通时连续包月15元，这次按年卡扣了168元。/);
+    // A line the coach cannot read is shown as the person typed it, said to be their own words.
+    const unread = draftsOf(xhsBlackCard, ['begin', ...RENEWAL_NO_REMINDER, 'planChanged', { text: '开通时说好的套餐，后来不知怎么就变贵了' }, 'cs'], 'en');
+    expect(unread).toMatch(
+      /This charge also differs from what I signed up for: “开通时说好的套餐，后来不知怎么就变贵了” \(your own words, as you typed them\)\./,
+    );
+    const apple = await transcript(J.meituanApple, 'en');
+    expect(apple).toMatch(/Company complained about: Apple's App Store operating entity in China/);
+    expect(ALL_TEXTS.filter(({ lang, text }) => lang === 'en' && /business entity|Apple \(App Store\)'s/.test(text)).map(({ key }) => key)).toEqual([]);
+    const child = await transcript(J.childAlipay, 'en');
+    expect(child).toMatch(/you, as the guardian, don't ratify it/);
+    expect(child).toMatch(/as the guardian I do not ratify it/);
+    expect(
+      ALL_TEXTS.filter(
+        ({ lang, text }) => lang === 'en' && /don't approve it|do not approve it|consent or approval|later approval|unapproved spending/.test(text),
+      ).map(({ key }) => key),
+    ).toEqual([]);
   });
 });

@@ -27,7 +27,10 @@ export function appleRefusalStates(policy: ProductPolicy) {
       cancelled: c.appleCancelled ? { key: 'apple.cancelled' } : '',
       // Eighth round m10: the reason the person chose, said to the regulator too; none chosen, nothing said.
       // Tenth round m9: the reason as a fact ("另外，…" after another ground); the refusals that follow say the asking.
-      reasonFiledIfGiven: !c.appealReason || (c.payer === 'minor' && c.appealReason === 'childPaid') ? '' : { key: hasGround(c) || c.payer === 'minor' ? 'draft.reasonAlso' : 'draft.reasonAsIs', vars: { reason: vars.reason! } },
+      reasonFiledIfGiven:
+        !c.appealReason || (c.payer === 'minor' && c.appealReason === 'childPaid')
+          ? ''
+          : { key: hasGround(c) || c.payer === 'minor' ? 'draft.reasonAlso' : 'draft.reasonAsIs', vars: { reason: vars.reason! } },
       // Eighth round m11: a reminder that left something out may have come from Apple or from the app:
       // which one is the person's to fill in (the coach does not know), and the refund is Apple's either way.
       // Tenth round m8: asked before the first Apple note, a known sender is written as said.

@@ -106,7 +106,11 @@ function renderVar(value: TextVar, ctx: VarContext): string | number {
       ? interpolated(ctx.t, value.key, renderVars(value.vars, ctx, variablesOf(ctx.t, ctx.lang, value.key)))
       : staticText(ctx.t, value.key);
   if ('at' in value) return formatInstant(value.at, ctx.lang);
-  if ('typed' in value) return ctx.gloss && TYPED_CHINESE.test(value.typed) ? staticText(ctx.t, 'draft.typedLine') : value.typed;
+  // Tenth round m10: typed in Chinese, glossed from what can be read in it for certain, or shown as typed (the person's own words).
+  if ('typed' in value) {
+    if (!ctx.gloss || !TYPED_CHINESE.test(value.typed)) return value.typed;
+    return value.gloss ? renderVar(value.gloss, ctx) : interpolated(ctx.t, 'draft.typedLine', { typed: value.typed });
+  }
   if ('date' in value) return ctx.draft ? DRAFT_DATE_FORMATS[ctx.lang].format(new Date(`${value.date}T00:00:00Z`)) : formatDate(value.date, ctx.lang);
   const result = addWorkingDays(value.workdaysAfter, value.add);
   for (const year of result.yearsWithoutCalendar) ctx.estimatedYears.add(year);
