@@ -12,6 +12,7 @@ import { Engine } from '../src/core/engine';
 import { renderParts } from '../src/core/render';
 import { MemoryStore } from '../src/stores/memory-store';
 import { LOCALES_DIR, translatorFor } from '../src/i18n';
+import { readPlanLine } from '../machines/plan-gloss';
 import { J, replay } from './products/journeys';
 import { toEvent, type Step } from './support/drive';
 import { AT } from './support/explore';
@@ -3654,6 +3655,9 @@ describe("Tenth round: the ninth review's findings", () => {
     expect(unread).toMatch(
       /This charge also differs from what I signed up for: “开通时说好的套餐，后来不知怎么就变贵了” \(your own words, as you typed them\)\./,
     );
+    // Read only for certain: a word it does not know (a negation here) and nothing is glossed.
+    expect(readPlanLine('开通时不是年卡，这次扣了168元')).toBeUndefined();
+    expect(readPlanLine('开通时15元，这次25元')).toEqual({ before: { amount: '15' }, now: { amount: '25' } });
     const apple = await transcript(J.meituanApple, 'en');
     expect(apple).toMatch(/Company complained about: Apple's App Store operating entity in China/);
     expect(ALL_TEXTS.filter(({ lang, text }) => lang === 'en' && /business entity|Apple \(App Store\)'s/.test(text)).map(({ key }) => key)).toEqual([]);
