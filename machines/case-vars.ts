@@ -7,7 +7,6 @@
 import type { CaseFile } from './case-file';
 import type { ProductPolicy } from './policy';
 import type { TextVar, TextVars } from './types';
-import { planGloss } from './plan-gloss';
 import { lastRefundDay } from './verdict';
 
 /** Nothing, when a sentence does not apply: the templates leave no gap for an empty variable. */
@@ -295,9 +294,7 @@ export function caseVars(c: CaseFile, policy: ProductPolicy): TextVars {
   const changed = planChanged(c);
   const given = c.planDetail ? 'Given' : '';
   // As the person typed it (a gloss for an English reader says what it is: nothing translates it).
-  // Tenth round m10: with a gloss of what can be read in it for certain (the periods and amounts), for a reader of another language.
-  const gloss = c.planDetail ? planGloss(c.planDetail) : undefined;
-  const detail = { detail: c.planDetail ? { typed: c.planDetail, ...(gloss ? { gloss } : {}) } : '' };
+  const detail = { detail: c.planDetail ? { typed: c.planDetail } : '' };
   // Without what changed (skipped), the change is still said, as the person said it, with blanks for
   // the plan and amount (tenth round m2); what is public or goes to the regulator (黑猫, 举报) leaves it out.
   vars.planChange = changed ? { key: `draft.planChange${given}`, vars: detail } : NONE;

@@ -79,10 +79,10 @@ export type TextVar =
   /**
    * Words the person typed, kept exactly as typed in what they send. Nothing can translate free
    * text, so where a draft is explained in another language (its gloss), a line typed in Chinese is
-   * glossed from what can be read in it for certain (`gloss`, see plan-gloss.ts), or else shown as
-   * typed and said to be the person's own words (`draft.typedLine`), never passed off as translated.
+   * glossed from what can be read in it for certain (src/understanding/plan-line.ts), or else shown
+   * as typed and said to be the person's own words (`draft.typedLine`), never passed off as translated.
    */
-  | { typed: string; gloss?: TextVar };
+  | { typed: string };
 export interface TextVars {
   [name: string]: TextVar;
 }

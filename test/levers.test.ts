@@ -12,7 +12,7 @@ import { Engine } from '../src/core/engine';
 import { renderParts } from '../src/core/render';
 import { MemoryStore } from '../src/stores/memory-store';
 import { LOCALES_DIR, translatorFor } from '../src/i18n';
-import { readPlanLine } from '../machines/plan-gloss';
+import { readPlanLine } from '../src/understanding/plan-line';
 import { J, replay } from './products/journeys';
 import { toEvent, type Step } from './support/drive';
 import { AT } from './support/explore';

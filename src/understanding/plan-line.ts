@@ -1,11 +1,12 @@
 /**
- * Tenth round m10: a gloss of the plan line the person typed in Chinese ("开通时连续包月15元，这次按年卡扣了
- * 168元"), for a reader of another language. Nothing translates free text, so this reads only what it
- * can read for certain: the two halves (at sign-up, this time), and in each a plan period and an
- * amount. Anything else in the line (a word it does not know) and it reads nothing: the line is then
- * shown as typed, as the person's own words. The Chinese sent is never changed.
+ * Tenth round m10: reading the plan line the person typed in Chinese ("开通时连续包月15元，这次按年卡扣了
+ * 168元"), so a draft's gloss can say it in the reader's language (src/core/render.ts). Nothing
+ * translates free text, so this reads only what it can read for certain: the two halves (at sign-up,
+ * this time), and in each a plan period and an amount. Anything else in the line (a word it does not
+ * know, a negation) and it reads nothing: the gloss then shows the line as typed, as the person's own
+ * words. The Chinese sent is never changed.
  */
-import type { TextVar } from './types';
+import type { TextVar } from '../../machines';
 
 export type PlanPeriod = 'weekly' | 'monthly' | 'quarterly' | 'yearly';
 
