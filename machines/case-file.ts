@@ -54,6 +54,11 @@ export interface CaseFile {
   reminder?: ReminderAnswer;
   /** What the reminder left out, as the person said; not asked, or "not sure": undefined (nothing is said of it). */
   reminderLacks?: ReminderLack;
+  /**
+   * Who sent a reminder that left something out, asked of an Apple payer (tenth round m8): the app
+   * (its SMS, push or in-app message) or Apple (by email); "not sure": undefined (a blank where it matters).
+   */
+  reminderFrom?: 'app' | 'apple';
   privilege?: string;
   payment?: string;
   autoRenew?: RenewAnswer;

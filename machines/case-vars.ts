@@ -49,6 +49,15 @@ export function reminderLack(c: CaseFile): Exclude<CaseFile['reminderLacks'], 'n
   return c.reminderLacks;
 }
 
+/**
+ * Who sent a reminder that left something out, as an Apple payer said (tenth round m8): Apple took the
+ * money, the reminder may be Apple's email or the app's own message. Not asked, or not sure: undefined.
+ */
+export function reminderSender(c: CaseFile): 'App' | 'Apple' | undefined {
+  if (c.payment !== 'apple' || !reminderLack(c) || !c.reminderFrom) return undefined;
+  return c.reminderFrom === 'apple' ? 'Apple' : 'App';
+}
+
 /** The plan or amount charged at renewal differed from the sign-up's, as the person said. */
 const planChanged = (c: CaseFile) => c.member === 'renewal' && c.planChange === 'changed';
 
@@ -75,7 +84,10 @@ export function reminderSentence(c: CaseFile, style: 'plain' | 'cited' | 'fact')
     return { key: style === 'plain' ? 'draft.noReminder' : style === 'cited' ? 'draft.noReminderCited' : 'draft.noReminderPlain' };
   const lack = reminderLack(c);
   if (!lack) return NONE;
-  return { key: style === 'cited' ? 'draft.reminderLackCited' : 'draft.reminderLack', vars: { what: { key: `draft.reminderLacked.${lack}` } } };
+  // Tenth round m8: who sent it, where an Apple payer said (Apple's email, or the app's own message).
+  const by = reminderSender(c);
+  const key = `${style === 'cited' ? 'draft.reminderLackCited' : 'draft.reminderLack'}${by ? `By${by}` : ''}`;
+  return { key, vars: { what: { key: `draft.reminderLacked.${lack}` }, ...appVar(c) } };
 }
 
 export function recordsKind(c: CaseFile): string | undefined {
@@ -92,13 +104,32 @@ export function recordsKind(c: CaseFile): string | undefined {
  * fits the age they gave (under 8: 民法典 第二十条; 8–17: 第十九条, 第一百四十五条), or on all
  * three with no age stated. Who paid is said here unless the reason already says it.
  */
-function minorClaim(c: CaseFile): TextVar {
+function minorClaim(c: CaseFile, full = false): TextVar {
   if (c.payer !== 'minor') return NONE;
   const age = c.childAge === 'under8' ? 'Under8' : c.childAge === 'from8to17' ? 'From8to17' : '';
-  const who = c.appealReason === 'childPaid' ? NONE : { key: 'draft.minorWho' };
+  // `full`: who paid is said here, for a text whose reason comes after the claim (tenth round m9).
+  const who = c.appealReason === 'childPaid' && !full ? NONE : { key: 'draft.minorWho' };
   // Eighth round m12: whose account the membership is on, as the guardian said (the payment line says whose money).
   const account = c.accountOf ? { key: `draft.minorAccount.${c.accountOf}` } : NONE;
   return { key: `draft.minorClaim${age}`, vars: { who, account } };
+}
+
+/**
+ * Another ground stands before the reason in what is sent: no reminder before a renewal charge, a
+ * reminder that left something out, or a changed plan (the reason then comes "on top of that").
+ */
+export const hasGround = (c: CaseFile) => (c.member === 'renewal' && c.reminder === 'reminderNone') || reminderLack(c) !== undefined || planChanged(c);
+
+/**
+ * Tenth round m9: the reason where the request is, as one person writes it ("…, so I ask for a
+ * refund"; after another ground, "加上…"), never 「我申请…，是因为…」 tacked on after the facts. A
+ * guardian's claim says who paid itself (minorFull): "my child paid" is not said again, another reason
+ * follows it ("另外，…"). A 小红卡 reason is a statement of fact with its own request (prepaid).
+ */
+function reasonWithAsk(c: CaseFile, base: 'draft.reasonAsk' | 'draft.reasonFiled', reason: TextVar): TextVar {
+  if (c.payer === 'minor') return c.appealReason === 'childPaid' ? NONE : { key: 'draft.reasonAlso', vars: { reason } };
+  if (c.member === 'redCard') return { key: 'draft.reasonAsIs', vars: { reason } };
+  return { key: `${base}${hasGround(c) ? 'Also' : ''}`, vars: { reason } };
 }
 
 /**
@@ -165,6 +196,12 @@ export function appOf(c: CaseFile): TextVar | undefined {
   return c.appName;
 }
 
+/** The person's app as a text variable, when one was named (a product that stands for many apps); none otherwise. */
+export function appVar(c: CaseFile): TextVars {
+  const app = appOf(c);
+  return app === undefined ? {} : { app };
+}
+
 /**
  * Variables every text of the conversation may use, case-dependent or not: the person's app
  * and its membership, once named (a product that stands for many apps). None otherwise.
@@ -224,7 +261,13 @@ export function caseVars(c: CaseFile, policy: ProductPolicy): TextVars {
   const seen = sawRedCardNotice(c);
   if (redCard) vars.claim = { key: seen ? 'draft.claimRedCard' : 'draft.claimRedCardReported', vars: { amount: vars.amount } };
   vars.reasonFiled =
-    redCard && !seen ? { key: 'draft.redCardFactReported' } : { key: redCard ? 'draft.redCardFact' : 'draft.reasonFiled', vars: { reason: vars.reason } };
+    redCard && !seen
+      ? { key: 'draft.redCardFactReported' }
+      : redCard
+        ? { key: 'draft.redCardFact', vars: { reason: vars.reason } }
+        : reasonWithAsk(c, 'draft.reasonFiled', vars.reason);
+  // Tenth round m9: the payment app's complaint asks for this charge back in the sentence that gives the reason.
+  vars.reasonAsk = reasonWithAsk(c, 'draft.reasonAsk', vars.reason);
   vars.prepaidFiled = redCard ? { key: 'draft.prepaidFiled' } : NONE;
   // Their records that fit the case (电子商务法 第六十二条); written to the regulator, the same
   // request names who is to provide them.
@@ -234,13 +277,15 @@ export function caseVars(c: CaseFile, policy: ProductPolicy): TextVars {
   vars.records = records === undefined ? NONE : { key: `draft.records${records}`, vars: basis };
   vars.recordsFromThem = records === undefined ? NONE : { key: `draft.recordsFromThem${records}`, vars: basis };
   vars.minor = minorClaim(c);
+  vars.minorFull = minorClaim(c, true);
   // 小红卡 ended: a prepaid service not delivered must be refunded (消保法 第五十三条; its fit to an ended card is MEDIUM).
   // Not seen by the person: the statement is asked for "if the reports are accurate".
   vars.prepaid = redCard ? { key: seen ? 'draft.prepaid' : 'draft.prepaidReported' } : NONE;
   // What is public (黑猫, a social post) says only what the person can prove: a 小红卡 fee, no refund received.
   // Ninth round m9: no 「原因是：」 before a fact that is not a reason; a 小红卡's facts are said as facts.
   const redCardPublic = redCard && !seen ? { key: 'draft.redCardFactPublic' } : undefined;
-  vars.reasonPublicFiled = redCardPublic ?? { key: 'draft.reasonFiled', vars: { reason: vars.reason } };
+  // A public text has no guardian's claim: a child's purchase is said as the reason itself; so is a 小红卡 the person saw.
+  vars.reasonPublicFiled = redCardPublic ?? (c.payer === 'minor' || redCard ? { key: 'draft.reasonAsIs', vars: { reason: vars.reason } } : vars.reasonFiled);
   vars.reasonPost = redCardPublic ?? { key: 'draft.reasonPost', vars: { reason: vars.reason } };
   vars.prepaidPublic = redCard && !seen ? NONE : vars.prepaid;
   // Said only when the person said the amount or plan changed: the pricing rule's duty to notify it.
@@ -250,8 +295,8 @@ export function caseVars(c: CaseFile, policy: ProductPolicy): TextVars {
   const given = c.planDetail ? 'Given' : '';
   // As the person typed it (a gloss for an English reader says what it is: nothing translates it).
   const detail = { detail: c.planDetail ? { typed: c.planDetail } : '' };
-  // Without what changed (skipped), the sentence is a blank to fill in only once checked, and
-  // what is public or goes to the regulator (黑猫, 举报) leaves it out.
+  // Without what changed (skipped), the change is still said, as the person said it, with blanks for
+  // the plan and amount (tenth round m2); what is public or goes to the regulator (黑猫, 举报) leaves it out.
   vars.planChange = changed ? { key: `draft.planChange${given}`, vars: detail } : NONE;
   vars.planChangeShort = changed ? { key: `draft.planChangeShort${given}`, vars: detail } : NONE;
   vars.planChangeIfGiven = changed && given ? vars.planChange : NONE;

@@ -35,11 +35,12 @@ const answersOf = (ladder: readonly string[], appleSteps: readonly string[] = []
   askMember: ['member', 'verdict'],
   askOpened: ['openedOn', 'openedBucket', 'pendingDate'],
   confirmOpened: ['openedOn', 'pendingDate'],
-  askReminder: ['reminder', 'reminderLacks'],
-  askReminderContent: ['reminderLacks'],
+  askReminder: ['reminder', 'reminderLacks', 'reminderFrom'],
+  askReminderContent: ['reminderLacks', 'reminderFrom'],
+  askReminderFrom: ['reminderFrom'],
   redCard: ['route', 'appealReason', 'outcome', 'redCardNotice'],
   askPrivilege: ['privilege'],
-  askPayment: ['payment'],
+  askPayment: ['payment', 'reminderFrom'],
   askAutoRenew: ['autoRenew', 'verdict', 'window', 'decidedOn'],
   verdict: ['route'],
   askFamily: ['payer', 'childAge', 'paidFrom', 'accountOf'],
@@ -60,6 +61,7 @@ const answersOf = (ladder: readonly string[], appleSteps: readonly string[] = []
   appleRefused: ['appleCancelled', 'appleRefusalAnswered', 'planChange', 'planDetail', 'appleRefusedAgain'],
   appleRefusalReason: ['appealReason'],
   askRedCardNotice: ['redCardNotice'],
+  askRedCardPayment: ['payment'],
   // Back to a step of Apple's page the person could not get through: they may get through it now.
   ...Object.fromEntries(appleSteps.map((step) => [`apple_${step}_alt`, ['appleStuck'] as CaseField[]])),
 });

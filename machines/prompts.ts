@@ -5,7 +5,7 @@
  */
 import { daysBetween } from './china-date';
 import type { CaseFile } from './case-file';
-import { caseVars, knownChannel, reminderLack, reminderSentence } from './case-vars';
+import { appVar, caseVars, knownChannel, reminderLack, reminderSender, reminderSentence } from './case-vars';
 import type { ProductPolicy, WalkStep } from './policy';
 import type { Prompt, Say, TextVars } from './types';
 import { lastRefundDay, startsInApp } from './verdict';
@@ -62,11 +62,20 @@ export function verdictPrompt(c: CaseFile, policy: ProductPolicy): Prompt {
   // Seventh round #1: a reminder that left out the time, the amount or how to cancel is still a ground, Apple or not.
   const lack = reminderLack(c);
   if (lack) parts.push({ key: 'verdict.note.reminderLacking', vars: { what: { key: `reminder.lacked.${lack}` } } });
+  // Tenth round m8: an Apple payer said who sent it: Apple's own email, or the app's message (then the app
+  // can be told too, while the refund stays Apple's).
+  const sender = reminderSender(c);
+  if (lack && sender) parts.push({ key: `verdict.note.reminderFrom${sender}`, vars: { what: { key: `reminder.lacked.${lack}` }, ...appVar(c) } });
   if (c.payment === 'unsure') parts.push({ key: 'verdict.note.paymentUnsure' });
   // A child's purchase without consent is the guardian's claim: it does not hang on the 7 days.
   // The article cited follows the age given; with no age, the provisions on minors, per age.
   const age = c.childAge === 'under8' ? 'Under8' : c.childAge === 'from8to17' ? 'From8to17' : '';
-  if (c.payer === 'minor' && c.verdict !== 'apple') parts.push({ key: `verdict.note.minor${age}` });
+  if (c.payer === 'minor' && c.verdict !== 'apple') {
+    parts.push({ key: `verdict.note.minor${age}` });
+    // Tenth round m4: a child who may be 8–17 (the age given, or skipped): the platform may answer that the
+    // purchase fits the age (民法典 第十九条), and what makes the guardian's case stronger. Not for under 8.
+    if (c.childAge !== 'under8') parts.push({ key: `verdict.note.minorAgeFit${age}` });
+  }
   if (brief) {
     const rest = SEVEN_DAY_VERDICTS.has(c.verdict ?? '') ? 'verdict.briefRest' : 'verdict.briefRestOther';
     parts.splice(0, parts.length, ...parts.filter((part) => part.key.startsWith('verdict.note.minor')), { key: rest });
@@ -173,7 +182,11 @@ export function renewalPrompt(c: CaseFile, policy: ProductPolicy): Prompt {
   const arrival = arrivalPart(c, policy);
   if (arrival) parts.push(arrival);
   // 小红卡 has ended: nothing renews, but a leftover auto-deduct is worth a look.
-  if (c.member === 'redCard') return { parts: [{ key: 'renew.redCard' }, { key: 'renew.ask' }], choices: ['renewDone', 'renewLater', 'back'] };
+  // Tenth round m5: in the channel the card fee was paid with, once known.
+  if (c.member === 'redCard') {
+    const where = channel === 'alipay' || channel === 'wechat' || channel === 'apple' ? `renew.redCardPaid.${channel}` : 'renew.redCard';
+    return { parts: [{ key: where }, { key: 'renew.ask' }], choices: ['renewDone', 'renewLater', 'back'] };
+  }
   // The person said, after an Apple refusal, that they cancelled the subscription: the latest
   // answer wins over the earlier "it's on". Confirm what a cancelled one looks like and keep the
   // page; no "before you cancel" and no switch-off steps (guide §3).

@@ -9,6 +9,7 @@ import { chinaDateAt, daysBetween, isCalendarDate } from './china-date';
 import { readTypedAppName } from './app-name';
 import { looksLikeCardNumber, readOrderNumber } from './order-number';
 import { readAmount, readPlanDetail } from './amount';
+import { reminderLack } from './case-vars';
 import type { ProductPolicy } from './policy';
 import { followUpFits } from './follow-ups';
 import type { CoachEvent, CommandName, FollowUp, FollowUpKind, Lang, Say } from './types';
@@ -105,6 +106,8 @@ export function machineSetupFor(policy: ProductPolicy) {
       typedAppName: ({ event }) => readTypedAppName(textOf(event)) !== undefined,
       hasOrderNumber: ({ context }) => context.orderNumber !== undefined,
       isRenewing: ({ context }) => context.member === 'renewal',
+      /** A renewing member was reminded, but the reminder left something out (as they said). */
+      remindedLacking: ({ context }) => reminderLack(context) !== undefined,
       /** A due follow-up of this kind that still fits the case as it is now. */
       dueAndFits: ({ context, event }, params: { kind: FollowUpKind }) =>
         event.type === 'clock.due' && event.kind === params.kind && followUpFits(params.kind, context, chinaDateAt(event.at), policy),

@@ -107,6 +107,13 @@ const BEHIND: ReadonlyArray<[prefix: string, sources: string[]]> = [
   ['verdict.note.sevenDayPromise', ['guideArticle', 'consumerLaw25', 'consumerRegs12']],
   ['verdict.note.reminderUnsure', ['consumerRegs2024']],
   ['verdict.note.reminderLacking', ['priceRules2026']],
+  // Tenth round m8: who sent the reminder; either way the refund is Apple's (guide §3).
+  ['verdict.note.reminderFrom', ['appleRefund']],
+  ['ask.askReminderFrom', ['appleRefund']],
+  ['why.askReminderFrom', ['appleRefund', 'priceRules2026']],
+  ['apple.refusedReminderLackingByApp', ['appleRefund']],
+  ['apple.refusedReminderLackingByApple', ['priceRules2026']],
+  ['appeal.report.notFit', ['consumerRegs2024', 'consumerRegs50']],
   ['verdict.note.paymentUnsure', ['appleRefund']],
   ['verdict.note.switchOffEarly', ['evidenceHabits']],
   ['verdict.note.switchWhere.app', ['alipayGuides', 'wechatPay']],
@@ -160,7 +167,8 @@ const BEHIND: ReadonlyArray<[prefix: string, sources: string[]]> = [
   ['draft.recordsFromThemMisled', ['consumerRegs12']],
   ['draft.ecommerce62', ['ecommerce62']],
   ['appeal.recordsNoArticle', ['ecommerce62']],
-  ['draft.planChange', []],
+  // Tenth round m2: the change the person said, with or without its figures, names the pricing rule in what is filed.
+  ['draft.planChange', ['priceRules2026']],
   ['draft.planChangeGiven', ['priceRules2026']],
   // The fallback ask claims nothing from outside: a partial refund is a request (guide §7), not a right.
   ['draft.planFallback', []],
@@ -171,8 +179,8 @@ const BEHIND: ReadonlyArray<[prefix: string, sources: string[]]> = [
   // What a reminder left out: said as a plain fact in a chat message (no rule claimed: whether the
   // pricing rule reaches a given app is not settled), with the pricing rule named in what is filed.
   ['draft.reminderLack', []],
-  // The optional plan-change line names the pricing rule as the person's understanding.
-  ['appeal.plan.saved', ['priceRules2026']],
+  // Tenth round m2: the note says only what the drafts now carry (the change, with blanks); it cites nothing.
+  ['appeal.plan.saved', []],
   ['draft.reminderLackCited', ['priceRules2026']],
   ['draft.redCardCheck', []],
   // A chat message says the change plainly; the pricing rule is cited in what is filed.
@@ -188,13 +196,19 @@ const BEHIND: ReadonlyArray<[prefix: string, sources: string[]]> = [
   ['money.complaintDraft', ['consumerRegs18']],
   ['money.complaintDraftApple', []],
   ['summary.next.chaseMoney', ['platform12315']],
-  ['summary.next.after12315', ['consumerLaw39', 'smallClaims']],
+  // Tenth round m7: a pointer to the routes said in full after 12315 (appeal.after.complain12315); it cites nothing.
+  ['summary.next.after12315', []],
   ['appeal.complain12315.companyFirst', ['platform12315']],
   ['appeal.complain12315.companyFirstGoodwill', ['platform12315', 'consumerRegs12']],
   ['redCard.about', ['redCardNews', 'consumerRegs12', 'consumerRegs22']],
   ['draft.prepaid', ['consumerRegs12', 'consumerRegs22']],
   ['redCard.', []],
   ['redCard.noticeAsk', ['redCardNews']],
+  // Tenth round m5: paid through Apple, the refund is Apple's (guide §3); the amount asked with the reported price.
+  ['redCard.apple', ['appleRefund']],
+  ['appeal.amount.askRedCard', ['redCardNews']],
+  ['ask.askRedCardPayment', ['appleRefund']],
+  ['why.askRedCardPayment', ['appleRefund']],
   // 小红卡 not seen by the person: attributed to public reports in what goes to the company or the regulator.
   ['reason.redCardReported', ['redCardNews']],
   ['draft.redCardFactReported', ['redCardNews']],
@@ -227,7 +241,8 @@ const BEHIND: ReadonlyArray<[prefix: string, sources: string[]]> = [
   ['appeal.complain12315.prepare', ['operator']],
   ['appeal.complain12315.draft', []],
   ['draft.company', ['operator']],
-  ['appeal.complain12315.moveOn', ['platform12315', 'consumerLaw39', 'heimao']],
+  // Tenth round m7: the routes after 12315 are named in full where they are needed (appeal.after.complain12315).
+  ['appeal.complain12315.moveOn', ['platform12315', 'heimao']],
   ['appeal.heimao.about', ['heimao']],
   ['appeal.social.warning', ['socialAccount']],
   ['appeal.progress.complain12315', ['platform12315']],

@@ -5,7 +5,7 @@
  */
 import type { CaseFile, OpenedBucket } from './case-file';
 import { addDays } from './china-date';
-import { caseVars, knownChannel, offersPlanFallback, reminderLack } from './case-vars';
+import { appVar, caseVars, knownChannel, offersPlanFallback, reminderLack, reminderSender } from './case-vars';
 import type { ProductPolicy } from './policy';
 import type { Say, TextVar, TextVars } from './types';
 
@@ -29,19 +29,40 @@ function bucketDates(bucket: OpenedBucket, answeredOn: string): TextVar | undefi
 function answerLines(c: CaseFile, vars: TextVars): Say[] {
   // Answers read as statements here, not as the buttons that gave them ("It was 小红卡").
   const lines = [answerLine('member', c.member !== undefined, { key: `summary.value.member.${c.member}` })];
-  // A 小红卡 case asks nothing more: the other questions are about 黑卡's 7-day refund.
-  if (c.member === 'redCard') return lines;
+  // A 小红卡 case asks only how the card fee was paid (tenth round m5): the other questions are about 黑卡's 7-day refund.
+  if (c.member === 'redCard') return c.payment ? [...lines, answerLine('payment', true, vars.payment!)] : lines;
   // "1–3 days ago" was true the day it was answered: a summary read later says which day that was.
   const opened = c.openedBucket && c.decidedOn ? (bucketDates(c.openedBucket, c.decidedOn) ?? vars.opened!) : vars.opened!;
   lines.push(answerLine(c.member === 'renewal' ? 'charged' : 'opened', c.openedOn !== undefined || c.openedBucket !== undefined, opened));
   // A reminder that left something out says what, as the person said.
   const lack = reminderLack(c);
+  // Tenth round m8: who sent it, as an Apple payer said.
+  const by = reminderSender(c) ?? '';
   const reminder = lack
-    ? { key: 'summary.value.reminderLacking', vars: { what: { key: `reminder.lacked.${lack}` } } }
+    ? { key: `summary.value.reminderLacking${by ? `By${by}` : ''}`, vars: { what: { key: `reminder.lacked.${lack}` }, ...appVar(c) } }
     : { key: `summary.value.reminder.${c.reminder}` };
   if (c.member === 'renewal') lines.push(answerLine('reminder', c.reminder !== undefined, reminder));
   lines.push(answerLine('privilege', c.privilege !== undefined, vars.privilege!));
   lines.push(answerLine('payment', c.payment !== undefined, vars.payment!));
+  return lines;
+}
+
+/**
+ * Tenth round m4: who paid, as the person answered: a child's purchase without consent (the guardian's
+ * case, not ratified), the child's age, whose account paid and whose holds the membership, each only
+ * when answered (an age skipped stays unsaid); or another adult, whose request it is.
+ */
+function payerLines(c: CaseFile, policy: ProductPolicy): Say[] {
+  if (c.payer === 'family') return [{ key: 'summary.family.adult', line: true }];
+  if (c.payer !== 'minor') return [];
+  const lines: Say[] = [{ key: 'summary.family.minor', line: true }];
+  if (c.childAge) lines.push({ key: `summary.family.age.${c.childAge}`, line: true });
+  if (c.paidFrom) {
+    const channel = knownChannel(c, policy);
+    const payment = channel === 'unsure' || channel === 'otherPay' ? { key: 'summary.family.yourAccount' } : { key: `choice.${channel}` };
+    lines.push({ key: `summary.family.paidFrom.${c.paidFrom}`, vars: { payment }, line: true });
+  }
+  if (c.accountOf) lines.push({ key: `summary.family.account.${c.accountOf}`, line: true });
   return lines;
 }
 
@@ -178,7 +199,7 @@ function nextSteps(c: CaseFile, policy: ProductPolicy): string[] {
 /** The closing case card; also what /summary shows at any point. */
 export function summaryParts(c: CaseFile, policy: ProductPolicy): Say[] {
   const vars = caseVars(c, policy);
-  const parts: Say[] = [{ key: 'summary.title' }, ...answerLines(c, vars)];
+  const parts: Say[] = [{ key: 'summary.title' }, ...answerLines(c, vars), ...payerLines(c, policy)];
   if (c.orderNumber) parts.push({ key: 'summary.orderNumber', vars, line: true });
   if (c.amount) parts.push({ key: 'summary.amount', vars: { amount: c.amount }, line: true });
   // Skipped what changed: said as the person's unchecked impression, not as a fact.

@@ -78,8 +78,9 @@ export type TextVar =
   | { workdaysAfter: string; add: number }
   /**
    * Words the person typed, kept exactly as typed in what they send. Nothing can translate free
-   * text, so where a draft is explained in another language (its gloss), a line typed in a
-   * language that reader may not read is described (`draft.typedLine`), never passed off as translated.
+   * text, so where a draft is explained in another language (its gloss), a line typed in Chinese is
+   * glossed from what can be read in it for certain (src/understanding/plan-line.ts), or else shown
+   * as typed and said to be the person's own words (`draft.typedLine`), never passed off as translated.
    */
   | { typed: string };
 export interface TextVars {

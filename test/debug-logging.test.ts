@@ -51,7 +51,7 @@ describe('debug logging', () => {
       await coach.idle();
     };
     await handle(textUpdate(chat, '/start'));
-    for (const id of ['begin', 'redCard', 'redCardNotRefunded', 'redCardNoticeSeen']) await handle(api.press(chat, id));
+    for (const id of ['begin', 'redCard', 'redCardNotRefunded', 'redCardNoticeSeen', 'unsure']) await handle(api.press(chat, id));
     // One send fails with a 5xx: the outbox tries it again.
     api.failNext('sendMessage', 502, 'Bad Gateway');
     await handle(textUpdate(chat, `my order is ${ORDER_NUMBER}`));
@@ -69,7 +69,7 @@ describe('debug logging', () => {
       stateAfter: expect.any(String),
       turn: expect.any(Number),
     });
-    expect(turns.some((l) => l.fields.stateBefore === 'askRedCardNotice' && l.fields.stateAfter === 'askOrderNumber')).toBe(true);
+    expect(turns.some((l) => l.fields.stateBefore === 'askRedCardPayment' && l.fields.stateAfter === 'askOrderNumber')).toBe(true);
     expect(debug.some((l) => l.message === 'Bot API call' && l.fields.method === 'sendMessage' && l.fields.status === '5xx')).toBe(true);
     expect(debug.some((l) => l.message === 'Bot API call' && l.fields.method === 'answerCallbackQuery' && l.fields.status === 'ok')).toBe(true);
     expect(debug.some((l) => l.message === 'store save' && l.fields.saved === true)).toBe(true);

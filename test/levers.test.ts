@@ -12,6 +12,7 @@ import { Engine } from '../src/core/engine';
 import { renderParts } from '../src/core/render';
 import { MemoryStore } from '../src/stores/memory-store';
 import { LOCALES_DIR, translatorFor } from '../src/i18n';
+import { readPlanLine } from '../src/understanding/plan-line';
 import { J, replay } from './products/journeys';
 import { toEvent, type Step } from './support/drive';
 import { AT } from './support/explore';
@@ -154,7 +155,7 @@ describe('Fix 7: no line that does not fit the case', () => {
       expect(afterInApp.keys).toContain('appeal.cs.expect.afterInApp');
       expect(afterInApp.text).not.toMatch(/让你走App里的退款申请/);
     }
-    const redCard = walk(xhsBlackCard, ['begin', 'redCard', 'redCardNotRefunded', 'redCardNoticeSeen', 'skipOrder', 'cs']);
+    const redCard = walk(xhsBlackCard, ['begin', 'redCard', 'redCardNotRefunded', 'redCardNoticeSeen', 'unsure', 'skipOrder', 'cs']);
     expect(redCard.keys).toContain('appeal.cs.expect.redCard');
     expect(redCard.text).not.toMatch(/App里的退款申请/);
   });
@@ -393,10 +394,10 @@ describe('Add: a renewal at a different amount or plan', () => {
       expect(walk(product, [...start, ...LATE_WECHAT, 'money', 'skipOrder']).prompt.choices).not.toContain('planChanged');
       // Third review M2/M6: the plan asked next (skipped here: blanks); the rule is cited in what is filed, not in a chat.
       const drafts = draftsOf(product, [...start, ...RENEWAL_NO_REMINDER, 'planChanged', 'skipPlanDetail', 'email']);
-      // Fourth review #7: skipped, the change is a blank to fill in once checked, never stated.
+      // Tenth round m2 (in place of the fourth review's blank line): the change the person said, with blanks for its figures.
       expect(drafts).toMatch(
-        // Sixth review #4: no "如两者不同：" in what is sent; the sentence to add is in the coach's note.
-        /开通时：【套餐\/金额】；本次扣费：【套餐\/金额】。/,
+        // Sixth review #4: no "如两者不同：" in what is sent.
+        /这次扣费和开通时不同：开通时是【套餐\/金额】，这次扣的是【套餐\/金额】。/,
       );
       expect(drafts).not.toMatch(/价格行为规则》第/);
       expect(draftsOf(product, [...start, ...RENEWAL_NO_REMINDER, 'planChanged', 'skipPlanDetail', 'cs'])).not.toMatch(/收费标准/);
@@ -1004,9 +1005,11 @@ describe('Second review', () => {
       expect(notNeeded).toMatch(/这个会员的内容不太适合我/);
       expect(notNeeded).not.toMatch(/已经不需要/);
       const money = draftsOf(product, [...start, ...LATE_WECHAT, 'money', 'skipOrder', 'complain12315']);
-      expect(money).toMatch(/是因为手头比较紧。/); // Ninth round m9
+      expect(money).toMatch(/手头比较紧，所以申请退款。/); // Tenth round m9: the reason where the request is
       expect(money).not.toMatch(/最近|负担/);
-      expect(draftsOf(product, [...start, ...LATE_WECHAT, 'money', 'skipOrder', 'complain12315'], 'en')).toMatch(/because money is tight\./);
+      expect(draftsOf(product, [...start, ...LATE_WECHAT, 'money', 'skipOrder', 'complain12315'], 'en')).toMatch(
+        /Since money is tight, I'm asking for a refund\./,
+      );
     }
   });
 
@@ -1040,7 +1043,7 @@ describe('Second review', () => {
     for (const lang of ['zh', 'en'] as const) {
       const summary = walk(
         xhsBlackCard,
-        ['begin', 'redCard', 'redCardNotRefunded', 'redCardNoticeSeen', 'skipOrder', 'heimao', 'notWorked', 'finish', 'renewDone'],
+        ['begin', 'redCard', 'redCardNotRefunded', 'redCardNoticeSeen', 'unsure', 'skipOrder', 'heimao', 'notWorked', 'finish', 'renewDone'],
         lang,
       ).text;
       expect(summary).toMatch(lang === 'zh' ? /已准备：黑猫投诉文字/ : /Prepared: 黑猫投诉 \(Heimao\) text/);
@@ -1079,6 +1082,7 @@ describe('Second review', () => {
           'redCard',
           'redCardNotRefunded',
           'redCardNoticeSeen',
+          'unsure',
           'skipOrder',
           'cs',
           'notWorked',
@@ -1094,14 +1098,14 @@ describe('Second review', () => {
       expect(summary).not.toMatch(/找客服要回小红卡的退款|Ask customer service for the 小红卡 refund/);
       expect(summary).toMatch(
         lang === 'zh'
-          ? /12315没能解决：.*消费者协会调解.*小额诉讼.*我也并不是劝你打官司/
-          : /12315 didn't solve it:.*consumer association.*small-claims.*not advice to sue/,
+          ? /12315没能解决：还有消费者协会调解、仲裁或起诉这几条路/ /* Tenth round m7: a pointer */
+          : /12315 didn't solve it: mediation by the consumer association, arbitration or a lawsuit remain/,
       );
       expect(summary).toMatch(lang === 'zh' ? /已准备：黑猫投诉文字/ : /Prepared: 黑猫投诉 \(Heimao\) text/);
       // Nothing tried yet: customer service first.
-      expect(walk(xhsBlackCard, ['begin', 'redCard', 'redCardNotRefunded', 'redCardNoticeSeen', 'skipOrder', 'finish', 'renewDone'], lang).text).toMatch(
-        lang === 'zh' ? /找客服要回小红卡的退款/ : /Ask customer service for the 小红卡 refund/,
-      );
+      expect(
+        walk(xhsBlackCard, ['begin', 'redCard', 'redCardNotRefunded', 'redCardNoticeSeen', 'unsure', 'skipOrder', 'finish', 'renewDone'], lang).text,
+      ).toMatch(lang === 'zh' ? /找客服要回小红卡的退款/ : /Ask customer service for the 小红卡 refund/);
     }
   });
 
@@ -1186,7 +1190,7 @@ describe('Second review', () => {
         const noReminder = draft.indexOf('没有收到任何续费提醒');
         expect(noReminder).toBeGreaterThan(-1);
         expect(noReminder).toBeLessThan(draft.indexOf('扣费也和我'));
-        expect(draft.indexOf('扣费也和我')).toBeLessThan(draft.indexOf('是因为')); // Ninth round m9: no 「原因是：」
+        expect(draft.indexOf('扣费也和我')).toBeLessThan(draft.indexOf('所以申请')); // Tenth round m9: the reason where the request is
         expect(draft).not.toMatch(/这次.*这次/);
       }
     }
@@ -1197,7 +1201,7 @@ describe('Second review', () => {
       const about = walk(xhsBlackCard, ['begin', 'redCard'], lang).text;
       expect(about).toMatch(lang === 'zh' ? /第五十三条.*没有见到明确的先例/ : /Art\. 53.*haven't seen it tested/);
       for (const rung of ['cs', 'complain12315', 'heimao']) {
-        const draft = draftsOf(xhsBlackCard, ['begin', 'redCard', 'redCardNotRefunded', 'redCardNoticeSeen', 'skipOrder', rung], lang);
+        const draft = draftsOf(xhsBlackCard, ['begin', 'redCard', 'redCardNotRefunded', 'redCardNoticeSeen', 'unsure', 'skipOrder', rung], lang);
         expect(draft).toMatch(/应当按照消费者的要求退回预付款（《消费者权益保护法》第五十三条、《消费者权益保护法实施条例》第二十二条第二款）/);
       }
       // Not in a 黑卡 draft.
@@ -1324,6 +1328,7 @@ describe('Third review', () => {
       'redCard',
       'redCardNotRefunded',
       'redCardNoticeSeen',
+      'unsure',
       'skipOrder',
       'cs',
       'notWorked',
@@ -1352,13 +1357,15 @@ describe('Third review', () => {
         expect(chat).toContain(`这笔扣费也和我当初开通时不一样：${typed}。`);
         expect(chat).not.toMatch(/价格行为规则|Pricing Conduct/);
         const skipped = [...start, ...RENEWAL_NO_REMINDER, 'planChanged', 'skipPlanDetail'];
-        expect(draftsOf(product, [...skipped, 'complain12315'], lang)).toMatch(/开通时：【套餐\/金额】；本次扣费：【套餐\/金额】。/);
+        expect(draftsOf(product, [...skipped, 'complain12315'], lang)).toMatch(/这次扣费和开通时不同：开通时是【套餐\/金额】，这次扣的是【套餐\/金额】。/);
         if (lang === 'en')
-          expect(draftsOf(product, [...skipped, 'complain12315'], lang)).toMatch(/At sign-up: \[plan\/amount\]; this charge: \[plan\/amount\]\. /);
+          expect(draftsOf(product, [...skipped, 'complain12315'], lang)).toMatch(
+            /This charge differs from what I signed up for: at sign-up it was \[plan\/amount\]; this time it was \[plan\/amount\]\. /,
+          );
         const summary = walk(product, [...skipped, 'finish', 'renewDone'], lang).text;
         expect(summary).toMatch(
           lang === 'zh'
-            ? /☐ 开通时和这次扣款的套餐、金额（草稿里留了空；核实没有变化的话，发送前把那一句删掉）/
+            ? /☐ 开通时和这次扣款的套餐、金额（草稿里留了空；查下来其实一样的话，发送前把「这次扣费和开通时不同」那一句删掉）/
             : /The plan and price at sign-up and what was charged/,
         );
         expect(walk(product, [...given, 'finish', 'renewDone'], lang).text).not.toMatch(/开通时和这次扣款的套餐|The plan and price at sign-up/);
@@ -1380,8 +1387,8 @@ describe('Third review', () => {
       const said = reply.messages.flatMap((m) => m.blocks.map((b) => b.text)).join('\n');
       expect(said).toMatch(
         lang === 'zh'
-          ? /「开通时：【套餐\/金额】；本次扣费：【套餐\/金额】」/
-          : /「开通时：【套餐\/金额】；本次扣费：【套餐\/金额】」 \(At sign-up: \[plan\/amount\]; this charge: \[plan\/amount\]\)/ /* Ninth round M1 */,
+          ? /草稿里会写上「这次扣费和开通时不同」/
+          : /the drafts say 「这次扣费和开通时不同」 \(this charge differs from what I signed up for\)/ /* Tenth round m2 */,
       );
       expect(said).not.toContain(text);
     }
@@ -1415,7 +1422,9 @@ describe('Third review', () => {
         }
       }
     }
-    expect(draftsOf(xhsBlackCard, ['begin', 'redCard', 'redCardNotRefunded', 'redCardNoticeSeen', 'skipOrder', 'complain12315'])).toMatch(/第十八条第二款/);
+    expect(draftsOf(xhsBlackCard, ['begin', 'redCard', 'redCardNotRefunded', 'redCardNoticeSeen', 'unsure', 'skipOrder', 'complain12315'])).toMatch(
+      /第十八条第二款/,
+    );
   });
 
   it('M4 misled: a blank for what the page said (页面上写着【…】), and 第十二条 for that promise, not for every line on the page', () => {
@@ -1446,7 +1455,7 @@ describe('Third review', () => {
           : /Your best ground is that statement itself.*Art\. 12.*all I know is what the news reports say/s,
       );
       for (const rung of ['cs', 'complain12315', 'heimao']) {
-        const draft = draftsOf(xhsBlackCard, ['begin', 'redCard', 'redCardNotRefunded', 'redCardNoticeSeen', 'skipOrder', rung], lang);
+        const draft = draftsOf(xhsBlackCard, ['begin', 'redCard', 'redCardNotRefunded', 'redCardNoticeSeen', 'unsure', 'skipOrder', rung], lang);
         // Fourth review #1: the source is the person's to fill in, never a report said in their voice.
         expect(draft).toMatch(
           // Sixth review #10: to 12315 the request is the regulator's to press (请督促…), not said to the company.
@@ -1457,11 +1466,15 @@ describe('Third review', () => {
         expect(draft).not.toMatch(/据新闻报道|报道中平台/);
         expect(draft).not.toMatch(/公告|通知称/);
       }
-      expect(draftsOf(xhsBlackCard, ['begin', 'redCard', 'redCardNotRefunded', 'redCardNoticeSeen', 'skipOrder', 'complain12315'], lang)).toMatch(
+      expect(draftsOf(xhsBlackCard, ['begin', 'redCard', 'redCardNotRefunded', 'redCardNoticeSeen', 'unsure', 'skipOrder', 'complain12315'], lang)).toMatch(
         // Eighth round M2: the notice or report the person saw (asked now), not "the platform's statement" in general.
         /证据：.*你看到的平台通知或报道（【报道来源和日期／App内通知】）的截图或链接/,
       );
-      const summary = walk(xhsBlackCard, ['begin', 'redCard', 'redCardNotRefunded', 'redCardNoticeSeen', 'skipOrder', 'finish', 'renewDone'], lang).text;
+      const summary = walk(
+        xhsBlackCard,
+        ['begin', 'redCard', 'redCardNotRefunded', 'redCardNoticeSeen', 'unsure', 'skipOrder', 'finish', 'renewDone'],
+        lang,
+      ).text;
       expect(summary).toMatch(lang === 'zh' ? /☐ 你看到的平台通知或报道的截图或链接/ : /☐ A screenshot or link of the platform notice or report you saw/);
       // Not in a 黑卡 draft.
       expect(draftsOf(xhsBlackCard, ['begin', ...GOODWILL, 'complain12315'], lang)).not.toMatch(/声明中作出的承诺/);
@@ -1474,8 +1487,8 @@ describe('Third review', () => {
       const cs = draftsOf(product, [...steps, 'cs']);
       expect(cs).toMatch(/另外，这个会员的内容不太适合我。/);
       expect(cs).not.toMatch(/其他情况：|不是我需要的|价格行为规则/);
-      expect(draftsOf(product, [...start, ...GOODWILL, 'complain12315'])).toMatch(/我申请退款，是因为手头比较紧。/); // Ninth round m9
-      expect(draftsOf(product, [...start, ...LATE_WECHAT, 'notNeeded', 'skipOrder', 'complain12315'])).toMatch(/是因为开通后发现会员内容不太适合我。/);
+      expect(draftsOf(product, [...start, ...GOODWILL, 'complain12315'])).toMatch(/手头比较紧，所以申请退款。/); // Tenth round m9
+      expect(draftsOf(product, [...start, ...LATE_WECHAT, 'notNeeded', 'skipOrder', 'complain12315'])).toMatch(/开通后发现会员内容不太适合我，所以申请退款。/);
       // What is filed keeps the statute (Sixth review #4: 第十条; the pricing rule only once a change is stated).
       expect(draftsOf(product, [...steps, 'complain12315'])).toMatch(/第十条/);
     }
@@ -1599,13 +1612,16 @@ describe('Third review', () => {
     const zh = ALL_TEXTS.filter(({ lang }) => lang === 'zh').map(({ text }) => text);
     expect(zh.filter((text) => /点下面对应的按钮|不是建议你去起诉|是另一回事|一般会先看你有没有和商家协商过/.test(text))).toEqual([]);
     // Fourth review #15: "not advice to sue" is said once, after 12315 (not again in this rung's move-on line).
-    expect(translatorFor('zh')('appeal.complain12315.moveOn')).toMatch(/这些也都要花时间。黑猫投诉可以同时发，它靠的是曝光和舆论，不算法律程序。/);
+    // Tenth round m7: the routes after 12315 are named where they are needed, not already at this rung.
+    expect(translatorFor('zh')('appeal.complain12315.moveOn')).toMatch(
+      /调解不成的话还有别的路，到时我再细说。黑猫投诉可以同时发，它靠的是曝光和舆论，不算法律程序。/,
+    );
     const en = ALL_TEXTS.filter(({ lang }) => lang === 'en').map(({ text }) => text);
     expect(en.filter((text) => /company's staff read Chinese|leaves these routes|leaves mediation|will be written by you as the guardian/.test(text))).toEqual(
       [],
     );
     expect(translatorFor('en')('family.minorSaved')).toMatch(/^Noted: I'll write the drafts in your voice, as the guardian/);
-    expect(translatorFor('en')('appeal.complain12315.moveOn')).toMatch(/under Art\. 39 of the Consumer Rights Protection Law, the remaining routes are/);
+    expect(translatorFor('en')('appeal.complain12315.moveOn')).toMatch(/there are other routes; I'll go through them then/);
   });
 
   it('the operator’s name (MEDIUM) is never printed bare: the payment complaint names the app, 12315 and 举报 ask to check it', () => {
@@ -1641,7 +1657,7 @@ describe('Third review', () => {
 
 describe('Fourth review', () => {
   const both = ['zh', 'en'] as const;
-  const RED_CARD: Step[] = ['begin', 'redCard', 'redCardNotRefunded', 'redCardNoticeSeen', 'skipOrder'];
+  const RED_CARD: Step[] = ['begin', 'redCard', 'redCardNotRefunded', 'redCardNoticeSeen', 'unsure', 'skipOrder'];
   const PLAN_TYPED = '开通时连续包月15元，这次按年卡扣了168元';
   const PLAN_GIVEN: Step[] = [...RENEWAL_NO_REMINDER, { text: '168' }, 'planChanged', { text: PLAN_TYPED }];
   const PLAN_SKIPPED: Step[] = [...RENEWAL_NO_REMINDER, 'planChanged', 'skipPlanDetail'];
@@ -1729,13 +1745,13 @@ describe('Fourth review', () => {
     }
   });
 
-  it('#7 "the amount or plan changed" then "not sure, skip": no draft asserts the change; a blank to fill once checked, and nothing in 黑猫 or the 举报', () => {
+  it('#7 "the amount or plan changed" then "not sure, skip": the change as the person said it, its figures blanks (tenth round m2); nothing in 黑猫 or the 举报', () => {
     for (const [, product, start] of PRODUCTS) {
       for (const lang of both) {
         expect(walk(product, [...start, ...PLAN_SKIPPED], lang).saidText).toMatch(
           lang === 'zh'
-            ? /先在账单里核对.*「开通时：【套餐\/金额】；本次扣费：【套餐\/金额】」.*核实没有变化的话，发送前把这一句整句删掉.*黑猫投诉和12315举报里先不写/s
-            : /First check this charge.*if nothing changed, delete that line before sending/s,
+            ? /草稿里会写上「这次扣费和开通时不同」.*在账单里查到后填上.*如果查下来其实一样，发送前再把这句删掉.*黑猫投诉和12315举报里，等查到/s
+            : /the drafts say 「这次扣费和开通时不同」.*if it turns out to be the same, delete that sentence before sending.*leave it out until/s,
         );
         for (const rung of ['cs', 'payChannel', 'email', 'complain12315', 'heimao', 'social']) {
           const draft = draftsOf(product, [...start, ...PLAN_SKIPPED, rung], lang);
@@ -1743,7 +1759,7 @@ describe('Fourth review', () => {
           if (rung === 'heimao') expect(draft).not.toMatch(/套餐|收费标准/);
         }
         const filed = draftsOf(product, [...start, ...PLAN_SKIPPED, 'complain12315'], lang);
-        expect(filed.split('举报内容')[0]).toMatch(/开通时：【套餐\/金额】；本次扣费：【套餐\/金额】。/);
+        expect(filed.split('举报内容')[0]).toMatch(/这次扣费和开通时不同：开通时是【套餐\/金额】，这次扣的是【套餐\/金额】。/);
         expect(filed.split('举报内容')[1]).not.toMatch(/套餐|收费标准/);
       }
     }
@@ -1832,7 +1848,8 @@ describe('Fourth review', () => {
         ['begin', 'firstTime', 'over7', 'gift', 'wechat', 'renewOn', 'goAppeal', 'misled', 'skipOrder', 'cs', 'theyRefused', 'refusedUsed'],
         lang,
       );
-      expect(reply.keys).toContain('appeal.refusal.refusedUsed.explainMisled');
+      // Tenth round m9: a gift was used, so the customer-service step already said a partial refund is to negotiate.
+      expect(reply.keys).toContain('appeal.refusal.refusedUsed.explainMisledAfterPartial');
       expect(reply.text).not.toMatch(/误点|mistaken tap/);
       expect(reply.text).toMatch(
         lang === 'zh'
@@ -1904,8 +1921,8 @@ describe('Fourth review', () => {
 
   it('#16 English: the person’s typed Chinese is marked as such, "now, and no later than", no square brackets that look like a blank, no comma splice', () => {
     const cs = draftsOf(xhsBlackCard, ['begin', ...PLAN_GIVEN, 'cs'], 'en');
-    // Seventh round #11: the gloss says what the typed Chinese line is; it does not repeat it untranslated.
-    expect(cs).toContain('This charge also differs from what I signed up for: (the line you typed, in Chinese).');
+    // Tenth round m10 (in place of seventh round #11's description): the typed Chinese line is glossed from what can be read in it.
+    expect(cs).toContain('This charge also differs from what I signed up for: at sign-up ¥15 on a monthly plan; this time ¥168 on a yearly plan.');
     const en = translatorFor('en');
     expect(en('verdict.byBucket')).toBe(', within 7 days of paying (the date is in the order details)');
     const dated = walk(xhsBlackCard, ['begin', 'firstTime', { date: '2026-11-24' }, 'noneUsed', 'wechat', 'renewOn'], 'en');
@@ -1936,8 +1953,8 @@ describe('Fifth review', () => {
           const reply = walk(product, [...start, ...PLAN_GIVEN, 'cs', 'theyRefused', refusal], lang);
           expect(reply.text).toMatch(
             lang === 'zh'
-              ? /对方拒绝全额退款时，你也可以选择退一步（这是协商的选项，不是法定权利；要不要提由你决定）/
-              : /you can choose to step back \(it's something to negotiate, not a legal right; your call\)/,
+              ? /对方拒绝全额退款时，你也可以选择退一步（要不要提由你决定）/ /* Tenth round m9: "not a legal right" said once, at the plan note */
+              : /you can choose to step back \(your call\)/,
           );
           expect(draftsOf(product, [...start, ...PLAN_GIVEN, 'cs', 'theyRefused', refusal], lang)).toMatch(FALLBACK);
         }
@@ -2024,7 +2041,7 @@ describe('Fifth review', () => {
   it('#5 小红卡: its end date sits under the same source blank as the promise, never in the person’s own voice', () => {
     for (const lang of both) {
       for (const rung of ['cs', 'email', 'complain12315', 'heimao']) {
-        const draft = draftsOf(xhsBlackCard, ['begin', 'redCard', 'redCardNotRefunded', 'redCardNoticeSeen', 'skipOrder', rung], lang);
+        const draft = draftsOf(xhsBlackCard, ['begin', 'redCard', 'redCardNotRefunded', 'redCardNoticeSeen', 'unsure', 'skipOrder', rung], lang);
         expect(draft).toMatch(/据【报道来源和日期／App内通知】，小红卡已于2026年1月1日停止服务，平台曾表示/);
         expect(draft).not.toMatch(/(^|[：。])小红卡已于2026年1月1日停止服务/m);
         if (lang === 'en') expect(draft).not.toMatch(/(^|: |\. )小红卡 ended on/m);
@@ -2212,11 +2229,11 @@ describe('Fifth review', () => {
         const skipped: Step[] = [...start, ...RENEWAL_NO_REMINDER, 'planChanged', 'skipPlanDetail'];
         for (const rung of ['cs', 'payChannel', 'email', 'complain12315']) {
           const draft = draftsOf(product, [...skipped, rung], lang);
-          expect(draft).toMatch(/开通时：【套餐\/金额】；本次扣费：【套餐\/金额】。/);
+          expect(draft).toMatch(/这次扣费和开通时不同：开通时是【套餐\/金额】，这次扣的是【套餐\/金额】。/);
           expect(draft).not.toMatch(/删掉|delete|写在这里|write it here/);
         }
         expect(walk(product, skipped, lang).saidText).toMatch(
-          lang === 'zh' ? /核实没有变化的话，发送前把这一句整句删掉/ : /if nothing changed, delete that line before sending/,
+          lang === 'zh' ? /如果查下来其实一样，发送前再把这句删掉/ : /if it turns out to be the same, delete that sentence before sending/,
         );
       }
     }
@@ -2281,10 +2298,9 @@ describe('Sixth review', () => {
         const skipped: Step[] = [...start, ...RENEWAL_NO_REMINDER, 'planChanged', 'skipPlanDetail'];
         for (const rung of ['cs', 'payChannel', 'email', 'complain12315'])
           expect(draftsOf(product, [...skipped, rung], lang)).not.toMatch(/如两者不同|If the two differ/);
+        // Tenth round m2: the change is in the drafts already (its figures blanks); nothing is left to add.
         expect(walk(product, skipped, lang).saidText).toMatch(
-          lang === 'zh'
-            ? /查实有变化的话，在这一句后面加上：「这次扣费的套餐或金额和开通时不同/
-            : /If it did change, add this after that line \(copy the Chinese\):\n「这次扣费的套餐或金额和开通时不同/ /* Ninth round M1 */,
+          lang === 'zh' ? /草稿里会写上「这次扣费和开通时不同」/ : /the drafts say 「这次扣费和开通时不同」 \(this charge differs from what I signed up for\)/,
         );
       }
     }
@@ -2407,7 +2423,7 @@ describe('Sixth review', () => {
 
   it('#10 小红卡 to 12315: the facts without a template seam, and the request addressed to the regulator (请督促…)', () => {
     for (const lang of both) {
-      const filed = draftsOf(xhsBlackCard, ['begin', 'redCard', 'redCardNotRefunded', 'redCardNoticeSeen', 'skipOrder', 'complain12315'], lang);
+      const filed = draftsOf(xhsBlackCard, ['begin', 'redCard', 'redCardNotRefunded', 'redCardNoticeSeen', 'unsure', 'skipOrder', 'complain12315'], lang);
       expect(filed).toMatch(/诉求：请督促被投诉方按其表态全额退还小红卡卡费【金额】元/);
       expect(filed).toMatch(/订单号为【你的订单号】。据【报道来源和日期／App内通知】，小红卡已于2026年1月1日停止服务/);
       expect(filed).not.toMatch(/原因是：据|请按平台的这一表态，为我全额退还/);
@@ -2470,6 +2486,8 @@ describe("Seventh round: the sixth review's findings", () => {
     'reminderNoAmount',
     'noneUsed',
     'apple',
+    // Who sent the reminder (tenth round m8): not sure, so the texts keep the blank for it.
+    'unsure',
     'renewOn',
     'walkApple',
     'done',
@@ -2498,7 +2516,9 @@ describe("Seventh round: the sixth review's findings", () => {
           'why',
           'back',
         ]);
-        const verdict = walk(product, [...start, 'renewal', 'today', 'reminderGot', 'reminderNoCancel', 'noneUsed', payment, 'renewOn'], 'zh').text;
+        // Tenth round m8: an Apple payer is asked who sent the reminder (not sure here).
+        const sender = payment === 'apple' ? ['unsure'] : [];
+        const verdict = walk(product, [...start, 'renewal', 'today', 'reminderGot', 'reminderNoCancel', 'noneUsed', payment, ...sender, 'renewOn'], 'zh').text;
         expect(verdict).toMatch(/你说扣费前的提醒里没写怎么取消。《互联网平台价格行为规则》/);
       }
     }
@@ -2510,16 +2530,17 @@ describe("Seventh round: the sixth review's findings", () => {
       const refused = at(lang === 'zh' ? '[没打算续费]' : '[I never meant to renew]');
       expect(refused).toMatch(lang === 'zh' ? /这笔扣了多少钱？/ : /How much were you charged\?/);
       expect(refused).toMatch(lang === 'zh' ? /这次续费的金额或套餐，和你当初开通时一样吗？/ : /same amount and plan you signed up for\?/);
-      // Review 9 M1: the chat-level line states the fact only (no rule claimed for an app it may not reach).
-      expect(refused).toMatch(/续费扣款前我收到过提醒，但提醒里没有写明扣费金额。/);
+      // Review 9 M1: the chat-level line states the fact only (no rule claimed for an app it may not reach);
+      // tenth round m8: as the person said who sent it.
+      expect(refused).toMatch(/续费扣款前我收到过美团发的提醒，但提醒里没有写明扣费金额。/);
       expect(at('"25"')).toMatch(/这笔是2026年11月26日扣的，金额25元。/);
       // Refused again: a 12315 text naming Apple, with the amount and the reminder's gap under the pricing rule.
       const complaint = at(lang === 'zh' ? '[第二次也被拒了]' : '[Refused again]');
       expect(complaint).toMatch(/被投诉方：苹果/);
       expect(complaint).toMatch(/扣款金额25元/);
       expect(complaint).toMatch(
-        // Eighth round m11: who sent that reminder is a blank the person fills in.
-        /续费扣款前我收到过提醒（发提醒的是【[^】]+】），但提醒里没有写明扣费金额；《互联网平台价格行为规则》有每次自动扣费前告知扣费时间、金额和取消方式的要求。/,
+        // Eighth round m11, tenth round m8: who sent that reminder, as the person said (not sure: a blank, tested below).
+        /续费扣款前我收到过美团发的提醒，但提醒里没有写明扣费金额；《互联网平台价格行为规则》有每次自动扣费前告知扣费时间、金额和取消方式的要求。/,
       );
       expect(complaint).toMatch(/我向苹果申请退款，被拒绝了；再次申请，也被拒绝了。/);
     }
@@ -2628,7 +2649,7 @@ describe("Seventh round: the sixth review's findings", () => {
     expect(draftsOf(anyMembership, MISLED_EMAIL)).toMatch(/恳请核实并为我全额退款，原路退回即可。/);
     expect(draftsOf(anyMembership, [...MISLED_EMAIL.slice(0, 8), 'money', 'skipOrder', 'email'])).toMatch(/恳请核实并为我办理退款，原路退回即可。/);
     // 小红卡's fee, which the platform said it would refund in full, is asked for the same way.
-    expect(draftsOf(xhsBlackCard, ['begin', 'redCard', 'redCardNotRefunded', 'redCardNoticeSeen', 'skipOrder', 'cs'])).toMatch(
+    expect(draftsOf(xhsBlackCard, ['begin', 'redCard', 'redCardNotRefunded', 'redCardNoticeSeen', 'unsure', 'skipOrder', 'cs'])).toMatch(
       /为我全额退还卡费。[\s\S]*\n麻烦为我全额退款，原路退回即可。/,
     );
   });
@@ -2719,7 +2740,7 @@ describe("Seventh round: the sixth review's findings", () => {
     }
   });
 
-  it("#11 the English gloss does not pass off the person's typed Chinese as English: it says what that line is (no translation service exists, none is pretended)", async () => {
+  it("#11 the English gloss does not pass off the person's typed Chinese as English: it glosses what it can read for certain (tenth round m10), never a made-up translation", async () => {
     const text = await transcript(J.renewalPriceChange, 'en');
     const glosses = text
       .split('What it says, in English:')
@@ -2728,7 +2749,7 @@ describe("Seventh round: the sixth review's findings", () => {
     const withPlan = glosses.filter((gloss) => /differs from what I signed up for/.test(gloss));
     expect(withPlan.length).toBeGreaterThanOrEqual(4);
     for (const gloss of withPlan) {
-      expect(gloss).toMatch(/This charge also differs from what I signed up for: \(the line you typed, in Chinese\)\./);
+      expect(gloss).toMatch(/This charge also differs from what I signed up for: at sign-up ¥15 on a monthly plan; this time ¥168 on a yearly plan\./);
       expect(gloss).not.toMatch(/开通时连续包月/);
     }
     // The Chinese sent keeps the line exactly as typed; typed in English, the gloss shows it as typed.
@@ -2809,7 +2830,20 @@ describe("Eighth round: the seventh review's findings", () => {
   /** The journey's closing summary (what /summary shows at the end). */
   const finalSummary = async (title: string, lang: Lang) => (await replay(title, lang)).at(-1)!.text;
   /** Meituan, reminded without the amount, paid through Apple, up to Apple's page. */
-  const MEITUAN_APPLE: Step[] = ['begin', 'app_meituan', 'renewal', 'today', 'reminderGot', 'reminderNoAmount', 'noneUsed', 'apple', 'renewOn', 'walkApple'];
+  /** Tenth round m8: who sent the reminder is asked after 'apple'; not sure here (the blank). */
+  const MEITUAN_APPLE: Step[] = [
+    'begin',
+    'app_meituan',
+    'renewal',
+    'today',
+    'reminderGot',
+    'reminderNoAmount',
+    'noneUsed',
+    'apple',
+    'unsure',
+    'renewOn',
+    'walkApple',
+  ];
 
   it('M1 the summary after a second Apple refusal says both refusals, the 12315 text prepared and the next step; the summary tracks the Apple branch', async () => {
     for (const lang of both) {
@@ -2829,7 +2863,11 @@ describe("Eighth round: the seventh review's findings", () => {
         lang === 'zh' ? /· 提交12315投诉（被投诉方是苹果）：7个工作日内/ : /· File the 12315 complaint naming Apple: you're told within 7 working days/,
       );
       expect(summary).toMatch(lang === 'zh' ? /把收据邮件和两次被拒的邮件一起给他们看/ : /show them the receipt email and both refusal emails/);
-      expect(summary).toMatch(lang === 'zh' ? /☐ 苹果在中国的经营主体的全称和地址/ : /☐ The full name and address of Apple's business entity in China/);
+      expect(summary).toMatch(
+        lang === 'zh'
+          ? /☐ 苹果在中国的经营主体的全称和地址/
+          : /☐ The full name and address of Apple's App Store operating entity in China/ /* Tenth round m10 */,
+      );
       // Not sent back to a step already taken twice.
       expect(summary).not.toMatch(/再向苹果申请一次|还可以再申请一次|Ask Apple once more|You can ask once more/);
       // Refused once: the second request is said to be ready, and asking again is still the next step.
@@ -2888,7 +2926,7 @@ describe("Eighth round: the seventh review's findings", () => {
       expect(heimao).toMatch(/我开通过小红卡，卡费至今没有退还给我。我已经联系过在线客服/ /* Ninth round m9 */);
       expect(heimao).not.toMatch(/停止服务|表示会全额退还|表态|第十二条|第五十三条/);
       // Seen: the person's own voice, the source a blank, its screenshot asked for before sending and kept as evidence.
-      const seen = [...RED, 'redCardNoticeSeen', 'skipOrder'] as Step[];
+      const seen = [...RED, 'redCardNoticeSeen', 'unsure', 'skipOrder'] as Step[];
       expect(draftsOf(xhsBlackCard, [...seen, 'cs'], lang)).toMatch(
         /原因：据【报道来源和日期／App内通知】，小红卡已于2026年1月1日停止服务，平台曾表示会全额退还卡费/,
       );
@@ -2913,8 +2951,8 @@ describe("Eighth round: the seventh review's findings", () => {
       const afterCs = turns.filter((turn) => turn.step === notWorked)[0]!.text;
       expect(afterCs).toMatch(
         lang === 'zh'
-          ? /（可选，加不加由你决定）如果平台不同意全额退还，接下来发的投诉或邮件里可以加一句退而求其次的请求。这是协商的选项，不是法定权利/
-          : /\(Optional; your call\) If the platform won't refund in full, you can add a fallback request to the complaint or email you send next\. It's something to negotiate, not a legal right/,
+          ? /（可选，加不加由你决定）如果平台不同意全额退还，接下来发的投诉或邮件里可以加一句退而求其次的请求；差额请你自己核对后填进【差额】/
+          : /\(Optional; your call\) If the platform won't refund in full, you can add a fallback request to the complaint or email you send next; check the difference/,
       );
       expect(afterCs).toMatch(/┌── draft\n如果不能全额退还，请至少按我开通时的套餐计费，退还多扣的差额【差额】元，或者把套餐恢复为我开通时的套餐。\n└──/);
       const filed = turns.find((turn) => turn.step === (lang === 'zh' ? '[12315投诉]' : '[12315 complaint]'))!.text;
@@ -2927,8 +2965,8 @@ describe("Eighth round: the seventh review's findings", () => {
       const summary = await finalSummary(J.renewalPriceChange, lang);
       expect(summary).toMatch(
         lang === 'zh'
-          ? /扣费的金额或套餐：和开通时不同\n可选的退而求其次：按开通时的套餐计费、退还差额，或恢复原套餐（协商的选项，不是法定权利）/
-          : /Amount or plan charged: different from what you signed up for\nOptional fallback: charge at the plan you signed up for and refund the difference, or restore that plan \(something to negotiate, not a legal right\)/,
+          ? /扣费的金额或套餐：和开通时不同\n可选的退而求其次：按开通时的套餐计费、退还差额，或恢复原套餐（协商时用，加不加由你决定）/
+          : /Amount or plan charged: different from what you signed up for\nOptional fallback: charge at the plan you signed up for and refund the difference, or restore that plan \(to use when negotiating; your call\)/,
       );
       // No fallback where the person did not say how the plan changed (iQIYI skipped it), nor anywhere it is called a right.
       const iqiyi = await transcript(J.iqiyiCourt, lang);
@@ -3112,7 +3150,7 @@ describe("Eighth round: the seventh review's findings", () => {
       expect(block).not.toMatch(/【你的原因】/);
       expect(block).toMatch(lang === 'zh' ? /原因按你选的写上了/ : /with the reason you picked/);
       const complaint = turns.find((turn) => turn.step === (lang === 'zh' ? '[第二次也被拒了]' : '[Refused again]'))!.text;
-      expect(complaint).toMatch(/我申请退款，是因为我本来没打算续费，这次是自动扣款续上的。我向苹果申请退款/ /* Ninth round m9 */);
+      expect(complaint).toMatch(/另外，我本来没打算续费，这次是自动扣款续上的。我向苹果申请退款/ /* Tenth round m9 */);
       // A first-time payer is offered the first-time reasons; a guardian, the guardian's.
       expect(walk(xhsBlackCard, ['begin', ...APPLE, 'refused'], lang).prompt.choices).toEqual([
         'notNeeded',
@@ -3134,7 +3172,8 @@ describe("Eighth round: the seventh review's findings", () => {
 
   it('m11 a reminder that left something out, Apple billing: who sent it is the person to fill in; the refund still comes from Apple, and the rule is hedged for the app', async () => {
     for (const lang of both) {
-      const complaint = await turnAfter(J.meituanApple, lang, lang === 'zh' ? '[第二次也被拒了]' : '[Refused again]');
+      // Tenth round m8: who sent it is asked now; not sure (MEITUAN_APPLE), the blank and this note stay.
+      const complaint = walk(anyMembership, [...MEITUAN_APPLE, 'done', 'done', 'done', 'done', 'refused', 'skipReason', 'appleRefusedAgain'], lang).text;
       expect(complaint).toMatch(/续费扣款前我收到过提醒（发提醒的是【苹果的邮件，还是美团的短信或推送，按实际填】），但提醒里没有写明扣费金额/);
       expect(complaint).toMatch(
         lang === 'zh'
@@ -3215,9 +3254,9 @@ describe("Eighth round: the seventh review's findings", () => {
     expect(en).toMatch(/Amount charged: ¥168/);
     expect(en).toMatch(/Yours is ¥25\./);
     expect(en).toMatch(/Route: customer service and other channels, after the in-app request was refused/);
-    const seen = draftsOf(xhsBlackCard, ['begin', 'redCard', 'redCardNotRefunded', 'redCardNoticeSeen', 'skipOrder', 'heimao'], 'en');
-    expect(walk(xhsBlackCard, ['begin', 'redCard', 'redCardNotRefunded', 'redCardNoticeSeen', 'skipOrder', 'heimao'], 'en').text).toMatch(
-      /I asked for a refund because according to/ /* Ninth round m9 */,
+    const seen = draftsOf(xhsBlackCard, ['begin', 'redCard', 'redCardNotRefunded', 'redCardNoticeSeen', 'unsure', 'skipOrder', 'heimao'], 'en');
+    expect(walk(xhsBlackCard, ['begin', 'redCard', 'redCardNotRefunded', 'redCardNoticeSeen', 'unsure', 'skipOrder', 'heimao'], 'en').text).toMatch(
+      /Reason: according to/ /* Tenth round m9 */,
     );
     expect(seen).toMatch(/据【报道来源和日期／App内通知】/);
     expect(ALL_TEXTS.filter(({ lang, text }) => lang === 'en' && /\d yuan|\} yuan|\] yuan/.test(text)).map(({ key }) => key)).toEqual([]);
@@ -3239,11 +3278,9 @@ describe("Ninth round: the eighth review's findings", () => {
   const finalSummary = async (title: string, lang: Lang) => (await replay(title, lang)).at(-1)!.text;
 
   it('M1 wherever the English tells the person to add a line to a Chinese draft, it gives the Chinese to copy with a gloss', async () => {
+    // Tenth round m2: the sentence the English quotes is the one the drafts carry, in Chinese with its gloss.
     const en = await turnAfter(J.iqiyiCourt, 'en', '[Not sure, skip]');
-    expect(en).toMatch(
-      /add this after that line \(copy the Chinese\):\n「这次扣费的套餐或金额和开通时不同。我理解《互联网平台价格行为规则》要求收费标准变化时在扣费前一并告知。」\n\(What it says:/,
-    );
-    expect(en).toMatch(/「开通时：【套餐\/金额】；本次扣费：【套餐\/金额】」 \(At sign-up/);
+    expect(en).toMatch(/the drafts say 「这次扣费和开通时不同」 \(this charge differs from what I signed up for\)/);
     expect(en).not.toMatch(/add after it: "/);
     // Every English instruction that quotes a sentence to add carries the Chinese.
     for (const { text } of ALL_TEXTS.filter((x) => x.lang === 'en'))
@@ -3260,7 +3297,7 @@ describe("Ninth round: the eighth review's findings", () => {
     expect(await transcript(J.redCard, 'zh')).toMatch(/我开通过小红卡，卡费至今没有退还给我。/);
     expect(await transcript(J.meituanApple, 'zh')).toMatch(/我本来没打算续费，这次是自动扣款续上的/);
     expect(await transcript(J.childAlipay, 'zh')).toMatch(/这跟攻略说的「7天」没关系，过了7天也能提/);
-    expect(await transcript(J.renewalPriceChange, 'zh')).toMatch(/这笔扣款，是因为这个会员的内容不太适合我。/);
+    expect(await transcript(J.renewalPriceChange, 'zh')).toMatch(/加上这个会员的内容不太适合我，所以申请退还这笔扣款。/ /* Tenth round m9 */);
     const en = (await Promise.all(Object.values(J).map((title) => transcript(title, 'en')))).join('\n');
     expect(en).not.toMatch(/because: /);
   });
@@ -3373,6 +3410,11 @@ describe("Ninth round: the eighth review's findings", () => {
 });
 
 describe("Tenth round: the ninth review's findings", () => {
+  const both = ['zh', 'en'] as const;
+  const transcript = async (title: string, lang: Lang) => (await replay(title, lang)).map((turn) => turn.text).join('\n\n');
+  /** The drafts a person read in a journey (the Chinese sent, in either reader's chat), by the step that showed them. */
+  const draftsIn = (text: string) => [...text.matchAll(/┌── draft\n([\s\S]*?)\n└──/g)].map((m) => m[1]!);
+
   it('M1 the requests to Apple state what the reminder left out as a fact, and never "按规定" / "the rules require" for a rule whose reach to the app is hedged', async () => {
     for (const lang of ['zh', 'en'] as const) {
       const turns = await replay(J.meituanApple, lang);
@@ -3383,9 +3425,9 @@ describe("Tenth round: the ninth review's findings", () => {
       expect(appleTexts).toMatch(lang === 'zh' ? /提醒里没有写明扣费金额/ : /the reminder did not give the amount/);
       expect(appleTexts).not.toMatch(/按规定，每次自动扣费前|the rules require the time, the amount/);
     }
-    // The optional plan-change line names the rule as the person's understanding, in both languages.
-    const en = (await replay(J.iqiyiCourt, 'en')).find((turn) => turn.step === '[Not sure, skip]')!.text;
-    expect(en).toMatch(/我理解《互联网平台价格行为规则》要求/);
+    // The plan-change line (tenth round m2: in the drafts, its figures blanks) names the rule, never as 按规定.
+    const en = (await replay(J.iqiyiCourt, 'en')).map((turn) => turn.text).join('\n');
+    expect(en).toMatch(/另外，《互联网平台价格行为规则》也有收费标准变化须在扣费前一并告知消费者的要求/);
     expect(en).not.toMatch(/按规定，收费标准变化/);
   });
 
@@ -3402,5 +3444,231 @@ describe("Tenth round: the ninth review's findings", () => {
       const summary = (await replay(J.approvedMoney, lang)).at(-1)!.text;
       expect(summary).toMatch(lang === 'zh' ? /☐ 平台同意退款的记录/ : /☐ The record of the refund approval/);
     }
+  });
+  it('m2 iQIYI, the plan changed but its figures skipped: the drafts keep 「这次扣费和开通时不同」 with blanks for plan and amount, as the summary does; the pricing rule stays hedged (never 按规定)', async () => {
+    for (const lang of both) {
+      const turns = await replay(J.iqiyiCourt, lang);
+      const note = turns.find((turn) => turn.step === (lang === 'zh' ? '[不清楚，跳过]' : '[Not sure, skip]'))!.text;
+      expect(note).toMatch(
+        lang === 'zh'
+          ? /你说这次的扣费和开通时不一样，草稿里会写上「这次扣费和开通时不同」[\s\S]*如果查下来其实一样，发送前再把这句删掉/
+          : /You said this charge differs from what you signed up for, so the drafts say 「这次扣费和开通时不同」[\s\S]*if it turns out to be the same, delete that sentence before sending/,
+      );
+      const drafts = draftsIn(turns.map((turn) => turn.text).join('\n\n'));
+      // Customer service, Alipay, the email and the 12315 complaint: the change, with blanks for the figures.
+      const sent = drafts.filter((draft) => !/^(举报内容|投诉对象)/.test(draft));
+      expect(sent.length).toBeGreaterThanOrEqual(4);
+      for (const draft of sent) expect(draft).toMatch(/这次扣费和开通时不同：开通时是【套餐\/金额】，这次扣的是【套餐\/金额】。/);
+      // What is filed names the pricing rule as it is named elsewhere, never as 按规定.
+      for (const draft of sent.filter((d) => /^(主题|投诉摘要)/.test(d)))
+        expect(draft).toMatch(/另外，《互联网平台价格行为规则》也有收费标准变化须在扣费前一并告知消费者的要求。/);
+      expect(drafts.join('\n')).not.toMatch(/按规定[^。]*收费标准|核实没有变化/);
+      if (lang === 'en')
+        expect(turns.map((turn) => turn.text).join('\n')).toMatch(
+          /This charge differs from what I signed up for: at sign-up it was \[plan\/amount\]; this time it was \[plan\/amount\]\./,
+        );
+      const summary = turns.at(-1)!.text;
+      expect(summary).toMatch(
+        lang === 'zh' ? /扣费的金额或套餐：你说有变化，具体金额还没核实/ : /Amount or plan charged: you said it changed; the exact amount isn't checked yet/,
+      );
+    }
+  });
+  it('m4 a child paid: for a child who may be 8–17 the coach says (hedged) the platform may call the purchase fit for the age, and what helps; the summary keeps the case as the guardian answered it', async () => {
+    for (const lang of both) {
+      const turns = await replay(J.childAlipay, lang);
+      const saved = turns.find((turn) => turn.step === (lang === 'zh' ? '[孩子的账号上]' : "[My child's account]"))!.text;
+      expect(saved).toMatch(
+        lang === 'zh'
+          ? /如果孩子已满8周岁，平台可能会说这笔消费和孩子的年龄相适应。[^\n]*金额相对孩子的年龄偏大、孩子多次充值或反复付款，或者孩子年龄较小/
+          : /If your child is 8 or older, the platform may answer that the purchase fits the child's age\.[^\n]*an amount that is large for the child's age, repeated top-ups or payments, or the child being young/,
+      );
+      const summary = turns.at(-1)!.text;
+      expect(summary).toMatch(
+        lang === 'zh'
+          ? /付款情况：未成年的孩子未经你同意付的款；你以监护人的身份申请退款，不追认这笔消费\n付款账户：你的支付宝\n会员开在：孩子的账号上/
+          : /Who paid: your under-age child, without your consent; you're asking as the guardian and don't ratify it\nPaid from: your Alipay 支付宝\nMembership on: your child's account/,
+      );
+      // The age was skipped: the summary does not make one up.
+      expect(summary).not.toMatch(/孩子年龄：|Child's age:/);
+    }
+    // Under 8 the purchase cannot fit the age: no such caveat; the age given is kept.
+    const child = (age: string): Step[] => [
+      'begin',
+      'firstTime',
+      'days1to3',
+      'noneUsed',
+      'alipay',
+      'renewOn',
+      'familyPaid',
+      'minorPaid',
+      age,
+      'paidFromMine',
+      'accountChild',
+    ];
+    expect(walk(xhsBlackCard, child('childUnder8')).text).not.toMatch(/年龄相适应/);
+    expect(walk(xhsBlackCard, [...child('childUnder8'), { command: 'summary' }]).saidText).toMatch(/孩子年龄：不满8周岁/);
+    expect(walk(xhsBlackCard, child('child8to17')).text).toMatch(/孩子8到17周岁，平台可能会说这笔消费和孩子的年龄相适应/);
+  });
+
+  it('m5 小红卡: how the card fee was paid is asked (the same buttons), so the ladder and the drafts name that channel; Apple gets Apple’s caveat; the amount question gives the reported price, hedged', async () => {
+    for (const lang of both) {
+      const turns = await replay(J.redCard, lang);
+      const asked = turns.find((turn) => turn.step === (lang === 'zh' ? '[没看到过]' : "[Haven't seen it]"))!.text;
+      expect(asked).toMatch(lang === 'zh' ? /当时是用什么方式付的卡费？/ : /How did you pay the card fee\?/);
+      expect(asked).toMatch(lang === 'zh' ? /\[支付宝\] \[微信支付\] \[苹果 App Store\] \[其他方式\] \[不确定\]/ : /\[Alipay 支付宝\] \[WeChat Pay 微信支付\]/);
+      const all = turns.map((turn) => turn.text).join('\n\n');
+      // The ladder names the person's channel, not "WeChat Pay or Alipay".
+      expect(all).not.toMatch(/在你付款用的支付App里投诉（微信支付或支付宝）|in the payment app you used \(WeChat Pay or Alipay\)/);
+      expect(all).toMatch(lang === 'zh' ? /2\. 在支付宝里投诉（你是用它付的款）/ : /2\. A complaint in Alipay/);
+      for (const draft of draftsIn(all).filter((d) => /付款方式/.test(d))) expect(draft).not.toMatch(/【付款方式，见付款记录】/);
+      expect(draftsIn(all)[0]).toMatch(/付款方式：支付宝/);
+      // The amount question: the reported price as a hint, with its hedge.
+      expect(all).toMatch(
+        lang === 'zh'
+          ? /这笔卡费付了多少钱？据报道小红卡的年费是168元，以你的账单为准。/
+          : /how much was the card fee\? Reports put 小红卡 at ¥168 a year; go by your bill\./,
+      );
+      expect(turns.at(-1)!.text).toMatch(lang === 'zh' ? /付款方式：支付宝/ : /Paid with: Alipay 支付宝/);
+      // Paid through Apple: the money is Apple's to refund (guide §3), and there is no payment-app rung.
+      const apple = walk(xhsBlackCard, ['begin', 'redCard', 'redCardNotRefunded', 'redCardNoticeNotSeen', 'apple'], lang);
+      expect(apple.saidText).toMatch(
+        lang === 'zh'
+          ? /卡费是通过苹果（App Store）付的：这笔钱是苹果收的，小红书没法退苹果扣款的订单，退款要向苹果申请[\s\S]*reportaproblem\.apple\.com/
+          : /You paid the card fee through Apple \(App Store\): Apple took the money, and Xiaohongshu can't refund a charge Apple made[\s\S]*reportaproblem\.apple\.com/,
+      );
+      const menu = walk(xhsBlackCard, ['begin', 'redCard', 'redCardNotRefunded', 'redCardNoticeNotSeen', 'apple', 'skipOrder'], lang);
+      expect(menu.prompt.choices).not.toContain('payChannel');
+    }
+  });
+
+  it('m7 the routes after 12315 (消保法 第三十九条: 消协, 仲裁, 起诉) are said in full once, where they are first needed; the 12315 step and the summary point to them in a line', async () => {
+    for (const lang of both) {
+      for (const title of [J.renewalPriceChange, J.redCard, J.iqiyiCourt]) {
+        const turns = await replay(title, lang);
+        const all = turns.map((turn) => turn.text).join('\n\n');
+        // The full paragraph: once, after "12315 didn't solve it".
+        expect(all.match(lang === 'zh' ? /申请仲裁（需要双方都同意）/g : /arbitration \(only if both sides agree/g)).toHaveLength(1);
+        const after = turns.find((turn) => /12315没能解决。按《消费者权益保护法》第三十九条|12315 didn't resolve it\. Under Art\. 39/.test(turn.text));
+        expect(after).toBeDefined();
+        // At the 12315 step, one line; in the summary, a pointer.
+        const rung = turns.find((turn) => turn.step === (lang === 'zh' ? '[12315投诉]' : '[12315 complaint]'))!.text;
+        expect(rung).toMatch(
+          lang === 'zh'
+            ? /调解不成的话还有别的路，到时我再细说。/
+            : /If it isn't accepted, or mediation fails, there are other routes; I'll go through them then\./,
+        );
+        expect(rung).not.toMatch(/第三十九条|Art\. 39/);
+        expect(turns.at(-1)!.text).toMatch(
+          lang === 'zh'
+            ? /· 12315没能解决：还有消费者协会调解、仲裁或起诉这几条路，细节见前面「12315没能解决」那条消息/
+            : /· 12315 didn't solve it: mediation by the consumer association, arbitration or a lawsuit remain; the details are in the message after 12315, above/,
+        );
+      }
+      // Where the amount is known, the 12315 checklist names the request as already written (ninth round).
+      expect(await transcript(J.renewalPriceChange, lang)).toContain(
+        lang === 'zh' ? '· 诉求：退还168元（草稿里已经写好）' : '· the request: a refund of ¥168 (already in the draft)',
+      );
+    }
+  });
+
+  it('m8 Apple, a reminder that left something out: who sent it is asked before the first Apple note, every Apple text says it as answered, and why a 举报 does not fit is said in a line', async () => {
+    for (const lang of both) {
+      const turns = await replay(J.meituanApple, lang);
+      const asked = turns.findIndex((turn) => (lang === 'zh' ? /扣费前那条提醒是谁发的？/ : /Who sent the reminder before the charge\?/).test(turn.text));
+      expect(turns[asked]!.step).toBe(lang === 'zh' ? '[苹果 App Store]' : '[Apple (App Store)]');
+      expect(turns[asked]!.text).toMatch(
+        lang === 'zh'
+          ? /\[App发的（短信、推送或站内信）\] \[苹果的邮件\] \[不确定\]/
+          : /\[The app \(SMS, push or in-app message\)\] \[Apple, by email\] \[Not sure\]/,
+      );
+      // The first Apple note (the verdict) comes after the answer, and matches it: the app sent it.
+      const verdict = turns.findIndex((turn) => /苹果扣的款只能找苹果退|Only Apple can refund an Apple charge/.test(turn.text));
+      expect(verdict).toBeGreaterThan(asked);
+      expect(turns[verdict]!.text).toMatch(
+        lang === 'zh'
+          ? /这条提醒是美团发的：缺的这一项，也可以直接向美团的客服提出；不过这笔钱是苹果收的，退款仍然要向苹果申请。/
+          : /The reminder came from Meituan: you can also raise what it left out with Meituan's customer service; but Apple took the money, so the refund is still Apple's\./,
+      );
+      const drafts = draftsIn(turns.map((turn) => turn.text).join('\n\n'));
+      expect(drafts.length).toBeGreaterThanOrEqual(4);
+      for (const draft of drafts) {
+        expect(draft).toMatch(/续费扣款前我收到过美团发的提醒，但提醒里没有写明扣费金额/);
+        expect(draft).not.toMatch(/【苹果的邮件，还是|按规定，每次自动扣费前/);
+      }
+      const all = turns.map((turn) => turn.text).join('\n\n');
+      expect(all).not.toMatch(/摘要里有一处要你按实际填|One thing in the summary is yours to fill in/);
+      // A reminder came: one line on why there is no 举报.
+      expect(all).toMatch(
+        lang === 'zh'
+          ? /你扣费前收到过提醒，所以这里没有写「举报」：举报针对的是续费前没有按规定提醒（《消费者权益保护法实施条例》第十条、第五十条），收到过提醒的，不一定算这种情况。/
+          : /You did get a reminder before the charge, so there's no 举报 \(report\) here: a report is about a business that gave no reminder before a renewal as the rules require \(.*Art\. 10 and Art\. 50\), and a reminder that came may not count as that\./,
+      );
+      expect(turns.at(-1)!.text).toMatch(
+        lang === 'zh' ? /扣款前的提醒：收到过（美团发的），但没写金额/ : /Reminder before the charge: yes, from Meituan, but it gave no amount/,
+      );
+    }
+    // Apple's own email: the notes say so.
+    const fromApple = ['begin', 'app_meituan', 'renewal', 'today', 'reminderGot', 'reminderNoAmount', 'noneUsed', 'apple', 'reminderFromApple', 'renewOn'];
+    expect(walk(anyMembership, fromApple).text).toMatch(/这条提醒是苹果的邮件：向苹果申请时，可以直接指出苹果的提醒邮件里没写金额。/);
+    expect(draftsOf(anyMembership, [...fromApple, 'walkApple', 'done', 'done'])).toMatch(/续费扣款前苹果发来过提醒邮件，但邮件里没有写明扣费金额。/);
+  });
+
+  it('m9 Chinese copy: the statutory 7-day return in plain words; hotlines stated, not "一般是"; drafts read as one person writing (the reason in the sentence that asks); "协商的选项，不是法定权利" once per journey', async () => {
+    const zh = await Promise.all(Object.values(J).map((title) => transcript(title, 'zh')));
+    const en = await Promise.all(Object.values(J).map((title) => transcript(title, 'en')));
+    const allZh = zh.join('\n');
+    const allEn = en.join('\n');
+    expect(allZh).not.toMatch(/远程购买/);
+    expect(allZh).toMatch(/法律规定的7天无理由退货，针对的是网购、电视购物、电话或邮购买的商品，会员这类服务不在其中/);
+    expect(allEn).not.toMatch(/at a distance/);
+    expect(allEn).toMatch(
+      /China's legal 7-day return covers goods bought online, through TV shopping, by phone or by mail order; a membership is a service, not one of them/,
+    );
+    expect(allZh).not.toMatch(/客服电话一般是/);
+    expect(allZh).toContain('微信支付客服电话95017（以微信里显示的为准）');
+    expect(allZh).toContain('支付宝客服电话95188（以支付宝App里显示的为准）');
+    expect(allEn).not.toMatch(/usually given as 95/);
+    expect(allEn).toContain('WeChat Pay customer service: 95017 (check the number shown in WeChat)');
+    // One person writing: the reason where the request is, never 「我申请退还…的这笔扣款，是因为…」 after the facts.
+    const drafts = draftsIn(allZh);
+    for (const draft of drafts) expect(draft).not.toMatch(/的这笔扣款，是因为|我申请退款，是因为/);
+    expect(allZh).toContain('续费扣款后，我没有使用过会员权益。加上这个会员的内容不太适合我，所以申请退还这笔扣款。');
+    expect(allEn).toContain("On top of that, the membership doesn't really suit me, so I'm asking for this charge to be refunded.");
+    // The negotiating fallback is called "not a legal right" once per journey, not at every screen.
+    for (const text of [...zh, ...en])
+      expect(
+        (text.match(/协商的选项，不是法定权利|可以协商争取的选项，不是法定权利|可以争取的，不是法定权利|something to negotiate, not a (legal )?right/g) ?? [])
+          .length,
+      ).toBeLessThanOrEqual(1);
+    expect(zh[0]!.match(/协商的选项，不是法定权利/g)).toHaveLength(1);
+  });
+
+  it('m10 English copy: the person\'s typed plan line is glossed, not "(the line you typed, in Chinese)"; Apple\'s App Store operating entity in China; "ratify" for 追认 throughout', async () => {
+    const renewal = await transcript(J.renewalPriceChange, 'en');
+    expect(renewal).not.toMatch(/the line you typed, in Chinese/);
+    const glossed =
+      renewal.match(/This charge also differs from what I signed up for: at sign-up ¥15 on a monthly plan; this time ¥168 on a yearly plan\./g) ?? [];
+    expect(glossed.length).toBeGreaterThanOrEqual(4);
+    // The Chinese sent keeps the line exactly as typed.
+    expect(renewal).toMatch(/这笔扣费也和我当初开通时不一样：开通时连续包月15元，这次按年卡扣了168元。/);
+    // A line the coach cannot read is shown as the person typed it, said to be their own words.
+    const unread = draftsOf(xhsBlackCard, ['begin', ...RENEWAL_NO_REMINDER, 'planChanged', { text: '开通时说好的套餐，后来不知怎么就变贵了' }, 'cs'], 'en');
+    expect(unread).toMatch(
+      /This charge also differs from what I signed up for: “开通时说好的套餐，后来不知怎么就变贵了” \(your own words, as you typed them\)\./,
+    );
+    // Read only for certain: a word it does not know (a negation here) and nothing is glossed.
+    expect(readPlanLine('开通时不是年卡，这次扣了168元')).toBeUndefined();
+    expect(readPlanLine('开通时15元，这次25元')).toEqual({ before: { amount: '15' }, now: { amount: '25' } });
+    const apple = await transcript(J.meituanApple, 'en');
+    expect(apple).toMatch(/Company complained about: Apple's App Store operating entity in China/);
+    expect(ALL_TEXTS.filter(({ lang, text }) => lang === 'en' && /business entity|Apple \(App Store\)'s/.test(text)).map(({ key }) => key)).toEqual([]);
+    const child = await transcript(J.childAlipay, 'en');
+    expect(child).toMatch(/you, as the guardian, don't ratify it/);
+    expect(child).toMatch(/as the guardian I do not ratify it/);
+    expect(
+      ALL_TEXTS.filter(
+        ({ lang, text }) => lang === 'en' && /don't approve it|do not approve it|consent or approval|later approval|unapproved spending/.test(text),
+      ).map(({ key }) => key),
+    ).toEqual([]);
   });
 });

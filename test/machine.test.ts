@@ -126,8 +126,11 @@ describe('eligibility check', () => {
     expect(card.state).toBe('redCard');
     // Whether the person saw the platform's notice or a report is asked first (eighth round M2).
     expect(drive(['begin', 'redCard', 'redCardNotRefunded']).state).toBe('askRedCardNotice');
-    const chase = drive(['begin', 'redCard', 'redCardNotRefunded', 'redCardNoticeNotSeen']);
+    // How the card fee was paid, then the order number (tenth round m5).
+    expect(drive(['begin', 'redCard', 'redCardNotRefunded', 'redCardNoticeNotSeen']).state).toBe('askRedCardPayment');
+    const chase = drive(['begin', 'redCard', 'redCardNotRefunded', 'redCardNoticeNotSeen', 'alipay']);
     expect(chase.state).toBe('askOrderNumber');
+    expect(chase.snapshot.context.payment).toBe('alipay');
     expect(chase.snapshot.context).toMatchObject({ member: 'redCard', appealReason: 'redCardEnded', route: 'appeal', redCardNotice: 'notSeen' });
     expect(drive(['begin', 'redCard', 'redCardRefunded']).state).toBe('summary');
   });

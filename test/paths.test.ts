@@ -18,7 +18,12 @@ const pathOptions = {
   // what makes a state distinct; after it, the verdict is. Apple refused or Apple's page stuck
   // (the outcome) open different routes from the same state.
   serializeState: ({ value, context: c }: { value: unknown; context: CaseFile }) =>
-    JSON.stringify([value, c.verdict ?? [c.member, c.openedBucket, c.privilege, c.payment], c.outcome === 'refused']),
+    // A reminder that left something out opens one more question for an Apple payer (tenth round m8).
+    JSON.stringify([
+      value,
+      c.verdict ?? [c.member, c.openedBucket, c.privilege, c.payment, c.reminderLacks !== undefined && c.reminderLacks !== 'none'],
+      c.outcome === 'refused',
+    ]),
 };
 /** Every state, follow-ups included (a `clock.due` comes from the engine's clock). */
 const allPaths = getShortestPaths(coachMachine, { ...pathOptions, events: eventsToTry });

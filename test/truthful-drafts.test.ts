@@ -27,6 +27,7 @@ function randomCase(base: CaseFile, random: () => number): CaseFile {
     member: pick(random, ['firstTime', 'renewal', 'redCard', 'unsure', undefined] as const),
     reminder: pick(random, ['reminderNone', 'reminderGot', 'unsure', undefined] as const),
     reminderLacks: pick(random, ['none', 'time', 'amount', 'cancel', 'several', undefined] as const),
+    reminderFrom: pick(random, ['app', 'apple', undefined] as const),
     privilege: pick(random, [...policy.privileges, 'noneUsed', 'unsure', undefined]),
     payment: pick(random, [...policy.paymentChannels, 'unsure', undefined]),
     openedOn: pick(random, ['2026-11-20', undefined]),
@@ -122,6 +123,9 @@ const CLAIMS: Array<[what: string, pattern: RegExp, holds: (c: CaseFile, stateId
   ['the reminder left out the time', /没有写明扣费时间/, (c) => reminderLack(c) === 'time'],
   ['the reminder left out several things', /没有写明【没写明的几项/, (c) => reminderLack(c) === 'several'],
   ['that reminder as evidence', /收到的那条提醒/, (c) => reminderLack(c) !== undefined],
+  // Tenth round m8: who sent it, only as an Apple payer said (not sure: the blank for it).
+  ['Apple sent the reminder', /苹果发来过提醒邮件/, (c) => c.payment === 'apple' && c.reminderFrom === 'apple' && reminderLack(c) !== undefined],
+  ['the app sent the reminder', /我收到过[^，。]*发的提醒/, (c) => c.payment === 'apple' && c.reminderFrom === 'app' && reminderLack(c) !== undefined],
   // Said by pressing "Refused again" at Apple's refusal, and only there.
   ['Apple refused twice', /再次申请，也被拒绝/, (_c, stateId) => stateId === 'appleComplain12315'],
 ];

@@ -143,6 +143,8 @@ export function appealStates(policy: ProductPolicy) {
       ...(offersPlanFallback(c) ? [{ key: 'appeal.fallback.label12315' }, draft('draft.planFallback12315', c)] : []),
       // No reminder before a renewal charge: a 举报 beside the 投诉, asking the regulator to act (guide §9).
       ...(c.member === 'renewal' && c.reminder === 'reminderNone' ? [{ key: 'appeal.report.about' }, draft('appeal.report.draft', c)] : []),
+      // Tenth round m8: a reminder came: why there is no 举报 here, in a line (实施条例 第十条, 第五十条 are about none).
+      ...(c.member === 'renewal' && c.reminder === 'reminderGot' ? [{ key: 'appeal.report.notFit' }] : []),
       { key: 'appeal.complain12315.moveOn' },
     ],
     // Public, and not withdrawable once approved: its own draft, with no name, phone, address or order number.
@@ -227,6 +229,9 @@ export function appealStates(policy: ProductPolicy) {
     if (refusal === 'refusedUsed' && c.privilege === 'noneUsed') keys.explain = `${base}.explainNotUsed`;
     // Misled, not a mistaken tap: what the page said against what was delivered.
     else if (refusal === 'refusedUsed' && c.appealReason === 'misled') keys.explain = `${base}.explainMisled`;
+    // Tenth round m9: a privilege used, the customer-service step already said a partial refund is to
+    // negotiate, not a right: not said again here.
+    if (refusal === 'refusedUsed' && usedPrivilege(c, policy)) keys.explain += 'AfterPartial';
     return keys;
   }
 
@@ -276,7 +281,9 @@ export function appealStates(policy: ProductPolicy) {
       const rung = ladder[next]!;
       return [{ key: rung === 'payChannel' ? `appeal.next.payChannel.${knownChannel(c, policy)}` : `appeal.next.${rung}` }];
     }
-    const asks: Say[] = [...(asksAmount(c) ? [{ key: 'appeal.amount.ask' }] : []), ...(asksPlan(c) ? [{ key: 'appeal.plan.ask' }] : [])];
+    // Tenth round m5: a 小红卡 fee, with the price news reports give as a hint (guide §7, §8), the bill deciding.
+    const amountAsk = c.member === 'redCard' ? 'appeal.amount.askRedCard' : 'appeal.amount.ask';
+    const asks: Say[] = [...(asksAmount(c) ? [{ key: amountAsk }] : []), ...(asksPlan(c) ? [{ key: 'appeal.plan.ask' }] : [])];
     // Shown again right after an answer typed here (the amount, the plan): where to start. Eighth round m3:
     // each question was asked once, above; what is still open stays answerable (typed, or the button), unsaid.
     const answeredHere = c.triedChannels.length === 0 && (c.amount !== undefined || c.planChange !== undefined);

@@ -6,7 +6,7 @@
  */
 import { and } from 'xstate';
 import type { CaseFile } from '../case-file';
-import { appOf, caseVars, reminderLack } from '../case-vars';
+import { appOf, caseVars, hasGround, reminderLack, reminderSender } from '../case-vars';
 import { onChoice, promptState, record, say } from '../builders';
 import type { ProductPolicy } from '../policy';
 import type { Prompt, Say, TextVars } from '../types';
@@ -26,12 +26,18 @@ export function appleRefusalStates(policy: ProductPolicy) {
       amountPaid: c.amount === undefined ? '' : { key: 'apple.amountPaid', vars: { amount: c.amount } },
       cancelled: c.appleCancelled ? { key: 'apple.cancelled' } : '',
       // Eighth round m10: the reason the person chose, said to the regulator too; none chosen, nothing said.
-      reasonFiledIfGiven: c.appealReason ? vars.reasonFiled! : '',
+      // Tenth round m9: the reason as a fact ("另外，…" after another ground); the refusals that follow say the asking.
+      reasonFiledIfGiven:
+        !c.appealReason || (c.payer === 'minor' && c.appealReason === 'childPaid')
+          ? ''
+          : { key: hasGround(c) || c.payer === 'minor' ? 'draft.reasonAlso' : 'draft.reasonAsIs', vars: { reason: vars.reason! } },
       // Eighth round m11: a reminder that left something out may have come from Apple or from the app:
       // which one is the person's to fill in (the coach does not know), and the refund is Apple's either way.
-      noReminderCited: lack
-        ? { key: 'draft.reminderLackCitedFrom', vars: { what: { key: `draft.reminderLacked.${lack}` }, ...appVars(c) } }
-        : vars.noReminderCited!,
+      // Tenth round m8: asked before the first Apple note, a known sender is written as said.
+      noReminderCited:
+        lack && !reminderSender(c)
+          ? { key: 'draft.reminderLackCitedFrom', vars: { what: { key: `draft.reminderLacked.${lack}` }, ...appVars(c) } }
+          : vars.noReminderCited!,
     };
   };
   /** The app as the Apple texts name it (a product that stands for many apps names the person's). */
@@ -50,7 +56,9 @@ export function appleRefusalStates(policy: ProductPolicy) {
   function refusedSay(c: CaseFile): Say {
     const lack = reminderLack(c);
     const yourReason = { key: c.appealReason ? 'apple.reasonGiven' : 'apple.reasonBlank' };
-    if (lack) return { key: 'apple.refusedReminderLacking', vars: { what: { key: `reminder.lacked.${lack}` }, yourReason } };
+    const by = reminderSender(c) ?? '';
+    if (lack)
+      return { key: `apple.refusedReminderLacking${by ? `By${by}` : ''}`, vars: { what: { key: `reminder.lacked.${lack}` }, yourReason, ...appVars(c) } };
     return { key: c.member === 'renewal' && c.reminder === 'reminderGot' ? 'apple.refusedReminded' : 'apple.refused', vars: { yourReason } };
   }
 
@@ -124,8 +132,10 @@ export function appleRefusalStates(policy: ProductPolicy) {
       parts: [
         { key: 'apple.complain12315' },
         { key: 'apple.complain12315Draft', vars: requestVars(c), draft: true },
-        // Who sent a reminder that left something out is the person's to say; the refund is Apple's either way.
-        ...(reminderLack(c) ? [{ key: 'apple.reminderFromNote', vars: appVars(c) }] : []),
+        // Who sent a reminder that left something out is the person's to say (not sure: a blank); the refund is Apple's either way.
+        ...(reminderLack(c) && !reminderSender(c) ? [{ key: 'apple.reminderFromNote', vars: appVars(c) }] : []),
+        // Tenth round m8: a reminder came, so no 举报: why, in a line.
+        ...(c.member === 'renewal' && c.reminder === 'reminderGot' ? [{ key: 'appeal.report.notFit' }] : []),
         { key: 'apple.complain12315After' },
       ],
       choices: ['continue', 'back'],

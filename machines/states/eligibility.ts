@@ -6,7 +6,7 @@
 import { and } from 'xstate';
 import type { CaseFile, ReminderLack } from '../case-file';
 import { onChoice, promptState, questionState, record, say, whyHandler } from '../builders';
-import { appOf } from '../case-vars';
+import { appOf, appVar } from '../case-vars';
 import { question } from '../prompts';
 import type { ProductPolicy } from '../policy';
 import { productChoiceId, type Product } from '../product';
@@ -88,6 +88,7 @@ export function eligibilityStates(policy: ProductPolicy, product: Product, produ
 
   const MEMBER_ANSWERS = ['firstTime', 'renewal', 'unsure'];
   const PRIVILEGE_ANSWERS = [...policy.privileges, 'noneUsed', 'unsure'];
+  const PAYMENT_ANSWERS = [...policy.paymentChannels, 'unsure'];
   const appButtons = (policy.appButtons ?? []).map((id) => `app_${id}`);
   // A typed name of any known app reads as that app's button, shown or not.
   const knownApps = [...new Set([...(policy.appButtons ?? []), ...(policy.knownApps ?? [])])].map((id) => `app_${id}`);
@@ -174,7 +175,38 @@ export function eligibilityStates(policy: ProductPolicy, product: Product, produ
           'user.command': whyHandler('askPrivilege'),
         },
       ),
-      askPayment: questionState('askPayment', [...policy.paymentChannels, 'unsure'], 'askAutoRenew', (a) => ({ payment: a })),
+      // Tenth round m8: paid through Apple after a reminder that left something out: who sent that reminder
+      // is asked next, before the first Apple note (the verdict), so every Apple text says it as it was.
+      askPayment: promptState('askPayment', () => question('ask.askPayment', PAYMENT_ANSWERS), {
+        'user.choice': PAYMENT_ANSWERS.flatMap((a) => [
+          ...(a === 'apple'
+            ? [
+                {
+                  guard: and([{ type: 'chose', params: { id: a } } as never, 'remindedLacking']),
+                  target: '#askReminderFrom',
+                  actions: [record({ payment: a })],
+                },
+              ]
+            : []),
+          onChoice(a, 'askAutoRenew', [record({ payment: a })]),
+        ]),
+        'user.command': whyHandler('askPayment'),
+      }),
+      askReminderFrom: promptState(
+        'askReminderFrom',
+        (c) => {
+          const asked = question('ask.askReminderFrom', ['reminderFromApp', 'reminderFromApple', 'unsure']);
+          return { ...asked, parts: [{ key: 'ask.askReminderFrom', vars: appVar(c) }] };
+        },
+        {
+          'user.choice': [
+            onChoice('reminderFromApp', 'askAutoRenew', [record({ reminderFrom: 'app' })]),
+            onChoice('reminderFromApple', 'askAutoRenew', [record({ reminderFrom: 'apple' })]),
+            onChoice('unsure', 'askAutoRenew', [record({ reminderFrom: undefined })]),
+          ],
+          'user.command': whyHandler('askReminderFrom'),
+        },
+      ),
       askAutoRenew: questionState('askAutoRenew', ['renewOn', 'renewOff', 'unsure'], 'verdict', (a) => ({ autoRenew: a as CaseFile['autoRenew'] }), ['decide']),
       // 小红卡 ended on 2026-01-01 with refunds promised by the platform: a missing refund is a
       // customer-service / 12315 case, not a 7-day one (guide §7).
@@ -196,11 +228,20 @@ export function eligibilityStates(policy: ProductPolicy, product: Product, produ
         () => ({ parts: [{ key: 'redCard.noticeAsk' }], choices: ['redCardNoticeSeen', 'redCardNoticeNotSeen', 'back'] }),
         {
           'user.choice': [
-            onChoice('redCardNoticeSeen', 'askOrderNumber', [record({ redCardNotice: 'seen' })]),
-            onChoice('redCardNoticeNotSeen', 'askOrderNumber', [record({ redCardNotice: 'notSeen' })]),
+            onChoice('redCardNoticeSeen', 'askRedCardPayment', [record({ redCardNotice: 'seen' })]),
+            onChoice('redCardNoticeNotSeen', 'askRedCardPayment', [record({ redCardNotice: 'notSeen' })]),
           ],
         },
       ),
+      // Tenth round m5: how the card fee was paid, with the payment question's own buttons, so the ladder,
+      // the drafts and the switch-off name that channel. Paid through Apple: the money is Apple's to
+      // refund (guide §3), said before the ladder (which then has no payment-app rung).
+      askRedCardPayment: promptState('askRedCardPayment', () => question('ask.askRedCardPayment', [...policy.paymentChannels, 'unsure']), {
+        'user.choice': [...policy.paymentChannels, 'unsure'].map((a) =>
+          onChoice(a, 'askOrderNumber', [record({ payment: a }), ...(a === 'apple' ? [say({ key: 'redCard.apple' })] : [])]),
+        ),
+        'user.command': whyHandler('askRedCardPayment'),
+      }),
     },
   };
   return { greeting, eligibility };

@@ -6,6 +6,7 @@ import type { TFunction } from 'i18next';
 import type { Lang, Say, TextVar, TextVars } from '../../machines';
 import { addWorkingDays } from '../calendar/working-days';
 import { namespacesOf, texts, translatorFor } from '../i18n';
+import { planGloss } from '../understanding/plan-line';
 
 /** The language of the people the drafts are sent to (the company's customer service). */
 export const DRAFT_LANG: Lang = 'zh';
@@ -106,7 +107,12 @@ function renderVar(value: TextVar, ctx: VarContext): string | number {
       ? interpolated(ctx.t, value.key, renderVars(value.vars, ctx, variablesOf(ctx.t, ctx.lang, value.key)))
       : staticText(ctx.t, value.key);
   if ('at' in value) return formatInstant(value.at, ctx.lang);
-  if ('typed' in value) return ctx.gloss && TYPED_CHINESE.test(value.typed) ? staticText(ctx.t, 'draft.typedLine') : value.typed;
+  // Tenth round m10: typed in Chinese, glossed from what can be read in it for certain, or shown as typed (the person's own words).
+  if ('typed' in value) {
+    if (!ctx.gloss || !TYPED_CHINESE.test(value.typed)) return value.typed;
+    const gloss = planGloss(value.typed);
+    return gloss ? renderVar(gloss, ctx) : interpolated(ctx.t, 'draft.typedLine', { typed: value.typed });
+  }
   if ('date' in value) return ctx.draft ? DRAFT_DATE_FORMATS[ctx.lang].format(new Date(`${value.date}T00:00:00Z`)) : formatDate(value.date, ctx.lang);
   const result = addWorkingDays(value.workdaysAfter, value.add);
   for (const year of result.yearsWithoutCalendar) ctx.estimatedYears.add(year);

@@ -37,7 +37,10 @@ export function eventsToTry(snapshot: Snapshot): CoachEvent[] {
 /** What makes two snapshots lead to different routes: the state and the verdict-level facts. */
 function fingerprint(s: Snapshot): string {
   const c = s.context;
-  const answers = c.verdict ? [] : [c.member, c.privilege, c.openedBucket, !!c.openedOn, c.payment];
+  // A reminder that left something out opens one more question for an Apple payer (tenth round m8).
+  const answers = c.verdict
+    ? []
+    : [c.member, c.privilege, c.openedBucket, !!c.openedOn, c.payment, c.reminderLacks !== undefined && c.reminderLacks !== 'none'];
   return JSON.stringify([s.value, c.verdict, c.payment === 'apple', c.outcome, !!c.orderNumber, ...answers]);
 }
 
@@ -50,6 +53,7 @@ const single: { [F in keyof CaseFile]?: Array<CaseFile[F]> } = {
   openedBucket: ['days1to3', 'days4to6', 'day7', 'over7', 'unsure'],
   privilege: [...policy.privileges, 'noneUsed', 'unsure'],
   reminderLacks: ['none', 'time', 'amount', 'cancel', 'several'],
+  reminderFrom: ['app', 'apple'],
   payment: [...policy.paymentChannels, 'unsure'],
   autoRenew: ['renewOn', 'renewOff', 'unsure'],
   verdict: ['likely', 'lastDay', 'renewal', 'unsure', 'privilegeUsed', 'late', 'apple'],
