@@ -36,6 +36,20 @@ const APPS: Record<string, readonly string[]> = {
   ctrip: ['携程', 'ctrip', 'trip.com', 'trip com', 'xiecheng'],
   didi: ['滴滴', 'didi', '滴滴出行', '滴滴打车'],
   xiaohongshu: ['小红书', 'xiaohongshu', 'xhs', 'red', 'rednote', '红书', 'little red book'],
+  // Recognised by name only: nothing about their rules is on the fact sheet, as for the others.
+  douyin: ['抖音', 'douyin', 'tiktok', '抖音极速版'],
+  kuaishou: ['快手', 'kuaishou', '快手极速版'],
+  pinduoduo: ['拼多多', 'pinduoduo', 'pdd'],
+  kugou: ['酷狗音乐', '酷狗', 'kugou', 'kugou music'],
+  kuwo: ['酷我音乐', '酷我', 'kuwo', 'kuwo music'],
+  quark: ['夸克网盘', '夸克', 'quark'],
+  dianping: ['大众点评', 'dianping'],
+  qqReading: ['qq阅读', 'qq reading'],
+  wechatRead: ['微信读书', 'wechat read', 'weread'],
+  qqVip: ['qq会员', 'qq vip', 'qq超级会员', 'qq svip'],
+  migu: ['咪咕视频', '咪咕', 'migu', 'migu video'],
+  sohuVideo: ['搜狐视频', 'sohu video'],
+  baiduWenku: ['百度文库', 'baidu wenku'],
 };
 
 /**

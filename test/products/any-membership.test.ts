@@ -39,6 +39,9 @@ describe('any app’s membership', () => {
     ['zh', { text: '美团' }, '美团'],
     ['en', { text: 'aiqiyi' }, 'iQIYI'],
     ['zh', { text: '某某读书' }, '某某读书'],
+    // Recognised by name only (nothing else about them is known): named back without asking.
+    ['en', { text: 'douyin' }, 'Douyin'],
+    ['zh', { text: '拼多多' }, '拼多多'],
   ] as const)('%s: the app (%j) is asked, understood and named back as %s', async (lang, app, name) => {
     const { asked, readBack, named } = await start(lang, app);
     expect(asked.stateId).toBe('askAppName');

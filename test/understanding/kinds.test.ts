@@ -6,6 +6,10 @@ import { QUESTIONS, outcomeOf, type Row, verdictOf } from './table';
 
 /** Read and recorded as this. */
 const read: Array<[string, string, string]> = [
+  // Apps recognised by name (nothing else known of them); the tables' writers had them as "typed".
+  ['askAppName', '微信读书', 'typed'],
+  ['askAppName', '百度文库', 'typed'],
+  ['askAppName', 'douyin', 'typed'],
   // Left undone, done long ago, not known yet; the month or time counted; internet spellings.
   ['askAutoRenew', '一直没去关', 'renewOn'],
   ['askAutoRenew', "haven't got round to it", 'renewOn'],
@@ -181,9 +185,9 @@ const confirmed: Array<[string, string, string]> = [
   // Someone else paid that way: perhaps for them, so asked, never recorded.
   ['askPayment', '我同事用的支付宝', 'alipay'],
   ['askPayment', '我妈用的微信', 'wechat'],
-  // Other apps, named as products are: a name kept as typed, read back first (it goes into every draft).
-  ['askAppName', '微信读书', 'typed'],
-  ['askAppName', '酷我音乐', 'typed'],
+  // A name nobody listed, named as products are: kept as typed, read back first (it goes into every draft).
+  ['askAppName', '某某听书', 'typed'],
+  ['askAppName', '某某音乐', 'typed'],
   ['askOpened', '上周三还是周四来着', 'date:2026-11-18'],
   ['askOpened', 'Wednesday or Thursday last week', 'date:2026-11-19'],
   ['askOpened', '上周三？', 'date:2026-11-18'],
@@ -233,7 +237,6 @@ const confirmed: Array<[string, string, string]> = [
   ['askAppName', '爱奇艺吧', 'app:iqiyi'],
   // A known name running into other words may be another app of the same maker.
   ['askAppName', '网易云课堂', 'app:neteaseMusic'],
-  ['askAppName', '百度文库', 'app:baiduPan'],
   // "nope still on": a reply word, then the state; the two disagree, so asked.
   ['askAutoRenew', 'nope still on', 'renewOn'],
   // One-syllable pinyin, alone: "dui" is 对.

@@ -96,8 +96,18 @@ function appNameOutcome(input: string, question: ActivePrompt): Outcome {
   const app = readAppName(input);
   if (!app) return { asked: true };
   if ('typed' in app) return { confirmed: 'typed' };
-  return app.confirm ? { confirmed: `app:${app.app}` } : { recorded: `app:${app.app}` };
+  // An app outside the list the tables' writers were given, recognised by its name: the
+  // name they typed is what is kept ("typed" asks for exactly that).
+  const id = BRIEF_APPS.has(app.app) ? `app:${app.app}` : 'typed';
+  return app.confirm ? { confirmed: id } : { recorded: id };
 }
+
+/** The app ids the tables' writers were given (tables/BRIEF.md); any other app is "typed" there. */
+const BRIEF_APPS = new Set(
+  'iqiyi tencentVideo youku mangoTV neteaseMusic qqMusic bilibili baiduPan wps meituan eleme jdPlus taobao88vip zhihu ximalaya keep ctrip didi xiaohongshu'.split(
+    ' ',
+  ),
+);
 
 export type Verdict = 'right' | 'asked' | 'wrong';
 

@@ -31,13 +31,27 @@ export const anyMembershipPolicy: ProductPolicy = {
     'ctrip',
     'didi',
     'xiaohongshu',
+    // Named often enough to recognise (their names in both languages); nothing else is known of them.
+    'douyin',
+    'kuaishou',
+    'pinduoduo',
+    'kugou',
+    'kuwo',
+    'quark',
+    'dianping',
+    'qqReading',
+    'wechatRead',
+    'qqVip',
+    'migu',
+    'sohuVideo',
+    'baiduWenku',
   ],
   // Plainly e-commerce platforms (shopping, delivery, travel): a records request cites 电子商务法 第六十二条.
   // Whether that law reaches video, music, reading, audio and Q&A memberships is uncertain (its 第二条第三款
   // leaves out online audio-video and other content services) and the fact sheet does not settle it, and
   // an app typed by name is unknown: their drafts ask for the records without the article, and the coach
   // says why once (eighth round m13).
-  ecommerceApps: ['meituan', 'eleme', 'jdPlus', 'taobao88vip', 'ctrip', 'xiaohongshu'],
+  ecommerceApps: ['meituan', 'eleme', 'jdPlus', 'taobao88vip', 'ctrip', 'xiaohongshu', 'pinduoduo'],
   memberAnswers: ['firstTime', 'renewal', 'unsure'],
   // What each app counts as a benefit is its own: one "used it" answer.
   privileges: ['otherPrivilege'],
