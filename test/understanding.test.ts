@@ -174,7 +174,7 @@ const en: Row[] = [
   ['member', 'start over', { command: 'restart' }],
   ['member', 'help', { command: 'help' }],
   ['member', 'banana', 'not understood'],
-  ['opened', 'a while ago', 'not understood'],
+  ['opened', 'whenever it was', 'not understood'],
   ['payment', '🙂', 'not understood'],
 ];
 

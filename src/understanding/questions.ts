@@ -25,11 +25,14 @@ function clausesOf(text: string): Clause[] {
 function isQuestion(text: string, clause: Clause, interrogatives: readonly Match[]): boolean {
   if (interrogatives.some((q) => q.start >= clause.start && q.end <= clause.end)) return true;
   const body = text.slice(clause.start, clause.end).replace(/ \?$/, '');
-  return clause.asked && (body.length <= 3 || (!body.includes(' ') && body.length <= 4) || INVERTED.test(body));
+  return clause.asked && (body.length <= 3 || (!body.includes(' ') && body.length <= 4) || INVERTED.test(body) || COUNTS.test(body));
 }
 
 /** An English question by word order: "is it still on?", "did they refund it?". */
 const INVERTED = /^(is|are|was|were|do|does|did|has|have|can|could|will|would|should)\s+(it|i|they|you|we|this|that|there|my|the|auto)\b/;
+
+/** Asking whether a thing counts ("does no ads count?", "这个算吗"): the thing is asked about, not said. */
+const COUNTS = /\bcount\s*$|\bcounts\s*$|算吗$|算不算|也算$/;
 
 /** A phrase that asks where something is ("where is", "在哪") is an answer: it is not there. */
 const ASKS_WHERE = /where|在哪|哪里|哪儿/;

@@ -112,6 +112,8 @@ function exactChoice(text: string, offered: readonly string[]): string | undefin
 
 export function readChoice(text: string, offered: readonly string[]): ChoiceReading {
   if (text === '') return NONE;
+  // "嗯？", "huh?": a puzzled sound, not a yes.
+  if (/^(嗯|恩|啊|哦|噢|额|呃|en|eh|huh|hm+|hmm+)\s*\?$/.test(text)) return NONE;
   const exact = exactChoice(text, offered);
   // "开过" alone: had it before, asked (see HISTORY).
   if (exact) return { kind: inDoubt(text, exact) || (exact === 'renewOn' && /扣|charg/.test(text)) ? 'confirm' : 'choice', id: exact, length: text.length };
@@ -318,6 +320,9 @@ export function readChoice(text: string, offered: readonly string[]): ChoiceRead
     if (ids.length === 1 && negatedIds.length === 0) return { kind: 'confirm', id: ids[0]!, length: 0 };
   }
   if (leaning.some((id) => !said.includes(id))) hedged = true;
+  // "忘了 反正挺久了", "forgot, a while ago anyway": not knowing, with a leaning: the leaning, asked.
+  if (said.length === 1 && said[0] === UNSURE && new Set(leaning).size === 1 && offered.includes(leaning[0]!))
+    return { kind: 'confirm', id: leaning[0]!, length: 0 };
   if (said.includes(UNSURE)) {
     // "用了点，具体忘了", "used some, forgot which": something was used; which is not known.
     if (said.length === 1 && offered.some(isNoneChoice) && USED_SOME.test(text)) return NONE;

@@ -182,6 +182,11 @@ const read: Array<[string, string, string]> = [
 
 /** Asked about ("Do you mean …?"), never recorded: the coach's reading is `reading`. */
 const confirmed: Array<[string, string, string]> = [
+  // Not knowing the day, with a leaning ("a while ago"): the leaning, asked; two reasons, asked.
+  ['askOpened', '记不清了 有段时间了', 'over7'],
+  ['askOpened', "can't remember, some time ago", 'over7'],
+  ['appealReason', 'I misclicked, and I also do not need it', 'notNeeded'],
+  ['askOpened', 'a while ago', 'over7'],
   // Someone else paid that way: perhaps for them, so asked, never recorded.
   ['askPayment', '我同事用的支付宝', 'alipay'],
   ['askPayment', '我妈用的微信', 'wechat'],
@@ -320,6 +325,11 @@ const confirmed: Array<[string, string, string]> = [
 
 /** Nothing recorded: asked again or asked back. */
 const nothing: Array<[string, string]> = [
+  // A puzzled sound is no yes; asking whether a thing counts says nothing yet.
+  ['confirmOpened', '啊？'],
+  ['confirmOpened', 'huh?'],
+  ['askPrivilege', 'would the ad-free thing count?'],
+  ['askPrivilege', '跳过广告也算吗？'],
   ['askPrivilege', 'the gift is not claimed yet'],
   ['askAutoRenew', 'on and off, it keeps changing'],
   ['askArrived', '页面显示退款成功，可是银行卡里啥也没有'],
