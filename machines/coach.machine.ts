@@ -31,7 +31,8 @@ export const MACHINE_VERSION = 3;
 /** Which answers each question state records, so "back" to it undoes exactly those. */
 const answersOf = (ladder: readonly string[], appleSteps: readonly string[] = []): Record<string, CaseField[]> => ({
   askAppName: ['appId', 'appName'],
-  confirmAppName: ['appName'],
+  // The name is recorded at askAppName; back to its read-back keeps it to read back again.
+  confirmAppName: [],
   askMember: ['member', 'verdict'],
   askOpened: ['openedOn', 'openedBucket', 'pendingDate'],
   confirmOpened: ['openedOn', 'pendingDate'],

@@ -73,6 +73,10 @@ describe('any app’s membership', () => {
     const kept = await engine.turn(id, { kind: 'text', text: yes }, lang);
     expect(kept.stateId).toBe('askMember');
     expect(textOf(kept)).toContain(name);
+    // Back from the next question reads the same name back again.
+    const back = await engine.turn(id, { kind: 'text', text: lang === 'zh' ? '返回' : 'back' }, lang);
+    expect(back.stateId).toBe('confirmAppName');
+    expect(textOf(back)).toContain(readBack);
   });
 
   it('does not take a phone number, an order number or a refusal as an app name', async () => {
