@@ -397,7 +397,7 @@ describe('Add: a renewal at a different amount or plan', () => {
       // Tenth round m2 (in place of the fourth review's blank line): the change the person said, with blanks for its figures.
       expect(drafts).toMatch(
         // Sixth review #4: no "如两者不同：" in what is sent.
-        /这次扣费和开通时不同：开通时是【套餐\/金额】，这次扣的是【套餐\/金额】。/,
+        /这次扣费和开通时不同：开通时是【套餐\/金额】，这次扣的是【套餐\/金额】[。，]/,
       );
       expect(drafts).not.toMatch(/价格行为规则》第/);
       expect(draftsOf(product, [...start, ...RENEWAL_NO_REMINDER, 'planChanged', 'skipPlanDetail', 'cs'])).not.toMatch(/收费标准/);
@@ -1357,15 +1357,15 @@ describe('Third review', () => {
         expect(chat).toContain(`这笔扣费也和我当初开通时不一样：${typed}。`);
         expect(chat).not.toMatch(/价格行为规则|Pricing Conduct/);
         const skipped = [...start, ...RENEWAL_NO_REMINDER, 'planChanged', 'skipPlanDetail'];
-        expect(draftsOf(product, [...skipped, 'complain12315'], lang)).toMatch(/这次扣费和开通时不同：开通时是【套餐\/金额】，这次扣的是【套餐\/金额】。/);
+        expect(draftsOf(product, [...skipped, 'complain12315'], lang)).toMatch(/这次扣费和开通时不同：开通时是【套餐\/金额】，这次扣的是【套餐\/金额】[。，]/);
         if (lang === 'en')
           expect(draftsOf(product, [...skipped, 'complain12315'], lang)).toMatch(
-            /This charge differs from what I signed up for: at sign-up it was \[plan\/amount\]; this time it was \[plan\/amount\]\. /,
+            /This charge differs from what I signed up for: at sign-up it was \[plan\/amount\], this time it was \[plan\/amount\], and /,
           );
         const summary = walk(product, [...skipped, 'finish', 'renewDone'], lang).text;
         expect(summary).toMatch(
           lang === 'zh'
-            ? /☐ 开通时和这次扣款的套餐、金额（草稿里留了空；查下来其实一样的话，发送前把「这次扣费和开通时不同」那一句删掉）/
+            ? /☐ 开通时和这次扣款的套餐、金额（草稿里留了空；查下来其实一样的话，发送前把「这次扣费和开通时不同……一并告知消费者的要求」这一整句删掉）/
             : /The plan and price at sign-up and what was charged/,
         );
         expect(walk(product, [...given, 'finish', 'renewDone'], lang).text).not.toMatch(/开通时和这次扣款的套餐|The plan and price at sign-up/);
@@ -1759,7 +1759,7 @@ describe('Fourth review', () => {
           if (rung === 'heimao') expect(draft).not.toMatch(/套餐|收费标准/);
         }
         const filed = draftsOf(product, [...start, ...PLAN_SKIPPED, 'complain12315'], lang);
-        expect(filed.split('举报内容')[0]).toMatch(/这次扣费和开通时不同：开通时是【套餐\/金额】，这次扣的是【套餐\/金额】。/);
+        expect(filed.split('举报内容')[0]).toMatch(/这次扣费和开通时不同：开通时是【套餐\/金额】，这次扣的是【套餐\/金额】[。，]/);
         expect(filed.split('举报内容')[1]).not.toMatch(/套餐|收费标准/);
       }
     }
@@ -2229,7 +2229,7 @@ describe('Fifth review', () => {
         const skipped: Step[] = [...start, ...RENEWAL_NO_REMINDER, 'planChanged', 'skipPlanDetail'];
         for (const rung of ['cs', 'payChannel', 'email', 'complain12315']) {
           const draft = draftsOf(product, [...skipped, rung], lang);
-          expect(draft).toMatch(/这次扣费和开通时不同：开通时是【套餐\/金额】，这次扣的是【套餐\/金额】。/);
+          expect(draft).toMatch(/这次扣费和开通时不同：开通时是【套餐\/金额】，这次扣的是【套餐\/金额】[。，]/);
           expect(draft).not.toMatch(/删掉|delete|写在这里|write it here/);
         }
         expect(walk(product, skipped, lang).saidText).toMatch(
@@ -3427,7 +3427,7 @@ describe("Tenth round: the ninth review's findings", () => {
     }
     // The plan-change line (tenth round m2: in the drafts, its figures blanks) names the rule, never as 按规定.
     const en = (await replay(J.iqiyiCourt, 'en')).map((turn) => turn.text).join('\n');
-    expect(en).toMatch(/另外，《互联网平台价格行为规则》也有收费标准变化须在扣费前一并告知消费者的要求/);
+    expect(en).toMatch(/(另外，|，而)《互联网平台价格行为规则》(也)?有收费标准变化须在扣费前一并告知消费者的要求/);
     expect(en).not.toMatch(/按规定，收费标准变化/);
   });
 
@@ -3458,10 +3458,10 @@ describe("Tenth round: the ninth review's findings", () => {
       // Customer service, Alipay, the email and the 12315 complaint: the change, with blanks for the figures.
       const sent = drafts.filter((draft) => !/^(举报内容|投诉对象)/.test(draft));
       expect(sent.length).toBeGreaterThanOrEqual(4);
-      for (const draft of sent) expect(draft).toMatch(/这次扣费和开通时不同：开通时是【套餐\/金额】，这次扣的是【套餐\/金额】。/);
+      for (const draft of sent) expect(draft).toMatch(/这次扣费和开通时不同：开通时是【套餐\/金额】，这次扣的是【套餐\/金额】[。，]/);
       // What is filed names the pricing rule as it is named elsewhere, never as 按规定.
       for (const draft of sent.filter((d) => /^(主题|投诉摘要)/.test(d)))
-        expect(draft).toMatch(/另外，《互联网平台价格行为规则》也有收费标准变化须在扣费前一并告知消费者的要求。/);
+        expect(draft).toMatch(/(另外，|，而)《互联网平台价格行为规则》(也)?有收费标准变化须在扣费前一并告知消费者的要求。/);
       expect(drafts.join('\n')).not.toMatch(/按规定[^。]*收费标准|核实没有变化/);
       if (lang === 'en')
         expect(turns.map((turn) => turn.text).join('\n')).toMatch(
@@ -3670,5 +3670,35 @@ describe("Tenth round: the ninth review's findings", () => {
         ({ lang, text }) => lang === 'en' && /don't approve it|do not approve it|consent or approval|later approval|unapproved spending/.test(text),
       ).map(({ key }) => key),
     ).toEqual([]);
+  });
+});
+
+describe("Eleventh round: the tenth review's findings", () => {
+  const both = ['zh', 'en'] as const;
+  const transcript = async (title: string, lang: Lang) => (await replay(title, lang)).map((turn) => turn.text).join('\n\n');
+  const draftsIn = (text: string) => [...text.matchAll(/┌── draft\n([\s\S]*?)\n└──/g)].map((m) => m[1]!);
+
+  it('M1 iQIYI, the plan change unverified: the change and the pricing rule are one sentence in every filed draft, and the checklist says to delete that whole sentence', async () => {
+    for (const lang of both) {
+      const turns = await replay(J.iqiyiCourt, lang);
+      const all = turns.map((turn) => turn.text).join('\n\n');
+      const filed = draftsIn(all).filter((d) => /^(主题|投诉摘要)/.test(d));
+      expect(filed.length).toBeGreaterThanOrEqual(2);
+      for (const draft of filed) {
+        expect(draft).toContain(
+          '这次扣费和开通时不同：开通时是【套餐/金额】，这次扣的是【套餐/金额】，而《互联网平台价格行为规则》有收费标准变化须在扣费前一并告知消费者的要求。',
+        );
+        expect(draft).not.toMatch(/【套餐\/金额】。另外，《互联网平台价格行为规则》/);
+      }
+      expect(all).toMatch(
+        lang === 'zh'
+          ? /查下来其实一样的话，发送前把「这次扣费和开通时不同……一并告知消费者的要求」这一整句删掉/
+          : /if it turns out to be the same, delete the whole sentence from 「这次扣费和开通时不同」 to 「一并告知消费者的要求」 before sending/,
+      );
+      if (lang === 'en')
+        expect(all).toMatch(
+          /This charge differs from what I signed up for: at sign-up it was \[plan\/amount\], this time it was \[plan\/amount\], and the Rules on Internet Platform Pricing Conduct call for/,
+        );
+    }
   });
 });
