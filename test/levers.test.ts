@@ -3701,4 +3701,35 @@ describe("Eleventh round: the tenth review's findings", () => {
         );
     }
   });
+
+  it('M2 Meituan billed through Apple: a message for Meituan about its reminder is offered beside the Apple steps (no outcome promised, the rule hedged, never 按规定); the 12315 step says a complaint against its operator would be a separate dispute, the person decides', async () => {
+    for (const lang of both) {
+      const turns = await replay(J.meituanApple, lang);
+      const refused = turns.find((turn) => turn.step === (lang === 'zh' ? '[没打算续费]' : '[I never meant to renew]'))!.text;
+      expect(refused).toMatch(lang === 'zh' ? /\[给App客服的话\]/ : /\[A message for the app\]/);
+      const message = turns.find((turn) => turn.step === (lang === 'zh' ? '[给App客服的话]' : '[A message for the app]'))!.text;
+      expect(message).toMatch(
+        lang === 'zh'
+          ? /这段话可以发给美团的客服（发不发由你决定）[\s\S]*这条规则对美团是否适用，以它的具体情况为准[\s\S]*美团怎么处理由它决定/
+          : /You can send this to Meituan's customer service if you like[\s\S]*whether the rule applies to Meituan depends on its own circumstances[\s\S]*what Meituan does about it is up to Meituan/,
+      );
+      const [draft] = draftsIn(message);
+      expect(draft).toMatch(
+        /^您好！我通过苹果 App Store 订阅了美团会员，续费扣款时间为2026年11月26日，扣款金额25元。续费扣款前我收到过美团发的提醒，但提醒里没有写明扣费金额；《互联网平台价格行为规则》有每次自动扣费前告知扣费时间、金额和取消方式的要求。这笔钱是苹果收的，我向苹果申请过退款，被拒绝了。请问美团能否就这次提醒不完整给我一个解决方案，比如协助向苹果说明情况，或者给予补偿？谢谢！$/,
+      );
+      expect(draft).not.toMatch(/按规定|一定|保证/);
+      if (lang === 'en') expect(message).toMatch(/What it says, in English: Hello! I subscribed to the Meituan membership through Apple's App Store/);
+      const complaint = turns.find((turn) => turn.step === (lang === 'zh' ? '[第二次也被拒了]' : '[Refused again]'))!.text;
+      expect(complaint).toMatch(
+        lang === 'zh'
+          ? /也可以把美团的运营公司作为被投诉方，就「提醒里没写金额」另外投诉：被投诉方和事由都不同，和投诉苹果退款是两件不同的纠纷。投不投、以哪一件为主，由你决定。/
+          : /You could also name Meituan's operating company in a complaint of its own, about the reminder that gave no amount: a different company and a different matter, so a separate dispute from the one against Apple about the refund\. Whether to file it, and which one to put first, is up to you\./,
+      );
+    }
+    // Only where the app sent a reminder that left something out: Apple's own email, no such message.
+    const fromApple = ['begin', 'app_meituan', 'renewal', 'today', 'reminderGot', 'reminderNoAmount', 'noneUsed', 'apple', 'reminderFromApple', 'renewOn'];
+    expect(walk(anyMembership, [...fromApple, 'walkApple', 'done', 'done', 'done', 'done', 'refused', 'skipReason']).prompt.choices).not.toContain(
+      'appMessage',
+    );
+  });
 });
