@@ -3375,8 +3375,8 @@ describe("Ninth round: the eighth review's findings", () => {
       if (lang === 'en') expect(all).toMatch(/on Nov 26, 2026 I asked for a refund of the .* fee, and on Nov 26, 2026 the platform agreed/);
       expect(all).toMatch(
         lang === 'zh'
-          ? /申请和同意退款的日期，我按你告诉我的那天填好了，以App里的记录为准/
-          : /I've filled in the application and approval dates as the days you told me; the app's record is what counts/,
+          ? /申请日期按你在这里提交的那天（[^）]+）填了；同意日期是按你点「退款通过了」的那天（[^）]+）推的，请以App里显示的审核通过时间为准/
+          : /I filled in the request date as the day you submitted it here \([^)]+\), and the approval date as the day you tapped "Approved" \([^)]+\); go by the approval time the app shows/,
       );
     }
   });
@@ -3731,5 +3731,17 @@ describe("Eleventh round: the tenth review's findings", () => {
     expect(walk(anyMembership, [...fromApple, 'walkApple', 'done', 'done', 'done', 'done', 'refused', 'skipReason']).prompt.choices).not.toContain(
       'appMessage',
     );
+  });
+
+  it('m1 黑卡 approved, money not arrived: the dates in the 12315 summary are said to come from the day the person submitted here and the day they tapped 「退款通过了」, not "the day you told me"', async () => {
+    for (const lang of both) {
+      const all = await transcript(J.approvedMoney, lang);
+      expect(all).not.toMatch(/按你告诉我的那天|the days? you told me/);
+      expect(all).toMatch(
+        lang === 'zh'
+          ? /申请日期按你在这里提交的那天（11月26日周四）填了；同意日期是按你点「退款通过了」的那天（11月26日周四）推的，请以App里显示的审核通过时间为准/
+          : /I filled in the request date as the day you submitted it here \(Thu, Nov 26\), and the approval date as the day you tapped "Approved" \(Thu, Nov 26\); go by the approval time the app shows/,
+      );
+    }
   });
 });
