@@ -40,6 +40,14 @@ function deadlineLine(c: CaseFile, policy: ProductPolicy, vars: TextVars): Say |
 /** The family questions the verdict is shown again after. */
 const FAMILY_QUESTIONS = new Set(['askFamily', 'askChildAccount']);
 
+/** A first sign-up within the last 7 days, as the person said (a button or a date): the next charge is about a period away. */
+const JUST_SIGNED_UP = new Set(['today', 'days1to3', 'days4to6', 'day7']);
+function justSignedUp(c: CaseFile): boolean {
+  if (c.member !== 'firstTime') return false;
+  if (c.openedOn) return c.decidedOn !== undefined && daysBetween(c.openedOn, c.decidedOn) <= 7;
+  return JUST_SIGNED_UP.has(c.openedBucket ?? '');
+}
+
 export function verdictPrompt(c: CaseFile, policy: ProductPolicy): Prompt {
   const vars = caseVars(c, policy);
   // Eighth round m4: back from the family questions, only what is new (the guardian's ground), and a
@@ -83,7 +91,8 @@ export function verdictPrompt(c: CaseFile, policy: ProductPolicy): Prompt {
   // Switching off early: another charge can land while the refund is argued (about two months
   // at 12315). Screenshots first; the end of the journey still checks it is off.
   // A first purchase about to be refunded in the app: the screenshots and the next charge date, no 12315 wait.
-  const switchOff = c.payment === 'apple' ? 'Apple' : c.member === 'renewal' ? '' : 'FirstTime';
+  // Eleventh round m2: someone who has only just signed up is a period away from the next charge: the plain reason.
+  const switchOff = c.payment === 'apple' ? 'Apple' : c.member === 'renewal' ? '' : justSignedUp(c) ? 'JustSignedUp' : 'FirstTime';
   // Where to switch it off: the payment apps' settings, or for "other", wherever the person paid.
   const switchWhere = { key: `verdict.note.switchWhere.${c.payment === 'otherPay' ? 'otherPay' : 'app'}` };
   if (c.autoRenew !== 'renewOff' && !brief) parts.push({ key: `verdict.note.switchOffEarly${switchOff}`, vars: { switchWhere } });

@@ -120,6 +120,7 @@ const BEHIND: ReadonlyArray<[prefix: string, sources: string[]]> = [
   ['verdict.note.switchWhere.otherPay', []],
   ['verdict.note.switchOffEarlyApple', ['evidenceHabits', 'appleCancel']],
   ['verdict.note.switchOffEarlyFirstTime', ['evidenceHabits']],
+  ['verdict.note.switchOffEarlyJustSignedUp', ['evidenceHabits']],
   ['walk.', ['guideArticle']],
   ['walk.toAppeal', []],
   ['walk.toAppleSupport', []],

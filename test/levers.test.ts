@@ -1795,15 +1795,16 @@ describe('Fourth review', () => {
 
   it('#8 the early switch-off note fits the case: a first-timer about to use the in-app request hears nothing of 12315 or reminders', () => {
     for (const lang of both) {
-      const first = walk(xhsBlackCard, ['begin', 'firstTime', 'days1to3', 'noneUsed', 'alipay', 'renewOn'], lang);
+      // (Eleventh round m2: a first-timer whose date is unknown; one who just signed up hears the plain reason.)
+      const first = walk(xhsBlackCard, ['begin', 'firstTime', 'unsure', 'noneUsed', 'alipay', 'renewOn'], lang);
       expect(first.keys).toContain('verdict.note.switchOffEarlyFirstTime');
       expect(first.text).toMatch(
         lang === 'zh'
           ? /关之前先截图自动扣款协议和扣款记录。\n退款审核期间也可能到下一个扣费日，所以现在就关。/
           : /The next charge date could come while the refund is being reviewed, so switch it off now\./,
       );
-      const note = translatorFor(lang)('verdict.note.switchOffEarlyFirstTime');
-      expect(note).not.toMatch(/12315|提醒|reminder/);
+      for (const key of ['verdict.note.switchOffEarlyFirstTime', 'verdict.note.switchOffEarlyJustSignedUp'])
+        expect(translatorFor(lang)(key)).not.toMatch(/12315|提醒|reminder/);
       const renewal = walk(xhsBlackCard, ['begin', ...RENEWAL_NO_REMINDER.slice(0, 6)], lang);
       expect(renewal.keys).toContain('verdict.note.switchOffEarly');
       expect(renewal.text).toMatch(lang === 'zh' ? /关掉只影响以后的扣款/ : /switching off only affects future charges/);
@@ -3742,6 +3743,23 @@ describe("Eleventh round: the tenth review's findings", () => {
           ? /申请日期按你在这里提交的那天（11月26日周四）填了；同意日期是按你点「退款通过了」的那天（11月26日周四）推的，请以App里显示的审核通过时间为准/
           : /I filled in the request date as the day you submitted it here \(Thu, Nov 26\), and the approval date as the day you tapped "Approved" \(Thu, Nov 26\); go by the approval time the app shows/,
       );
+    }
+  });
+
+  it('m2 switching off early: a person who just signed up hears the plain reason; "the next charge may come during the review" stays where it fits (the date unknown)', async () => {
+    for (const lang of both) {
+      for (const title of [J.childAlipay, J.approvedMoney, J.tencentMisled]) {
+        const all = await transcript(title, lang);
+        expect(all).not.toMatch(/退款审核期间也可能到下一个扣费日|The next charge date could come while the refund is being reviewed/);
+        expect(all).toMatch(
+          lang === 'zh'
+            ? /你刚开通，下次扣费通常要到一个周期以后；现在就关只是最稳妥的做法。/
+            : /You've only just signed up, so the next charge is normally a full period away; switching off now is simply the safest habit\./,
+        );
+      }
+      // The date unknown: the next charge may well come while the request is reviewed.
+      const unknown = walk(xhsBlackCard, ['begin', 'firstTime', 'unsure', 'noneUsed', 'alipay', 'renewOn'], lang).text;
+      expect(unknown).toMatch(lang === 'zh' ? /退款审核期间也可能到下一个扣费日/ : /The next charge date could come while the refund is being reviewed/);
     }
   });
 });
