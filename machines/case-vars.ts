@@ -129,6 +129,8 @@ export const hasGround = (c: CaseFile) => (c.member === 'renewal' && c.reminder 
 function reasonWithAsk(c: CaseFile, base: 'draft.reasonAsk' | 'draft.reasonFiled', reason: TextVar): TextVar {
   if (c.payer === 'minor') return c.appealReason === 'childPaid' ? NONE : { key: 'draft.reasonAlso', vars: { reason } };
   if (c.member === 'redCard') return { key: 'draft.reasonAsIs', vars: { reason } };
+  // Eleventh round m10: hardship, to a regulator, in a filing's register (「因个人经济困难」), not chat's 「手头比较紧」.
+  if (base === 'draft.reasonFiled' && c.appealReason === 'money') return { key: `draft.reasonFiledMoney${hasGround(c) ? 'Also' : ''}` };
   return { key: `${base}${hasGround(c) ? 'Also' : ''}`, vars: { reason } };
 }
 
