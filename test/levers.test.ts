@@ -358,7 +358,7 @@ describe('Add: the amount charged, asked once', () => {
         expect(typed.keys).not.toContain('appeal.amount.ask');
         // A goodwill reason: the amount, without the article (third review M3); a refund owed: with it.
         const drafts = draftsOf(product, [...start, ...LATE_WECHAT, 'money', 'skipOrder', { text: '25元' }, 'complain12315'], lang);
-        expect(drafts).toMatch(/希望商家考虑我的情况，退还.*费用25元。/);
+        expect(drafts).toMatch(/请求退还.*费用25元，原路退回。/); // Eleventh round m10
         const owed = draftsOf(product, [...start, ...RENEWAL_NO_REMINDER, { text: '25元' }, 'complain12315'], lang);
         expect(owed).toMatch(/退还.*费用25元，按实际支付的金额一次性退还（《消费者权益保护法实施条例》第十八条第二款）/);
         // Not given ("I don't know": a channel picked straight away): a blank, and not asked again after the first rung.
@@ -1005,10 +1005,10 @@ describe('Second review', () => {
       expect(notNeeded).toMatch(/这个会员的内容不太适合我/);
       expect(notNeeded).not.toMatch(/已经不需要/);
       const money = draftsOf(product, [...start, ...LATE_WECHAT, 'money', 'skipOrder', 'complain12315']);
-      expect(money).toMatch(/手头比较紧，所以申请退款。/); // Tenth round m9: the reason where the request is
+      expect(money).toMatch(/因个人经济困难，申请退款。/); // Eleventh round m10: a filing's register
       expect(money).not.toMatch(/最近|负担/);
       expect(draftsOf(product, [...start, ...LATE_WECHAT, 'money', 'skipOrder', 'complain12315'], 'en')).toMatch(
-        /Since money is tight, I'm asking for a refund\./,
+        /I'm asking for a refund because of personal financial hardship\./,
       );
     }
   });
@@ -1190,7 +1190,7 @@ describe('Second review', () => {
         const noReminder = draft.indexOf('没有收到任何续费提醒');
         expect(noReminder).toBeGreaterThan(-1);
         expect(noReminder).toBeLessThan(draft.indexOf('扣费也和我'));
-        expect(draft.indexOf('扣费也和我')).toBeLessThan(draft.indexOf('所以申请')); // Tenth round m9: the reason where the request is
+        expect(draft.indexOf('扣费也和我')).toBeLessThan(draft.search(/(所以|因此)申请/)); // Tenth round m9: the reason where the request is
         expect(draft).not.toMatch(/这次.*这次/);
       }
     }
@@ -1410,7 +1410,7 @@ describe('Third review', () => {
         );
         expect(inside).toMatch(/诉求|Request/);
         expect(inside).not.toMatch(/第十八条|Art\. 18/);
-        expect(goodwill).toMatch(/诉求：希望商家考虑我的情况，退还.*费用【金额】元。/);
+        expect(goodwill).toMatch(/诉求：请求退还.*费用【金额】元，原路退回。/); // Eleventh round m10
         expect(goodwill).toMatch(/如同意退款，请按我实际支付的【金额】元一次性退还。/);
         // Owed: no reminder before a renewal, a child's purchase, a page's promise.
         for (const steps of [
@@ -1487,7 +1487,7 @@ describe('Third review', () => {
       const cs = draftsOf(product, [...steps, 'cs']);
       expect(cs).toMatch(/另外，这个会员的内容不太适合我。/);
       expect(cs).not.toMatch(/其他情况：|不是我需要的|价格行为规则/);
-      expect(draftsOf(product, [...start, ...GOODWILL, 'complain12315'])).toMatch(/手头比较紧，所以申请退款。/); // Tenth round m9
+      expect(draftsOf(product, [...start, ...GOODWILL, 'complain12315'])).toMatch(/因个人经济困难，申请退款。/); // Eleventh round m10
       expect(draftsOf(product, [...start, ...LATE_WECHAT, 'notNeeded', 'skipOrder', 'complain12315'])).toMatch(/开通后发现会员内容不太适合我，所以申请退款。/);
       // What is filed keeps the statute (Sixth review #4: 第十条; the pricing rule only once a change is stated).
       expect(draftsOf(product, [...steps, 'complain12315'])).toMatch(/第十条/);
@@ -3298,7 +3298,7 @@ describe("Ninth round: the eighth review's findings", () => {
     expect(await transcript(J.redCard, 'zh')).toMatch(/我开通过小红卡，卡费至今没有退还给我。/);
     expect(await transcript(J.meituanApple, 'zh')).toMatch(/我本来没打算续费，这次是自动扣款续上的/);
     expect(await transcript(J.childAlipay, 'zh')).toMatch(/这跟攻略说的「7天」没关系，过了7天也能提/);
-    expect(await transcript(J.renewalPriceChange, 'zh')).toMatch(/加上这个会员的内容不太适合我，所以申请退还这笔扣款。/ /* Tenth round m9 */);
+    expect(await transcript(J.renewalPriceChange, 'zh')).toMatch(/另外，这个会员的内容不太适合我，因此申请退还这笔扣款。/ /* Eleventh round m11 */);
     const en = (await Promise.all(Object.values(J).map((title) => transcript(title, 'en')))).join('\n');
     expect(en).not.toMatch(/because: /);
   });
@@ -3633,7 +3633,7 @@ describe("Tenth round: the ninth review's findings", () => {
     // One person writing: the reason where the request is, never 「我申请退还…的这笔扣款，是因为…」 after the facts.
     const drafts = draftsIn(allZh);
     for (const draft of drafts) expect(draft).not.toMatch(/的这笔扣款，是因为|我申请退款，是因为/);
-    expect(allZh).toContain('续费扣款后，我没有使用过会员权益。加上这个会员的内容不太适合我，所以申请退还这笔扣款。');
+    expect(allZh).toContain('续费扣款后，我没有使用过会员权益。另外，这个会员的内容不太适合我，因此申请退还这笔扣款。'); // Eleventh round m11
     expect(allEn).toContain("On top of that, the membership doesn't really suit me, so I'm asking for this charge to be refunded.");
     // The negotiating fallback is called "not a legal right" once per journey, not at every screen.
     for (const text of [...zh, ...en])
@@ -3760,6 +3760,82 @@ describe("Eleventh round: the tenth review's findings", () => {
       // The date unknown: the next charge may well come while the request is reviewed.
       const unknown = walk(xhsBlackCard, ['begin', 'firstTime', 'unsure', 'noneUsed', 'alipay', 'renewOn'], lang).text;
       expect(unknown).toMatch(lang === 'zh' ? /退款审核期间也可能到下一个扣费日/ : /The next charge date could come while the refund is being reviewed/);
+    }
+  });
+
+  it('m3 an app the coach does not know, first time, date and benefits unsure: the checks answer what was left open (the date, from the payment record, and what it decides; the benefits), not "if you are also unsure whether this was your first sign-up"', async () => {
+    for (const lang of both) {
+      const verdict = (await replay(J.someReading, lang)).find((turn) => /👉/.test(turn.text))!.text;
+      expect(verdict).not.toMatch(
+        /如果你也不确定是不是第一次开通|if you're also unsure whether this was your first sign-up|the bill of whatever you paid with/,
+      );
+      expect(verdict).toMatch(
+        lang === 'zh'
+          ? /· 你不确定哪天开通的：在付款渠道（银行卡、话费账单等）的记录里找到这笔某某读书的扣款，看扣款日期；如果协议里写了「N天内可退」，就按这个日期算\n· 你不确定有没有用过权益：想想开通后有没有看过会员内容、领过券/
+          : /· You're not sure when you paid: find the 某某读书 charge on your bank-card or phone-bill statement and note the date; if the agreement promises a refund within N days, count from that date\n· You're not sure whether you used a benefit: think back to whether you've watched member content or claimed a coupon since signing up/,
+      );
+    }
+    // Not sure whether it was a first sign-up: that check, and only it.
+    const member = walk(anyMembership, ['begin', 'app_iqiyi', 'unsure', 'days1to3', 'noneUsed', 'alipay', 'renewOn']).text;
+    expect(member).toMatch(/· 你不确定是不是第一次开通：在支付宝账单里看看有没有更早的爱奇艺扣款/);
+    expect(member).not.toMatch(/你不确定哪天开通的|你不确定有没有用过权益/);
+  });
+
+  it('m4 the order-number tip follows how the person paid ("other": the card or phone-bill statement), not always Alipay or WeChat', async () => {
+    for (const lang of both) {
+      const all = await transcript(J.someReading, lang);
+      expect(all).not.toMatch(/支付宝或微信账单详情里的商户订单号|your Alipay or WeChat bill details/);
+      expect(all).toMatch(
+        lang === 'zh' ? /也可以用你付款渠道（银行卡、话费账单等）记录里的交易号/ : /or the transaction reference on your card or phone-bill statement/,
+      );
+    }
+    expect(walk(anyMembership, ['begin', 'app_iqiyi', ...LATE_WECHAT, 'money'], 'zh').text).toMatch(/也可以用微信支付账单详情里的商户订单号/);
+  });
+
+  it('m5 refunded after 12315 with no in-app request: the evidence list keeps one record of their agreement (the 12315 reply or the company notice), not an in-app approval as well', async () => {
+    for (const lang of both) {
+      const summary = (await replay(J.someReading, lang)).at(-1)!.text;
+      expect(summary).not.toMatch(/☐ 平台同意退款的记录|☐ The record of the refund approval/);
+      expect(summary).toMatch(
+        lang === 'zh'
+          ? /☐ 对方同意退款的记录（12315的回复或商家通知的截图）/
+          : /☐ The record of their agreement to refund \(the 12315 reply or the company's notice\)/,
+      );
+      // Approved in the app (J4): the approval record stays.
+      expect((await replay(J.approvedMoney, lang)).at(-1)!.text).toMatch(/☐ 平台同意退款的记录|☐ The record of the refund approval/);
+    }
+  });
+
+  it('m10 the 12315 filing for a goodwill refund: a concrete request (a refund, to the original payment method) and hardship in a filing register, not 「希望商家考虑」/「手头比较紧」', async () => {
+    for (const lang of both) {
+      const [filed] = draftsIn(await transcript(J.someReading, lang)).filter((d) => d.startsWith('投诉摘要'));
+      expect(filed).toMatch(/诉求：请求退还某某读书会员费用【金额】元，原路退回。/);
+      expect(filed).toMatch(/因个人经济困难，申请退款。/);
+      expect(filed).not.toMatch(/希望商家考虑|手头比较紧/);
+      if (lang === 'en')
+        expect(await transcript(J.someReading, lang)).toMatch(
+          /Request: a refund of the 某某读书 membership fee, ¥\[amount\], to my original payment method\.[\s\S]*I'm asking for a refund because of personal financial hardship\./,
+        );
+    }
+  });
+
+  it('m11 Chinese drafts: a reason after another ground reads 「另外，……，因此申请……」, not the spoken 「加上……所以」', async () => {
+    for (const title of [J.renewalPriceChange, J.iqiyiCourt]) {
+      const drafts = draftsIn(await transcript(title, 'zh'));
+      for (const draft of drafts) expect(draft).not.toMatch(/加上[^。]*所以/);
+      expect(drafts.join('\n')).toContain('另外，这个会员的内容不太适合我，因此申请退还这笔扣款。');
+    }
+  });
+
+  it('m12 an app the coach does not know: the read-back is reworded and still asks the person to confirm the name', async () => {
+    for (const lang of both) {
+      const text = (await replay(J.someReading, lang)).find((turn) => turn.step === '"某某读书"')!.text;
+      expect(text).toMatch(
+        lang === 'zh'
+          ? /我对「某某读书」不了解，它自己的规则我说不准，只能讲一般的做法。后面的每段草稿都会写「某某读书」这个名字，名字对吗？/
+          : /I don't know “某某读书”, so I can't say what its own rules are; I can only go through what is usual\. Every draft from here on will name it “某某读书”: is that name right\?/,
+      );
+      expect(text).not.toMatch(/不在我认识的App里|isn't one of the apps I know/);
     }
   });
 });
