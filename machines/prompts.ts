@@ -7,7 +7,7 @@ import { daysBetween } from './china-date';
 import type { CaseFile } from './case-file';
 import { appVar, caseVars, knownChannel, reminderLack, reminderSender, reminderSentence } from './case-vars';
 import type { ProductPolicy, WalkStep } from './policy';
-import type { Prompt, Say, TextVars } from './types';
+import type { Prompt, Say, TextVar, TextVars } from './types';
 import { lastRefundDay, startsInApp } from './verdict';
 import { offersWindowFollowUp } from './follow-ups';
 
@@ -48,6 +48,24 @@ function justSignedUp(c: CaseFile): boolean {
   return JUST_SIGNED_UP.has(c.openedBucket ?? '');
 }
 
+/**
+ * Eleventh round m3: an app the coach does not know, answers left open: a check for each one the
+ * person left open (the date, from the payment record, and what it decides; a first sign-up; the
+ * benefits), where they paid. Only a product whose texts use them (one that stands for many apps).
+ */
+function unsureChecks(c: CaseFile, policy: ProductPolicy, vars: TextVars): TextVars {
+  if (!policy.appButtons) return {};
+  const payment = c.payment === 'alipay' || c.payment === 'wechat' ? c.payment : c.payment === 'unsure' || c.payment === undefined ? 'unsure' : 'other';
+  const where = { key: `verdict.check.where.${payment}` };
+  const check = (open: boolean, which: string): TextVar => (open ? { key: `verdict.check.${which}`, vars: { where, app: vars.app! } } : '');
+  const dateOpen = !c.openedOn && (c.openedBucket === undefined || c.openedBucket === 'unsure');
+  return {
+    checkDate: check(dateOpen, 'date'),
+    checkMember: check(c.member === 'unsure', 'member'),
+    checkPrivilege: check(c.privilege === 'unsure', 'privilege'),
+  };
+}
+
 export function verdictPrompt(c: CaseFile, policy: ProductPolicy): Prompt {
   const vars = caseVars(c, policy);
   // Eighth round m4: back from the family questions, only what is new (the guardian's ground), and a
@@ -59,7 +77,7 @@ export function verdictPrompt(c: CaseFile, policy: ProductPolicy): Prompt {
   const open = lastDay && c.decidedOn && daysBetween(c.decidedOn, lastDay) > 0;
   // Without the exact date (an answer such as "1–3 days ago"), the window in words.
   const by = open ? { key: 'verdict.by', vars: { lastDay: { date: lastDay } } } : !lastDay && c.window === 'open' ? { key: 'verdict.byBucket' } : '';
-  const parts: Say[] = [{ key: `verdict.${c.verdict}`, vars: { ...vars, by } }];
+  const parts: Say[] = [{ key: `verdict.${c.verdict}`, vars: { ...vars, by, ...(c.verdict === 'unsure' ? unsureChecks(c, policy, vars) : {}) } }];
   if (c.verdict !== 'apple' && c.verdict !== 'noReminder') {
     const deadline = deadlineLine(c, policy, vars);
     if (deadline) parts.push(deadline);

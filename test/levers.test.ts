@@ -2087,7 +2087,8 @@ describe('Fifth review', () => {
           ? /到你付款用的那个渠道（银行卡、话费等）里找「自动扣款」「免密支付」或「自动续费」/
           : /Switch it off where you paid \(your bank card, phone bill or the like\)/,
       );
-      expect(verdict).toMatch(lang === 'zh' ? /翻一下你付款用的那个渠道（支付宝、微信、银行卡或话费账单等）/ : /look in the bill of whatever you paid with/);
+      // Eleventh round m3: what was left open is checked where the person paid.
+      expect(verdict).toMatch(lang === 'zh' ? /在付款渠道（银行卡、话费账单等）的记录里/ : /on your bank-card or phone-bill statement/);
       // Someone who paid with Alipay still hears where Alipay keeps it.
       expect(walk(anyMembership, ['begin', 'app_iqiyi', 'firstTime', 'days1to3', 'noneUsed', 'alipay', 'renewOn'], lang).text).toMatch(
         /支付宝：【免密支付\/自动扣款】|Alipay: 【免密支付\/自动扣款】/,
@@ -2410,7 +2411,8 @@ describe('Sixth review', () => {
           [...start, 'firstTime', 'days1to3', 'noneUsed', 'wechat', 'renewOn', 'goAppeal', 'money', 'skipOrder', 'complain12315', 'refunded', 'renewDone'],
           lang,
         ).text;
-        expect(summary).toMatch(lang === 'zh' ? /☐ 对方同意退款的记录（客服聊天、12315回复或通知的截图）/ : /☐ The record of their agreement to refund/);
+        // Eleventh round m5: refunded after 12315, the record named for it.
+        expect(summary).toMatch(lang === 'zh' ? /☐ 对方同意退款的记录（12315的回复或商家通知的截图）/ : /☐ The record of their agreement to refund/);
         expect(
           walk(
             product,
@@ -3786,7 +3788,7 @@ describe("Eleventh round: the tenth review's findings", () => {
       const all = await transcript(J.someReading, lang);
       expect(all).not.toMatch(/支付宝或微信账单详情里的商户订单号|your Alipay or WeChat bill details/);
       expect(all).toMatch(
-        lang === 'zh' ? /也可以用你付款渠道（银行卡、话费账单等）记录里的交易号/ : /or the transaction reference on your card or phone-bill statement/,
+        lang === 'zh' ? /也可以用你付款渠道（银行卡、话费账单等）记录里的交易号/ : /the transaction reference on your card or phone-bill statement works too/,
       );
     }
     expect(walk(anyMembership, ['begin', 'app_iqiyi', ...LATE_WECHAT, 'money'], 'zh').text).toMatch(/也可以用微信支付账单详情里的商户订单号/);
