@@ -3,7 +3,7 @@
  * `meta.prompt`; the engine renders the active one at the end of every turn. A prompt ends
  * with its question as a part of its own, so notes about dates stay beside their dates.
  */
-import { daysBetween } from './china-date';
+import { addDays, daysBetween } from './china-date';
 import type { CaseFile } from './case-file';
 import { appVar, caseVars, knownChannel, reminderLack, reminderSender, reminderSentence } from './case-vars';
 import type { ProductPolicy, WalkStep } from './policy';
@@ -28,8 +28,28 @@ const SEVEN_DAY_VERDICTS = new Set(['likely', 'lastDay', 'unsure', 'renewal']);
  * The one deadline line of a verdict: where the window stands on the day of the verdict,
  * with how the days are counted. Without a date, only "today is likely the last day" can be said.
  */
+/** The most days ago a purchase said as a span ("1–3 days ago") can have been: the safe day to count from. */
+const SPAN_EARLIEST: Record<string, number> = { days1to3: 3, days4to6: 6 };
+
+/**
+ * Eleventh round m6: a purchase said as a span, the window still open: its last day counted from the
+ * span's earliest day (the safe one), to be said hedged ("if you paid 3 days ago").
+ */
+function spanDeadline(c: CaseFile, policy: ProductPolicy): { daysAgo: number; earliest: string; lastDay: string } | undefined {
+  const daysAgo = SPAN_EARLIEST[c.openedBucket ?? ''];
+  if (c.openedOn || !daysAgo || !c.decidedOn || policy.windowDays === undefined || c.window !== 'open') return undefined;
+  const earliest = addDays(c.decidedOn, -daysAgo);
+  return { daysAgo, earliest, lastDay: addDays(earliest, policy.windowDays) };
+}
+
 function deadlineLine(c: CaseFile, policy: ProductPolicy, vars: TextVars): Say | undefined {
   const lastDay = lastRefundDay(c, policy);
+  const span = spanDeadline(c, policy);
+  if (span)
+    return {
+      key: 'verdict.deadline.bucket',
+      vars: { daysAgo: span.daysAgo, earliest: { date: span.earliest }, lastDay: { date: span.lastDay } },
+    };
   if (!lastDay || !c.decidedOn) return c.window === 'lastDay' ? { key: 'verdict.deadline.lastDayNoDate' } : undefined;
   const left = daysBetween(c.decidedOn, lastDay);
   if (left > 0) return { key: 'verdict.deadline.left', vars: { ...vars, count: left } };
@@ -76,7 +96,14 @@ export function verdictPrompt(c: CaseFile, policy: ProductPolicy): Prompt {
   const lastDay = lastRefundDay(c, policy);
   const open = lastDay && c.decidedOn && daysBetween(c.decidedOn, lastDay) > 0;
   // Without the exact date (an answer such as "1–3 days ago"), the window in words.
-  const by = open ? { key: 'verdict.by', vars: { lastDay: { date: lastDay } } } : !lastDay && c.window === 'open' ? { key: 'verdict.byBucket' } : '';
+  const span = spanDeadline(c, policy);
+  const by = open
+    ? { key: 'verdict.by', vars: { lastDay: { date: lastDay } } }
+    : span
+      ? { key: 'verdict.byBucketLast', vars: { lastDay: { date: span.lastDay } } }
+      : !lastDay && c.window === 'open'
+        ? { key: 'verdict.byBucket' }
+        : '';
   const parts: Say[] = [{ key: `verdict.${c.verdict}`, vars: { ...vars, by, ...(c.verdict === 'unsure' ? unsureChecks(c, policy, vars) : {}) } }];
   if (c.verdict !== 'apple' && c.verdict !== 'noReminder') {
     const deadline = deadlineLine(c, policy, vars);

@@ -3840,4 +3840,15 @@ describe("Eleventh round: the tenth review's findings", () => {
       expect(text).not.toMatch(/不在我认识的App里|isn't one of the apps I know/);
     }
   });
+
+  it('m6 a purchase 1–3 days ago: the last day is given, counted from the earliest day and hedged ("if you paid 3 days ago")', async () => {
+    for (const lang of both) {
+      const verdict = (await replay(J.childAlipay, lang)).find((turn) => /👉/.test(turn.text))!.text;
+      expect(verdict).toMatch(
+        lang === 'zh'
+          ? /稳妥起见最晚在11月30日周一当天提交[\s\S]*如果是3天前（11月23日周一）付的，最后一天是11月30日周一；付款时间以订单详情为准，稳妥起见在11月30日周一24:00前提交。/
+          : /to be safe no later than Mon, Nov 30[\s\S]*If you paid 3 days ago \(Mon, Nov 23\), the last day is Mon, Nov 30; check the payment time in the order details, and to be safe submit before 24:00 China time on Mon, Nov 30\./,
+      );
+    }
+  });
 });
