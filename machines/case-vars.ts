@@ -275,7 +275,9 @@ export function caseVars(c: CaseFile, policy: ProductPolicy): TextVars {
   // request names who is to provide them.
   // The article is cited only where the seller is plainly an e-commerce platform (the product's data says which).
   const records = recordsKind(c);
-  const basis = { basis: sellsOnline(c, policy) ? { key: 'draft.ecommerce62' } : NONE };
+  // Eleventh round m8: the plan or amount changed: the consent asked for is to renew on this charge's plan and price.
+  const consent = planChanged(c) ? { key: 'draft.consentPlan', vars: { amount: vars.amount } } : { key: 'draft.consentAny' };
+  const basis = { basis: sellsOnline(c, policy) ? { key: 'draft.ecommerce62' } : NONE, consent };
   vars.records = records === undefined ? NONE : { key: `draft.records${records}`, vars: basis };
   vars.recordsFromThem = records === undefined ? NONE : { key: `draft.recordsFromThem${records}`, vars: basis };
   vars.minor = minorClaim(c);

@@ -3235,7 +3235,9 @@ describe("Eighth round: the seventh review's findings", () => {
         .split('┌── draft\n')
         .slice(1)
         .map((d) => d.split('\n└──')[0]!);
-      expect(drafts.filter((d) => /本次续费前向我发送提醒的记录，以及我同意自动续费的记录/.test(d)).length).toBeGreaterThanOrEqual(3);
+      expect(
+        drafts.filter((d) => /本次续费前向我发送提醒的记录，以及我同意(按这次扣费的套餐和金额（[^）]+）)?自动续费的记录/.test(d)).length,
+      ).toBeGreaterThanOrEqual(3);
       for (const draft of drafts) expect(draft).not.toMatch(/第六十二条/);
       const note =
         lang === 'zh'
@@ -3850,5 +3852,20 @@ describe("Eleventh round: the tenth review's findings", () => {
           : /to be safe no later than Mon, Nov 30[\s\S]*If you paid 3 days ago \(Mon, Nov 23\), the last day is Mon, Nov 30; check the payment time in the order details, and to be safe submit before 24:00 China time on Mon, Nov 30\./,
       );
     }
+  });
+
+  it("m8 a renewal whose plan or amount changed: the records asked for are of consent to renew on this charge's plan and price, not to auto-renewal in general", async () => {
+    for (const lang of both) {
+      const all = await transcript(J.renewalPriceChange, lang);
+      const asking = draftsIn(all).filter((d) => /同意/.test(d) && /记录/.test(d) && /提醒的记录/.test(d));
+      expect(asking.length).toBeGreaterThanOrEqual(2);
+      for (const draft of asking) {
+        expect(draft).toContain('我同意按这次扣费的套餐和金额（168元）自动续费的记录');
+        expect(draft).not.toContain('以及我同意自动续费的记录');
+      }
+      if (lang === 'en') expect(all).toMatch(/the record of my consent to renew on the plan and at the price charged this time \(¥168\)/);
+    }
+    // No change said: consent to auto-renewal, as before.
+    expect(draftsOf(xhsBlackCard, ['begin', ...RENEWAL_NO_REMINDER, 'complain12315'])).toMatch(/以及我同意自动续费的记录/);
   });
 });
