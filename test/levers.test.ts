@@ -3868,4 +3868,17 @@ describe("Eleventh round: the tenth review's findings", () => {
     // No change said: consent to auto-renewal, as before.
     expect(draftsOf(xhsBlackCard, ['begin', ...RENEWAL_NO_REMINDER, 'complain12315'])).toMatch(/以及我同意自动续费的记录/);
   });
+
+  it("m9 the 举报 draft opens with the reporter's name and phone (a real-name report, asking to be told whether a case is opened), as the feedback the coach promises needs", async () => {
+    for (const lang of both)
+      for (const title of [J.renewalPriceChange, J.iqiyiCourt]) {
+        const all = await transcript(title, lang);
+        const report = draftsIn(all).find((d) => d.startsWith('举报内容'))!;
+        expect(report).toMatch(/^举报内容\n举报人：【你的姓名】，电话：【你的电话】（实名举报，请告知是否立案）\n被举报方：/);
+        if (lang === 'en')
+          expect(all).toMatch(
+            /Report\nReporter: \[your name\], phone: \[your phone\] \(reporting under my real name; please tell me whether a case is opened\)\nBusiness reported:/,
+          );
+      }
+  });
 });
