@@ -175,7 +175,7 @@ function triedSentence(c: CaseFile): TextVar {
   const with12315 = (before: TextVar): TextVar =>
     tried.includes('complain12315') ? { key: before === NONE ? 'draft.tried12315' : 'draft.triedThen12315', vars: { before } } : before;
   if (others.length === 0) return with12315(refusedInApp ? { key: 'draft.triedInApp' } : NONE);
-  const channels = { list: others.map((channel) => ({ key: `draft.channel.${channel}` })) };
+  const channels = { list: others.map((channel) => ({ key: `draft.channel.${channel}` })), and: true as const };
   return with12315({ key: refusedInApp ? 'draft.triedAfterInApp' : 'draft.tried', vars: { channels } });
 }
 

@@ -2370,7 +2370,7 @@ describe('Sixth review', () => {
       for (const rung of ['cs', 'email']) {
         const first = draftsOf(anyMembership, [...MISLED, rung], lang);
         // Seventh round #5: one polite closing sentence asks for the full refund.
-        expect(first).toMatch(lang === 'zh' ? /(麻烦为我|恳请核实并为我)全额退款，原路退回即可。/ : /refund me in full, back to the way I paid\./);
+        expect(first).toMatch(lang === 'zh' ? /(麻烦为我|恳请核实并为我)全额退款，原路退回即可。/ : /refund me in full, to my original payment method\./);
         expect(first).not.toMatch(/如无法全额退款|If a full refund isn't possible/);
       }
       const replies = draftsOf(anyMembership, [...MISLED, 'cs', 'theyRefused', 'refusedUsed'], lang);
@@ -2632,7 +2632,7 @@ describe("Seventh round: the sixth review's findings", () => {
       expect(cs).not.toMatch(/原路退回即可。请全额退还|请全额退还这笔费用/);
       if (lang === 'en')
         expect(cs).toMatch(
-          /Please refund me in full, back to the way I paid\. (If it still can't be refunded, please tell me the basis for the refusal\. )?If you need/,
+          /Please refund me in full, to my original payment method\. (If it still can't be refunded, please tell me the basis for the refusal\. )?If you need/,
         );
     }
     // The email says it the same way; a reason that is not "misled" keeps the plain request.
@@ -3880,5 +3880,32 @@ describe("Eleventh round: the tenth review's findings", () => {
             /Report\nReporter: \[your name\], phone: \[your phone\] \(reporting under my real name; please tell me whether a case is opened\)\nBusiness reported:/,
           );
       }
+  });
+
+  it('m13 English: "to my original payment method", never "back to the way I paid"', async () => {
+    const en = await Promise.all(Object.values(J).map((title) => transcript(title, 'en')));
+    const all = en.join('\n');
+    expect(all).not.toMatch(/the way I paid/);
+    expect(all).toMatch(/Please refund it to my original payment method\./);
+    expect(ALL_TEXTS.filter(({ lang, text }) => lang === 'en' && /the way I paid/.test(text)).map(({ key }) => key)).toEqual([]);
+  });
+
+  it('m14 English: the channels tried read as one list ("… and …"), then "but the matter is still unresolved"', async () => {
+    for (const title of [J.renewalPriceChange, J.iqiyiCourt]) {
+      const all = await transcript(title, 'en');
+      expect(all).not.toMatch(/and it is still not resolved/);
+      expect(all).toMatch(/I have contacted online customer service and complained through the payment platform, but the matter is still unresolved\./);
+    }
+    // The Chinese sent is unchanged.
+    expect(await transcript(J.renewalPriceChange, 'zh')).toMatch(/我已经联系过在线客服、在支付平台投诉过，问题仍没有解决。/);
+  });
+
+  it('m15 English: 关闭扣费服务 glossed "Turn off auto-pay", Alipay\'s refund said plainly, and one spelling ("message center")', async () => {
+    const en = (await Promise.all(Object.values(J).map((title) => transcript(title, 'en')))).join('\n');
+    expect(en).not.toMatch(/Stop deduction|the way you paid through Alipay|centre/);
+    expect(en).toMatch(/【关闭扣费服务】 ?\(Turn off auto-pay\)/);
+    expect(en).toMatch(/Alipay returns the money to whatever you paid with:/);
+    expect(en).toMatch(/message center/);
+    expect(ALL_TEXTS.filter(({ lang, text }) => lang === 'en' && /centre|Stop deduction/.test(text)).map(({ key }) => key)).toEqual([]);
   });
 });
