@@ -129,6 +129,8 @@ export const hasGround = (c: CaseFile) => (c.member === 'renewal' && c.reminder 
 function reasonWithAsk(c: CaseFile, base: 'draft.reasonAsk' | 'draft.reasonFiled', reason: TextVar): TextVar {
   if (c.payer === 'minor') return c.appealReason === 'childPaid' ? NONE : { key: 'draft.reasonAlso', vars: { reason } };
   if (c.member === 'redCard') return { key: 'draft.reasonAsIs', vars: { reason } };
+  // Eleventh round m10: hardship, to a regulator, in a filing's register (「因个人经济困难」), not chat's 「手头比较紧」.
+  if (base === 'draft.reasonFiled' && c.appealReason === 'money') return { key: `draft.reasonFiledMoney${hasGround(c) ? 'Also' : ''}` };
   return { key: `${base}${hasGround(c) ? 'Also' : ''}`, vars: { reason } };
 }
 
@@ -173,7 +175,7 @@ function triedSentence(c: CaseFile): TextVar {
   const with12315 = (before: TextVar): TextVar =>
     tried.includes('complain12315') ? { key: before === NONE ? 'draft.tried12315' : 'draft.triedThen12315', vars: { before } } : before;
   if (others.length === 0) return with12315(refusedInApp ? { key: 'draft.triedInApp' } : NONE);
-  const channels = { list: others.map((channel) => ({ key: `draft.channel.${channel}` })) };
+  const channels = { list: others.map((channel) => ({ key: `draft.channel.${channel}` })), and: true as const };
   return with12315({ key: refusedInApp ? 'draft.triedAfterInApp' : 'draft.tried', vars: { channels } });
 }
 
@@ -273,7 +275,9 @@ export function caseVars(c: CaseFile, policy: ProductPolicy): TextVars {
   // request names who is to provide them.
   // The article is cited only where the seller is plainly an e-commerce platform (the product's data says which).
   const records = recordsKind(c);
-  const basis = { basis: sellsOnline(c, policy) ? { key: 'draft.ecommerce62' } : NONE };
+  // Eleventh round m8: the plan or amount changed: the consent asked for is to renew on this charge's plan and price.
+  const consent = planChanged(c) ? { key: 'draft.consentPlan', vars: { amount: vars.amount } } : { key: 'draft.consentAny' };
+  const basis = { basis: sellsOnline(c, policy) ? { key: 'draft.ecommerce62' } : NONE, consent };
   vars.records = records === undefined ? NONE : { key: `draft.records${records}`, vars: basis };
   vars.recordsFromThem = records === undefined ? NONE : { key: `draft.recordsFromThem${records}`, vars: basis };
   vars.minor = minorClaim(c);

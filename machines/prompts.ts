@@ -3,11 +3,11 @@
  * `meta.prompt`; the engine renders the active one at the end of every turn. A prompt ends
  * with its question as a part of its own, so notes about dates stay beside their dates.
  */
-import { daysBetween } from './china-date';
+import { addDays, daysBetween } from './china-date';
 import type { CaseFile } from './case-file';
 import { appVar, caseVars, knownChannel, reminderLack, reminderSender, reminderSentence } from './case-vars';
 import type { ProductPolicy, WalkStep } from './policy';
-import type { Prompt, Say, TextVars } from './types';
+import type { Prompt, Say, TextVar, TextVars } from './types';
 import { lastRefundDay, startsInApp } from './verdict';
 import { offersWindowFollowUp } from './follow-ups';
 
@@ -28,8 +28,28 @@ const SEVEN_DAY_VERDICTS = new Set(['likely', 'lastDay', 'unsure', 'renewal']);
  * The one deadline line of a verdict: where the window stands on the day of the verdict,
  * with how the days are counted. Without a date, only "today is likely the last day" can be said.
  */
+/** The most days ago a purchase said as a span ("1–3 days ago") can have been: the safe day to count from. */
+const SPAN_EARLIEST: Record<string, number> = { days1to3: 3, days4to6: 6 };
+
+/**
+ * Eleventh round m6: a purchase said as a span, the window still open: its last day counted from the
+ * span's earliest day (the safe one), to be said hedged ("if you paid 3 days ago").
+ */
+function spanDeadline(c: CaseFile, policy: ProductPolicy): { daysAgo: number; earliest: string; lastDay: string } | undefined {
+  const daysAgo = SPAN_EARLIEST[c.openedBucket ?? ''];
+  if (c.openedOn || !daysAgo || !c.decidedOn || policy.windowDays === undefined || c.window !== 'open') return undefined;
+  const earliest = addDays(c.decidedOn, -daysAgo);
+  return { daysAgo, earliest, lastDay: addDays(earliest, policy.windowDays) };
+}
+
 function deadlineLine(c: CaseFile, policy: ProductPolicy, vars: TextVars): Say | undefined {
   const lastDay = lastRefundDay(c, policy);
+  const span = spanDeadline(c, policy);
+  if (span)
+    return {
+      key: 'verdict.deadline.bucket',
+      vars: { daysAgo: span.daysAgo, earliest: { date: span.earliest }, lastDay: { date: span.lastDay } },
+    };
   if (!lastDay || !c.decidedOn) return c.window === 'lastDay' ? { key: 'verdict.deadline.lastDayNoDate' } : undefined;
   const left = daysBetween(c.decidedOn, lastDay);
   if (left > 0) return { key: 'verdict.deadline.left', vars: { ...vars, count: left } };
@@ -39,6 +59,32 @@ function deadlineLine(c: CaseFile, policy: ProductPolicy, vars: TextVars): Say |
 
 /** The family questions the verdict is shown again after. */
 const FAMILY_QUESTIONS = new Set(['askFamily', 'askChildAccount']);
+
+/** A first sign-up within the last 7 days, as the person said (a button or a date): the next charge is about a period away. */
+const JUST_SIGNED_UP = new Set(['today', 'days1to3', 'days4to6', 'day7']);
+function justSignedUp(c: CaseFile): boolean {
+  if (c.member !== 'firstTime') return false;
+  if (c.openedOn) return c.decidedOn !== undefined && daysBetween(c.openedOn, c.decidedOn) <= 7;
+  return JUST_SIGNED_UP.has(c.openedBucket ?? '');
+}
+
+/**
+ * Eleventh round m3: an app the coach does not know, answers left open: a check for each one the
+ * person left open (the date, from the payment record, and what it decides; a first sign-up; the
+ * benefits), where they paid. Only a product whose texts use them (one that stands for many apps).
+ */
+function unsureChecks(c: CaseFile, policy: ProductPolicy, vars: TextVars): TextVars {
+  if (!policy.appButtons) return {};
+  const payment = c.payment === 'alipay' || c.payment === 'wechat' ? c.payment : c.payment === 'unsure' || c.payment === undefined ? 'unsure' : 'other';
+  const where = { key: `verdict.check.where.${payment}` };
+  const check = (open: boolean, which: string): TextVar => (open ? { key: `verdict.check.${which}`, vars: { where, app: vars.app! } } : '');
+  const dateOpen = !c.openedOn && (c.openedBucket === undefined || c.openedBucket === 'unsure');
+  return {
+    checkDate: check(dateOpen, 'date'),
+    checkMember: check(c.member === 'unsure', 'member'),
+    checkPrivilege: check(c.privilege === 'unsure', 'privilege'),
+  };
+}
 
 export function verdictPrompt(c: CaseFile, policy: ProductPolicy): Prompt {
   const vars = caseVars(c, policy);
@@ -50,8 +96,15 @@ export function verdictPrompt(c: CaseFile, policy: ProductPolicy): Prompt {
   const lastDay = lastRefundDay(c, policy);
   const open = lastDay && c.decidedOn && daysBetween(c.decidedOn, lastDay) > 0;
   // Without the exact date (an answer such as "1–3 days ago"), the window in words.
-  const by = open ? { key: 'verdict.by', vars: { lastDay: { date: lastDay } } } : !lastDay && c.window === 'open' ? { key: 'verdict.byBucket' } : '';
-  const parts: Say[] = [{ key: `verdict.${c.verdict}`, vars: { ...vars, by } }];
+  const span = spanDeadline(c, policy);
+  const by = open
+    ? { key: 'verdict.by', vars: { lastDay: { date: lastDay } } }
+    : span
+      ? { key: 'verdict.byBucketLast', vars: { lastDay: { date: span.lastDay } } }
+      : !lastDay && c.window === 'open'
+        ? { key: 'verdict.byBucket' }
+        : '';
+  const parts: Say[] = [{ key: `verdict.${c.verdict}`, vars: { ...vars, by, ...(c.verdict === 'unsure' ? unsureChecks(c, policy, vars) : {}) } }];
   if (c.verdict !== 'apple' && c.verdict !== 'noReminder') {
     const deadline = deadlineLine(c, policy, vars);
     if (deadline) parts.push(deadline);
@@ -83,7 +136,8 @@ export function verdictPrompt(c: CaseFile, policy: ProductPolicy): Prompt {
   // Switching off early: another charge can land while the refund is argued (about two months
   // at 12315). Screenshots first; the end of the journey still checks it is off.
   // A first purchase about to be refunded in the app: the screenshots and the next charge date, no 12315 wait.
-  const switchOff = c.payment === 'apple' ? 'Apple' : c.member === 'renewal' ? '' : 'FirstTime';
+  // Eleventh round m2: someone who has only just signed up is a period away from the next charge: the plain reason.
+  const switchOff = c.payment === 'apple' ? 'Apple' : c.member === 'renewal' ? '' : justSignedUp(c) ? 'JustSignedUp' : 'FirstTime';
   // Where to switch it off: the payment apps' settings, or for "other", wherever the person paid.
   const switchWhere = { key: `verdict.note.switchWhere.${c.payment === 'otherPay' ? 'otherPay' : 'app'}` };
   if (c.autoRenew !== 'renewOff' && !brief) parts.push({ key: `verdict.note.switchOffEarly${switchOff}`, vars: { switchWhere } });

@@ -120,6 +120,7 @@ const BEHIND: ReadonlyArray<[prefix: string, sources: string[]]> = [
   ['verdict.note.switchWhere.otherPay', []],
   ['verdict.note.switchOffEarlyApple', ['evidenceHabits', 'appleCancel']],
   ['verdict.note.switchOffEarlyFirstTime', ['evidenceHabits']],
+  ['verdict.note.switchOffEarlyJustSignedUp', ['evidenceHabits']],
   ['walk.', ['guideArticle']],
   ['walk.toAppeal', []],
   ['walk.toAppleSupport', []],
@@ -304,6 +305,8 @@ const BEHIND: ReadonlyArray<[prefix: string, sources: string[]]> = [
   ['summary.next.heimaoAlongside', ['heimao']],
   ['summary.next.chaseMoneyApple', ['appleRefund', 'platform12315']],
   ['apple.reminderFromNote', ['priceRules2026', 'appleRefund']],
+  // Eleventh round M2: the message for the app names the pricing rule (its reach hedged); the refund stays Apple's.
+  ['apple.appMessageIntro', ['priceRules2026', 'appleRefund']],
   ['summary.next.cancelApple', ['appleCancel']],
   ['summary.next.watchRefund.', ['guideArticle']],
   ['summary.next.watchRefund.wechat', ['wechatPay']],

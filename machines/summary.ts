@@ -119,10 +119,11 @@ function evidenceFor(c: CaseFile, policy: ProductPolicy): string[] {
   if (c.appealReason === 'misled') items.push('offerScreenshot');
   if (c.submittedOn) items.push('requestScreenshot');
   // Ninth review: approved in the app, the approval is what a chase for the money points to.
-  if (c.outcome === 'approved' && !apple) items.push('approvalRecord');
+  // Eleventh round m5: refunded on a rung instead, their agreement is the one record (below), not an in-app approval too.
+  if (c.outcome === 'approved' && !apple && !c.refundedAt) items.push('approvalRecord');
   if (c.payer === 'minor') items.push('guardianProof');
   // Sixth review #9: refunded on a rung, the coach asked for their agreement to be kept.
-  if (c.refundedAt) items.push('refundAgreement');
+  if (c.refundedAt) items.push(c.refundedAt === 'complain12315' ? 'refundAgreement12315' : 'refundAgreement');
   // 小红卡: the platform's statement, as the person saw it, is what the drafts cite; not seen, worth keeping if found.
   if (c.member === 'redCard') items.push(c.redCardNotice === 'seen' ? 'redCardNews' : 'redCardNewsLater');
   return items;

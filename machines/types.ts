@@ -69,8 +69,8 @@ export type TextVar =
   | { key: string }
   /** A text with variables of its own: a sentence that appears in a draft only when it is true. */
   | { key: string; vars: TextVars }
-  /** Items joined as a list in the reader's language ("a、b" / "a, b"). */
-  | { list: TextVar[] }
+  /** Items joined as a list in the reader's language ("a、b" / "a, b"); `and`: the last one joined as "a, b and c". */
+  | { list: TextVar[]; and?: true }
   | { date: string }
   /** An instant (epoch ms), shown as a China date and time: when a follow-up comes. */
   | { at: number }

@@ -246,7 +246,7 @@ describe('what a seasoned consumer-rights helper adds (guide section 7)', () => 
       'renew.evidenceApple',
     );
     expect(keysAt([...LATE_WECHAT, 'cs', 'refunded']).some((k) => k.startsWith('renew.evidence'))).toBe(false);
-    expect(TEXTS.en.get('renew.evidenceRenewal')).toMatch(/message centre/);
+    expect(TEXTS.en.get('renew.evidenceRenewal')).toMatch(/message center/);
     expect(TEXTS.zh.get('renew.evidence')).toMatch(/开通页面或会员协议/);
   });
 

@@ -7,6 +7,7 @@ import { getShortestPaths } from 'xstate/graph';
 import { activePrompt, coachMachine, type PersonEvent } from '../machines';
 import { promptIds } from '../machines/coach.machine';
 import type { CaseFile } from '../machines/case-file';
+import { reminderSender } from '../machines/case-vars';
 import type { Inbound } from '../src/core/engine';
 import { ChatDriver } from './support/engine-driver';
 import { MemoryStore } from '../src/stores/memory-store';
@@ -23,6 +24,8 @@ const pathOptions = {
       value,
       c.verdict ?? [c.member, c.openedBucket, c.privilege, c.payment, c.reminderLacks !== undefined && c.reminderLacks !== 'none'],
       c.outcome === 'refused',
+      // An app's reminder that left something out opens a message for the app at Apple's refusal (eleventh round M2).
+      reminderSender(c) === 'App',
     ]),
 };
 /** Every state, follow-ups included (a `clock.due` comes from the engine's clock). */

@@ -128,6 +128,10 @@ const CLAIMS: Array<[what: string, pattern: RegExp, holds: (c: CaseFile, stateId
   ['the app sent the reminder', /我收到过[^，。]*发的提醒/, (c) => c.payment === 'apple' && c.reminderFrom === 'app' && reminderLack(c) !== undefined],
   // Said by pressing "Refused again" at Apple's refusal, and only there.
   ['Apple refused twice', /再次申请，也被拒绝/, (_c, stateId) => stateId === 'appleComplain12315'],
+  // Eleventh round M2: Apple's refusal, said only after the person reported it (twice: after "Refused again").
+  // (These states are reached only once the person reported Apple's refusal.)
+  ['Apple refused', /向苹果申请(过)?退款/, (_c, stateId) => /^apple(Refused|Complain12315|AppMessage)$/.test(stateId)],
+  ['Apple refused twice, to the app', /两次退款，都被拒绝/, (c) => c.appleRefusedAgain === true],
 ];
 
 /** Any statement of a step the person took ("我曾联系…" / "我已提交…") must be one the table knows. */
@@ -163,6 +167,8 @@ describe('drafts say only what the person told the coach (property over every dr
         'apple_pick',
         // Seventh round #1: Apple refused again, a 12315 complaint naming Apple.
         'appleComplain12315',
+        // Eleventh round M2: a message for the app whose reminder left something out.
+        'appleAppMessage',
       ].sort(),
     );
   });

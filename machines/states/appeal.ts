@@ -14,6 +14,9 @@ import type { Say } from '../types';
 import { allAppealReasons, appealReasonsFor } from './appeal-reasons';
 
 /** The plan question was reached from Apple's refusal (its answer goes back there). */
+/** Eleventh round m4: where else the person finds an order or transaction number, by how they paid. */
+const orderElsewhere = (c: CaseFile) => (c.payment === 'alipay' || c.payment === 'wechat' ? c.payment : c.payment === 'otherPay' ? 'other' : 'unsure');
+
 const FROM_APPLE = { type: 'previousIs' as const, params: { state: 'appleRefused' } } as never;
 
 /** What the person typed about the plan, said back (`key` fits where it goes: the drafts, or the Apple text). */
@@ -304,7 +307,15 @@ export function appealStates(policy: ProductPolicy) {
       orderNumber: promptState(
         'askOrderNumber',
         (c) => ({
-          parts: [c.orderNumber ? { key: 'appeal.orderNumber.onFile', vars: { orderNumber: c.orderNumber } } : { key: 'appeal.orderNumber.ask' }],
+          // Eleventh round m4: where else an order or transaction number is found follows how the person paid.
+          parts: [
+            c.orderNumber
+              ? ({ key: 'appeal.orderNumber.onFile', vars: { orderNumber: c.orderNumber } } as Say)
+              : ({
+                  key: 'appeal.orderNumber.ask',
+                  ...(policy.appButtons ? { vars: { orderElsewhere: { key: `appeal.orderNumber.elsewhere.${orderElsewhere(c)}` } } } : {}),
+                } as Say),
+          ],
           choices: ['skipOrder', 'back'],
           acceptsText: true,
         }),

@@ -6,7 +6,7 @@
  */
 import { and } from 'xstate';
 import type { CaseFile } from '../case-file';
-import { appOf, caseVars, hasGround, reminderLack, reminderSender } from '../case-vars';
+import { appVar, caseVars, hasGround, reminderLack, reminderSender } from '../case-vars';
 import { onChoice, promptState, record, say } from '../builders';
 import type { ProductPolicy } from '../policy';
 import type { Prompt, Say, TextVars } from '../types';
@@ -41,12 +41,18 @@ export function appleRefusalStates(policy: ProductPolicy) {
     };
   };
   /** The app as the Apple texts name it (a product that stands for many apps names the person's). */
-  const appVars = (c: CaseFile): TextVars => ({ app: appOf(c) ?? { key: 'appName.unknown' } });
+  // (A product with one app names it in its texts: no variable, so no key that product lacks.)
+  const appVars = (c: CaseFile): TextVars => appVar(c);
 
   const refused = (c: CaseFile) => c.outcome === 'refused';
   /** Asked at the refusal, as the ladder asks them: the amount, and for a renewal whether the plan changed. */
   const asksAmount = (c: CaseFile) => refused(c) && c.amount === undefined;
   const asksPlan = (c: CaseFile) => refused(c) && c.member === 'renewal' && c.planChange === undefined;
+  /**
+   * Eleventh round M2: the reminder came from the app and left something out: a message for the
+   * app's customer service, offered beside the Apple steps (the refund is still Apple's).
+   */
+  const offersAppMessage = (c: CaseFile) => refused(c) && reminderSender(c) === 'App';
   const asks = (c: CaseFile): Say[] => [...(asksAmount(c) ? [{ key: 'apple.amountAsk' }] : []), ...(asksPlan(c) ? [{ key: 'apple.planAsk' }] : [])];
 
   /**
@@ -64,7 +70,14 @@ export function appleRefusalStates(policy: ProductPolicy) {
 
   function refusedPrompt(c: CaseFile): Prompt {
     const draft: Say = { key: 'apple.secondRequest', vars: requestVars(c), draft: true };
-    const choices = [...(c.appleCancelled ? [] : ['appleCancelled']), ...(asksPlan(c) ? ['planChanged'] : []), 'appleRefusedAgain', 'continue', 'back'];
+    const choices = [
+      ...(c.appleCancelled ? [] : ['appleCancelled']),
+      ...(asksPlan(c) ? ['planChanged'] : []),
+      ...(offersAppMessage(c) ? ['appMessage'] : []),
+      'appleRefusedAgain',
+      'continue',
+      'back',
+    ];
     const next: Say = { key: c.appleCancelled ? 'apple.cancelledNext' : 'apple.cancelAsk' };
     // Seventh round #10: answered here (the amount, the plan, the cancellation): only what changed.
     // Eighth round m3: the amount and the plan were asked once, above; they stay open (typed, or the button), unsaid.
@@ -114,6 +127,7 @@ export function appleRefusalStates(policy: ProductPolicy) {
           actions: [record({ appleCancelled: true, appleRefusalAnswered: true }), say({ key: 'apple.cancelledSaved' })],
         },
         onChoice('planChanged', 'appealPlanDetail', [record({ planChange: 'changed' })]),
+        onChoice('appMessage', 'appleAppMessage'),
         onChoice('appleRefusedAgain', 'appleComplain12315', [record({ appleRefusedAgain: true })]),
         onChoice('continue', 'renewal'),
       ],
@@ -136,11 +150,37 @@ export function appleRefusalStates(policy: ProductPolicy) {
         ...(reminderLack(c) && !reminderSender(c) ? [{ key: 'apple.reminderFromNote', vars: appVars(c) }] : []),
         // Tenth round m8: a reminder came, so no 举报: why, in a line.
         ...(c.member === 'renewal' && c.reminder === 'reminderGot' ? [{ key: 'appeal.report.notFit' }] : []),
+        // Eleventh round M2: the app's reminder is a complaint of its own against the app's operator; the person decides.
+        ...(offersAppMessage(c) ? [{ key: 'apple.appComplaintSeparate', vars: { what: { key: `reminder.lacked.${reminderLack(c)}` }, ...appVars(c) } }] : []),
         { key: 'apple.complain12315After' },
       ],
-      choices: ['continue', 'back'],
+      choices: [...(offersAppMessage(c) ? ['appMessage'] : []), 'continue', 'back'],
     }),
-    { 'user.choice': [onChoice('continue', 'renewal')] },
+    { 'user.choice': [onChoice('appMessage', 'appleAppMessage'), onChoice('continue', 'renewal')] },
+  );
+
+  /**
+   * Eleventh round M2: a message for the app whose reminder left something out, optional: the
+   * person's facts, the pricing rule named as in the other drafts (its reach to the app hedged in
+   * the note, never 按规定), Apple's refusal as it happened, and a question, never an outcome.
+   */
+  const appleAppMessage = promptState(
+    'appleAppMessage',
+    (c) => ({
+      parts: [
+        { key: 'apple.appMessageIntro', vars: appVars(c) },
+        {
+          key: 'apple.appMessageDraft',
+          vars: { ...requestVars(c), appleRefusals: { key: c.appleRefusedAgain ? 'apple.appleRefusedTwice' : 'apple.appleRefusedOnce' } },
+          draft: true,
+        },
+        { key: 'apple.appMessageNext' },
+      ],
+      choices: [...(c.appleRefusedAgain ? [] : ['appleRefusedAgain']), 'continue', 'back'],
+    }),
+    {
+      'user.choice': [onChoice('appleRefusedAgain', 'appleComplain12315', [record({ appleRefusedAgain: true })]), onChoice('continue', 'renewal')],
+    },
   );
 
   /**
@@ -155,5 +195,5 @@ export function appleRefusalStates(policy: ProductPolicy) {
     },
   );
 
-  return { appleRefused, appleComplain12315, appleRefusalReason };
+  return { appleRefused, appleComplain12315, appleAppMessage, appleRefusalReason };
 }

@@ -81,13 +81,13 @@ export function closingStates(policy: ProductPolicy) {
       (c) => {
         // Ninth round m4: the application and approval dates the person told the coach, filled in
         // (the app's record is what counts, the label says); a blank where one is not known.
-        const known = [c.submittedOn, c.approvedOn].filter((d) => d !== undefined).length;
-        const vars = {
-          ...caseVars(c, policy),
+        // Eleventh round m1: where each date came from (the day submitted here, the day "approved" was tapped), not "the day you told me".
+        const datesNote = c.submittedOn ? (c.approvedOn ? 'datesAll' : 'datesSubmitted') : c.approvedOn ? 'datesApproved' : 'datesNone';
+        const dates = {
           appliedDate: c.submittedOn ? { date: c.submittedOn } : { key: 'money.appliedBlank' },
           approvedDate: c.approvedOn ? { date: c.approvedOn } : { key: 'money.approvedBlank' },
-          datesNote: { key: known === 2 ? 'money.datesAll' : known === 1 ? 'money.datesSome' : 'money.datesNone' },
         };
+        const vars = { ...caseVars(c, policy), ...dates, datesNote: { key: `money.${datesNote}`, vars: dates } };
         const channel = knownChannel(c, policy);
         // Apple took the money and refunds it: no message to the app's customer service, and a
         // 12315 complaint names Apple (guide §3, §9).

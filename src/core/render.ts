@@ -101,7 +101,13 @@ interface VarContext {
 
 function renderVar(value: TextVar, ctx: VarContext): string | number {
   if (typeof value !== 'object') return value;
-  if ('list' in value) return value.list.map((item) => renderVar(item, ctx)).join(staticText(ctx.t, 'list.separator'));
+  if ('list' in value) {
+    const items = value.list.map((item) => renderVar(item, ctx));
+    const separator = staticText(ctx.t, 'list.separator');
+    // Eleventh round m14: a list a sentence runs on from ends "… and c" (in English).
+    if (!value.and || items.length < 2) return items.join(separator);
+    return `${items.slice(0, -1).join(separator)}${staticText(ctx.t, 'list.last')}${items.at(-1)}`;
+  }
   if ('key' in value)
     return 'vars' in value
       ? interpolated(ctx.t, value.key, renderVars(value.vars, ctx, variablesOf(ctx.t, ctx.lang, value.key)))

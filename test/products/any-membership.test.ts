@@ -47,15 +47,15 @@ describe('any app’s membership', () => {
     expect(asked.stateId).toBe('askAppName');
     // Only a name not on the list is read back first, with the name as typed.
     expect(readBack === undefined).toBe(name !== '某某读书');
-    if (readBack) expect(textOf(readBack)).toContain('「某某读书」不在我认识的App里');
+    if (readBack) expect(textOf(readBack)).toContain('我对「某某读书」不了解');
     expect(named.stateId).toBe('askMember');
     expect(textOf(named)).toContain(name);
     expect(textOf(named)).not.toMatch(FOREIGN);
   });
 
   it.each([
-    ['zh', '得到app', '得到app', '不对', '对', '「得到app」不在我认识的App里'],
-    ['en', 'Dedao', 'Dedao', 'no, typo', 'yes', "“Dedao” isn't one of the apps I know"],
+    ['zh', '得到app', '得到app', '不对', '对', '我对「得到app」不了解'],
+    ['en', 'Dedao', 'Dedao', 'no, typo', 'yes', "I don't know “Dedao”"],
   ] as const)('%s: a name it does not know (%s) is read back; no asks again and keeps nothing, yes keeps it', async (lang, typed, name, no, yes, readBack) => {
     const engine = new Engine({ store: new MemoryStore(), now: () => AT });
     const id = `read-back:${lang}`;

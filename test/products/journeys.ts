@@ -173,6 +173,7 @@ export const JOURNEYS: Record<string, Step[]> = {
     'notMeantRenew',
     { text: '25' },
     'appleCancelled',
+    'appMessage',
     'appleRefusedAgain',
     'continue',
     'renewDone',

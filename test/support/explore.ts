@@ -9,6 +9,7 @@ import { initialTransition, transition, type SnapshotFrom } from 'xstate';
 import { coachMachine } from '../../machines/coach.machine';
 import { activePrompt, FOLLOW_UP_KINDS } from '../../machines';
 import type { CaseFile } from '../../machines/case-file';
+import { reminderSender } from '../../machines/case-vars';
 import { xhsBlackCardPolicy as policy } from '../../machines/products/xhs-black-card/policy';
 import type { CoachEvent, CommandName, Prompt, Say, TextVar } from '../../machines/types';
 
@@ -41,7 +42,8 @@ function fingerprint(s: Snapshot): string {
   const answers = c.verdict
     ? []
     : [c.member, c.privilege, c.openedBucket, !!c.openedOn, c.payment, c.reminderLacks !== undefined && c.reminderLacks !== 'none'];
-  return JSON.stringify([s.value, c.verdict, c.payment === 'apple', c.outcome, !!c.orderNumber, ...answers]);
+  // An app's reminder that left something out opens a message for the app at Apple's refusal (eleventh round M2).
+  return JSON.stringify([s.value, c.verdict, c.payment === 'apple', c.outcome, !!c.orderNumber, reminderSender(c) === 'App', ...answers]);
 }
 
 /**
