@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { startWeb, type WebUnderTest } from './web-server';
+import { portOutsideEphemeralRange, startWeb, type WebUnderTest } from './web-server';
 
 const CHROMIUM = '/usr/bin/chromium';
 /** What the coach says to a text it cannot read, in Chinese (see locales/zh/coach.json, fallback.text). */
@@ -53,6 +53,8 @@ async function typeAnswers(tab: Page, answers: readonly string[]): Promise<void>
   }
 }
 
+// Each test waits on the page (events), never on a clock; the per-test limits below only stop a
+// hang, set well above a loaded two-core machine's slowest run.
 (haveChromium ? describe : describe.skip)('web chat in chromium', () => {
   let dir: string;
   let web: WebUnderTest;
@@ -63,13 +65,14 @@ async function typeAnswers(tab: Page, answers: readonly string[]): Promise<void>
 
   beforeAll(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'web-chat-'));
-    web = await startWeb(`sqlite:${path.join(dir, 'coach.db')}`);
+    // Restarted on the same port later: one the kernel will not hand to a test running beside it.
+    web = await startWeb(`sqlite:${path.join(dir, 'coach.db')}`, await portOutsideEphemeralRange());
     browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
     context = await browser.newContext({ locale: 'en-US', viewport: { width: 390, height: 844 } });
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: web.url.replace(/\/$/, '') });
     page = await context.newPage();
     page.on('request', (request) => hosts.add(new URL(request.url()).host));
-  }, 30_000);
+  }, 90_000);
 
   afterAll(async () => {
     await browser?.close();
@@ -89,7 +92,7 @@ async function typeAnswers(tab: Page, answers: readonly string[]): Promise<void>
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Refund coach');
     await choice('Start').waitFor();
     expect(await page.locator('#log').getAttribute('role')).toBe('log');
-  }, 20_000);
+  }, 90_000);
 
   it('takes clicks and a typed answer from the labelled text box', async () => {
     await choice('Start').click();
@@ -101,7 +104,7 @@ async function typeAnswers(tab: Page, answers: readonly string[]): Promise<void>
     await page.getByLabel('Your answer, in your own words').fill('3 days ago');
     await page.keyboard.press('Enter');
     await choice('None used').waitFor();
-  }, 20_000);
+  }, 90_000);
 
   /** The messages on screen (their text and drafts, not the page's own labels), mine marked with "> ". */
   const transcript = async () =>
@@ -125,7 +128,7 @@ async function typeAnswers(tab: Page, answers: readonly string[]): Promise<void>
     await page.reload();
     await choice('None used').waitFor();
     expect(await transcript()).toEqual(before);
-  }, 20_000);
+  }, 90_000);
 
   it('clicks through to a draft, and Copy puts it on the clipboard', async () => {
     for (const name of ['None used', 'Alipay 支付宝', 'It’s on', 'Contact customer service', 'Not what I need', 'Skip', 'Online customer service']) {
@@ -138,7 +141,7 @@ async function typeAnswers(tab: Page, answers: readonly string[]): Promise<void>
     await page.locator('.draft').first().getByRole('button', { name: 'Copy' }).click();
     await button('Copied').waitFor();
     expect(await page.evaluate('navigator.clipboard.readText()')).toBe(text);
-  }, 30_000);
+  }, 90_000);
 
   it('reflows without sideways scrolling at 200% zoom (a 390 px phone at 195 CSS px)', async () => {
     await page.setViewportSize({ width: 195, height: 422 });
@@ -158,7 +161,7 @@ async function typeAnswers(tab: Page, answers: readonly string[]): Promise<void>
     // The English messages before the switch are still there, followed by the Chinese ones.
     expect(await transcript()).toEqual(shown);
     expect(shown).toContain('> 3 days ago');
-  }, 20_000);
+  }, 90_000);
 
   it('deletes my data: the conversation and the cookie are gone', async () => {
     page.once('dialog', (dialog) => void dialog.accept());
@@ -173,7 +176,7 @@ async function typeAnswers(tab: Page, answers: readonly string[]): Promise<void>
     expect(state.reply).toBeUndefined();
     await choice('重新开始').click();
     await choice('开始').waitFor();
-  }, 20_000);
+  }, 90_000);
 
   it('shows each message’s own buttons: a reminders list with its cancel button, then the question', async () => {
     const remindersDir = fs.mkdtempSync(path.join(os.tmpdir(), 'web-chat-reminders-'));
@@ -203,7 +206,7 @@ async function typeAnswers(tab: Page, answers: readonly string[]): Promise<void>
       await withReminders.stop();
       fs.rmSync(remindersDir, { recursive: true, force: true });
     }
-  }, 30_000);
+  }, 90_000);
 
   it('a dropped connection: said in Chinese, the answer marked unsent, sent again under the same key and counted once', async () => {
     const droppedDir = fs.mkdtempSync(path.join(os.tmpdir(), 'web-chat-dropped-'));
@@ -241,7 +244,7 @@ async function typeAnswers(tab: Page, answers: readonly string[]): Promise<void>
       await dropped.stop();
       fs.rmSync(droppedDir, { recursive: true, force: true });
     }
-  }, 30_000);
+  }, 90_000);
 
   it('Copy over plain HTTP (no clipboard there): the draft is selected for the phone’s own Copy', async () => {
     // A name that is not loopback makes the page an insecure context, as a plain-HTTP deployment is;
@@ -264,7 +267,7 @@ async function typeAnswers(tab: Page, answers: readonly string[]): Promise<void>
     } finally {
       await plain.close();
     }
-  }, 30_000);
+  }, 90_000);
 
   it('a reminder whose response is dropped still reaches the page, and is not shown again once it was', async () => {
     const dir2 = fs.mkdtempSync(path.join(os.tmpdir(), 'web-chat-due-'));
