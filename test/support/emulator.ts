@@ -23,15 +23,22 @@ export const BOT_INFO = {
 
 export const TOKEN = '123456789:TEST-token-for-the-emulator-only';
 
+/**
+ * A free loopback port below the kernel's ephemeral range (32768 and up by default). Servers
+ * that tests stop and start again on their port (Redis, the web chat) need one that no other
+ * test can be handed meanwhile: a port-0 listen anywhere in the run picks from the ephemeral
+ * range, and could take the port in the moment between close and listen.
+ */
 export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
+  for (;;) {
+    const port = 20_000 + Math.floor(Math.random() * 12_000);
+    const free = await new Promise<boolean>((resolve) => {
+      const probe = net.createServer();
+      probe.once('error', () => resolve(false));
+      probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(true)));
     });
-  });
+    if (free) return port;
+  }
 }
 
 export async function startEmulator(): Promise<TelegramServer> {

@@ -10,7 +10,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { portOutsideEphemeralRange, startWeb, type WebUnderTest } from './web-server';
+import { freePort } from '../support/emulator';
+import { startWeb, type WebUnderTest } from './web-server';
 
 const CHROMIUM = '/usr/bin/chromium';
 /** What the coach says to a text it cannot read, in Chinese (see locales/zh/coach.json, fallback.text). */
@@ -66,7 +67,7 @@ async function typeAnswers(tab: Page, answers: readonly string[]): Promise<void>
   beforeAll(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'web-chat-'));
     // Restarted on the same port later: one the kernel will not hand to a test running beside it.
-    web = await startWeb(`sqlite:${path.join(dir, 'coach.db')}`, await portOutsideEphemeralRange());
+    web = await startWeb(`sqlite:${path.join(dir, 'coach.db')}`, await freePort());
     browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
     context = await browser.newContext({ locale: 'en-US', viewport: { width: 390, height: 844 } });
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: web.url.replace(/\/$/, '') });

@@ -2,30 +2,11 @@
  * The web chat on loopback for tests: the real routes on the real HTTP server, over a SQLite
  * file, so a "restart" (close, open again on the same port and file) keeps conversations.
  */
-import net from 'node:net';
 import { startHttpServer, type HttpServer } from '../../src/http/server';
 import { webChatRoutes, type WebChatLimits } from '../../src/adapters/web/web-chat-routes';
 import { vapidKeysFrom, WebPushReminders } from '../../src/adapters/web/web-push';
 import { createCoach, Engine, openStore, type Coach, type FollowUpMode } from '../../src/index';
 import { silentLogger } from '../../src/core/ports';
-
-/**
- * A free port below the kernel's ephemeral range (which starts at 32768 by default). A test that
- * restarts the server on its port needs one no other test can be handed by the kernel meanwhile
- * (port 0 picks from the ephemeral range): with port 0, a test running beside it may take the
- * port in the moment between close and listen.
- */
-export async function portOutsideEphemeralRange(): Promise<number> {
-  for (;;) {
-    const port = 20_000 + Math.floor(Math.random() * 12_000);
-    const free = await new Promise<boolean>((resolve) => {
-      const probe = net.createServer();
-      probe.once('error', () => resolve(false));
-      probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(true)));
-    });
-    if (free) return port;
-  }
-}
 
 export interface WebUnderTest {
   server: HttpServer;
