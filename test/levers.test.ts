@@ -1190,7 +1190,7 @@ describe('Second review', () => {
         const noReminder = draft.indexOf('没有收到任何续费提醒');
         expect(noReminder).toBeGreaterThan(-1);
         expect(noReminder).toBeLessThan(draft.indexOf('扣费也和我'));
-        expect(draft.indexOf('扣费也和我')).toBeLessThan(draft.search(/(所以|因此)申请/)); // Tenth round m9: the reason where the request is
+        expect(draft.indexOf('扣费也和我')).toBeLessThan(draft.search(/(所以|因此|基于以上情况，)申请/)); // Tenth round m9: the reason where the request is
         expect(draft).not.toMatch(/这次.*这次/);
       }
     }
@@ -1317,7 +1317,7 @@ describe('Third review', () => {
     for (const [, product, start] of PRODUCTS) {
       for (const lang of both) {
         const heimao = draftsOf(product, [...start, ...RENEWAL_NO_REMINDER, 'cs', 'notWorked', 'complain12315', 'notWorked', 'heimao'], lang);
-        expect(heimao).toMatch(/我已经联系过在线客服，问题仍没有解决。另外，我已向12315投诉（【受理中／未受理／调解未成】）。/);
+        expect(heimao).toMatch(/我已经联系过在线客服，问题仍没有解决。目前我已向12315投诉（【受理中／未受理／调解未成】）。/);
         expect(heimao).not.toMatch(/向12315投诉过/);
         if (lang === 'en') expect(heimao).toMatch(/I have also complained to 12315 \(\[accepted, in progress \/ not accepted \/ mediation failed\]\)/);
       }
@@ -3302,7 +3302,7 @@ describe("Ninth round: the eighth review's findings", () => {
     expect(await transcript(J.redCard, 'zh')).toMatch(/我开通过小红卡，卡费至今没有退还给我。/);
     expect(await transcript(J.meituanApple, 'zh')).toMatch(/我本来没打算续费，这次是自动扣款续上的/);
     expect(await transcript(J.childAlipay, 'zh')).toMatch(/这跟攻略说的「7天」没关系，过了7天也能提/);
-    expect(await transcript(J.renewalPriceChange, 'zh')).toMatch(/另外，这个会员的内容不太适合我，因此申请退还这笔扣款。/ /* Eleventh round m11 */);
+    expect(await transcript(J.renewalPriceChange, 'zh')).toMatch(/此外，这个会员的内容不太适合我。基于以上情况，申请退还这笔扣款。/ /* Twelfth round M3 */);
     const en = (await Promise.all(Object.values(J).map((title) => transcript(title, 'en')))).join('\n');
     expect(en).not.toMatch(/because: /);
   });
@@ -3637,8 +3637,8 @@ describe("Tenth round: the ninth review's findings", () => {
     // One person writing: the reason where the request is, never 「我申请退还…的这笔扣款，是因为…」 after the facts.
     const drafts = draftsIn(allZh);
     for (const draft of drafts) expect(draft).not.toMatch(/的这笔扣款，是因为|我申请退款，是因为/);
-    expect(allZh).toContain('续费扣款后，我没有使用过会员权益。另外，这个会员的内容不太适合我，因此申请退还这笔扣款。'); // Eleventh round m11
-    expect(allEn).toContain("On top of that, the membership doesn't really suit me, so I'm asking for this charge to be refunded.");
+    expect(allZh).toContain('续费扣款后，我没有使用过会员权益。此外，这个会员的内容不太适合我。基于以上情况，申请退还这笔扣款。'); // Twelfth round M3
+    expect(allEn).toContain("Besides, the membership doesn't really suit me. For these reasons I ask for this charge to be refunded.");
     // The negotiating fallback is called "not a legal right" once per journey, not at every screen.
     for (const text of [...zh, ...en])
       expect(
@@ -3827,7 +3827,7 @@ describe("Eleventh round: the tenth review's findings", () => {
     for (const title of [J.renewalPriceChange, J.iqiyiCourt]) {
       const drafts = draftsIn(await transcript(title, 'zh'));
       for (const draft of drafts) expect(draft).not.toMatch(/加上[^。]*所以/);
-      expect(drafts.join('\n')).toContain('另外，这个会员的内容不太适合我，因此申请退还这笔扣款。');
+      expect(drafts.join('\n')).toContain('此外，这个会员的内容不太适合我。基于以上情况，申请退还这笔扣款。'); // Twelfth round M3
     }
   });
 
@@ -3907,5 +3907,26 @@ describe("Eleventh round: the tenth review's findings", () => {
     expect(en).toMatch(/Alipay returns the money to whatever you paid with:/);
     expect(en).toMatch(/message center/);
     expect(ALL_TEXTS.filter(({ lang, text }) => lang === 'en' && /centre|Stop deduction/.test(text)).map(({ key }) => key)).toEqual([]);
+  });
+});
+
+describe("Twelfth round: the eleventh review's findings", () => {
+  const both = ['zh', 'en'] as const;
+  const transcript = async (title: string, lang: Lang) => (await replay(title, lang)).map((turn) => turn.text).join('\n\n');
+  const draftsIn = (text: string) => [...text.matchAll(/┌── draft\n([\s\S]*?)\n└──/g)].map((m) => m[1]!);
+
+  it('M3 the formal texts ask on all the grounds together ("基于以上情况" / "For these reasons"), not "因此" / "so" hung on the goodwill reason; no 另外…另外', async () => {
+    for (const title of [J.renewalPriceChange, J.iqiyiCourt]) {
+      const zh = draftsIn(await transcript(title, 'zh'));
+      const en = await transcript(title, 'en');
+      for (const draft of zh) {
+        expect(draft).not.toMatch(/因此申请/);
+        for (const para of draft.split('\n')) expect((para.match(/另外，/g) ?? []).length).toBeLessThanOrEqual(1);
+      }
+      expect(en).not.toMatch(/, so I'm asking/);
+      expect(zh.join('\n')).toMatch(/此外，这个会员的内容不太适合我。基于以上情况，申请退(还这笔扣款|款)。/);
+      expect(en).toMatch(/Besides, the membership doesn't really suit me\. For these reasons I ask for (this charge to be refunded|a refund)\./);
+    }
+    expect(await transcript(J.iqiyiCourt, 'zh')).toContain('问题仍没有解决。目前我已向12315投诉（');
   });
 });
