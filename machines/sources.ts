@@ -168,6 +168,8 @@ const BEHIND: ReadonlyArray<[prefix: string, sources: string[]]> = [
   ['draft.recordsFromThemMisled', ['consumerRegs12']],
   ['draft.ecommerce62', ['ecommerce62']],
   ['appeal.recordsNoArticle', ['ecommerce62']],
+  ['appeal.recordsWhy', ['ecommerce62']],
+  ['appeal.recordsWhyReminder', ['ecommerce62']],
   // Tenth round m2: the change the person said, with or without its figures, names the pricing rule in what is filed.
   ['draft.planChange', ['priceRules2026']],
   ['draft.planChangeGiven', ['priceRules2026']],

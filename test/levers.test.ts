@@ -416,7 +416,7 @@ describe('Add: ask for their records (电子商务法 第六十二条)', () => {
           refusal,
           // The article only for an e-commerce seller (黑卡), not for a video membership (iQIYI).
           expect.stringContaining(
-            `请提供本次续费前向我发送提醒的记录，以及我同意自动续费的记录${product === xhsBlackCard ? '（《电子商务法》第六十二条）' : '。'}`,
+            `请提供本次续费前向我发送提醒的记录，以及我同意自动续费的记录${product === xhsBlackCard ? '（《电子商务法》第六十二条：发生争议时，电子商务经营者应当提供原始合同和交易记录）' : '。'}`,
           ),
         ]);
       }
@@ -688,7 +688,7 @@ describe('Review of the journeys', () => {
       const firstTime = draftsOf(product, [...start, ...LATE_WECHAT, 'accidental', 'skipOrder', 'complain12315']);
       expect(firstTime).toMatch(
         product === xhsBlackCard
-          ? /开通时的原始合同（会员协议和开通页面上的收费说明）和交易记录（《电子商务法》第六十二条）/
+          ? /开通时的原始合同（会员协议和开通页面上的收费说明）和交易记录（《电子商务法》第六十二条：发生争议时，电子商务经营者应当提供原始合同和交易记录）/
           : /开通时的原始合同（会员协议和开通页面上的收费说明）和交易记录。/,
       );
       expect(firstTime).not.toMatch(/续费前向我发送提醒|同意自动续费的记录/);
@@ -3928,5 +3928,20 @@ describe("Twelfth round: the eleventh review's findings", () => {
       expect(en).toMatch(/Besides, the membership doesn't really suit me\. For these reasons I ask for (this charge to be refunded|a refund)\./);
     }
     expect(await transcript(J.iqiyiCourt, 'zh')).toContain('问题仍没有解决。目前我已向12315投诉（');
+  });
+
+  it('M1 黑卡 renewal: where 电子商务法 第六十二条 is cited, the draft says what it requires and a coaching line says why the records are asked for; never where it is not cited', async () => {
+    const zh = await transcript(J.renewalPriceChange, 'zh');
+    const en = await transcript(J.renewalPriceChange, 'en');
+    for (const draft of draftsIn(zh).filter((d) => d.includes('第六十二条'))) expect(draft).toContain('《电子商务法》第六十二条：发生争议时，电子商务经营者应当提供原始合同和交易记录');
+    expect(zh).toContain('草稿里为什么要这些记录：《电子商务法》第六十二条规定，发生争议时，电子商务经营者应当提供原始合同和交易记录；丢失、伪造、隐匿或者拒绝提供的，要承担相应的法律后果。所以「我没收到提醒」不用你来证明');
+    expect(en).toContain('(under Art. 62 of the E-Commerce Law, in a dispute an e-commerce business must provide the original contract and transaction records)');
+    expect(en).toContain("Why the draft asks for records: under Art. 62 of the E-Commerce Law, in a dispute an e-commerce business must provide the original contract and transaction records, and bears the legal consequences if it loses, forges, hides or refuses to provide them. So you don't have to prove the missing reminder");
+    expect((zh.match(/草稿里为什么要这些记录/g) ?? []).length).toBe(1);
+    for (const lang of both) {
+      const iqiyi = await transcript(J.iqiyiCourt, lang);
+      expect(iqiyi).not.toMatch(/草稿里为什么要这些记录|Why the draft asks for records/);
+      for (const draft of draftsIn(iqiyi)) expect(draft).not.toMatch(/第六十二条|Art\. 62/);
+    }
   });
 });
