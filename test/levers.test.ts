@@ -3602,12 +3602,8 @@ describe("Tenth round: the ninth review's findings", () => {
       }
       const all = turns.map((turn) => turn.text).join('\n\n');
       expect(all).not.toMatch(/摘要里有一处要你按实际填|One thing in the summary is yours to fill in/);
-      // A reminder came: one line on why there is no 举报.
-      expect(all).toMatch(
-        lang === 'zh'
-          ? /你扣费前收到过提醒，所以这里没有写「举报」：举报针对的是续费前没有按规定提醒（《消费者权益保护法实施条例》第十条、第五十条），收到过提醒的，不一定算这种情况。/
-          : /You did get a reminder before the charge, so there's no 举报 \(report\) here: a report is about a business that gave no reminder before a renewal as the rules require \(.*Art\. 10 and Art\. 50\), and a reminder that came may not count as that\./,
-      );
+      // A reminder came but left the amount out: a 举报 against the app's operator is offered (Twelfth round M2).
+      expect(all).toMatch(lang === 'zh' ? /你收到过提醒，但提醒里没写金额。举报不限于「完全没提醒」/ : /You did get a reminder, but it gave no amount\. A 举报 \(report\) isn't only for a missing reminder/);
       expect(turns.at(-1)!.text).toMatch(
         lang === 'zh' ? /扣款前的提醒：收到过（美团发的），但没写金额/ : /Reminder before the charge: yes, from Meituan, but it gave no amount/,
       );
@@ -3943,5 +3939,22 @@ describe("Twelfth round: the eleventh review's findings", () => {
       expect(iqiyi).not.toMatch(/草稿里为什么要这些记录|Why the draft asks for records/);
       for (const draft of draftsIn(iqiyi)) expect(draft).not.toMatch(/第六十二条|Art\. 62/);
     }
+  });
+
+  it('M2 Meituan through Apple, a reminder with no amount: a 举报 against the app\'s operator (not Apple) is offered on the pricing rule, hedged, with no 第五十条, never deciding the refund; 举报 is not said to cover only a missing reminder', async () => {
+    const zh = await transcript(J.meituanApple, 'zh');
+    const en = await transcript(J.meituanApple, 'en');
+    expect(zh).toContain('你收到过提醒，但提醒里没写金额。举报不限于「完全没提醒」');
+    expect(zh).toContain('不过这条规则对美团是否适用，以它的具体情况为准。被举报方是发提醒的美团的运营公司（不是苹果）。举报只决定要不要查处，不决定给不给你退款');
+    expect(zh).toContain('举不举报，由你决定');
+    const report = draftsIn(zh).find((d) => d.startsWith('举报内容'))!;
+    expect(report).toContain('被举报方：【请填写：美团运营公司的全称】');
+    expect(report).toContain('依据：《互联网平台价格行为规则》');
+    expect(report).not.toMatch(/第五十条|第十条|按规定|退款/);
+    expect(zh).not.toContain('举报针对的是续费前没有按规定提醒');
+    expect(en).toContain("You did get a reminder, but it gave no amount. A 举报 (report) isn't only for a missing reminder");
+    expect(en).toContain("The company reported would be Meituan's operating company, which sent the reminder (not Apple). A report decides whether the regulator takes action, not whether you get a refund");
+    expect(en).toContain('Whether to report is up to you');
+    expect(en).not.toContain('a report is about a business that gave no reminder');
   });
 });
