@@ -3957,4 +3957,9 @@ describe("Twelfth round: the eleventh review's findings", () => {
     expect(en).toContain('Whether to report is up to you');
     expect(en).not.toContain('a report is about a business that gave no reminder');
   });
+
+  it('m1 小红卡 paid with Alipay: the payment-app path to check is hedged like every other one ("通常在…，多个攻略说法一致，以你的版本为准")', async () => {
+    expect(await transcript(J.redCard, 'zh')).toContain('不过还是建议在支付宝里看一眼（通常在【我的】→【设置】→【支付设置】→【免密支付/自动扣款】，多个攻略说法一致，以你的版本为准）');
+    expect(await transcript(J.redCard, 'en')).toContain('Still, check once in Alipay (usually 【我的】 Me → 【设置】 Settings → 【支付设置】 Payment settings → 【免密支付/自动扣款】 Auto-debit; several guides agree, but your version may differ)');
+  });
 });
