@@ -1564,7 +1564,7 @@ describe('Third review', () => {
         expect(afterCourt('25')).toMatch(
           lang === 'zh'
             ? /你这笔是25元。诉讼费每件50元，适用简易程序的减半，是25元；更大的成本是时间/
-            : /Yours is ¥25\. The court fee is ¥50 a claim, or ¥25 halved under the simplified procedure; the bigger cost is time/,
+            : /Yours is ¥25\. The court fee would be ¥50, halved to ¥25 under the simplified procedure; the bigger cost is time/,
         );
         expect(afterCourt('80')).toMatch(lang === 'zh' ? /你这笔是80元/ : /Yours is ¥80/);
         // Ninth round m3: above ¥100 the same fee facts, without "most people wouldn't find it worth it".
@@ -1786,7 +1786,7 @@ describe('Fourth review', () => {
           expect(courtLine(amount)).toMatch(
             lang === 'zh'
               ? /诉讼费每件50元，适用简易程序的减半，是25元；更大的成本是时间/
-              : /¥25 halved under the simplified procedure; the bigger cost is time/,
+              : /halved to ¥25 under the simplified procedure; the bigger cost is time/,
           );
         for (const amount of ['10', '25', '40', '80']) expect(courtLine(amount)).not.toMatch(/甚至更多|or more|败诉|负担|losing side/);
       }
@@ -2807,7 +2807,7 @@ describe("Seventh round: the sixth review's findings", () => {
       expect(after).toMatch(
         lang === 'zh'
           ? /你这笔是25元。诉讼费每件50元，适用简易程序的减半，是25元；更大的成本是时间/
-          : /Yours is ¥25\. The court fee is ¥50 a claim, or ¥25 halved under the simplified procedure; the bigger cost is time/,
+          : /Yours is ¥25\. The court fee would be ¥50, halved to ¥25 under the simplified procedure; the bigger cost is time/,
       );
       for (const amount of ['10', '25', '40', '80'])
         expect(walk(xhsBlackCard, ['begin', ...RENEWAL_NO_REMINDER, { text: amount }, 'complain12315', 'notWorked'], lang).saidText).not.toMatch(
@@ -3392,12 +3392,10 @@ describe("Ninth round: the eighth review's findings", () => {
       expect(after).toMatch(
         lang === 'zh'
           ? /你这笔是168元。诉讼费每件50元，适用简易程序的减半，是25元；更大的成本是时间，小额诉讼一般也要两个月左右才审结。值不值得，由你自己掂量。/
-          : /Yours is ¥168\. The court fee is ¥50 a claim, or ¥25 halved under the simplified procedure; .* Whether that's worth it is your call\./,
+          : /Yours is ¥168\. The court fee would be ¥50, halved to ¥25 under the simplified procedure; .* Whether that's worth it is your call\./,
       );
-      // ≤ ¥100 keeps its own line.
-      expect(await transcript(J.iqiyiCourt, lang)).toMatch(
-        lang === 'zh' ? /你这笔是25元。[^\n]*多数人会觉得不划算/ : /Yours is ¥25\.[^\n]*Most people wouldn't find suing worth it/,
-      );
+      // ≤ ¥100: no unsourced "most people" either (Twelfth round m7).
+      expect(await transcript(J.iqiyiCourt, lang)).toMatch(lang === 'zh' ? /你这笔是25元。[^\n]*值不值得，由你自己掂量。/ : /Yours is ¥25\.[^\n]*Whether it's worth it is yours to weigh\./);
     }
   });
 
@@ -3961,5 +3959,14 @@ describe("Twelfth round: the eleventh review's findings", () => {
   it('m1 小红卡 paid with Alipay: the payment-app path to check is hedged like every other one ("通常在…，多个攻略说法一致，以你的版本为准")', async () => {
     expect(await transcript(J.redCard, 'zh')).toContain('不过还是建议在支付宝里看一眼（通常在【我的】→【设置】→【支付设置】→【免密支付/自动扣款】，多个攻略说法一致，以你的版本为准）');
     expect(await transcript(J.redCard, 'en')).toContain('Still, check once in Alipay (usually 【我的】 Me → 【设置】 Settings → 【支付设置】 Payment settings → 【免密支付/自动扣款】 Auto-debit; several guides agree, but your version may differ)');
+  });
+
+  it('m7 iQIYI court: no unsourced "most people wouldn\'t find it worth it"; whether to sue is the person\'s to weigh', async () => {
+    const zh = await transcript(J.iqiyiCourt, 'zh');
+    const en = await transcript(J.iqiyiCourt, 'en');
+    expect(zh).not.toContain('多数人');
+    expect(zh).toContain('值不值得，由你自己掂量。');
+    expect(en).not.toMatch(/Most people/);
+    expect(en).toContain("Whether it's worth it is yours to weigh.");
   });
 });
