@@ -1162,8 +1162,8 @@ describe('Second review', () => {
       // Fourth review #7: skipped, the change is the person's unchecked impression.
       expect(summary).toMatch(
         lang === 'zh'
-          ? /扣费的金额或套餐：你说有变化，具体金额还没核实/ /* Ninth round m9 */
-          : /you said it changed; the exact amount isn't checked yet/ /* Ninth round m9 */,
+          ? /扣费的金额或套餐：你说有变化；开通时和这次的套餐还没填/ /* Twelfth round m11 */
+          : /you said it changed; the plans at sign-up and this time aren't filled in yet/ /* Twelfth round m11 */,
       );
     }
   });
@@ -1365,7 +1365,7 @@ describe('Third review', () => {
         const summary = walk(product, [...skipped, 'finish', 'renewDone'], lang).text;
         expect(summary).toMatch(
           lang === 'zh'
-            ? /☐ 开通时和这次扣款的套餐、金额（草稿里留了空；查下来其实一样的话，发送前把「这次扣费和开通时不同……一并告知消费者的要求」这一整句删掉）/
+            ? /☐ 开通时和这次扣款的套餐、金额（草稿里留了空；查下来其实一样的话，发送前把每段草稿里以「这次扣费和开通时不同」开头的那一句删掉；有的草稿里这句一直写到「一并告知消费者的要求」，连同这部分一起删）/
             : /The plan and price at sign-up and what was charged/,
         );
         expect(walk(product, [...given, 'finish', 'renewDone'], lang).text).not.toMatch(/开通时和这次扣款的套餐|The plan and price at sign-up/);
@@ -3292,7 +3292,7 @@ describe("Ninth round: the eighth review's findings", () => {
       for (const m of text.matchAll(/\badd (?:this |the sentence )?after[^:]*:\s*(.)/g)) expect(m[1]).toMatch(/[「\n]/);
     for (const lang of both) {
       const summary = await finalSummary(J.iqiyiCourt, lang);
-      expect(summary).toMatch(lang === 'zh' ? /你说有变化，具体金额还没核实/ : /you said it changed; the exact amount isn't checked yet/);
+      expect(summary).toMatch(lang === 'zh' ? /你说有变化；开通时和这次的套餐还没填/ : /you said it changed; the plans at sign-up and this time aren't filled in yet/);
     }
   });
 
@@ -3472,7 +3472,7 @@ describe("Tenth round: the ninth review's findings", () => {
         );
       const summary = turns.at(-1)!.text;
       expect(summary).toMatch(
-        lang === 'zh' ? /扣费的金额或套餐：你说有变化，具体金额还没核实/ : /Amount or plan charged: you said it changed; the exact amount isn't checked yet/,
+        lang === 'zh' ? /扣费的金额或套餐：你说有变化；开通时和这次的套餐还没填/ : /Amount or plan charged: you said it changed; the plans at sign-up and this time aren't filled in yet/,
       );
     }
   });
@@ -3691,8 +3691,8 @@ describe("Eleventh round: the tenth review's findings", () => {
       }
       expect(all).toMatch(
         lang === 'zh'
-          ? /查下来其实一样的话，发送前把「这次扣费和开通时不同……一并告知消费者的要求」这一整句删掉/
-          : /if it turns out to be the same, delete the whole sentence from 「这次扣费和开通时不同」 to 「一并告知消费者的要求」 before sending/,
+          ? /查下来其实一样的话，发送前把每段草稿里以「这次扣费和开通时不同」开头的那一句删掉/
+          : /if it turns out to be the same, delete the sentence starting 「这次扣费和开通时不同」 in each draft before sending/,
       );
       if (lang === 'en')
         expect(all).toMatch(
@@ -3968,5 +3968,20 @@ describe("Twelfth round: the eleventh review's findings", () => {
     expect(zh).toContain('值不值得，由你自己掂量。');
     expect(en).not.toMatch(/Most people/);
     expect(en).toContain("Whether it's worth it is yours to weigh.");
+  });
+
+  it('m10 iQIYI, the plan change unverified: the deletion instruction matches every draft (the sentence starting 「这次扣费和开通时不同」; where it runs on to 「一并告知消费者的要求」, that too)', async () => {
+    const zh = await transcript(J.iqiyiCourt, 'zh');
+    expect(zh).toContain('发送前把每段草稿里以「这次扣费和开通时不同」开头的那一句删掉；有的草稿里这句一直写到「一并告知消费者的要求」，连同这部分一起删');
+    expect(zh).not.toContain('这一整句删掉');
+    const drafts = draftsIn(zh).filter((d) => d.includes('这次扣费和开通时不同'));
+    expect(drafts.some((d) => !/这次扣费和开通时不同[^。]*一并告知消费者的要求/.test(d))).toBe(true);
+    expect(await transcript(J.iqiyiCourt, 'en')).toContain('delete the sentence starting 「这次扣费和开通时不同」 in each draft before sending; in some drafts it runs on to 「一并告知消费者的要求」: delete all of it');
+  });
+
+  it('m11 iQIYI summary: the amount charged is known; what is missing is the plans, said so', async () => {
+    expect(await transcript(J.iqiyiCourt, 'zh')).toContain('扣费的金额或套餐：你说有变化；开通时和这次的套餐还没填');
+    expect(await transcript(J.iqiyiCourt, 'en')).toContain("Amount or plan charged: you said it changed; the plans at sign-up and this time aren't filled in yet");
+    for (const lang of both) expect(await transcript(J.iqiyiCourt, lang)).not.toMatch(/具体金额还没核实|exact amount isn't checked/);
   });
 });
