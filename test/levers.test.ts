@@ -2293,7 +2293,7 @@ describe('Sixth review', () => {
         expect(verdict).toMatch(
           lang === 'zh'
             ? /第十条规定[\s\S]*另外，《互联网平台价格行为规则》（2026年4月10日起施行）也有/
-            : /Article 10[\s\S]*Pricing Conduct \(in force since 10 April 2026\) also call for/,
+            : /Article 10[\s\S]*Pricing Conduct \(in force since Apr 10, 2026\) also call for/,
         );
         expect(verdict).not.toMatch(/价格行为规则》第|Pricing Conduct, Art/);
         if (product === anyMembership) expect(verdict).toMatch(lang === 'zh' ? /是否适用，以它的具体情况为准/ : /whether they apply to this app depends/);
@@ -3983,5 +3983,12 @@ describe("Twelfth round: the eleventh review's findings", () => {
     expect(await transcript(J.iqiyiCourt, 'zh')).toContain('扣费的金额或套餐：你说有变化；开通时和这次的套餐还没填');
     expect(await transcript(J.iqiyiCourt, 'en')).toContain("Amount or plan charged: you said it changed; the plans at sign-up and this time aren't filled in yet");
     for (const lang of both) expect(await transcript(J.iqiyiCourt, lang)).not.toMatch(/具体金额还没核实|exact amount isn't checked/);
+  });
+
+  it('m12 English dates in one style ("Apr 10, 2026", "Jan 1, 2026"), never "10 April 2026" or "1 Jan 2026"', async () => {
+    const all = (await Promise.all(Object.values(J).map((title) => transcript(title, 'en')))).join('\n');
+    expect(all).not.toMatch(/\b\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec) 20\d\d/);
+    expect(all).toContain('in force since Apr 10, 2026');
+    expect(await transcript(J.redCard, 'en')).toMatch(/ended on Jan 1, 2026/);
   });
 });
