@@ -3564,7 +3564,7 @@ describe("Tenth round: the ninth review's findings", () => {
         expect(turns.at(-1)!.text).toMatch(
           lang === 'zh'
             ? /· 12315没能解决：还有消费者协会调解、仲裁或起诉这几条路，细节见前面「12315没能解决」那条消息/
-            : /· 12315 didn't solve it: mediation by the consumer association, arbitration or a lawsuit remain; the details are in the message after 12315, above/,
+            : /· 12315 didn't solve it: mediation by the consumer association, arbitration or a lawsuit remain; scroll up to the "12315 didn't resolve it" message for details/,
         );
       }
       // Where the amount is known, the 12315 checklist names the request as already written (ninth round).
@@ -3990,5 +3990,22 @@ describe("Twelfth round: the eleventh review's findings", () => {
     expect(all).not.toMatch(/\b\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec) 20\d\d/);
     expect(all).toContain('in force since Apr 10, 2026');
     expect(await transcript(J.redCard, 'en')).toMatch(/ended on Jan 1, 2026/);
+  });
+
+  it('m13 awkward English: "¥50 per case for claims up to ¥10,000", "would be ¥50, halved to ¥25", "scroll up to the \"12315 didn\'t resolve it\" message", "Heimao", "says exactly that"', async () => {
+    const renewal = await transcript(J.renewalPriceChange, 'en');
+    expect(renewal).toContain('the court fee: ¥50 per case for claims up to ¥10,000, halved under the simplified procedure');
+    expect(renewal).toContain('The court fee would be ¥50, halved to ¥25 under the simplified procedure');
+    expect(renewal).toContain('scroll up to the "12315 didn\'t resolve it" message for details');
+    const all = (await Promise.all(Object.values(J).map((title) => transcript(title, 'en')))).join('\n');
+    expect(all).not.toMatch(/¥50 a claim|¥25 halved|the message after 12315, above|黑猫 got nowhere|says so as it was/);
+    expect(await transcript(J.meituanApple, 'en')).toContain('the text below says exactly that');
+  });
+
+  it('m14 English: the typed plan line echoed in chat carries a gloss ("(at sign-up …; this time …)")', async () => {
+    expect(await transcript(J.renewalPriceChange, 'en')).toContain(
+      'Noted; the drafts will say it as you wrote it: 开通时连续包月15元，这次按年卡扣了168元 (at sign-up ¥15 on a monthly plan; this time ¥168 on a yearly plan).',
+    );
+    expect(await transcript(J.renewalPriceChange, 'zh')).not.toMatch(/168元（开通时/);
   });
 });

@@ -22,7 +22,9 @@ const FROM_APPLE = { type: 'previousIs' as const, params: { state: 'appleRefused
 /** What the person typed about the plan, said back (`key` fits where it goes: the drafts, or the Apple text). */
 const sayPlanDetail = (key: string) => ({
   type: 'say' as const,
-  params: ({ context }: { context: CaseFile }) => ({ parts: [{ key, vars: { detail: context.planDetail ?? '' } }] }),
+  params: ({ context }: { context: CaseFile }) => ({
+    parts: [{ key, vars: { detail: context.planDetail ?? '', gloss: { glossOf: context.planDetail ?? '' } } }],
+  }),
 });
 
 /** This part of the conversation for one product (its policy). */
