@@ -168,6 +168,7 @@ const BEHIND: ReadonlyArray<[prefix: string, sources: string[]]> = [
   ['draft.recordsFromThemMisled', ['consumerRegs12']],
   ['draft.ecommerce62', ['ecommerce62']],
   ['appeal.recordsNoArticle', ['ecommerce62']],
+  ['apple.secondRequestLaw', ['priceRules2026', 'appleRefund']],
   ['apple.reportLacking', ['priceRules2026', 'complaintRules', 'platform12315']],
   ['apple.reportLackingDraft', ['priceRules2026']],
   ['appeal.recordsWhy', ['ecommerce62']],

@@ -4008,4 +4008,12 @@ describe("Twelfth round: the eleventh review's findings", () => {
     );
     expect(await transcript(J.renewalPriceChange, 'zh')).not.toMatch(/168元（开通时/);
   });
+
+  it('m6 Meituan through Apple: the second Apple request carries the legal ground the coach says to add (the pricing rule, as elsewhere; Apple\'s own word on consumer rights)', async () => {
+    const zh = draftsIn(await transcript(J.meituanApple, 'zh')).filter((d) => d.startsWith('我申请退还'));
+    expect(zh.length).toBeGreaterThanOrEqual(1);
+    for (const draft of zh)
+      expect(draft).toContain('但提醒里没有写明扣费金额。《互联网平台价格行为规则》有每次自动扣费前告知扣费时间、金额和取消方式的要求；苹果也说明，消费者依法享有的权利不受影响。请重新审核这笔扣款');
+    expect(await transcript(J.meituanApple, 'en')).toContain("The Rules on Internet Platform Pricing Conduct call for the time, the amount and how to cancel to be given before each automatic charge; Apple also says that consumers keep the rights the law gives them. Please review this charge again.");
+  });
 });

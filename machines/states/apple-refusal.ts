@@ -38,6 +38,8 @@ export function appleRefusalStates(policy: ProductPolicy) {
         lack && !reminderSender(c)
           ? { key: 'draft.reminderLackCitedFrom', vars: { what: { key: `draft.reminderLacked.${lack}` }, ...appVars(c) } }
           : vars.noReminderCited!,
+      // Twelfth round m6: the legal ground the coach tells the person to add, in the second request itself.
+      lawGround: lack ? { key: 'apple.secondRequestLaw' } : '',
     };
   };
   /** The app as the Apple texts name it (a product that stands for many apps names the person's). */
