@@ -1837,7 +1837,7 @@ describe('Fourth review', () => {
     for (const lang of both) {
       const cs = draftsOf(xhsBlackCard, ['begin', ...MINOR_STEPS, 'goAppeal', 'childPaid', 'skipOrder', 'cs'], lang);
       // Seventh round #6: the payment date is the date line's; the ask does not repeat it.
-      expect(cs).toMatch(/申请退款。也请按7天内的退款申请处理。这个会员开通后没有使用过任何会员权益。/);
+      expect(cs).toMatch(/申请退款。也请按7天内的退款申请处理。这是第一次开通，付款到现在只有几天，这个会员开通后没有使用过任何会员权益。/); // Twelfth round m3
       expect(cs).not.toMatch(/我付款到今天/);
     }
   });
@@ -4015,5 +4015,14 @@ describe("Twelfth round: the eleventh review's findings", () => {
     for (const draft of zh)
       expect(draft).toContain('但提醒里没有写明扣费金额。《互联网平台价格行为规则》有每次自动扣费前告知扣费时间、金额和取消方式的要求；苹果也说明，消费者依法享有的权利不受影响。请重新审核这笔扣款');
     expect(await transcript(J.meituanApple, 'en')).toContain("The Rules on Internet Platform Pricing Conduct call for the time, the amount and how to cancel to be given before each automatic charge; Apple also says that consumers keep the rights the law gives them. Please review this charge again.");
+  });
+
+  it('m3 a child paid from the guardian\'s Alipay, first time, days ago, nothing used: the draft says the in-window facts beside the guardian ground, and the Alipay password-free payments are pointed to (hedged)', async () => {
+    const zh = await transcript(J.childAlipay, 'zh');
+    const en = await transcript(J.childAlipay, 'en');
+    expect(draftsIn(zh).join('\n')).toContain('这是第一次开通，付款到现在只有几天，这个会员开通后没有使用过任何会员权益。我在App内申请过退款，被拒绝了。');
+    expect(en).toContain('This is the first time it was bought, and it was paid for only a few days ago. No member privilege has been used since.');
+    expect(zh).toContain('钱是从你的支付宝付的：顺手在支付宝里看一眼有没有这个会员的免密支付或自动扣款（通常在【我的】→【设置】→【支付设置】→【免密支付/自动扣款】，多个攻略说法一致，以你的版本为准）');
+    expect(en).toContain("The money came from your Alipay: while you're at it, check whether Alipay holds a password-free payment or auto-debit");
   });
 });

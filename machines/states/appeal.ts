@@ -124,6 +124,8 @@ export function appealStates(policy: ProductPolicy) {
       // With no reminder before a renewal charge, that is what the message leads with.
       draft(c.member === 'renewal' && c.reminder === 'reminderNone' ? 'appeal.cs.scriptNoReminder' : 'appeal.cs.script', c),
       ...recordsWhy('cs', c),
+      // Twelfth round m3: a child paid from the guardian's Alipay: its password-free payments, so it does not happen again.
+      ...(c.payer === 'minor' && c.paidFrom === 'guardian' && c.payment === 'alipay' ? [{ key: 'appeal.cs.childAlipayCheck' }] : []),
       ...recordsNote('cs', c),
       ...readyParts(c),
       { key: usedPrivilege(c, policy) ? 'appeal.cs.escalatePartial' : 'appeal.cs.escalate' },
