@@ -3405,8 +3405,8 @@ describe("Ninth round: the eighth review's findings", () => {
       expect(all).not.toMatch(/我明白规则|I understand the rule/);
       expect(all).toMatch(
         lang === 'zh'
-          ? /请告诉我，拒绝退款依据的是会员协议的哪一条。即便有相关约定，我仍希望平台考虑我的实际情况/
-          : /Please tell me which clause of the membership agreement the refusal rests on\. Even if there is such a term/,
+          ? /请告诉我，拒绝退款依据的是会员协议的哪一条。开通页面上写着/ /* Twelfth round m4 */
+          : /Please tell me which clause of the membership agreement the refusal rests on\. The facts: /,
       );
     }
   });
@@ -4024,5 +4024,18 @@ describe("Twelfth round: the eleventh review's findings", () => {
     expect(en).toContain('This is the first time it was bought, and it was paid for only a few days ago. No member privilege has been used since.');
     expect(zh).toContain('钱是从你的支付宝付的：顺手在支付宝里看一眼有没有这个会员的免密支付或自动扣款（通常在【我的】→【设置】→【支付设置】→【免密支付/自动扣款】，多个攻略说法一致，以你的版本为准）');
     expect(en).toContain("The money came from your Alipay: while you're at it, check whether Alipay holds a password-free payment or auto-debit");
+  });
+
+  it('m4 Tencent Video, misled: the firm reply makes the 第十二条 argument and asks to be given what the page said or refunded, without first offering a partial refund (kept in the polite one)', async () => {
+    const zh = await transcript(J.tencentMisled, 'zh');
+    const firm = zh.slice(zh.lastIndexOf('坚定版回复'));
+    const firmDraft = draftsIn(firm)[0]!;
+    expect(firmDraft).toMatch(/^请告诉我，拒绝退款依据的是会员协议的哪一条。开通页面上写着/);
+    expect(firmDraft).toContain('按《消费者权益保护法实施条例》第十二条，经营者在宣传中作出的承诺对其有约束力');
+    expect(firmDraft).not.toMatch(/即便有相关约定|扣除已使用的部分/);
+    expect(draftsIn(zh.slice(zh.lastIndexOf('礼貌版回复'), zh.lastIndexOf('坚定版回复'))).join('\n')).toMatch(/扣除已使用的部分/);
+    const en = await transcript(J.tencentMisled, 'en');
+    expect(en).toContain('Please tell me which clause of the membership agreement the refusal rests on. The facts: ');
+    expect(en).not.toContain('Even if there is such a term, I still ask the platform to consider my situation: the sign-up page');
   });
 });

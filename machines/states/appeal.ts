@@ -249,6 +249,9 @@ export function appealStates(policy: ProductPolicy) {
     if (refusal === 'refusedUsed' && c.privilege === 'noneUsed') keys.explain = `${base}.explainNotUsed`;
     // Misled, not a mistaken tap: what the page said against what was delivered.
     else if (refusal === 'refusedUsed' && c.appealReason === 'misled') keys.explain = `${base}.explainMisled`;
+    // Twelfth round m4: misled, with the page's promise cited (实施条例 第十二条): the firm reply makes
+    // that argument and asks for a full refund; a partial refund stays in the polite one.
+    if (refusal === 'refusedUsed' && c.appealReason === 'misled' && recordsKind(c) === 'Misled') keys.firm = `${base}.firmMisled`;
     // Tenth round m9: a privilege used, the customer-service step already said a partial refund is to
     // negotiate, not a right: not said again here.
     if (refusal === 'refusedUsed' && usedPrivilege(c, policy)) keys.explain += 'AfterPartial';
