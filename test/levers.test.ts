@@ -4038,4 +4038,15 @@ describe("Twelfth round: the eleventh review's findings", () => {
     expect(en).toContain('Please tell me which clause of the membership agreement the refusal rests on. The facts: ');
     expect(en).not.toContain('Even if there is such a term, I still ask the platform to consider my situation: the sign-up page');
   });
+
+  it('m2 apps the sheet holds nothing about: where things usually are is still said, and that for this app it is not checked ("没有核实过"); no invented menu chain for customer service', async () => {
+    const iqiyi = await transcript(J.iqiyiCourt, 'zh');
+    expect(iqiyi).toContain('爱奇艺的客服入口我没有核实过：一般在App的「我的」页面、帮助中心，或这笔订单的详情里找「客服」字样。');
+    expect(iqiyi).not.toContain('【我】→【设置】或【帮助与客服】→ 在线客服');
+    expect(await transcript(J.iqiyiCourt, 'en')).toContain("I haven't checked where iQIYI's customer service is: usually look for 客服 (customer service) on the app's 我的 (Me) page, in its help center, or in this order's details.");
+    expect(await transcript(J.tencentMisled, 'zh')).toContain('腾讯视频的菜单我没有核实过');
+    expect(await transcript(J.tencentMisled, 'en')).toContain("I haven't checked 腾讯视频's menus".replace('腾讯视频', 'Tencent Video'));
+    expect(await transcript(J.someReading, 'zh')).toMatch(/的网页版我没有核实过：不是每个App都有网页版/);
+    expect(await transcript(J.someReading, 'en')).toMatch(/I haven't checked .*'s website: not every app has one/);
+  });
 });
