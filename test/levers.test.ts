@@ -993,7 +993,7 @@ describe('Second review', () => {
         expect(text).not.toMatch(/而不是余额|instead of the balance/);
         expect(text).toMatch(lang === 'zh' ? /余额付的回余额，银行卡付的回银行卡，花呗付的回花呗/ : /balance to balance, bank card to bank card, 花呗 to 花呗/);
         expect(text).toMatch(/95188/);
-        expect(text).toMatch(lang === 'zh' ? /点开这笔订单/ : /open this order in Alipay's bill/);
+        expect(text).toMatch(lang === 'zh' ? /点开这笔订单/ : /[oO]pen this order in Alipay's bill/);
       }
     }
   });
@@ -4048,5 +4048,14 @@ describe("Twelfth round: the eleventh review's findings", () => {
     expect(await transcript(J.tencentMisled, 'en')).toContain("I haven't checked 腾讯视频's menus".replace('腾讯视频', 'Tencent Video'));
     expect(await transcript(J.someReading, 'zh')).toMatch(/的网页版我没有核实过：不是每个App都有网页版/);
     expect(await transcript(J.someReading, 'en')).toMatch(/I haven't checked .*'s website: not every app has one/);
+  });
+
+  it('m9 黑卡 approved, money not arrived: the five things to do are numbered steps, and the three edits before filing a numbered list, not one paragraph', async () => {
+    const zh = await transcript(J.approvedMoney, 'zh');
+    expect(zh).toMatch(/还没到？按这个顺序查：\n1\. 在支付宝「账单」里点开这笔订单[^\n]*\n2\. [^\n]*95188[^\n]*\n3\. [^\n]*\n4\. [^\n]*【对此订单有疑问】[^\n]*\n5\. 还不行，再走12315/);
+    expect(zh).toMatch(/投诉摘要可以直接复制，发之前：\n1\. 把【】里的换成你的信息\n2\. 核对日期：申请日期[^\n]*\n3\. 「【日期】我联系客服查询，仍未到账」这一句/);
+    const en = await transcript(J.approvedMoney, 'en');
+    expect(en).toMatch(/Not yet\? Check in this order:\n1\. [^\n]*\n2\. [^\n]*95188[^\n]*\n3\. [^\n]*\n4\. [^\n]*\n5\. If that doesn't help, 12315 is next/);
+    expect(en).toMatch(/Before sending:\n1\. Replace the parts in 【】 brackets\n2\. Check the dates: [^\n]*\n3\. Keep the sentence/);
   });
 });
