@@ -170,7 +170,8 @@ const BEHIND: ReadonlyArray<[prefix: string, sources: string[]]> = [
   ['appeal.recordsNoArticle', ['ecommerce62']],
   ['apple.secondRequestLaw', ['priceRules2026', 'appleRefund']],
   ['apple.reportLacking', ['priceRules2026', 'complaintRules', 'platform12315']],
-  ['apple.reportLackingDraft', ['priceRules2026']],
+  // The rule comes in through the reminder sentence (noReminderCited), which names it.
+  ['apple.reportLackingDraft', []],
   ['appeal.recordsWhy', ['ecommerce62']],
   ['appeal.recordsWhyReminder', ['ecommerce62']],
   // Tenth round m2: the change the person said, with or without its figures, names the pricing rule in what is filed.

@@ -3292,7 +3292,9 @@ describe("Ninth round: the eighth review's findings", () => {
       for (const m of text.matchAll(/\badd (?:this |the sentence )?after[^:]*:\s*(.)/g)) expect(m[1]).toMatch(/[「\n]/);
     for (const lang of both) {
       const summary = await finalSummary(J.iqiyiCourt, lang);
-      expect(summary).toMatch(lang === 'zh' ? /你说有变化；开通时和这次的套餐还没填/ : /you said it changed; the plans at sign-up and this time aren't filled in yet/);
+      expect(summary).toMatch(
+        lang === 'zh' ? /你说有变化；开通时和这次的套餐还没填/ : /you said it changed; the plans at sign-up and this time aren't filled in yet/,
+      );
     }
   });
 
@@ -3395,7 +3397,9 @@ describe("Ninth round: the eighth review's findings", () => {
           : /Yours is ¥168\. The court fee would be ¥50, halved to ¥25 under the simplified procedure; .* Whether that's worth it is your call\./,
       );
       // ≤ ¥100: no unsourced "most people" either (Twelfth round m7).
-      expect(await transcript(J.iqiyiCourt, lang)).toMatch(lang === 'zh' ? /你这笔是25元。[^\n]*值不值得，由你自己掂量。/ : /Yours is ¥25\.[^\n]*Whether it's worth it is yours to weigh\./);
+      expect(await transcript(J.iqiyiCourt, lang)).toMatch(
+        lang === 'zh' ? /你这笔是25元。[^\n]*值不值得，由你自己掂量。/ : /Yours is ¥25\.[^\n]*Whether it's worth it is yours to weigh\./,
+      );
     }
   });
 
@@ -3472,7 +3476,9 @@ describe("Tenth round: the ninth review's findings", () => {
         );
       const summary = turns.at(-1)!.text;
       expect(summary).toMatch(
-        lang === 'zh' ? /扣费的金额或套餐：你说有变化；开通时和这次的套餐还没填/ : /Amount or plan charged: you said it changed; the plans at sign-up and this time aren't filled in yet/,
+        lang === 'zh'
+          ? /扣费的金额或套餐：你说有变化；开通时和这次的套餐还没填/
+          : /Amount or plan charged: you said it changed; the plans at sign-up and this time aren't filled in yet/,
       );
     }
   });
@@ -3601,7 +3607,11 @@ describe("Tenth round: the ninth review's findings", () => {
       const all = turns.map((turn) => turn.text).join('\n\n');
       expect(all).not.toMatch(/摘要里有一处要你按实际填|One thing in the summary is yours to fill in/);
       // A reminder came but left the amount out: a 举报 against the app's operator is offered (Twelfth round M2).
-      expect(all).toMatch(lang === 'zh' ? /你收到过提醒，但提醒里没写金额。举报不限于「完全没提醒」/ : /You did get a reminder, but it gave no amount\. A 举报 \(report\) isn't only for a missing reminder/);
+      expect(all).toMatch(
+        lang === 'zh'
+          ? /你收到过提醒，但提醒里没写金额。举报不限于「完全没提醒」/
+          : /You did get a reminder, but it gave no amount\. A 举报 \(report\) isn't only for a missing reminder/,
+      );
       expect(turns.at(-1)!.text).toMatch(
         lang === 'zh' ? /扣款前的提醒：收到过（美团发的），但没写金额/ : /Reminder before the charge: yes, from Meituan, but it gave no amount/,
       );
@@ -3927,10 +3937,17 @@ describe("Twelfth round: the eleventh review's findings", () => {
   it('M1 黑卡 renewal: where 电子商务法 第六十二条 is cited, the draft says what it requires and a coaching line says why the records are asked for; never where it is not cited', async () => {
     const zh = await transcript(J.renewalPriceChange, 'zh');
     const en = await transcript(J.renewalPriceChange, 'en');
-    for (const draft of draftsIn(zh).filter((d) => d.includes('第六十二条'))) expect(draft).toContain('《电子商务法》第六十二条：发生争议时，电子商务经营者应当提供原始合同和交易记录');
-    expect(zh).toContain('草稿里为什么要这些记录：《电子商务法》第六十二条规定，发生争议时，电子商务经营者应当提供原始合同和交易记录；丢失、伪造、隐匿或者拒绝提供的，要承担相应的法律后果。所以「我没收到提醒」不用你来证明');
-    expect(en).toContain('(under Art. 62 of the E-Commerce Law, in a dispute an e-commerce business must provide the original contract and transaction records)');
-    expect(en).toContain("Why the draft asks for records: under Art. 62 of the E-Commerce Law, in a dispute an e-commerce business must provide the original contract and transaction records, and bears the legal consequences if it loses, forges, hides or refuses to provide them. So you don't have to prove the missing reminder");
+    for (const draft of draftsIn(zh).filter((d) => d.includes('第六十二条')))
+      expect(draft).toContain('《电子商务法》第六十二条：发生争议时，电子商务经营者应当提供原始合同和交易记录');
+    expect(zh).toContain(
+      '草稿里为什么要这些记录：《电子商务法》第六十二条规定，发生争议时，电子商务经营者应当提供原始合同和交易记录；丢失、伪造、隐匿或者拒绝提供的，要承担相应的法律后果。所以「我没收到提醒」不用你来证明',
+    );
+    expect(en).toContain(
+      '(under Art. 62 of the E-Commerce Law, in a dispute an e-commerce business must provide the original contract and transaction records)',
+    );
+    expect(en).toContain(
+      "Why the draft asks for records: under Art. 62 of the E-Commerce Law, in a dispute an e-commerce business must provide the original contract and transaction records, and bears the legal consequences if it loses, forges, hides or refuses to provide them. So you don't have to prove the missing reminder",
+    );
     expect((zh.match(/草稿里为什么要这些记录/g) ?? []).length).toBe(1);
     for (const lang of both) {
       const iqiyi = await transcript(J.iqiyiCourt, lang);
@@ -3939,11 +3956,13 @@ describe("Twelfth round: the eleventh review's findings", () => {
     }
   });
 
-  it('M2 Meituan through Apple, a reminder with no amount: a 举报 against the app\'s operator (not Apple) is offered on the pricing rule, hedged, with no 第五十条, never deciding the refund; 举报 is not said to cover only a missing reminder', async () => {
+  it("M2 Meituan through Apple, a reminder with no amount: a 举报 against the app's operator (not Apple) is offered on the pricing rule, hedged, with no 第五十条, never deciding the refund; 举报 is not said to cover only a missing reminder", async () => {
     const zh = await transcript(J.meituanApple, 'zh');
     const en = await transcript(J.meituanApple, 'en');
     expect(zh).toContain('你收到过提醒，但提醒里没写金额。举报不限于「完全没提醒」');
-    expect(zh).toContain('不过这条规则对美团是否适用，以它的具体情况为准。被举报方是发提醒的美团的运营公司（不是苹果）。举报只决定要不要查处，不决定给不给你退款');
+    expect(zh).toContain(
+      '不过这条规则对美团是否适用，以它的具体情况为准。被举报方是发提醒的美团的运营公司（不是苹果）。举报只决定要不要查处，不决定给不给你退款',
+    );
     expect(zh).toContain('举不举报，由你决定');
     const report = draftsIn(zh).find((d) => d.startsWith('举报内容'))!;
     expect(report).toContain('被举报方：【请填写：美团运营公司的全称】');
@@ -3951,14 +3970,20 @@ describe("Twelfth round: the eleventh review's findings", () => {
     expect(report).not.toMatch(/第五十条|第十条|按规定|退款/);
     expect(zh).not.toContain('举报针对的是续费前没有按规定提醒');
     expect(en).toContain("You did get a reminder, but it gave no amount. A 举报 (report) isn't only for a missing reminder");
-    expect(en).toContain("The company reported would be Meituan's operating company, which sent the reminder (not Apple). A report decides whether the regulator takes action, not whether you get a refund");
+    expect(en).toContain(
+      "The company reported would be Meituan's operating company, which sent the reminder (not Apple). A report decides whether the regulator takes action, not whether you get a refund",
+    );
     expect(en).toContain('Whether to report is up to you');
     expect(en).not.toContain('a report is about a business that gave no reminder');
   });
 
   it('m1 小红卡 paid with Alipay: the payment-app path to check is hedged like every other one ("通常在…，多个攻略说法一致，以你的版本为准")', async () => {
-    expect(await transcript(J.redCard, 'zh')).toContain('不过还是建议在支付宝里看一眼（通常在【我的】→【设置】→【支付设置】→【免密支付/自动扣款】，多个攻略说法一致，以你的版本为准）');
-    expect(await transcript(J.redCard, 'en')).toContain('Still, check once in Alipay (usually 【我的】 Me → 【设置】 Settings → 【支付设置】 Payment settings → 【免密支付/自动扣款】 Auto-debit; several guides agree, but your version may differ)');
+    expect(await transcript(J.redCard, 'zh')).toContain(
+      '不过还是建议在支付宝里看一眼（通常在【我的】→【设置】→【支付设置】→【免密支付/自动扣款】，多个攻略说法一致，以你的版本为准）',
+    );
+    expect(await transcript(J.redCard, 'en')).toContain(
+      'Still, check once in Alipay (usually 【我的】 Me → 【设置】 Settings → 【支付设置】 Payment settings → 【免密支付/自动扣款】 Auto-debit; several guides agree, but your version may differ)',
+    );
   });
 
   it('m7 iQIYI court: no unsourced "most people wouldn\'t find it worth it"; whether to sue is the person\'s to weigh', async () => {
@@ -3976,23 +4001,29 @@ describe("Twelfth round: the eleventh review's findings", () => {
     expect(zh).not.toContain('这一整句删掉');
     const drafts = draftsIn(zh).filter((d) => d.includes('这次扣费和开通时不同'));
     expect(drafts.some((d) => !/这次扣费和开通时不同[^。]*一并告知消费者的要求/.test(d))).toBe(true);
-    expect(await transcript(J.iqiyiCourt, 'en')).toContain('delete the sentence starting 「这次扣费和开通时不同」 in each draft before sending; in some drafts it runs on to 「一并告知消费者的要求」: delete all of it');
+    expect(await transcript(J.iqiyiCourt, 'en')).toContain(
+      'delete the sentence starting 「这次扣费和开通时不同」 in each draft before sending; in some drafts it runs on to 「一并告知消费者的要求」: delete all of it',
+    );
   });
 
   it('m11 iQIYI summary: the amount charged is known; what is missing is the plans, said so', async () => {
     expect(await transcript(J.iqiyiCourt, 'zh')).toContain('扣费的金额或套餐：你说有变化；开通时和这次的套餐还没填');
-    expect(await transcript(J.iqiyiCourt, 'en')).toContain("Amount or plan charged: you said it changed; the plans at sign-up and this time aren't filled in yet");
+    expect(await transcript(J.iqiyiCourt, 'en')).toContain(
+      "Amount or plan charged: you said it changed; the plans at sign-up and this time aren't filled in yet",
+    );
     for (const lang of both) expect(await transcript(J.iqiyiCourt, lang)).not.toMatch(/具体金额还没核实|exact amount isn't checked/);
   });
 
   it('m12 English dates in one style ("Apr 10, 2026", "Jan 1, 2026"), never "10 April 2026" or "1 Jan 2026"', async () => {
     const all = (await Promise.all(Object.values(J).map((title) => transcript(title, 'en')))).join('\n');
-    expect(all).not.toMatch(/\b\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec) 20\d\d/);
+    expect(all).not.toMatch(
+      /\b\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec) 20\d\d/,
+    );
     expect(all).toContain('in force since Apr 10, 2026');
     expect(await transcript(J.redCard, 'en')).toMatch(/ended on Jan 1, 2026/);
   });
 
-  it('m13 awkward English: "¥50 per case for claims up to ¥10,000", "would be ¥50, halved to ¥25", "scroll up to the \"12315 didn\'t resolve it\" message", "Heimao", "says exactly that"', async () => {
+  it('m13 awkward English: "¥50 per case for claims up to ¥10,000", "would be ¥50, halved to ¥25", "scroll up to the (12315 did not resolve it) message", "Heimao", "says exactly that"', async () => {
     const renewal = await transcript(J.renewalPriceChange, 'en');
     expect(renewal).toContain('the court fee: ¥50 per case for claims up to ¥10,000, halved under the simplified procedure');
     expect(renewal).toContain('The court fee would be ¥50, halved to ¥25 under the simplified procedure');
@@ -4009,20 +4040,26 @@ describe("Twelfth round: the eleventh review's findings", () => {
     expect(await transcript(J.renewalPriceChange, 'zh')).not.toMatch(/168元（开通时/);
   });
 
-  it('m6 Meituan through Apple: the second Apple request carries the legal ground the coach says to add (the pricing rule, as elsewhere; Apple\'s own word on consumer rights)', async () => {
+  it("m6 Meituan through Apple: the second Apple request carries the legal ground the coach says to add (the pricing rule, as elsewhere; Apple's own word on consumer rights)", async () => {
     const zh = draftsIn(await transcript(J.meituanApple, 'zh')).filter((d) => d.startsWith('我申请退还'));
     expect(zh.length).toBeGreaterThanOrEqual(1);
     for (const draft of zh)
-      expect(draft).toContain('但提醒里没有写明扣费金额。《互联网平台价格行为规则》有每次自动扣费前告知扣费时间、金额和取消方式的要求；苹果也说明，消费者依法享有的权利不受影响。请重新审核这笔扣款');
-    expect(await transcript(J.meituanApple, 'en')).toContain("The Rules on Internet Platform Pricing Conduct call for the time, the amount and how to cancel to be given before each automatic charge; Apple also says that consumers keep the rights the law gives them. Please review this charge again.");
+      expect(draft).toContain(
+        '但提醒里没有写明扣费金额。《互联网平台价格行为规则》有每次自动扣费前告知扣费时间、金额和取消方式的要求；苹果也说明，消费者依法享有的权利不受影响。请重新审核这笔扣款',
+      );
+    expect(await transcript(J.meituanApple, 'en')).toContain(
+      'The Rules on Internet Platform Pricing Conduct call for the time, the amount and how to cancel to be given before each automatic charge; Apple also says that consumers keep the rights the law gives them. Please review this charge again.',
+    );
   });
 
-  it('m3 a child paid from the guardian\'s Alipay, first time, days ago, nothing used: the draft says the in-window facts beside the guardian ground, and the Alipay password-free payments are pointed to (hedged)', async () => {
+  it("m3 a child paid from the guardian's Alipay, first time, days ago, nothing used: the draft says the in-window facts beside the guardian ground, and the Alipay password-free payments are pointed to (hedged)", async () => {
     const zh = await transcript(J.childAlipay, 'zh');
     const en = await transcript(J.childAlipay, 'en');
     expect(draftsIn(zh).join('\n')).toContain('这是第一次开通，付款到现在只有几天，这个会员开通后没有使用过任何会员权益。我在App内申请过退款，被拒绝了。');
     expect(en).toContain('This is the first time it was bought, and it was paid for only a few days ago. No member privilege has been used since.');
-    expect(zh).toContain('钱是从你的支付宝付的：顺手在支付宝里看一眼有没有这个会员的免密支付或自动扣款（通常在【我的】→【设置】→【支付设置】→【免密支付/自动扣款】，多个攻略说法一致，以你的版本为准）');
+    expect(zh).toContain(
+      '钱是从你的支付宝付的：顺手在支付宝里看一眼有没有这个会员的免密支付或自动扣款（通常在【我的】→【设置】→【支付设置】→【免密支付/自动扣款】，多个攻略说法一致，以你的版本为准）',
+    );
     expect(en).toContain("The money came from your Alipay: while you're at it, check whether Alipay holds a password-free payment or auto-debit");
   });
 
@@ -4043,7 +4080,9 @@ describe("Twelfth round: the eleventh review's findings", () => {
     const iqiyi = await transcript(J.iqiyiCourt, 'zh');
     expect(iqiyi).toContain('爱奇艺的客服入口我没有核实过：一般在App的「我的」页面、帮助中心，或这笔订单的详情里找「客服」字样。');
     expect(iqiyi).not.toContain('【我】→【设置】或【帮助与客服】→ 在线客服');
-    expect(await transcript(J.iqiyiCourt, 'en')).toContain("I haven't checked where iQIYI's customer service is: usually look for 客服 (customer service) on the app's 我的 (Me) page, in its help center, or in this order's details.");
+    expect(await transcript(J.iqiyiCourt, 'en')).toContain(
+      "I haven't checked where iQIYI's customer service is: usually look for 客服 (customer service) on the app's 我的 (Me) page, in its help center, or in this order's details.",
+    );
     expect(await transcript(J.tencentMisled, 'zh')).toContain('腾讯视频的菜单我没有核实过');
     expect(await transcript(J.tencentMisled, 'en')).toContain("I haven't checked 腾讯视频's menus".replace('腾讯视频', 'Tencent Video'));
     expect(await transcript(J.someReading, 'zh')).toMatch(/的网页版我没有核实过：不是每个App都有网页版/);
@@ -4052,8 +4091,12 @@ describe("Twelfth round: the eleventh review's findings", () => {
 
   it('m9 黑卡 approved, money not arrived: the five things to do are numbered steps, and the three edits before filing a numbered list, not one paragraph', async () => {
     const zh = await transcript(J.approvedMoney, 'zh');
-    expect(zh).toMatch(/还没到？按这个顺序查：\n1\. 在支付宝「账单」里点开这笔订单[^\n]*\n2\. [^\n]*95188[^\n]*\n3\. [^\n]*\n4\. [^\n]*【对此订单有疑问】[^\n]*\n5\. 还不行，再走12315/);
-    expect(zh).toMatch(/投诉摘要可以直接复制，发之前：\n1\. 把【】里的换成你的信息\n2\. 核对日期：申请日期[^\n]*\n3\. 「【日期】我联系客服查询，仍未到账」这一句/);
+    expect(zh).toMatch(
+      /还没到？按这个顺序查：\n1\. 在支付宝「账单」里点开这笔订单[^\n]*\n2\. [^\n]*95188[^\n]*\n3\. [^\n]*\n4\. [^\n]*【对此订单有疑问】[^\n]*\n5\. 还不行，再走12315/,
+    );
+    expect(zh).toMatch(
+      /投诉摘要可以直接复制，发之前：\n1\. 把【】里的换成你的信息\n2\. 核对日期：申请日期[^\n]*\n3\. 「【日期】我联系客服查询，仍未到账」这一句/,
+    );
     const en = await transcript(J.approvedMoney, 'en');
     expect(en).toMatch(/Not yet\? Check in this order:\n1\. [^\n]*\n2\. [^\n]*95188[^\n]*\n3\. [^\n]*\n4\. [^\n]*\n5\. If that doesn't help, 12315 is next/);
     expect(en).toMatch(/Before sending:\n1\. Replace the parts in 【】 brackets\n2\. Check the dates: [^\n]*\n3\. Keep the sentence/);

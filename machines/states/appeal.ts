@@ -138,7 +138,13 @@ export function appealStates(policy: ProductPolicy) {
       draft('appeal.payChannel.draft', c),
       { key: 'appeal.payChannel.moveOn' },
     ],
-    email: (c) => [text('appeal.email.where', c), draft('appeal.email.draft', c), ...recordsWhy('email', c), ...recordsNote('email', c), { key: 'appeal.email.moveOn' }],
+    email: (c) => [
+      text('appeal.email.where', c),
+      draft('appeal.email.draft', c),
+      ...recordsWhy('email', c),
+      ...recordsNote('email', c),
+      { key: 'appeal.email.moveOn' },
+    ],
     complain12315: (c) => [
       // 12315 first, before the company was ever asked: it usually looks for that first (and a goodwill reason is no fault of theirs).
       ...((c.unresolved ?? []).length === 0

@@ -155,7 +155,11 @@ export function appleRefusalStates(policy: ProductPolicy) {
         ...(offersAppMessage(c)
           ? [
               { key: 'apple.reportLacking', vars: { what: { key: `reminder.lacked.${reminderLack(c)}` }, ...appVars(c) } },
-              { key: 'apple.reportLackingDraft', vars: { ...requestVars(c), what: { key: `reminder.lacked.${reminderLack(c)}` }, ...appVars(c) }, draft: true as const },
+              {
+                key: 'apple.reportLackingDraft',
+                vars: { ...requestVars(c), what: { key: `reminder.lacked.${reminderLack(c)}` }, ...appVars(c) },
+                draft: true as const,
+              },
             ]
           : c.member === 'renewal' && c.reminder === 'reminderGot'
             ? [{ key: 'appeal.report.notFit' }]
