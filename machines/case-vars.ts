@@ -338,7 +338,9 @@ export function caseVars(c: CaseFile, policy: ProductPolicy): TextVars {
   // A renewing member was asked about use since the renewal charge, and says only that.
   // A guardian writes about their child's purchase: "it was not used", not "I did not use it".
   const guardian = c.payer === 'minor' ? 'Minor' : '';
-  vars.notUsed = c.privilege === 'noneUsed' ? { key: c.member === 'renewal' ? 'draft.notUsedRenewal' : `draft.notUsed${guardian}` } : NONE;
+  // Twelfth round m3: a guardian inside the days counted from payment says so too (the guide's best case).
+  const first = guardian && insideWindow(c) ? 'First' : '';
+  vars.notUsed = c.privilege === 'noneUsed' ? { key: c.member === 'renewal' ? 'draft.notUsedRenewal' : `draft.notUsed${guardian}${first}` } : NONE;
   vars.evidence = evidenceList(c);
   // The company complained about: the product's own words (a known operator, or a blank naming the app).
   vars.company = { key: 'draft.company', vars: conversationVars(c, policy) ?? {} };

@@ -113,7 +113,7 @@ const BEHIND: ReadonlyArray<[prefix: string, sources: string[]]> = [
   ['why.askReminderFrom', ['appleRefund', 'priceRules2026']],
   ['apple.refusedReminderLackingByApp', ['appleRefund']],
   ['apple.refusedReminderLackingByApple', ['priceRules2026']],
-  ['appeal.report.notFit', ['consumerRegs2024', 'consumerRegs50']],
+  ['appeal.report.notFit', ['consumerRegs2024', 'consumerRegs50', 'complaintRules', 'platform12315']],
   ['verdict.note.paymentUnsure', ['appleRefund']],
   ['verdict.note.switchOffEarly', ['evidenceHabits']],
   ['verdict.note.switchWhere.app', ['alipayGuides', 'wechatPay']],
@@ -168,6 +168,12 @@ const BEHIND: ReadonlyArray<[prefix: string, sources: string[]]> = [
   ['draft.recordsFromThemMisled', ['consumerRegs12']],
   ['draft.ecommerce62', ['ecommerce62']],
   ['appeal.recordsNoArticle', ['ecommerce62']],
+  ['apple.secondRequestLaw', ['priceRules2026', 'appleRefund']],
+  ['apple.reportLacking', ['priceRules2026', 'complaintRules', 'platform12315']],
+  // The rule comes in through the reminder sentence (noReminderCited), which names it.
+  ['apple.reportLackingDraft', []],
+  ['appeal.recordsWhy', ['ecommerce62']],
+  ['appeal.recordsWhyReminder', ['ecommerce62']],
   // Tenth round m2: the change the person said, with or without its figures, names the pricing rule in what is filed.
   ['draft.planChange', ['priceRules2026']],
   ['draft.planChangeGiven', ['priceRules2026']],

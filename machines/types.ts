@@ -82,7 +82,13 @@ export type TextVar =
    * glossed from what can be read in it for certain (src/understanding/plan-line.ts), or else shown
    * as typed and said to be the person's own words (`draft.typedLine`), never passed off as translated.
    */
-  | { typed: string };
+  | { typed: string }
+  /**
+   * Twelfth round m14: where a typed Chinese line is echoed in a chat message, a gloss beside it
+   * ("(at sign-up …; this time …)") from what can be read in it for certain; nothing if nothing can.
+   * Only a template that names it shows it (the English one).
+   */
+  | { glossOf: string };
 export interface TextVars {
   [name: string]: TextVar;
 }

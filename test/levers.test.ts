@@ -416,7 +416,7 @@ describe('Add: ask for their records (电子商务法 第六十二条)', () => {
           refusal,
           // The article only for an e-commerce seller (黑卡), not for a video membership (iQIYI).
           expect.stringContaining(
-            `请提供本次续费前向我发送提醒的记录，以及我同意自动续费的记录${product === xhsBlackCard ? '（《电子商务法》第六十二条）' : '。'}`,
+            `请提供本次续费前向我发送提醒的记录，以及我同意自动续费的记录${product === xhsBlackCard ? '（《电子商务法》第六十二条：发生争议时，电子商务经营者应当提供原始合同和交易记录）' : '。'}`,
           ),
         ]);
       }
@@ -688,7 +688,7 @@ describe('Review of the journeys', () => {
       const firstTime = draftsOf(product, [...start, ...LATE_WECHAT, 'accidental', 'skipOrder', 'complain12315']);
       expect(firstTime).toMatch(
         product === xhsBlackCard
-          ? /开通时的原始合同（会员协议和开通页面上的收费说明）和交易记录（《电子商务法》第六十二条）/
+          ? /开通时的原始合同（会员协议和开通页面上的收费说明）和交易记录（《电子商务法》第六十二条：发生争议时，电子商务经营者应当提供原始合同和交易记录）/
           : /开通时的原始合同（会员协议和开通页面上的收费说明）和交易记录。/,
       );
       expect(firstTime).not.toMatch(/续费前向我发送提醒|同意自动续费的记录/);
@@ -993,7 +993,7 @@ describe('Second review', () => {
         expect(text).not.toMatch(/而不是余额|instead of the balance/);
         expect(text).toMatch(lang === 'zh' ? /余额付的回余额，银行卡付的回银行卡，花呗付的回花呗/ : /balance to balance, bank card to bank card, 花呗 to 花呗/);
         expect(text).toMatch(/95188/);
-        expect(text).toMatch(lang === 'zh' ? /点开这笔订单/ : /open this order in Alipay's bill/);
+        expect(text).toMatch(lang === 'zh' ? /点开这笔订单/ : /[oO]pen this order in Alipay's bill/);
       }
     }
   });
@@ -1162,8 +1162,8 @@ describe('Second review', () => {
       // Fourth review #7: skipped, the change is the person's unchecked impression.
       expect(summary).toMatch(
         lang === 'zh'
-          ? /扣费的金额或套餐：你说有变化，具体金额还没核实/ /* Ninth round m9 */
-          : /you said it changed; the exact amount isn't checked yet/ /* Ninth round m9 */,
+          ? /扣费的金额或套餐：你说有变化；开通时和这次的套餐还没填/ /* Twelfth round m11 */
+          : /you said it changed; the plans at sign-up and this time aren't filled in yet/ /* Twelfth round m11 */,
       );
     }
   });
@@ -1190,7 +1190,7 @@ describe('Second review', () => {
         const noReminder = draft.indexOf('没有收到任何续费提醒');
         expect(noReminder).toBeGreaterThan(-1);
         expect(noReminder).toBeLessThan(draft.indexOf('扣费也和我'));
-        expect(draft.indexOf('扣费也和我')).toBeLessThan(draft.search(/(所以|因此)申请/)); // Tenth round m9: the reason where the request is
+        expect(draft.indexOf('扣费也和我')).toBeLessThan(draft.search(/(所以|因此|基于以上情况，)申请/)); // Tenth round m9: the reason where the request is
         expect(draft).not.toMatch(/这次.*这次/);
       }
     }
@@ -1317,7 +1317,7 @@ describe('Third review', () => {
     for (const [, product, start] of PRODUCTS) {
       for (const lang of both) {
         const heimao = draftsOf(product, [...start, ...RENEWAL_NO_REMINDER, 'cs', 'notWorked', 'complain12315', 'notWorked', 'heimao'], lang);
-        expect(heimao).toMatch(/我已经联系过在线客服，问题仍没有解决。另外，我已向12315投诉（【受理中／未受理／调解未成】）。/);
+        expect(heimao).toMatch(/我已经联系过在线客服，问题仍没有解决。目前我已向12315投诉（【受理中／未受理／调解未成】）。/);
         expect(heimao).not.toMatch(/向12315投诉过/);
         if (lang === 'en') expect(heimao).toMatch(/I have also complained to 12315 \(\[accepted, in progress \/ not accepted \/ mediation failed\]\)/);
       }
@@ -1365,7 +1365,7 @@ describe('Third review', () => {
         const summary = walk(product, [...skipped, 'finish', 'renewDone'], lang).text;
         expect(summary).toMatch(
           lang === 'zh'
-            ? /☐ 开通时和这次扣款的套餐、金额（草稿里留了空；查下来其实一样的话，发送前把「这次扣费和开通时不同……一并告知消费者的要求」这一整句删掉）/
+            ? /☐ 开通时和这次扣款的套餐、金额（草稿里留了空；查下来其实一样的话，发送前把每段草稿里以「这次扣费和开通时不同」开头的那一句删掉；有的草稿里这句一直写到「一并告知消费者的要求」，连同这部分一起删）/
             : /The plan and price at sign-up and what was charged/,
         );
         expect(walk(product, [...given, 'finish', 'renewDone'], lang).text).not.toMatch(/开通时和这次扣款的套餐|The plan and price at sign-up/);
@@ -1564,7 +1564,7 @@ describe('Third review', () => {
         expect(afterCourt('25')).toMatch(
           lang === 'zh'
             ? /你这笔是25元。诉讼费每件50元，适用简易程序的减半，是25元；更大的成本是时间/
-            : /Yours is ¥25\. The court fee is ¥50 a claim, or ¥25 halved under the simplified procedure; the bigger cost is time/,
+            : /Yours is ¥25\. The court fee would be ¥50, halved to ¥25 under the simplified procedure; the bigger cost is time/,
         );
         expect(afterCourt('80')).toMatch(lang === 'zh' ? /你这笔是80元/ : /Yours is ¥80/);
         // Ninth round m3: above ¥100 the same fee facts, without "most people wouldn't find it worth it".
@@ -1786,7 +1786,7 @@ describe('Fourth review', () => {
           expect(courtLine(amount)).toMatch(
             lang === 'zh'
               ? /诉讼费每件50元，适用简易程序的减半，是25元；更大的成本是时间/
-              : /¥25 halved under the simplified procedure; the bigger cost is time/,
+              : /halved to ¥25 under the simplified procedure; the bigger cost is time/,
           );
         for (const amount of ['10', '25', '40', '80']) expect(courtLine(amount)).not.toMatch(/甚至更多|or more|败诉|负担|losing side/);
       }
@@ -1837,7 +1837,7 @@ describe('Fourth review', () => {
     for (const lang of both) {
       const cs = draftsOf(xhsBlackCard, ['begin', ...MINOR_STEPS, 'goAppeal', 'childPaid', 'skipOrder', 'cs'], lang);
       // Seventh round #6: the payment date is the date line's; the ask does not repeat it.
-      expect(cs).toMatch(/申请退款。也请按7天内的退款申请处理。这个会员开通后没有使用过任何会员权益。/);
+      expect(cs).toMatch(/申请退款。也请按7天内的退款申请处理。这是第一次开通，付款到现在只有几天，这个会员开通后没有使用过任何会员权益。/); // Twelfth round m3
       expect(cs).not.toMatch(/我付款到今天/);
     }
   });
@@ -2293,7 +2293,7 @@ describe('Sixth review', () => {
         expect(verdict).toMatch(
           lang === 'zh'
             ? /第十条规定[\s\S]*另外，《互联网平台价格行为规则》（2026年4月10日起施行）也有/
-            : /Article 10[\s\S]*Pricing Conduct \(in force since 10 April 2026\) also call for/,
+            : /Article 10[\s\S]*Pricing Conduct \(in force since Apr 10, 2026\) also call for/,
         );
         expect(verdict).not.toMatch(/价格行为规则》第|Pricing Conduct, Art/);
         if (product === anyMembership) expect(verdict).toMatch(lang === 'zh' ? /是否适用，以它的具体情况为准/ : /whether they apply to this app depends/);
@@ -2807,7 +2807,7 @@ describe("Seventh round: the sixth review's findings", () => {
       expect(after).toMatch(
         lang === 'zh'
           ? /你这笔是25元。诉讼费每件50元，适用简易程序的减半，是25元；更大的成本是时间/
-          : /Yours is ¥25\. The court fee is ¥50 a claim, or ¥25 halved under the simplified procedure; the bigger cost is time/,
+          : /Yours is ¥25\. The court fee would be ¥50, halved to ¥25 under the simplified procedure; the bigger cost is time/,
       );
       for (const amount of ['10', '25', '40', '80'])
         expect(walk(xhsBlackCard, ['begin', ...RENEWAL_NO_REMINDER, { text: amount }, 'complain12315', 'notWorked'], lang).saidText).not.toMatch(
@@ -3292,7 +3292,9 @@ describe("Ninth round: the eighth review's findings", () => {
       for (const m of text.matchAll(/\badd (?:this |the sentence )?after[^:]*:\s*(.)/g)) expect(m[1]).toMatch(/[「\n]/);
     for (const lang of both) {
       const summary = await finalSummary(J.iqiyiCourt, lang);
-      expect(summary).toMatch(lang === 'zh' ? /你说有变化，具体金额还没核实/ : /you said it changed; the exact amount isn't checked yet/);
+      expect(summary).toMatch(
+        lang === 'zh' ? /你说有变化；开通时和这次的套餐还没填/ : /you said it changed; the plans at sign-up and this time aren't filled in yet/,
+      );
     }
   });
 
@@ -3302,7 +3304,7 @@ describe("Ninth round: the eighth review's findings", () => {
     expect(await transcript(J.redCard, 'zh')).toMatch(/我开通过小红卡，卡费至今没有退还给我。/);
     expect(await transcript(J.meituanApple, 'zh')).toMatch(/我本来没打算续费，这次是自动扣款续上的/);
     expect(await transcript(J.childAlipay, 'zh')).toMatch(/这跟攻略说的「7天」没关系，过了7天也能提/);
-    expect(await transcript(J.renewalPriceChange, 'zh')).toMatch(/另外，这个会员的内容不太适合我，因此申请退还这笔扣款。/ /* Eleventh round m11 */);
+    expect(await transcript(J.renewalPriceChange, 'zh')).toMatch(/此外，这个会员的内容不太适合我。基于以上情况，申请退还这笔扣款。/ /* Twelfth round M3 */);
     const en = (await Promise.all(Object.values(J).map((title) => transcript(title, 'en')))).join('\n');
     expect(en).not.toMatch(/because: /);
   });
@@ -3392,11 +3394,11 @@ describe("Ninth round: the eighth review's findings", () => {
       expect(after).toMatch(
         lang === 'zh'
           ? /你这笔是168元。诉讼费每件50元，适用简易程序的减半，是25元；更大的成本是时间，小额诉讼一般也要两个月左右才审结。值不值得，由你自己掂量。/
-          : /Yours is ¥168\. The court fee is ¥50 a claim, or ¥25 halved under the simplified procedure; .* Whether that's worth it is your call\./,
+          : /Yours is ¥168\. The court fee would be ¥50, halved to ¥25 under the simplified procedure; .* Whether that's worth it is your call\./,
       );
-      // ≤ ¥100 keeps its own line.
+      // ≤ ¥100: no unsourced "most people" either (Twelfth round m7).
       expect(await transcript(J.iqiyiCourt, lang)).toMatch(
-        lang === 'zh' ? /你这笔是25元。[^\n]*多数人会觉得不划算/ : /Yours is ¥25\.[^\n]*Most people wouldn't find suing worth it/,
+        lang === 'zh' ? /你这笔是25元。[^\n]*值不值得，由你自己掂量。/ : /Yours is ¥25\.[^\n]*Whether it's worth it is yours to weigh\./,
       );
     }
   });
@@ -3407,8 +3409,8 @@ describe("Ninth round: the eighth review's findings", () => {
       expect(all).not.toMatch(/我明白规则|I understand the rule/);
       expect(all).toMatch(
         lang === 'zh'
-          ? /请告诉我，拒绝退款依据的是会员协议的哪一条。即便有相关约定，我仍希望平台考虑我的实际情况/
-          : /Please tell me which clause of the membership agreement the refusal rests on\. Even if there is such a term/,
+          ? /请告诉我，拒绝退款依据的是会员协议的哪一条。开通页面上写着/ /* Twelfth round m4 */
+          : /Please tell me which clause of the membership agreement the refusal rests on\. The facts: /,
       );
     }
   });
@@ -3474,7 +3476,9 @@ describe("Tenth round: the ninth review's findings", () => {
         );
       const summary = turns.at(-1)!.text;
       expect(summary).toMatch(
-        lang === 'zh' ? /扣费的金额或套餐：你说有变化，具体金额还没核实/ : /Amount or plan charged: you said it changed; the exact amount isn't checked yet/,
+        lang === 'zh'
+          ? /扣费的金额或套餐：你说有变化；开通时和这次的套餐还没填/
+          : /Amount or plan charged: you said it changed; the plans at sign-up and this time aren't filled in yet/,
       );
     }
   });
@@ -3566,7 +3570,7 @@ describe("Tenth round: the ninth review's findings", () => {
         expect(turns.at(-1)!.text).toMatch(
           lang === 'zh'
             ? /· 12315没能解决：还有消费者协会调解、仲裁或起诉这几条路，细节见前面「12315没能解决」那条消息/
-            : /· 12315 didn't solve it: mediation by the consumer association, arbitration or a lawsuit remain; the details are in the message after 12315, above/,
+            : /· 12315 didn't solve it: mediation by the consumer association, arbitration or a lawsuit remain; scroll up to the "12315 didn't resolve it" message for details/,
         );
       }
       // Where the amount is known, the 12315 checklist names the request as already written (ninth round).
@@ -3602,11 +3606,11 @@ describe("Tenth round: the ninth review's findings", () => {
       }
       const all = turns.map((turn) => turn.text).join('\n\n');
       expect(all).not.toMatch(/摘要里有一处要你按实际填|One thing in the summary is yours to fill in/);
-      // A reminder came: one line on why there is no 举报.
+      // A reminder came but left the amount out: a 举报 against the app's operator is offered (Twelfth round M2).
       expect(all).toMatch(
         lang === 'zh'
-          ? /你扣费前收到过提醒，所以这里没有写「举报」：举报针对的是续费前没有按规定提醒（《消费者权益保护法实施条例》第十条、第五十条），收到过提醒的，不一定算这种情况。/
-          : /You did get a reminder before the charge, so there's no 举报 \(report\) here: a report is about a business that gave no reminder before a renewal as the rules require \(.*Art\. 10 and Art\. 50\), and a reminder that came may not count as that\./,
+          ? /你收到过提醒，但提醒里没写金额。举报不限于「完全没提醒」/
+          : /You did get a reminder, but it gave no amount\. A 举报 \(report\) isn't only for a missing reminder/,
       );
       expect(turns.at(-1)!.text).toMatch(
         lang === 'zh' ? /扣款前的提醒：收到过（美团发的），但没写金额/ : /Reminder before the charge: yes, from Meituan, but it gave no amount/,
@@ -3637,8 +3641,8 @@ describe("Tenth round: the ninth review's findings", () => {
     // One person writing: the reason where the request is, never 「我申请退还…的这笔扣款，是因为…」 after the facts.
     const drafts = draftsIn(allZh);
     for (const draft of drafts) expect(draft).not.toMatch(/的这笔扣款，是因为|我申请退款，是因为/);
-    expect(allZh).toContain('续费扣款后，我没有使用过会员权益。另外，这个会员的内容不太适合我，因此申请退还这笔扣款。'); // Eleventh round m11
-    expect(allEn).toContain("On top of that, the membership doesn't really suit me, so I'm asking for this charge to be refunded.");
+    expect(allZh).toContain('续费扣款后，我没有使用过会员权益。此外，这个会员的内容不太适合我。基于以上情况，申请退还这笔扣款。'); // Twelfth round M3
+    expect(allEn).toContain("Besides, the membership doesn't really suit me. For these reasons I ask for this charge to be refunded.");
     // The negotiating fallback is called "not a legal right" once per journey, not at every screen.
     for (const text of [...zh, ...en])
       expect(
@@ -3697,8 +3701,8 @@ describe("Eleventh round: the tenth review's findings", () => {
       }
       expect(all).toMatch(
         lang === 'zh'
-          ? /查下来其实一样的话，发送前把「这次扣费和开通时不同……一并告知消费者的要求」这一整句删掉/
-          : /if it turns out to be the same, delete the whole sentence from 「这次扣费和开通时不同」 to 「一并告知消费者的要求」 before sending/,
+          ? /查下来其实一样的话，发送前把每段草稿里以「这次扣费和开通时不同」开头的那一句删掉/
+          : /if it turns out to be the same, delete the sentence starting 「这次扣费和开通时不同」 in each draft before sending/,
       );
       if (lang === 'en')
         expect(all).toMatch(
@@ -3827,7 +3831,7 @@ describe("Eleventh round: the tenth review's findings", () => {
     for (const title of [J.renewalPriceChange, J.iqiyiCourt]) {
       const drafts = draftsIn(await transcript(title, 'zh'));
       for (const draft of drafts) expect(draft).not.toMatch(/加上[^。]*所以/);
-      expect(drafts.join('\n')).toContain('另外，这个会员的内容不太适合我，因此申请退还这笔扣款。');
+      expect(drafts.join('\n')).toContain('此外，这个会员的内容不太适合我。基于以上情况，申请退还这笔扣款。'); // Twelfth round M3
     }
   });
 
@@ -3907,5 +3911,194 @@ describe("Eleventh round: the tenth review's findings", () => {
     expect(en).toMatch(/Alipay returns the money to whatever you paid with:/);
     expect(en).toMatch(/message center/);
     expect(ALL_TEXTS.filter(({ lang, text }) => lang === 'en' && /centre|Stop deduction/.test(text)).map(({ key }) => key)).toEqual([]);
+  });
+});
+
+describe("Twelfth round: the eleventh review's findings", () => {
+  const both = ['zh', 'en'] as const;
+  const transcript = async (title: string, lang: Lang) => (await replay(title, lang)).map((turn) => turn.text).join('\n\n');
+  const draftsIn = (text: string) => [...text.matchAll(/┌── draft\n([\s\S]*?)\n└──/g)].map((m) => m[1]!);
+
+  it('M3 the formal texts ask on all the grounds together ("基于以上情况" / "For these reasons"), not "因此" / "so" hung on the goodwill reason; no 另外…另外', async () => {
+    for (const title of [J.renewalPriceChange, J.iqiyiCourt]) {
+      const zh = draftsIn(await transcript(title, 'zh'));
+      const en = await transcript(title, 'en');
+      for (const draft of zh) {
+        expect(draft).not.toMatch(/因此申请/);
+        for (const para of draft.split('\n')) expect((para.match(/另外，/g) ?? []).length).toBeLessThanOrEqual(1);
+      }
+      expect(en).not.toMatch(/, so I'm asking/);
+      expect(zh.join('\n')).toMatch(/此外，这个会员的内容不太适合我。基于以上情况，申请退(还这笔扣款|款)。/);
+      expect(en).toMatch(/Besides, the membership doesn't really suit me\. For these reasons I ask for (this charge to be refunded|a refund)\./);
+    }
+    expect(await transcript(J.iqiyiCourt, 'zh')).toContain('问题仍没有解决。目前我已向12315投诉（');
+  });
+
+  it('M1 黑卡 renewal: where 电子商务法 第六十二条 is cited, the draft says what it requires and a coaching line says why the records are asked for; never where it is not cited', async () => {
+    const zh = await transcript(J.renewalPriceChange, 'zh');
+    const en = await transcript(J.renewalPriceChange, 'en');
+    for (const draft of draftsIn(zh).filter((d) => d.includes('第六十二条')))
+      expect(draft).toContain('《电子商务法》第六十二条：发生争议时，电子商务经营者应当提供原始合同和交易记录');
+    expect(zh).toContain(
+      '草稿里为什么要这些记录：《电子商务法》第六十二条规定，发生争议时，电子商务经营者应当提供原始合同和交易记录；丢失、伪造、隐匿或者拒绝提供的，要承担相应的法律后果。所以「我没收到提醒」不用你来证明',
+    );
+    expect(en).toContain(
+      '(under Art. 62 of the E-Commerce Law, in a dispute an e-commerce business must provide the original contract and transaction records)',
+    );
+    expect(en).toContain(
+      "Why the draft asks for records: under Art. 62 of the E-Commerce Law, in a dispute an e-commerce business must provide the original contract and transaction records, and bears the legal consequences if it loses, forges, hides or refuses to provide them. So you don't have to prove the missing reminder",
+    );
+    expect((zh.match(/草稿里为什么要这些记录/g) ?? []).length).toBe(1);
+    for (const lang of both) {
+      const iqiyi = await transcript(J.iqiyiCourt, lang);
+      expect(iqiyi).not.toMatch(/草稿里为什么要这些记录|Why the draft asks for records/);
+      for (const draft of draftsIn(iqiyi)) expect(draft).not.toMatch(/第六十二条|Art\. 62/);
+    }
+  });
+
+  it("M2 Meituan through Apple, a reminder with no amount: a 举报 against the app's operator (not Apple) is offered on the pricing rule, hedged, with no 第五十条, never deciding the refund; 举报 is not said to cover only a missing reminder", async () => {
+    const zh = await transcript(J.meituanApple, 'zh');
+    const en = await transcript(J.meituanApple, 'en');
+    expect(zh).toContain('你收到过提醒，但提醒里没写金额。举报不限于「完全没提醒」');
+    expect(zh).toContain(
+      '不过这条规则对美团是否适用，以它的具体情况为准。被举报方是发提醒的美团的运营公司（不是苹果）。举报只决定要不要查处，不决定给不给你退款',
+    );
+    expect(zh).toContain('举不举报，由你决定');
+    const report = draftsIn(zh).find((d) => d.startsWith('举报内容'))!;
+    expect(report).toContain('被举报方：【请填写：美团运营公司的全称】');
+    expect(report).toContain('《互联网平台价格行为规则》有每次自动扣费前告知扣费时间、金额和取消方式的要求');
+    expect(report).not.toMatch(/第五十条|第十条|按规定|退款/);
+    expect(zh).not.toContain('举报针对的是续费前没有按规定提醒');
+    expect(en).toContain("You did get a reminder, but it gave no amount. A 举报 (report) isn't only for a missing reminder");
+    expect(en).toContain(
+      "The company reported would be Meituan's operating company, which sent the reminder (not Apple). A report decides whether the regulator takes action, not whether you get a refund",
+    );
+    expect(en).toContain('Whether to report is up to you');
+    expect(en).not.toContain('a report is about a business that gave no reminder');
+  });
+
+  it('m1 小红卡 paid with Alipay: the payment-app path to check is hedged like every other one ("通常在…，多个攻略说法一致，以你的版本为准")', async () => {
+    expect(await transcript(J.redCard, 'zh')).toContain(
+      '不过还是建议在支付宝里看一眼（通常在【我的】→【设置】→【支付设置】→【免密支付/自动扣款】，多个攻略说法一致，以你的版本为准）',
+    );
+    expect(await transcript(J.redCard, 'en')).toContain(
+      'Still, check once in Alipay (usually 【我的】 Me → 【设置】 Settings → 【支付设置】 Payment settings → 【免密支付/自动扣款】 Auto-debit; several guides agree, but your version may differ)',
+    );
+  });
+
+  it('m7 iQIYI court: no unsourced "most people wouldn\'t find it worth it"; whether to sue is the person\'s to weigh', async () => {
+    const zh = await transcript(J.iqiyiCourt, 'zh');
+    const en = await transcript(J.iqiyiCourt, 'en');
+    expect(zh).not.toContain('多数人');
+    expect(zh).toContain('值不值得，由你自己掂量。');
+    expect(en).not.toMatch(/Most people/);
+    expect(en).toContain("Whether it's worth it is yours to weigh.");
+  });
+
+  it('m10 iQIYI, the plan change unverified: the deletion instruction matches every draft (the sentence starting 「这次扣费和开通时不同」; where it runs on to 「一并告知消费者的要求」, that too)', async () => {
+    const zh = await transcript(J.iqiyiCourt, 'zh');
+    expect(zh).toContain('发送前把每段草稿里以「这次扣费和开通时不同」开头的那一句删掉；有的草稿里这句一直写到「一并告知消费者的要求」，连同这部分一起删');
+    expect(zh).not.toContain('这一整句删掉');
+    const drafts = draftsIn(zh).filter((d) => d.includes('这次扣费和开通时不同'));
+    expect(drafts.some((d) => !/这次扣费和开通时不同[^。]*一并告知消费者的要求/.test(d))).toBe(true);
+    expect(await transcript(J.iqiyiCourt, 'en')).toContain(
+      'delete the sentence starting 「这次扣费和开通时不同」 in each draft before sending; in some drafts it runs on to 「一并告知消费者的要求」: delete all of it',
+    );
+  });
+
+  it('m11 iQIYI summary: the amount charged is known; what is missing is the plans, said so', async () => {
+    expect(await transcript(J.iqiyiCourt, 'zh')).toContain('扣费的金额或套餐：你说有变化；开通时和这次的套餐还没填');
+    expect(await transcript(J.iqiyiCourt, 'en')).toContain(
+      "Amount or plan charged: you said it changed; the plans at sign-up and this time aren't filled in yet",
+    );
+    for (const lang of both) expect(await transcript(J.iqiyiCourt, lang)).not.toMatch(/具体金额还没核实|exact amount isn't checked/);
+  });
+
+  it('m12 English dates in one style ("Apr 10, 2026", "Jan 1, 2026"), never "10 April 2026" or "1 Jan 2026"', async () => {
+    const all = (await Promise.all(Object.values(J).map((title) => transcript(title, 'en')))).join('\n');
+    expect(all).not.toMatch(
+      /\b\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec) 20\d\d/,
+    );
+    expect(all).toContain('in force since Apr 10, 2026');
+    expect(await transcript(J.redCard, 'en')).toMatch(/ended on Jan 1, 2026/);
+  });
+
+  it('m13 awkward English: "¥50 per case for claims up to ¥10,000", "would be ¥50, halved to ¥25", "scroll up to the (12315 did not resolve it) message", "Heimao", "says exactly that"', async () => {
+    const renewal = await transcript(J.renewalPriceChange, 'en');
+    expect(renewal).toContain('the court fee: ¥50 per case for claims up to ¥10,000, halved under the simplified procedure');
+    expect(renewal).toContain('The court fee would be ¥50, halved to ¥25 under the simplified procedure');
+    expect(renewal).toContain('scroll up to the "12315 didn\'t resolve it" message for details');
+    const all = (await Promise.all(Object.values(J).map((title) => transcript(title, 'en')))).join('\n');
+    expect(all).not.toMatch(/¥50 a claim|¥25 halved|the message after 12315, above|黑猫 got nowhere|says so as it was/);
+    expect(await transcript(J.meituanApple, 'en')).toContain('the text below says exactly that');
+  });
+
+  it('m14 English: the typed plan line echoed in chat carries a gloss ("(at sign-up …; this time …)")', async () => {
+    expect(await transcript(J.renewalPriceChange, 'en')).toContain(
+      'Noted; the drafts will say it as you wrote it: 开通时连续包月15元，这次按年卡扣了168元 (at sign-up ¥15 on a monthly plan; this time ¥168 on a yearly plan).',
+    );
+    expect(await transcript(J.renewalPriceChange, 'zh')).not.toMatch(/168元（开通时/);
+  });
+
+  it("m6 Meituan through Apple: the second Apple request carries the legal ground the coach says to add (the pricing rule, as elsewhere; Apple's own word on consumer rights)", async () => {
+    const zh = draftsIn(await transcript(J.meituanApple, 'zh')).filter((d) => d.startsWith('我申请退还'));
+    expect(zh.length).toBeGreaterThanOrEqual(1);
+    for (const draft of zh)
+      expect(draft).toContain(
+        '但提醒里没有写明扣费金额。《互联网平台价格行为规则》有每次自动扣费前告知扣费时间、金额和取消方式的要求；苹果也说明，消费者依法享有的权利不受影响。请重新审核这笔扣款',
+      );
+    expect(await transcript(J.meituanApple, 'en')).toContain(
+      'The Rules on Internet Platform Pricing Conduct call for the time, the amount and how to cancel to be given before each automatic charge; Apple also says that consumers keep the rights the law gives them. Please review this charge again.',
+    );
+  });
+
+  it("m3 a child paid from the guardian's Alipay, first time, days ago, nothing used: the draft says the in-window facts beside the guardian ground, and the Alipay password-free payments are pointed to (hedged)", async () => {
+    const zh = await transcript(J.childAlipay, 'zh');
+    const en = await transcript(J.childAlipay, 'en');
+    expect(draftsIn(zh).join('\n')).toContain('这是第一次开通，付款到现在只有几天，这个会员开通后没有使用过任何会员权益。我在App内申请过退款，被拒绝了。');
+    expect(en).toContain('This is the first time it was bought, and it was paid for only a few days ago. No member privilege has been used since.');
+    expect(zh).toContain(
+      '钱是从你的支付宝付的：顺手在支付宝里看一眼有没有这个会员的免密支付或自动扣款（通常在【我的】→【设置】→【支付设置】→【免密支付/自动扣款】，多个攻略说法一致，以你的版本为准）',
+    );
+    expect(en).toContain("The money came from your Alipay: while you're at it, check whether Alipay holds a password-free payment or auto-debit");
+  });
+
+  it('m4 Tencent Video, misled: the firm reply makes the 第十二条 argument and asks to be given what the page said or refunded, without first offering a partial refund (kept in the polite one)', async () => {
+    const zh = await transcript(J.tencentMisled, 'zh');
+    const firm = zh.slice(zh.lastIndexOf('坚定版回复'));
+    const firmDraft = draftsIn(firm)[0]!;
+    expect(firmDraft).toMatch(/^请告诉我，拒绝退款依据的是会员协议的哪一条。开通页面上写着/);
+    expect(firmDraft).toContain('按《消费者权益保护法实施条例》第十二条，经营者在宣传中作出的承诺对其有约束力');
+    expect(firmDraft).not.toMatch(/即便有相关约定|扣除已使用的部分/);
+    expect(draftsIn(zh.slice(zh.lastIndexOf('礼貌版回复'), zh.lastIndexOf('坚定版回复'))).join('\n')).toMatch(/扣除已使用的部分/);
+    const en = await transcript(J.tencentMisled, 'en');
+    expect(en).toContain('Please tell me which clause of the membership agreement the refusal rests on. The facts: ');
+    expect(en).not.toContain('Even if there is such a term, I still ask the platform to consider my situation: the sign-up page');
+  });
+
+  it('m2 apps the sheet holds nothing about: where things usually are is still said, and that for this app it is not checked ("没有核实过"); no invented menu chain for customer service', async () => {
+    const iqiyi = await transcript(J.iqiyiCourt, 'zh');
+    expect(iqiyi).toContain('爱奇艺的客服入口我没有核实过：一般在App的「我的」页面、帮助中心，或这笔订单的详情里找「客服」字样。');
+    expect(iqiyi).not.toContain('【我】→【设置】或【帮助与客服】→ 在线客服');
+    expect(await transcript(J.iqiyiCourt, 'en')).toContain(
+      "I haven't checked where iQIYI's customer service is: usually look for 客服 (customer service) on the app's 我的 (Me) page, in its help center, or in this order's details.",
+    );
+    expect(await transcript(J.tencentMisled, 'zh')).toContain('腾讯视频的菜单我没有核实过');
+    expect(await transcript(J.tencentMisled, 'en')).toContain("I haven't checked 腾讯视频's menus".replace('腾讯视频', 'Tencent Video'));
+    expect(await transcript(J.someReading, 'zh')).toMatch(/的网页版我没有核实过：不是每个App都有网页版/);
+    expect(await transcript(J.someReading, 'en')).toMatch(/I haven't checked .*'s website: not every app has one/);
+  });
+
+  it('m9 黑卡 approved, money not arrived: the five things to do are numbered steps, and the three edits before filing a numbered list, not one paragraph', async () => {
+    const zh = await transcript(J.approvedMoney, 'zh');
+    expect(zh).toMatch(
+      /还没到？按这个顺序查：\n1\. 在支付宝「账单」里点开这笔订单[^\n]*\n2\. [^\n]*95188[^\n]*\n3\. [^\n]*\n4\. [^\n]*【对此订单有疑问】[^\n]*\n5\. 还不行，再走12315/,
+    );
+    expect(zh).toMatch(
+      /投诉摘要可以直接复制，发之前：\n1\. 把【】里的换成你的信息\n2\. 核对日期：申请日期[^\n]*\n3\. 「【日期】我联系客服查询，仍未到账」这一句/,
+    );
+    const en = await transcript(J.approvedMoney, 'en');
+    expect(en).toMatch(/Not yet\? Check in this order:\n1\. [^\n]*\n2\. [^\n]*95188[^\n]*\n3\. [^\n]*\n4\. [^\n]*\n5\. If that doesn't help, 12315 is next/);
+    expect(en).toMatch(/Before sending:\n1\. Replace the parts in 【】 brackets\n2\. Check the dates: [^\n]*\n3\. Keep the sentence/);
   });
 });

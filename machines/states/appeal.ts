@@ -22,7 +22,9 @@ const FROM_APPLE = { type: 'previousIs' as const, params: { state: 'appleRefused
 /** What the person typed about the plan, said back (`key` fits where it goes: the drafts, or the Apple text). */
 const sayPlanDetail = (key: string) => ({
   type: 'say' as const,
-  params: ({ context }: { context: CaseFile }) => ({ parts: [{ key, vars: { detail: context.planDetail ?? '' } }] }),
+  params: ({ context }: { context: CaseFile }) => ({
+    parts: [{ key, vars: { detail: context.planDetail ?? '', gloss: { glossOf: context.planDetail ?? '' } } }],
+  }),
 });
 
 /** This part of the conversation for one product (its policy). */
@@ -94,6 +96,17 @@ export function appealStates(policy: ProductPolicy) {
     return c.triedChannels.find((rung) => carriesRecords(rung, c)) === channel ? [text('appeal.recordsNoArticle', c)] : [];
   }
 
+  /**
+   * Twelfth round M1: where the draft cites 电子商务法 第六十二条 (an e-commerce seller), what it
+   * says and why it is cited, once, after the first draft that asks for the records; after no
+   * reminder, that the record of a reminder is now theirs to show.
+   */
+  function recordsWhy(channel: string, c: CaseFile): Say[] {
+    if (recordsKind(c) === undefined || !sellsOnline(c, policy)) return [];
+    if (c.triedChannels.find((rung) => carriesRecords(rung, c)) !== channel) return [];
+    return [text(c.member === 'renewal' && c.reminder === 'reminderNone' ? 'appeal.recordsWhyReminder' : 'appeal.recordsWhy', c)];
+  }
+
   /** The guardian's payment app by name where known, else "account". */
   const accountChildPayment = (c: CaseFile): Say => {
     const channel = knownChannel(c, policy);
@@ -110,6 +123,9 @@ export function appealStates(policy: ProductPolicy) {
         : []),
       // With no reminder before a renewal charge, that is what the message leads with.
       draft(c.member === 'renewal' && c.reminder === 'reminderNone' ? 'appeal.cs.scriptNoReminder' : 'appeal.cs.script', c),
+      ...recordsWhy('cs', c),
+      // Twelfth round m3: a child paid from the guardian's Alipay: its password-free payments, so it does not happen again.
+      ...(c.payer === 'minor' && c.paidFrom === 'guardian' && c.payment === 'alipay' ? [{ key: 'appeal.cs.childAlipayCheck' }] : []),
       ...recordsNote('cs', c),
       ...readyParts(c),
       { key: usedPrivilege(c, policy) ? 'appeal.cs.escalatePartial' : 'appeal.cs.escalate' },
@@ -122,7 +138,13 @@ export function appealStates(policy: ProductPolicy) {
       draft('appeal.payChannel.draft', c),
       { key: 'appeal.payChannel.moveOn' },
     ],
-    email: (c) => [text('appeal.email.where', c), draft('appeal.email.draft', c), ...recordsNote('email', c), { key: 'appeal.email.moveOn' }],
+    email: (c) => [
+      text('appeal.email.where', c),
+      draft('appeal.email.draft', c),
+      ...recordsWhy('email', c),
+      ...recordsNote('email', c),
+      { key: 'appeal.email.moveOn' },
+    ],
     complain12315: (c) => [
       // 12315 first, before the company was ever asked: it usually looks for that first (and a goodwill reason is no fault of theirs).
       ...((c.unresolved ?? []).length === 0
@@ -141,6 +163,7 @@ export function appealStates(policy: ProductPolicy) {
         },
       },
       draft('appeal.complain12315.draft', c),
+      ...recordsWhy('complain12315', c),
       ...recordsNote('complain12315', c),
       // Eighth round M3: a changed plan's fallback, for a mediator: the person's option to add, never a right.
       ...(offersPlanFallback(c) ? [{ key: 'appeal.fallback.label12315' }, draft('draft.planFallback12315', c)] : []),
@@ -232,6 +255,9 @@ export function appealStates(policy: ProductPolicy) {
     if (refusal === 'refusedUsed' && c.privilege === 'noneUsed') keys.explain = `${base}.explainNotUsed`;
     // Misled, not a mistaken tap: what the page said against what was delivered.
     else if (refusal === 'refusedUsed' && c.appealReason === 'misled') keys.explain = `${base}.explainMisled`;
+    // Twelfth round m4: misled, with the page's promise cited (实施条例 第十二条): the firm reply makes
+    // that argument and asks for a full refund; a partial refund stays in the polite one.
+    if (refusal === 'refusedUsed' && c.appealReason === 'misled' && recordsKind(c) === 'Misled') keys.firm = `${base}.firmMisled`;
     // Tenth round m9: a privilege used, the customer-service step already said a partial refund is to
     // negotiate, not a right: not said again here.
     if (refusal === 'refusedUsed' && usedPrivilege(c, policy)) keys.explain += 'AfterPartial';

@@ -38,6 +38,8 @@ export function appleRefusalStates(policy: ProductPolicy) {
         lack && !reminderSender(c)
           ? { key: 'draft.reminderLackCitedFrom', vars: { what: { key: `draft.reminderLacked.${lack}` }, ...appVars(c) } }
           : vars.noReminderCited!,
+      // Twelfth round m6: the legal ground the coach tells the person to add, in the second request itself.
+      lawGround: lack ? { key: 'apple.secondRequestLaw' } : '',
     };
   };
   /** The app as the Apple texts name it (a product that stands for many apps names the person's). */
@@ -148,8 +150,20 @@ export function appleRefusalStates(policy: ProductPolicy) {
         { key: 'apple.complain12315Draft', vars: requestVars(c), draft: true },
         // Who sent a reminder that left something out is the person's to say (not sure: a blank); the refund is Apple's either way.
         ...(reminderLack(c) && !reminderSender(c) ? [{ key: 'apple.reminderFromNote', vars: appVars(c) }] : []),
-        // Tenth round m8: a reminder came, so no 举报: why, in a line.
-        ...(c.member === 'renewal' && c.reminder === 'reminderGot' ? [{ key: 'appeal.report.notFit' }] : []),
+        // Twelfth round M2: the app's reminder left something out: a 举报 against the app's operator
+        // (not Apple) is offered, on the pricing rule hedged, no 第五十条, never deciding the refund.
+        ...(offersAppMessage(c)
+          ? [
+              { key: 'apple.reportLacking', vars: { what: { key: `reminder.lacked.${reminderLack(c)}` }, ...appVars(c) } },
+              {
+                key: 'apple.reportLackingDraft',
+                vars: { ...requestVars(c), what: { key: `reminder.lacked.${reminderLack(c)}` }, ...appVars(c) },
+                draft: true as const,
+              },
+            ]
+          : c.member === 'renewal' && c.reminder === 'reminderGot'
+            ? [{ key: 'appeal.report.notFit' }]
+            : []),
         // Eleventh round M2: the app's reminder is a complaint of its own against the app's operator; the person decides.
         ...(offersAppMessage(c) ? [{ key: 'apple.appComplaintSeparate', vars: { what: { key: `reminder.lacked.${reminderLack(c)}` }, ...appVars(c) } }] : []),
         { key: 'apple.complain12315After' },

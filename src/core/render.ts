@@ -119,6 +119,11 @@ function renderVar(value: TextVar, ctx: VarContext): string | number {
     const gloss = planGloss(value.typed);
     return gloss ? renderVar(gloss, ctx) : interpolated(ctx.t, 'draft.typedLine', { typed: value.typed });
   }
+  if ('glossOf' in value) {
+    // A Chinese reader reads the line itself; the gloss is for a reader of another language.
+    const gloss = ctx.lang === 'zh' ? undefined : planGloss(value.glossOf);
+    return gloss ? interpolated(ctx.t, 'draft.glossAside', { gloss: renderVar(gloss, ctx) }) : '';
+  }
   if ('date' in value) return ctx.draft ? DRAFT_DATE_FORMATS[ctx.lang].format(new Date(`${value.date}T00:00:00Z`)) : formatDate(value.date, ctx.lang);
   const result = addWorkingDays(value.workdaysAfter, value.add);
   for (const year of result.yearsWithoutCalendar) ctx.estimatedYears.add(year);
