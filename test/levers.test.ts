@@ -2922,7 +2922,10 @@ describe("Eighth round: the seventh review's findings", () => {
       expect(cs).toMatch(
         /原因：我开通过小红卡，至今没有收到卡费的退款。据公开报道，小红卡已于2026年1月1日停止服务，平台表示会全额退还卡费，请帮我核实。如报道属实，/,
       );
-      expect(filed).toMatch(/我开通过小红卡，至今没有收到卡费的退款。据公开报道，小红卡已于2026年1月1日停止服务，平台曾表示会全额退还卡费。/);
+      // Twelfth review M3: the filed text keeps "please verify" too.
+      expect(filed).toMatch(
+        /我开通过小红卡，至今没有收到卡费的退款。据公开报道，小红卡已于2026年1月1日停止服务，平台曾表示会全额退还卡费（我本人没有看到平台的通知，请核实/,
+      );
       expect(filed).toMatch(/诉求：请督促被投诉方全额退还小红卡卡费/);
       expect(filed).not.toMatch(/按其表态|平台表示全额退还小红卡卡费的说明/);
       // Public and not withdrawable: only the order, the payment, no refund received, the channels tried.
@@ -4100,5 +4103,20 @@ describe("Twelfth round: the eleventh review's findings", () => {
     const en = await transcript(J.approvedMoney, 'en');
     expect(en).toMatch(/Not yet\? Check in this order:\n1\. [^\n]*\n2\. [^\n]*95188[^\n]*\n3\. [^\n]*\n4\. [^\n]*\n5\. If that doesn't help, 12315 is next/);
     expect(en).toMatch(/Before sending:\n1\. Replace the parts in 【】 brackets\n2\. Check the dates: [^\n]*\n3\. Keep the sentence/);
+  });
+});
+
+describe("Thirteenth round: the twelfth review's findings", () => {
+  it('M3 小红卡, the notice not seen: the 12315 text, too, says the person did not see it and asks 12315 to verify it, before any article rests on it', async () => {
+    for (const lang of ['zh', 'en'] as const) {
+      const texts = (await replay(J.redCard, lang)).map((turn) => turn.text).join('\n');
+      const reported =
+        lang === 'zh'
+          ? /据公开报道，小红卡已于2026年1月1日停止服务，平台曾表示会全额退还卡费（我本人没有看到平台的通知，请核实平台是否作出过这样的表态；如属实，请按以下规定处理）。/
+          : /\(I have not seen the platform's notice myself: please verify whether it made that statement; if it did, I ask that the rules below be applied\)/;
+      expect(texts).toMatch(reported);
+      // Never the unqualified form that the review found in the filed text.
+      expect(texts).not.toMatch(/平台曾表示会全额退还卡费。《消费者权益保护法实施条例》第十二条/);
+    }
   });
 });
