@@ -1005,10 +1005,10 @@ describe('Second review', () => {
       expect(notNeeded).toMatch(/这个会员的内容不太适合我/);
       expect(notNeeded).not.toMatch(/已经不需要/);
       const money = draftsOf(product, [...start, ...LATE_WECHAT, 'money', 'skipOrder', 'complain12315']);
-      expect(money).toMatch(/因个人经济困难，申请退款。/); // Eleventh round m10: a filing's register
+      expect(money).toMatch(/因近期经济紧张，申请退款。/); // Eleventh round m10: a filing's register; twelfth review m2: no firmer than what was tapped
       expect(money).not.toMatch(/最近|负担/);
       expect(draftsOf(product, [...start, ...LATE_WECHAT, 'money', 'skipOrder', 'complain12315'], 'en')).toMatch(
-        /I'm asking for a refund because of personal financial hardship\./,
+        /Money is tight for me at the moment, so I'm asking for a refund\./,
       );
     }
   });
@@ -1487,7 +1487,7 @@ describe('Third review', () => {
       const cs = draftsOf(product, [...steps, 'cs']);
       expect(cs).toMatch(/另外，这个会员的内容不太适合我。/);
       expect(cs).not.toMatch(/其他情况：|不是我需要的|价格行为规则/);
-      expect(draftsOf(product, [...start, ...GOODWILL, 'complain12315'])).toMatch(/因个人经济困难，申请退款。/); // Eleventh round m10
+      expect(draftsOf(product, [...start, ...GOODWILL, 'complain12315'])).toMatch(/因近期经济紧张，申请退款。/); // Eleventh round m10, twelfth review m2
       expect(draftsOf(product, [...start, ...LATE_WECHAT, 'notNeeded', 'skipOrder', 'complain12315'])).toMatch(/开通后发现会员内容不太适合我，所以申请退款。/);
       // What is filed keeps the statute (Sixth review #4: 第十条; the pricing rule only once a change is stated).
       expect(draftsOf(product, [...steps, 'complain12315'])).toMatch(/第十条/);
@@ -2208,7 +2208,7 @@ describe('Fifth review', () => {
     expect(zh('refund.arrival.alipay')).toMatch(/钱会原路退回。余额付的退回余额/);
     expect(zh('greeting.hello')).toMatch(/告诉你大概会是什么结果/);
     // Eighth round m9: sent after the estimate's window, so "should have arrived by now".
-    expect(zh('followUp.due.money')).toMatch(/退款一般这时候应该已经到了。钱退回来了吗？/);
+    expect(zh('followUp.due.money')).toMatch(/退款这时候一般已经到账了。钱退回来了吗？/);
     expect(zh('summary.tried.payChannel')).toBe('已准备：支付平台投诉文字');
     const zhTexts = ALL_TEXTS.filter((t) => t.lang === 'zh')
       .map((t) => t.text)
@@ -3140,7 +3140,7 @@ describe("Eighth round: the seventh review's findings", () => {
 
   it("m9 the money check-in, sent after the estimate's window, says the refund should have arrived by now", async () => {
     const zh = (await replay(J.approvedMoney, 'zh')).find((turn) => turn.step === '(12 days later)')!.text;
-    expect(zh).toMatch(/按攻略的估计，这种付款方式的退款一般这时候应该已经到了。钱退回来了吗？/);
+    expect(zh).toMatch(/按攻略的估计，这种付款方式的退款这时候一般已经到账了。钱退回来了吗？/);
     expect(zh).not.toMatch(/这几天就该到了/);
     expect((await replay(J.approvedMoney, 'en')).find((turn) => turn.step === '(12 days later)')!.text).toMatch(/has passed/);
   });
@@ -3821,11 +3821,11 @@ describe("Eleventh round: the tenth review's findings", () => {
     for (const lang of both) {
       const [filed] = draftsIn(await transcript(J.someReading, lang)).filter((d) => d.startsWith('投诉摘要'));
       expect(filed).toMatch(/诉求：请求退还某某读书会员费用【金额】元，原路退回。/);
-      expect(filed).toMatch(/因个人经济困难，申请退款。/);
+      expect(filed).toMatch(/因近期经济紧张，申请退款。/);
       expect(filed).not.toMatch(/希望商家考虑|手头比较紧/);
       if (lang === 'en')
         expect(await transcript(J.someReading, lang)).toMatch(
-          /Request: a refund of the 某某读书 membership fee, ¥\[amount\], to my original payment method\.[\s\S]*I'm asking for a refund because of personal financial hardship\./,
+          /Request: a refund of the 某某读书 membership fee, ¥\[amount\], to my original payment method\.[\s\S]*Money is tight for me at the moment, so I'm asking for a refund\./,
         );
     }
   });
@@ -4117,6 +4117,26 @@ describe("Thirteenth round: the twelfth review's findings", () => {
       expect(texts).toMatch(reported);
       // Never the unqualified form that the review found in the filed text.
       expect(texts).not.toMatch(/平台曾表示会全额退还卡费。《消费者权益保护法实施条例》第十二条/);
+    }
+  });
+
+  it('m2 a tapped "money is tight" is filed as tight money, never as "financial hardship"', async () => {
+    for (const lang of ['zh', 'en'] as const) {
+      const all = (await replay(J.someReading, lang)).map((turn) => turn.text).join('\n');
+      expect(all).toMatch(lang === 'zh' ? /因近期经济紧张，申请退款。/ : /Money is tight for me at the moment, so I'm asking for a refund\./);
+      expect(all).not.toMatch(/经济困难|financial hardship/);
+    }
+  });
+
+  it('m4 where the order number is found is said as usual, with the version caveat (a guide path)', async () => {
+    for (const lang of ['zh', 'en'] as const) {
+      const all = (await replay(J.renewalPriceChange, lang)).map((turn) => turn.text).join('\n');
+      expect(all).toMatch(
+        lang === 'zh'
+          ? /订单号通常在【我的订单】→ 订单详情里（名称以你的版本为准）/
+          : /It's usually under 【我的订单】\(My Orders\) → the order details \(the names may differ in your version\)/,
+      );
+      expect(all).not.toMatch(/订单详情里能找到|You can find it in 【我的订单】/);
     }
   });
 });
