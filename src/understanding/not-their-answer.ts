@@ -13,7 +13,8 @@ const SUPPOSED =
   /(如果|(?<![主只还就正])要是|假如|假设|万一|若是)(?!(我|俺)?没(有)?记错)|\b(what if|if|in case|suppose|supposing|assuming|even if)\b(?!\s+i\s+(remember|recall)|\s+memory serves)/;
 
 /** A wish or a hope: what they want to happen, not what did. */
-const WISHED = /希望|但愿|盼着|(?<!不)(怕|担心)|\b(hope|hoping|wish|wishing|afraid|worried|scared)\b/;
+// Not 恐怕 / "I'm afraid": those soften a statement ("恐怕还开着", "I'm afraid it's still on").
+const WISHED = /希望|但愿|盼着|(?<![不恐哪])怕|(?<!不)担心|\b(hope|hoping|wish|wishing|worried|scared)\b/;
 
 /** The first time of something else ("第一次遇到这种事", "first time this has ever happened"), not of the membership. */
 const FIRST_OF_SOMETHING_ELSE = /^\s*(遇到|碰到|见到|经历|遇见|被|this (has |had )?(ever )?happen|(i have |i've )?(ever )?(seen|experienced|dealt))/;

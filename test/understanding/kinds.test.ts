@@ -6,6 +6,8 @@ import { QUESTIONS, outcomeOf, type Row, verdictOf } from './table';
 
 /** Read and recorded as this. */
 const read: Array<[string, string, string]> = [
+  // 恐怕 / "I'm afraid" soften a statement; they are no worry about a what-if.
+  ['askAutoRenew', "I'm afraid it's still on", 'renewOn'],
   // Apps recognised by name (nothing else known of them); the tables' writers had them as "typed".
   ['askAppName', '微信读书', 'typed'],
   ['askAppName', '百度文库', 'typed'],
