@@ -13,7 +13,7 @@ import { renderParts } from '../src/core/render';
 import { MemoryStore } from '../src/stores/memory-store';
 import { LOCALES_DIR, translatorFor } from '../src/i18n';
 import { readPlanLine } from '../src/understanding/plan-line';
-import { J, replay } from './products/journeys';
+import { J, JOURNEYS, replay } from './products/journeys';
 import { toEvent, type Step } from './support/drive';
 import { AT } from './support/explore';
 
@@ -3504,19 +3504,10 @@ describe("Tenth round: the ninth review's findings", () => {
       expect(summary).not.toMatch(/孩子年龄：|Child's age:/);
     }
     // Under 8 the purchase cannot fit the age: no such caveat; the age given is kept.
-    const child = (age: string): Step[] => [
-      'begin',
-      'firstTime',
-      'days1to3',
-      'noneUsed',
-      'alipay',
-      'renewOn',
-      'familyPaid',
-      'minorPaid',
-      age,
-      'paidFromMine',
-      'accountChild',
-    ];
+    // The reviewed journey up to the family questions, with the age given instead of skipped.
+    const familySteps = JOURNEYS[J.childAlipay]!;
+    const child = (age: string): Step[] =>
+      familySteps.slice(0, familySteps.indexOf('accountChild') + 1).map((step) => (step === 'skipAge' ? age : step)) as Step[];
     expect(walk(xhsBlackCard, child('childUnder8')).text).not.toMatch(/年龄相适应/);
     expect(walk(xhsBlackCard, [...child('childUnder8'), { command: 'summary' }]).saidText).toMatch(/孩子年龄：不满8周岁/);
     expect(walk(xhsBlackCard, child('child8to17')).text).toMatch(/孩子8到17周岁，平台可能会说这笔消费和孩子的年龄相适应/);

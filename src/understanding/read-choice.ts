@@ -11,6 +11,7 @@ import { negatedAnswers, opensWithNegation } from './negation';
 import { CLAUSE } from './normalise';
 import { findAll, longestFirst, type Match } from './phrase-matches';
 import { neitherReading } from './neither';
+import { isPuzzled, switchShortcut } from './short-readings';
 import { notAsked } from './questions';
 import { ownAnswers } from './not-their-answer';
 import { core, isWholly } from './whole-message';
@@ -37,7 +38,6 @@ import {
   HISTORY,
   IMPERATIVE,
   MESSAGE,
-  MEANT_BUT_FORGOT,
   NEVER_DONE,
   RENEW_STATES,
   REPORTED,
@@ -112,18 +112,12 @@ function exactChoice(text: string, offered: readonly string[]): string | undefin
 
 export function readChoice(text: string, offered: readonly string[]): ChoiceReading {
   if (text === '') return NONE;
-  // "嗯？", "huh?": a puzzled sound, not a yes.
-  if (/^(嗯|恩|啊|哦|噢|额|呃|en|eh|huh|hm+|hmm+)\s*\?$/.test(text)) return NONE;
+  if (isPuzzled(text)) return NONE;
   const exact = exactChoice(text, offered);
   // "开过" alone: had it before, asked (see HISTORY).
   if (exact) return { kind: inDoubt(text, exact) || (exact === 'renewOn' && /扣|charg/.test(text)) ? 'confirm' : 'choice', id: exact, length: text.length };
-  // "本来想关 结果忘了", "was going to turn it off but forgot": meant to, never did: still on, asked.
-  if (offered.includes('renewOn') && MEANT_BUT_FORGOT.test(text)) return { kind: 'confirm', id: 'renewOn', length: text.length };
-  // "还没", "not yet", alone, to "is it still on?": not switched off yet, asked.
-  if (offered.includes('renewOn') && /^(还没|还没呢|还没有|not yet|nope not yet|no not yet)$/.test(core(text)))
-    return { kind: 'confirm', id: 'renewOn', length: text.length };
-  // "off and on", "开开关关": both states at once answers nothing.
-  if (offered.includes('renewOn') && /\b(off and on|on and off)\b|开开关关|关了又开|开了又关/.test(text)) return NONE;
+  const state = switchShortcut(text, offered);
+  if (state) return state;
   // "没拒也没批", "neither refused nor approved": both denied, the answer between them.
   const neither = neitherReading(text, offered);
   if (neither) return { kind: 'choice', id: neither.id, length: text.length };

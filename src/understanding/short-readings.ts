@@ -1,0 +1,22 @@
+/**
+ * Whole messages read before any word is weighed: a puzzled sound, and the auto-renew switch
+ * said in a way its words alone would misread (meant to but forgot, "not yet", "off and on").
+ */
+import { MEANT_BUT_FORGOT } from './choice-words';
+import type { ChoiceReading } from './read-choice';
+import { core } from './whole-message';
+
+/** "嗯？", "huh?": a puzzled sound, not a yes. */
+export const isPuzzled = (text: string) => /^(嗯|恩|啊|哦|噢|额|呃|en|eh|huh|hm+|hmm+)\s*\?$/.test(text);
+
+/** At "is auto-renew still on?": the readings of a whole message its words would get wrong. */
+export function switchShortcut(text: string, offered: readonly string[]): ChoiceReading | undefined {
+  if (!offered.includes('renewOn')) return undefined;
+  // "本来想关 结果忘了", "was going to turn it off but forgot": meant to, never did: still on, asked.
+  if (MEANT_BUT_FORGOT.test(text)) return { kind: 'confirm', id: 'renewOn', length: text.length };
+  // "还没", "not yet", alone: not switched off yet, asked.
+  if (/^(还没|还没呢|还没有|not yet|nope not yet|no not yet)$/.test(core(text))) return { kind: 'confirm', id: 'renewOn', length: text.length };
+  // "off and on", "开开关关": both states at once answers nothing.
+  if (/\b(off and on|on and off)\b|开开关关|关了又开|开了又关/.test(text)) return { kind: 'none' };
+  return undefined;
+}
