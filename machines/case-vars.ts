@@ -90,6 +90,15 @@ export function reminderSentence(c: CaseFile, style: 'plain' | 'cited' | 'fact')
   return { key, vars: { what: { key: `draft.reminderLacked.${lack}` }, ...appVar(c) } };
 }
 
+/**
+ * Twelfth review M1, M2: what is sent names the 2026 pricing rule only where the coach does not
+ * hedge its reach: a product whose seller it plainly binds, charged through that seller's own
+ * agreements. Elsewhere (an app the fact sheet says nothing about, a charge Apple took) the texts
+ * state the facts, as they do with 电子商务法 第六十二条 for a content app; the 举报 asks the
+ * regulator to check whether the rule applies.
+ */
+export const citesPricingRule = (c: CaseFile, policy: ProductPolicy) => policy.pricingRuleBinds === true && c.payment !== 'apple';
+
 export function recordsKind(c: CaseFile): string | undefined {
   if (c.member === 'redCard') return undefined;
   // A plea for goodwill disputes nothing (no consent, reminder or promise): a records demand would only read as hostile.
@@ -129,6 +138,9 @@ export const hasGround = (c: CaseFile) => (c.member === 'renewal' && c.reminder 
 function reasonWithAsk(c: CaseFile, base: 'draft.reasonAsk' | 'draft.reasonFiled', reason: TextVar): TextVar {
   if (c.payer === 'minor') return c.appealReason === 'childPaid' ? NONE : { key: 'draft.reasonAlso', vars: { reason } };
   if (c.member === 'redCard') return { key: 'draft.reasonAsIs', vars: { reason } };
+  // Twelfth review m1: beside a ground (no reminder, a changed plan), "it doesn't suit me" only invites
+  // the reply that taste is no ground: a complaint leaves it out (customer service still hears it).
+  if (c.appealReason === 'notNeeded' && hasGround(c)) return { key: `${base}GroundOnly` };
   // Eleventh round m10: hardship, to a regulator, in a filing's register (「因个人经济困难」), not chat's 「手头比较紧」.
   if (base === 'draft.reasonFiled' && c.appealReason === 'money') return { key: `draft.reasonFiledMoney${hasGround(c) ? 'Also' : ''}` };
   return { key: `${base}${hasGround(c) ? 'Also' : ''}`, vars: { reason } };
@@ -301,7 +313,9 @@ export function caseVars(c: CaseFile, policy: ProductPolicy): TextVars {
   const detail = { detail: c.planDetail ? { typed: c.planDetail } : '' };
   // Without what changed (skipped), the change is still said, as the person said it, with blanks for
   // the plan and amount (tenth round m2); what is public or goes to the regulator (黑猫, 举报) leaves it out.
-  vars.planChange = changed ? { key: `draft.planChange${given}`, vars: detail } : NONE;
+  // Twelfth review M2: the rule is named with the change only where it plainly binds the seller.
+  const cited = citesPricingRule(c, policy) ? '' : 'Short';
+  vars.planChange = changed ? { key: `draft.planChange${cited}${given}`, vars: detail } : NONE;
   vars.planChangeShort = changed ? { key: `draft.planChangeShort${given}`, vars: detail } : NONE;
   vars.planChangeIfGiven = changed && given ? vars.planChange : NONE;
   vars.planChangeShortIfGiven = changed && given ? vars.planChangeShort : NONE;
@@ -317,7 +331,8 @@ export function caseVars(c: CaseFile, policy: ProductPolicy): TextVars {
   // Seventh round #1: a reminder that came but left out the time, the amount or how to cancel
   // is stated the same way, as far as the person said (several left out: a blank for which).
   vars.noReminder = reminderSentence(c, 'plain');
-  vars.noReminderCited = reminderSentence(c, 'cited');
+  // 实施条例 第十条 is cited for a missing reminder always; a reminder that left something out cites the pricing rule only where it binds.
+  vars.noReminderCited = reminderSentence(c, reminderLack(c) && !citesPricingRule(c, policy) ? 'fact' : 'cited');
   vars.noReminderPlain = reminderSentence(c, 'fact');
   // 小红卡: ask customer service whether the refund was issued, with its reference number.
   vars.redCardCheck = c.member === 'redCard' ? { key: 'draft.redCardCheck' } : NONE;

@@ -141,7 +141,7 @@ const BEHIND: ReadonlyArray<[prefix: string, sources: string[]]> = [
   ['apple.checkAccount', ['appleRights']],
   ['apple.support', ['appleRights', 'appleSupportCn']],
   ['apple.complain12315', ['platform12315']],
-  // Its cited sentences are variables of their own (draft.noReminderCited, draft.reminderLackCited, draft.planChangeGiven).
+  // Its cited sentences are variables of their own (draft.noReminderCited; the pricing rule only where it binds: draft.reminderLackCited, draft.planChange).
   ['apple.complain12315Draft', []],
   ['apple.refusedReminderLacking', ['priceRules2026']],
   ['apple.secondRequestBlocked', ['appleSupportCn']],
@@ -168,10 +168,11 @@ const BEHIND: ReadonlyArray<[prefix: string, sources: string[]]> = [
   ['draft.recordsFromThemMisled', ['consumerRegs12']],
   ['draft.ecommerce62', ['ecommerce62']],
   ['appeal.recordsNoArticle', ['ecommerce62']],
-  ['apple.secondRequestLaw', ['priceRules2026', 'appleRefund']],
+  // Twelfth review M1: to Apple, Apple's own word on consumer rights; the pricing rule is not Apple's to answer for.
+  ['apple.secondRequestLaw', ['appleRefund']],
   ['apple.reportLacking', ['priceRules2026', 'complaintRules', 'platform12315']],
-  // The rule comes in through the reminder sentence (noReminderCited), which names it.
-  ['apple.reportLackingDraft', []],
+  // Twelfth review M1: the 举报 names the pricing rule and asks the regulator to check it applies.
+  ['apple.reportLackingDraft', ['priceRules2026']],
   ['appeal.recordsWhy', ['ecommerce62']],
   ['appeal.recordsWhyReminder', ['ecommerce62']],
   // Tenth round m2: the change the person said, with or without its figures, names the pricing rule in what is filed.
@@ -186,6 +187,7 @@ const BEHIND: ReadonlyArray<[prefix: string, sources: string[]]> = [
   // What a reminder left out: said as a plain fact in a chat message (no rule claimed: whether the
   // pricing rule reaches a given app is not settled), with the pricing rule named in what is filed.
   ['draft.reminderLack', []],
+  ['draft.reminderLackFrom', []],
   // Tenth round m2: the note says only what the drafts now carry (the change, with blanks); it cites nothing.
   ['appeal.plan.saved', []],
   ['draft.reminderLackCited', ['priceRules2026']],

@@ -27,8 +27,9 @@ export function appleRefusalStates(policy: ProductPolicy) {
       cancelled: c.appleCancelled ? { key: 'apple.cancelled' } : '',
       // Eighth round m10: the reason the person chose, said to the regulator too; none chosen, nothing said.
       // Tenth round m9: the reason as a fact ("另外，…" after another ground); the refusals that follow say the asking.
+      // Twelfth review m1: beside a ground, a preference ("doesn't suit me") is left out of the complaint.
       reasonFiledIfGiven:
-        !c.appealReason || (c.payer === 'minor' && c.appealReason === 'childPaid')
+        !c.appealReason || (c.payer === 'minor' && c.appealReason === 'childPaid') || (c.appealReason === 'notNeeded' && hasGround(c))
           ? ''
           : { key: hasGround(c) || c.payer === 'minor' ? 'draft.reasonAlso' : 'draft.reasonAsIs', vars: { reason: vars.reason! } },
       // Eighth round m11: a reminder that left something out may have come from Apple or from the app:
@@ -36,7 +37,7 @@ export function appleRefusalStates(policy: ProductPolicy) {
       // Tenth round m8: asked before the first Apple note, a known sender is written as said.
       noReminderCited:
         lack && !reminderSender(c)
-          ? { key: 'draft.reminderLackCitedFrom', vars: { what: { key: `draft.reminderLacked.${lack}` }, ...appVars(c) } }
+          ? { key: 'draft.reminderLackFrom', vars: { what: { key: `draft.reminderLacked.${lack}` }, ...appVars(c) } }
           : vars.noReminderCited!,
       // Twelfth round m6: the legal ground the coach tells the person to add, in the second request itself.
       lawGround: lack ? { key: 'apple.secondRequestLaw' } : '',
