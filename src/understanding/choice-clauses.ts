@@ -7,7 +7,7 @@ import { markers } from './lexicon';
 import { negatedAnswers } from './negation';
 import { CLAUSE } from './normalise';
 import { findAll, type Match } from './phrase-matches';
-import { BARE_ENDINGS, OTHER_THING, PLACE, RENEWAL_WORDS, WORDS_AFTER } from './choice-words';
+import { BARE_ENDINGS, NOT_THIS_TIME, NOW, OTHER_THING, PLACE, RENEWAL_WORDS, WORDS_AFTER } from './choice-words';
 
 /** A part joined on with "and" / "还有" that denies something not understood ("and didn't need it"). */
 export function unreadAddition(text: string, answered: readonly Match[]): boolean {
@@ -114,4 +114,34 @@ export function strongest(matches: Match[], ids: string[], offered: readonly str
   const top = Math.max(...lengths);
   const leaders = ids.filter((_, i) => lengths[i] === top);
   return offered.find((id) => leaders.includes(id));
+}
+
+/**
+ * "关了又开了 / 现在是开着的", "turned it off then on again / it is on now": where the
+ * message names two states, the one said of now (or of this time) is the answer; the others
+ * are its history. `isState` picks the answers that are states (on, off; a reminder or none).
+ */
+export function saidOfNow(
+  text: string,
+  kept: readonly Match[],
+  isState: (m: Match) => boolean,
+  opposite: (id: string) => string | undefined,
+): readonly Match[] {
+  const states = kept.filter(isState);
+  // "got one last month, but not this time", "上次有 / 这次没有": what came before, denied of
+  // this time in the last clause: the opposite is what is said of now.
+  const last = text.lastIndexOf(` ${CLAUSE} `);
+  const earlier = states.filter((m) => m.end <= last);
+  const denied =
+    last >= 0 &&
+    NOT_THIS_TIME.test(text.slice(last + CLAUSE.length + 2).trim()) &&
+    earlier.length === states.length &&
+    new Set(states.map((m) => m.id)).size === 1
+      ? opposite(states[0]!.id)
+      : undefined;
+  if (denied) return [...kept.filter((m) => !isState(m)), { ...states[0]!, id: denied, start: last + CLAUSE.length + 2, end: text.length }];
+  if (new Set(states.map((m) => m.id)).size < 2) return kept;
+  const now = new Set(states.filter((m) => NOW.test(clauseAround(text, m))).map((m) => m.id));
+  if (now.size !== 1) return kept;
+  return kept.filter((m) => !isState(m) || now.has(m.id));
 }

@@ -18,7 +18,7 @@ export const OFF_IN_DOUBT =
 export const REPORTED_CHOICE = /让我选|叫我选|让我填|叫我填|told me to (pick|choose|select|say)|asked me to (pick|choose|select)|said to (pick|choose)/;
 
 /** Words of a coupon or voucher, and the bare claiming words a gift reading may rest on. */
-export const COUPON = /券|coupon|voucher/;
+export const COUPON = /券|红包|coupon|voucher|red packet/;
 export const CLAIMING =
   /^(领了|领过|领取|领了个|领了一个|领了张|兑换|兑换了|换过|换了|换了个|换了一个|redeem|redeemed|redeemed one|redeemed a|claimed|got a free)$/;
 /** Having had it before, or a count of purchases: no charge said to be automatic. */
@@ -89,3 +89,8 @@ export const BARE_ENDINGS = /^(了|的|过|啊|呀|吧|呢|哦|嘛|啦|哈|诶|�
 
 /** "Both" said after changing one's mind between answers. */
 export const BOTH = /\bboth\b|两个都|两个都有|都有吧?[？?]|都用过?了?[？?]/;
+
+/** A clause about how things are now: "现在是开着的", "it is on now". */
+export const NOW = /现在|目前|眼下|这会儿|这次|这一次|本次|\bnow\b|currently|at the moment|this time/;
+/** A clause that denies it of this time only: "but not this time", "这次没有". */
+export const NOT_THIS_TIME = /^(but |and )?(not|none|nothing|no) this time$|^(但是?|可是?|不过)?(这次|这一次|本次)(没有|没|也没有|就没有)$/;

@@ -16,7 +16,7 @@ const MAX_LATIN_WORDS = 3;
 /** Words that join a list the negation runs through. */
 const COORDINATOR = /^(?:or|and|nor|和|或者|或|也|跟|与)$/;
 /** Chinese words between a thing and a negation that follows it: "提醒都没有", "短信也没有". */
-const AFTER_GAP = /^(?:都|也|也都|还|还都|也还|暂时|一个都|一次都|一条都|一点都)?$/;
+const AFTER_GAP = /^(?:都|也|也都|还|还都|也还|暂时|一[个次条点集篇部本首件样张]?(?:都|也)?)?$/;
 
 /** An English thing denied after it: "gift not claimed yet", "the paid stuff was never used". */
 const DENIED_AFTER_EN = /^\s+(?:(?:is|was|has been|have been|were|still)\s+)?(?:not|never)\s+(?:yet\s+)?(?:\w+ed|read|seen|done|taken|got|gotten)\b/;
@@ -69,6 +69,9 @@ function reaches(text: string, negator: Match, target: Match, answers: readonly 
   // ("没收到任何提醒"), not across other words ("没钱还有被骗": no money, and cheated).
   if (answers.includes(negator) && /^\p{Script=Han}/u.test(negator.phrase) && !/^(任何|什么|啥|一个|一条|一次|一点|过|这个|那个|\s)*$/u.test(rest))
     return false;
+  // So does one in English: on to what it takes ("don't remember turning it off"), not to a
+  // second thing joined on ("don't use it and also money is tight": money is tight too).
+  if (answers.includes(negator) && /^[a-z]/.test(negator.phrase) && /\b(and|also|plus|but|as well)\b/.test(rest)) return false;
   if (!hadAnswers) return true;
   // Answers in between must be a list: "wechat or alipay", "短信也没有推送".
   const words = rest
@@ -105,8 +108,9 @@ function negatedAfter(text: string, target: Match, negators: readonly Match[], a
   // "礼品没领", "付费内容也没看": a verb of one or two characters may close the clause.
   // A thing, not a deed: "收到了没细看" got it and did not read it.
   // A message not read ("短信没看") was still received.
+  // A state said with 着 / 呢 ("开着呢没敢动": on, and not touched) is no thing a deed is denied of.
   const verbClosing =
-    !/[了过到完]$/.test(target.phrase) &&
+    !/[了过到完着呢]$/.test(target.phrase) &&
     !/短信|通知|邮件|推送|提醒|消息/.test(target.phrase) &&
     /^\s*\p{Script=Han}{1,2}\s*(\/|\?|$|了|啊|呢|吧|过)/u.test(rest);
   return gap !== '' || verbClosing || /^\s*(\/|\?|$|了|啊|呢|吧|过)/.test(rest) || next?.id === target.id;

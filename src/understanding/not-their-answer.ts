@@ -17,6 +17,8 @@ const SUPPOSED =
 const WISHED = /希望|但愿|盼着|(?<![不恐哪])怕|(?<!不)担心|\b(hope|hoping|wish|wishing|worried|scared)\b/;
 
 /** The first time of something else ("第一次遇到这种事", "first time this has ever happened"), not of the membership. */
+const PROMISED = /说好|答应|承诺|保证|\b(promised|said it|said they|told me it)\b/;
+const FIRST_AS_A_TIME = /^\s*(开通?|买|办|用|充)?(的)?时候|^\s*(是|was|is)\s*\S{0,4}\s*(好几年|几年|年|long|years?|months?|ages)/;
 const FIRST_OF_SOMETHING_ELSE = /^\s*(遇到|碰到|见到|经历|遇见|被|this (has |had )?(ever )?happen|(i have |i've )?(ever )?(seen|experienced|dealt))/;
 
 /**
@@ -30,6 +32,8 @@ const SOMEONE_ELSE = new RegExp(`^(我的?|俺的?)?(${PEOPLE_ZH})(?!的)|^(my )
 /** Someone telling what it was ("我老公说是爱奇艺", "my husband says it's iqiyi"): an answer passed on, not their own deed. */
 const TELLS = new RegExp(`^(我的?|俺的?)?(${PEOPLE_ZH})\\s*(说|讲|告诉|提醒|觉得)|^(my )?(${PEOPLE_EN}) (says|said|told|tells|thinks|reckons)\\b`);
 const FOR_ME = /帮我|给我|替我|为我|\bfor me\b|\bon my behalf\b/;
+/** The person saying what theirs was: "mine was mango", "我的是芒果". */
+const MINE = /^(but |and )?(mine|my one)\b|^(但|可)?我(的|这个|这边|自己的)是/;
 
 /** Another app or service named as the one meant ("别的app", "other apps", "for netflix and spotify"). */
 const OTHER_APPS = /(别的|其他|其它)(的)?(app|软件|平台|应用)|\bother (apps|subscriptions|services|memberships)\b|netflix|spotify|youtube|apple music|icloud/;
@@ -37,7 +41,8 @@ const OTHER_APPS = /(别的|其他|其它)(的)?(app|软件|平台|应用)|\both
 /** Not knowing how or where to do it ("不知道怎么关", "don't know how to cancel"). */
 const NOT_KNOWING_HOW = /^\s*(怎么|咋|如何|在哪)(关|取消|操作|弄|退订)|^\s*how to (cancel|turn|switch|stop|unsubscribe)/;
 
-export type Aside = 'someoneElse' | 'supposed';
+/** Set aside: someone else's, a supposition or wish, or a time told about ("第一次开的时候…"). */
+export type Aside = 'someoneElse' | 'supposed' | 'told';
 
 /** The clause of `text` around position `at`. */
 function clauseAt(text: string, at: number): { start: number; body: string } {
@@ -56,6 +61,11 @@ export function asideOf(text: string, answer: Match, unsureId: string): Aside | 
   // "after 2 days waiting, support called and said…": the wait came before what happened.
   if (answer.id === 'pending' && /\bafter\b|^等了/.test(before) && text.includes(` ${CLAUSE} `)) return 'supposed';
   if (answer.id === 'firstTime' && FIRST_OF_SOMETHING_ELSE.test(text.slice(answer.end))) return 'supposed';
+  // "第一次开的时候就说好不续的", "first time was years ago", "when i first signed up": the first
+  // time as a time told about, not the answer that this charge is the first.
+  if (answer.id === 'firstTime' && (FIRST_AS_A_TIME.test(text.slice(answer.end)) || /\bwhen (i )?$/.test(before))) return 'told';
+  // "说好不续的", "they promised it wouldn't renew": what was promised about renewing, not what this charge was.
+  if ((answer.id === 'renewal' || answer.id === 'firstTime') && PROMISED.test(before)) return 'told';
   // "别的app的 不是小红书" at "which membership?" is the answer itself, not about another app.
   const other = OTHER_APPS.exec(clause.body);
   const otherAt = other ? clause.start + other.index : -1;
@@ -72,7 +82,9 @@ export function asideOf(text: string, answer: Match, unsureId: string): Aside | 
  */
 export function ownAnswers(text: string, answers: readonly Match[], unsureId: string): { kept: Match[]; onlyOthers?: string } {
   const asides = answers.map((a) => asideOf(text, a, unsureId));
-  const kept = answers.filter((_, i) => asides[i] === undefined);
+  // "第一次开通的时候没注意": a "not sure" in the clause of a time told about is about that time, not the question.
+  const toldIn = answers.filter((_, i) => asides[i] === 'told').map((a) => clauseAt(text, a.start).start);
+  const kept = answers.filter((a, i) => asides[i] === undefined && !(a.id === unsureId && toldIn.includes(clauseAt(text, a.start).start)));
   if (kept.length > 0 || !asides.some((a) => a !== undefined)) return { kept };
   const others = [...new Set(answers.filter((_, i) => asides[i] === 'someoneElse').map((a) => a.id))];
   // "my friend got a reminder, i didnt": their own clause says something, just not readably: asked again.
@@ -86,9 +98,12 @@ export function ownAnswers(text: string, answers: readonly Match[], unsureId: st
  */
 export function withoutSomeoneElse(raw: string): string {
   const clauses = raw.split(/[,，。;；!！\n]+/);
+  // "my coworker said youku did this to her too, mine was mango": what someone else tells is
+  // about them when the person says what theirs was.
+  const theirsSaid = clauses.some((c) => MINE.test(c.trim().toLowerCase()));
   const own = clauses.filter((c) => {
     const clause = c.trim().toLowerCase();
-    return !(SOMEONE_ELSE.test(clause) && !TELLS.test(clause) && !FOR_ME.test(clause));
+    return !(SOMEONE_ELSE.test(clause) && (theirsSaid || (!TELLS.test(clause) && !FOR_ME.test(clause))));
   });
   return own.length > 0 && own.length < clauses.length ? own.join('，') : raw;
 }

@@ -14,20 +14,18 @@ import { neitherReading } from './neither';
 import { isPuzzled, switchShortcut } from './short-readings';
 import { notAsked } from './questions';
 import { ownAnswers } from './not-their-answer';
+import { afterTheCharge } from './reminder-timing';
+import { couponsAndPacks } from './coupons';
 import { core, isWholly } from './whole-message';
 import { answersNothing } from './answers-nothing';
 import { onlyMarkers, standsAlone } from './stands-alone';
 import { CHARGED_AGAIN, chargedBesides, inDoubt, PART_ONLY, USED_SOME } from './doubts';
 import {
-  AFTERWARDS,
   BOTH,
   APPLE_CHANNEL,
   BELIEF,
   CHARGED,
-  CLAIMING,
   CONTRADICTED_BY,
-  COUPON,
-  VIRTUAL,
   OFF_IN_DOUBT,
   REPORTED_CHOICE,
   DENIAL,
@@ -52,6 +50,7 @@ import {
   isRetraction,
   negatesUnknown,
   notApproved,
+  saidOfNow,
   strongest,
   unreadAddition,
   usedSomething,
@@ -63,6 +62,7 @@ export type ChoiceReading =
 
 const NONE: ChoiceReading = { kind: 'none' };
 const UNSURE = 'unsure';
+const REMINDER = new Set(['reminderGot', 'reminderNone']);
 
 /** A one-character Chinese word (是, 对, 没) or a one-letter reply is an answer only alone. */
 const tooShortInside = (phrase: string) => phrase.length < 2 || /^[a-z]$/.test(phrase);
@@ -178,6 +178,14 @@ export function readChoice(text: string, offered: readonly string[]): ChoiceRead
     if (after.some(isAnswer) || correction.id !== '#correction') kept = after;
     else retracted = kept.filter((m) => isAnswer(m) && m.end <= correction.start);
   }
+  kept = [
+    ...saidOfNow(
+      text,
+      kept,
+      (m) => isAnswer(m) && (RENEW_STATES.has(m.id) || REMINDER.has(m.id)),
+      (id) => oppositeOf(id, offered),
+    ),
+  ];
   const of = (id: string) => kept.filter((m) => m.id === id);
   // "不告诉你", "none of your business": a refusal answers nothing, least of all "none";
   // "今天天气不错" is about something else.
@@ -211,12 +219,14 @@ export function readChoice(text: string, offered: readonly string[]): ChoiceRead
       .slice(Math.max(0, a.start - 16), a.start)
       .split(` ${CLAUSE} `)
       .at(-1)!;
-    return /(没|不|not|never)\s*\S*\s*(看|读|注意|留意|点开|打开|read|look|check|open)/.test(before);
+    // "there was an email but i never use that email": an account not used is no message denied.
+    return /(没|不|not|never)\s*\S*\s*(看|读|注意|留意|点开|打开|用|read|look|check|open|use)/.test(before);
   });
   // "点开过礼品页面 / 没换", "领了 / 没用": a clause that only denies a deed after a thing was
   // named leaves the thing in doubt.
   const deniedAfter = answers.some((a) => {
-    if (negated.has(a) || isNoneChoice(a.id) || a.id === 'reminderGot' || MESSAGE.test(a.phrase)) return false;
+    // ("还开着呢 / 没敢碰": on, and not touched since, is still on.)
+    if (negated.has(a) || isNoneChoice(a.id) || a.id === 'reminderGot' || a.id === 'renewOn' || MESSAGE.test(a.phrase)) return false;
     const from = text.indexOf(` ${CLAUSE} `, a.end);
     if (from < 0) return false;
     const to = text.indexOf(` ${CLAUSE} `, from + 1);
@@ -264,7 +274,15 @@ export function readChoice(text: string, offered: readonly string[]): ChoiceRead
     if (opposite) positive.push({ ...answer, id: opposite });
     // "没开过啊 莫名其妙就扣钱了", "没续费啊": never opened, or never renewed, yet charged
     // is a charge they dispute, not a first time.
-    if (opposite && isLooseOpposite(opposite) && (chargedBesides(text, answer) || /没有?续/.test(text))) looselyNegated = true;
+    // "不是续费", "not a renewal" and nothing more leave 小红卡, or a charge never agreed to: asked
+    // ("从来没开过", never had it, is a first time).
+    const onlyDenied =
+      opposite === 'firstTime' &&
+      answers.length === 1 &&
+      !HISTORY.test(answer.phrase) &&
+      text.slice(answer.end).trim().length <= 1 &&
+      !text.includes(` ${CLAUSE} `);
+    if (opposite && isLooseOpposite(opposite) && (chargedBesides(text, answer) || /没有?续/.test(text) || onlyDenied)) looselyNegated = true;
   }
   // "除了搜索都没用", "nothing except search": the thing excepted from a none is the answer;
   // "everything except gifts" / "除了礼品都用了" names what was not used, so it is asked.
@@ -321,6 +339,10 @@ export function readChoice(text: string, offered: readonly string[]): ChoiceRead
     // "用了点，具体忘了", "used some, forgot which": something was used; which is not known.
     if (said.length === 1 && offered.some(isNoneChoice) && USED_SOME.test(text)) return NONE;
     if (said.length === 1) return offered.includes(UNSURE) ? { kind: 'choice', id: UNSURE, length } : NONE;
+    // "微信和支付宝都绑了 不知道扣的哪个", "both linked, no clue which one": not knowing which of
+    // those named; "either alipay or wechat, not sure which" is asked (it may yet be one).
+    if (said.length > 2 && /哪个|哪一个|哪张|\bwhich\b/.test(text) && offered.includes(UNSURE))
+      return { kind: /都|\bboth\b/.test(text) ? 'choice' : 'confirm', id: UNSURE, length };
     // "不记得了，应该是支付宝": a leaning, not an answer.
     said = said.filter((id) => id !== UNSURE);
     hedged = true;
@@ -328,24 +350,13 @@ export function readChoice(text: string, offered: readonly string[]): ChoiceRead
   // "用了，也没用" / "used and didn't use": a "none" beside an un-negated "used" contradicts itself.
   if (said.some(isNoneChoice) && usedSomething(text, negators, answers)) return NONE;
   if (said.length === 1 && CONTRADICTED_BY[said[0]!] && answered.every((m) => CONTRADICTED_BY[m.id]?.test(clauseAround(text, m)))) hedged = true;
-  // "收到过，但是在扣款之后", "扣完才收到", "there was a text but after": a message after the
-  // charge is no reminder before it; asked as "no reminder", never recorded as one.
-  if (said.length === 1 && said[0] === 'reminderGot' && offered.includes('reminderNone') && AFTERWARDS.test(text))
-    return { kind: 'confirm', id: 'reminderNone', length };
-  // "领了张免运费券", "claimed a voucher": a coupon claimed is another privilege, not a gift;
-  // a thing claimed or redeemed ("领了个抱枕") stays a gift.
-  if (
-    said.includes('gift') &&
-    offered.includes('otherPrivilege') &&
-    (COUPON.test(text) || VIRTUAL.test(text)) &&
-    answered.filter((m) => m.id === 'gift').every((m) => CLAIMING.test(m.phrase))
-  )
-    said = [...new Set(said.map((id) => (id === 'gift' ? 'otherPrivilege' : id)))];
-  // A coupon is a gift to some and a discount to others (the tables people wrote disagree):
-  // offered back as "another privilege", never recorded.
-  if (said.length === 1 && said[0] === 'otherPrivilege' && COUPON.test(text)) hedged = true;
-  // A "gift pack" (新人礼包) is often coupons: asked.
-  if (said.length === 1 && said[0] === 'gift' && /礼包|gift pack|welcome pack/.test(text)) hedged = true;
+  // A message after the charge is no reminder before it.
+  const timing = afterTheCharge(text, said, answered, offered, length, hedged);
+  if (timing) return timing;
+  // Coupons and gift packs at "did you use any privileges?".
+  const claimed = couponsAndPacks(text, said, answered, offered);
+  said = claimed.said;
+  if (claimed.hedged) hedged = true;
   // "开过", "第二次了", "I've had it before": had it before, or bought it twice, is not yet
   // an automatic renewal charge; asked, never recorded.
   // A charge said beside it ("这是第2次扣了", "second time it charged me") is the renewal.

@@ -2,7 +2,7 @@
  * Whole messages read before any word is weighed: a puzzled sound, and the auto-renew switch
  * said in a way its words alone would misread (meant to but forgot, "not yet", "off and on").
  */
-import { MEANT_BUT_FORGOT } from './choice-words';
+import { MEANT_BUT_FORGOT, NOW } from './choice-words';
 import type { ChoiceReading } from './read-choice';
 import { core } from './whole-message';
 
@@ -16,7 +16,7 @@ export function switchShortcut(text: string, offered: readonly string[]): Choice
   if (MEANT_BUT_FORGOT.test(text)) return { kind: 'confirm', id: 'renewOn', length: text.length };
   // "还没", "not yet", alone: not switched off yet, asked.
   if (/^(还没|还没呢|还没有|not yet|nope not yet|no not yet)$/.test(core(text))) return { kind: 'confirm', id: 'renewOn', length: text.length };
-  // "off and on", "开开关关": both states at once answers nothing.
-  if (/\b(off and on|on and off)\b|开开关关|关了又开|开了又关/.test(text)) return { kind: 'none' };
+  // "off and on", "开开关关": both states at once answers nothing (unless a clause says how it is now).
+  if (/\b(off and on|on and off)\b|开开关关|关了又开|开了又关/.test(text) && !NOW.test(text)) return { kind: 'none' };
   return undefined;
 }

@@ -20,6 +20,7 @@ import { namesImpossibleDate } from './dates';
 import { readAppName } from './app-names';
 import { readAcrossTurn, turnsAwayFrom } from './contrast';
 import { SHIFTED, shiftedFrom } from './shifted-date';
+import { dayBesideDenied, weekdayInWeekOf } from './corrected-day';
 import { QUOTES } from './not-their-answer';
 
 /** A reading that needs a yes first: "Do you mean <choice>?". */
@@ -98,7 +99,7 @@ function softenedReading(raw: string, prompt: ActivePrompt, at: number): Underst
 }
 
 export function understand(raw: string, prompt: ActivePrompt, at: number): Understood {
-  const read = understandAsTyped(raw, prompt, at);
+  const read = inTheWeekConfirmed(understandAsTyped(raw, prompt, at), raw, prompt, at);
   // "the sms said 'auto-renewal cancelled', is that real?": an answer read with words quoted
   // from a message in it is asked about, never recorded.
   if (QUOTES.test(raw) && read.type === 'user.choice' && !COMMAND_LIKE.has(read.id)) return { type: 'understood.confirm', id: read.id, at };
@@ -123,6 +124,20 @@ export function understand(raw: string, prompt: ActivePrompt, at: number): Under
   }
 }
 
+/**
+ * At "So it was Wed, Nov 18?", "no, tuesday" is the Tuesday of that week, not this week's: a
+ * reading of another day (or none) gives way to it, asked back ("Tue, Nov 17?"), since which
+ * week is the coach's reading.
+ */
+function inTheWeekConfirmed(read: Understood, raw: string, prompt: ActivePrompt, at: number): Understood {
+  // ("the monday after" is counted from that day: SHIFTED.)
+  const day = prompt.acceptsDate && prompt.aboutDate && !SHIFTED.test(raw) ? weekdayInWeekOf(raw, prompt.aboutDate, at) : undefined;
+  if (!day || (read.type !== 'user.date' && read.type !== 'user.text')) return read;
+  // "对，周三": that same day, said back: a yes.
+  if (day === prompt.aboutDate) return prompt.choices.includes('yes') && !negatesItsDate(raw, at) ? { type: 'user.choice', id: 'yes', at } : read;
+  return read.type === 'user.date' && read.date === day ? read : { type: 'user.date', date: day, confirm: true, at };
+}
+
 function understandAsTyped(raw: string, prompt: ActivePrompt, at: number): Understood {
   const text = normalise(raw);
   const command = wholeCommand(text) ?? clauseCommand(text, prompt, at);
@@ -137,6 +152,9 @@ function understandAsTyped(raw: string, prompt: ActivePrompt, at: number): Under
     const named = readDateAnswer(raw.replace(SHIFTED, ' '), at, prompt.choices);
     return shifted && (!named || (named.kind === 'date' && named.date === shifted)) ? { type: 'user.date', date: shifted, at } : notUnderstood;
   }
+  // "not yesterday, the day before": the day counted from the one denied.
+  const besideDenied = prompt.acceptsDate ? dayBesideDenied(raw, at) : undefined;
+  if (besideDenied) return { type: 'user.date', date: besideDenied, at };
   if (answersNothing(text) || (prompt.acceptsDate && (namesImpossibleDate(raw, at) || SHIFTED.test(raw)))) return notUnderstood;
   const choice = readAcrossTurn(raw, readChoice(text, prompt.choices), (part) => readChoice(part, prompt.choices));
   if (prompt.acceptsDate) {

@@ -180,6 +180,39 @@ const read: Array<[string, string, string]> = [
   ['confirmOpened', '不是18号是17号', 'date:2026-11-17'],
   ['askReminder', '他们说发过 我没收到', 'reminderNone'],
   ['afterSubmit', '说不能退', 'refused'],
+  // Round 12 (table l): a state said with 着/呢 and a deed not done after it; "somehow" is no "not sure".
+  ['askAutoRenew', '还开着呢 没敢碰', 'renewOn'],
+  ['askAutoRenew', '不知道为什么又自己开了', 'renewOn'],
+  // Two states, and which one holds now (or this time); a state said as 关着.
+  ['askAutoRenew', '开过又关过 目前是关着的', 'renewOff'],
+  ['askAutoRenew', 'switched it on and off a few times, currently off', 'renewOff'],
+  ['askReminder', '以前每次都有短信 这次没有', 'reminderNone'],
+  ['askReminder', 'they texted me before the last renewal, not this time', 'reminderNone'],
+  // A no said first stands beside a message that came only after the charge.
+  ['askReminder', 'nope, the text came after they took the money', 'reminderNone'],
+  // An account not used is no message denied.
+  ['askReminder', "they emailed me, but I don't use that email", 'reminderGot'],
+  // A day counted from the day denied ("not today, the day before").
+  ['askOpened', 'not today, the day before', 'date:2026-11-25'],
+  ['askOpened', '不是今天 是前一天', 'date:2026-11-25'],
+  // A quantified denial after its thing ("付费的一部都没看"); a member price is another privilege.
+  ['askPrivilege', '会员折扣用过一次', 'otherPrivilege'],
+  ['askPrivilege', 'used the vip-only filter to find stuff', 'search'],
+  // Someone else's case told, then the person's own ("mine was"); the bill overrules a first guess.
+  ['askAppName', 'my friend said iqiyi charged her too, mine was youku', 'app:youku'],
+  ['askAppName', '以为是爱奇艺 账单上显示是优酷', 'app:youku'],
+  // Both linked, not knowing which: not sure.
+  ['askPayment', '两个都绑了 不清楚扣的哪个', 'unsure'],
+  // A first time told as a time, and a promise about renewing, are not the answer; the charge again is.
+  ['askMember', '第一次买的时候说好不自动续 结果又扣了一次', 'renewal'],
+  ['askMember', 'first time was ages ago, this is a renewal', 'renewal'],
+  // Not a single paid one watched; started with one way, moved to the other.
+  ['askPrivilege', '就看了免费的 付费的一部都没看', 'noneUsed'],
+  ['askPayment', 'started out with wechat, then moved the auto-pay over to alipay', 'alipay'],
+  // Off, then shown on again now: on (the state said of now).
+  ['askAutoRenew', 'turned it off but now it shows on again', 'renewOn'],
+  // "not yesterday, the day before": the day before yesterday.
+  ['askOpened', 'not yesterday, the day before', 'date:2026-11-24'],
 ];
 
 /** Asked about ("Do you mean …?"), never recorded: the coach's reading is `reading`. */
@@ -198,7 +231,8 @@ const confirmed: Array<[string, string, string]> = [
   ['askOpened', '上周三还是周四来着', 'date:2026-11-18'],
   ['askOpened', 'Wednesday or Thursday last week', 'date:2026-11-19'],
   ['askOpened', '上周三？', 'date:2026-11-18'],
-  ['confirmOpened', 'no wait, it was the monday', 'date:2026-11-23'],
+  // At "So it was Wed, Nov 18?", "the monday" is that week's (weeks start on Monday), asked.
+  ['confirmOpened', 'no wait, it was the monday', 'date:2026-11-16'],
   ['confirmOpened', 'hmm I don\u2019t think so', 'no'],
   ['confirmOpened', '好像不太对吧', 'no'],
   ['askReminder', 'not that i remember', 'reminderNone'],
@@ -298,8 +332,6 @@ const confirmed: Array<[string, string, string]> = [
   ['askOpened', '上周二点开的 今天才发现扣钱了', 'date:2026-11-26'],
   // Both ways named, run together.
   ['askPayment', '微信支付宝都绑了', 'alipay'],
-  // Off, then shown on again: asked.
-  ['askAutoRenew', 'turned it off but now it shows on again', 'renewOn'],
   // Back and forth between a none and a thing.
   ['askPrivilege', 'the gift? no wait, nothing, well also the gift', 'noneUsed'],
   // Not knowing the exact date, then the day: the day, asked.
@@ -323,6 +355,12 @@ const confirmed: Array<[string, string, string]> = [
   ['askAutoRenew', "don't know how to turn it off", 'renewOn'],
   // "是不是18号": asked whether, never a no, never recorded.
   ['confirmOpened', '是不是18号', 'date:2026-11-18'],
+  // Round 12 (table l): "not a renewal" alone may be 小红卡 or a charge never agreed to.
+  ['askMember', '不是续费啊', 'firstTime'],
+  ['askMember', "it's not a renewal", 'firstTime'],
+  // At "So it was Wed, Nov 18?", a weekday alone is that week's, asked.
+  ['confirmOpened', 'no, monday', 'date:2026-11-16'],
+  ['confirmOpened', '不是周三 应该是周一', 'date:2026-11-16'],
 ];
 
 /** Nothing recorded: asked again or asked back. */
@@ -366,7 +404,6 @@ const nothing: Array<[string, string]> = [
   ['askOpened', "what's today's date?"],
   ['askOpened', '35号'],
   ['askOpened', 'the 45th'],
-  ['askOpened', 'not yesterday, the day before'],
   ['askOpened', '2 days ago, no, 3'],
   ['askOpened', '昨天，不对'],
   ['askOpened', 'the wednesday before'],
@@ -426,6 +463,14 @@ const nothing: Array<[string, string]> = [
   ['askMember', 'bought it before'],
   ['askMember', 'third time'],
   ['renewalReminder', '11月20号'],
+  // Round 12 (table l): a question about the weekday is no answer; a first time told as a time, with a not-noticed.
+  ['confirmOpened', 'which monday?'],
+  ['askMember', '第一次开通的时候没留意'],
+  ['askMember', 'they promised it would not renew'],
+  // Two reasons joined ("一来…二来…", "and also"): asked which; a 红包 grabbed is no gift.
+  ['appealReason', '一来用不到 二来最近没钱'],
+  ['appealReason', "I don't need it and also I'm short on money"],
+  ['askPrivilege', '抢了两个红包'],
 ];
 
 it.each(read)('at %s, "%s" is recorded as %s', (q, input, want) => {

@@ -1,0 +1,50 @@
+/**
+ * A day said against another day in the same message, or against the day being confirmed:
+ * "not yesterday, the day before" (不是昨天，是前一天) is the day before yesterday; and at
+ * "So it was Wed, Nov 18?", a weekday said alone ("no, tuesday", 不是周三 好像是周二) is that
+ * day of the same week (weeks start on Monday in China), not of this week.
+ */
+import { chinaDateAt } from '../../machines';
+
+const DAY_MS = 86_400_000;
+
+/** Days back from today of the day named first. */
+const DAYS_BACK: Record<string, number> = { today: 0, yesterday: 1, 今天: 0, 昨天: 1, 前天: 2 };
+const NOT_THAT_DAY =
+  /(?:\bnot|不是)\s*(today|yesterday|今天|昨天|前天)\s*[,，、]?\s*(?:but\s+|it was\s+|是\s*|而是\s*)?(?:the\s+day\s+(before|after)\b(?!\s*(?:yesterday|today|tomorrow))|(前|后)一天)/;
+
+/** "not yesterday, the day before": the day meant, counted from the day denied; undefined when none is said so. */
+export function dayBesideDenied(raw: string, at: number): string | undefined {
+  const m = NOT_THAT_DAY.exec(raw.toLowerCase());
+  if (!m) return undefined;
+  const back = DAYS_BACK[m[1]!]! + (m[2] === 'after' || m[3] === '后' ? -1 : 1);
+  return back < 0 ? undefined : chinaDateAt(at - back * DAY_MS);
+}
+
+const ZH_WEEKDAY = /(?<![上下这本])(?:周|星期|礼拜)([一二三四五六日天1-7])/g;
+const EN_WEEKDAY = /\b(mon|tues|wednes|thurs|fri|satur|sun)day\b/g;
+const ZH_INDEX: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7, '1': 1, '2': 2, '3': 3, '4': 4, '5': 5, '6': 6, '7': 7 };
+const EN_INDEX: Record<string, number> = { mon: 1, tues: 2, wednes: 3, thurs: 4, fri: 5, satur: 6, sun: 7 };
+/** Anything that places a weekday in a week of its own ("上周二", "last tuesday", "this week", a date). */
+const PLACED = /[上下这本]\s*(周|个?星期|个?礼拜)|\b(last|this|next|previous)\b|\d|号|月|日期/;
+const DENIED_BEFORE = /(不是|不对|\bnot|没)\s*$/;
+
+/**
+ * At the date confirmation, the one weekday said and not denied, read in the week of `about`
+ * (which week is the coach's reading, so the caller asks it back)
+ * (YYYY-MM-DD); undefined when none, several, one placed in a week of its own, or one ahead of today.
+ */
+export function weekdayInWeekOf(raw: string, about: string, at: number): string | undefined {
+  const text = raw.toLowerCase();
+  // "你说的是哪个周五？", "which friday do you mean?": asked, not said.
+  if (PLACED.test(text.replace(/\bthat week\b/, '')) || /[?？]|哪|吗|嘛|\bwhich\b/.test(text)) return undefined;
+  const said = [
+    ...[...text.matchAll(ZH_WEEKDAY)].map((m) => ({ at: m.index!, day: ZH_INDEX[m[1]!]! })),
+    ...[...text.matchAll(EN_WEEKDAY)].map((m) => ({ at: m.index!, day: EN_INDEX[m[1]!]! })),
+  ].filter((w) => !DENIED_BEFORE.test(text.slice(Math.max(0, w.at - 6), w.at)));
+  if (new Set(said.map((w) => w.day)).size !== 1) return undefined;
+  const base = Date.parse(about);
+  const monday = base - ((new Date(base).getUTCDay() + 6) % 7) * DAY_MS;
+  const day = new Date(monday + (said[0]!.day - 1) * DAY_MS).toISOString().slice(0, 10);
+  return day > chinaDateAt(at) ? undefined : day;
+}
