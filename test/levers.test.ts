@@ -1928,7 +1928,7 @@ describe('Fourth review', () => {
     expect(en('verdict.byBucket')).toBe(', within 7 days of paying (the date is in the order details)');
     const dated = walk(xhsBlackCard, ['begin', 'firstTime', { date: '2026-11-24' }, 'noneUsed', 'wechat', 'renewOn'], 'en');
     expect(dated.text.split('\n')[0]).toBe('👉 Guides say this is the best case: request the refund in the app now, and no later than Tue, Dec 1.');
-    expect(dated.text).toMatch(/ — names may differ in your version\. At the end/);
+    expect(dated.text).toMatch(/; names may differ in your version\. At the end/);
   });
 });
 
@@ -2091,7 +2091,7 @@ describe('Fifth review', () => {
       expect(verdict).toMatch(lang === 'zh' ? /在付款渠道（银行卡、话费账单等）的记录里/ : /on your bank-card or phone-bill statement/);
       // Someone who paid with Alipay still hears where Alipay keeps it.
       expect(walk(anyMembership, ['begin', 'app_iqiyi', 'firstTime', 'days1to3', 'noneUsed', 'alipay', 'renewOn'], lang).text).toMatch(
-        /支付宝：【免密支付\/自动扣款】|Alipay: 【免密支付\/自动扣款】/,
+        /在支付宝里关：【我的】→【设置】→【支付设置】→【免密支付\/自动扣款】|in Alipay: 【我的】 \(Me\) → 【设置】 \(Settings\) → 【支付设置】 \(Payment settings\) → 【免密支付\/自动扣款】/,
       );
       for (const reason of ['money', 'notNeeded']) {
         for (const rung of ['cs', 'email', 'complain12315']) {
@@ -3321,7 +3321,7 @@ describe("Ninth round: the eighth review's findings", () => {
     expect(en).not.toMatch(/Consumer Protection Regulations 《实施条例》/);
     expect(en).toMatch(/the Regulations for the Implementation of the Consumer Rights Protection Law \(《消费者权益保护法实施条例》, 2024\)/);
     expect(en).toMatch(
-      /Alipay: 【免密支付\/自动扣款】 \(Password-free payment \/ Auto-debit\); WeChat: 【支付设置】 \(Payment settings\) → 【自动续费】 \(Auto-renewal\)/,
+      /in WeChat: 【我】 \(Me\) → 【服务】 \(Services\) → 【钱包】 \(Wallet\) → 【支付设置】 \(Payment settings\) → 【自动续费】 \(Auto-renewal\)/,
     );
   });
 
@@ -4128,6 +4128,38 @@ describe("Thirteenth round: the twelfth review's findings", () => {
           : /It's usually under 【我的订单】\(My Orders\) → the order details \(the names may differ in your version\)/,
       );
       expect(all).not.toMatch(/订单详情里能找到|You can find it in 【我的订单】/);
+    }
+  });
+});
+
+describe("Fourteenth round: the twelfth review's minor findings", () => {
+  const both = ['zh', 'en'] as const;
+
+  it('m3 the early switch-off hint names only the payment app the person said; not sure names both', () => {
+    for (const [, product, start] of PRODUCTS) {
+      for (const lang of both) {
+        const verdictFor = (payment: string) => walk(product, [...start, 'renewal', 'days1to3', 'reminderNone', 'noneUsed', payment, 'renewOn'], lang).text;
+        const wechat = verdictFor('wechat');
+        const alipay = verdictFor('alipay');
+        const unsure = verdictFor('unsure');
+        if (lang === 'zh') {
+          expect(wechat).toContain('通常在微信里关：【我】→【服务】→【钱包】→【支付设置】→【自动续费】，以你的版本为准；');
+          expect(alipay).toContain('通常在支付宝里关：【我的】→【设置】→【支付设置】→【免密支付/自动扣款】，以你的版本为准；');
+          expect(wechat).not.toMatch(/支付宝：|免密支付/);
+          expect(alipay).not.toMatch(/微信：|【自动续费】/);
+          expect(unsure).toContain('通常在付款用的支付App里关（支付宝：【免密支付/自动扣款】；微信：【支付设置】→【自动续费】），以你的版本为准');
+        } else {
+          expect(wechat).toContain(
+            "It's usually switched off in WeChat: 【我】 (Me) → 【服务】 (Services) → 【钱包】 (Wallet) → 【支付设置】 (Payment settings) → 【自动续费】 (Auto-renewal); names may differ in your version.",
+          );
+          expect(alipay).toContain(
+            "It's usually switched off in Alipay: 【我的】 (Me) → 【设置】 (Settings) → 【支付设置】 (Payment settings) → 【免密支付/自动扣款】 (Auto-debit); names may differ in your version.",
+          );
+          expect(wechat).not.toMatch(/Alipay:|免密支付/);
+          expect(alipay).not.toMatch(/WeChat:|【自动续费】/);
+          expect(unsure).toContain("It's usually switched off in the payment app you paid with (Alipay: 【免密支付/自动扣款】");
+        }
+      }
     }
   });
 });
