@@ -2072,8 +2072,9 @@ describe('Fifth review', () => {
       expect(first).toBe(
         lang === 'zh'
           ? // Eighth round m7: hedged as "may", not "most platforms", which the fact sheet does not say.
-            '👉 用过会员权益，全额退款可能不容易：可以找客服说明原因，争取部分退款。'
-          : '👉 With benefits used, a full refund may not be easy: explain your reason to customer service and ask for a partial refund.',
+            // Twelfth review m5: the full refund asked first, a partial refund only if they refuse.
+            '👉 用过会员权益，全额退款可能不容易：先找客服说明原因、要求全额退款；对方不肯，再争取扣除已用部分后的部分退款。'
+          : '👉 With benefits used, a full refund may not be easy: first explain your reason to customer service and ask for a full refund; if they refuse, ask for a partial refund (the fee minus what you used).',
       );
     }
   });
@@ -4161,5 +4162,23 @@ describe("Fourteenth round: the twelfth review's minor findings", () => {
         }
       }
     }
+  });
+
+  it('m5 benefits used: the headline asks customer service for the full refund first, and for a partial refund only if they refuse', async () => {
+    const zh = (await replay(J.tencentMisled, 'zh')).map((turn) => turn.text).join('\n');
+    const en = (await replay(J.tencentMisled, 'en')).map((turn) => turn.text).join('\n');
+    expect(zh).toContain('👉 用过会员权益，全额退款可能不容易：先找客服说明原因、要求全额退款；对方不肯，再争取扣除已用部分后的部分退款。');
+    expect(en).toContain(
+      '👉 With benefits used, a full refund may not be easy: first explain your reason to customer service and ask for a full refund; if they refuse, ask for a partial refund (the fee minus what you used).',
+    );
+    // 黑卡 too: the guides' hedge kept, the same order.
+    const steps = ['begin', 'firstTime', 'days4to6', 'gift', 'alipay', 'renewOn'];
+    expect(walk(xhsBlackCard, steps, 'zh').text.split('\n')[0]).toBe(
+      '👉 按攻略的说法，用过权益后全额退款的机会较低：先找客服说明原因、要求全额退款；对方不肯，再争取扣除已用部分后的部分退款。',
+    );
+    expect(walk(xhsBlackCard, steps, 'en').text.split('\n')[0]).toBe(
+      '👉 Guides say a full refund is unlikely once a privilege is used: first explain your reason to customer service and ask for a full refund; if they refuse, ask for a partial refund (the fee minus what you used).',
+    );
+    for (const text of [zh, en]) expect(text).not.toMatch(/说明原因，争取部分退款。|customer service and ask for a partial refund\./);
   });
 });
