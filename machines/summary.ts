@@ -66,6 +66,35 @@ function payerLines(c: CaseFile, policy: ProductPolicy): Say[] {
   return lines;
 }
 
+/**
+ * Twelfth review m7: approved, and the person said the money has not come: the texts the coach
+ * showed to chase it (as the money-missing step shows them: for Apple, only a 12315 complaint
+ * naming Apple; otherwise a message for customer service and a 12315 complaint), or undefined.
+ */
+function moneyChase(c: CaseFile, policy: ProductPolicy): 'apple' | 'app' | undefined {
+  if (c.outcome !== 'approved' || c.moneyArrived !== false) return undefined;
+  return knownChannel(c, policy) === 'apple' ? 'apple' : 'app';
+}
+
+/** The texts prepared to chase money that has not come, as the summary's "prepared" lines. */
+const MONEY_CHASE_TEXTS = { apple: ['money12315Apple'], app: ['moneyCs', 'money12315'] } as const;
+
+/** The blanks those texts carry: what the person has not given, the customer-service date, the 12315 details. */
+function moneyChaseBlanks(c: CaseFile, policy: ProductPolicy, chase: 'apple' | 'app'): string[] {
+  const missing: string[] = [];
+  if (chase === 'apple') {
+    if (!c.amount) missing.push('refundAmount');
+    missing.push('receiptOrderNumber', 'personalDetails', 'appleEntity');
+    return missing;
+  }
+  if (!c.orderNumber) missing.push('orderNumber');
+  if (!c.amount) missing.push('refundAmount');
+  if (!c.submittedOn || !c.approvedOn) missing.push('refundDates');
+  missing.push('csAskedDate', 'personalDetails');
+  missing.push(policy.appButtons ? 'companyName' : 'companyCheck', 'companyAddress');
+  return missing;
+}
+
 /** Facts the drafts would need that the coach does not have yet, for the checklist. */
 function missingFacts(c: CaseFile, policy: ProductPolicy): string[] {
   // Apple decides an Apple refund on its own page: nothing to draft, nothing missing. Once
@@ -73,6 +102,9 @@ function missingFacts(c: CaseFile, policy: ProductPolicy): string[] {
   // Refused twice by Apple, the person has a 12315 complaint naming Apple to fill in.
   if ((c.verdict === 'apple' || c.route === 'apple') && c.appleRefusedAgain && c.outcome === 'refused')
     return [...(c.amount ? [] : ['amount']), 'personalDetails', 'appleEntity'];
+  // Twelfth review m7: approved, the money not arrived: the blanks of the texts prepared to chase it.
+  const chase = moneyChase(c, policy);
+  if (chase) return moneyChaseBlanks(c, policy, chase);
   if (c.verdict === 'apple' || c.route === 'apple' || c.outcome === 'approved') return [];
   const missing: string[] = [];
   // A date the person typed ("3天前" read as a date) goes into the drafts as a date: checked on the bill before sending.
@@ -230,6 +262,9 @@ export function summaryParts(c: CaseFile, policy: ProductPolicy): Say[] {
     parts.push({ key: 'summary.tried.appleSecondRequest', line: true });
     if (c.appleRefusedAgain) parts.push({ key: 'summary.tried.apple12315', line: true });
   }
+  // Twelfth review m7: money approved but not arrived: the texts shown to chase it.
+  const chase = moneyChase(c, policy);
+  if (chase) for (const text of MONEY_CHASE_TEXTS[chase]) parts.push({ key: `summary.tried.${text}`, line: true });
   // The 举报 goes with the 12315 draft when no reminder came before a renewal charge.
   if (c.triedChannels.includes('complain12315') && c.member === 'renewal' && c.reminder === 'reminderNone')
     parts.push({ key: 'summary.tried.report', line: true });

@@ -4181,4 +4181,40 @@ describe("Fourteenth round: the twelfth review's minor findings", () => {
     );
     for (const text of [zh, en]) expect(text).not.toMatch(/说明原因，争取部分退款。|customer service and ask for a partial refund\./);
   });
+
+  /** The last case card a reviewed journey shows. */
+  const lastSummary = async (title: string, lang: Lang) =>
+    (await replay(title, lang))
+      .map((turn) => turn.text)
+      .filter((text) => text.includes('📋'))
+      .at(-1)!;
+
+  it('m7 money approved but not arrived: the summary lists the two texts prepared to chase it and the blanks they still carry', async () => {
+    const zh = await lastSummary(J.approvedMoney, 'zh');
+    const en = await lastSummary(J.approvedMoney, 'en');
+    expect(zh).toContain('已准备：问客服退款去向的话\n已准备：12315投诉摘要（退款没到账）');
+    expect(zh).toContain(
+      [
+        '还缺的信息（写进草稿前补上）：',
+        '☐ 订单号（【我的订单】→ 订单详情）',
+        '☐ 退款金额（付款记录里有），草稿里写着【金额】',
+        '☐ 联系客服查询的日期：12315投诉摘要里写着【日期】；没联系过客服，就删掉那一句',
+        '☐ 12315投诉摘要里的姓名、电话和地址',
+        '☐ 核实运营方全称（App的用户协议或账单详情里）',
+        '☐ 被投诉企业的地址（12315投诉摘要里留了空）',
+      ].join('\n'),
+    );
+    expect(en).toContain('Prepared: a message asking customer service where the refund went\nPrepared: 12315 complaint summary (refund not received)');
+    expect(en).toContain(
+      [
+        'Still missing (fill in before sending a draft):',
+        '☐ Your order number (【我的订单】 My Orders → order details)',
+        '☐ The refund amount (in your payment record); the drafts say 【金额】',
+        "☐ The date you asked customer service: the 12315 summary says 【日期】; if you haven't contacted them, delete that sentence",
+        '☐ Your name, phone and address in the 12315 summary',
+      ].join('\n'),
+    );
+    // Given here, no blank is asked for.
+    expect(zh).not.toMatch(/申请日期|同意日期/);
+  });
 });
