@@ -2860,8 +2860,9 @@ describe("Eighth round: the seventh review's findings", () => {
       expect(summary).toMatch(lang === 'zh' ? /结果：两次申请都被苹果拒绝/ : /Result: Apple refused both requests/);
       expect(summary).toMatch(
         lang === 'zh'
-          ? /已准备：第二次向苹果申请的文字\n已准备：12315投诉摘要（被投诉方：苹果）/
-          : /Prepared: the text for a second request to Apple\nPrepared: 12315 complaint summary \(naming Apple\)/,
+          ? // (Twelfth review m6: the message for the app, shown, sits between them.)
+            /已准备：第二次向苹果申请的文字\n(已准备：给美团客服的话\n)?已准备：12315投诉摘要（被投诉方：苹果）/
+          : /Prepared: the text for a second request to Apple\n(Prepared: a message for Meituan's customer service\n)?Prepared: 12315 complaint summary \(naming Apple\)/,
       );
       expect(summary).toMatch(
         lang === 'zh' ? /· 提交12315投诉（被投诉方是苹果）：7个工作日内/ : /· File the 12315 complaint naming Apple: you're told within 7 working days/,
@@ -3086,7 +3087,10 @@ describe("Eighth round: the seventh review's findings", () => {
         // (某某读书 was refunded: nothing is missing any more.)
         if (title !== J.someReading)
           expect(await finalSummary(title, lang)).toMatch(
-            lang === 'zh' ? /☐ 被投诉企业的地址（12315投诉摘要里留了空）/ : /☐ The company's address \(a blank in the 12315 summary\)/,
+            // (Twelfth review m6: beside a 举报, both texts' blanks are named.)
+            lang === 'zh'
+              ? /☐ 被投诉(（被举报）)?企业的地址（12315投诉摘要(和举报内容里都|里)留了空）/
+              : /☐ The company's address \(a blank in (both )?the 12315 summary( and the report)?\)/,
           );
       }
       expect(draftsOf(xhsBlackCard, ['begin', ...RENEWAL_NO_REMINDER, 'complain12315'], lang)).toMatch(/被举报方：[^\n]*；地址：【/);
@@ -4216,5 +4220,40 @@ describe("Fourteenth round: the twelfth review's minor findings", () => {
     );
     // Given here, no blank is asked for.
     expect(zh).not.toMatch(/申请日期|同意日期/);
+  });
+
+  it('m6 Meituan through Apple: the summary lists every text prepared (the message for Meituan, the 举报) and the 举报 blanks; a 举报 on the ladder names its blanks too', async () => {
+    const zh = await lastSummary(J.meituanApple, 'zh');
+    const en = await lastSummary(J.meituanApple, 'en');
+    expect(zh).toContain(
+      [
+        '已准备：第二次向苹果申请的文字',
+        '已准备：给美团客服的话',
+        '已准备：12315投诉摘要（被投诉方：苹果）',
+        '已准备：12315举报内容（被举报方：美团的运营公司）',
+      ].join('\n'),
+    );
+    expect(zh).toContain('☐ 12315投诉摘要里的姓名、电话和地址，举报内容里的姓名和电话');
+    expect(zh).toContain('☐ 美团运营公司的全称和地址（举报内容里留了空）');
+    expect(en).toContain(
+      [
+        'Prepared: the text for a second request to Apple',
+        "Prepared: a message for Meituan's customer service",
+        'Prepared: 12315 complaint summary (naming Apple)',
+        "Prepared: 12315 report (against Meituan's operating company)",
+      ].join('\n'),
+    );
+    expect(en).toContain('☐ Your name, phone and address in the 12315 summary, and your name and phone in the report');
+    expect(en).toContain("☐ The full name and address of Meituan's operating company (blanks in the report)");
+    // A 举报 given on the ladder: its blanks are named beside the complaint's.
+    for (const title of [J.renewalPriceChange, J.iqiyiCourt]) {
+      const ladder = await lastSummary(title, 'zh');
+      expect(ladder).toContain('已准备：12315举报内容');
+      expect(ladder).toContain('☐ 12315投诉摘要里的姓名、电话和地址，举报内容里的姓名和电话');
+      expect(ladder).toContain('☐ 被投诉（被举报）企业的地址（12315投诉摘要和举报内容里都留了空）');
+    }
+    // No 举报 given, the complaint's blanks alone.
+    const red = await lastSummary(J.redCard, 'zh');
+    expect(red).not.toMatch(/举报内容里/);
   });
 });
