@@ -3358,7 +3358,10 @@ describe("Ninth round: the eighth review's findings", () => {
           : /The membership is on your child's account and the money came from your Alipay 支付宝\. The refund request is best made by the account holder or the payer/,
       );
       expect(all).toMatch(
-        lang === 'zh' ? /「我是这个账号使用者的家长，这笔钱是从我的支付宝付的。」/ : /「我是这个账号使用者的家长，这笔钱是从我的账户付的。」\n\(What it says:/,
+        // (Twelfth review m12: the same Chinese opener in both languages.)
+        lang === 'zh'
+          ? /「我是这个账号使用者的家长，这笔钱是从我的支付宝付的。」/
+          : /「我是这个账号使用者的家长，这笔钱是从我的支付宝付的。」\n\(What it says:/,
       );
       // Not shown to someone who paid for their own account.
       expect(await transcript(J.renewalPriceChange, lang)).not.toMatch(/账号使用者的家长/);
@@ -4255,5 +4258,21 @@ describe("Fourteenth round: the twelfth review's minor findings", () => {
     // No 举报 given, the complaint's blanks alone.
     const red = await lastSummary(J.redCard, 'zh');
     expect(red).not.toMatch(/举报内容里/);
+  });
+
+  it('m12 the child-paid opener quotes the same Chinese in both languages: paid from my Alipay (支付宝), my account when the channel is not known', async () => {
+    const zh = (await replay(J.childAlipay, 'zh')).map((turn) => turn.text).join('\n');
+    const en = (await replay(J.childAlipay, 'en')).map((turn) => turn.text).join('\n');
+    const opener = '「我是这个账号使用者的家长，这笔钱是从我的支付宝付的。」';
+    expect(zh).toContain(opener);
+    expect(en).toContain(opener);
+    expect(en).toContain("(What it says: I'm the parent of the person who uses this account, and this was paid from my Alipay 支付宝.)");
+    expect(en).not.toContain('这笔钱是从我的账户付的');
+    // Not known how the guardian paid: "my account", in both.
+    const steps = [
+      ...['begin', 'firstTime', 'days1to3', 'noneUsed', 'unsure', 'renewOn', 'familyPaid', 'minorPaid', 'skipAge'],
+      ...['paidFromMine', 'accountChild', 'goAppeal', 'childPaid', 'skipOrder', 'cs'],
+    ];
+    for (const lang of both) expect(walk(xhsBlackCard, steps, lang).text).toContain('「我是这个账号使用者的家长，这笔钱是从我的账户付的。」');
   });
 });
