@@ -4275,4 +4275,12 @@ describe("Fourteenth round: the twelfth review's minor findings", () => {
     ];
     for (const lang of both) expect(walk(xhsBlackCard, steps, lang).text).toContain('「我是这个账号使用者的家长，这笔钱是从我的账户付的。」');
   });
+
+  it('m10 English: the money-not-arrived complaint gloss says the approval and the order details without a comma splice', async () => {
+    const en = (await replay(J.approvedMoney, 'en')).map((turn) => turn.text).join('\n');
+    expect(en).toContain(
+      'What happened: on Nov 26, 2026 I asked for a refund of the Xiaohongshu 黑卡 (Black Card) membership fee, and the platform approved it on Nov 26, 2026 (order number [your order number]; paid with Alipay 支付宝).',
+    );
+    expect(en).not.toMatch(/the platform agreed, order number/);
+  });
 });
