@@ -3390,7 +3390,7 @@ describe("Ninth round: the eighth review's findings", () => {
       const all = await transcript(J.approvedMoney, lang);
       expect(all).not.toMatch(/【申请日期】|【同意日期】|\[application date\]|\[approval date\]/);
       expect(all).toMatch(/我于2026年11月26日申请退还.*，平台于2026年11月26日同意退款/);
-      if (lang === 'en') expect(all).toMatch(/on Nov 26, 2026 I asked for a refund of the .* fee, and on Nov 26, 2026 the platform agreed/);
+      if (lang === 'en') expect(all).toMatch(/on Nov 26, 2026 I asked for a refund of the .* fee, and the platform approved it on Nov 26, 2026/);
       expect(all).toMatch(
         lang === 'zh'
           ? /申请日期按你在这里提交的那天（[^）]+）填了；同意日期是按你点「退款通过了」的那天（[^）]+）推的，请以App里显示的审核通过时间为准/
