@@ -1647,7 +1647,7 @@ describe('Third review', () => {
           // Sixth review #11: 调解不以商家违规为前提 (was 调解并不要求商家违规).
           lang === 'zh'
             ? /12315做的是调解你和商家之间的纠纷，调解不以商家违规为前提.*商家同意的可能性通常不大/s
-            : /12315 mediates disputes between you and the business, and mediation doesn't require the business to have broken a rule.*usually isn't likely to agree/s,
+            : /12315 mediates disputes between you and the business, and mediation doesn't require the business to have broken a rule.*is unlikely to agree/s,
         );
         expect(text).not.toMatch(/不一定受理|may not accept/);
       }
@@ -2059,7 +2059,7 @@ describe('Fifth review', () => {
       expect(text).toMatch(
         lang === 'zh'
           ? /调解不以商家违规为前提.*商家同意的可能性通常不大/s
-          : /mediation doesn't require the business to have broken a rule.*usually isn't likely to agree/s,
+          : /mediation doesn't require the business to have broken a rule.*is unlikely to agree/s,
       );
     }
   });
@@ -4282,5 +4282,21 @@ describe("Fourteenth round: the twelfth review's minor findings", () => {
       'What happened: on Nov 26, 2026 I asked for a refund of the Xiaohongshu 黑卡 (Black Card) membership fee, and the platform approved it on Nov 26, 2026 (order number [your order number]; paid with Alipay 支付宝).',
     );
     expect(en).not.toMatch(/the platform agreed, order number/);
+  });
+
+  it('m11 English phrasing: the chase step, the goodwill note, the reminder time, who reminded, the refund route, the bullets', async () => {
+    const en = (await Promise.all(Object.values(J).map((title) => replay(title, 'en'))))
+      .flat()
+      .map((turn) => turn.text)
+      .join('\n');
+    expect(en).toContain(
+      "· The money hasn't come: ask customer service where the refund went, with the message above; if there's still no result after a few working days, file the 12315 complaint",
+    );
+    expect(en).toContain('and on that alone a business is unlikely to agree;');
+    expect(en).toContain("⏰ I'll remind you at 10:00 China time on Tue, Dec 8.");
+    expect(en).toContain('Meituan reminded me before the renewal charge, but the reminder did not give the amount. ');
+    expect(en).toContain('💰 When it arrives (Alipay): the money goes back the way you paid — to your balance if you paid from it');
+    expect(en).toContain("\n· Look through 某某读书's member service agreement");
+    expect(en).not.toMatch(/no result within a few working days, file|usually isn't likely|I'll remind you on |the way you paid: to your/);
   });
 });
