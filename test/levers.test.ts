@@ -1365,7 +1365,8 @@ describe('Third review', () => {
         const summary = walk(product, [...skipped, 'finish', 'renewDone'], lang).text;
         expect(summary).toMatch(
           lang === 'zh'
-            ? /☐ 开通时和这次扣款的套餐、金额（草稿里留了空；查下来其实一样的话，发送前把每段草稿里以「这次扣费和开通时不同」开头的那一句删掉；有的草稿里这句一直写到「一并告知消费者的要求」，连同这部分一起删）/
+            ? // (Twelfth review m8: one plain instruction after the blanks.)
+              /☐ 开通时和这次扣款的套餐、金额（草稿里留了空）。如果查下来其实没变，发送前删掉各草稿里以「这次扣费和开通时不同」开头的那一整句，一直删到这句末尾的句号/
             : /The plan and price at sign-up and what was charged/,
         );
         expect(walk(product, [...given, 'finish', 'renewDone'], lang).text).not.toMatch(/开通时和这次扣款的套餐|The plan and price at sign-up/);
@@ -3703,8 +3704,8 @@ describe("Eleventh round: the tenth review's findings", () => {
       }
       expect(all).toMatch(
         lang === 'zh'
-          ? /查下来其实一样的话，发送前把每段草稿里以「这次扣费和开通时不同」开头的那一句删掉/
-          : /if it turns out to be the same, delete the sentence starting 「这次扣费和开通时不同」 in each draft before sending/,
+          ? /如果查下来其实没变，发送前删掉各草稿里以「这次扣费和开通时不同」开头的那一整句/
+          : /If it turns out nothing changed, delete the whole sentence starting 「这次扣费和开通时不同」 in each draft before sending/,
       );
       if (lang === 'en')
         expect(all).toMatch(
@@ -3999,12 +4000,13 @@ describe("Twelfth round: the eleventh review's findings", () => {
 
   it('m10 iQIYI, the plan change unverified: the deletion instruction matches every draft (the sentence starting 「这次扣费和开通时不同」; where it runs on to 「一并告知消费者的要求」, that too)', async () => {
     const zh = await transcript(J.iqiyiCourt, 'zh');
-    expect(zh).toContain('发送前把每段草稿里以「这次扣费和开通时不同」开头的那一句删掉；有的草稿里这句一直写到「一并告知消费者的要求」，连同这部分一起删');
+    // (Twelfth review m8: said as the whole sentence up to its full stop, which covers the run-on too.)
+    expect(zh).toContain('发送前删掉各草稿里以「这次扣费和开通时不同」开头的那一整句，一直删到这句末尾的句号');
     expect(zh).not.toContain('这一整句删掉');
     const drafts = draftsIn(zh).filter((d) => d.includes('这次扣费和开通时不同'));
     expect(drafts.some((d) => !/这次扣费和开通时不同[^。]*一并告知消费者的要求/.test(d))).toBe(true);
     expect(await transcript(J.iqiyiCourt, 'en')).toContain(
-      'delete the sentence starting 「这次扣费和开通时不同」 in each draft before sending; in some drafts it runs on to 「一并告知消费者的要求」: delete all of it',
+      'delete the whole sentence starting 「这次扣费和开通时不同」 in each draft before sending, up to the full stop (。) that ends it',
     );
   });
 
@@ -4298,5 +4300,20 @@ describe("Fourteenth round: the twelfth review's minor findings", () => {
     expect(en).toContain('💰 When it arrives (Alipay): the money goes back the way you paid — to your balance if you paid from it');
     expect(en).toContain("\n· Look through 某某读书's member service agreement");
     expect(en).not.toMatch(/no result within a few working days, file|usually isn't likely|I'll remind you on |the way you paid: to your/);
+  });
+
+  it('m8 iQIYI summary: the plan blanks, then one plain instruction: if nothing changed, delete the whole sentence starting 「这次扣费和开通时不同」 up to its full stop', async () => {
+    const zh = await lastSummary(J.iqiyiCourt, 'zh');
+    const en = await lastSummary(J.iqiyiCourt, 'en');
+    expect(zh).toContain(
+      '☐ 开通时和这次扣款的套餐、金额（草稿里留了空）。如果查下来其实没变，发送前删掉各草稿里以「这次扣费和开通时不同」开头的那一整句，一直删到这句末尾的句号',
+    );
+    expect(zh).not.toMatch(/有的草稿里这句一直写到|连同这部分一起删/);
+    expect(en).toContain(
+      '☐ The plan and price at sign-up and what was charged this time (the drafts leave blanks). If it turns out nothing changed, delete the whole sentence starting 「这次扣费和开通时不同」 in each draft before sending, up to the full stop (。) that ends it',
+    );
+    // The instruction holds for every draft: each such sentence ends at its own full stop.
+    const drafts = (await replay(J.iqiyiCourt, 'zh')).map((turn) => turn.text).join('\n');
+    for (const sentence of drafts.match(/这次扣费和开通时不同[^。\n]*/g) ?? []) expect(sentence).not.toContain('\n');
   });
 });
