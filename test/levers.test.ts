@@ -4225,6 +4225,35 @@ describe("Fourteenth round: the twelfth review's minor findings", () => {
     );
     // Given here, no blank is asked for.
     expect(zh).not.toMatch(/申请日期|同意日期/);
+    // Apple took the money: the one text shown is the 12315 complaint naming Apple, and its blanks.
+    for (const [, product, start] of PRODUCTS) {
+      const machine = machineOf(product);
+      let [snapshot] = initialTransition(machine, { lang: 'zh' });
+      for (const step of [
+        ...start,
+        'firstTime',
+        'days1to3',
+        'noneUsed',
+        'apple',
+        'renewOn',
+        'walkApple',
+        'done',
+        'done',
+        'done',
+        'done',
+        'approved',
+        'renewDone',
+      ] as Step[])
+        [snapshot] = transition(machine, snapshot, toEvent(step));
+      [snapshot] = transition(machine, snapshot, { type: 'clock.due', kind: 'money', at: Date.parse('2026-12-07T02:00:00Z') });
+      [snapshot] = transition(machine, snapshot, toEvent('moneyNotArrived'));
+      [snapshot] = transition(machine, snapshot, toEvent('showSummary'));
+      const apple = renderParts(activePrompt(snapshot as never).parts, translatorFor('zh', product.texts), 'zh');
+      expect(apple).toContain('已准备：12315投诉摘要（被投诉方：苹果，退款没到账）');
+      expect(apple).not.toContain('问客服退款去向的话');
+      for (const blank of ['☐ 收据邮件上的订单号（投诉摘要里留了空）', '☐ 12315投诉摘要里的姓名、电话和地址', '☐ 苹果在中国的经营主体'])
+        expect(apple).toContain(blank);
+    }
   });
 
   it('m6 Meituan through Apple: the summary lists every text prepared (the message for Meituan, the 举报) and the 举报 blanks; a 举报 on the ladder names its blanks too', async () => {
