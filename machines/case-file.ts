@@ -116,6 +116,8 @@ export interface CaseFile {
    * cancellation): it is shown again briefly, with only what changed.
    */
   appleRefusalAnswered?: true;
+  /** Twelfth review m6: the message for the app's customer service (Apple refused, the app's reminder lacking) was shown. */
+  appMessageShown?: true;
   /** A child paid: whose account the money came from, only when the person said (a blank otherwise). */
   paidFrom?: 'guardian' | 'child';
   /** A child paid: whose account the membership is on, only when the person said. */

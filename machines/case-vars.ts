@@ -58,6 +58,13 @@ export function reminderSender(c: CaseFile): 'App' | 'Apple' | undefined {
   return c.reminderFrom === 'apple' ? 'Apple' : 'App';
 }
 
+/**
+ * Eleventh round M2: Apple refused and the app's own reminder left something out: a message for the
+ * app's customer service is offered beside the Apple steps, and once Apple refuses again, a 举报
+ * against the app's operator (twelfth round M2). The summary lists them from the same test.
+ */
+export const offersAppleAppMessage = (c: CaseFile) => c.outcome === 'refused' && reminderSender(c) === 'App';
+
 /** The plan or amount charged at renewal differed from the sign-up's, as the person said. */
 const planChanged = (c: CaseFile) => c.member === 'renewal' && c.planChange === 'changed';
 

@@ -139,7 +139,9 @@ export function verdictPrompt(c: CaseFile, policy: ProductPolicy): Prompt {
   // Eleventh round m2: someone who has only just signed up is a period away from the next charge: the plain reason.
   const switchOff = c.payment === 'apple' ? 'Apple' : c.member === 'renewal' ? '' : justSignedUp(c) ? 'JustSignedUp' : 'FirstTime';
   // Where to switch it off: the payment apps' settings, or for "other", wherever the person paid.
-  const switchWhere = { key: `verdict.note.switchWhere.${c.payment === 'otherPay' ? 'otherPay' : 'app'}` };
+  // Twelfth review m3: Alipay or WeChat said, only that app's path; not sure, both.
+  const where = c.payment === 'otherPay' || c.payment === 'alipay' || c.payment === 'wechat' ? c.payment : 'app';
+  const switchWhere = { key: `verdict.note.switchWhere.${where}` };
   if (c.autoRenew !== 'renewOff' && !brief) parts.push({ key: `verdict.note.switchOffEarly${switchOff}`, vars: { switchWhere } });
   parts.push({ key: 'verdict.ask' });
   let choices: string[];

@@ -117,6 +117,8 @@ const BEHIND: ReadonlyArray<[prefix: string, sources: string[]]> = [
   ['verdict.note.paymentUnsure', ['appleRefund']],
   ['verdict.note.switchOffEarly', ['evidenceHabits']],
   ['verdict.note.switchWhere.app', ['alipayGuides', 'wechatPay']],
+  ['verdict.note.switchWhere.alipay', ['alipayGuides']],
+  ['verdict.note.switchWhere.wechat', ['wechatPay']],
   ['verdict.note.switchWhere.otherPay', []],
   ['verdict.note.switchOffEarlyApple', ['evidenceHabits', 'appleCancel']],
   ['verdict.note.switchOffEarlyFirstTime', ['evidenceHabits']],

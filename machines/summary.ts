@@ -5,7 +5,7 @@
  */
 import type { CaseFile, OpenedBucket } from './case-file';
 import { addDays } from './china-date';
-import { appVar, caseVars, knownChannel, offersPlanFallback, reminderLack, reminderSender } from './case-vars';
+import { appVar, caseVars, knownChannel, offersAppleAppMessage, offersPlanFallback, reminderLack, reminderSender } from './case-vars';
 import type { ProductPolicy } from './policy';
 import type { Say, TextVar, TextVars } from './types';
 
@@ -66,13 +66,58 @@ function payerLines(c: CaseFile, policy: ProductPolicy): Say[] {
   return lines;
 }
 
+/**
+ * Twelfth review m7: approved, and the person said the money has not come: the texts the coach
+ * showed to chase it (as the money-missing step shows them: for Apple, only a 12315 complaint
+ * naming Apple; otherwise a message for customer service and a 12315 complaint), or undefined.
+ */
+function moneyChase(c: CaseFile, policy: ProductPolicy): 'apple' | 'app' | undefined {
+  if (c.outcome !== 'approved' || c.moneyArrived !== false) return undefined;
+  return knownChannel(c, policy) === 'apple' ? 'apple' : 'app';
+}
+
+/** The texts prepared to chase money that has not come, as the summary's "prepared" lines. */
+const MONEY_CHASE_TEXTS = { apple: ['money12315Apple'], app: ['moneyCs', 'money12315'] } as const;
+
+/** The blanks those texts carry: what the person has not given, the customer-service date, the 12315 details. */
+function moneyChaseBlanks(c: CaseFile, policy: ProductPolicy, chase: 'apple' | 'app'): string[] {
+  const missing: string[] = [];
+  if (chase === 'apple') {
+    if (!c.amount) missing.push('refundAmount');
+    missing.push('receiptOrderNumber', 'personalDetails', 'appleEntity');
+    return missing;
+  }
+  if (!c.orderNumber) missing.push('orderNumber');
+  if (!c.amount) missing.push('refundAmount');
+  if (!c.submittedOn || !c.approvedOn) missing.push('refundDates');
+  missing.push('csAskedDate', 'personalDetails');
+  missing.push(policy.appButtons ? 'companyName' : 'companyCheck', 'companyAddress');
+  return missing;
+}
+
+/**
+ * Twelfth review m6: a 举报 draft was shown: on the ladder with the 12315 complaint when no reminder
+ * came before a renewal charge; after Apple's second refusal, against the app whose reminder left something out.
+ */
+const ladderReport = (c: CaseFile) => c.triedChannels.includes('complain12315') && c.member === 'renewal' && c.reminder === 'reminderNone';
+const appleAppReport = (c: CaseFile) => (c.verdict === 'apple' || c.route === 'apple') && c.appleRefusedAgain === true && offersAppleAppMessage(c);
+
 /** Facts the drafts would need that the coach does not have yet, for the checklist. */
 function missingFacts(c: CaseFile, policy: ProductPolicy): string[] {
   // Apple decides an Apple refund on its own page: nothing to draft, nothing missing. Once
   // the refund is granted, nothing more needs drafting either.
   // Refused twice by Apple, the person has a 12315 complaint naming Apple to fill in.
+  // Twelfth review m6: with a 举报 against the app, its name and phone and the operator's name and address too.
   if ((c.verdict === 'apple' || c.route === 'apple') && c.appleRefusedAgain && c.outcome === 'refused')
-    return [...(c.amount ? [] : ['amount']), 'personalDetails', 'appleEntity'];
+    return [
+      ...(c.amount ? [] : ['amount']),
+      appleAppReport(c) ? 'personalDetailsReport' : 'personalDetails',
+      'appleEntity',
+      ...(appleAppReport(c) ? ['reportOperator'] : []),
+    ];
+  // Twelfth review m7: approved, the money not arrived: the blanks of the texts prepared to chase it.
+  const chase = moneyChase(c, policy);
+  if (chase) return moneyChaseBlanks(c, policy, chase);
   if (c.verdict === 'apple' || c.route === 'apple' || c.outcome === 'approved') return [];
   const missing: string[] = [];
   // A date the person typed ("3天前" read as a date) goes into the drafts as a date: checked on the bill before sending.
@@ -90,14 +135,15 @@ function missingFacts(c: CaseFile, policy: ProductPolicy): string[] {
   if (c.route === 'appeal' || c.triedChannels.length > 0) {
     if (!c.amount) missing.push('amount');
     const tried = c.triedChannels;
-    if (tried.includes('complain12315')) missing.push('personalDetails');
+    // Twelfth review m6: a 举报 given beside the complaint carries the same blanks: both named.
+    if (tried.includes('complain12315')) missing.push(ladderReport(c) ? 'personalDetailsReport' : 'personalDetails');
     if (tried.includes('email')) missing.push('accountAndName');
     // A product standing for many apps cannot name the company: its drafts leave it blank.
     if (policy.appButtons && (tried.includes('complain12315') || tried.includes('payChannel'))) missing.push('companyName');
     // The operator's name from public records (MEDIUM): checked in the user agreement before filing.
     else if (!policy.appButtons && tried.includes('complain12315')) missing.push('companyCheck');
     // Eighth round m5: a complaint needs the company's address too (guide §4): the draft leaves it blank.
-    if (tried.includes('complain12315')) missing.push('companyAddress');
+    if (tried.includes('complain12315')) missing.push(ladderReport(c) ? 'companyAddressReport' : 'companyAddress');
   }
   return missing;
 }
@@ -228,11 +274,16 @@ export function summaryParts(c: CaseFile, policy: ProductPolicy): Say[] {
   // Apple refused: the second request was drafted there; refused again, the 12315 complaint naming Apple.
   if ((c.verdict === 'apple' || c.route === 'apple') && c.outcome === 'refused') {
     parts.push({ key: 'summary.tried.appleSecondRequest', line: true });
+    // Twelfth review m6: the message for the app, when it was shown, and the 举报 against the app.
+    if (c.appMessageShown && offersAppleAppMessage(c)) parts.push({ key: 'summary.tried.appleAppMessage', line: true });
     if (c.appleRefusedAgain) parts.push({ key: 'summary.tried.apple12315', line: true });
+    if (appleAppReport(c)) parts.push({ key: 'summary.tried.appleAppReport', line: true });
   }
+  // Twelfth review m7: money approved but not arrived: the texts shown to chase it.
+  const chase = moneyChase(c, policy);
+  if (chase) for (const text of MONEY_CHASE_TEXTS[chase]) parts.push({ key: `summary.tried.${text}`, line: true });
   // The 举报 goes with the 12315 draft when no reminder came before a renewal charge.
-  if (c.triedChannels.includes('complain12315') && c.member === 'renewal' && c.reminder === 'reminderNone')
-    parts.push({ key: 'summary.tried.report', line: true });
+  if (ladderReport(c)) parts.push({ key: 'summary.tried.report', line: true });
   if (c.outcome === 'progress')
     parts.push({ key: 'summary.outcome.progress', vars: { channel: { key: `summary.channel.${c.progressAt ?? 'cs'}` } }, line: true });
   // Refused in the app, then other channels did not solve it either: both said.

@@ -1372,7 +1372,8 @@ describe('Third review', () => {
         const summary = walk(product, [...skipped, 'finish', 'renewDone'], lang).text;
         expect(summary).toMatch(
           lang === 'zh'
-            ? /☐ 开通时和这次扣款的套餐、金额（草稿里留了空；查下来其实一样的话，发送前把每段草稿里以「这次扣费和开通时不同」开头的那一句删掉；有的草稿里这句一直写到「一并告知消费者的要求」，连同这部分一起删）/
+            ? // (Twelfth review m8: one plain instruction after the blanks.)
+              /☐ 开通时和这次扣款的套餐、金额（草稿里留了空）。如果查下来其实没变，发送前删掉各草稿里以「这次扣费和开通时不同」开头的那一整句，一直删到这句末尾的句号/
             : /The plan and price at sign-up and what was charged/,
         );
         expect(walk(product, [...given, 'finish', 'renewDone'], lang).text).not.toMatch(/开通时和这次扣款的套餐|The plan and price at sign-up/);
@@ -1654,7 +1655,7 @@ describe('Third review', () => {
           // Sixth review #11: 调解不以商家违规为前提 (was 调解并不要求商家违规).
           lang === 'zh'
             ? /12315做的是调解你和商家之间的纠纷，调解不以商家违规为前提.*商家同意的可能性通常不大/s
-            : /12315 mediates disputes between you and the business, and mediation doesn't require the business to have broken a rule.*usually isn't likely to agree/s,
+            : /12315 mediates disputes between you and the business, and mediation doesn't require the business to have broken a rule.*is unlikely to agree/s,
         );
         expect(text).not.toMatch(/不一定受理|may not accept/);
       }
@@ -1935,7 +1936,7 @@ describe('Fourth review', () => {
     expect(en('verdict.byBucket')).toBe(', within 7 days of paying (the date is in the order details)');
     const dated = walk(xhsBlackCard, ['begin', 'firstTime', { date: '2026-11-24' }, 'noneUsed', 'wechat', 'renewOn'], 'en');
     expect(dated.text.split('\n')[0]).toBe('👉 Guides say this is the best case: request the refund in the app now, and no later than Tue, Dec 1.');
-    expect(dated.text).toMatch(/ — names may differ in your version\. At the end/);
+    expect(dated.text).toMatch(/; names may differ in your version\. At the end/);
   });
 });
 
@@ -2066,7 +2067,7 @@ describe('Fifth review', () => {
       expect(text).toMatch(
         lang === 'zh'
           ? /调解不以商家违规为前提.*商家同意的可能性通常不大/s
-          : /mediation doesn't require the business to have broken a rule.*usually isn't likely to agree/s,
+          : /mediation doesn't require the business to have broken a rule.*is unlikely to agree/s,
       );
     }
   });
@@ -2079,8 +2080,9 @@ describe('Fifth review', () => {
       expect(first).toBe(
         lang === 'zh'
           ? // Eighth round m7: hedged as "may", not "most platforms", which the fact sheet does not say.
-            '👉 用过会员权益，全额退款可能不容易：可以找客服说明原因，争取部分退款。'
-          : '👉 With benefits used, a full refund may not be easy: explain your reason to customer service and ask for a partial refund.',
+            // Twelfth review m5: the full refund asked first, a partial refund only if they refuse.
+            '👉 用过会员权益，全额退款可能不容易：先找客服说明原因、要求全额退款；对方不肯，再争取扣除已用部分后的部分退款。'
+          : '👉 With benefits used, a full refund may not be easy: first explain your reason to customer service and ask for a full refund; if they refuse, ask for a partial refund (the fee minus what you used).',
       );
     }
   });
@@ -2098,7 +2100,7 @@ describe('Fifth review', () => {
       expect(verdict).toMatch(lang === 'zh' ? /在付款渠道（银行卡、话费账单等）的记录里/ : /on your bank-card or phone-bill statement/);
       // Someone who paid with Alipay still hears where Alipay keeps it.
       expect(walk(anyMembership, ['begin', 'app_iqiyi', 'firstTime', 'days1to3', 'noneUsed', 'alipay', 'renewOn'], lang).text).toMatch(
-        /支付宝：【免密支付\/自动扣款】|Alipay: 【免密支付\/自动扣款】/,
+        /在支付宝里关：【我的】→【设置】→【支付设置】→【免密支付\/自动扣款】|in Alipay: 【我的】 \(Me\) → 【设置】 \(Settings\) → 【支付设置】 \(Payment settings\) → 【免密支付\/自动扣款】/,
       );
       for (const reason of ['money', 'notNeeded']) {
         for (const rung of ['cs', 'email', 'complain12315']) {
@@ -2868,8 +2870,9 @@ describe("Eighth round: the seventh review's findings", () => {
       expect(summary).toMatch(lang === 'zh' ? /结果：两次申请都被苹果拒绝/ : /Result: Apple refused both requests/);
       expect(summary).toMatch(
         lang === 'zh'
-          ? /已准备：第二次向苹果申请的文字\n已准备：12315投诉摘要（被投诉方：苹果）/
-          : /Prepared: the text for a second request to Apple\nPrepared: 12315 complaint summary \(naming Apple\)/,
+          ? // (Twelfth review m6: the message for the app, shown, sits between them.)
+            /已准备：第二次向苹果申请的文字\n(已准备：给美团客服的话\n)?已准备：12315投诉摘要（被投诉方：苹果）/
+          : /Prepared: the text for a second request to Apple\n(Prepared: a message for Meituan's customer service\n)?Prepared: 12315 complaint summary \(naming Apple\)/,
       );
       expect(summary).toMatch(
         lang === 'zh' ? /· 提交12315投诉（被投诉方是苹果）：7个工作日内/ : /· File the 12315 complaint naming Apple: you're told within 7 working days/,
@@ -3094,7 +3097,10 @@ describe("Eighth round: the seventh review's findings", () => {
         // (某某读书 was refunded: nothing is missing any more.)
         if (title !== J.someReading)
           expect(await finalSummary(title, lang)).toMatch(
-            lang === 'zh' ? /☐ 被投诉企业的地址（12315投诉摘要里留了空）/ : /☐ The company's address \(a blank in the 12315 summary\)/,
+            // (Twelfth review m6: beside a 举报, both texts' blanks are named.)
+            lang === 'zh'
+              ? /☐ 被投诉(（被举报）)?企业的地址（12315投诉摘要(和举报内容里都|里)留了空）/
+              : /☐ The company's address \(a blank in (both )?the 12315 summary( and the report)?\)/,
           );
       }
       expect(draftsOf(xhsBlackCard, ['begin', ...RENEWAL_NO_REMINDER, 'complain12315'], lang)).toMatch(/被举报方：[^\n]*；地址：【/);
@@ -3332,7 +3338,7 @@ describe("Ninth round: the eighth review's findings", () => {
     expect(en).not.toMatch(/Consumer Protection Regulations 《实施条例》/);
     expect(en).toMatch(/the Regulations for the Implementation of the Consumer Rights Protection Law \(《消费者权益保护法实施条例》, 2024\)/);
     expect(en).toMatch(
-      /Alipay: 【免密支付\/自动扣款】 \(Password-free payment \/ Auto-debit\); WeChat: 【支付设置】 \(Payment settings\) → 【自动续费】 \(Auto-renewal\)/,
+      /in WeChat: 【我】 \(Me\) → 【服务】 \(Services\) → 【钱包】 \(Wallet\) → 【支付设置】 \(Payment settings\) → 【自动续费】 \(Auto-renewal\)/,
     );
   });
 
@@ -3364,7 +3370,10 @@ describe("Ninth round: the eighth review's findings", () => {
           : /The membership is on your child's account and the money came from your Alipay 支付宝\. The refund request is best made by the account holder or the payer/,
       );
       expect(all).toMatch(
-        lang === 'zh' ? /「我是这个账号使用者的家长，这笔钱是从我的支付宝付的。」/ : /「我是这个账号使用者的家长，这笔钱是从我的账户付的。」\n\(What it says:/,
+        // (Twelfth review m12: the same Chinese opener in both languages.)
+        lang === 'zh'
+          ? /「我是这个账号使用者的家长，这笔钱是从我的支付宝付的。」/
+          : /「我是这个账号使用者的家长，这笔钱是从我的支付宝付的。」\n\(What it says:/,
       );
       // Not shown to someone who paid for their own account.
       expect(await transcript(J.renewalPriceChange, lang)).not.toMatch(/账号使用者的家长/);
@@ -3393,7 +3402,7 @@ describe("Ninth round: the eighth review's findings", () => {
       const all = await transcript(J.approvedMoney, lang);
       expect(all).not.toMatch(/【申请日期】|【同意日期】|\[application date\]|\[approval date\]/);
       expect(all).toMatch(/我于2026年11月26日申请退还.*，平台于2026年11月26日同意退款/);
-      if (lang === 'en') expect(all).toMatch(/on Nov 26, 2026 I asked for a refund of the .* fee, and on Nov 26, 2026 the platform agreed/);
+      if (lang === 'en') expect(all).toMatch(/on Nov 26, 2026 I asked for a refund of the .* fee, and the platform approved it on Nov 26, 2026/);
       expect(all).toMatch(
         lang === 'zh'
           ? /申请日期按你在这里提交的那天（[^）]+）填了；同意日期是按你点「退款通过了」的那天（[^）]+）推的，请以App里显示的审核通过时间为准/
@@ -3707,8 +3716,8 @@ describe("Eleventh round: the tenth review's findings", () => {
       }
       expect(all).toMatch(
         lang === 'zh'
-          ? /查下来其实一样的话，发送前把每段草稿里以「这次扣费和开通时不同」开头的那一句删掉/
-          : /if it turns out to be the same, delete the sentence starting 「这次扣费和开通时不同」 in each draft before sending/,
+          ? /如果查下来其实没变，发送前删掉各草稿里以「这次扣费和开通时不同」开头的那一整句/
+          : /If it turns out nothing changed, delete the whole sentence starting 「这次扣费和开通时不同」 in each draft before sending/,
       );
       if (lang === 'en')
         expect(all).toContain('This charge differs from what I signed up for: at sign-up it was [plan/amount]; this time it was [plan/amount].');
@@ -4002,12 +4011,13 @@ describe("Twelfth round: the eleventh review's findings", () => {
 
   it('m10 iQIYI, the plan change unverified: the deletion instruction matches every draft (the sentence starting 「这次扣费和开通时不同」; where it runs on to 「一并告知消费者的要求」, that too)', async () => {
     const zh = await transcript(J.iqiyiCourt, 'zh');
-    expect(zh).toContain('发送前把每段草稿里以「这次扣费和开通时不同」开头的那一句删掉；有的草稿里这句一直写到「一并告知消费者的要求」，连同这部分一起删');
+    // (Twelfth review m8: said as the whole sentence up to its full stop, which covers the run-on too.)
+    expect(zh).toContain('发送前删掉各草稿里以「这次扣费和开通时不同」开头的那一整句，一直删到这句末尾的句号');
     expect(zh).not.toContain('这一整句删掉');
     const drafts = draftsIn(zh).filter((d) => d.includes('这次扣费和开通时不同'));
     expect(drafts.some((d) => !/这次扣费和开通时不同[^。]*一并告知消费者的要求/.test(d))).toBe(true);
     expect(await transcript(J.iqiyiCourt, 'en')).toContain(
-      'delete the sentence starting 「这次扣费和开通时不同」 in each draft before sending; in some drafts it runs on to 「一并告知消费者的要求」: delete all of it',
+      'delete the whole sentence starting 「这次扣费和开通时不同」 in each draft before sending, up to the full stop (。) that ends it',
     );
   });
 
@@ -4140,5 +4150,210 @@ describe("Thirteenth round: the twelfth review's findings", () => {
       );
       expect(all).not.toMatch(/订单详情里能找到|You can find it in 【我的订单】/);
     }
+  });
+});
+
+describe("Fourteenth round: the twelfth review's minor findings", () => {
+  const both = ['zh', 'en'] as const;
+
+  it('m3 the early switch-off hint names only the payment app the person said; not sure names both', () => {
+    for (const [, product, start] of PRODUCTS) {
+      for (const lang of both) {
+        const verdictFor = (payment: string) => walk(product, [...start, 'renewal', 'days1to3', 'reminderNone', 'noneUsed', payment, 'renewOn'], lang).text;
+        const wechat = verdictFor('wechat');
+        const alipay = verdictFor('alipay');
+        const unsure = verdictFor('unsure');
+        if (lang === 'zh') {
+          expect(wechat).toContain('通常在微信里关：【我】→【服务】→【钱包】→【支付设置】→【自动续费】，以你的版本为准；');
+          expect(alipay).toContain('通常在支付宝里关：【我的】→【设置】→【支付设置】→【免密支付/自动扣款】，以你的版本为准；');
+          expect(wechat).not.toMatch(/支付宝：|免密支付/);
+          expect(alipay).not.toMatch(/微信：|【自动续费】/);
+          expect(unsure).toContain('通常在付款用的支付App里关（支付宝：【免密支付/自动扣款】；微信：【支付设置】→【自动续费】），以你的版本为准');
+        } else {
+          expect(wechat).toContain(
+            "It's usually switched off in WeChat: 【我】 (Me) → 【服务】 (Services) → 【钱包】 (Wallet) → 【支付设置】 (Payment settings) → 【自动续费】 (Auto-renewal); names may differ in your version.",
+          );
+          expect(alipay).toContain(
+            "It's usually switched off in Alipay: 【我的】 (Me) → 【设置】 (Settings) → 【支付设置】 (Payment settings) → 【免密支付/自动扣款】 (Auto-debit); names may differ in your version.",
+          );
+          expect(wechat).not.toMatch(/Alipay:|免密支付/);
+          expect(alipay).not.toMatch(/WeChat:|【自动续费】/);
+          expect(unsure).toContain("It's usually switched off in the payment app you paid with (Alipay: 【免密支付/自动扣款】");
+        }
+      }
+    }
+  });
+
+  it('m5 benefits used: the headline asks customer service for the full refund first, and for a partial refund only if they refuse', async () => {
+    const zh = (await replay(J.tencentMisled, 'zh')).map((turn) => turn.text).join('\n');
+    const en = (await replay(J.tencentMisled, 'en')).map((turn) => turn.text).join('\n');
+    expect(zh).toContain('👉 用过会员权益，全额退款可能不容易：先找客服说明原因、要求全额退款；对方不肯，再争取扣除已用部分后的部分退款。');
+    expect(en).toContain(
+      '👉 With benefits used, a full refund may not be easy: first explain your reason to customer service and ask for a full refund; if they refuse, ask for a partial refund (the fee minus what you used).',
+    );
+    // 黑卡 too: the guides' hedge kept, the same order.
+    const steps = ['begin', 'firstTime', 'days4to6', 'gift', 'alipay', 'renewOn'];
+    expect(walk(xhsBlackCard, steps, 'zh').text.split('\n')[0]).toBe(
+      '👉 按攻略的说法，用过权益后全额退款的机会较低：先找客服说明原因、要求全额退款；对方不肯，再争取扣除已用部分后的部分退款。',
+    );
+    expect(walk(xhsBlackCard, steps, 'en').text.split('\n')[0]).toBe(
+      '👉 Guides say a full refund is unlikely once a privilege is used: first explain your reason to customer service and ask for a full refund; if they refuse, ask for a partial refund (the fee minus what you used).',
+    );
+    for (const text of [zh, en]) expect(text).not.toMatch(/说明原因，争取部分退款。|customer service and ask for a partial refund\./);
+  });
+
+  /** The last case card a reviewed journey shows. */
+  const lastSummary = async (title: string, lang: Lang) =>
+    (await replay(title, lang))
+      .map((turn) => turn.text)
+      .filter((text) => text.includes('📋'))
+      .at(-1)!;
+
+  it('m7 money approved but not arrived: the summary lists the two texts prepared to chase it and the blanks they still carry', async () => {
+    const zh = await lastSummary(J.approvedMoney, 'zh');
+    const en = await lastSummary(J.approvedMoney, 'en');
+    expect(zh).toContain('已准备：问客服退款去向的话\n已准备：12315投诉摘要（退款没到账）');
+    expect(zh).toContain(
+      [
+        '还缺的信息（写进草稿前补上）：',
+        '☐ 订单号（【我的订单】→ 订单详情）',
+        '☐ 退款金额（付款记录里有），草稿里写着【金额】',
+        '☐ 联系客服查询的日期：12315投诉摘要里写着【日期】；没联系过客服，就删掉那一句',
+        '☐ 12315投诉摘要里的姓名、电话和地址',
+        '☐ 核实运营方全称（App的用户协议或账单详情里）',
+        '☐ 被投诉企业的地址（12315投诉摘要里留了空）',
+      ].join('\n'),
+    );
+    expect(en).toContain('Prepared: a message asking customer service where the refund went\nPrepared: 12315 complaint summary (refund not received)');
+    expect(en).toContain(
+      [
+        'Still missing (fill in before sending a draft):',
+        '☐ Your order number (【我的订单】 My Orders → order details)',
+        '☐ The refund amount (in your payment record); the drafts say 【金额】',
+        "☐ The date you asked customer service: the 12315 summary says 【日期】; if you haven't contacted them, delete that sentence",
+        '☐ Your name, phone and address in the 12315 summary',
+      ].join('\n'),
+    );
+    // Given here, no blank is asked for.
+    expect(zh).not.toMatch(/申请日期|同意日期/);
+    // Apple took the money: the one text shown is the 12315 complaint naming Apple, and its blanks.
+    for (const [, product, start] of PRODUCTS) {
+      const machine = machineOf(product);
+      let [snapshot] = initialTransition(machine, { lang: 'zh' });
+      for (const step of [
+        ...start,
+        'firstTime',
+        'days1to3',
+        'noneUsed',
+        'apple',
+        'renewOn',
+        'walkApple',
+        'done',
+        'done',
+        'done',
+        'done',
+        'approved',
+        'renewDone',
+      ] as Step[])
+        [snapshot] = transition(machine, snapshot, toEvent(step));
+      [snapshot] = transition(machine, snapshot, { type: 'clock.due', kind: 'money', at: Date.parse('2026-12-07T02:00:00Z') });
+      [snapshot] = transition(machine, snapshot, toEvent('moneyNotArrived'));
+      [snapshot] = transition(machine, snapshot, toEvent('showSummary'));
+      const apple = renderParts(activePrompt(snapshot as never).parts, translatorFor('zh', product.texts), 'zh');
+      expect(apple).toContain('已准备：12315投诉摘要（被投诉方：苹果，退款没到账）');
+      expect(apple).not.toContain('问客服退款去向的话');
+      for (const blank of ['☐ 收据邮件上的订单号（投诉摘要里留了空）', '☐ 12315投诉摘要里的姓名、电话和地址', '☐ 苹果在中国的经营主体'])
+        expect(apple).toContain(blank);
+    }
+  });
+
+  it('m6 Meituan through Apple: the summary lists every text prepared (the message for Meituan, the 举报) and the 举报 blanks; a 举报 on the ladder names its blanks too', async () => {
+    const zh = await lastSummary(J.meituanApple, 'zh');
+    const en = await lastSummary(J.meituanApple, 'en');
+    expect(zh).toContain(
+      [
+        '已准备：第二次向苹果申请的文字',
+        '已准备：给美团客服的话',
+        '已准备：12315投诉摘要（被投诉方：苹果）',
+        '已准备：12315举报内容（被举报方：美团的运营公司）',
+      ].join('\n'),
+    );
+    expect(zh).toContain('☐ 12315投诉摘要里的姓名、电话和地址，举报内容里的姓名和电话');
+    expect(zh).toContain('☐ 美团运营公司的全称和地址（举报内容里留了空）');
+    expect(en).toContain(
+      [
+        'Prepared: the text for a second request to Apple',
+        "Prepared: a message for Meituan's customer service",
+        'Prepared: 12315 complaint summary (naming Apple)',
+        "Prepared: 12315 report (against Meituan's operating company)",
+      ].join('\n'),
+    );
+    expect(en).toContain('☐ Your name, phone and address in the 12315 summary, and your name and phone in the report');
+    expect(en).toContain("☐ The full name and address of Meituan's operating company (blanks in the report)");
+    // A 举报 given on the ladder: its blanks are named beside the complaint's.
+    for (const title of [J.renewalPriceChange, J.iqiyiCourt]) {
+      const ladder = await lastSummary(title, 'zh');
+      expect(ladder).toContain('已准备：12315举报内容');
+      expect(ladder).toContain('☐ 12315投诉摘要里的姓名、电话和地址，举报内容里的姓名和电话');
+      expect(ladder).toContain('☐ 被投诉（被举报）企业的地址（12315投诉摘要和举报内容里都留了空）');
+    }
+    // No 举报 given, the complaint's blanks alone.
+    const red = await lastSummary(J.redCard, 'zh');
+    expect(red).not.toMatch(/举报内容里/);
+  });
+
+  it('m12 the child-paid opener quotes the same Chinese in both languages: paid from my Alipay (支付宝), my account when the channel is not known', async () => {
+    const zh = (await replay(J.childAlipay, 'zh')).map((turn) => turn.text).join('\n');
+    const en = (await replay(J.childAlipay, 'en')).map((turn) => turn.text).join('\n');
+    const opener = '「我是这个账号使用者的家长，这笔钱是从我的支付宝付的。」';
+    expect(zh).toContain(opener);
+    expect(en).toContain(opener);
+    expect(en).toContain("(What it says: I'm the parent of the person who uses this account, and this was paid from my Alipay 支付宝.)");
+    expect(en).not.toContain('这笔钱是从我的账户付的');
+    // Not known how the guardian paid: "my account", in both.
+    const steps = [
+      ...['begin', 'firstTime', 'days1to3', 'noneUsed', 'unsure', 'renewOn', 'familyPaid', 'minorPaid', 'skipAge'],
+      ...['paidFromMine', 'accountChild', 'goAppeal', 'childPaid', 'skipOrder', 'cs'],
+    ];
+    for (const lang of both) expect(walk(xhsBlackCard, steps, lang).text).toContain('「我是这个账号使用者的家长，这笔钱是从我的账户付的。」');
+  });
+
+  it('m10 English: the money-not-arrived complaint gloss says the approval and the order details without a comma splice', async () => {
+    const en = (await replay(J.approvedMoney, 'en')).map((turn) => turn.text).join('\n');
+    expect(en).toContain(
+      'What happened: on Nov 26, 2026 I asked for a refund of the Xiaohongshu 黑卡 (Black Card) membership fee, and the platform approved it on Nov 26, 2026 (order number [your order number]; paid with Alipay 支付宝).',
+    );
+    expect(en).not.toMatch(/the platform agreed, order number/);
+  });
+
+  it('m11 English phrasing: the chase step, the goodwill note, the reminder time, who reminded, the refund route, the bullets', async () => {
+    const en = (await Promise.all(Object.values(J).map((title) => replay(title, 'en'))))
+      .flat()
+      .map((turn) => turn.text)
+      .join('\n');
+    expect(en).toContain(
+      "· The money hasn't come: ask customer service where the refund went, with the message above; if there's still no result after a few working days, file the 12315 complaint",
+    );
+    expect(en).toContain('and on that alone a business is unlikely to agree;');
+    expect(en).toContain("⏰ I'll remind you at 10:00 China time on Tue, Dec 8.");
+    expect(en).toContain('Meituan reminded me before the renewal charge, but the reminder did not give the amount. ');
+    expect(en).toContain('💰 When it arrives (Alipay): the money goes back the way you paid — to your balance if you paid from it');
+    expect(en).toContain("\n· Look through 某某读书's member service agreement");
+    expect(en).not.toMatch(/no result within a few working days, file|usually isn't likely|I'll remind you on |the way you paid: to your/);
+  });
+
+  it('m8 iQIYI summary: the plan blanks, then one plain instruction: if nothing changed, delete the whole sentence starting 「这次扣费和开通时不同」 up to its full stop', async () => {
+    const zh = await lastSummary(J.iqiyiCourt, 'zh');
+    const en = await lastSummary(J.iqiyiCourt, 'en');
+    expect(zh).toContain(
+      '☐ 开通时和这次扣款的套餐、金额（草稿里留了空）。如果查下来其实没变，发送前删掉各草稿里以「这次扣费和开通时不同」开头的那一整句，一直删到这句末尾的句号',
+    );
+    expect(zh).not.toMatch(/有的草稿里这句一直写到|连同这部分一起删/);
+    expect(en).toContain(
+      '☐ The plan and price at sign-up and what was charged this time (the drafts leave blanks). If it turns out nothing changed, delete the whole sentence starting 「这次扣费和开通时不同」 in each draft before sending, up to the full stop (。) that ends it',
+    );
+    // The instruction holds for every draft: each such sentence ends at its own full stop.
+    const drafts = (await replay(J.iqiyiCourt, 'zh')).map((turn) => turn.text).join('\n');
+    for (const sentence of drafts.match(/这次扣费和开通时不同[^。\n]*/g) ?? []) expect(sentence).not.toContain('\n');
   });
 });

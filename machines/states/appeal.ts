@@ -47,6 +47,14 @@ export function appealStates(policy: ProductPolicy) {
     const channel = knownChannel(c, policy);
     return { key: channel === 'unsure' || channel === 'otherPay' ? 'appeal.cs.accountChildMine' : `choice.${channel}` };
   };
+  /**
+   * Twelfth review m12: the same, in the Chinese the person copies, whatever the reader's language:
+   * the opener quoted in English is the one the Chinese flow shows (从我的支付宝付的, not 从我的账户付的).
+   */
+  const accountChildPaymentZh = (c: CaseFile): Say => {
+    const channel = knownChannel(c, policy);
+    return { key: `appeal.cs.accountChildZh.${channel === 'unsure' || channel === 'otherPay' ? 'mine' : channel}` };
+  };
 
   /** What each rung shows: where it is, what to prepare, the draft, when to move on. */
   const RUNG_PARTS: Record<string, (c: CaseFile) => Say[]> = {
@@ -54,7 +62,7 @@ export function appealStates(policy: ProductPolicy) {
       text('appeal.cs.where', c),
       // Ninth round m8: a child's account holds the membership and the guardian paid: which account to chat from.
       ...(c.payer === 'minor' && c.accountOf === 'child' && c.paidFrom === 'guardian' && c.payment !== 'apple'
-        ? [{ key: 'appeal.cs.accountChild', vars: { payment: accountChildPayment(c) } }]
+        ? [{ key: 'appeal.cs.accountChild', vars: { payment: accountChildPayment(c), paymentZh: accountChildPaymentZh(c) } }]
         : []),
       // With no reminder before a renewal charge, that is what the message leads with.
       draft(c.member === 'renewal' && c.reminder === 'reminderNone' ? 'appeal.cs.scriptNoReminder' : 'appeal.cs.script', c),

@@ -6,7 +6,7 @@
  */
 import { and } from 'xstate';
 import type { CaseFile } from '../case-file';
-import { appVar, caseVars, hasGround, reminderLack, reminderSender } from '../case-vars';
+import { appVar, caseVars, hasGround, offersAppleAppMessage, reminderLack, reminderSender } from '../case-vars';
 import { onChoice, promptState, record, say } from '../builders';
 import type { ProductPolicy } from '../policy';
 import type { Prompt, Say, TextVars } from '../types';
@@ -55,7 +55,7 @@ export function appleRefusalStates(policy: ProductPolicy) {
    * Eleventh round M2: the reminder came from the app and left something out: a message for the
    * app's customer service, offered beside the Apple steps (the refund is still Apple's).
    */
-  const offersAppMessage = (c: CaseFile) => refused(c) && reminderSender(c) === 'App';
+  const offersAppMessage = offersAppleAppMessage;
   const asks = (c: CaseFile): Say[] => [...(asksAmount(c) ? [{ key: 'apple.amountAsk' }] : []), ...(asksPlan(c) ? [{ key: 'apple.planAsk' }] : [])];
 
   /**
@@ -179,24 +179,28 @@ export function appleRefusalStates(policy: ProductPolicy) {
    * person's facts, the pricing rule named as in the other drafts (its reach to the app hedged in
    * the note, never 按规定), Apple's refusal as it happened, and a question, never an outcome.
    */
-  const appleAppMessage = promptState(
-    'appleAppMessage',
-    (c) => ({
-      parts: [
-        { key: 'apple.appMessageIntro', vars: appVars(c) },
-        {
-          key: 'apple.appMessageDraft',
-          vars: { ...requestVars(c), appleRefusals: { key: c.appleRefusedAgain ? 'apple.appleRefusedTwice' : 'apple.appleRefusedOnce' } },
-          draft: true,
-        },
-        { key: 'apple.appMessageNext' },
-      ],
-      choices: [...(c.appleRefusedAgain ? [] : ['appleRefusedAgain']), 'continue', 'back'],
-    }),
-    {
-      'user.choice': [onChoice('appleRefusedAgain', 'appleComplain12315', [record({ appleRefusedAgain: true })]), onChoice('continue', 'renewal')],
-    },
-  );
+  const appleAppMessage = {
+    ...promptState(
+      'appleAppMessage',
+      (c) => ({
+        parts: [
+          { key: 'apple.appMessageIntro', vars: appVars(c) },
+          {
+            key: 'apple.appMessageDraft',
+            vars: { ...requestVars(c), appleRefusals: { key: c.appleRefusedAgain ? 'apple.appleRefusedTwice' : 'apple.appleRefusedOnce' } },
+            draft: true,
+          },
+          { key: 'apple.appMessageNext' },
+        ],
+        choices: [...(c.appleRefusedAgain ? [] : ['appleRefusedAgain']), 'continue', 'back'],
+      }),
+      {
+        'user.choice': [onChoice('appleRefusedAgain', 'appleComplain12315', [record({ appleRefusedAgain: true })]), onChoice('continue', 'renewal')],
+      },
+    ),
+  };
+  // Twelfth review m6: shown, the message is one of the texts the summary lists as prepared.
+  appleAppMessage.entry = [...appleAppMessage.entry, record({ appMessageShown: true }) as never];
 
   /**
    * Eighth round m10: Apple refused. Before the second request, the person's reason, asked with the

@@ -76,7 +76,10 @@ export function withFollowUps(
         others.filter((d) => chinaDateAt(d.at) === chinaDateAt(at)),
         at + DAY_MS,
       );
-    const line: Say = { key: `engine:followUps.${mode === 'deliver' ? 'set' : mode}`, vars: { when: { at } } };
+    // Twelfth review m11: the reminder's day and time apart, so English can say "at 10:00 China time on Tue, Dec 8".
+    const time = new Date(at + 8 * 60 * 60 * 1000).toISOString().slice(11, 16);
+    const vars = { when: { at }, day: { date: chinaDateAt(at) }, time };
+    const line: Say = { key: `engine:followUps.${mode === 'deliver' ? 'set' : mode}`, vars };
     // A new array: the machine's own `say` parts are shared config, never to be changed.
     if (said.length > 0) said[said.length - 1] = [...said[said.length - 1]!, line];
     else said.push([line]);

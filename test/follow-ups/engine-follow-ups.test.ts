@@ -78,7 +78,7 @@ describe.each(stores)('follow-ups on %s', (_name, makeStore) => {
     await toVerdict(person);
     expect(person.choices).toContain('remindWindow');
     await person.press('remindWindow');
-    expect(person.text).toContain("I'll remind you on Mon, Nov 30 10:00 (China time)");
+    expect(person.text).toContain("I'll remind you at 10:00 China time on Mon, Nov 30");
     // Set once: the button is not offered again, and the question's buttons still work.
     expect(person.choices).not.toContain('remindWindow');
     await person.type('/reminders');
@@ -127,7 +127,7 @@ describe.each(stores)('follow-ups on %s', (_name, makeStore) => {
     expect(person.choices).toContain('remindReview');
     await person.press('remindReview');
     // Submitted Thu 26 Nov: working days 27, 30, 1 → the review's usual end; the 4th is Wed 2 Dec.
-    expect(person.text).toContain("I'll remind you on Wed, Dec 2 10:00 (China time)");
+    expect(person.text).toContain("I'll remind you at 10:00 China time on Wed, Dec 2");
     expect(person.last.stateId).toBe('renewal');
     await person.press('renewLater');
     await person.press('skipReminder');
@@ -149,7 +149,7 @@ describe.each(stores)('follow-ups on %s', (_name, makeStore) => {
     expect(person.last.stateId).toBe('appeal_cs');
     await person.press('remindEscalation');
     // Contacted Thu 26 Nov: 1–2 working days (27, 30) → the morning of the 3rd, Tue 1 Dec.
-    expect(person.text).toContain("I'll remind you on Tue, Dec 1 10:00 (China time)");
+    expect(person.text).toContain("I'll remind you at 10:00 China time on Tue, Dec 1");
     at('2026-12-01T10:00:00');
     const reply = (await engine.fireDue('tg:1'))!.reply!;
     expect(textOf(reply)).toContain('since you contacted customer service');
@@ -169,7 +169,7 @@ describe.each(stores)('follow-ups on %s', (_name, makeStore) => {
     await person.press('renewLater');
     expect(person.last.stateId).toBe('renewalReminder');
     await person.type('Dec 20');
-    expect(person.text).toContain("I'll remind you on Tue, Dec 15 10:00 (China time)");
+    expect(person.text).toContain("I'll remind you at 10:00 China time on Tue, Dec 15");
     expect(person.last.stateId).toBe('summary');
     at('2026-12-15T10:05:00');
     const reply = (await engine.fireDue('tg:1'))!.reply!;
@@ -191,7 +191,7 @@ describe.each(stores)('follow-ups on %s', (_name, makeStore) => {
     expect(person.choices).toContain('remindMoney');
     await person.press('remindMoney');
     // Approved Thu 26 Nov; bank-card check after 3 working days (27, 30, 1) → Wed 2 Dec.
-    expect(person.text).toContain("I'll remind you on Wed, Dec 2 10:00 (China time)");
+    expect(person.text).toContain("I'll remind you at 10:00 China time on Wed, Dec 2");
     at('2026-12-02T11:00:00');
     const reply = (await engine.fireDue('tg:1'))!.reply!;
     expect(reply.stateId).toBe('askArrived');
@@ -299,10 +299,10 @@ describe('found by a reviewer walking the reminders as a person', () => {
     await toVerdict(person); // last day Mon 30 Nov
     for (const id of ['goAppeal', 'notNeeded', 'skipOrder', 'cs', 'remindEscalation']) await person.press(id);
     // Contacted Wed 25: working days 26, 27 → the morning of the 3rd, Mon 30 Nov.
-    expect(person.text).toContain('Mon, Nov 30 10:00');
+    expect(person.text).toContain('10:00 China time on Mon, Nov 30');
     while (person.last.stateId !== 'verdict') await person.type('/back');
     await person.press('remindWindow');
-    expect(person.text).toContain("I'll remind you on Mon, Nov 30 10:00 (China time)");
+    expect(person.text).toContain("I'll remind you at 10:00 China time on Mon, Nov 30");
     const due = Object.fromEntries((await dueOf(store)).map((d) => [d.kind, d.at]));
     expect(due).toEqual({ window: china('2026-11-30T10:00:00'), escalation_cs: china('2026-12-01T10:00:00') });
   });
@@ -340,7 +340,7 @@ describe('found by a reviewer walking the reminders as a person', () => {
     at('2026-12-02T10:00:00');
     person.last = (await engine.fireDue('tg:1'))!.reply!;
     await person.press('remindReview');
-    expect(person.text).toContain("I'll remind you on Thu, Dec 3 10:00 (China time)");
+    expect(person.text).toContain("I'll remind you at 10:00 China time on Thu, Dec 3");
   });
 
   it.each(['别再提醒我了', 'stop reminding me', '取消提醒'])('typed "%s" stops every reminder, as the button does', async (typed) => {
