@@ -54,6 +54,10 @@ const CASUAL: Array<[RegExp, string]> = [
   [/阔以/g, '可以'],
   [/(是|好|对)哒(?=$|[\s,，。!！?？~～])/gu, '$1的'],
   [/(关|开|到|退|扣|用|领|好|完|取消)鸟(?=$|[\s,，。!！?？~～])/gu, '$1了'],
+  // 曰 for 日 after a week word (the two look alike): 周曰, 星期曰.
+  [/(周|星期|礼拜)曰/g, '$1日'],
+  // A pinyin particle typed after Chinese: 关闭le (了), 好de (的).
+  [/(\p{Script=Han})\s?le(?=$|[\s,，。!！?？~～])/gu, '$1了'],
   // The day before 大前天 (chrono reads only its 大前天 inside it).
   [/大大前天/g, '4天前'],
   [/\by'?day\b/g, 'yesterday'],

@@ -62,7 +62,8 @@ export type ChoiceReading =
 
 const NONE: ChoiceReading = { kind: 'none' };
 const UNSURE = 'unsure';
-const REMINDER = new Set(['reminderGot', 'reminderNone']);
+/** Answers that hold at a time, so the one said of now wins (see saidOfNow). */
+const AT_A_TIME = new Set(['reminderGot', 'reminderNone', 'approved', 'refused', 'pending', 'moneyArrived', 'moneyNotArrived']);
 
 /** A one-character Chinese word (是, 对, 没) or a one-letter reply is an answer only alone. */
 const tooShortInside = (phrase: string) => phrase.length < 2 || /^[a-z]$/.test(phrase);
@@ -182,7 +183,7 @@ export function readChoice(text: string, offered: readonly string[]): ChoiceRead
     ...saidOfNow(
       text,
       kept,
-      (m) => isAnswer(m) && (RENEW_STATES.has(m.id) || REMINDER.has(m.id)),
+      (m) => isAnswer(m) && (RENEW_STATES.has(m.id) || AT_A_TIME.has(m.id)),
       (id) => oppositeOf(id, offered),
     ),
   ];

@@ -211,6 +211,18 @@ const read: Array<[string, string, string]> = [
   ['askPayment', 'started out with wechat, then moved the auto-pay over to alipay', 'alipay'],
   // Off, then shown on again now: on (the state said of now).
   ['askAutoRenew', 'turned it off but now it shows on again', 'renewOn'],
+  // What holds now, after what came first: refused, appealed, approved now.
+  ['afterSubmit', '开始不给退 后来我投诉了 现在同意了', 'approved'],
+  ['afterSubmit', 'they said no at first but now it is approved', 'approved'],
+  // Everyday words and spellings: 嗯哪, 没见着, 曰 for 日, a pinyin "le", "radio silence", "dun".
+  ['confirmOpened', '嗯哪', 'yes'],
+  ['askReminder', '根本没见着', 'reminderNone'],
+  ['askReminder', 'never saw any', 'reminderNone'],
+  ['askOpened', '上礼拜曰', 'date:2026-11-22'],
+  ['askAutoRenew', '取消le', 'renewOff'],
+  ['afterSubmit', 'radio silence so far', 'pending'],
+  ['renewal', 'after the refund arrives', 'renewLater'],
+  ['renewal', 'dun', 'renewDone'],
   // "not yesterday, the day before": the day before yesterday.
   ['askOpened', 'not yesterday, the day before', 'date:2026-11-24'],
 ];
