@@ -159,7 +159,7 @@ const isNear = (a: string, b: string) =>
 
 /** Words after which only what follows counts: a correction or a change of mind. */
 const TURN =
-  /(不对|哦不|不是不是|说错了|搞错了|后来|结果|最后|其实|实际上|原来是|应该是|(账单|扣款记录|记录)上?(显示|写的是|写着)|是\s?(?=\S))|\b(no wait|wait no|actually|instead|ended up|i mean|sorry|turned out|it was|it is|its|mine was|mine is|my one was|(the )?(bill|receipt|statement|record) (says|shows|said|showed))\b/g;
+  /(不对|哦不|不是不是|说错了|搞错了|后来|结果|最后|其实|实际上|原来是|应该是|这次是|这回是|(账单|扣款记录|记录)上?(显示|写的是|写着)|是\s?(?=\S))|\b(no wait|wait no|actually|instead|ended up|i mean|sorry|turned out|it was|it is|its|mine was|mine is|my one was|this time|(the )?(bill|receipt|statement|record) (says|shows|said|showed))\b/g;
 /** Words that take back what was said before them. */
 const CORRECTION = /不对|哦不|说错了|搞错了|不是不是|\b(no wait|wait no|wait|actually|sorry|i mean|not that)\b/g;
 

@@ -30,7 +30,7 @@ export const DEVICE = /^(苹果手机|iphone|ipad|ios|my iphone|my ipad|苹果�
 export const APPLE_CHANNEL = /app ?store|apple ?id|苹果id|内购|in-app|itunes|apple pay|苹果支付|订阅|subscription|扣费|扣款|扣的/;
 
 export const AFTERWARDS =
-  /之后|以后|扣款后|扣了才|扣完|才收到|才来|才发|扣款通知|扣费通知|扣款短信|扣费短信|扣款成功|支付成功|\bafter\b|\bafterwards\b|\blater\b|payment (notification|msg|message|confirmation)|charge (notification|notice)|receipt/;
+  /之后|以后|扣款后|扣了才|扣完|才收到|才来|才发|扣款通知|扣费通知|扣款短信|扣费短信|扣款成功|支付成功|\bafter\b|\bafterwards\b|\blater\b|payment (notification|msg|message|confirmation|success|successful)|paid successfully|charge (notification|notice)|receipt/;
 
 /** Meaning to switch it off, then forgetting: "本来想关 结果忘了", "was going to cancel but forgot". */
 export const MEANT_BUT_FORGOT =
@@ -77,9 +77,10 @@ export const IMPERATIVE = /^(cancel|turn off|switch off|disable|stop|unsubscribe
 /** Words a phrase's last character starts: "没关系" (never mind) is not "没关" (not off). */
 export const WORDS_AFTER = ['关系', '关心', '关注', '关于', '关键', '开心', '开玩', '开车', '开会', '开门', '开发'];
 /** Openers that state a belief, which what follows may prove wrong. */
-export const BELIEF = /^(以为|我以为|还以为|i thought|thought it was|they said|customer service said|客服说|他们说|对方说)$/;
+export const BELIEF =
+  /^(以为|我以为|还以为|i thought|thought it was|they said|customer service said|customer service says|customer service say|cs said|cs says|客服说|他们说|对方说)$/;
 /** Openers that report what someone else said: a belief only where a denial follows. */
-export const REPORTED = /said$|说$/;
+export const REPORTED = /said$|says?$|说$/;
 /** A clause that only denies what came before: "but no", "其实没有". */
 export const DENIAL =
   /^(no|nope|not|not really|nah|没有|没|不是|并没有|其实没有|其实没|其实不是|并没|actually no|actually not|还没有|还没|根本没有|根本没|(it |they )?(has|have|did|does|is|was) not( yet)?|(it |they )?(still )?(has|have) not( yet)?)$/;

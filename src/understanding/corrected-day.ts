@@ -5,6 +5,7 @@
  * day of the same week (weeks start on Monday in China), not of this week.
  */
 import { chinaDateAt } from '../../machines';
+import { readDate } from './dates';
 
 const DAY_MS = 86_400_000;
 
@@ -19,6 +20,19 @@ export function dayBesideDenied(raw: string, at: number): string | undefined {
   if (!m) return undefined;
   const back = DAYS_BACK[m[1]!]! + (m[2] === 'after' || m[3] === '后' ? -1 : 1);
   return back < 0 ? undefined : chinaDateAt(at - back * DAY_MS);
+}
+
+/** "the day before singles day", "双十一前一天": a day counted from a named day. */
+const NEXT_TO = /\b(?:the\s+)?day\s+(before|after)\s+(?!yesterday|today|tomorrow|last|that)(.{3,})$|^\s*(?:是\s*)?(\S{2,8}?)的?(前|后)一天\s*$/i;
+
+/** The day before or after a day named ("the day before singles day"), asked back; undefined when none. */
+export function dayNextToNamed(raw: string, at: number): string | undefined {
+  const m = NEXT_TO.exec(raw.toLowerCase().trim());
+  if (!m) return undefined;
+  const named = readDate(m[2] ?? m[3]!, at);
+  if (named?.kind !== 'date') return undefined;
+  const step = m[1] === 'after' || m[4] === '后' ? 1 : -1;
+  return new Date(Date.parse(named.date) + step * DAY_MS).toISOString().slice(0, 10);
 }
 
 const ZH_WEEKDAY = /(?<![上下这本])(?:周|星期|礼拜)([一二三四五六日天1-7])/g;

@@ -117,6 +117,13 @@ const EN_WEEKS_BACK: Record<string, number> = {
   'of the week before last': 2,
   'before last': 2,
   'week before last': 2,
+  'a week ago': 1,
+  'one week ago': 1,
+  '1 week ago': 1,
+  'two weeks ago': 2,
+  '2 weeks ago': 2,
+  'three weeks ago': 3,
+  '3 weeks ago': 3,
 };
 
 /**
@@ -127,7 +134,7 @@ const EN_WEEKS_BACK: Record<string, number> = {
 const enWeekday: chrono.Parser = {
   pattern: () =>
     new RegExp(
-      `\\b(?:(last|this past|this|next)\\s+${WEEKDAY}|(?:the\\s+)?${WEEKDAY}\\s+(last week|of last week|this week|of this week|(?:of\\s+)?the week before last|before last)|(last week|this week|(?:the\\s+)?week before last)(?:'s|,)?\\s+(?:on\\s+)?(?:the\\s+)?${WEEKDAY})\\b`,
+      `\\b(?:(last|this past|this|next)\\s+${WEEKDAY}|(?:the\\s+)?${WEEKDAY}\\s+(last week|of last week|this week|of this week|(?:of\\s+)?the week before last|before last|(?:a|one|1|two|2|three|3) weeks? ago)|(last week|this week|(?:the\\s+)?week before last)(?:'s|,)?\\s+(?:on\\s+)?(?:the\\s+)?${WEEKDAY})\\b`,
       'i',
     ),
   extract: (context, match) => {

@@ -202,7 +202,13 @@ function readFound(best: chrono.ParsedResult, text: string, today: Date): DateRe
     // "20号" / "the 20th" on the 26th is this month's: no other month is nearer. One still
     // ahead this month is last month's, asked, not assumed.
     // Another time word beside it ("是18号但是是上个月") may name its month: asked.
-    if (!inFuture) return reading(parsed, month === today.getUTCMonth() + 1 && /月|month|周|礼拜|星期|week|year|年/i.test(text.replace(best.text, '')));
+    // ("yes the 18th but october": a month's name too.)
+    if (!inFuture)
+      return reading(
+        parsed,
+        month === today.getUTCMonth() + 1 &&
+          (/月|month|周|礼拜|星期|week|year|年/i.test(text.replace(best.text, '')) || MONTH_NAME.test(text.replace(best.text, ''))),
+      );
     const lastMonth = month === 1 ? Date.UTC(year - 1, 11, day) : Date.UTC(year, month - 2, day);
     return reading(lastMonth, true);
   }
@@ -220,6 +226,8 @@ function readFound(best: chrono.ParsedResult, text: string, today: Date): DateRe
   // "3/4" could be 3 April or 4 March.
   return { kind: 'date', date: iso(year, month, day), confirm: isAmbiguousSlash(text), text: best.text };
 }
+
+const MONTH_NAME = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|[一二三四五六七八九十\d]+月|上个?月|这个?月/i;
 
 const EN_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const daysIn = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();

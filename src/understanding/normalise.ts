@@ -65,7 +65,8 @@ const CASUAL: Array<[RegExp, string]> = [
   // "微信支付宝都有": two ways run together; "微信支付" must not swallow "支付宝".
   [/微信(?=支付宝)/g, '微信，'],
   // "不是支付宝是微信": "not X, Y" written without a comma gets its clause break.
-  [/(不是[\p{Script=Han}\d]{2,8}?)(而是|是)(?=[\p{Script=Han}\d])/gu, '$1，$2'],
+  // ("不是微信也不是支付宝" denies both: its second 是 follows 不, and is left alone.)
+  [/(不是[\p{Script=Han}\d]{2,8}?)(?<![不没也])(而是|是)(?=[\p{Script=Han}\d])/gu, '$1，$2'],
   // Emoji replies: a thumbs-up or OK hand is "ok", a cross "no" (else dropped as symbols).
   [/👌|👍|🙆|✅|✔️?|☑️?/gu, ' ok '],
   [/❌|🙅|👎|✖️?/gu, ' no '],

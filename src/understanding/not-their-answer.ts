@@ -18,7 +18,8 @@ const WISHED = /希望|但愿|盼着|(?<![不恐哪])怕|(?<!不)担心|\b(hope|
 
 /** The first time of something else ("第一次遇到这种事", "first time this has ever happened"), not of the membership. */
 const PROMISED = /说好|答应|承诺|保证|\b(promised|said it|said they|told me it)\b/;
-const FIRST_AS_A_TIME = /^\s*(开通?|买|办|用|充)?(的)?时候|^\s*(是|was|is)\s*\S{0,4}\s*(好几年|几年|年|long|years?|months?|ages)/;
+const FIRST_AS_A_TIME =
+  /^\s*(开通?|买|办|用|充)?(的)?时候|^\s*(opening|signing up|opened|signed up|i opened|i signed up)?\s*(they|it|customer service|the page)\s+(said|say|says|told|promised)\b|^\s*(是|was|is)\s*\S{0,4}\s*(好几年|几年|年|long|years?|months?|ages)/;
 const FIRST_OF_SOMETHING_ELSE = /^\s*(遇到|碰到|见到|经历|遇见|被|this (has |had )?(ever )?happen|(i have |i've )?(ever )?(seen|experienced|dealt))/;
 
 /**
@@ -32,8 +33,10 @@ const SOMEONE_ELSE = new RegExp(`^(我的?|俺的?)?(${PEOPLE_ZH})(?!的)|^(my )
 /** Someone telling what it was ("我老公说是爱奇艺", "my husband says it's iqiyi"): an answer passed on, not their own deed. */
 const TELLS = new RegExp(`^(我的?|俺的?)?(${PEOPLE_ZH})\\s*(说|讲|告诉|提醒|觉得)|^(my )?(${PEOPLE_EN}) (says|said|told|tells|thinks|reckons)\\b`);
 const FOR_ME = /帮我|给我|替我|为我|\bfor me\b|\bon my behalf\b/;
-/** The person saying what theirs was: "mine was mango", "我的是芒果". */
-const MINE = /^(but |and )?(mine|my one)\b|^(但|可)?我(的|这个|这边|自己的)是/;
+/** The person saying what theirs was: "mine was mango", "我的是芒果", "我的还没". */
+const MINE = /^(but |and )?(mine|my one)\b|^(但|可)?我(的|这个|这边|自己的)(是|还|也|呢|没|倒)/;
+/** Someone else's thing named as theirs: "我妈的退款", "my wife's". */
+const THEIRS = new RegExp(`^(我的?|俺的?)?(${PEOPLE_ZH})的|^(my )?(${PEOPLE_EN}) ?'?s\\b`);
 
 /** Another app or service named as the one meant ("别的app", "other apps", "for netflix and spotify"). */
 const OTHER_APPS = /(别的|其他|其它)(的)?(app|软件|平台|应用)|\bother (apps|subscriptions|services|memberships)\b|netflix|spotify|youtube|apple music|icloud/;
@@ -57,7 +60,8 @@ export function asideOf(text: string, answer: Match, unsureId: string): Aside | 
   const clause = clauseAt(text, answer.start);
   const before = text.slice(clause.start, answer.start);
   if (answer.id === unsureId) return NOT_KNOWING_HOW.test(text.slice(answer.end)) ? 'supposed' : undefined;
-  if (SUPPOSED.test(before) || WISHED.test(before)) return 'supposed';
+  // "用支付宝的话…", "如果是续费的话…": a condition ("if it is …"), not what happened.
+  if (SUPPOSED.test(before) || WISHED.test(before) || /^\s*(的话|那种)/.test(text.slice(answer.end))) return 'supposed';
   // "after 2 days waiting, support called and said…": the wait came before what happened.
   if (answer.id === 'pending' && /\bafter\b|^等了/.test(before) && text.includes(` ${CLAUSE} `)) return 'supposed';
   if (answer.id === 'firstTime' && FIRST_OF_SOMETHING_ELSE.test(text.slice(answer.end))) return 'supposed';
@@ -71,7 +75,11 @@ export function asideOf(text: string, answer: Match, unsureId: string): Aside | 
   const otherAt = other ? clause.start + other.index : -1;
   if (other && !(otherAt < answer.end && answer.start < otherAt + other[0].length)) return 'supposed';
   const body = clause.body.trim();
-  if (SOMEONE_ELSE.test(body) && !TELLS.test(body) && !FOR_ME.test(body)) return 'someoneElse';
+  // Told by someone else ("我老公说是支付宝", "my friend said they always send sms"): theirs to
+  // tell, perhaps of their own case; asked back, never recorded.
+  if (SOMEONE_ELSE.test(body) && !FOR_ME.test(body)) return 'someoneElse';
+  // "我妈的退款到了，我的还没", "my wife's is off, mine still on": someone else's, beside their own.
+  if (THEIRS.test(body) && text.split(` ${CLAUSE} `).some((c) => MINE.test(c.trim()))) return 'someoneElse';
   return undefined;
 }
 

@@ -29,7 +29,7 @@ function isQuestion(text: string, clause: Clause, interrogatives: readonly Match
 }
 
 /** An English question by word order: "is it still on?", "did they refund it?". */
-const INVERTED = /^(is|are|was|were|do|does|did|has|have|can|could|will|would|should)\s+(it|i|they|you|we|this|that|there|my|the|auto)\b/;
+const INVERTED = /^(is|are|was|were|do|does|did|has|have|can|could|will|would|should)\s+[a-z]+/;
 
 /** Asking whether a thing counts ("does no ads count?", "这个算吗"): the thing is asked about, not said. */
 const COUNTS = /\bcount\s*$|\bcounts\s*$|算吗$|算不算|也算$/;

@@ -15,20 +15,19 @@ import { isPuzzled, switchShortcut } from './short-readings';
 import { notAsked } from './questions';
 import { ownAnswers } from './not-their-answer';
 import { afterTheCharge } from './reminder-timing';
+import { readBeliefs } from './beliefs';
 import { couponsAndPacks } from './coupons';
-import { core, isWholly } from './whole-message';
+import { isWholly } from './whole-message';
 import { answersNothing } from './answers-nothing';
 import { onlyMarkers, standsAlone } from './stands-alone';
 import { CHARGED_AGAIN, chargedBesides, inDoubt, PART_ONLY, USED_SOME } from './doubts';
 import {
   BOTH,
   APPLE_CHANNEL,
-  BELIEF,
   CHARGED,
   CONTRADICTED_BY,
   OFF_IN_DOUBT,
   REPORTED_CHOICE,
-  DENIAL,
   DENIED_DEED,
   DEVICE,
   EXCEPT,
@@ -129,7 +128,13 @@ export function readChoice(text: string, offered: readonly string[]): ChoiceRead
       .filter((m) => !endsInsideWord(text, m))
       .map((m) => (!m.id.startsWith('#') && m.phrase.startsWith('没') && text[m.start - 1] === '有' ? { ...m, id: '#doubt', start: m.start - 1 } : m)),
     // "关没关", "到没到", "开不开": asked whether, not said; "查了没有" asks too.
-    ...[...text.matchAll(/(\p{Script=Han})[没不]\1/gu)].map((a) => ({ start: a.index!, end: a.index! + 3, phrase: a[0], id: '#doubt' })),
+    // ("到了没到", "arrived not arrived": the same asked whether, with 了 or in English.)
+    ...[...text.matchAll(/(\p{Script=Han})了?[没不]\1|\b([a-z]{3,}) not \2\b/gu)].map((a) => ({
+      start: a.index!,
+      end: a.index! + a[0].length,
+      phrase: a[0],
+      id: '#doubt',
+    })),
     ...[...text.matchAll(/了没有?(?=\s*(\/|\?|$))/gu)].map((a) => ({ start: a.index!, end: a.index! + a[0].length, phrase: a[0], id: '#question' })),
   ];
   let kept = longestFirst(found);
@@ -137,33 +142,11 @@ export function readChoice(text: string, offered: readonly string[]): ChoiceRead
   const isAnswer = (m: Match) => !m.id.startsWith('#') && !m.id.startsWith(LEAN);
   // "我以为关了，刚看了下还开着" / "thought it was off, just checked, still on": a belief
   // followed by what is the case; "i thought i cancelled it but no": a belief denied.
-  const belief = kept.find((m) => m.id === '#opener' && BELIEF.test(m.phrase));
-  // "我以为关了，结果今天又扣了": what they believed, then what happened: asked about.
-  let beliefOverturned = false;
-  const beliefEnd = belief ? text.indexOf(` ${CLAUSE} `, belief.end) : -1;
-  if (belief && beliefEnd >= 0) {
-    const believed = kept.filter((m) => isAnswer(m) && m.start >= belief.end && m.end <= beliefEnd);
-    const later = kept.filter((m) => isAnswer(m) && m.start > beliefEnd);
-    const rest = core(text.slice(beliefEnd + CLAUSE.length + 2));
-    // "thought it was a renewal, but no, I only signed up last week": denied in the first
-    // clause after it, whatever the rest tells (unless it names another answer).
-    const deniedFirst =
-      DENIAL.test(core(text.slice(beliefEnd + CLAUSE.length + 2).split(` ${CLAUSE} `)[0]!)) && !kept.some((m) => isAnswer(m) && m.start > beliefEnd);
-    if (believed.length > 0 && (DENIAL.test(rest) || deniedFirst)) {
-      const ids = [...new Set(believed.map((m) => m.id))];
-      const opposite = ids.length === 1 ? oppositeOf(ids[0]!, offered) : undefined;
-      return opposite ? { kind: 'choice', id: opposite, length: rest.length } : NONE;
-    }
-    if (believed.length > 0 && later.length > 0) {
-      kept = kept.filter((m) => !believed.includes(m));
-      // Overturned only by a charge ("结果今天又扣了"), not by a look ("just checked, still on").
-      beliefOverturned = later.every((m) => /扣|charg/.test(m.phrase));
-    }
-  }
-  // "我以为关了" and no more: what was believed, not known.
-  // What someone else said ("客服说不给退", "they said 3-5 business days") is the answer where
-  // nothing denies it: only a belief of one's own is hedged.
-  const onlyBelieved = belief !== undefined && !REPORTED.test(belief.phrase) && beliefEnd < 0 && !kept.some((m) => isAnswer(m) && m.end <= belief.start);
+  // What they believed or were told, then what was so ("我以为关了，结果…", "客服说…，可我记得…").
+  const beliefs = readBeliefs(text, kept, isAnswer, offered);
+  if ('reading' in beliefs) return beliefs.reading;
+  kept = beliefs.kept;
+  const { belief, beliefOverturned, onlyBelieved } = beliefs;
   // "开着的，不对，刚才已经关了": only what follows the last correction counts; a correction
   // followed by no answer ("关了 哦不对 我关的好像是另一个") leaves the earlier one to ask about.
   const correction = kept.filter((m) => m.id === '#correction' || isRetraction(kept, m)).at(-1);
@@ -183,7 +166,8 @@ export function readChoice(text: string, offered: readonly string[]): ChoiceRead
     ...saidOfNow(
       text,
       kept,
-      (m) => isAnswer(m) && (RENEW_STATES.has(m.id) || AT_A_TIME.has(m.id)),
+      // ("idk if it was off before, anyway now it's off": a not-sure about before gives way too.)
+      (m) => isAnswer(m) && (RENEW_STATES.has(m.id) || AT_A_TIME.has(m.id) || m.id === UNSURE),
       (id) => oppositeOf(id, offered),
     ),
   ];
@@ -340,6 +324,9 @@ export function readChoice(text: string, offered: readonly string[]): ChoiceRead
     // "用了点，具体忘了", "used some, forgot which": something was used; which is not known.
     if (said.length === 1 && offered.some(isNoneChoice) && USED_SOME.test(text)) return NONE;
     if (said.length === 1) return offered.includes(UNSURE) ? { kind: 'choice', id: UNSURE, length } : NONE;
+    // "maybe yes maybe no", "可能有可能没有": both ways said is not knowing, whatever else is named.
+    if (answered.some((m) => m.id === UNSURE && /maybe yes maybe no|maybe or maybe not|could be either|可能有.{0,2}可能没/.test(m.phrase)))
+      return { kind: 'choice', id: UNSURE, length };
     // "微信和支付宝都绑了 不知道扣的哪个", "both linked, no clue which one": not knowing which of
     // those named; "either alipay or wechat, not sure which" is asked (it may yet be one).
     if (said.length > 2 && /哪个|哪一个|哪张|\bwhich\b/.test(text) && offered.includes(UNSURE))

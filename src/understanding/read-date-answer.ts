@@ -81,6 +81,10 @@ function agree(a: DateReading, b: DateReading, at: number): boolean {
 }
 
 /** Reads each clause; the last one not negated wins, since corrections come last. */
+const DAY_OF_SOMETHING_ELSE = /^\s*\S{1,6}?\s*(那天)?是\s*(收到|接到|看到|发|开通|打开)|\b(was|is) (when|the day)\b/i;
+const MONTH_ALONE =
+  /^(?:but |in |of |it was )?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*$|^(但是?|不过|可)?是?(上个?月|[一二三四五六七八九十\d]{1,2}月)的?$/i;
+
 function lastReading(raw: string, at: number, ahead = false): { reading?: DateReading; negatedOnly: boolean } {
   let found: DateReading | undefined;
   let negatedOnly = false;
@@ -104,8 +108,12 @@ function lastReading(raw: string, at: number, ahead = false): { reading?: DateRe
       if (found && /\d|[一二三四五六七八九十两]/.test(clause) && clause.trim().length <= 6) found = undefined;
       // "昨天，不对": a date taken back with nothing in its place.
       if (found && (new RegExp(CORRECTING.source).test(clause) || /^\s*(no|nope|wait|actually|wrong|not right|sorry)\b/i.test(clause))) found = undefined;
+      // "the 18th, but october", "18号，不过是上个月的": a month named after the day: asked.
+      if (found?.kind === 'date' && MONTH_ALONE.test(clause.trim())) found = { ...found, confirm: true };
       continue;
     }
+    // "昨天是收到短信", "yesterday was when I got the sms": after the answer, what else that day was.
+    if (found && DAY_OF_SOMETHING_ELSE.test(clause)) continue;
     // "上周三？", "是上周四吗": a date asked back is offered, not said.
     const next = text.slice(text.indexOf(clause) + clause.length).trimStart()[0];
     if ((next === '?' || next === '？' || /[吗么嘛]\s*$/.test(clause) || /(\p{Script=Han})[没不]\1/u.test(clause)) && reading.kind === 'date')

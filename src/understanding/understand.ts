@@ -20,7 +20,7 @@ import { namesImpossibleDate } from './dates';
 import { readAppName } from './app-names';
 import { readAcrossTurn, turnsAwayFrom } from './contrast';
 import { SHIFTED, shiftedFrom } from './shifted-date';
-import { dayBesideDenied, weekdayInWeekOf } from './corrected-day';
+import { dayBesideDenied, dayNextToNamed, weekdayInWeekOf } from './corrected-day';
 import { QUOTES } from './not-their-answer';
 
 /** A reading that needs a yes first: "Do you mean <choice>?". */
@@ -59,7 +59,12 @@ function clauseCommand(text: string, prompt: ActivePrompt, at: number): CommandN
   const commands = [...new Set(found.filter((c): c is CommandName => c !== undefined))];
   if (commands.length !== 1) return undefined;
   const rest = clauses.filter((_, i) => !found[i]).join(` ${CLAUSE} `);
-  if (rest && (readChoice(rest, prompt.choices).kind !== 'none' || (prompt.acceptsDate && readDateAnswer(rest, at, prompt.choices)))) return undefined;
+  // "总结：就是爱奇艺坑我", "summary: it's iqiyi": a command word heading an answer is no command.
+  const answered =
+    readChoice(rest, prompt.choices).kind !== 'none' ||
+    (prompt.acceptsDate && readDateAnswer(rest, at, prompt.choices)) ||
+    (prompt.acceptsAppName && readAppName(rest));
+  if (rest && answered) return undefined;
   return commands[0];
 }
 
@@ -133,8 +138,9 @@ function inTheWeekConfirmed(read: Understood, raw: string, prompt: ActivePrompt,
   // ("the monday after" is counted from that day: SHIFTED.)
   const day = prompt.acceptsDate && prompt.aboutDate && !SHIFTED.test(raw) ? weekdayInWeekOf(raw, prompt.aboutDate, at) : undefined;
   if (!day || (read.type !== 'user.date' && read.type !== 'user.text')) return read;
-  // "对，周三": that same day, said back: a yes.
-  if (day === prompt.aboutDate) return prompt.choices.includes('yes') && !negatesItsDate(raw, at) ? { type: 'user.choice', id: 'yes', at } : read;
+  // "对，周三": that same day, said back: a yes (not when taken back: "对是周三……等等，周三我在出差").
+  const takenBack = /等等|等一下|不对|其实|\b(wait|actually|hold on|hang on)\b/i.test(raw);
+  if (day === prompt.aboutDate) return prompt.choices.includes('yes') && !negatesItsDate(raw, at) && !takenBack ? { type: 'user.choice', id: 'yes', at } : read;
   return read.type === 'user.date' && read.date === day ? read : { type: 'user.date', date: day, confirm: true, at };
 }
 
@@ -155,6 +161,9 @@ function understandAsTyped(raw: string, prompt: ActivePrompt, at: number): Under
   // "not yesterday, the day before": the day counted from the one denied.
   const besideDenied = prompt.acceptsDate ? dayBesideDenied(raw, at) : undefined;
   if (besideDenied) return { type: 'user.date', date: besideDenied, at };
+  // "the day before singles day", "双十一前一天": counted from the day named, asked back.
+  const nextToNamed = prompt.acceptsDate ? dayNextToNamed(raw, at) : undefined;
+  if (nextToNamed) return { type: 'user.date', date: nextToNamed, confirm: true, at };
   if (answersNothing(text) || (prompt.acceptsDate && (namesImpossibleDate(raw, at) || SHIFTED.test(raw)))) return notUnderstood;
   const choice = readAcrossTurn(raw, readChoice(text, prompt.choices), (part) => readChoice(part, prompt.choices));
   if (prompt.acceptsDate) {

@@ -214,6 +214,17 @@ const read: Array<[string, string, string]> = [
   // What holds now, after what came first: refused, appealed, approved now.
   ['afterSubmit', '开始不给退 后来我投诉了 现在同意了', 'approved'],
   ['afterSubmit', 'they said no at first but now it is approved', 'approved'],
+  // Table m's kinds: someone else's beside the person's own ("我老公的到了 我的还没到"); a
+  // weekday two weeks back; a refresh that changes the answer; not knowing how it was before,
+  // and how it is now; both ways said; a later clause telling what else that day was.
+  ['askArrived', '我老公的到了 我的还没到', 'moneyNotArrived'],
+  ['askOpened', 'Monday two weeks ago', 'date:2026-11-09'],
+  ['afterSubmit', 'nothing yet... oh just refreshed, they agreed to refund', 'approved'],
+  ['askAutoRenew', "not sure if it was on before, anyway it's off now", 'renewOff'],
+  ['askReminder', 'maybe yes maybe no', 'unsure'],
+  ['askOpened', '昨天不对 是前天 昨天是看到扣款短信', 'date:2026-11-24'],
+  // A command word heading an answer is no command.
+  ['askAppName', '总结：就是优酷扣的', 'app:youku'],
   // Everyday words and spellings: 嗯哪, 没见着, 曰 for 日, a pinyin "le", "radio silence", "dun".
   ['confirmOpened', '嗯哪', 'yes'],
   ['askReminder', '根本没见着', 'reminderNone'],
@@ -373,6 +384,13 @@ const confirmed: Array<[string, string, string]> = [
   // At "So it was Wed, Nov 18?", a weekday alone is that week's, asked.
   ['confirmOpened', 'no, monday', 'date:2026-11-16'],
   ['confirmOpened', '不是周三 应该是周一', 'date:2026-11-16'],
+  // Told one thing, remembering another: asked. Someone else's telling: asked, never recorded.
+  ['askMember', '客服说是续费，可我记得是第一次开', 'firstTime'],
+  ['askReminder', '我同事说他们都会提前发短信', 'reminderGot'],
+  // A day counted from a named day; a paid tutorial; a "payment success" text is no reminder.
+  ['askOpened', 'the day before double eleven', 'date:2026-11-10'],
+  ['askPrivilege', 'watched one paid tutorial, nothing else', 'paidContent'],
+  ['askReminder', 'got a payment success text', 'reminderNone'],
 ];
 
 /** Nothing recorded: asked again or asked back. */
@@ -483,6 +501,15 @@ const nothing: Array<[string, string]> = [
   ['appealReason', '一来用不到 二来最近没钱'],
   ['appealReason', "I don't need it and also I'm short on money"],
   ['askPrivilege', '抢了两个红包'],
+  // Asked whether ("到了没到", "arrived not arrived?"), a condition ("…的话"), a question about
+  // the product, a yes taken back, a month named after the day: nothing recorded.
+  ['askArrived', '到了没到啊'],
+  ['askArrived', 'arrived not arrived?'],
+  ['askPayment', '用微信的话能退快点吗'],
+  ['askPayment', '不是支付宝也不是微信'],
+  ['askProduct', 'can the black card be refunded?'],
+  ['confirmOpened', '对 周三……等等 那天我在外地'],
+  ['confirmOpened', 'yes the 18th, but october'],
 ];
 
 it.each(read)('at %s, "%s" is recorded as %s', (q, input, want) => {

@@ -47,6 +47,12 @@ import { figures, loadTable, type Scored, sameAnswer, score } from './table';
 // session (varied people: a student, a parent using voice input, a hurried worker, an angry
 // one, a storyteller, mixed Chinese and English); first run: zh 317 rows 78.2% (89.6%), 7
 // recorded wrong; en 313 rows 75.1% (88.2%), 4 recorded wrong; then worked against as kinds.
+// `outsiders/events/` (table m) was written by a thirteenth outsider after that work (people in
+// a hurry: answers buried in a story, times told by events, quotes, other people's accounts);
+// first run: zh 306 rows 76.1% (88.2%), 11 recorded wrong; en 300 rows 74.3% (85.3%), 14
+// recorded wrong; then worked against as kinds. One row stays as its writer wrote it and
+// counts wrong: a bare weekday (我记得是周三) is read as this week's, as every other writer
+// (the tuned tables too, about 40 rows) wants it, where this one wanted it asked.
 //
 // How a row is scored, the same for every table (table.ts, verdictOf): an exact date recorded
 // where the row wants an opened-when bucket is right when the date falls inside that bucket
@@ -99,6 +105,8 @@ const OUTSIDERS = [
   'outsiders/after-session/en',
   'outsiders/voices/zh',
   'outsiders/voices/en',
+  'outsiders/events/zh',
+  'outsiders/events/en',
 ];
 for (const name of [
   'zh',

@@ -26,7 +26,7 @@ const ELIGIBILITY_EXTRAS = ['why', 'back'];
 export const QUESTIONS: Record<string, ActivePrompt> = {
   askProduct: prompt('askProduct', ['blackCard', 'otherMembership', 'unsure', ...ELIGIBILITY_EXTRAS]),
   // Read by readAppName, not by choices: only the commands are buttons here.
-  askAppName: prompt('askAppName', ['back']),
+  askAppName: { ...prompt('askAppName', ['back']), acceptsAppName: true },
   askMember: prompt('askMember', ['firstTime', 'renewal', 'redCard', 'unsure', ...ELIGIBILITY_EXTRAS]),
   askOpened: prompt('askOpened', ['today', 'days1to3', 'days4to6', 'day7', 'over7', 'unsure', ...ELIGIBILITY_EXTRAS], true),
   // Every table's confirmation rows answer "So you opened it on Wed Nov 18, right?".
