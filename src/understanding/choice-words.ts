@@ -36,6 +36,10 @@ export const AFTERWARDS =
 export const MEANT_BUT_FORGOT =
   /(想|打算|准备|本来要|要)\s*(关|取消|退订).*(忘了|忘记)|((going|gonna|meant|wanted|planned) to|was going to)\s+(turn|switch|cancel|shut).*\b(forgot|forget|forgotten)\b|忘了关|忘记关|忘了取消|忘记取消|\bforgot to (turn|switch|cancel)/;
 
+/** Going to switch it off later: "我等下就去关", "退款成功了再关", "will turn it off later": still on. */
+export const OFF_LATER =
+  /(等下|等一下|等会儿?|待会儿?|一会儿?|晚点|稍后|回头|明天|之后)\s*(就|再)?\s*(去)?\s*(关|取消)|(退款|退了|到账).{0,4}(再|就)\s*(去)?\s*(关|取消)|\b(will|gonna|going to|i'll)\s+(turn|switch|close|cancel)\b.*\b(later|after|tonight|tomorrow)\b/;
+
 /** Never having done something: a belief about the past, not the switch's state now. */
 export const NEVER_DONE = /本来就?没|从来?没|从未|根本没|没开过|没有开过|\bnever\b/;
 

@@ -63,11 +63,11 @@ const dayWithoutMonth: chrono.Parser = {
   },
 };
 
-/** 双十一 (11 Nov) and 双十二 (12 Dec), the shopping festivals, also as said in English. */
+/** 双十一 (11 Nov; 光棍节) and 双十二 (12 Dec), the shopping festivals, also as said in English. */
 const doubleDay: chrono.Parser = {
-  pattern: () => /双\s*(十一|11|十二|12)|\b(singles'? day|double (?:11|eleven|12|twelve))\b/i,
+  pattern: () => /双\s*(十一|11|十二|12)|光棍节|\b(singles'? day|double (?:11|eleven|12|twelve))\b/i,
   extract: (context, match) => {
-    const month = /十一|11|single|eleven/i.test(match[0]) ? 11 : 12;
+    const month = /十一|11|single|eleven|光棍/i.test(match[0]) ? 11 : 12;
     const components = context.createParsingComponents({ month, day: month });
     components.imply('year', context.refDate.getUTCFullYear());
     return components;

@@ -2,7 +2,7 @@
  * Whole messages read before any word is weighed: a puzzled sound, and the auto-renew switch
  * said in a way its words alone would misread (meant to but forgot, "not yet", "off and on").
  */
-import { MEANT_BUT_FORGOT, NOW } from './choice-words';
+import { MEANT_BUT_FORGOT, NOW, OFF_LATER } from './choice-words';
 import type { ChoiceReading } from './read-choice';
 import { core } from './whole-message';
 
@@ -14,6 +14,9 @@ export function switchShortcut(text: string, offered: readonly string[]): Choice
   if (!offered.includes('renewOn')) return undefined;
   // "本来想关 结果忘了", "was going to turn it off but forgot": meant to, never did: still on, asked.
   if (MEANT_BUT_FORGOT.test(text)) return { kind: 'confirm', id: 'renewOn', length: text.length };
+  // "我等下就去关", "will turn it off after the refund": not yet off, so still on, asked.
+  // ("still on, gonna cancel after the refund" says it outright: read as said.)
+  if (OFF_LATER.test(text) && !/\bstill on\b|\bit is on\b|开着/.test(text)) return { kind: 'confirm', id: 'renewOn', length: text.length };
   // "还没", "not yet", alone: not switched off yet, asked.
   if (/^(还没|还没呢|还没有|not yet|nope not yet|no not yet)$/.test(core(text))) return { kind: 'confirm', id: 'renewOn', length: text.length };
   // "off and on", "开开关关": both states at once answers nothing (unless a clause says how it is now).

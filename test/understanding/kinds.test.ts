@@ -223,6 +223,13 @@ const read: Array<[string, string, string]> = [
   ['askAutoRenew', "not sure if it was on before, anyway it's off now", 'renewOff'],
   ['askReminder', 'maybe yes maybe no', 'unsure'],
   ['askOpened', '昨天不对 是前天 昨天是看到扣款短信', 'date:2026-11-24'],
+  // Exactly a week; money back said plainly; charged several times; commands said in full.
+  ['askOpened', '整整七天', 'day7'],
+  ['askArrived', '钱回来了', 'moneyArrived'],
+  ['askMember', 'they charged me twice already', 'renewal'],
+  ['askPrivilege', '总结下我前面说的', 'command:summary'],
+  ['afterSubmit', 'restart from the beginning', 'command:restart'],
+  ['askAutoRenew', '不知道怎么看', 'unsure'],
   // A command word heading an answer is no command.
   ['askAppName', '总结：就是优酷扣的', 'app:youku'],
   // Everyday words and spellings: 嗯哪, 没见着, 曰 for 日, a pinyin "le", "radio silence", "dun".
@@ -391,6 +398,10 @@ const confirmed: Array<[string, string, string]> = [
   ['askOpened', 'the day before double eleven', 'date:2026-11-10'],
   ['askPrivilege', 'watched one paid tutorial, nothing else', 'paidContent'],
   ['askReminder', 'got a payment success text', 'reminderNone'],
+  // Going to switch it off later: still on, asked; 光棍节 is 11 Nov.
+  ['askAutoRenew', '一会儿再去关', 'renewOn'],
+  ['askAutoRenew', "I'll cancel it after the refund comes", 'renewOn'],
+  ['askOpened', '光棍节的前一天', 'date:2026-11-10'],
 ];
 
 /** Nothing recorded: asked again or asked back. */
