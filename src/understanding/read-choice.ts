@@ -115,7 +115,10 @@ export function readChoice(text: string, offered: readonly string[]): ChoiceRead
   if (isPuzzled(text)) return NONE;
   const exact = exactChoice(text, offered);
   // "开过" alone: had it before, asked (see HISTORY).
-  if (exact) return { kind: inDoubt(text, exact) || (exact === 'renewOn' && /扣|charg/.test(text)) ? 'confirm' : 'choice', id: exact, length: text.length };
+  // A bare "no" to "is it on right now?" is asked back: read as "off" by mistake, the switch-off steps are skipped.
+  const bareNo = exact === 'renewOff' && /^(no|nope|nah|没有|没|否|不是|不)$/.test(text);
+  if (exact)
+    return { kind: inDoubt(text, exact) || (exact === 'renewOn' && /扣|charg/.test(text)) || bareNo ? 'confirm' : 'choice', id: exact, length: text.length };
   const state = switchShortcut(text, offered);
   if (state) return state;
   // "没拒也没批", "neither refused nor approved": both denied, the answer between them.

@@ -54,7 +54,10 @@ describe('a tentative answer is confirmed before it is recorded', () => {
     expect(reply.turn).toBe(turn + 1);
     expect(chat.text).toMatch(/不是这个/);
     expect(chat.choiceIds).toContain('renewOn');
-    expect((await chat.type('不是')).stateId).toBe('verdict'); // "不是" is now an answer: off
+    // A bare "不是" to "is it on?" is asked back (read as off by mistake, the switch-off steps would be skipped).
+    expect((await chat.type('不是')).stateId).toBe('askAutoRenew');
+    expect(chat.text).toMatch(/关/);
+    expect((await chat.press('confirmYes')).stateId).toBe('verdict');
   });
 
   it('reads anything else as a fresh answer to the original question', async () => {

@@ -398,6 +398,9 @@ const confirmed: Array<[string, string, string]> = [
   ['askOpened', 'the day before double eleven', 'date:2026-11-10'],
   ['askPrivilege', 'watched one paid tutorial, nothing else', 'paidContent'],
   ['askReminder', 'got a payment success text', 'reminderNone'],
+  // A bare "no" to "is it on right now?": off, asked (the harm of reading it wrong is a skipped switch-off).
+  ['askAutoRenew', '没有', 'renewOff'],
+  ['askAutoRenew', 'nope', 'renewOff'],
   // Going to switch it off later: still on, asked; 光棍节 is 11 Nov.
   ['askAutoRenew', '一会儿再去关', 'renewOn'],
   ['askAutoRenew', "I'll cancel it after the refund comes", 'renewOn'],
@@ -521,6 +524,9 @@ const nothing: Array<[string, string]> = [
   ['askProduct', 'can the black card be refunded?'],
   ['confirmOpened', '对 周三……等等 那天我在外地'],
   ['confirmOpened', 'yes the 18th, but october'],
+  // Two switches, two states: which is this one's, asked.
+  ['askAutoRenew', '一个关了一个还开着'],
+  ['askAutoRenew', 'one is off, the other one is still on'],
 ];
 
 it.each(read)('at %s, "%s" is recorded as %s', (q, input, want) => {

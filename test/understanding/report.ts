@@ -53,6 +53,12 @@ import { figures, loadTable, type Scored, sameAnswer, score } from './table';
 // recorded wrong; then worked against as kinds. One row stays as its writer wrote it and
 // counts wrong: a bare weekday (我记得是周三) is read as this week's, as every other writer
 // (the tuned tables too, about 40 rows) wants it, where this one wanted it asked.
+// `outsiders/everyday/` (table n) was written by a fourteenth outsider after all of that work
+// (ordinary users, short and long replies, both languages); first run: zh 289 rows 81.0%
+// (92.4%), 2 recorded wrong; en 274 rows 81.0% (92.7%), 1 recorded wrong. Two of the three
+// were a bare 没有 / "no" at "is auto-renewal on right now?", which two writers read as unclear
+// and four as "off"; it is now asked back as "off" (read wrongly, it would skip the switch-off
+// steps), a bare yes still recorded as "on" (read wrongly, it only shows them).
 //
 // How a row is scored, the same for every table (table.ts, verdictOf): an exact date recorded
 // where the row wants an opened-when bucket is right when the date falls inside that bucket
@@ -107,6 +113,8 @@ const OUTSIDERS = [
   'outsiders/voices/en',
   'outsiders/events/zh',
   'outsiders/events/en',
+  'outsiders/everyday/zh',
+  'outsiders/everyday/en',
 ];
 for (const name of [
   'zh',
