@@ -1,0 +1,45 @@
+/**
+ * Issue 20, the thirteenth review's findings (/work/review13/REVIEW.md), read in the reviewed
+ * journeys or by walking the machine, in both languages.
+ */
+import { initialTransition, transition } from 'xstate';
+import { activePrompt, anyMembership, createCoachMachine, saidBy, xhsBlackCard, type Lang, type Product } from '../machines';
+import { renderParts } from '../src/core/render';
+import { translatorFor } from '../src/i18n';
+import { J, replay } from './products/journeys';
+import { toEvent, type Step } from './support/drive';
+
+const both = ['zh', 'en'] as const;
+const machines = new Map<Product, ReturnType<typeof createCoachMachine>>();
+const machineOf = (product: Product) => {
+  if (!machines.has(product)) machines.set(product, createCoachMachine(product));
+  return machines.get(product)!;
+};
+/** The person's steps through one product's conversation: what is shown at the end. */
+function walk(product: Product, steps: Step[], lang: Lang = 'zh') {
+  const machine = machineOf(product);
+  let [snapshot] = initialTransition(machine, { lang });
+  let saidText = '';
+  const t = translatorFor(lang, product.texts);
+  for (const step of steps) {
+    const [next, actions] = transition(machine, snapshot, toEvent(step));
+    snapshot = next;
+    saidText = renderParts(saidBy(actions).flat(), t, lang);
+  }
+  const prompt = activePrompt(snapshot as never);
+  return { snapshot, prompt, ids: prompt.buttons?.map((b) => b.id) ?? [], saidText, text: renderParts(prompt.parts, t, lang) };
+}
+const all = async (title: string, lang: Lang) => (await replay(title, lang)).map((turn) => turn.text).join('\n\n');
+const draftsIn = (text: string) => [...text.matchAll(/┌── draft\n([\s\S]*?)\n└──/g)].map((m) => m[1]!);
+const chatOf = (text: string) => text.replace(/┌── draft\n[\s\S]*?\n└──/g, '');
+
+describe("Fifteenth round: the thirteenth review's findings", () => {
+  it('m1 Meituan through Apple: the coach says texts to Apple state the facts only, and a 举报 may name the rule for the regulator to check', async () => {
+    const zh = chatOf(await all(J.meituanApple, 'zh'));
+    const en = chatOf(await all(J.meituanApple, 'en'));
+    expect(zh).not.toContain('所以我写的文字只照你说的写上提醒里缺了什么，不引用这条规则。');
+    expect(zh).toMatch(/不引用这条规则；如果你要向监管部门举报，举报里可以把这条规则写成请监管部门核查的依据。/);
+    expect(en).not.toContain("So what I draft says only what the reminder left out, as you told me, and doesn't cite the rules.");
+    expect(en).toMatch(/say only what the reminder left out, as you told me, and don't cite the rules; a report to the regulator can cite them as something for the regulator to check\./);
+  });
+});
