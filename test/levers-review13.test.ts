@@ -2,10 +2,12 @@
  * Issue 20, the thirteenth review's findings (/work/review13/REVIEW.md), read in the reviewed
  * journeys or by walking the machine, in both languages.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import { initialTransition, transition } from 'xstate';
 import { activePrompt, anyMembership, createCoachMachine, saidBy, xhsBlackCard, type Lang, type Product } from '../machines';
 import { renderParts } from '../src/core/render';
-import { translatorFor } from '../src/i18n';
+import { LOCALES_DIR, translatorFor } from '../src/i18n';
 import { J, replay } from './products/journeys';
 import { toEvent, type Step } from './support/drive';
 
@@ -41,5 +43,13 @@ describe("Fifteenth round: the thirteenth review's findings", () => {
     expect(zh).toMatch(/不引用这条规则；如果你要向监管部门举报，举报里可以把这条规则写成请监管部门核查的依据。/);
     expect(en).not.toContain("So what I draft says only what the reminder left out, as you told me, and doesn't cite the rules.");
     expect(en).toMatch(/say only what the reminder left out, as you told me, and don't cite the rules; a report to the regulator can cite them as something for the regulator to check\./);
+  });
+
+  it('m10 English: no literal "\\n" in any text; the 举报 gloss puts "Basis: …" on its own line', async () => {
+    const en = await all(J.meituanApple, 'en');
+    expect(en).not.toContain('\\n');
+    expect(en).toMatch(/did not give the amount\.\nBasis: the Rules on Internet Platform Pricing Conduct/);
+    for (const lang of both)
+      for (const file of ['coach', 'any-membership']) expect(fs.readFileSync(path.join(LOCALES_DIR, lang, `${file}.json`), 'utf8')).not.toMatch(/[^\\]\\\\n/);
   });
 });
