@@ -2217,7 +2217,7 @@ describe('Fifth review', () => {
     expect(zh('refund.arrival.alipay')).toMatch(/钱会原路退回。余额付的退回余额/);
     expect(zh('greeting.hello')).toMatch(/告诉你大概会是什么结果/);
     // Eighth round m9: sent after the estimate's window, so "should have arrived by now".
-    expect(zh('followUp.due.money')).toMatch(/退款这时候一般已经到账了。钱退回来了吗？/);
+    expect(zh('followUp.due.money')).toMatch(/退款这时候一般已经到账了。$/);
     expect(zh('summary.tried.payChannel')).toBe('已准备：支付平台投诉文字');
     const zhTexts = ALL_TEXTS.filter((t) => t.lang === 'zh')
       .map((t) => t.text)
@@ -3155,7 +3155,7 @@ describe("Eighth round: the seventh review's findings", () => {
 
   it("m9 the money check-in, sent after the estimate's window, says the refund should have arrived by now", async () => {
     const zh = (await replay(J.approvedMoney, 'zh')).find((turn) => turn.step === '(12 days later)')!.text;
-    expect(zh).toMatch(/按攻略的估计，这种付款方式的退款这时候一般已经到账了。钱退回来了吗？/);
+    expect(zh).toMatch(/按攻略的估计，这种付款方式的退款这时候一般已经到账了。\n\n退款到账了吗？/);
     expect(zh).not.toMatch(/这几天就该到了/);
     expect((await replay(J.approvedMoney, 'en')).find((turn) => turn.step === '(12 days later)')!.text).toMatch(/has passed/);
   });
