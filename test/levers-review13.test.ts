@@ -60,4 +60,13 @@ describe("Fifteenth round: the thirteenth review's findings", () => {
       expect(turn).not.toMatch(/钱退回来了吗|Has the money come back/);
     }
   });
+
+  it('m9 money not arrived through Alipay: 花呗 said once, as credit restored, never as balance', async () => {
+    const zh = await all(J.approvedMoney, 'zh');
+    const en = await all(J.approvedMoney, 'en');
+    expect(zh).toContain('花呗付的退回花呗额度，不会变成余额');
+    expect(zh).not.toContain('花呗付的回花呗（花呗是信用付款，退回的是花呗）');
+    expect(en).toContain('花呗 payments go back as 花呗 credit, not as balance');
+    expect(en).not.toContain('花呗 to 花呗 (花呗 is credit');
+  });
 });

@@ -991,7 +991,7 @@ describe('Second review', () => {
       for (const lang of ['zh', 'en'] as const) {
         const { text } = moneyMissing(product, start, ALIPAY_LATE, lang);
         expect(text).not.toMatch(/而不是余额|instead of the balance/);
-        expect(text).toMatch(lang === 'zh' ? /余额付的回余额，银行卡付的回银行卡，花呗付的回花呗/ : /balance to balance, bank card to bank card, 花呗 to 花呗/);
+        expect(text).toMatch(lang === 'zh' ? /余额付的回余额，银行卡付的回银行卡，花呗付的退回花呗额度，不会变成余额/ : /balance to balance, bank card to bank card, 花呗 payments go back as 花呗 credit, not as balance/);
         expect(text).toMatch(/95188/);
         expect(text).toMatch(lang === 'zh' ? /点开这笔订单/ : /[oO]pen this order in Alipay's bill/);
       }
