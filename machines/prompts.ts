@@ -100,7 +100,7 @@ export function verdictPrompt(c: CaseFile, policy: ProductPolicy): Prompt {
   const by = open
     ? { key: 'verdict.by', vars: { lastDay: { date: lastDay } } }
     : span
-      ? { key: 'verdict.byBucketLast', vars: { lastDay: { date: span.lastDay } } }
+      ? { key: 'verdict.byBucketLast', vars: { lastDay: { date: span.lastDay }, earliest: { date: span.earliest } } }
       : !lastDay && c.window === 'open'
         ? { key: 'verdict.byBucket' }
         : '';

@@ -69,4 +69,13 @@ describe("Fifteenth round: the thirteenth review's findings", () => {
     expect(en).toContain('花呗 payments go back as 花呗 credit, not as balance');
     expect(en).not.toContain('花呗 to 花呗 (花呗 is credit');
   });
+
+  it('m12 a span of days: the last day says which payment date it assumes, and where to check it', async () => {
+    const steps: Step[] = ['begin', 'firstTime', 'days1to3', 'noneUsed', 'alipay', 'renewOn'];
+    const zh = walk(xhsBlackCard, steps, 'zh').text;
+    const en = walk(xhsBlackCard, steps, 'en').text;
+    expect(en).toMatch(/no later than [^(]+ \(that assumes you paid on [^;]+; check your payment date in the order details\)/);
+    expect(en).not.toContain('(the date is in the order details)');
+    expect(zh).toMatch(/稳妥起见最晚在[^（]+当天提交（这是按[^（]+付款算的，付款日期以订单详情为准）/);
+  });
 });
