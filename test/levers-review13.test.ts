@@ -78,4 +78,12 @@ describe("Fifteenth round: the thirteenth review's findings", () => {
     expect(en).not.toContain('(the date is in the order details)');
     expect(zh).toMatch(/稳妥起见最晚在[^（]+当天提交（这是按[^（]+付款算的，付款日期以订单详情为准）/);
   });
+
+  it("m11 English opening: \"we'll check it together at the end\", no tense slip", async () => {
+    for (const title of [J.renewalPriceChange, J.meituanApple]) {
+      const en = (await replay(title, 'en'))[0]!.text;
+      expect(en).toContain("(I'll raise it right after the assessment, and we'll check it together at the end)");
+      expect(en).not.toContain('and we check it at the end');
+    }
+  });
 });
