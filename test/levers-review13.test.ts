@@ -86,4 +86,13 @@ describe("Fifteenth round: the thirteenth review's findings", () => {
       expect(en).not.toContain('and we check it at the end');
     }
   });
+
+  it('m13 English hedges read plainly: "I can\'t be sure they cover this app", "whether they cover this app depends on how it operates", where 客服 usually is', async () => {
+    const meituan = await all(J.meituanApple, 'en');
+    expect(meituan).toContain("(I can't be sure they cover this app)");
+    expect(await all(J.iqiyiCourt, 'en')).toContain('(whether they cover this app depends on how it operates)');
+    expect(await all(J.iqiyiCourt, 'en')).toMatch(/look for 客服 \(customer service\); it's usually on the 我的 \(Me\) page, in the help center or in the order details\./);
+    for (const title of [J.meituanApple, J.iqiyiCourt, J.tencentMisled])
+      expect(await all(title, 'en')).not.toMatch(/I can't be sure\)|its own circumstances|usually look for 客服/);
+  });
 });

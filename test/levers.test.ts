@@ -2305,7 +2305,7 @@ describe('Sixth review', () => {
             : /Article 10[\s\S]*Pricing Conduct \(in force since Apr 10, 2026\) also call for/,
         );
         expect(verdict).not.toMatch(/价格行为规则》第|Pricing Conduct, Art/);
-        if (product === anyMembership) expect(verdict).toMatch(lang === 'zh' ? /是否适用，以它的具体情况为准/ : /whether they apply to this app depends/);
+        if (product === anyMembership) expect(verdict).toMatch(lang === 'zh' ? /是否适用，以它的具体情况为准/ : /whether they cover this app depends/);
         const skipped: Step[] = [...start, ...RENEWAL_NO_REMINDER, 'planChanged', 'skipPlanDetail'];
         for (const rung of ['cs', 'payChannel', 'email', 'complain12315'])
           expect(draftsOf(product, [...skipped, rung], lang)).not.toMatch(/如两者不同|If the two differ/);
@@ -3199,7 +3199,7 @@ describe("Eighth round: the seventh review's findings", () => {
       expect(complaint).toMatch(
         lang === 'zh'
           ? /扣费前那条提醒是谁发的，苹果的邮件，还是美团的短信或推送。[^\n]*（这条规则对美团是否适用，以它的具体情况为准）。不管是谁发的，这笔钱是苹果收的，退款仍然要找苹果。/
-          : /who sent the reminder before the charge, Apple by email, or Meituan by SMS or push notification\.[^\n]*\(whether the rules apply to Meituan depends on its own circumstances\)\. Whoever sent it, Apple took the money, so the refund still has to come from Apple\./,
+          : /who sent the reminder before the charge, Apple by email, or Meituan by SMS or push notification\.[^\n]*\(whether the rules cover Meituan depends on how it operates\)\. Whoever sent it, Apple took the money, so the refund still has to come from Apple\./,
       );
       // Never a duty put on Meituan as a fact.
       expect(complaint).not.toMatch(/美团(应当|有义务|违反)|Meituan (must|has to|broke)/);
@@ -3733,7 +3733,7 @@ describe("Eleventh round: the tenth review's findings", () => {
       expect(message).toMatch(
         lang === 'zh'
           ? /这段话可以发给美团的客服（发不发由你决定）[\s\S]*这条规则对美团是否适用，以它的具体情况为准[\s\S]*美团怎么处理由它决定/
-          : /You can send this to Meituan's customer service if you like[\s\S]*whether the rule applies to Meituan depends on its own circumstances[\s\S]*what Meituan does about it is up to Meituan/,
+          : /You can send this to Meituan's customer service if you like[\s\S]*whether the rule covers Meituan depends on how it operates[\s\S]*what Meituan does about it is up to Meituan/,
       );
       const [draft] = draftsIn(message);
       expect(draft).toMatch(
@@ -4096,7 +4096,7 @@ describe("Twelfth round: the eleventh review's findings", () => {
     expect(iqiyi).toContain('爱奇艺的客服入口我没有核实过：一般在App的「我的」页面、帮助中心，或这笔订单的详情里找「客服」字样。');
     expect(iqiyi).not.toContain('【我】→【设置】或【帮助与客服】→ 在线客服');
     expect(await transcript(J.iqiyiCourt, 'en')).toContain(
-      "I haven't checked where iQIYI's customer service is: usually look for 客服 (customer service) on the app's 我的 (Me) page, in its help center, or in this order's details.",
+      "I haven't checked where iQIYI's customer service is: look for 客服 (customer service); it's usually on the 我的 (Me) page, in the help center or in the order details.",
     );
     expect(await transcript(J.tencentMisled, 'zh')).toContain('腾讯视频的菜单我没有核实过');
     expect(await transcript(J.tencentMisled, 'en')).toContain("I haven't checked 腾讯视频's menus".replace('腾讯视频', 'Tencent Video'));
