@@ -95,4 +95,13 @@ describe("Fifteenth round: the thirteenth review's findings", () => {
     for (const title of [J.meituanApple, J.iqiyiCourt, J.tencentMisled])
       expect(await all(title, 'en')).not.toMatch(/I can't be sure\)|its own circumstances|usually look for 客服/);
   });
+
+  it('m2 the plan-change fallback is a step-down option the person decides on, the drafts asking for the full amount first; never "not a legal right"', async () => {
+    const zh = await all(J.renewalPriceChange, 'zh');
+    const en = await all(J.renewalPriceChange, 'en');
+    expect(zh).toMatch(/草稿先按全额退款来要，不主动退让。[^\n]*这是退一步的方案，用不用、什么时候用，由你决定。/);
+    expect(en).toMatch(/The drafts ask for the full amount and offer nothing less up front\.[^\n]*It's a step-down option; whether and when to use it is your call\./);
+    expect(zh).not.toContain('这是协商的选项，不是法定权利');
+    expect(en).not.toMatch(/something to negotiate, not a legal right/);
+  });
 });

@@ -1951,7 +1951,7 @@ describe('Fifth review', () => {
       for (const lang of both) {
         const saved = walk(product, [...start, ...PLAN_GIVEN], lang).saidText;
         // Seventh round #8: 「先按全额退款来要，不主动退让」, not the translated 「不会主动让步」.
-        expect(saved).toMatch(lang === 'zh' ? /先按全额退款来要，不主动退让.*加不加由你决定/s : /offer nothing less up front.*your call/s);
+        expect(saved).toMatch(lang === 'zh' ? /先按全额退款来要，不主动退让.*由你决定/s : /offer nothing less up front.*your call/s);
         for (const rung of ['cs', 'payChannel', 'email', 'complain12315', 'heimao', 'social']) {
           // Eighth round M3: beside the 12315 text the fallback is a draft of its own; the request itself asks for the whole amount.
           const request = walk(product, [...start, ...PLAN_GIVEN, rung], lang).prompt.parts.filter((p) => p.draft && p.key !== 'draft.planFallback12315');
@@ -3664,7 +3664,8 @@ describe("Tenth round: the ninth review's findings", () => {
         (text.match(/协商的选项，不是法定权利|可以协商争取的选项，不是法定权利|可以争取的，不是法定权利|something to negotiate, not a (legal )?right/g) ?? [])
           .length,
       ).toBeLessThanOrEqual(1);
-    expect(zh[0]!.match(/协商的选项，不是法定权利/g)).toHaveLength(1);
+    // Thirteenth review m2: the plan fallback is a step-down option the person decides on, never called a right or not one.
+    expect(zh[0]!.match(/这是退一步的方案，用不用、什么时候用，由你决定/g)).toHaveLength(1);
   });
 
   it('m10 English copy: the person\'s typed plan line is glossed, not "(the line you typed, in Chinese)"; Apple\'s App Store operating entity in China; "ratify" for 追认 throughout', async () => {
