@@ -12,6 +12,20 @@ import { J, replay } from './products/journeys';
 import { toEvent, type Step } from './support/drive';
 
 const both = ['zh', 'en'] as const;
+/** A 黑卡 renewal with no reminder, to the appeal ladder. */
+const RENEWAL_TO_LADDER: Step[] = [
+  'begin',
+  'renewal',
+  'days1to3',
+  'reminderNone',
+  'noneUsed',
+  'wechat',
+  'renewOn',
+  'goAppeal',
+  'notNeeded',
+  'skipOrder',
+  { text: '168' },
+];
 const machines = new Map<Product, ReturnType<typeof createCoachMachine>>();
 const machineOf = (product: Product) => {
   if (!machines.has(product)) machines.set(product, createCoachMachine(product));
@@ -42,7 +56,9 @@ describe("Fifteenth round: the thirteenth review's findings", () => {
     expect(zh).not.toContain('所以我写的文字只照你说的写上提醒里缺了什么，不引用这条规则。');
     expect(zh).toMatch(/不引用这条规则；如果你要向监管部门举报，举报里可以把这条规则写成请监管部门核查的依据。/);
     expect(en).not.toContain("So what I draft says only what the reminder left out, as you told me, and doesn't cite the rules.");
-    expect(en).toMatch(/say only what the reminder left out, as you told me, and don't cite the rules; a report to the regulator can cite them as something for the regulator to check\./);
+    expect(en).toMatch(
+      /say only what the reminder left out, as you told me, and don't cite the rules; a report to the regulator can cite them as something for the regulator to check\./,
+    );
   });
 
   it('m10 English: no literal "\\n" in any text; the 举报 gloss puts "Basis: …" on its own line', async () => {
@@ -79,7 +95,7 @@ describe("Fifteenth round: the thirteenth review's findings", () => {
     expect(zh).toMatch(/稳妥起见最晚在[^（]+当天提交（这是按[^（]+付款算的，付款日期以订单详情为准）/);
   });
 
-  it("m11 English opening: \"we'll check it together at the end\", no tense slip", async () => {
+  it('m11 English opening: "we\'ll check it together at the end", no tense slip', async () => {
     for (const title of [J.renewalPriceChange, J.meituanApple]) {
       const en = (await replay(title, 'en'))[0]!.text;
       expect(en).toContain("(I'll raise it right after the assessment, and we'll check it together at the end)");
@@ -91,7 +107,9 @@ describe("Fifteenth round: the thirteenth review's findings", () => {
     const meituan = await all(J.meituanApple, 'en');
     expect(meituan).toContain("(I can't be sure they cover this app)");
     expect(await all(J.iqiyiCourt, 'en')).toContain('(whether they cover this app depends on how it operates)');
-    expect(await all(J.iqiyiCourt, 'en')).toMatch(/look for 客服 \(customer service\); it's usually on the 我的 \(Me\) page, in the help center or in the order details\./);
+    expect(await all(J.iqiyiCourt, 'en')).toMatch(
+      /look for 客服 \(customer service\); it's usually on the 我的 \(Me\) page, in the help center or in the order details\./,
+    );
     for (const title of [J.meituanApple, J.iqiyiCourt, J.tencentMisled])
       expect(await all(title, 'en')).not.toMatch(/I can't be sure\)|its own circumstances|usually look for 客服/);
   });
@@ -100,8 +118,45 @@ describe("Fifteenth round: the thirteenth review's findings", () => {
     const zh = await all(J.renewalPriceChange, 'zh');
     const en = await all(J.renewalPriceChange, 'en');
     expect(zh).toMatch(/草稿先按全额退款来要，不主动退让。[^\n]*这是退一步的方案，用不用、什么时候用，由你决定。/);
-    expect(en).toMatch(/The drafts ask for the full amount and offer nothing less up front\.[^\n]*It's a step-down option; whether and when to use it is your call\./);
+    expect(en).toMatch(
+      /The drafts ask for the full amount and offer nothing less up front\.[^\n]*It's a step-down option; whether and when to use it is your call\./,
+    );
     expect(zh).not.toContain('这是协商的选项，不是法定权利');
     expect(en).not.toMatch(/something to negotiate, not a legal right/);
+  });
+
+  it('m4 the plan-change prompt gives placeholders (X, Y), never figures that look real', async () => {
+    for (const lang of both) {
+      const asked = walk(xhsBlackCard, [...RENEWAL_TO_LADDER, 'planChanged'], lang).text;
+      expect(asked).toContain(
+        lang === 'zh'
+          ? '比如「开通时连续包月X元，这次扣了年卡Y元」（X、Y换成你账单上的数）'
+          : 'e.g. 开通时连续包月X元，这次扣了年卡Y元 (monthly at ¥X at sign-up, charged ¥Y for a year this time; use the figures on your bill)',
+      );
+      expect(asked).not.toMatch(/15元|168元|¥15|¥168/);
+    }
+  });
+
+  it('M2 English: the prompt says the drafts are in Chinese and asks for Chinese; a line with no Chinese leaves the blanks in the drafts, and the coach says so', async () => {
+    const asked = walk(xhsBlackCard, [...RENEWAL_TO_LADDER, 'planChanged'], 'en').text;
+    expect(asked).toContain('The drafts are in Chinese, so write it in Chinese if you can');
+    expect(asked).toContain(
+      "If what you write has no Chinese in it, I'll leave blanks (【套餐/金额】) for you to fill in rather than put English into the Chinese drafts.",
+    );
+    for (const lang of both) {
+      const typed = walk(xhsBlackCard, [...RENEWAL_TO_LADDER, 'planChanged', { text: 'monthly at 15 yuan, charged 168 for a year' }], lang);
+      expect(typed.saidText).toContain(
+        lang === 'zh'
+          ? '你写的这句里没有中文。草稿是中文的，我不把它原样放进去'
+          : "What you wrote has no Chinese in it, so I haven't put it into the Chinese drafts",
+      );
+      const draft = walk(xhsBlackCard, [...RENEWAL_TO_LADDER, 'planChanged', { text: 'monthly at 15 yuan, charged 168 for a year' }, 'cs'], lang).text;
+      expect(draft).toContain('这次扣费和开通时不同：开通时是【套餐/金额】，这次扣的是【套餐/金额】。');
+      expect(draft).not.toMatch(/monthly at 15 yuan/);
+      // Typed in Chinese, it goes in as typed, with the English gloss beside it as before.
+      const zhLine = walk(xhsBlackCard, [...RENEWAL_TO_LADDER, 'planChanged', { text: '开通时连续包月15元，这次按年卡扣了168元' }], lang).saidText;
+      expect(zhLine).toContain('开通时连续包月15元，这次按年卡扣了168元');
+      if (lang === 'en') expect(zhLine).toMatch(/开通时连续包月15元，这次按年卡扣了168元 \(at sign-up/);
+    }
   });
 });

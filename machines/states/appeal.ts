@@ -343,6 +343,13 @@ export function appealStates(policy: ProductPolicy) {
           ]),
           'user.text': [
             { guard: 'typedCardNumber', actions: say({ key: 'appeal.orderNumber.card' }) },
+            // Thirteenth review M2: typed with no Chinese in it, the Chinese drafts keep their blanks, and the coach says so.
+            {
+              guard: and(['typedPlanDetailNoChinese', FROM_APPLE]),
+              target: '#appleRefused',
+              actions: [record({ appleRefusalAnswered: true }), say({ key: 'apple.planSaved' }), say({ key: 'apple.planNotChinese' })],
+            },
+            { guard: 'typedPlanDetailNoChinese', target: '#appealMenu', actions: [say({ key: 'appeal.plan.saved' }), say({ key: 'appeal.plan.notChinese' })] },
             {
               guard: and(['typedPlanDetail', FROM_APPLE]),
               target: '#appleRefused',
