@@ -159,4 +159,20 @@ describe("Fifteenth round: the thirteenth review's findings", () => {
       if (lang === 'en') expect(zhLine).toMatch(/开通时连续包月15元，这次按年卡扣了168元 \(at sign-up/);
     }
   });
+
+  it('m3 the numbered ladder leaves 黑猫 out of the numbers: listed after 12315, unnumbered, as running alongside it', async () => {
+    for (const lang of both) {
+      const ladder = (await replay(J.renewalPriceChange, lang)).map((turn) => turn.text).find((text) => /^(按这个顺序|Try these in order)/.test(text))!;
+      const lines = ladder.split('\n');
+      const at12315 = lines.findIndex((line) => /^4\. 12315/.test(line));
+      expect(at12315).toBeGreaterThan(0);
+      expect(lines[at12315 + 1]).toBe(
+        lang === 'zh'
+          ? '· 黑猫投诉：不是下一级，任何时候都可以和12315同时用，靠公开和舆论压力'
+          : '· 黑猫投诉 (Heimao): not a further rung; it can run alongside 12315 at any point, through publicity',
+      );
+      expect(lines[at12315 + 2]).toMatch(lang === 'zh' ? /^5\. 社交平台发帖/ : /^5\. A social post/);
+      expect(ladder).not.toMatch(/\d\. 黑猫/);
+    }
+  });
 });

@@ -242,9 +242,11 @@ export function appealStates(policy: ProductPolicy) {
   /** The ladder as a list: one line per rung, the payment-app rung named for the person's app. */
   function menuParts(c: CaseFile): Say[] {
     const ladder = ladderFor(c);
-    const item = (rung: string, i: number): Say => ({
+    // Thirteenth review m3: 黑猫 is not a rung (it runs alongside 12315): listed after it, unnumbered.
+    const numbered = ladder.filter((rung) => rung !== 'heimao');
+    const item = (rung: string): Say => ({
       key: rung === 'payChannel' ? `appeal.menuItem.payChannel.${knownChannel(c, policy)}` : `appeal.menuItem.${rung}`,
-      vars: { n: i + 1 },
+      vars: { n: numbered.indexOf(rung) + 1 },
       line: true,
     });
     // The whole ladder once; after a rung, a short cue naming the next one (the buttons still offer all).
@@ -260,7 +262,7 @@ export function appealStates(policy: ProductPolicy) {
     // each question was asked once, above; what is still open stays answerable (typed, or the button), unsaid.
     const answeredHere = c.triedChannels.length === 0 && (c.amount !== undefined || c.planChange !== undefined);
     if (answeredHere) return [{ key: 'appeal.menuStart' }];
-    return [{ key: 'appeal.menuIntro' }, ...ladder.map(item), ...asks, { key: 'appeal.menuAsk' }];
+    return [{ key: 'appeal.menuIntro' }, ...ladder.map((rung) => item(rung)), ...asks, { key: 'appeal.menuAsk' }];
   }
 
   const appeal = {
