@@ -175,4 +175,13 @@ describe("Fifteenth round: the thirteenth review's findings", () => {
       expect(ladder).not.toMatch(/\d\. 黑猫/);
     }
   });
+
+  it('m14 a reading app: the benefit examples and the reminder name member-only books and audiobooks', async () => {
+    const zh = await all(J.someReading, 'zh');
+    const en = await all(J.someReading, 'en');
+    expect(zh).toContain('· 读过或下载过会员专享的书，听过会员有声书');
+    expect(zh).toContain('想想开通后有没有看过会员内容、读过或下载过会员专享的书、听过会员有声书、领过券');
+    expect(en).toContain('· read or downloaded member-only books, or listened to member audiobooks');
+    expect(en).toContain('read or downloaded member-only books, listened to member audiobooks or claimed a coupon');
+  });
 });

@@ -3801,8 +3801,8 @@ describe("Eleventh round: the tenth review's findings", () => {
       );
       expect(verdict).toMatch(
         lang === 'zh'
-          ? /· 你不确定哪天开通的：在付款渠道（银行卡、话费账单等）的记录里找到这笔某某读书的扣款，看扣款日期；如果协议里写了「N天内可退」，就按这个日期算\n· 你不确定有没有用过权益：想想开通后有没有看过会员内容、领过券/
-          : /· You're not sure when you paid: find the 某某读书 charge on your bank-card or phone-bill statement and note the date; if the agreement promises a refund within N days, count from that date\n· You're not sure whether you used a benefit: think back to whether you've watched member content or claimed a coupon since signing up/,
+          ? /· 你不确定哪天开通的：在付款渠道（银行卡、话费账单等）的记录里找到这笔某某读书的扣款，看扣款日期；如果协议里写了「N天内可退」，就按这个日期算\n· 你不确定有没有用过权益：想想开通后有没有看过会员内容、读过或下载过会员专享的书、听过会员有声书、领过券/
+          : /· You're not sure when you paid: find the 某某读书 charge on your bank-card or phone-bill statement and note the date; if the agreement promises a refund within N days, count from that date\n· You're not sure whether you used a benefit: think back to whether you've watched member content, read or downloaded member-only books, listened to member audiobooks or claimed a coupon since signing up/,
       );
     }
     // Not sure whether it was a first sign-up: that check, and only it.
