@@ -43,7 +43,7 @@ function walk(product: Product, steps: Step[], lang: Lang = 'zh') {
     saidText = renderParts(saidBy(actions).flat(), t, lang);
   }
   const prompt = activePrompt(snapshot as never);
-  return { snapshot, prompt, ids: prompt.buttons?.map((b) => b.id) ?? [], saidText, text: renderParts(prompt.parts, t, lang) };
+  return { snapshot, prompt, saidText, text: renderParts(prompt.parts, t, lang) };
 }
 const all = async (title: string, lang: Lang) => (await replay(title, lang)).map((turn) => turn.text).join('\n\n');
 const draftsIn = (text: string) => [...text.matchAll(/┌── draft\n([\s\S]*?)\n└──/g)].map((m) => m[1]!);
@@ -183,5 +183,30 @@ describe("Fifteenth round: the thirteenth review's findings", () => {
     expect(zh).toContain('想想开通后有没有看过会员内容、读过或下载过会员专享的书、听过会员有声书、领过券');
     expect(en).toContain('· read or downloaded member-only books, or listened to member audiobooks');
     expect(en).toContain('read or downloaded member-only books, listened to member audiobooks or claimed a coupon');
+  });
+
+  /** The last case card a reviewed journey shows. */
+  const lastSummary = async (title: string, lang: Lang) =>
+    (await replay(title, lang))
+      .map((turn) => turn.text)
+      .filter((text) => text.includes('📋'))
+      .at(-1)!;
+
+  it('m7 summaries list what was prepared (the replies to a refusal, the pro-rata formula when shown) and the rungs skipped, still open', async () => {
+    const tencentZh = await lastSummary(J.tencentMisled, 'zh');
+    const tencentEn = await lastSummary(J.tencentMisled, 'en');
+    expect(tencentZh).toContain(
+      '已准备：发给在线客服的话\n已准备：部分退款的算法（会员费 ÷ 这一期的天数 × 还没用到的天数）\n已准备：客服拒绝时的礼貌版和坚定版回复',
+    );
+    expect(tencentEn).toContain('Prepared: how to work out a partial refund (the fee ÷ the days in the period × the days not yet used)');
+    expect(tencentEn).toContain('Prepared: a polite and a firm reply for when customer service refuses');
+    // 小红卡: the payment-app complaint and the email were passed over on the way to 12315 and 黑猫.
+    const redZh = await lastSummary(J.redCard, 'zh');
+    const redEn = await lastSummary(J.redCard, 'en');
+    expect(redZh).toContain('· 还没试过：支付App投诉、邮件，想用的话随时可以补上，可以和其他渠道同时进行');
+    expect(redEn).toContain("· Not tried yet: the payment app's complaint and email; still open to you at any point, alongside the others");
+    // Nothing passed over, nothing said: the 黑卡 renewal went up the ladder rung by rung (email skipped is said).
+    const renewal = await lastSummary(J.renewalPriceChange, 'zh');
+    expect(renewal).not.toMatch(/还没试过：[^\n]*(在线客服|支付App投诉|黑猫)/);
   });
 });

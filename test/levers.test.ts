@@ -4089,12 +4089,12 @@ describe("Twelfth round: the eleventh review's findings", () => {
 
   it('m4 Tencent Video, misled: the firm reply makes the 第十二条 argument and asks to be given what the page said or refunded, without first offering a partial refund (kept in the polite one)', async () => {
     const zh = await transcript(J.tencentMisled, 'zh');
-    const firm = zh.slice(zh.lastIndexOf('坚定版回复'));
+    const firm = zh.slice(zh.lastIndexOf('坚定版回复（可直接复制）'));
     const firmDraft = draftsIn(firm)[0]!;
     expect(firmDraft).toMatch(/^请告诉我，拒绝退款依据的是会员协议的哪一条。开通页面上写着/);
     expect(firmDraft).toContain('按《消费者权益保护法实施条例》第十二条，经营者在宣传中作出的承诺对其有约束力');
     expect(firmDraft).not.toMatch(/即便有相关约定|扣除已使用的部分/);
-    expect(draftsIn(zh.slice(zh.lastIndexOf('礼貌版回复'), zh.lastIndexOf('坚定版回复'))).join('\n')).toMatch(/扣除已使用的部分/);
+    expect(draftsIn(zh.slice(zh.lastIndexOf('礼貌版回复（可直接复制）'), zh.lastIndexOf('坚定版回复（可直接复制）'))).join('\n')).toMatch(/扣除已使用的部分/);
     const en = await transcript(J.tencentMisled, 'en');
     expect(en).toContain('Please tell me which clause of the membership agreement the refusal rests on. The facts: ');
     expect(en).not.toContain('Even if there is such a term, I still ask the platform to consider my situation: the sign-up page');
