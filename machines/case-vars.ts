@@ -87,6 +87,9 @@ export const goodwillOnly = (c: CaseFile) =>
  * names no article (a chat message); `cited` names the rule (what is filed); `fact` is only the fact.
  */
 export function reminderSentence(c: CaseFile, style: 'plain' | 'cited' | 'fact'): TextVar {
+  // Thirteenth review M1: a first-timer said the sign-up page did not show plainly that it auto-renews
+  // and at what price: every text states it as said, with 实施条例 第十条 (before the service starts).
+  if (c.member === 'firstTime' && c.signupNotice === 'notShown') return { key: 'draft.signupNotShown' };
   if (c.reminder === 'reminderNone')
     return { key: style === 'plain' ? 'draft.noReminder' : style === 'cited' ? 'draft.noReminderCited' : 'draft.noReminderPlain' };
   const lack = reminderLack(c);

@@ -43,10 +43,10 @@ function walk(product: Product, steps: Step[], lang: Lang = 'zh') {
     saidText = renderParts(saidBy(actions).flat(), t, lang);
   }
   const prompt = activePrompt(snapshot as never);
-  return { snapshot, prompt, saidText, text: renderParts(prompt.parts, t, lang) };
+  const drafts = prompt.parts.filter((p) => p.draft).map((p) => renderParts([p], t, lang));
+  return { snapshot, prompt, saidText, drafts, text: renderParts(prompt.parts, t, lang) };
 }
 const all = async (title: string, lang: Lang) => (await replay(title, lang)).map((turn) => turn.text).join('\n\n');
-const draftsIn = (text: string) => [...text.matchAll(/┌── draft\n([\s\S]*?)\n└──/g)].map((m) => m[1]!);
 const chatOf = (text: string) => text.replace(/┌── draft\n[\s\S]*?\n└──/g, '');
 
 describe("Fifteenth round: the thirteenth review's findings", () => {
@@ -208,5 +208,69 @@ describe("Fifteenth round: the thirteenth review's findings", () => {
     // Nothing passed over, nothing said: the 黑卡 renewal went up the ladder rung by rung (email skipped is said).
     const renewal = await lastSummary(J.renewalPriceChange, 'zh');
     expect(renewal).not.toMatch(/还没试过：[^\n]*(在线客服|支付App投诉|黑猫)/);
+  });
+
+  /** A first-time Tencent Video member misled by the offer, in-app refused, at the ladder. */
+  const TENCENT_AT_LADDER: Step[] = [
+    'begin',
+    'app_tencentVideo',
+    'firstTime',
+    'days1to3',
+    'otherPrivilege',
+    'wechat',
+    'renewOn',
+    'walkApp',
+    'done',
+    'done',
+    'done',
+    'done',
+    'done',
+    'refused',
+    'misled',
+    'skipOrder',
+  ];
+
+  it('M1 a first-timer at the ladder is asked once whether the sign-up page showed the auto-renewal plainly; three answers, never "didn\'t notice" merged with "not shown"', () => {
+    for (const lang of both) {
+      const atLadder = walk(anyMembership, TENCENT_AT_LADDER, lang);
+      expect(atLadder.prompt.choices).toEqual(expect.arrayContaining(['signupShown', 'signupNotShown', 'signupUnsure']));
+      expect(atLadder.text).toContain(
+        lang === 'zh'
+          ? '还有：开通的时候，页面上有没有明显地写着「会自动续费」和续费的价格？'
+          : 'Also: when you signed up, did the page say plainly that it would auto-renew, and at what price?',
+      );
+      expect(atLadder.text).not.toMatch(/没注意到|didn't notice/);
+      // Answered, it is not asked again; nor once a channel is opened (skipped).
+      const answered = walk(anyMembership, [...TENCENT_AT_LADDER, 'signupUnsure'], lang);
+      expect(answered.prompt.choices).not.toContain('signupShown');
+      expect(walk(anyMembership, [...TENCENT_AT_LADDER, 'cs', 'notWorked'], lang).prompt.choices).not.toContain('signupShown');
+      // A renewal is never asked.
+      expect(walk(xhsBlackCard, RENEWAL_TO_LADDER, lang).prompt.choices).not.toContain('signupShown');
+    }
+  });
+
+  it('M1 "not shown plainly" only: the coaching names 实施条例 第十条 (before the service starts) and every draft states it as said, with the article; other answers add nothing', () => {
+    const SENTENCE =
+      '开通时，页面上没有以显著方式提示会自动续费和续费的价格（《消费者权益保护法实施条例》第十条要求，自动续费的经营者应当在消费者接受服务前以显著方式提醒消费者）。';
+    for (const lang of both) {
+      const saved = walk(anyMembership, [...TENCENT_AT_LADDER, 'signupNotShown'], lang).saidText;
+      expect(saved).toMatch(
+        lang === 'zh'
+          ? /第十条要求，自动续费的经营者在你接受服务之前，就要以显著方式提醒你/
+          : /Article 10 of the Regulations[^.]*requires a business that auto-renews to remind you prominently before you start using the service/,
+      );
+      for (const rung of ['cs', 'payChannel', 'email', 'complain12315', 'heimao', 'social']) {
+        const drafts = walk(anyMembership, [...TENCENT_AT_LADDER, 'signupNotShown', rung], lang).drafts;
+        expect(drafts.length).toBeGreaterThan(0);
+        for (const d of drafts) expect(d).toContain(SENTENCE);
+        if (lang === 'en') expect(drafts.some((d) => d.includes('before the service starts'))).toBe(true);
+        for (const other of ['signupShown', 'signupUnsure'])
+          expect(walk(anyMembership, [...TENCENT_AT_LADDER, other, rung], lang).text).not.toMatch(/接受服务前以显著方式|before the service starts/);
+      }
+      // The replies to a refusal say it too.
+      const replies = walk(anyMembership, [...TENCENT_AT_LADDER, 'signupNotShown', 'cs', 'theyRefused', 'refusedUsed'], lang).drafts;
+      expect(replies.length).toBeGreaterThanOrEqual(2);
+      for (const d of replies) expect(d).toContain(SENTENCE);
+    }
   });
 });

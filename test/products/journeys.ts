@@ -145,6 +145,7 @@ export const JOURNEYS: Record<string, Step[]> = {
     'refused',
     'misled',
     { text: 'P2026112312345678' },
+    'signupNotShown',
     'cs',
     'theyRefused',
     'refusedUsed',
