@@ -59,6 +59,8 @@ export interface CaseFile {
    * (its SMS, push or in-app message) or Apple (by email); "not sure": undefined (a blank where it matters).
    */
   reminderFrom?: 'app' | 'apple';
+  /** Thirteenth review m5: the reminder came from the app; whether Apple itself sent a renewal email before the charge. */
+  appleReminder?: 'sent' | 'none' | 'unsure';
   privilege?: string;
   payment?: string;
   autoRenew?: RenewAnswer;

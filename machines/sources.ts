@@ -111,6 +111,11 @@ const BEHIND: ReadonlyArray<[prefix: string, sources: string[]]> = [
   ['verdict.note.reminderFrom', ['appleRefund']],
   ['ask.askReminderFrom', ['appleRefund']],
   ['why.askReminderFrom', ['appleRefund', 'priceRules2026']],
+  // Thirteenth review m5: Apple ran the auto-renewal; its own reminder, as the person said.
+  ['ask.askAppleReminder', []],
+  ['why.askAppleReminder', ['appleRefund', 'consumerRegs2024']],
+  ['draft.appleNoReminder', []],
+  ['draft.appleNoReminderCited', ['consumerRegs2024']],
   ['apple.refusedReminderLackingByApp', ['appleRefund']],
   ['apple.refusedReminderLackingByApple', ['priceRules2026']],
   ['appeal.report.notFit', ['consumerRegs2024', 'consumerRegs50', 'complaintRules', 'platform12315']],

@@ -47,6 +47,7 @@ function walk(product: Product, steps: Step[], lang: Lang = 'zh') {
   return { snapshot, prompt, saidText, drafts, text: renderParts(prompt.parts, t, lang) };
 }
 const all = async (title: string, lang: Lang) => (await replay(title, lang)).map((turn) => turn.text).join('\n\n');
+const draftsOf = (text: string) => [...text.matchAll(/┌── draft\n([\s\S]*?)\n└──/g)].map((m) => m[1]!);
 const chatOf = (text: string) => text.replace(/┌── draft\n[\s\S]*?\n└──/g, '');
 
 describe("Fifteenth round: the thirteenth review's findings", () => {
@@ -271,6 +272,25 @@ describe("Fifteenth round: the thirteenth review's findings", () => {
       const replies = walk(anyMembership, [...TENCENT_AT_LADDER, 'signupNotShown', 'cs', 'theyRefused', 'refusedUsed'], lang).drafts;
       expect(replies.length).toBeGreaterThanOrEqual(2);
       for (const d of replies) expect(d).toContain(SENTENCE);
+    }
+  });
+
+  it('m5 Meituan through Apple, reminded by the app: whether Apple itself sent a reminder is asked; on "no" the Apple texts say so, the 12315 complaint with 第十条', async () => {
+    for (const lang of both) {
+      const turns = await replay(J.meituanApple, lang);
+      const asked = turns.find((turn) => turn.step === (lang === 'zh' ? '[App发的（短信、推送或站内信）]' : '[The app (SMS, push or in-app message)]'))!;
+      expect(asked.text).toContain(
+        lang === 'zh' ? '苹果自己有没有在扣费前给你发过续费提醒邮件？' : 'Did Apple itself email you a renewal reminder before the charge?',
+      );
+      const drafts = draftsOf(turns.map((turn) => turn.text).join('\n\n'));
+      const toApple = drafts.filter((d) => /^(我申请退还|What it says, in English: I'm asking)/.test(d) || /被投诉方：苹果/.test(d));
+      expect(toApple.length).toBeGreaterThanOrEqual(2);
+      for (const d of toApple) expect(d).toContain('扣费前我没有收到苹果的续费提醒');
+      expect(drafts.find((d) => /被投诉方：苹果/.test(d))).toContain(
+        '扣费前我没有收到苹果的续费提醒（《消费者权益保护法实施条例》第十条要求，自动续费的经营者应当在每次续费前以显著方式提醒消费者）。',
+      );
+      // Not in the texts to Meituan or the 举报 against it.
+      for (const d of drafts.filter((d) => /被举报方|^美团/.test(d))) expect(d).not.toContain('没有收到苹果的续费提醒');
     }
   });
 });

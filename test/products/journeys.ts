@@ -164,6 +164,7 @@ export const JOURNEYS: Record<string, Step[]> = {
     'noneUsed',
     'apple',
     'reminderFromApp',
+    'appleNotReminded',
     'renewOn',
     'walkApple',
     'done',
