@@ -59,6 +59,8 @@ export interface CaseFile {
    * (its SMS, push or in-app message) or Apple (by email); "not sure": undefined (a blank where it matters).
    */
   reminderFrom?: 'app' | 'apple';
+  /** Thirteenth review m5: the reminder came from the app; whether Apple itself sent a renewal email before the charge. */
+  appleReminder?: 'sent' | 'none' | 'unsure';
   privilege?: string;
   payment?: string;
   autoRenew?: RenewAnswer;
@@ -81,6 +83,11 @@ export interface CaseFile {
   planChange?: 'changed';
   /** What the sign-up plan and this charge were, as the person typed it (optional; never worked out). */
   planDetail?: string;
+  /**
+   * Thirteenth review M1: a first-time member said whether the sign-up page showed plainly that it
+   * auto-renews and at what price (asked once, at the first sight of the ladder; skippable).
+   */
+  signupNotice?: 'shown' | 'notShown' | 'unsure';
   /** The refusal the user last met, to answer it. */
   refusal?: string;
   outcome?: Outcome;

@@ -86,7 +86,13 @@ export const goodwillOnly = (c: CaseFile) =>
  * left out what the person said it did (the pricing rule's time, amount and how to cancel). `plain`
  * names no article (a chat message); `cited` names the rule (what is filed); `fact` is only the fact.
  */
+/** Thirteenth review m5: paid through Apple, reminded by the app, and (as the person said) no reminder from Apple itself. */
+export const appleSilent = (c: CaseFile) => c.payment === 'apple' && c.reminderFrom === 'app' && c.appleReminder === 'none';
+
 export function reminderSentence(c: CaseFile, style: 'plain' | 'cited' | 'fact'): TextVar {
+  // Thirteenth review M1: a first-timer said the sign-up page did not show plainly that it auto-renews
+  // and at what price: every text states it as said, with 实施条例 第十条 (before the service starts).
+  if (c.member === 'firstTime' && c.signupNotice === 'notShown') return { key: 'draft.signupNotShown' };
   if (c.reminder === 'reminderNone')
     return { key: style === 'plain' ? 'draft.noReminder' : style === 'cited' ? 'draft.noReminderCited' : 'draft.noReminderPlain' };
   const lack = reminderLack(c);
@@ -341,6 +347,10 @@ export function caseVars(c: CaseFile, policy: ProductPolicy): TextVars {
   // 实施条例 第十条 is cited for a missing reminder always; a reminder that left something out cites the pricing rule only where it binds.
   vars.noReminderCited = reminderSentence(c, reminderLack(c) && !citesPricingRule(c, policy) ? 'fact' : 'cited');
   vars.noReminderPlain = reminderSentence(c, 'fact');
+  // Thirteenth review m5: paid through Apple, reminded by the app, and Apple sent no reminder of its own (as said):
+  // the texts to Apple and the 12315 complaint naming Apple say so; the complaint, which cites articles, with 第十条.
+  vars.appleNoReminder = appleSilent(c) ? { key: 'draft.appleNoReminder' } : NONE;
+  vars.appleNoReminderCited = appleSilent(c) ? { key: 'draft.appleNoReminderCited' } : NONE;
   // 小红卡: ask customer service whether the refund was issued, with its reference number.
   vars.redCardCheck = c.member === 'redCard' ? { key: 'draft.redCardCheck' } : NONE;
   // When privileges were used, a partial refund is the concrete "other solution" to ask for.

@@ -5,7 +5,7 @@
  */
 import { addDays, daysBetween } from './china-date';
 import type { CaseFile } from './case-file';
-import { appVar, caseVars, knownChannel, reminderLack, reminderSender, reminderSentence } from './case-vars';
+import { appleSilent, appVar, caseVars, knownChannel, reminderLack, reminderSender, reminderSentence } from './case-vars';
 import type { ProductPolicy, WalkStep } from './policy';
 import type { Prompt, Say, TextVar, TextVars } from './types';
 import { lastRefundDay, startsInApp } from './verdict';
@@ -100,7 +100,7 @@ export function verdictPrompt(c: CaseFile, policy: ProductPolicy): Prompt {
   const by = open
     ? { key: 'verdict.by', vars: { lastDay: { date: lastDay } } }
     : span
-      ? { key: 'verdict.byBucketLast', vars: { lastDay: { date: span.lastDay } } }
+      ? { key: 'verdict.byBucketLast', vars: { lastDay: { date: span.lastDay }, earliest: { date: span.earliest } } }
       : !lastDay && c.window === 'open'
         ? { key: 'verdict.byBucket' }
         : '';
@@ -163,8 +163,9 @@ function appleFirstNote(route: string, step: WalkStep, c: CaseFile): Say[] {
   const charged = c.openedOn ? { key: 'apple.chargedOn', vars: { chargeDate: { date: c.openedOn } } } : '';
   const notUsed = c.privilege === 'noneUsed' ? { key: c.member === 'renewal' ? 'draft.notUsedRenewal' : 'draft.notUsed' } : '';
   const noReminder = reminderSentence(c, 'plain');
-  if (!charged && !notUsed && !noReminder) return [];
-  return [{ key: 'apple.firstNote' }, { key: 'apple.firstNoteDraft', vars: { charged, notUsed, noReminder }, draft: true }];
+  const appleNoReminder = appleSilent(c) ? { key: 'draft.appleNoReminder' } : '';
+  if (!charged && !notUsed && !noReminder && !appleNoReminder) return [];
+  return [{ key: 'apple.firstNote' }, { key: 'apple.firstNoteDraft', vars: { charged, notUsed, noReminder, appleNoReminder }, draft: true }];
 }
 
 export function stepPrompt(route: string, step: WalkStep, index: number, total: number, c: CaseFile): Prompt {

@@ -103,6 +103,11 @@ export function machineSetupFor(policy: ProductPolicy) {
       typedOrderNumber: ({ event }) => readOrderNumber(textOf(event)) !== undefined,
       typedAmount: ({ event }) => readAmount(textOf(event)) !== undefined,
       typedPlanDetail: ({ event }) => readPlanDetail(textOf(event)) !== undefined,
+      /** Thirteenth review M2: a plan line with no Chinese in it is not put into the Chinese drafts (they keep blanks). */
+      typedPlanDetailNoChinese: ({ event }) => {
+        const detail = readPlanDetail(textOf(event));
+        return detail !== undefined && !/\p{Script=Han}/u.test(detail);
+      },
       typedAppName: ({ event }) => readTypedAppName(textOf(event)) !== undefined,
       hasOrderNumber: ({ context }) => context.orderNumber !== undefined,
       isRenewing: ({ context }) => context.member === 'renewal',

@@ -111,6 +111,11 @@ const BEHIND: ReadonlyArray<[prefix: string, sources: string[]]> = [
   ['verdict.note.reminderFrom', ['appleRefund']],
   ['ask.askReminderFrom', ['appleRefund']],
   ['why.askReminderFrom', ['appleRefund', 'priceRules2026']],
+  // Thirteenth review m5: Apple ran the auto-renewal; its own reminder, as the person said.
+  ['ask.askAppleReminder', []],
+  ['why.askAppleReminder', ['appleRefund', 'consumerRegs2024']],
+  ['draft.appleNoReminder', []],
+  ['draft.appleNoReminderCited', ['consumerRegs2024']],
   ['apple.refusedReminderLackingByApp', ['appleRefund']],
   ['apple.refusedReminderLackingByApple', ['priceRules2026']],
   ['appeal.report.notFit', ['consumerRegs2024', 'consumerRegs50', 'complaintRules', 'platform12315']],
@@ -186,6 +191,9 @@ const BEHIND: ReadonlyArray<[prefix: string, sources: string[]]> = [
   ['draft.noReminder', []],
   ['draft.noReminderPlain', []],
   ['draft.noReminderCited', ['consumerRegs2024']],
+  // Thirteenth review M1: the sign-up page, as the person said it, and 第十条's reminder before the service starts.
+  ['draft.signupNotShown', ['consumerRegs2024']],
+  ['appeal.signup.saved.notShown', ['consumerRegs2024']],
   // What a reminder left out: said as a plain fact in a chat message (no rule claimed: whether the
   // pricing rule reaches a given app is not settled), with the pricing rule named in what is filed.
   ['draft.reminderLack', []],

@@ -5,7 +5,7 @@
  */
 import type { CaseFile, OpenedBucket } from './case-file';
 import { addDays } from './china-date';
-import { appVar, caseVars, knownChannel, offersAppleAppMessage, offersPlanFallback, reminderLack, reminderSender } from './case-vars';
+import { appVar, caseVars, knownChannel, offersAppleAppMessage, offersPlanFallback, reminderLack, reminderSender, usedPrivilege } from './case-vars';
 import type { ProductPolicy } from './policy';
 import type { Say, TextVar, TextVars } from './types';
 
@@ -195,13 +195,25 @@ function standing(c: CaseFile): string | undefined {
   return undefined;
 }
 
-/** After rungs that did not solve it: the routes beyond 12315 once it failed, and the next untried rung. */
+/**
+ * Thirteenth review m7: the rungs below the highest one opened that the person passed over (黑猫 aside:
+ * it is no rung), still open to them, once a rung has been reported as not solving it.
+ */
+function skippedRungs(c: CaseFile, policy: ProductPolicy): string[] {
+  if (!(c.unresolved ?? []).some((channel) => channel !== 'inApp')) return [];
+  const ladder = policy.appealLadder.filter((rung) => rung !== 'payChannel' || c.payment !== 'apple');
+  const highest = Math.max(...c.triedChannels.map((rung) => ladder.indexOf(rung)));
+  return ladder.slice(0, Math.max(highest, 0)).filter((rung) => rung !== 'heimao' && !c.triedChannels.includes(rung));
+}
+
+/** After rungs that did not solve it: the routes beyond 12315 once it failed, the next untried rung, and the ones skipped. */
 function afterTried(c: CaseFile, policy: ProductPolicy): string[] {
   const steps: string[] = [];
   if (c.unresolved?.includes('complain12315')) steps.push('after12315');
   // Ninth round m1: 黑猫 runs alongside 12315, never "the next step" after it.
   const next = nextRung(c, policy);
   if (next) steps.push(next === 'heimao' ? 'heimaoAlongside' : 'nextRung');
+  if (skippedRungs(c, policy).length > 0) steps.push('skippedRungs');
   return steps;
 }
 
@@ -270,7 +282,12 @@ export function summaryParts(c: CaseFile, policy: ProductPolicy): Say[] {
   else if (c.route)
     parts.push({ key: c.unresolved?.includes('inApp') && c.triedChannels.length > 0 ? 'summary.route.afterInApp' : `summary.route.${c.route}` });
   if (c.submittedOn) parts.push({ key: 'summary.submitted', vars: { submittedOn: { date: c.submittedOn } }, line: true });
-  for (const channel of c.triedChannels) parts.push({ key: `summary.tried.${channel}`, line: true });
+  for (const channel of c.triedChannels) {
+    parts.push({ key: `summary.tried.${channel}`, line: true });
+    // Thirteenth review m7: what was shown with the customer-service message, said as prepared too.
+    if (channel === 'cs' && usedPrivilege(c, policy)) parts.push({ key: 'summary.tried.proRata', line: true });
+  }
+  if (c.refusal && !(c.refusal === 'refusedApple' && c.payment === 'apple')) parts.push({ key: 'summary.tried.refusalReplies', line: true });
   // Apple refused: the second request was drafted there; refused again, the 12315 complaint naming Apple.
   if ((c.verdict === 'apple' || c.route === 'apple') && c.outcome === 'refused') {
     parts.push({ key: 'summary.tried.appleSecondRequest', line: true });
@@ -293,7 +310,8 @@ export function summaryParts(c: CaseFile, policy: ProductPolicy): Say[] {
   else if (c.outcome) parts.push({ key: `summary.outcome.${c.outcome}`, line: true });
   parts.push({ key: 'summary.nextTitle' });
   const next = nextRung(c, policy);
-  const stepVars = next ? { ...vars, channel: { key: `summary.channel.${next}` } } : vars;
+  const skipped = skippedRungs(c, policy).map((rung): TextVar => ({ key: `summary.channel.${rung}` }));
+  const stepVars = { ...vars, ...(next ? { channel: { key: `summary.channel.${next}` } } : {}), skipped: { list: skipped, and: true as const } };
   for (const step of nextSteps(c, policy)) parts.push({ key: `summary.next.${step}`, vars: stepVars, line: true });
   const missing = missingFacts(c, policy);
   if (missing.length > 0) {

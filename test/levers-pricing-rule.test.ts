@@ -14,7 +14,8 @@ const sentIn = (text: string) => [...draftsIn(text), ...[...text.matchAll(/What 
 const chatOf = (text: string) => text.replace(/┌── draft\n[\s\S]*?\n└──/g, '');
 const PRICING_RULE = /价格行为规则|Pricing Conduct/;
 /** The chat says it cannot be sure the rule reaches this app or charge. */
-const HEDGED = /这条规则对[^。]*是否适用|对苹果的这笔扣费是否适用|whether (they|the rules?) (apply|appl(y|ies) to)|the rules reach/;
+const HEDGED =
+  /这条规则对[^。]*是否适用|对苹果的这笔扣费是否适用|I can't be sure they cover|whether (they|the rules?) covers?|whether (they|the rules?) (apply|appl(y|ies) to)|the rules reach/;
 const isReport = (draft: string) => /^(举报内容|What it says, in English:\nReport)/.test(draft) || draft.startsWith('Report');
 
 describe('Twelfth review M1, M2: the pricing rule in what is sent, no firmer than the chat', () => {

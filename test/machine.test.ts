@@ -221,7 +221,20 @@ describe('appeal script', () => {
     expect(activePrompt(reason.snapshot).parts.map((p) => p.key)).toEqual(['appeal.intro.late', 'appeal.askReason']);
     const menu = drive([...late, 'misled', 'skipOrder']);
     expect(menu.state).toBe('appealMenu');
-    expect(activePrompt(menu.snapshot).choices).toEqual(['cs', 'payChannel', 'email', 'complain12315', 'heimao', 'social', 'finish', 'back']);
+    // Thirteenth review M1: a first-timer is also asked about the sign-up page (skippable: any channel goes on).
+    expect(activePrompt(menu.snapshot).choices).toEqual([
+      'cs',
+      'payChannel',
+      'email',
+      'complain12315',
+      'heimao',
+      'social',
+      'signupShown',
+      'signupNotShown',
+      'signupUnsure',
+      'finish',
+      'back',
+    ]);
   });
 
   it("writes the customer-service script with the user's reason and manages expectations", () => {

@@ -28,6 +28,8 @@ function randomCase(base: CaseFile, random: () => number): CaseFile {
     reminder: pick(random, ['reminderNone', 'reminderGot', 'unsure', undefined] as const),
     reminderLacks: pick(random, ['none', 'time', 'amount', 'cancel', 'several', undefined] as const),
     reminderFrom: pick(random, ['app', 'apple', undefined] as const),
+    appleReminder: pick(random, ['sent', 'none', 'unsure', undefined] as const),
+    signupNotice: pick(random, ['shown', 'notShown', 'unsure', undefined] as const),
     privilege: pick(random, [...policy.privileges, 'noneUsed', 'unsure', undefined]),
     payment: pick(random, [...policy.paymentChannels, 'unsure', undefined]),
     openedOn: pick(random, ['2026-11-20', undefined]),
@@ -57,7 +59,7 @@ const CLAIMS: Array<[what: string, pattern: RegExp, holds: (c: CaseFile, stateId
   ['complained on 黑猫', /在黑猫投诉平台投诉/, (c) => !!c.unresolved?.includes('heimao')],
   ['posted publicly', /在社交平台发帖/, (c) => !!c.unresolved?.includes('social')],
   ['has a customer-service chat record', /聊天记录/, (c) => !!c.unresolved?.includes('cs')],
-  ['received no reminder', /没有收到[^。]*提醒/, (c) => c.reminder === 'reminderNone'],
+  ['received no reminder', /没有收到(?!苹果的续费提醒)[^。]*提醒/, (c) => c.reminder === 'reminderNone'],
   ['used no privilege', /没有使用过任何会员权益/, (c) => c.privilege === 'noneUsed'],
   ['used some privilege', /我已使用的部分/, (c) => c.privilege !== undefined && policy.privileges.includes(c.privilege)],
   ['did not pay through Apple', /(?<!如果)不是通过苹果/, (c) => c.payment !== undefined && c.payment !== 'apple' && policy.paymentChannels.includes(c.payment)],
@@ -126,6 +128,10 @@ const CLAIMS: Array<[what: string, pattern: RegExp, holds: (c: CaseFile, stateId
   // Tenth round m8: who sent it, only as an Apple payer said (not sure: the blank for it).
   ['Apple sent the reminder', /苹果发来过提醒邮件/, (c) => c.payment === 'apple' && c.reminderFrom === 'apple' && reminderLack(c) !== undefined],
   ['the app sent the reminder', /我收到过[^，。]*发的提醒/, (c) => c.payment === 'apple' && c.reminderFrom === 'app' && reminderLack(c) !== undefined],
+  // Thirteenth review m5: Apple sent no reminder of its own, only as an Apple payer reminded by the app said.
+  ['Apple sent no reminder', /没有收到苹果的续费提醒/, (c) => c.payment === 'apple' && c.reminderFrom === 'app' && c.appleReminder === 'none'],
+  // Thirteenth review M1: the sign-up page, only as a first-timer said.
+  ['the sign-up page did not show it plainly', /开通时，页面上没有以显著方式提示/, (c) => c.member === 'firstTime' && c.signupNotice === 'notShown'],
   // Said by pressing "Refused again" at Apple's refusal, and only there.
   ['Apple refused twice', /再次申请，也被拒绝/, (_c, stateId) => stateId === 'appleComplain12315'],
   // Eleventh round M2: Apple's refusal, said only after the person reported it (twice: after "Refused again").

@@ -91,7 +91,7 @@ export function appealStates(policy: ProductPolicy) {
     complain12315: (c) => [
       // 12315 first, before the company was ever asked: it usually looks for that first (and a goodwill reason is no fault of theirs).
       ...((c.unresolved ?? []).length === 0
-        ? [{ key: goodwillOnly(c) ? 'appeal.complain12315.companyFirstGoodwill' : 'appeal.complain12315.companyFirst' }]
+        ? [{ key: goodwillOnly(c) && c.signupNotice !== 'notShown' ? 'appeal.complain12315.companyFirstGoodwill' : 'appeal.complain12315.companyFirst' }]
         : []),
       { key: 'appeal.complain12315.about' },
       { key: 'appeal.complain12315.rules' },
@@ -238,13 +238,18 @@ export function appealStates(policy: ProductPolicy) {
   /** The amount and (for a renewal) the plan are asked once, at the first sight of the ladder; both can be skipped. */
   const asksAmount = (c: CaseFile) => c.amount === undefined && c.triedChannels.length === 0;
   const asksPlan = (c: CaseFile) => c.member === 'renewal' && c.planChange === undefined && c.triedChannels.length === 0;
+  /** Thirteenth review M1: a first-timer is asked once whether the sign-up page showed the auto-renewal plainly. */
+  const asksSignup = (c: CaseFile) => c.member === 'firstTime' && c.signupNotice === undefined && c.triedChannels.length === 0;
+  const SIGNUP_ANSWERS = { signupShown: 'shown', signupNotShown: 'notShown', signupUnsure: 'unsure' } as const;
 
   /** The ladder as a list: one line per rung, the payment-app rung named for the person's app. */
   function menuParts(c: CaseFile): Say[] {
     const ladder = ladderFor(c);
-    const item = (rung: string, i: number): Say => ({
+    // Thirteenth review m3: 黑猫 is not a rung (it runs alongside 12315): listed after it, unnumbered.
+    const numbered = ladder.filter((rung) => rung !== 'heimao');
+    const item = (rung: string): Say => ({
       key: rung === 'payChannel' ? `appeal.menuItem.payChannel.${knownChannel(c, policy)}` : `appeal.menuItem.${rung}`,
-      vars: { n: i + 1 },
+      vars: { n: numbered.indexOf(rung) + 1 },
       line: true,
     });
     // The whole ladder once; after a rung, a short cue naming the next one (the buttons still offer all).
@@ -255,12 +260,16 @@ export function appealStates(policy: ProductPolicy) {
     }
     // Tenth round m5: a 小红卡 fee, with the price news reports give as a hint (guide §7, §8), the bill deciding.
     const amountAsk = c.member === 'redCard' ? 'appeal.amount.askRedCard' : 'appeal.amount.ask';
-    const asks: Say[] = [...(asksAmount(c) ? [{ key: amountAsk }] : []), ...(asksPlan(c) ? [{ key: 'appeal.plan.ask' }] : [])];
+    const asks: Say[] = [
+      ...(asksAmount(c) ? [{ key: amountAsk }] : []),
+      ...(asksPlan(c) ? [{ key: 'appeal.plan.ask' }] : []),
+      ...(asksSignup(c) ? [{ key: 'appeal.signup.ask' }] : []),
+    ];
     // Shown again right after an answer typed here (the amount, the plan): where to start. Eighth round m3:
     // each question was asked once, above; what is still open stays answerable (typed, or the button), unsaid.
-    const answeredHere = c.triedChannels.length === 0 && (c.amount !== undefined || c.planChange !== undefined);
+    const answeredHere = c.triedChannels.length === 0 && (c.amount !== undefined || c.planChange !== undefined || c.signupNotice !== undefined);
     if (answeredHere) return [{ key: 'appeal.menuStart' }];
-    return [{ key: 'appeal.menuIntro' }, ...ladder.map(item), ...asks, { key: 'appeal.menuAsk' }];
+    return [{ key: 'appeal.menuIntro' }, ...ladder.map((rung) => item(rung)), ...asks, { key: 'appeal.menuAsk' }];
   }
 
   const appeal = {
@@ -299,7 +308,11 @@ export function appealStates(policy: ProductPolicy) {
       ),
       menu: promptState(
         'appealMenu',
-        (c) => ({ parts: menuParts(c), choices: [...ladderFor(c), ...(asksPlan(c) ? ['planChanged'] : []), 'finish', 'back'], acceptsText: asksAmount(c) }),
+        (c) => ({
+          parts: menuParts(c),
+          choices: [...ladderFor(c), ...(asksPlan(c) ? ['planChanged'] : []), ...(asksSignup(c) ? Object.keys(SIGNUP_ANSWERS) : []), 'finish', 'back'],
+          acceptsText: asksAmount(c),
+        }),
         {
           'user.text': [
             { guard: 'typedCardNumber', actions: say({ key: 'appeal.orderNumber.card' }) },
@@ -318,6 +331,11 @@ export function appealStates(policy: ProductPolicy) {
           'user.choice': [
             // What it was at sign-up and what was charged, asked next (skippable).
             onChoice('planChanged', 'appealPlanDetail', [record({ planChange: 'changed' })]),
+            // Thirteenth review M1: the sign-up page, as the person remembers it; only "not shown plainly" adds a ground.
+            ...Object.entries(SIGNUP_ANSWERS).map(([id, answer]) => ({
+              guard: { type: 'chose' as const, params: { id } },
+              actions: [record({ signupNotice: answer }), say({ key: `appeal.signup.saved.${answer}` })],
+            })),
             // "不知道" typed where the amount is asked (read as "not sure"): the drafts keep the blank.
             { guard: { type: 'chose', params: { id: 'unsure' } }, actions: say({ key: 'appeal.amount.skipped' }) },
             ...policy.appealLadder.map((channel) => onChoice(channel, `appeal_${channel}`, [{ type: 'noteChannel', params: { channel } }])),
@@ -343,6 +361,13 @@ export function appealStates(policy: ProductPolicy) {
           ]),
           'user.text': [
             { guard: 'typedCardNumber', actions: say({ key: 'appeal.orderNumber.card' }) },
+            // Thirteenth review M2: typed with no Chinese in it, the Chinese drafts keep their blanks, and the coach says so.
+            {
+              guard: and(['typedPlanDetailNoChinese', FROM_APPLE]),
+              target: '#appleRefused',
+              actions: [record({ appleRefusalAnswered: true }), say({ key: 'apple.planSaved' }), say({ key: 'apple.planNotChinese' })],
+            },
+            { guard: 'typedPlanDetailNoChinese', target: '#appealMenu', actions: [say({ key: 'appeal.plan.saved' }), say({ key: 'appeal.plan.notChinese' })] },
             {
               guard: and(['typedPlanDetail', FROM_APPLE]),
               target: '#appleRefused',

@@ -200,13 +200,17 @@ export function eligibilityStates(policy: ProductPolicy, product: Product, produ
         },
         {
           'user.choice': [
-            onChoice('reminderFromApp', 'askAutoRenew', [record({ reminderFrom: 'app' })]),
+            // Thirteenth review m5: the app sent it; whether Apple, which took the money, sent its own is asked next.
+            onChoice('reminderFromApp', 'askAppleReminder', [record({ reminderFrom: 'app' })]),
             onChoice('reminderFromApple', 'askAutoRenew', [record({ reminderFrom: 'apple' })]),
             onChoice('unsure', 'askAutoRenew', [record({ reminderFrom: undefined })]),
           ],
           'user.command': whyHandler('askReminderFrom'),
         },
       ),
+      askAppleReminder: questionState('askAppleReminder', ['appleReminded', 'appleNotReminded', 'unsure'], 'askAutoRenew', (a) => ({
+        appleReminder: a === 'appleReminded' ? 'sent' : a === 'appleNotReminded' ? 'none' : 'unsure',
+      })),
       askAutoRenew: questionState('askAutoRenew', ['renewOn', 'renewOff', 'unsure'], 'verdict', (a) => ({ autoRenew: a as CaseFile['autoRenew'] }), ['decide']),
       // 小红卡 ended on 2026-01-01 with refunds promised by the platform: a missing refund is a
       // customer-service / 12315 case, not a 7-day one (guide §7).

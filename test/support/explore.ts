@@ -56,6 +56,8 @@ const single: { [F in keyof CaseFile]?: Array<CaseFile[F]> } = {
   privilege: [...policy.privileges, 'noneUsed', 'unsure'],
   reminderLacks: ['none', 'time', 'amount', 'cancel', 'several'],
   reminderFrom: ['app', 'apple'],
+  appleReminder: ['sent', 'none', 'unsure'],
+  signupNotice: ['shown', 'notShown', 'unsure'],
   payment: [...policy.paymentChannels, 'unsure'],
   autoRenew: ['renewOn', 'renewOff', 'unsure'],
   verdict: ['likely', 'lastDay', 'renewal', 'unsure', 'privilegeUsed', 'late', 'apple'],
