@@ -230,6 +230,13 @@ const read: Array<[string, string, string]> = [
   ['askPrivilege', '总结下我前面说的', 'command:summary'],
   ['afterSubmit', 'restart from the beginning', 'command:restart'],
   ['askAutoRenew', '不知道怎么看', 'unsure'],
+  // The thirteenth review's two new questions, typed: the sign-up page; Apple's own reminder.
+  ['signupPage', '没写啊 字特别小', 'signupNotShown'],
+  ['signupPage', "it didn't say it renews", 'signupNotShown'],
+  ['signupPage', '写得很清楚', 'signupShown'],
+  ['signupPage', '记不清了', 'signupUnsure'],
+  ['askAppleReminder', '苹果没发过', 'appleNotReminded'],
+  ['askAppleReminder', 'yes got an email from apple', 'appleReminded'],
   // A command word heading an answer is no command.
   ['askAppName', '总结：就是优酷扣的', 'app:youku'],
   // Everyday words and spellings: 嗯哪, 没见着, 曰 for 日, a pinyin "le", "radio silence", "dun".

@@ -46,6 +46,21 @@ export const QUESTIONS: Record<string, ActivePrompt> = {
   renewalReminder: prompt('renewalReminder', ['remindRenewal', 'skipReminder', 'back'], true),
   askArrived: prompt('askArrived', ['moneyArrived', 'moneyNotArrived', 'back']),
   verdict: prompt('verdict', ['walkApp', 'walkWeb', 'goAppeal', 'remindWindow', 'back']),
+  // The ladder's first view for a first-timer: whether the sign-up page showed the renewal plainly.
+  signupPage: prompt('appealMenu', [
+    'signupShown',
+    'signupNotShown',
+    'signupUnsure',
+    'cs',
+    'payChannel',
+    'email',
+    'complain12315',
+    'heimao',
+    'social',
+    'finish',
+    'back',
+  ]),
+  askAppleReminder: prompt('askAppleReminder', ['appleReminded', 'appleNotReminded', 'unsure', 'back']),
 };
 
 /** Questions whose date answer lies ahead (the next charge), not behind (a purchase). */
