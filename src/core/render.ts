@@ -200,7 +200,8 @@ export function namedOnce<B extends { text: string; draft: boolean }>(blocks: re
     const first = staticText(t, `mentions.${id}.first`);
     if (short === first) continue;
     const at = out.findIndex((block) => !block.draft && block.text.includes(short));
-    if (at < 0) continue;
+    // A text that already names the law in full is not named again (it would read twice in a row).
+    if (at < 0 || out[at]!.text.includes(first)) continue;
     const block = out[at]!;
     out = out.map((b, i) => (i === at ? { ...block, text: block.text.replace(short, first) } : b));
   }
