@@ -58,9 +58,9 @@ describe('Twelfth review M1, M2: the pricing rule in what is sent, no firmer tha
       const toApple = drafts.filter((draft) => /^(我申请退还|What it says, in English: I'm asking for a refund)/.test(draft));
       expect(toApple.length).toBeGreaterThanOrEqual(2);
       for (const draft of toApple) expect(draft).not.toMatch(PRICING_RULE);
-      expect(toApple.some((draft) => /没有写明扣费金额。苹果也说明，在有消费者保护法律的地方，消费者依法享有的权利不受影响。/.test(draft))).toBe(true);
+      expect(toApple.some((draft) => /没有写明扣费金额。苹果也说明，消费者依据所在地消费者保护法律享有的权利不受影响。/.test(draft))).toBe(true);
       // The English reading of it, beside the draft.
-      if (lang === 'en') expect(turns.map((turn) => turn.text).join('\n')).toMatch(/did not give the amount\. Apple also says that consumers keep the rights/);
+      if (lang === 'en') expect(turns.map((turn) => turn.text).join('\n')).toMatch(/did not give the amount\. Apple also says that consumers' rights under the consumer-protection laws/);
       const complaint = drafts.find((draft) => /被投诉方：苹果/.test(draft))!;
       expect(complaint).toMatch(/续费扣款前我收到过美团发的提醒，但提醒里没有写明扣费金额。/);
       expect(complaint).not.toMatch(PRICING_RULE);

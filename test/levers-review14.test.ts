@@ -23,4 +23,19 @@ describe("Sixteenth round: the fourteenth review's findings", () => {
       expect(block!.text).toContain('the Regulations for the Implementation of the Consumer Rights Protection Law (《消费者权益保护法实施条例》, 2024)');
     }
   });
+
+  it('M3 the Apple second request: Apple\'s statement in plain Chinese (rights under local consumer law are unaffected), and it asks Apple to review the refund request', async () => {
+    const zh = draftsOf(await all(J.meituanApple, 'zh')).filter((d) => d.startsWith('我申请退还'));
+    const en = await all(J.meituanApple, 'en');
+    expect(zh.length).toBeGreaterThanOrEqual(3);
+    for (const draft of zh) {
+      expect(draft).not.toContain('在有消费者保护法律的地方');
+      expect(draft).not.toContain('请重新审核这笔扣款');
+      expect(draft).toContain('苹果也说明，消费者依据所在地消费者保护法律享有的权利不受影响。请重新审核我的退款申请，谢谢。');
+    }
+    expect(await all(J.meituanApple, 'zh')).not.toMatch(/在消费者保护法律适用的地方|在有消费者保护法律的地方/);
+    expect(en).not.toContain('where such laws exist');
+    expect(en).not.toContain('Please review this charge again');
+    expect(en).toContain("Apple also says that consumers' rights under the consumer-protection laws where they live are not affected. Please review my refund request again. Thank you.");
+  });
 });

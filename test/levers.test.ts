@@ -1262,7 +1262,7 @@ describe('Second review', () => {
         const refused = walk(product, [...start, ...APPLE, 'refused', 'skipReason'], lang);
         const draft = refused.prompt.parts.find((p) => p.key === 'apple.secondRequest');
         expect(draft?.draft).toBe(true);
-        expect(refused.text).toMatch(/我申请退还.*这一期的订阅费用。这笔是【扣款日期】扣的。我没有使用过任何会员权益。原因：【你的原因】。请重新审核这笔扣款/);
+        expect(refused.text).toMatch(/我申请退还.*这一期的订阅费用。这笔是【扣款日期】扣的。我没有使用过任何会员权益。原因：【你的原因】。请重新审核我的退款申请/);
         expect(refused.text).toMatch(
           lang === 'zh'
             ? /不让同一笔再提交一次，就通过 support\.apple\.com\/zh-cn 联系苹果支持/
@@ -2751,7 +2751,7 @@ describe("Seventh round: the sixth review's findings", () => {
       const whole = turns.map((turn) => turn.text).join('\n');
       expect(whole.match(lang === 'zh' ? /苹果没有同意退款/g : /Apple said no/g)).toHaveLength(1);
       const cancelled = turns.find((turn) => turn.step === (lang === 'zh' ? '[已取消订阅]' : '[Cancelled it]'))!.text;
-      expect(cancelled).toMatch(/请重新审核这笔扣款/);
+      expect(cancelled).toMatch(/请重新审核我的退款申请/);
       expect(cancelled).toMatch(/我已经取消了这个订阅。/);
       expect(cancelled).not.toMatch(/先核对是哪个账户被扣的款|消费者保护法律适用的地方|Check who was charged|consumer-protection laws apply/);
       // The refusal itself: a few short points, not one long paragraph (after the reason, eighth round m10).
@@ -4068,11 +4068,11 @@ describe("Twelfth round: the eleventh review's findings", () => {
     const zh = draftsIn(await transcript(J.meituanApple, 'zh')).filter((d) => d.startsWith('我申请退还'));
     expect(zh.length).toBeGreaterThanOrEqual(1);
     for (const draft of zh)
-      expect(draft).toContain('但提醒里没有写明扣费金额。苹果也说明，在有消费者保护法律的地方，消费者依法享有的权利不受影响。请重新审核这笔扣款');
+      expect(draft).toContain('但提醒里没有写明扣费金额。苹果也说明，消费者依据所在地消费者保护法律享有的权利不受影响。请重新审核我的退款申请');
     // Twelfth review M1: to Apple, the fact and Apple's own word; the pricing rule is not Apple's to answer for.
     for (const draft of zh) expect(draft).not.toMatch(/价格行为规则/);
     expect(await transcript(J.meituanApple, 'en')).toContain(
-      'the reminder did not give the amount. Apple also says that consumers keep the rights that consumer law gives them, where such laws exist. Please review this charge again.',
+      "the reminder did not give the amount. Apple also says that consumers' rights under the consumer-protection laws where they live are not affected. Please review my refund request again.",
     );
   });
 
