@@ -287,7 +287,7 @@ describe("Fifteenth round: the thirteenth review's findings", () => {
       expect(toApple.length).toBeGreaterThanOrEqual(2);
       for (const d of toApple) expect(d).toContain('扣费前我没有收到苹果的续费提醒');
       expect(drafts.find((d) => /被投诉方：苹果/.test(d))).toContain(
-        '扣费前我没有收到苹果的续费提醒（《消费者权益保护法实施条例》第十条要求，自动续费的经营者应当在每次续费前以显著方式提醒消费者）。',
+        '扣费前我没有收到苹果的续费提醒。请核实本次自动续费前的提醒是否符合《消费者权益保护法实施条例》第十条关于以显著方式提醒消费者的要求。',
       );
       // Not in the texts to Meituan or the 举报 against it.
       for (const d of drafts.filter((d) => /被举报方|^美团/.test(d))) expect(d).not.toContain('没有收到苹果的续费提醒');

@@ -38,4 +38,24 @@ describe("Sixteenth round: the fourteenth review's findings", () => {
     expect(en).not.toContain('Please review this charge again');
     expect(en).toContain("Apple also says that consumers' rights under the consumer-protection laws where they live are not affected. Please review my refund request again. Thank you.");
   });
+
+  it('M2 the 12315 complaint naming Apple states the facts (the app\'s reminder without the amount; none from Apple) and asks the regulator to check 第十条; the texts to Apple cite no article', async () => {
+    for (const lang of both) {
+      const drafts = draftsOf(await all(J.meituanApple, lang));
+      const complaint = drafts.find((d) => /被投诉方：苹果/.test(d))!;
+      expect(complaint).not.toContain('扣费前我没有收到苹果的续费提醒（');
+      expect(complaint).toContain(
+        '续费扣款前我收到过美团发的提醒，但提醒里没有写明扣费金额。扣费前我没有收到苹果的续费提醒。请核实本次自动续费前的提醒是否符合《消费者权益保护法实施条例》第十条关于以显著方式提醒消费者的要求。',
+      );
+      for (const d of drafts.filter((d) => d.startsWith('我申请退还'))) expect(d).not.toMatch(/第十条|条例/);
+    }
+    // The "why" beside the question does not say Apple owed the reminder.
+    expect(translatorFor('zh', 'coach')('why.askAppleReminder')).toContain('这笔续费的提醒该由苹果还是App来发，我手头的资料没有说');
+    expect(translatorFor('en', 'coach')('why.askAppleReminder')).toContain("My sources don't say whether Apple or the app owes that reminder");
+    const en = await all(J.meituanApple, 'en');
+    expect(en).not.toContain('I received no renewal reminder from Apple before the charge (Art. 10');
+    expect(en).toMatch(
+      /the reminder did not give the amount\. I received no renewal reminder from Apple before the charge\. Please check whether the reminder before this renewal met Art\. 10 of the Regulations[^.]*\(a prominent reminder to the consumer before each auto-renewal\)\./,
+    );
+  });
 });
