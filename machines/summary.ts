@@ -43,7 +43,8 @@ function answerLines(c: CaseFile, vars: TextVars): Say[] {
     : { key: `summary.value.reminder.${c.reminder}` };
   if (c.member === 'renewal') lines.push(answerLine('reminder', c.reminder !== undefined, reminder));
   lines.push(answerLine('privilege', c.privilege !== undefined, vars.privilege!));
-  lines.push(answerLine('payment', c.payment !== undefined, vars.payment!));
+  // Fourteenth review m10: "another method", not the button's "Other".
+  lines.push(answerLine('payment', c.payment !== undefined, c.payment === 'otherPay' ? { key: 'summary.paidOther' } : vars.payment!));
   return lines;
 }
 

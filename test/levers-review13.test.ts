@@ -205,7 +205,7 @@ describe("Fifteenth round: the thirteenth review's findings", () => {
     const redZh = await lastSummary(J.redCard, 'zh');
     const redEn = await lastSummary(J.redCard, 'en');
     expect(redZh).toContain('· 还没试过：支付App投诉、邮件，想用的话随时可以补上，可以和其他渠道同时进行');
-    expect(redEn).toContain("· Not tried yet: the payment app's complaint and email; still open to you at any point, alongside the others");
+    expect(redEn).toContain("· Not tried yet: a complaint in the payment app and email; still open to you at any point, alongside the others");
     // Nothing passed over, nothing said: the 黑卡 renewal went up the ladder rung by rung (email skipped is said).
     const renewal = await lastSummary(J.renewalPriceChange, 'zh');
     expect(renewal).not.toMatch(/还没试过：[^\n]*(在线客服|支付App投诉|黑猫)/);

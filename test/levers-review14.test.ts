@@ -24,7 +24,7 @@ describe("Sixteenth round: the fourteenth review's findings", () => {
     }
   });
 
-  it('M3 the Apple second request: Apple\'s statement in plain Chinese (rights under local consumer law are unaffected), and it asks Apple to review the refund request', async () => {
+  it("M3 the Apple second request: Apple's statement in plain Chinese (rights under local consumer law are unaffected), and it asks Apple to review the refund request", async () => {
     const zh = draftsOf(await all(J.meituanApple, 'zh')).filter((d) => d.startsWith('我申请退还'));
     const en = await all(J.meituanApple, 'en');
     expect(zh.length).toBeGreaterThanOrEqual(3);
@@ -36,10 +36,12 @@ describe("Sixteenth round: the fourteenth review's findings", () => {
     expect(await all(J.meituanApple, 'zh')).not.toMatch(/在消费者保护法律适用的地方|在有消费者保护法律的地方/);
     expect(en).not.toContain('where such laws exist');
     expect(en).not.toContain('Please review this charge again');
-    expect(en).toContain("Apple also says that consumers' rights under the consumer-protection laws where they live are not affected. Please review my refund request again. Thank you.");
+    expect(en).toContain(
+      "Apple also says that consumers' rights under the consumer-protection laws where they live are not affected. Please review my refund request again. Thank you.",
+    );
   });
 
-  it('M2 the 12315 complaint naming Apple states the facts (the app\'s reminder without the amount; none from Apple) and asks the regulator to check 第十条; the texts to Apple cite no article', async () => {
+  it("M2 the 12315 complaint naming Apple states the facts (the app's reminder without the amount; none from Apple) and asks the regulator to check 第十条; the texts to Apple cite no article", async () => {
     for (const lang of both) {
       const drafts = draftsOf(await all(J.meituanApple, lang));
       const complaint = drafts.find((d) => /被投诉方：苹果/.test(d))!;
@@ -57,5 +59,27 @@ describe("Sixteenth round: the fourteenth review's findings", () => {
     expect(en).toMatch(
       /the reminder did not give the amount\. I received no renewal reminder from Apple before the charge\. Please check whether the reminder before this renewal met Art\. 10 of the Regulations[^.]*\(a prominent reminder to the consumer before each auto-renewal\)\./,
     );
+  });
+
+  it('m10 English copy: plain verbs, no raw button labels in summaries, one word (privilege) for what a member uses, straight quotes', async () => {
+    const en = (await Promise.all(Object.values(J).map((title) => all(title, 'en')))).join('\n\n');
+    for (const old of [
+      'Alipay holds a password-free',
+      'Below is where such things usually are in apps',
+      "the refund is still Apple's",
+      "used some of the membership's benefits",
+      'Paid with: Other',
+      'Route: the company agreed to refund after',
+      '“',
+    ])
+      expect(en).not.toContain(old);
+    expect(en).not.toMatch(/\bbenefits?\b/);
+    expect(en).toContain('check whether Alipay has a password-free payment');
+    expect(en).toContain('These are the usual places in most apps');
+    expect(en).toContain('the refund still has to come from Apple');
+    expect(en).toContain('Privileges: used some member privileges');
+    expect(en).toContain('Paid with: another method');
+    expect(en).toContain('Route: a 12315 complaint (the company then agreed to refund)');
+    expect(en).toContain('I don\'t know "某某读书"');
   });
 });

@@ -517,7 +517,7 @@ describe('the summary (reviewer findings)', () => {
           'renewDone',
         ];
         const summary = walk(product, steps, lang).text;
-        expect(summary).toMatch(lang === 'zh' ? /通过12315投诉，对方已同意退款/ : /the company agreed to refund after 12315/);
+        expect(summary).toMatch(lang === 'zh' ? /通过12315投诉，对方已同意退款/ : /Route: a 12315 complaint \(the company then agreed to refund/);
         expect(summary).not.toMatch(/网页上申请|on the website/);
       }
     }
@@ -973,7 +973,7 @@ describe('Second review', () => {
     for (const [, product, start] of PRODUCTS) {
       for (const lang of ['zh', 'en'] as const) {
         const agreed = walk(product, [...start, ...LATE_WECHAT, 'money', 'skipOrder', 'complain12315', 'refunded', 'renewDone'], lang).text;
-        expect(agreed).toMatch(lang === 'zh' ? /方式：通过12315投诉，对方已同意退款/ : /the company agreed to refund after 12315/);
+        expect(agreed).toMatch(lang === 'zh' ? /方式：通过12315投诉，对方已同意退款/ : /Route: a 12315 complaint \(the company then agreed to refund/);
         expect(agreed).not.toMatch(/要回了退款|came through|went through/);
         expect(walk(product, [...start, ...LATE_WECHAT, 'money', 'skipOrder', 'cs', 'refunded'], lang).text).toMatch(
           lang === 'zh' ? /虽然对方已经同意退款/ : /even though the refund has been agreed/,
@@ -1262,7 +1262,9 @@ describe('Second review', () => {
         const refused = walk(product, [...start, ...APPLE, 'refused', 'skipReason'], lang);
         const draft = refused.prompt.parts.find((p) => p.key === 'apple.secondRequest');
         expect(draft?.draft).toBe(true);
-        expect(refused.text).toMatch(/我申请退还.*这一期的订阅费用。这笔是【扣款日期】扣的。我没有使用过任何会员权益。原因：【你的原因】。请重新审核我的退款申请/);
+        expect(refused.text).toMatch(
+          /我申请退还.*这一期的订阅费用。这笔是【扣款日期】扣的。我没有使用过任何会员权益。原因：【你的原因】。请重新审核我的退款申请/,
+        );
         expect(refused.text).toMatch(
           lang === 'zh'
             ? /不让同一笔再提交一次，就通过 support\.apple\.com\/zh-cn 联系苹果支持/
@@ -2086,7 +2088,7 @@ describe('Fifth review', () => {
           ? // Eighth round m7: hedged as "may", not "most platforms", which the fact sheet does not say.
             // Twelfth review m5: the full refund asked first, a partial refund only if they refuse.
             '👉 用过会员权益，全额退款可能不容易：先找客服说明原因、要求全额退款；对方不肯，再争取扣除已用部分后的部分退款。'
-          : '👉 With benefits used, a full refund may not be easy: first explain your reason to customer service and ask for a full refund; if they refuse, ask for a partial refund (the fee minus what you used).',
+          : '👉 With privileges used, a full refund may not be easy: first explain your reason to customer service and ask for a full refund; if they refuse, ask for a partial refund (the fee minus what you used).',
       );
     }
   });
@@ -3618,7 +3620,7 @@ describe("Tenth round: the ninth review's findings", () => {
       expect(turns[verdict]!.text).toMatch(
         lang === 'zh'
           ? /这条提醒是美团发的：缺的这一项，也可以直接向美团的客服提出；不过这笔钱是苹果收的，退款仍然要向苹果申请。/
-          : /The reminder came from Meituan: you can also raise what it left out with Meituan's customer service; but Apple took the money, so the refund is still Apple's\./,
+          : /The reminder came from Meituan: you can also raise what it left out with Meituan's customer service; but Apple took the money, so the refund still has to come from Apple\./,
       );
       const drafts = draftsIn(turns.map((turn) => turn.text).join('\n\n'));
       expect(drafts.length).toBeGreaterThanOrEqual(4);
@@ -3802,7 +3804,7 @@ describe("Eleventh round: the tenth review's findings", () => {
       expect(verdict).toMatch(
         lang === 'zh'
           ? /· 你不确定哪天开通的：在付款渠道（银行卡、话费账单等）的记录里找到这笔某某读书的扣款，看扣款日期；如果协议里写了「N天内可退」，就按这个日期算\n· 你不确定有没有用过权益：想想开通后有没有看过会员内容、读过或下载过会员专享的书、听过会员有声书、领过券/
-          : /· You're not sure when you paid: find the 某某读书 charge on your bank-card or phone-bill statement and note the date; if the agreement promises a refund within N days, count from that date\n· You're not sure whether you used a benefit: think back to whether you've watched member content, read or downloaded member-only books, listened to member audiobooks or claimed a coupon since signing up/,
+          : /· You're not sure when you paid: find the 某某读书 charge on your bank-card or phone-bill statement and note the date; if the agreement promises a refund within N days, count from that date\n· You're not sure whether you used a privilege: think back to whether you've watched member content, read or downloaded member-only books, listened to member audiobooks or claimed a coupon since signing up/,
       );
     }
     // Not sure whether it was a first sign-up: that check, and only it.
@@ -3863,7 +3865,7 @@ describe("Eleventh round: the tenth review's findings", () => {
       expect(text).toMatch(
         lang === 'zh'
           ? /我对「某某读书」不了解，它自己的规则我说不准，只能讲一般的做法。后面的每段草稿都会写「某某读书」这个名字，名字对吗？/
-          : /I don't know “某某读书”, so I can't say what its own rules are; I can only go through what is usual\. Every draft from here on will name it “某某读书”: is that name right\?/,
+          : /I don't know "某某读书", so I can't say what its own rules are; I can only go through what is usual\. Every draft from here on will name it "某某读书": is that name right\?/,
       );
       expect(text).not.toMatch(/不在我认识的App里|isn't one of the apps I know/);
     }
@@ -4084,7 +4086,7 @@ describe("Twelfth round: the eleventh review's findings", () => {
     expect(zh).toContain(
       '钱是从你的支付宝付的：顺手在支付宝里看一眼有没有这个会员的免密支付或自动扣款（通常在【我的】→【设置】→【支付设置】→【免密支付/自动扣款】，多个攻略说法一致，以你的版本为准）',
     );
-    expect(en).toContain("The money came from your Alipay: while you're at it, check whether Alipay holds a password-free payment or auto-debit");
+    expect(en).toContain("The money came from your Alipay: while you're at it, check whether Alipay has a password-free payment or auto-debit");
   });
 
   it('m4 Tencent Video, misled: the firm reply makes the 第十二条 argument and asks to be given what the page said or refunded, without first offering a partial refund (kept in the polite one)', async () => {
@@ -4198,7 +4200,7 @@ describe("Fourteenth round: the twelfth review's minor findings", () => {
     const en = (await replay(J.tencentMisled, 'en')).map((turn) => turn.text).join('\n');
     expect(zh).toContain('👉 用过会员权益，全额退款可能不容易：先找客服说明原因、要求全额退款；对方不肯，再争取扣除已用部分后的部分退款。');
     expect(en).toContain(
-      '👉 With benefits used, a full refund may not be easy: first explain your reason to customer service and ask for a full refund; if they refuse, ask for a partial refund (the fee minus what you used).',
+      '👉 With privileges used, a full refund may not be easy: first explain your reason to customer service and ask for a full refund; if they refuse, ask for a partial refund (the fee minus what you used).',
     );
     // 黑卡 too: the guides' hedge kept, the same order.
     const steps = ['begin', 'firstTime', 'days4to6', 'gift', 'alipay', 'renewOn'];

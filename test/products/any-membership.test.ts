@@ -55,7 +55,7 @@ describe('any app’s membership', () => {
 
   it.each([
     ['zh', '得到app', '得到app', '不对', '对', '我对「得到app」不了解'],
-    ['en', 'Dedao', 'Dedao', 'no, typo', 'yes', "I don't know “Dedao”"],
+    ['en', 'Dedao', 'Dedao', 'no, typo', 'yes', 'I don\'t know "Dedao"'],
   ] as const)('%s: a name it does not know (%s) is read back; no asks again and keeps nothing, yes keeps it', async (lang, typed, name, no, yes, readBack) => {
     const engine = new Engine({ store: new MemoryStore(), now: () => AT });
     const id = `read-back:${lang}`;
