@@ -249,7 +249,8 @@ export function renewalPrompt(c: CaseFile, policy: ProductPolicy): Prompt {
   // page; no "before you cancel" and no switch-off steps (guide §3).
   if (channel === 'apple' && c.appleCancelled) {
     parts.push({ key: 'renew.appleCancelled' }, { key: 'renew.askCancelled' });
-    return { parts, choices: ['renewDone', 'back'] };
+    // Fourteenth review m8: a subscription is cancelled, not "switched off": the button says so.
+    return { parts, choices: ['cancelConfirmed', 'back'] };
   }
   // Evidence first: switching off can remove the very records a dispute needs (guide §7).
   if (c.outcome !== 'approved') parts.push({ key: evidenceKey(c, channel) });

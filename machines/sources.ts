@@ -146,6 +146,7 @@ const BEHIND: ReadonlyArray<[prefix: string, sources: string[]]> = [
   ['apple.', []],
   ['apple.stuck', ['appleRefund']],
   ['apple.checkAccount', ['appleRights']],
+  ['apple.checkAccountShort', ['appleRights']],
   ['apple.support', ['appleRights', 'appleSupportCn']],
   ['apple.complain12315', ['platform12315']],
   // Its cited sentences are variables of their own (draft.noReminderCited; the pricing rule only where it binds: draft.reminderLackCited, draft.planChange).

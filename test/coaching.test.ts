@@ -276,7 +276,7 @@ describe('what a seasoned consumer-rights helper adds (guide section 7)', () => 
     const apple = ['begin', 'firstTime', 'days1to3', 'noneUsed', 'apple', 'renewOn', 'walkApple', 'done', 'done', 'done', 'done'];
     expect(shown([...apple, 'refused'], 'en')).toMatch(/submit again with a more specific reason/);
     const refused = shown([...apple, 'refused', 'skipReason'], 'en');
-    expect(refused).toMatch(/consumer-protection laws apply, your rights under them are not affected/);
+    expect(refused).toMatch(/rights under the consumer-protection laws where they live are not affected/);
     expect(refused).toMatch(/support\.apple\.com\/zh-cn/);
     // "Can't find it" on Apple's page: which Apple ID (or Family Sharing organiser) was charged.
     const stuck = shown([...apple.slice(0, 7), 'cantFind', 'stillCantFind'], 'en');

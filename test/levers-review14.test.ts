@@ -82,4 +82,17 @@ describe("Sixteenth round: the fourteenth review's findings", () => {
     expect(en).toContain('Route: a 12315 complaint (the company then agreed to refund)');
     expect(en).toContain('I don\'t know "某某读书"');
   });
+
+  it('m8 Apple: the cancelled subscription is confirmed with 「已确认取消」 / "Confirmed, it\'s cancelled", and the refusal points back to step 1 for the Apple ID', async () => {
+    for (const lang of both) {
+      const turns = await replay(J.meituanApple, lang);
+      const confirm = turns.find((turn) => /不用再关了|so there's nothing more to switch off/.test(turn.text))?.text ?? '';
+      expect(confirm).not.toMatch(/关好了|Done, it's off/);
+      expect(confirm).toContain(lang === 'zh' ? '确认好了就点「已确认取消」。' : 'tap "Confirmed, it\'s cancelled"');
+      expect(confirm).toContain(lang === 'zh' ? '[已确认取消]' : "[Confirmed, it's cancelled]");
+      const text = turns.map((turn) => turn.text).join('\n\n');
+      expect(text).not.toMatch(/先核对是哪个账户被扣的款|First check which account was charged/);
+      expect(text).toContain(lang === 'zh' ? '退款申请要从收据邮件上的那个 Apple ID 提交（见申请步骤第1步' : 'The request has to come from the Apple ID on the receipt email (see step 1');
+    }
+  });
 });

@@ -2291,7 +2291,7 @@ describe('Sixth review', () => {
       expect(after.text).toMatch(
         lang === 'zh' ? /你已经取消了这个订阅[\s\S]*红色的到期说明[\s\S]*截图/ : /You've cancelled the subscription[\s\S]*red expiry text[\s\S]*screenshot/i,
       );
-      expect(after.prompt.choices).toEqual(['renewDone', 'back']);
+      expect(after.prompt.choices).toEqual(['cancelConfirmed', 'back']);
       // Without that button, the switch-off steps still follow the earlier "it's on".
       const notCancelled = walk(anyMembership, [...APPLE_REFUSED, 'continue'], lang);
       expect(notCancelled.keys).toContain('renew.status.renewOn');

@@ -95,7 +95,8 @@ export function appleRefusalStates(policy: ProductPolicy) {
         draft,
         { key: 'apple.secondRequestBlocked' },
         // The charged account is the one to ask from (guide §7, §9); consumer law still applies; Apple China support.
-        { key: 'apple.checkAccount' },
+        // Fourteenth review m8: the charged account was said at step 1 of Apple's steps: a pointer, not the paragraph again.
+        { key: 'apple.checkAccountShort' },
         { key: 'apple.support' },
         // Refused again: 12315, naming Apple (guide §9), a draft of its own.
         { key: 'apple.complain12315Next' },

@@ -16,6 +16,7 @@ export function closingStates(policy: ProductPolicy) {
     ...promptState('renewal', (c) => renewalPrompt(c, policy), {
       'user.choice': [
         onChoice('renewDone', 'summary', [record({ renewalOff: 'renewDone' })]),
+        onChoice('cancelConfirmed', 'summary', [record({ renewalOff: 'renewDone' })]),
         onChoice('renewLater', 'renewalReminder', [record({ renewalOff: 'renewLater' })]),
       ],
     }),

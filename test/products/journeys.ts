@@ -178,7 +178,7 @@ export const JOURNEYS: Record<string, Step[]> = {
     'appMessage',
     'appleRefusedAgain',
     'continue',
-    'renewDone',
+    'cancelConfirmed',
   ],
   'an app typed by name, first time, other payment, unsure; the web steps not found': [
     'product_anyMembership',
