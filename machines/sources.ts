@@ -148,6 +148,7 @@ const BEHIND: ReadonlyArray<[prefix: string, sources: string[]]> = [
   ['apple.checkAccount', ['appleRights']],
   ['apple.checkAccountShort', ['appleRights']],
   ['apple.support', ['appleRights', 'appleSupportCn']],
+  ['apple.supportReasonGiven', ['appleRights', 'appleSupportCn']],
   ['apple.complain12315', ['platform12315']],
   // Its cited sentences are variables of their own (draft.noReminderCited; the pricing rule only where it binds: draft.reminderLackCited, draft.planChange).
   ['apple.complain12315Draft', []],

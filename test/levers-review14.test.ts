@@ -95,4 +95,13 @@ describe("Sixteenth round: the fourteenth review's findings", () => {
       expect(text).toContain(lang === 'zh' ? '退款申请要从收据邮件上的那个 Apple ID 提交（见申请步骤第1步' : 'The request has to come from the Apple ID on the receipt email (see step 1');
     }
   });
+
+  it('m6 Apple refused: the coach says the second request already gives the specific reasons, no "if you have a legal ground, add it"', async () => {
+    const zh = chatOf(await all(J.meituanApple, 'zh'));
+    const en = chatOf(await all(J.meituanApple, 'en'));
+    expect(zh).not.toContain('如果你有具体的法律理由，可以写进申请里');
+    expect(zh).toContain('上面这段第二次申请已经按你说的写了你的具体理由，不用再另找法律条文。');
+    expect(en).not.toContain('if you have a specific legal ground, you can put it in your request');
+    expect(en).toContain("The second request above already gives your specific reasons, as you told me; you don't need to look for a legal article as well.");
+  });
 });

@@ -97,7 +97,8 @@ export function appleRefusalStates(policy: ProductPolicy) {
         // The charged account is the one to ask from (guide §7, §9); consumer law still applies; Apple China support.
         // Fourteenth review m8: the charged account was said at step 1 of Apple's steps: a pointer, not the paragraph again.
         { key: 'apple.checkAccountShort' },
-        { key: 'apple.support' },
+        // Fourteenth review m6: with a reason written into the request above, it is the specific reason: no "add a legal ground".
+        { key: c.appealReason || reminderLack(c) ? 'apple.supportReasonGiven' : 'apple.support' },
         // Refused again: 12315, naming Apple (guide §9), a draft of its own.
         { key: 'apple.complain12315Next' },
         ...(c.appleCancelled ? [{ key: 'apple.cancelledNext' }] : []),
