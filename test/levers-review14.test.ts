@@ -104,4 +104,19 @@ describe("Sixteenth round: the fourteenth review's findings", () => {
     expect(en).not.toContain('if you have a specific legal ground, you can put it in your request');
     expect(en).toContain("The second request above already gives your specific reasons, as you told me; you don't need to look for a legal article as well.");
   });
+
+  it('m9 the switch-off in another payment channel: no "version" for a bank or carrier, the Chinese terms glossed; iQIYI\'s customer service: "iQIYI decides"', async () => {
+    const zh = await all(J.someReading, 'zh');
+    const en = await all(J.someReading, 'en');
+    expect(zh).toContain('到你付款用的那个渠道（银行卡、话费等）里找「自动扣款」「免密支付」或「自动续费」，在那里关，名称各家银行或运营商不一样');
+    expect(en).toContain(
+      'look for auto-debit (自动扣款), password-free payment (免密支付) or auto-renewal (自动续费) there; each bank or carrier names them differently',
+    );
+    const iqZh = await all(J.iqiyiCourt, 'zh');
+    const iqEn = await all(J.iqiyiCourt, 'en');
+    expect(iqZh).not.toContain('结果由平台决定');
+    expect(iqZh).toContain('结果由爱奇艺决定，我没法保证。');
+    expect(iqEn).not.toContain('The platform decides');
+    expect(iqEn).toContain("iQIYI decides; I can't promise an outcome.");
+  });
 });
