@@ -119,4 +119,15 @@ describe("Sixteenth round: the fourteenth review's findings", () => {
     expect(iqEn).not.toContain('The platform decides');
     expect(iqEn).toContain("iQIYI decides; I can't promise an outcome.");
   });
+
+  it('m3 a child paid: the sign-up question asks about the page the child signed up through', async () => {
+    const zh = await all(J.childAlipay, 'zh');
+    const en = await all(J.childAlipay, 'en');
+    expect(zh).not.toContain('还有：开通的时候，页面上有没有明显地写着');
+    expect(zh).toContain('还有：孩子开通时的页面上，有没有明显写着「会自动续费」和续费的价格？你或孩子还记得的话');
+    expect(en).not.toContain('Also: when you signed up, did the page say plainly');
+    expect(en).toContain('Also: on the page your child signed up through, were the auto-renewal and its price shown plainly?');
+    // Not for an adult who signed up themself.
+    expect(await all(J.tencentMisled, 'zh')).toContain('还有：开通的时候，页面上有没有明显地写着');
+  });
 });

@@ -263,7 +263,8 @@ export function appealStates(policy: ProductPolicy) {
     const asks: Say[] = [
       ...(asksAmount(c) ? [{ key: amountAsk }] : []),
       ...(asksPlan(c) ? [{ key: 'appeal.plan.ask' }] : []),
-      ...(asksSignup(c) ? [{ key: 'appeal.signup.ask' }] : []),
+      // Fourteenth review m3: a child signed up, so the page is the one the child saw.
+      ...(asksSignup(c) ? [{ key: c.payer === 'minor' ? 'appeal.signup.askMinor' : 'appeal.signup.ask' }] : []),
     ];
     // Shown again right after an answer typed here (the amount, the plan): where to start. Eighth round m3:
     // each question was asked once, above; what is still open stays answerable (typed, or the button), unsaid.
