@@ -130,4 +130,18 @@ describe("Sixteenth round: the fourteenth review's findings", () => {
     // Not for an adult who signed up themself.
     expect(await all(J.tencentMisled, 'zh')).toContain('还有：开通的时候，页面上有没有明显地写着');
   });
+
+  it('m4 a child paid from the guardian\'s Alipay: which account to use is said before the text to copy, and only as something to try', async () => {
+    for (const lang of both) {
+      const turn = (await replay(J.childAlipay, lang)).map((t) => t.text).find((text) => /会员开在孩子的账号上，钱是从你的|The membership is on your child's account and the money/.test(text))!;
+      expect(turn).not.toMatch(/用谁的账号联系客服都行|either account can contact customer service/);
+      expect(turn).toContain(
+        lang === 'zh' ? '所以两个账号都可以试着联系客服；订单在孩子的账号上，用孩子的账号更容易直接指到这笔订单' : "so either account can try customer service; the order is on your child's account, so that account points straight to it",
+      );
+      const account = turn.indexOf(lang === 'zh' ? '会员开在孩子的账号上' : "The membership is on your child's account");
+      const intro = turn.indexOf(lang === 'zh' ? '下面这段是申请退还' : 'Below is the message for the agent');
+      expect(account).toBeGreaterThanOrEqual(0);
+      expect(account).toBeLessThan(intro);
+    }
+  });
 });

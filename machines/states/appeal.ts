@@ -59,11 +59,12 @@ export function appealStates(policy: ProductPolicy) {
   /** What each rung shows: where it is, what to prepare, the draft, when to move on. */
   const RUNG_PARTS: Record<string, (c: CaseFile) => Say[]> = {
     cs: (c) => [
-      text('appeal.cs.where', c),
       // Ninth round m8: a child's account holds the membership and the guardian paid: which account to chat from.
+      // Fourteenth review m4: said before "the text below", so the draft follows its introduction.
       ...(c.payer === 'minor' && c.accountOf === 'child' && c.paidFrom === 'guardian' && c.payment !== 'apple'
         ? [{ key: 'appeal.cs.accountChild', vars: { payment: accountChildPayment(c), paymentZh: accountChildPaymentZh(c) } }]
         : []),
+      text('appeal.cs.where', c),
       // With no reminder before a renewal charge, that is what the message leads with.
       draft(c.member === 'renewal' && c.reminder === 'reminderNone' ? 'appeal.cs.scriptNoReminder' : 'appeal.cs.script', c),
       ...recordsWhy('cs', c),
