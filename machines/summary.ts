@@ -299,7 +299,11 @@ export function summaryParts(c: CaseFile, policy: ProductPolicy): Say[] {
   }
   // Twelfth review m7: money approved but not arrived: the texts shown to chase it.
   const chase = moneyChase(c, policy);
-  if (chase) for (const text of MONEY_CHASE_TEXTS[chase]) parts.push({ key: `summary.tried.${text}`, line: true });
+  if (chase) {
+    // Fourteenth review m5: an Alipay payer was also given the text for Alipay's complaint.
+    const texts = chase === 'app' && knownChannel(c, policy) === 'alipay' ? ['moneyCs', 'moneyPay', 'money12315'] : MONEY_CHASE_TEXTS[chase];
+    for (const text of texts) parts.push({ key: `summary.tried.${text}`, line: true });
+  }
   // The 举报 goes with the 12315 draft when no reminder came before a renewal charge.
   if (ladderReport(c)) parts.push({ key: 'summary.tried.report', line: true });
   if (c.outcome === 'progress')

@@ -144,4 +144,18 @@ describe("Sixteenth round: the fourteenth review's findings", () => {
       expect(account).toBeLessThan(intro);
     }
   });
+
+  it('m5 approved, money missing, paid with Alipay: the Alipay complaint (step 4) comes with its own text before 12315, as the list orders them', async () => {
+    for (const lang of both) {
+      const turn = (await replay(J.approvedMoney, lang)).map((t) => t.text).find((text) => /^(还没到？按这个顺序查|Not yet\? Check in this order)/.test(text))!;
+      expect(turn).not.toMatch(/如果几个工作日后客服还是没给结果，可以向12315投诉|If customer service still has no answer after a few working days, you can complain to 12315/);
+      const pay = turn.indexOf(lang === 'zh' ? '先在支付宝账单里这笔订单下提出疑问或投诉（上面第4步）' : 'first raise a query or complaint under this order in your Alipay bill (step 4 above)');
+      const then12315 = turn.indexOf(lang === 'zh' ? '还不行，再向12315投诉。' : "If that doesn't work either, complain to 12315.");
+      expect(pay).toBeGreaterThan(0);
+      expect(then12315).toBeGreaterThan(pay);
+      const drafts = draftsOf(turn);
+      expect(drafts.some((d) => d.startsWith('投诉商户：') && d.includes('但我至今没有收到退款。\n诉求：请商户把已同意的退款原路退回。'))).toBe(true);
+      expect(await all(J.approvedMoney, lang)).toContain(lang === 'zh' ? '已准备：在支付宝账单里投诉这笔订单的文字' : 'Prepared: a complaint about this order for your Alipay bill');
+    }
+  });
 });

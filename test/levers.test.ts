@@ -4223,7 +4223,7 @@ describe("Fourteenth round: the twelfth review's minor findings", () => {
   it('m7 money approved but not arrived: the summary lists the two texts prepared to chase it and the blanks they still carry', async () => {
     const zh = await lastSummary(J.approvedMoney, 'zh');
     const en = await lastSummary(J.approvedMoney, 'en');
-    expect(zh).toContain('已准备：问客服退款去向的话\n已准备：12315投诉摘要（退款没到账）');
+    expect(zh).toContain('已准备：问客服退款去向的话\n已准备：在支付宝账单里投诉这笔订单的文字\n已准备：12315投诉摘要（退款没到账）');
     expect(zh).toContain(
       [
         '还缺的信息（写进草稿前补上）：',
@@ -4235,7 +4235,9 @@ describe("Fourteenth round: the twelfth review's minor findings", () => {
         '☐ 被投诉企业的地址（12315投诉摘要里留了空）',
       ].join('\n'),
     );
-    expect(en).toContain('Prepared: a message asking customer service where the refund went\nPrepared: 12315 complaint summary (refund not received)');
+    expect(en).toContain(
+      'Prepared: a message asking customer service where the refund went\nPrepared: a complaint about this order for your Alipay bill\nPrepared: 12315 complaint summary (refund not received)',
+    );
     expect(en).toContain(
       [
         'Still missing (fill in before sending a draft):',

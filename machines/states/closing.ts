@@ -98,7 +98,9 @@ export function closingStates(policy: ProductPolicy) {
             : [
                 { key: 'money.csLabel' },
                 { key: 'money.csDraft', vars, draft: true },
-                { key: 'money.complaintLabel', vars },
+                // Fourteenth review m5: the Alipay list puts its complaint before 12315: its text comes first too.
+                ...(channel === 'alipay' ? [{ key: 'money.payLabelAlipay' }, { key: 'money.payDraft', vars, draft: true }] : []),
+                { key: channel === 'alipay' ? 'money.complaintLabelAfterPay' : 'money.complaintLabel', vars },
                 { key: 'money.complaintDraft', vars, draft: true },
               ];
         return {
