@@ -158,4 +158,15 @@ describe("Sixteenth round: the fourteenth review's findings", () => {
       expect(await all(J.approvedMoney, lang)).toContain(lang === 'zh' ? '已准备：在支付宝账单里投诉这笔订单的文字' : 'Prepared: a complaint about this order for your Alipay bill');
     }
   });
+
+  it('m1 电商法 第六十二条 as the sheet holds it: the platform must produce the records and bears the consequences if it cannot; keep your own screenshots', async () => {
+    const zh = await all(J.renewalPriceChange, 'zh');
+    const en = await all(J.renewalPriceChange, 'en');
+    expect(zh).not.toContain('「我没收到提醒」不用你来证明');
+    expect(zh).toContain('这样「我没收到提醒」就不只靠你自己证明：平台有义务拿出原始合同和交易记录');
+    expect(zh).toContain('拿不出来的，要承担相应的后果。你自己的截图也照样保存好。');
+    expect(en).not.toContain("So you don't have to prove the missing reminder");
+    expect(en).toContain("So the missing reminder doesn't rest on your word alone: the platform has to produce the original contract and transaction records");
+    expect(en).toContain("and bears the consequences if it can't. Keep your own screenshots as well.");
+  });
 });
