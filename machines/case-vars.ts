@@ -87,6 +87,9 @@ export const goodwillOnly = (c: CaseFile) =>
  * names no article (a chat message); `cited` names the rule (what is filed); `fact` is only the fact.
  */
 /** Thirteenth review m5: paid through Apple, reminded by the app, and (as the person said) no reminder from Apple itself. */
+/** Fourteenth review m7: a first-timer said the sign-up page did not show the auto-renewal plainly: a 举报 is an option. */
+export const signupReport = (c: CaseFile) => c.member === 'firstTime' && c.signupNotice === 'notShown';
+
 export const appleSilent = (c: CaseFile) => c.payment === 'apple' && c.reminderFrom === 'app' && c.appleReminder === 'none';
 
 export function reminderSentence(c: CaseFile, style: 'plain' | 'cited' | 'fact'): TextVar {

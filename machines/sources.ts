@@ -211,6 +211,8 @@ const BEHIND: ReadonlyArray<[prefix: string, sources: string[]]> = [
   ['appeal.complain12315.rulesFamily', ['complaintRules']],
   ['appeal.report.about', ['complaintRules', 'consumerRegs50', 'platform12315']],
   ['appeal.report.draft', ['consumerRegs2024']],
+  ['appeal.report.aboutSignup', ['complaintRules', 'platform12315']],
+  ['appeal.report.draftSignup', ['consumerRegs2024']],
   ['appeal.heimao.prepare', ['heimaoWithdraw']],
   ['appeal.heimao.draft', []],
   ['money.complaintLabel', ['platform12315']],

@@ -5,7 +5,17 @@
  */
 import type { CaseFile, OpenedBucket } from './case-file';
 import { addDays } from './china-date';
-import { appVar, caseVars, knownChannel, offersAppleAppMessage, offersPlanFallback, reminderLack, reminderSender, usedPrivilege } from './case-vars';
+import {
+  appVar,
+  caseVars,
+  knownChannel,
+  offersAppleAppMessage,
+  offersPlanFallback,
+  reminderLack,
+  reminderSender,
+  signupReport,
+  usedPrivilege,
+} from './case-vars';
 import type { ProductPolicy } from './policy';
 import type { Say, TextVar, TextVars } from './types';
 
@@ -100,7 +110,8 @@ function moneyChaseBlanks(c: CaseFile, policy: ProductPolicy, chase: 'apple' | '
  * Twelfth review m6: a 举报 draft was shown: on the ladder with the 12315 complaint when no reminder
  * came before a renewal charge; after Apple's second refusal, against the app whose reminder left something out.
  */
-const ladderReport = (c: CaseFile) => c.triedChannels.includes('complain12315') && c.member === 'renewal' && c.reminder === 'reminderNone';
+const ladderReport = (c: CaseFile) =>
+  c.triedChannels.includes('complain12315') && ((c.member === 'renewal' && c.reminder === 'reminderNone') || signupReport(c));
 const appleAppReport = (c: CaseFile) => (c.verdict === 'apple' || c.route === 'apple') && c.appleRefusedAgain === true && offersAppleAppMessage(c);
 
 /** Facts the drafts would need that the coach does not have yet, for the checklist. */
@@ -247,6 +258,8 @@ function nextSteps(c: CaseFile, policy: ProductPolicy): string[] {
   // Money that did not come is chased, not waited for: "usually 3–7 working days" is past.
   // Apple refunds what Apple took: its support, then 12315 naming Apple; never the app's customer service.
   if (c.outcome === 'approved') steps.push(c.moneyArrived === false ? (apple ? 'chaseMoneyApple' : 'chaseMoney') : `watchRefund.${knownChannel(c, policy)}`);
+  // Fourteenth review m7: the sign-up page did not show the auto-renewal plainly: a 举报, the person's option.
+  if (signupReport(c) && c.outcome !== 'approved') steps.push(ladderReport(c) ? 'reportSignupDrafted' : 'reportSignup');
   // The latest answer wins: after "Cancelled it" the summary does not ask to cancel again.
   if (c.renewalOff !== 'renewDone' && !(apple && c.appleCancelled)) steps.push(apple ? 'cancelApple' : 'switchOffRenewal');
   // Only a refund that is coming makes "check once more after it arrives" meaningful.

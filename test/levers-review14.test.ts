@@ -2,15 +2,23 @@
  * The fourteenth review's findings (/work/review14/REVIEW.md), read in the reviewed journeys or by
  * walking the machine, in both languages.
  */
-import { namedOnce } from '../src/core/render';
+import { initialTransition, transition } from 'xstate';
+import { activePrompt, anyMembership, createCoachMachine } from '../machines';
+import { namedOnce, renderParts } from '../src/core/render';
 import { translatorFor } from '../src/i18n';
 import { J, replay } from './products/journeys';
+import { toEvent, type Step } from './support/drive';
 
 const both = ['zh', 'en'] as const;
 type Lang = (typeof both)[number];
 const all = async (title: string, lang: Lang) => (await replay(title, lang)).map((turn) => turn.text).join('\n\n');
 const draftsOf = (text: string) => [...text.matchAll(/┌── draft\n([\s\S]*?)\n└──/g)].map((m) => m[1]!);
 const chatOf = (text: string) => text.replace(/┌── draft\n[\s\S]*?\n└──/g, '');
+/** Tencent Video, first time, the in-app request refused, the sign-up page not shown plainly, to the 12315 rung. */
+const TENCENT_TO_12315: Step[] = [
+  ...['begin', 'app_tencentVideo', 'firstTime', 'days1to3', 'otherPrivilege', 'wechat', 'renewOn', 'walkApp'],
+  ...['done', 'done', 'done', 'done', 'done', 'refused', 'misled', 'skipOrder', 'signupNotShown', 'complain12315'],
+];
 const TWICE = /\(《消费者权益保护法实施条例》, 2024\)\s*for the Implementation/;
 
 describe("Sixteenth round: the fourteenth review's findings", () => {
@@ -92,7 +100,11 @@ describe("Sixteenth round: the fourteenth review's findings", () => {
       expect(confirm).toContain(lang === 'zh' ? '[已确认取消]' : "[Confirmed, it's cancelled]");
       const text = turns.map((turn) => turn.text).join('\n\n');
       expect(text).not.toMatch(/先核对是哪个账户被扣的款|First check which account was charged/);
-      expect(text).toContain(lang === 'zh' ? '退款申请要从收据邮件上的那个 Apple ID 提交（见申请步骤第1步' : 'The request has to come from the Apple ID on the receipt email (see step 1');
+      expect(text).toContain(
+        lang === 'zh'
+          ? '退款申请要从收据邮件上的那个 Apple ID 提交（见申请步骤第1步'
+          : 'The request has to come from the Apple ID on the receipt email (see step 1',
+      );
     }
   });
 
@@ -131,12 +143,16 @@ describe("Sixteenth round: the fourteenth review's findings", () => {
     expect(await all(J.tencentMisled, 'zh')).toContain('还有：开通的时候，页面上有没有明显地写着');
   });
 
-  it('m4 a child paid from the guardian\'s Alipay: which account to use is said before the text to copy, and only as something to try', async () => {
+  it("m4 a child paid from the guardian's Alipay: which account to use is said before the text to copy, and only as something to try", async () => {
     for (const lang of both) {
-      const turn = (await replay(J.childAlipay, lang)).map((t) => t.text).find((text) => /会员开在孩子的账号上，钱是从你的|The membership is on your child's account and the money/.test(text))!;
+      const turn = (await replay(J.childAlipay, lang))
+        .map((t) => t.text)
+        .find((text) => /会员开在孩子的账号上，钱是从你的|The membership is on your child's account and the money/.test(text))!;
       expect(turn).not.toMatch(/用谁的账号联系客服都行|either account can contact customer service/);
       expect(turn).toContain(
-        lang === 'zh' ? '所以两个账号都可以试着联系客服；订单在孩子的账号上，用孩子的账号更容易直接指到这笔订单' : "so either account can try customer service; the order is on your child's account, so that account points straight to it",
+        lang === 'zh'
+          ? '所以两个账号都可以试着联系客服；订单在孩子的账号上，用孩子的账号更容易直接指到这笔订单'
+          : "so either account can try customer service; the order is on your child's account, so that account points straight to it",
       );
       const account = turn.indexOf(lang === 'zh' ? '会员开在孩子的账号上' : "The membership is on your child's account");
       const intro = turn.indexOf(lang === 'zh' ? '下面这段是申请退还' : 'Below is the message for the agent');
@@ -148,14 +164,22 @@ describe("Sixteenth round: the fourteenth review's findings", () => {
   it('m5 approved, money missing, paid with Alipay: the Alipay complaint (step 4) comes with its own text before 12315, as the list orders them', async () => {
     for (const lang of both) {
       const turn = (await replay(J.approvedMoney, lang)).map((t) => t.text).find((text) => /^(还没到？按这个顺序查|Not yet\? Check in this order)/.test(text))!;
-      expect(turn).not.toMatch(/如果几个工作日后客服还是没给结果，可以向12315投诉|If customer service still has no answer after a few working days, you can complain to 12315/);
-      const pay = turn.indexOf(lang === 'zh' ? '先在支付宝账单里这笔订单下提出疑问或投诉（上面第4步）' : 'first raise a query or complaint under this order in your Alipay bill (step 4 above)');
+      expect(turn).not.toMatch(
+        /如果几个工作日后客服还是没给结果，可以向12315投诉|If customer service still has no answer after a few working days, you can complain to 12315/,
+      );
+      const pay = turn.indexOf(
+        lang === 'zh'
+          ? '先在支付宝账单里这笔订单下提出疑问或投诉（上面第4步）'
+          : 'first raise a query or complaint under this order in your Alipay bill (step 4 above)',
+      );
       const then12315 = turn.indexOf(lang === 'zh' ? '还不行，再向12315投诉。' : "If that doesn't work either, complain to 12315.");
       expect(pay).toBeGreaterThan(0);
       expect(then12315).toBeGreaterThan(pay);
       const drafts = draftsOf(turn);
       expect(drafts.some((d) => d.startsWith('投诉商户：') && d.includes('但我至今没有收到退款。\n诉求：请商户把已同意的退款原路退回。'))).toBe(true);
-      expect(await all(J.approvedMoney, lang)).toContain(lang === 'zh' ? '已准备：在支付宝账单里投诉这笔订单的文字' : 'Prepared: a complaint about this order for your Alipay bill');
+      expect(await all(J.approvedMoney, lang)).toContain(
+        lang === 'zh' ? '已准备：在支付宝账单里投诉这笔订单的文字' : 'Prepared: a complaint about this order for your Alipay bill',
+      );
     }
   });
 
@@ -168,5 +192,33 @@ describe("Sixteenth round: the fourteenth review's findings", () => {
     expect(en).not.toContain("So you don't have to prove the missing reminder");
     expect(en).toContain("So the missing reminder doesn't rest on your word alone: the platform has to produce the original contract and transaction records");
     expect(en).toContain("and bears the consequences if it can't. Keep your own screenshots as well.");
+  });
+
+  it("m7 the sign-up page did not show the auto-renewal plainly: 举报 offered as an option in the summary's next steps (and with its own text at the 12315 rung)", async () => {
+    const zh = await all(J.tencentMisled, 'zh');
+    const en = await all(J.tencentMisled, 'en');
+    expect(zh).toContain(
+      '· 开通页没有明显提示自动续费：也可以在12315选「举报」（只决定要不要查处，不决定给不给你退款）；要举报的话，到「12315投诉」那一步，我会把举报内容一起写好',
+    );
+    expect(en).toContain(
+      "· The sign-up page didn't show the auto-renewal plainly: you can also choose 举报 (a report) on 12315 (it decides whether to act, not your refund); if you want to, the 12315 complaint step writes the report for you too",
+    );
+    // Not for a first-timer who did not say so.
+    expect(await all(J.childAlipay, 'zh')).not.toContain('开通页没有明显提示自动续费：也可以在12315选「举报」');
+    // At the 12315 rung: the report, with its own text, the person's choice.
+    const machine = createCoachMachine(anyMembership);
+    for (const lang of both) {
+      let [snapshot] = initialTransition(machine, { lang });
+      for (const step of TENCENT_TO_12315) [snapshot] = transition(machine, snapshot, toEvent(step));
+      const text = renderParts(activePrompt(snapshot as never).parts, translatorFor(lang, anyMembership.texts), lang);
+      expect(text).toContain(
+        lang === 'zh'
+          ? '你说开通时页面上没有明显写出会自动续费和续费的价格，这也可以在同一个12315平台上选「举报」'
+          : "you said the sign-up page didn't show plainly that it would auto-renew or at what price: you can also choose 举报 (a report) on the same 12315 platform",
+      );
+      expect(text).toContain('举报事项：开通腾讯视频会员时，页面上没有以显著方式提示会自动续费和续费的价格，请核查企业是否按规定提醒了消费者。');
+      expect(text).toContain('依据：《消费者权益保护法实施条例》第十条要求，自动续费的经营者应当在消费者接受服务前以显著方式提醒消费者。');
+      expect(text).toContain(lang === 'zh' ? '举不举报，由你决定' : 'Whether to report is up to you');
+    }
   });
 });

@@ -8,7 +8,7 @@ import { and } from 'xstate';
 import type { CaseFile } from '../case-file';
 import { onChoice, promptState, record, say, schedule } from '../builders';
 import { ESCALATION_OF, escalationFollowUp } from '../follow-ups';
-import { caseVars, goodwillOnly, knownChannel, offersPlanFallback, recordsKind, reminderLack, usedPrivilege } from '../case-vars';
+import { caseVars, goodwillOnly, knownChannel, offersPlanFallback, recordsKind, reminderLack, signupReport, usedPrivilege } from '../case-vars';
 import type { ProductPolicy } from '../policy';
 import type { Say } from '../types';
 import { allAppealReasons, appealReasonsFor } from './appeal-reasons';
@@ -115,6 +115,8 @@ export function appealStates(policy: ProductPolicy) {
       ...(c.member === 'renewal' && c.reminder === 'reminderNone' ? [{ key: 'appeal.report.about' }, draft('appeal.report.draft', c)] : []),
       // Tenth round m8: a reminder came: why there is no 举报 here, in a line (实施条例 第十条, 第五十条 are about none).
       ...(c.member === 'renewal' && c.reminder === 'reminderGot' ? [{ key: 'appeal.report.notFit' }] : []),
+      // Fourteenth review m7: the sign-up page did not show the auto-renewal plainly (实施条例 第十条): a 举报 as an option.
+      ...(signupReport(c) ? [{ key: 'appeal.report.aboutSignup' }, draft('appeal.report.draftSignup', c)] : []),
       { key: 'appeal.complain12315.moveOn' },
     ],
     // Public, and not withdrawable once approved: its own draft, with no name, phone, address or order number.

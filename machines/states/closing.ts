@@ -99,7 +99,7 @@ export function closingStates(policy: ProductPolicy) {
                 { key: 'money.csLabel' },
                 { key: 'money.csDraft', vars, draft: true },
                 // Fourteenth review m5: the Alipay list puts its complaint before 12315: its text comes first too.
-                ...(channel === 'alipay' ? [{ key: 'money.payLabelAlipay' }, { key: 'money.payDraft', vars, draft: true }] : []),
+                ...(channel === 'alipay' ? [{ key: 'money.payLabelAlipay' }, { key: 'money.payDraft', vars, draft: true as const }] : []),
                 { key: channel === 'alipay' ? 'money.complaintLabelAfterPay' : 'money.complaintLabel', vars },
                 { key: 'money.complaintDraft', vars, draft: true },
               ];
