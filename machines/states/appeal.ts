@@ -13,6 +13,7 @@ import type { ProductPolicy } from '../policy';
 import type { Say } from '../types';
 import { allAppealReasons, appealReasonsFor } from './appeal-reasons';
 import { rungNotes } from './appeal-rung-notes';
+import { appealMenu } from './appeal-menu';
 
 /** Eleventh round m4: where else the person finds an order or transaction number, by how they paid. */
 const orderElsewhere = (c: CaseFile) => (c.payment === 'alipay' || c.payment === 'wechat' ? c.payment : c.payment === 'otherPay' ? 'other' : 'unsure');
@@ -238,43 +239,7 @@ export function appealStates(policy: ProductPolicy) {
     return { key: `appeal.intro.${c.verdict ?? 'unsure'}` };
   }
 
-  /** The amount and (for a renewal) the plan are asked once, at the first sight of the ladder; both can be skipped. */
-  const asksAmount = (c: CaseFile) => c.amount === undefined && c.triedChannels.length === 0;
-  const asksPlan = (c: CaseFile) => c.member === 'renewal' && c.planChange === undefined && c.triedChannels.length === 0;
-  /** Thirteenth review M1: a first-timer is asked once whether the sign-up page showed the auto-renewal plainly. */
-  const asksSignup = (c: CaseFile) => c.member === 'firstTime' && c.signupNotice === undefined && c.triedChannels.length === 0;
-  const SIGNUP_ANSWERS = { signupShown: 'shown', signupNotShown: 'notShown', signupUnsure: 'unsure' } as const;
-
-  /** The ladder as a list: one line per rung, the payment-app rung named for the person's app. */
-  function menuParts(c: CaseFile): Say[] {
-    const ladder = ladderFor(c);
-    // Thirteenth review m3: 黑猫 is not a rung (it runs alongside 12315): listed after it, unnumbered.
-    const numbered = ladder.filter((rung) => rung !== 'heimao');
-    const item = (rung: string): Say => ({
-      key: rung === 'payChannel' ? `appeal.menuItem.payChannel.${knownChannel(c, policy)}` : `appeal.menuItem.${rung}`,
-      vars: { n: numbered.indexOf(rung) + 1 },
-      line: true,
-    });
-    // The whole ladder once; after a rung, a short cue naming the next one (the buttons still offer all).
-    const next = c.triedChannels.length > 0 ? Math.max(...c.triedChannels.map((rung) => ladder.indexOf(rung))) + 1 : -1;
-    if (next > 0 && next < ladder.length) {
-      const rung = ladder[next]!;
-      return [{ key: rung === 'payChannel' ? `appeal.next.payChannel.${knownChannel(c, policy)}` : `appeal.next.${rung}` }];
-    }
-    // Tenth round m5: a 小红卡 fee, with the price news reports give as a hint (guide §7, §8), the bill deciding.
-    const amountAsk = c.member === 'redCard' ? 'appeal.amount.askRedCard' : 'appeal.amount.ask';
-    const asks: Say[] = [
-      ...(asksAmount(c) ? [{ key: amountAsk }] : []),
-      ...(asksPlan(c) ? [{ key: 'appeal.plan.ask' }] : []),
-      // Fourteenth review m3: a child signed up, so the page is the one the child saw.
-      ...(asksSignup(c) ? [{ key: c.payer === 'minor' ? 'appeal.signup.askMinor' : 'appeal.signup.ask' }] : []),
-    ];
-    // Shown again right after an answer typed here (the amount, the plan): where to start. Eighth round m3:
-    // each question was asked once, above; what is still open stays answerable (typed, or the button), unsaid.
-    const answeredHere = c.triedChannels.length === 0 && (c.amount !== undefined || c.planChange !== undefined || c.signupNotice !== undefined);
-    if (answeredHere) return [{ key: 'appeal.menuStart' }];
-    return [{ key: 'appeal.menuIntro' }, ...ladder.map((rung) => item(rung)), ...asks, { key: 'appeal.menuAsk' }];
-  }
+  const { asksAmount, asksPlan, asksSignup, SIGNUP_ANSWERS, menuParts } = appealMenu(policy, ladderFor);
 
   const appeal = {
     initial: 'reason',
