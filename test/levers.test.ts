@@ -1379,7 +1379,7 @@ describe('Third review', () => {
         expect(summary).toMatch(
           lang === 'zh'
             ? // (Twelfth review m8: one plain instruction after the blanks.)
-              /☐ 开通时和这次扣款的套餐、金额（草稿里留了空）。如果查下来其实没变，发送前删掉各草稿里以「这次扣费和开通时不同」开头的那一整句，一直删到这句末尾的句号/
+              /☐ 开通时和这次扣款的套餐、金额（草稿里留了空）。如果查下来其实没变，发送前把各草稿里「这次扣费和开通时不同：……」这一整句删掉/
             : /The plan and price at sign-up and what was charged/,
         );
         expect(walk(product, [...given, 'finish', 'renewDone'], lang).text).not.toMatch(/开通时和这次扣款的套餐|The plan and price at sign-up/);
@@ -4023,7 +4023,7 @@ describe("Twelfth round: the eleventh review's findings", () => {
   it('m10 iQIYI, the plan change unverified: the deletion instruction matches every draft (the sentence starting 「这次扣费和开通时不同」; where it runs on to 「一并告知消费者的要求」, that too)', async () => {
     const zh = await transcript(J.iqiyiCourt, 'zh');
     // (Twelfth review m8: said as the whole sentence up to its full stop, which covers the run-on too.)
-    expect(zh).toContain('发送前删掉各草稿里以「这次扣费和开通时不同」开头的那一整句，一直删到这句末尾的句号');
+    expect(zh).toContain('发送前把各草稿里「这次扣费和开通时不同：……」这一整句删掉');
     expect(zh).not.toContain('这一整句删掉');
     const drafts = draftsIn(zh).filter((d) => d.includes('这次扣费和开通时不同'));
     expect(drafts.some((d) => !/这次扣费和开通时不同[^。]*一并告知消费者的要求/.test(d))).toBe(true);
@@ -4359,7 +4359,7 @@ describe("Fourteenth round: the twelfth review's minor findings", () => {
     const zh = await lastSummary(J.iqiyiCourt, 'zh');
     const en = await lastSummary(J.iqiyiCourt, 'en');
     expect(zh).toContain(
-      '☐ 开通时和这次扣款的套餐、金额（草稿里留了空）。如果查下来其实没变，发送前删掉各草稿里以「这次扣费和开通时不同」开头的那一整句，一直删到这句末尾的句号',
+      '☐ 开通时和这次扣款的套餐、金额（草稿里留了空）。如果查下来其实没变，发送前把各草稿里「这次扣费和开通时不同：……」这一整句删掉',
     );
     expect(zh).not.toMatch(/有的草稿里这句一直写到|连同这部分一起删/);
     expect(en).toContain(
