@@ -29,7 +29,7 @@ describe("Seventeenth round: the fifteenth review's findings", () => {
     const en = await all(J.childAlipay, 'en');
     expect(en).not.toContain('and that is both of you');
     expect(en).toContain(
-      "The refund is best requested by the account holder or the payer; here that's your child and you, so either account can contact customer service;",
+      "The refund is best requested by the account holder or the payer; here that's your child and you, so either account can try customer service;",
     );
   });
 });
