@@ -3377,7 +3377,7 @@ describe("Ninth round: the eighth review's findings", () => {
       expect(all).toMatch(
         lang === 'zh'
           ? /会员开在孩子的账号上，钱是从你的支付宝付的。退款申请最好由账号的主人或付款的人来提，你们俩都算/
-          : /The membership is on your child's account and the money came from your Alipay 支付宝\. The refund request is best made by the account holder or the payer/,
+          : /The membership is on your child's account and the money came from your Alipay 支付宝\. The refund is best requested by the account holder or the payer/,
       );
       expect(all).toMatch(
         // (Twelfth review m12: the same Chinese opener in both languages.)
@@ -3727,7 +3727,7 @@ describe("Eleventh round: the tenth review's findings", () => {
       }
       expect(all).toMatch(
         lang === 'zh'
-          ? /如果查下来其实没变，发送前删掉各草稿里以「这次扣费和开通时不同」开头的那一整句/
+          ? /如果查下来其实没变，发送前把各草稿里「这次扣费和开通时不同：……」这一整句删掉/
           : /If it turns out nothing changed, delete the whole sentence starting 「这次扣费和开通时不同」 in each draft before sending/,
       );
       if (lang === 'en')
@@ -4024,7 +4024,8 @@ describe("Twelfth round: the eleventh review's findings", () => {
     const zh = await transcript(J.iqiyiCourt, 'zh');
     // (Twelfth review m8: said as the whole sentence up to its full stop, which covers the run-on too.)
     expect(zh).toContain('发送前把各草稿里「这次扣费和开通时不同：……」这一整句删掉');
-    expect(zh).not.toContain('这一整句删掉');
+    // (Fifteenth review m9: reworded; it still names no ending, so it fits the drafts that stop early too.)
+    expect(zh).not.toMatch(/一并告知消费者的要求」这一整句删掉/);
     const drafts = draftsIn(zh).filter((d) => d.includes('这次扣费和开通时不同'));
     expect(drafts.some((d) => !/这次扣费和开通时不同[^。]*一并告知消费者的要求/.test(d))).toBe(true);
     expect(await transcript(J.iqiyiCourt, 'en')).toContain(
@@ -4227,7 +4228,7 @@ describe("Fourteenth round: the twelfth review's minor findings", () => {
     expect(zh).toContain(
       [
         '还缺的信息（写进草稿前补上）：',
-        '☐ 订单号（【我的订单】→ 订单详情）',
+        '☐ 订单号（通常在【我的订单】→ 订单详情，以你的版本为准）',
         '☐ 退款金额（付款记录里有），草稿里写着【金额】',
         '☐ 联系客服查询的日期：12315投诉摘要里写着【日期】；没联系过客服，就删掉那一句',
         '☐ 12315投诉摘要里的姓名、电话和地址',
@@ -4241,7 +4242,7 @@ describe("Fourteenth round: the twelfth review's minor findings", () => {
     expect(en).toContain(
       [
         'Still missing (fill in before sending a draft):',
-        '☐ Your order number (【我的订单】 My Orders → order details)',
+        '☐ Your order number (usually 【我的订单】 My Orders → order details; names may differ)',
         '☐ The refund amount (in your payment record); the drafts say 【金额】',
         "☐ The date you asked customer service: the 12315 summary says 【日期】; if you haven't contacted them, delete that sentence",
         '☐ Your name, phone and address in the 12315 summary',
