@@ -252,7 +252,7 @@ describe("Fifteenth round: the thirteenth review's findings", () => {
 
   it('M1 "not shown plainly" only: the coaching names 实施条例 第十条 (before the service starts) and every draft states it as said, with the article; other answers add nothing', () => {
     const SENTENCE =
-      '开通时，页面上没有以显著方式提示会自动续费和续费的价格（《消费者权益保护法实施条例》第十条要求，自动续费的经营者应当在消费者接受服务前以显著方式提醒消费者）。';
+      '开通时，页面上对自动续费和续费价格的提示并不显著（《消费者权益保护法实施条例》第十条要求，自动续费的经营者应当在消费者接受服务前以显著方式提醒消费者）。';
     for (const lang of both) {
       const saved = walk(anyMembership, [...TENCENT_AT_LADDER, 'signupNotShown'], lang).saidText;
       expect(saved).toMatch(

@@ -45,3 +45,18 @@ describe('m6 the checklists hedge where the order number is', () => {
     for (const lang of both) expect(await all(J.renewalPriceChange, lang)).not.toMatch(/☐ 订单号（【我的订单】|☐ Your order number \(【我的订单】/);
   });
 });
+
+describe('m4 the sign-up page answer', () => {
+  it('m4 Tencent Video, "not shown plainly": the drafts say the page did not make the auto-renewal and its price prominent, no more (both languages and the gloss)', async () => {
+    const zh = await all(J.tencentMisled, 'zh');
+    const en = await all(J.tencentMisled, 'en');
+    for (const text of [zh, en]) expect(text).not.toContain('页面上没有以显著方式提示会自动续费和续费的价格');
+    expect(en).not.toMatch(/did not point out prominently that it would auto-renew, or at what price|didn't show plainly that it would auto-renew or at what price/);
+    const zhDrafts = draftsOf(zh).filter((d) => d.includes('开通时，页面上'));
+    expect(zhDrafts.length).toBeGreaterThanOrEqual(2);
+    for (const d of zhDrafts) expect(d).toContain('开通时，页面上对自动续费和续费价格的提示并不显著');
+    expect(en).toContain('When I signed up, the page did not make the auto-renewal and its price prominent');
+    expect(chatOf(zh)).toContain('你说开通时页面上对自动续费和续费价格的提示并不明显');
+    expect(chatOf(en)).toContain('You say the sign-up page did not make the auto-renewal and its price plain');
+  });
+});

@@ -131,7 +131,7 @@ const CLAIMS: Array<[what: string, pattern: RegExp, holds: (c: CaseFile, stateId
   // Thirteenth review m5: Apple sent no reminder of its own, only as an Apple payer reminded by the app said.
   ['Apple sent no reminder', /没有收到苹果的续费提醒/, (c) => c.payment === 'apple' && c.reminderFrom === 'app' && c.appleReminder === 'none'],
   // Thirteenth review M1: the sign-up page, only as a first-timer said.
-  ['the sign-up page did not show it plainly', /开通时，页面上没有以显著方式提示/, (c) => c.member === 'firstTime' && c.signupNotice === 'notShown'],
+  ['the sign-up page did not show it plainly', /页面上对自动续费和续费价格的提示并不显著/, (c) => c.member === 'firstTime' && c.signupNotice === 'notShown'],
   // Said by pressing "Refused again" at Apple's refusal, and only there.
   ['Apple refused twice', /再次申请，也被拒绝/, (_c, stateId) => stateId === 'appleComplain12315'],
   // Eleventh round M2: Apple's refusal, said only after the person reported it (twice: after "Refused again").
