@@ -223,6 +223,8 @@ const BEHIND: ReadonlyArray<[prefix: string, sources: string[]]> = [
   ['money.complaintDraft', ['consumerRegs18']],
   ['money.complaintDraftApple', []],
   ['summary.next.chaseMoney', ['platform12315']],
+  // Fifteenth review m7: an Alipay payer: the bill, 95188 and customer service, then Alipay's complaint, then 12315.
+  ['summary.next.chaseMoneyAlipay', ['alipayComplaint', 'platform12315']],
   // Tenth round m7: a pointer to the routes said in full after 12315 (appeal.after.complain12315); it cites nothing.
   ['summary.next.after12315', []],
   ['appeal.complain12315.companyFirst', ['platform12315']],

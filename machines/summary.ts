@@ -257,7 +257,9 @@ function nextSteps(c: CaseFile, policy: ProductPolicy): string[] {
   if (c.outcome !== 'approved' && c.outcome !== 'progress' && c.outcome !== 'pending' && !c.waitingOn) steps.push(...afterTried(c, policy));
   // Money that did not come is chased, not waited for: "usually 3–7 working days" is past.
   // Apple refunds what Apple took: its support, then 12315 naming Apple; never the app's customer service.
-  if (c.outcome === 'approved') steps.push(c.moneyArrived === false ? (apple ? 'chaseMoneyApple' : 'chaseMoney') : `watchRefund.${knownChannel(c, policy)}`);
+  // Fifteenth review m7: an Alipay payer was given Alipay's complaint text too; the step names it, before 12315.
+  const chaseMoney = apple ? 'chaseMoneyApple' : knownChannel(c, policy) === 'alipay' ? 'chaseMoneyAlipay' : 'chaseMoney';
+  if (c.outcome === 'approved') steps.push(c.moneyArrived === false ? chaseMoney : `watchRefund.${knownChannel(c, policy)}`);
   // Fourteenth review m7: the sign-up page did not show the auto-renewal plainly: a 举报, the person's option.
   if (signupReport(c) && c.outcome !== 'approved') steps.push(ladderReport(c) ? 'reportSignupDrafted' : 'reportSignup');
   // The latest answer wins: after "Cancelled it" the summary does not ask to cancel again.

@@ -41,7 +41,9 @@ describe('m6 the checklists hedge where the order number is', () => {
       expect(await all(title, 'en')).toContain('☐ Your order number (usually 【我的订单】 My Orders → order details; names may differ)');
     }
     expect(await all(J.iqiyiCourt, 'zh')).toContain('☐ 订单号（一般在爱奇艺的订单详情里，或支付账单里的商户订单号）');
-    expect(await all(J.iqiyiCourt, 'en')).toMatch(/☐ Your order number \(usually in [^)]*'s order details, or the merchant's order number in your payment bill\)/);
+    expect(await all(J.iqiyiCourt, 'en')).toMatch(
+      /☐ Your order number \(usually in [^)]*'s order details, or the merchant's order number in your payment bill\)/,
+    );
     for (const lang of both) expect(await all(J.renewalPriceChange, lang)).not.toMatch(/☐ 订单号（【我的订单】|☐ Your order number \(【我的订单】/);
   });
 });
@@ -51,12 +53,27 @@ describe('m4 the sign-up page answer', () => {
     const zh = await all(J.tencentMisled, 'zh');
     const en = await all(J.tencentMisled, 'en');
     for (const text of [zh, en]) expect(text).not.toContain('页面上没有以显著方式提示会自动续费和续费的价格');
-    expect(en).not.toMatch(/did not point out prominently that it would auto-renew, or at what price|didn't show plainly that it would auto-renew or at what price/);
+    expect(en).not.toMatch(
+      /did not point out prominently that it would auto-renew, or at what price|didn't show plainly that it would auto-renew or at what price/,
+    );
     const zhDrafts = draftsOf(zh).filter((d) => d.includes('开通时，页面上'));
     expect(zhDrafts.length).toBeGreaterThanOrEqual(2);
     for (const d of zhDrafts) expect(d).toContain('开通时，页面上对自动续费和续费价格的提示并不显著');
     expect(en).toContain('When I signed up, the page did not make the auto-renewal and its price prominent');
     expect(chatOf(zh)).toContain('你说开通时页面上对自动续费和续费价格的提示并不明显');
     expect(chatOf(en)).toContain('You say the sign-up page did not make the auto-renewal and its price plain');
+  });
+});
+
+describe('m7 money approved but missing, paid with Alipay', () => {
+  it("m7 the summary's next step names Alipay (bill, 95188, its complaint with the text above) before 12315, as the checklist does", async () => {
+    const zh = await all(J.approvedMoney, 'zh');
+    const en = await all(J.approvedMoney, 'en');
+    expect(zh).not.toContain('钱还没到：先用上面那段话问客服退款退到了哪里；几个工作日还没有结果，就用12315投诉摘要去投诉');
+    expect(zh).toContain(
+      '· 钱还没到：先在支付宝账单里看这笔订单有没有退款记录，没有就问支付宝客服（95188，以App里显示的号码为准），再用上面那段话问客服退款退到了哪里；几个工作日还没有结果，在支付宝账单里对这笔订单提出疑问或投诉（文字见上）；还不行，再用12315投诉摘要去投诉',
+    );
+    expect(en).toContain("raise a question or complaint about this order in your Alipay bill (text above); if that doesn't help, file the 12315 complaint");
+    expect(en).not.toContain("with the message above; if there's still no result after a few working days, file the 12315 complaint");
   });
 });

@@ -4346,7 +4346,8 @@ describe("Fourteenth round: the twelfth review's minor findings", () => {
       .map((turn) => turn.text)
       .join('\n');
     expect(en).toContain(
-      "· The money hasn't come: ask customer service where the refund went, with the message above; if there's still no result after a few working days, file the 12315 complaint",
+      // (Fifteenth review m7: the Alipay payer's step names Alipay's complaint before 12315.)
+      "then ask customer service where the refund went, with the message above; if there's still no result after a few working days, raise a question or complaint",
     );
     expect(en).toContain('and on that alone a business is unlikely to agree;');
     expect(en).toContain("⏰ I'll remind you at 10:00 China time on Tue, Dec 8.");
@@ -4359,9 +4360,7 @@ describe("Fourteenth round: the twelfth review's minor findings", () => {
   it('m8 iQIYI summary: the plan blanks, then one plain instruction: if nothing changed, delete the whole sentence starting 「这次扣费和开通时不同」 up to its full stop', async () => {
     const zh = await lastSummary(J.iqiyiCourt, 'zh');
     const en = await lastSummary(J.iqiyiCourt, 'en');
-    expect(zh).toContain(
-      '☐ 开通时和这次扣款的套餐、金额（草稿里留了空）。如果查下来其实没变，发送前把各草稿里「这次扣费和开通时不同：……」这一整句删掉',
-    );
+    expect(zh).toContain('☐ 开通时和这次扣款的套餐、金额（草稿里留了空）。如果查下来其实没变，发送前把各草稿里「这次扣费和开通时不同：……」这一整句删掉');
     expect(zh).not.toMatch(/有的草稿里这句一直写到|连同这部分一起删/);
     expect(en).toContain(
       '☐ The plan and price at sign-up and what was charged this time (the drafts leave blanks). If it turns out nothing changed, delete the whole sentence starting 「这次扣费和开通时不同」 in each draft before sending, up to the full stop (。) that ends it',
