@@ -318,6 +318,9 @@ const BEHIND: ReadonlyArray<[prefix: string, sources: string[]]> = [
   ['summary.verdict.apple', ['appleRefund']],
   ['summary.verdict.unsure', []],
   ['summary.verdict.noReminder', ['consumerRegs2024']],
+  // Fifteenth review m1: the plan change the person reported; the pricing rule only where the drafts cite it.
+  ['summary.verdict.noReminderPlan', ['consumerRegs2024']],
+  ['summary.verdict.noReminderPlanCited', ['consumerRegs2024', 'priceRules2026']],
   ['summary.verdict.redCard', ['redCardNews']],
   ['summary.lastDay', ['civilCode201']],
   ['summary.next.waitReview', ['guideArticle']],

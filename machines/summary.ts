@@ -8,6 +8,7 @@ import { addDays } from './china-date';
 import {
   appVar,
   caseVars,
+  citesPricingRule,
   knownChannel,
   offersAppleAppMessage,
   offersPlanFallback,
@@ -272,6 +273,12 @@ function nextSteps(c: CaseFile, policy: ProductPolicy): string[] {
 }
 
 /** The closing case card; also what /summary shows at any point. */
+/** Fifteenth review m1: no reminder, and a plan change the person reported: both grounds (the pricing rule only where the drafts cite it). */
+const verdictLine = (c: CaseFile, policy: ProductPolicy) =>
+  c.verdict === 'noReminder' && c.member === 'renewal' && c.planChange === 'changed'
+    ? `noReminderPlan${citesPricingRule(c, policy) ? 'Cited' : ''}`
+    : c.verdict;
+
 export function summaryParts(c: CaseFile, policy: ProductPolicy): Say[] {
   const vars = caseVars(c, policy);
   const parts: Say[] = [{ key: 'summary.title' }, ...answerLines(c, vars), ...payerLines(c, policy)];
@@ -284,7 +291,7 @@ export function summaryParts(c: CaseFile, policy: ProductPolicy): Say[] {
   if (offersPlanFallback(c)) parts.push({ key: 'summary.planFallback', line: true });
   const now = standing(c);
   if (now) parts.push({ key: `summary.now.${now}`, vars });
-  else if (c.verdict) parts.push({ key: `summary.verdict.${c.verdict}`, vars });
+  else if (c.verdict) parts.push({ key: `summary.verdict.${verdictLine(c, policy)}`, vars });
   // Apple decides an Apple refund by its own rules, and a renewal without a reminder rests
   // on the notice rules: the 7-day window is beside the point for both, and for a granted refund.
   if (vars.lastDay && c.verdict !== 'apple' && c.verdict !== 'noReminder' && c.outcome !== 'approved') parts.push({ key: 'summary.lastDay', vars, line: true });

@@ -77,3 +77,18 @@ describe('m7 money approved but missing, paid with Alipay', () => {
     expect(en).not.toContain("with the message above; if there's still no result after a few working days, file the 12315 complaint");
   });
 });
+
+describe('m1 the assessment and a reported plan change', () => {
+  it('m1 the 黑卡 renewal assessment names the plan change the person reported (the pricing rule, as the drafts cite it); a case with no reported change keeps the one ground', async () => {
+    const zh = await all(J.renewalPriceChange, 'zh');
+    const en = await all(J.renewalPriceChange, 'en');
+    expect(zh).not.toContain('判断：扣费前没收到续费提醒，按自动续费的规定，这是你最有力的理由，可以要求退还这笔续费。');
+    expect(zh).toContain(
+      '判断：你有两条理由：一是扣费前没收到续费提醒，按自动续费的规定，这是你最有力的理由；二是你说这次扣费的金额或套餐和开通时不同，而《互联网平台价格行为规则》要求收费标准变化须在扣费前一并告知消费者。',
+    );
+    expect(draftsOf(zh).some((d) => d.includes('《互联网平台价格行为规则》'))).toBe(true);
+    expect(en).toContain("Second, you said this charge's amount or plan differs from what you signed up for");
+    // The Meituan renewal reported no plan change: one ground, nothing about a change.
+    for (const lang of both) expect(await all(J.meituanApple, lang)).not.toMatch(/你有两条理由|you have two grounds|你还说这次扣费的金额或套餐/);
+  });
+});
