@@ -92,3 +92,14 @@ describe('m1 the assessment and a reported plan change', () => {
     for (const lang of both) expect(await all(J.meituanApple, lang)).not.toMatch(/你有两条理由|you have two grounds|你还说这次扣费的金额或套餐/);
   });
 });
+
+describe("m5 a child's purchase", () => {
+  it("m5 the child-purchase advice rests on 民法典 第十九条's own test (age and intelligence), with no factors stated as practice", async () => {
+    const zh = await all(J.childAlipay, 'zh');
+    const en = await all(J.childAlipay, 'en');
+    expect(zh).not.toMatch(/一般来说，金额相对孩子的年龄偏大|会让你的理由更有说服力/);
+    expect(en).not.toMatch(/What usually makes your case stronger|large for the child's age/);
+    expect(zh).toContain('第十九条看的是这笔消费和孩子的年龄、智力是否相适应：跟客服说明时，可以照实讲清楚孩子多大、这笔钱是多少、是不是付了不止一次，让对方按这一条来判断。');
+    expect(en).toContain("Art. 19's test is whether the purchase fits the child's age and intelligence: when you explain it to customer service, say truthfully how old");
+  });
+});

@@ -3521,8 +3521,8 @@ describe("Tenth round: the ninth review's findings", () => {
       const saved = turns.find((turn) => turn.step === (lang === 'zh' ? '[孩子的账号上]' : "[My child's account]"))!.text;
       expect(saved).toMatch(
         lang === 'zh'
-          ? /如果孩子已满8周岁，平台可能会说这笔消费和孩子的年龄相适应。[^\n]*金额相对孩子的年龄偏大、孩子多次充值或反复付款，或者孩子年龄较小/
-          : /If your child is 8 or older, the platform may answer that the purchase fits the child's age\.[^\n]*an amount that is large for the child's age, repeated top-ups or payments, or the child being young/,
+          ? /如果孩子已满8周岁，平台可能会说这笔消费和孩子的年龄相适应。[^\n]*第十九条看的是这笔消费和孩子的年龄、智力是否相适应/
+          : /If your child is 8 or older, the platform may answer that the purchase fits the child's age\.[^\n]*Art\. 19's test is whether the purchase fits the child's age and intelligence/,
       );
       const summary = turns.at(-1)!.text;
       expect(summary).toMatch(
