@@ -211,6 +211,8 @@ const BEHIND: ReadonlyArray<[prefix: string, sources: string[]]> = [
   ['appeal.complain12315.rulesFamily', ['complaintRules']],
   ['appeal.report.about', ['complaintRules', 'consumerRegs50', 'platform12315']],
   ['appeal.report.draft', ['consumerRegs2024']],
+  // Fifteenth review m3: the plan change the person gave, in what the regulator is asked to check and in the basis (only where the drafts cite the pricing rule).
+  ['appeal.report.draftPlan', ['consumerRegs2024', 'priceRules2026']],
   ['appeal.report.aboutSignup', ['complaintRules', 'platform12315']],
   ['appeal.report.draftSignup', ['consumerRegs2024']],
   ['appeal.heimao.prepare', ['heimaoWithdraw']],

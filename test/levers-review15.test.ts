@@ -99,7 +99,26 @@ describe("m5 a child's purchase", () => {
     const en = await all(J.childAlipay, 'en');
     expect(zh).not.toMatch(/一般来说，金额相对孩子的年龄偏大|会让你的理由更有说服力/);
     expect(en).not.toMatch(/What usually makes your case stronger|large for the child's age/);
-    expect(zh).toContain('第十九条看的是这笔消费和孩子的年龄、智力是否相适应：跟客服说明时，可以照实讲清楚孩子多大、这笔钱是多少、是不是付了不止一次，让对方按这一条来判断。');
-    expect(en).toContain("Art. 19's test is whether the purchase fits the child's age and intelligence: when you explain it to customer service, say truthfully how old");
+    expect(zh).toContain(
+      '第十九条看的是这笔消费和孩子的年龄、智力是否相适应：跟客服说明时，可以照实讲清楚孩子多大、这笔钱是多少、是不是付了不止一次，让对方按这一条来判断。',
+    );
+    expect(en).toContain(
+      "Art. 19's test is whether the purchase fits the child's age and intelligence: when you explain it to customer service, say truthfully how old",
+    );
+  });
+});
+
+describe('m3 the 举报 and the plan change', () => {
+  it('m3 黑卡 renewal, the plan change given: the 举报 asks the regulator to check the undisclosed change and cites the pricing rule under 依据, not in the facts', async () => {
+    for (const lang of both) {
+      const report = draftsOf(await all(J.renewalPriceChange, lang)).find((d) => d.startsWith('举报内容'))!;
+      expect(report).toContain(
+        '举报事项：小红书黑卡会员自动续费扣款前，我没有收到续费提醒；这次扣费还和我当初开通时不一样：开通时连续包月15元，这次按年卡扣了168元。请核查企业是否按规定在续费前提醒了消费者，以及收费标准的变化是否在扣费前告知了消费者。',
+      );
+      expect(report).toContain('；《互联网平台价格行为规则》要求每次自动扣费前告知扣费时间、金额和取消方式，收费标准发生变化的，应当一并通知消费者。\n请求');
+      const facts = report.split('\n').find((l) => l.startsWith('事实：'))!;
+      expect(facts).not.toContain('价格行为规则');
+    }
+    expect(await all(J.renewalPriceChange, 'en')).toContain('and whether the change in the charges was notified before the charge.');
   });
 });

@@ -2771,7 +2771,7 @@ describe("Seventh round: the sixth review's findings", () => {
     const withPlan = glosses.filter((gloss) => /differs from what I signed up for/.test(gloss));
     expect(withPlan.length).toBeGreaterThanOrEqual(4);
     for (const gloss of withPlan) {
-      expect(gloss).toMatch(/This charge also differs from what I signed up for: at sign-up ¥15 on a monthly plan; this time ¥168 on a yearly plan\./);
+      expect(gloss).toMatch(/[Tt]his charge also differs from what I signed up for: at sign-up ¥15 on a monthly plan; this time ¥168 on a yearly plan\./);
       expect(gloss).not.toMatch(/开通时连续包月/);
     }
     // The Chinese sent keeps the line exactly as typed; typed in English, the gloss shows it as typed.
@@ -3682,7 +3682,7 @@ describe("Tenth round: the ninth review's findings", () => {
     const renewal = await transcript(J.renewalPriceChange, 'en');
     expect(renewal).not.toMatch(/the line you typed, in Chinese/);
     const glossed =
-      renewal.match(/This charge also differs from what I signed up for: at sign-up ¥15 on a monthly plan; this time ¥168 on a yearly plan\./g) ?? [];
+      renewal.match(/[Tt]his charge also differs from what I signed up for: at sign-up ¥15 on a monthly plan; this time ¥168 on a yearly plan\./g) ?? [];
     expect(glossed.length).toBeGreaterThanOrEqual(4);
     // The Chinese sent keeps the line exactly as typed.
     expect(renewal).toMatch(/这笔扣费也和我当初开通时不一样：开通时连续包月15元，这次按年卡扣了168元。/);

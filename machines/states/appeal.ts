@@ -8,7 +8,17 @@ import { and } from 'xstate';
 import type { CaseFile } from '../case-file';
 import { onChoice, promptState, record, say, schedule } from '../builders';
 import { ESCALATION_OF, escalationFollowUp } from '../follow-ups';
-import { caseVars, goodwillOnly, knownChannel, offersPlanFallback, recordsKind, reminderLack, signupReport, usedPrivilege } from '../case-vars';
+import {
+  caseVars,
+  citesPricingRule,
+  goodwillOnly,
+  knownChannel,
+  offersPlanFallback,
+  recordsKind,
+  reminderLack,
+  signupReport,
+  usedPrivilege,
+} from '../case-vars';
 import type { ProductPolicy } from '../policy';
 import type { Say } from '../types';
 import { allAppealReasons, appealReasonsFor } from './appeal-reasons';
@@ -113,7 +123,15 @@ export function appealStates(policy: ProductPolicy) {
       // Eighth round M3: a changed plan's fallback, for a mediator: the person's option to add, never a right.
       ...(offersPlanFallback(c) ? [{ key: 'appeal.fallback.label12315' }, draft('draft.planFallback12315', c)] : []),
       // No reminder before a renewal charge: a 举报 beside the 投诉, asking the regulator to act (guide §9).
-      ...(c.member === 'renewal' && c.reminder === 'reminderNone' ? [{ key: 'appeal.report.about' }, draft('appeal.report.draft', c)] : []),
+      // Fifteenth review m3: a plan change the person gave, where the drafts cite the pricing rule: in 举报事项 and 依据, not in the facts.
+      ...(c.member === 'renewal' && c.reminder === 'reminderNone'
+        ? [
+            { key: 'appeal.report.about' },
+            offersPlanFallback(c) && citesPricingRule(c, policy)
+              ? ({ key: 'appeal.report.draftPlan', vars: { ...vars(c), detail: { typed: c.planDetail! } }, draft: true } as Say)
+              : draft('appeal.report.draft', c),
+          ]
+        : []),
       // Tenth round m8: a reminder came: why there is no 举报 here, in a line (实施条例 第十条, 第五十条 are about none).
       ...(c.member === 'renewal' && c.reminder === 'reminderGot' ? [{ key: 'appeal.report.notFit' }] : []),
       // Fourteenth review m7: the sign-up page did not show the auto-renewal plainly (实施条例 第十条): a 举报 as an option.
