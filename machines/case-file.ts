@@ -116,6 +116,8 @@ export interface CaseFile {
    * texts to the company or the regulator attribute it to public reports, public texts leave it out.
    */
   redCardNotice?: 'seen' | 'notSeen';
+  /** Fifteenth review M2: 小红卡: whether the card still worked after 2026-01-01, as the person knows it first-hand. */
+  redCardWorks?: 'stopped' | 'works' | 'unsure';
   /** Apple refused and the person says they cancelled the subscription before asking again. */
   appleCancelled?: true;
   /**

@@ -290,15 +290,17 @@ export function caseVars(c: CaseFile, policy: ProductPolicy): TextVars {
   // the regulator is told it comes from public reports, and the request rests on no "as it stated".
   const seen = sawRedCardNotice(c);
   if (redCard) vars.claim = { key: seen ? 'draft.claimRedCard' : 'draft.claimRedCardReported', vars: { amount: vars.amount } };
+  // Fifteenth review M2: the card stopped working, the person's own fact: the prepayment rule rests on it, outside "if the report is true".
+  const stopped = redCard && c.redCardWorks === 'stopped';
   vars.reasonFiled =
     redCard && !seen
-      ? { key: 'draft.redCardFactReported' }
+      ? { key: stopped ? 'draft.redCardFactStopped' : 'draft.redCardFactReported' }
       : redCard
         ? { key: 'draft.redCardFact', vars: { reason: vars.reason } }
         : reasonWithAsk(c, 'draft.reasonFiled', vars.reason);
   // Tenth round m9: the payment app's complaint asks for this charge back in the sentence that gives the reason.
   vars.reasonAsk = reasonWithAsk(c, 'draft.reasonAsk', vars.reason);
-  vars.prepaidFiled = redCard ? { key: 'draft.prepaidFiled' } : NONE;
+  vars.prepaidFiled = !redCard || (stopped && !seen) ? NONE : { key: stopped ? 'draft.prepaidFiledStopped' : 'draft.prepaidFiled' };
   // Their records that fit the case (电子商务法 第六十二条); written to the regulator, the same
   // request names who is to provide them.
   // The article is cited only where the seller is plainly an e-commerce platform (the product's data says which).

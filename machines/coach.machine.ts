@@ -63,6 +63,7 @@ const answersOf = (ladder: readonly string[], appleSteps: readonly string[] = []
   appleRefused: ['appleCancelled', 'appleRefusalAnswered', 'planChange', 'planDetail', 'appleRefusedAgain'],
   appleRefusalReason: ['appealReason'],
   askRedCardNotice: ['redCardNotice'],
+  askRedCardWorks: ['redCardWorks'],
   askRedCardPayment: ['payment'],
   // Back to a step of Apple's page the person could not get through: they may get through it now.
   ...Object.fromEntries(appleSteps.map((step) => [`apple_${step}_alt`, ['appleStuck'] as CaseField[]])),

@@ -235,6 +235,9 @@ const BEHIND: ReadonlyArray<[prefix: string, sources: string[]]> = [
   ['draft.prepaid', ['consumerRegs12', 'consumerRegs22']],
   ['redCard.', []],
   ['redCard.noticeAsk', ['redCardNews']],
+  // Fifteenth review M2: whether the card still worked, the person's own fact; 第五十三条 on an ended card is MEDIUM (said so).
+  ['redCard.worksAsk', ['redCardNews']],
+  ['redCard.stoppedNoted', ['consumerRegs22']],
   // Tenth round m5: paid through Apple, the refund is Apple's (guide §3); the amount asked with the reported price.
   ['redCard.apple', ['appleRefund']],
   ['appeal.amount.askRedCard', ['redCardNews']],
@@ -243,6 +246,7 @@ const BEHIND: ReadonlyArray<[prefix: string, sources: string[]]> = [
   // 小红卡 not seen by the person: attributed to public reports in what goes to the company or the regulator.
   ['reason.redCardReported', ['redCardNews']],
   ['draft.redCardFactReported', ['redCardNews']],
+  ['draft.redCardFactStopped', ['redCardNews', 'consumerRegs12', 'consumerRegs22']],
   ['appeal.', []],
   ['appeal.intro.', ['guideArticle']],
   ['appeal.intro.refused', []],

@@ -51,7 +51,7 @@ describe('debug logging', () => {
       await coach.idle();
     };
     await handle(textUpdate(chat, '/start'));
-    for (const id of ['begin', 'redCard', 'redCardNotRefunded', 'redCardNoticeSeen', 'unsure']) await handle(api.press(chat, id));
+    for (const id of ['begin', 'redCard', 'redCardNotRefunded', 'redCardNoticeSeen', 'redCardWorksUnsure', 'unsure']) await handle(api.press(chat, id));
     // One send fails with a 5xx: the outbox tries it again.
     api.failNext('sendMessage', 502, 'Bad Gateway');
     await handle(textUpdate(chat, `my order is ${ORDER_NUMBER}`));

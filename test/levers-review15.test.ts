@@ -122,3 +122,27 @@ describe('m3 the 举报 and the plan change', () => {
     expect(await all(J.renewalPriceChange, 'en')).toContain('and whether the change in the charges was notified before the charge.');
   });
 });
+
+describe('M2 小红卡: whether the card still worked', () => {
+  it('M2 a 小红卡 holder is asked whether the card still worked after 2026-01-01; "no longer": the 12315 text states it as their fact and rests 第五十三条 / 第二十二条第二款 on it, outside "if the report is true" (hedged in the chat)', async () => {
+    for (const lang of both) {
+      const turns = await replay(J.redCard, lang);
+      const asked = turns.find((t) => /2026年1月1日以后，你的小红卡还能用吗|after Jan 1, 2026, could you still use your 小红卡/.test(t.text));
+      expect(asked).toBeDefined();
+      const text = turns.map((t) => t.text).join('\n\n');
+      expect(chatOf(text)).toMatch(/没有见到明确的先例|haven't seen a clear precedent/);
+      const complaint = draftsOf(text).find((d) => d.startsWith('投诉摘要'))!;
+      const facts = complaint.split('\n').find((l) => l.startsWith('事实经过：'))!;
+      expect(facts).toContain(
+        '我开通过小红卡；2026年1月1日以后，我的小红卡已经无法使用，卡费至今没有退还。经营者以预收款方式提供服务、未按照约定提供的，应当按照消费者的要求退回预付款（《消费者权益保护法》第五十三条、《消费者权益保护法实施条例》第二十二条第二款）。另据公开报道',
+      );
+      // 第五十三条 comes before the "if true" clause, which holds only 第十二条.
+      const ifTrue = facts.indexOf('如属实');
+      expect(ifTrue).toBeGreaterThan(facts.indexOf('第五十三条'));
+      expect(facts.slice(ifTrue)).not.toContain('第五十三条');
+      expect(facts.slice(ifTrue)).toContain('第十二条');
+      expect(facts).not.toContain('请按以下规定处理');
+    }
+    expect(await all(J.redCard, 'en')).toContain('since Jan 1, 2026 my card can no longer be used, and the card fee has not been refunded.');
+  });
+});

@@ -155,7 +155,7 @@ describe('Fix 7: no line that does not fit the case', () => {
       expect(afterInApp.keys).toContain('appeal.cs.expect.afterInApp');
       expect(afterInApp.text).not.toMatch(/让你走App里的退款申请/);
     }
-    const redCard = walk(xhsBlackCard, ['begin', 'redCard', 'redCardNotRefunded', 'redCardNoticeSeen', 'unsure', 'skipOrder', 'cs']);
+    const redCard = walk(xhsBlackCard, ['begin', 'redCard', 'redCardNotRefunded', 'redCardNoticeSeen', 'redCardWorksUnsure', 'unsure', 'skipOrder', 'cs']);
     expect(redCard.keys).toContain('appeal.cs.expect.redCard');
     expect(redCard.text).not.toMatch(/App里的退款申请/);
   });
@@ -1051,7 +1051,19 @@ describe('Second review', () => {
     for (const lang of ['zh', 'en'] as const) {
       const summary = walk(
         xhsBlackCard,
-        ['begin', 'redCard', 'redCardNotRefunded', 'redCardNoticeSeen', 'unsure', 'skipOrder', 'heimao', 'notWorked', 'finish', 'renewDone'],
+        [
+          'begin',
+          'redCard',
+          'redCardNotRefunded',
+          'redCardNoticeSeen',
+          'redCardWorksUnsure',
+          'unsure',
+          'skipOrder',
+          'heimao',
+          'notWorked',
+          'finish',
+          'renewDone',
+        ],
         lang,
       ).text;
       expect(summary).toMatch(lang === 'zh' ? /已准备：黑猫投诉文字/ : /Prepared: 黑猫投诉 \(Heimao\) text/);
@@ -1090,6 +1102,7 @@ describe('Second review', () => {
           'redCard',
           'redCardNotRefunded',
           'redCardNoticeSeen',
+          'redCardWorksUnsure',
           'unsure',
           'skipOrder',
           'cs',
@@ -1112,7 +1125,11 @@ describe('Second review', () => {
       expect(summary).toMatch(lang === 'zh' ? /已准备：黑猫投诉文字/ : /Prepared: 黑猫投诉 \(Heimao\) text/);
       // Nothing tried yet: customer service first.
       expect(
-        walk(xhsBlackCard, ['begin', 'redCard', 'redCardNotRefunded', 'redCardNoticeSeen', 'unsure', 'skipOrder', 'finish', 'renewDone'], lang).text,
+        walk(
+          xhsBlackCard,
+          ['begin', 'redCard', 'redCardNotRefunded', 'redCardNoticeSeen', 'redCardWorksUnsure', 'unsure', 'skipOrder', 'finish', 'renewDone'],
+          lang,
+        ).text,
       ).toMatch(lang === 'zh' ? /找客服要回小红卡的退款/ : /Ask customer service for the 小红卡 refund/);
     }
   });
@@ -1209,7 +1226,11 @@ describe('Second review', () => {
       const about = walk(xhsBlackCard, ['begin', 'redCard'], lang).text;
       expect(about).toMatch(lang === 'zh' ? /第五十三条.*没有见到明确的先例/ : /Art\. 53.*haven't seen it tested/);
       for (const rung of ['cs', 'complain12315', 'heimao']) {
-        const draft = draftsOf(xhsBlackCard, ['begin', 'redCard', 'redCardNotRefunded', 'redCardNoticeSeen', 'unsure', 'skipOrder', rung], lang);
+        const draft = draftsOf(
+          xhsBlackCard,
+          ['begin', 'redCard', 'redCardNotRefunded', 'redCardNoticeSeen', 'redCardWorksUnsure', 'unsure', 'skipOrder', rung],
+          lang,
+        );
         expect(draft).toMatch(/应当按照消费者的要求退回预付款（《消费者权益保护法》第五十三条、《消费者权益保护法实施条例》第二十二条第二款）/);
       }
       // Not in a 黑卡 draft.
@@ -1338,6 +1359,7 @@ describe('Third review', () => {
       'redCard',
       'redCardNotRefunded',
       'redCardNoticeSeen',
+      'redCardWorksUnsure',
       'unsure',
       'skipOrder',
       'cs',
@@ -1436,9 +1458,9 @@ describe('Third review', () => {
         }
       }
     }
-    expect(draftsOf(xhsBlackCard, ['begin', 'redCard', 'redCardNotRefunded', 'redCardNoticeSeen', 'unsure', 'skipOrder', 'complain12315'])).toMatch(
-      /第十八条第二款/,
-    );
+    expect(
+      draftsOf(xhsBlackCard, ['begin', 'redCard', 'redCardNotRefunded', 'redCardNoticeSeen', 'redCardWorksUnsure', 'unsure', 'skipOrder', 'complain12315']),
+    ).toMatch(/第十八条第二款/);
   });
 
   it('M4 misled: a blank for what the page said (页面上写着【…】), and 第十二条 for that promise, not for every line on the page', () => {
@@ -1469,7 +1491,11 @@ describe('Third review', () => {
           : /Your best ground is that statement itself.*Art\. 12.*all I know is what the news reports say/s,
       );
       for (const rung of ['cs', 'complain12315', 'heimao']) {
-        const draft = draftsOf(xhsBlackCard, ['begin', 'redCard', 'redCardNotRefunded', 'redCardNoticeSeen', 'unsure', 'skipOrder', rung], lang);
+        const draft = draftsOf(
+          xhsBlackCard,
+          ['begin', 'redCard', 'redCardNotRefunded', 'redCardNoticeSeen', 'redCardWorksUnsure', 'unsure', 'skipOrder', rung],
+          lang,
+        );
         // Fourth review #1: the source is the person's to fill in, never a report said in their voice.
         expect(draft).toMatch(
           // Sixth review #10: to 12315 the request is the regulator's to press (请督促…), not said to the company.
@@ -1480,13 +1506,19 @@ describe('Third review', () => {
         expect(draft).not.toMatch(/据新闻报道|报道中平台/);
         expect(draft).not.toMatch(/公告|通知称/);
       }
-      expect(draftsOf(xhsBlackCard, ['begin', 'redCard', 'redCardNotRefunded', 'redCardNoticeSeen', 'unsure', 'skipOrder', 'complain12315'], lang)).toMatch(
+      expect(
+        draftsOf(
+          xhsBlackCard,
+          ['begin', 'redCard', 'redCardNotRefunded', 'redCardNoticeSeen', 'redCardWorksUnsure', 'unsure', 'skipOrder', 'complain12315'],
+          lang,
+        ),
+      ).toMatch(
         // Eighth round M2: the notice or report the person saw (asked now), not "the platform's statement" in general.
         /证据：.*你看到的平台通知或报道（【报道来源和日期／App内通知】）的截图或链接/,
       );
       const summary = walk(
         xhsBlackCard,
-        ['begin', 'redCard', 'redCardNotRefunded', 'redCardNoticeSeen', 'unsure', 'skipOrder', 'finish', 'renewDone'],
+        ['begin', 'redCard', 'redCardNotRefunded', 'redCardNoticeSeen', 'redCardWorksUnsure', 'unsure', 'skipOrder', 'finish', 'renewDone'],
         lang,
       ).text;
       expect(summary).toMatch(lang === 'zh' ? /☐ 你看到的平台通知或报道的截图或链接/ : /☐ A screenshot or link of the platform notice or report you saw/);
@@ -1671,7 +1703,7 @@ describe('Third review', () => {
 
 describe('Fourth review', () => {
   const both = ['zh', 'en'] as const;
-  const RED_CARD: Step[] = ['begin', 'redCard', 'redCardNotRefunded', 'redCardNoticeSeen', 'unsure', 'skipOrder'];
+  const RED_CARD: Step[] = ['begin', 'redCard', 'redCardNotRefunded', 'redCardNoticeSeen', 'redCardWorksUnsure', 'unsure', 'skipOrder'];
   const PLAN_TYPED = '开通时连续包月15元，这次按年卡扣了168元';
   const PLAN_GIVEN: Step[] = [...RENEWAL_NO_REMINDER, { text: '168' }, 'planChanged', { text: PLAN_TYPED }];
   const PLAN_SKIPPED: Step[] = [...RENEWAL_NO_REMINDER, 'planChanged', 'skipPlanDetail'];
@@ -2056,7 +2088,11 @@ describe('Fifth review', () => {
   it('#5 小红卡: its end date sits under the same source blank as the promise, never in the person’s own voice', () => {
     for (const lang of both) {
       for (const rung of ['cs', 'email', 'complain12315', 'heimao']) {
-        const draft = draftsOf(xhsBlackCard, ['begin', 'redCard', 'redCardNotRefunded', 'redCardNoticeSeen', 'unsure', 'skipOrder', rung], lang);
+        const draft = draftsOf(
+          xhsBlackCard,
+          ['begin', 'redCard', 'redCardNotRefunded', 'redCardNoticeSeen', 'redCardWorksUnsure', 'unsure', 'skipOrder', rung],
+          lang,
+        );
         expect(draft).toMatch(/据【报道来源和日期／App内通知】，小红卡已于2026年1月1日停止服务，平台曾表示/);
         expect(draft).not.toMatch(/(^|[：。])小红卡已于2026年1月1日停止服务/m);
         if (lang === 'en') expect(draft).not.toMatch(/(^|: |\. )小红卡 ended on/m);
@@ -2443,7 +2479,11 @@ describe('Sixth review', () => {
 
   it('#10 小红卡 to 12315: the facts without a template seam, and the request addressed to the regulator (请督促…)', () => {
     for (const lang of both) {
-      const filed = draftsOf(xhsBlackCard, ['begin', 'redCard', 'redCardNotRefunded', 'redCardNoticeSeen', 'unsure', 'skipOrder', 'complain12315'], lang);
+      const filed = draftsOf(
+        xhsBlackCard,
+        ['begin', 'redCard', 'redCardNotRefunded', 'redCardNoticeSeen', 'redCardWorksUnsure', 'unsure', 'skipOrder', 'complain12315'],
+        lang,
+      );
       expect(filed).toMatch(/诉求：请督促被投诉方按其表态全额退还小红卡卡费【金额】元/);
       expect(filed).toMatch(/订单号为【你的订单号】。据【报道来源和日期／App内通知】，小红卡已于2026年1月1日停止服务/);
       expect(filed).not.toMatch(/原因是：据|请按平台的这一表态，为我全额退还/);
@@ -2671,7 +2711,7 @@ describe("Seventh round: the sixth review's findings", () => {
     expect(draftsOf(anyMembership, MISLED_EMAIL)).toMatch(/恳请核实并为我全额退款，原路退回即可。/);
     expect(draftsOf(anyMembership, [...MISLED_EMAIL.slice(0, 8), 'money', 'skipOrder', 'email'])).toMatch(/恳请核实并为我办理退款，原路退回即可。/);
     // 小红卡's fee, which the platform said it would refund in full, is asked for the same way.
-    expect(draftsOf(xhsBlackCard, ['begin', 'redCard', 'redCardNotRefunded', 'redCardNoticeSeen', 'unsure', 'skipOrder', 'cs'])).toMatch(
+    expect(draftsOf(xhsBlackCard, ['begin', 'redCard', 'redCardNotRefunded', 'redCardNoticeSeen', 'redCardWorksUnsure', 'unsure', 'skipOrder', 'cs'])).toMatch(
       /为我全额退还卡费。[\s\S]*\n麻烦为我全额退款，原路退回即可。/,
     );
   });
@@ -2945,7 +2985,9 @@ describe("Eighth round: the seventh review's findings", () => {
         /原因：我开通过小红卡，至今没有收到卡费的退款。据公开报道，小红卡已于2026年1月1日停止服务，平台表示会全额退还卡费，请帮我核实。如报道属实，/,
       );
       // Twelfth review M3: the filed text keeps "please verify" too.
-      expect(filed).toMatch(
+      // (Fifteenth review M2: the journey's card stopped working; the report is still "please verify".)
+      expect(filed).toMatch(/另据公开报道，小红卡已于2026年1月1日停止服务，平台曾表示会全额退还卡费（我本人没有看到平台的通知，请核实/);
+      expect(draftsOf(xhsBlackCard, [...RED, 'redCardNoticeNotSeen', 'redCardWorksUnsure', 'alipay', 'skipOrder', 'complain12315'], lang)).toMatch(
         /我开通过小红卡，至今没有收到卡费的退款。据公开报道，小红卡已于2026年1月1日停止服务，平台曾表示会全额退还卡费（我本人没有看到平台的通知，请核实/,
       );
       expect(filed).toMatch(/诉求：请督促被投诉方全额退还小红卡卡费/);
@@ -2954,7 +2996,7 @@ describe("Eighth round: the seventh review's findings", () => {
       expect(heimao).toMatch(/我开通过小红卡，卡费至今没有退还给我。我已经联系过在线客服/ /* Ninth round m9 */);
       expect(heimao).not.toMatch(/停止服务|表示会全额退还|表态|第十二条|第五十三条/);
       // Seen: the person's own voice, the source a blank, its screenshot asked for before sending and kept as evidence.
-      const seen = [...RED, 'redCardNoticeSeen', 'unsure', 'skipOrder'] as Step[];
+      const seen = [...RED, 'redCardNoticeSeen', 'redCardWorksUnsure', 'unsure', 'skipOrder'] as Step[];
       expect(draftsOf(xhsBlackCard, [...seen, 'cs'], lang)).toMatch(
         /原因：据【报道来源和日期／App内通知】，小红卡已于2026年1月1日停止服务，平台曾表示会全额退还卡费/,
       );
@@ -3287,10 +3329,14 @@ describe("Eighth round: the seventh review's findings", () => {
     expect(en).toMatch(/Amount charged: ¥168/);
     expect(en).toMatch(/Yours is ¥25\./);
     expect(en).toMatch(/Route: customer service and other channels, after the in-app request was refused/);
-    const seen = draftsOf(xhsBlackCard, ['begin', 'redCard', 'redCardNotRefunded', 'redCardNoticeSeen', 'unsure', 'skipOrder', 'heimao'], 'en');
-    expect(walk(xhsBlackCard, ['begin', 'redCard', 'redCardNotRefunded', 'redCardNoticeSeen', 'unsure', 'skipOrder', 'heimao'], 'en').text).toMatch(
-      /Reason: according to/ /* Tenth round m9 */,
+    const seen = draftsOf(
+      xhsBlackCard,
+      ['begin', 'redCard', 'redCardNotRefunded', 'redCardNoticeSeen', 'redCardWorksUnsure', 'unsure', 'skipOrder', 'heimao'],
+      'en',
     );
+    expect(
+      walk(xhsBlackCard, ['begin', 'redCard', 'redCardNotRefunded', 'redCardNoticeSeen', 'redCardWorksUnsure', 'unsure', 'skipOrder', 'heimao'], 'en').text,
+    ).toMatch(/Reason: according to/ /* Tenth round m9 */);
     expect(seen).toMatch(/据【报道来源和日期／App内通知】/);
     expect(ALL_TEXTS.filter(({ lang, text }) => lang === 'en' && /\d yuan|\} yuan|\] yuan/.test(text)).map(({ key }) => key)).toEqual([]);
   });
@@ -3546,7 +3592,7 @@ describe("Tenth round: the ninth review's findings", () => {
   it('m5 小红卡: how the card fee was paid is asked (the same buttons), so the ladder and the drafts name that channel; Apple gets Apple’s caveat; the amount question gives the reported price, hedged', async () => {
     for (const lang of both) {
       const turns = await replay(J.redCard, lang);
-      const asked = turns.find((turn) => turn.step === (lang === 'zh' ? '[没看到过]' : "[Haven't seen it]"))!.text;
+      const asked = turns.find((turn) => turn.step === (lang === 'zh' ? '[不能用了]' : '[No longer]'))!.text;
       expect(asked).toMatch(lang === 'zh' ? /当时是用什么方式付的卡费？/ : /How did you pay the card fee\?/);
       expect(asked).toMatch(lang === 'zh' ? /\[支付宝\] \[微信支付\] \[苹果 App Store\] \[其他方式\] \[不确定\]/ : /\[Alipay 支付宝\] \[WeChat Pay 微信支付\]/);
       const all = turns.map((turn) => turn.text).join('\n\n');
@@ -3563,13 +3609,13 @@ describe("Tenth round: the ninth review's findings", () => {
       );
       expect(turns.at(-1)!.text).toMatch(lang === 'zh' ? /付款方式：支付宝/ : /Paid with: Alipay 支付宝/);
       // Paid through Apple: the money is Apple's to refund (guide §3), and there is no payment-app rung.
-      const apple = walk(xhsBlackCard, ['begin', 'redCard', 'redCardNotRefunded', 'redCardNoticeNotSeen', 'apple'], lang);
+      const apple = walk(xhsBlackCard, ['begin', 'redCard', 'redCardNotRefunded', 'redCardNoticeNotSeen', 'redCardWorksUnsure', 'apple'], lang);
       expect(apple.saidText).toMatch(
         lang === 'zh'
           ? /卡费是通过苹果（App Store）付的：这笔钱是苹果收的，小红书没法退苹果扣款的订单，退款要向苹果申请[\s\S]*reportaproblem\.apple\.com/
           : /You paid the card fee through Apple \(App Store\): Apple took the money, and Xiaohongshu can't refund a charge Apple made[\s\S]*reportaproblem\.apple\.com/,
       );
-      const menu = walk(xhsBlackCard, ['begin', 'redCard', 'redCardNotRefunded', 'redCardNoticeNotSeen', 'apple', 'skipOrder'], lang);
+      const menu = walk(xhsBlackCard, ['begin', 'redCard', 'redCardNotRefunded', 'redCardNoticeNotSeen', 'redCardWorksUnsure', 'apple', 'skipOrder'], lang);
       expect(menu.prompt.choices).not.toContain('payChannel');
     }
   });
@@ -4134,11 +4180,18 @@ describe("Thirteenth round: the twelfth review's findings", () => {
   it('M3 小红卡, the notice not seen: the 12315 text, too, says the person did not see it and asks 12315 to verify it, before any article rests on it', async () => {
     for (const lang of ['zh', 'en'] as const) {
       const texts = (await replay(J.redCard, lang)).map((turn) => turn.text).join('\n');
+      // (Fifteenth review M2: the journey's card stopped working: only 第十二条 rests on the report.)
       const reported =
         lang === 'zh'
-          ? /据公开报道，小红卡已于2026年1月1日停止服务，平台曾表示会全额退还卡费（我本人没有看到平台的通知，请核实平台是否作出过这样的表态；如属实，请按以下规定处理）。/
-          : /\(I have not seen the platform's notice myself: please verify whether it made that statement; if it did, I ask that the rules below be applied\)/;
+          ? /据公开报道，小红卡已于2026年1月1日停止服务，平台曾表示会全额退还卡费（我本人没有看到平台的通知，请核实平台是否作出过这样的表态；如属实，按《消费者权益保护法实施条例》第十二条/
+          : /\(I have not seen the platform's notice myself: please verify whether it made that statement; if it did, Art\. 12 of the Regulations/;
       expect(texts).toMatch(reported);
+      const unsure = draftsOf(
+        xhsBlackCard,
+        ['begin', 'redCard', 'redCardNotRefunded', 'redCardNoticeNotSeen', 'redCardWorksUnsure', 'alipay', 'skipOrder', 'complain12315'],
+        'zh',
+      );
+      expect(unsure).toMatch(/（我本人没有看到平台的通知，请核实平台是否作出过这样的表态；如属实，请按以下规定处理）。/);
       // Never the unqualified form that the review found in the filed text.
       expect(texts).not.toMatch(/平台曾表示会全额退还卡费。《消费者权益保护法实施条例》第十二条/);
     }

@@ -127,8 +127,9 @@ describe('eligibility check', () => {
     // Whether the person saw the platform's notice or a report is asked first (eighth round M2).
     expect(drive(['begin', 'redCard', 'redCardNotRefunded']).state).toBe('askRedCardNotice');
     // How the card fee was paid, then the order number (tenth round m5).
-    expect(drive(['begin', 'redCard', 'redCardNotRefunded', 'redCardNoticeNotSeen']).state).toBe('askRedCardPayment');
-    const chase = drive(['begin', 'redCard', 'redCardNotRefunded', 'redCardNoticeNotSeen', 'alipay']);
+    expect(drive(['begin', 'redCard', 'redCardNotRefunded', 'redCardNoticeNotSeen']).state).toBe('askRedCardWorks');
+    expect(drive(['begin', 'redCard', 'redCardNotRefunded', 'redCardNoticeNotSeen', 'redCardWorksUnsure']).state).toBe('askRedCardPayment');
+    const chase = drive(['begin', 'redCard', 'redCardNotRefunded', 'redCardNoticeNotSeen', 'redCardWorksUnsure', 'alipay']);
     expect(chase.state).toBe('askOrderNumber');
     expect(chase.snapshot.context.payment).toBe('alipay');
     expect(chase.snapshot.context).toMatchObject({ member: 'redCard', appealReason: 'redCardEnded', route: 'appeal', redCardNotice: 'notSeen' });

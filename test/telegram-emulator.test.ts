@@ -184,6 +184,7 @@ function journeys(lang: Lang): Array<[string, Step[]]> {
           'redCard',
           'redCardNotRefunded',
           'redCardNoticeSeen',
+          'redCardWorksUnsure',
           'unsure',
           'skipOrder',
           'cs',

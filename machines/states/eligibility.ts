@@ -232,8 +232,21 @@ export function eligibilityStates(policy: ProductPolicy, product: Product, produ
         () => ({ parts: [{ key: 'redCard.noticeAsk' }], choices: ['redCardNoticeSeen', 'redCardNoticeNotSeen', 'back'] }),
         {
           'user.choice': [
-            onChoice('redCardNoticeSeen', 'askRedCardPayment', [record({ redCardNotice: 'seen' })]),
-            onChoice('redCardNoticeNotSeen', 'askRedCardPayment', [record({ redCardNotice: 'notSeen' })]),
+            onChoice('redCardNoticeSeen', 'askRedCardWorks', [record({ redCardNotice: 'seen' })]),
+            onChoice('redCardNoticeNotSeen', 'askRedCardWorks', [record({ redCardNotice: 'notSeen' })]),
+          ],
+        },
+      ),
+      // Fifteenth review M2: what the person knows first-hand: whether the card still worked after 2026-01-01.
+      // No longer: the 12315 complaint states it as their fact and rests the prepayment rule (消保法 第五十三条) on it.
+      askRedCardWorks: promptState(
+        'askRedCardWorks',
+        () => ({ parts: [{ key: 'redCard.worksAsk' }], choices: ['redCardStopped', 'redCardStillWorks', 'redCardWorksUnsure', 'back'] }),
+        {
+          'user.choice': [
+            onChoice('redCardStopped', 'askRedCardPayment', [record({ redCardWorks: 'stopped' }), say({ key: 'redCard.stoppedNoted' })]),
+            onChoice('redCardStillWorks', 'askRedCardPayment', [record({ redCardWorks: 'works' })]),
+            onChoice('redCardWorksUnsure', 'askRedCardPayment', [record({ redCardWorks: 'unsure' })]),
           ],
         },
       ),

@@ -68,6 +68,7 @@ export const JOURNEYS: Record<string, Step[]> = {
     'redCard',
     'redCardNotRefunded',
     'redCardNoticeNotSeen',
+    'redCardStopped',
     'alipay',
     'skipOrder',
     'cs',
