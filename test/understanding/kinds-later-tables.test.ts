@@ -8,6 +8,11 @@ import { QUESTIONS, outcomeOf } from './table';
 
 /** Read and recorded as this. */
 const read: Array<[string, string, string]> = [
+  // The fifteenth review's new question, typed: does the 小红卡 still work after 1 Jan 2026?
+  ['askRedCardWorks', '早就用不了了', 'redCardStopped'],
+  ['askRedCardWorks', 'it stopped working in january', 'redCardStopped'],
+  ['askRedCardWorks', '还能用', 'redCardStillWorks'],
+  ['askRedCardWorks', '没试过', 'redCardWorksUnsure'],
   // Round 12 (table l): a state said with 着/呢 and a deed not done after it; "somehow" is no "not sure".
   ['askAutoRenew', '还开着呢 没敢碰', 'renewOn'],
   ['askAutoRenew', '不知道为什么又自己开了', 'renewOn'],

@@ -61,6 +61,7 @@ export const QUESTIONS: Record<string, ActivePrompt> = {
     'back',
   ]),
   askAppleReminder: prompt('askAppleReminder', ['appleReminded', 'appleNotReminded', 'unsure', 'back']),
+  askRedCardWorks: prompt('askRedCardWorks', ['redCardStopped', 'redCardStillWorks', 'redCardWorksUnsure', 'back']),
 };
 
 /** Questions whose date answer lies ahead (the next charge), not behind (a purchase). */
