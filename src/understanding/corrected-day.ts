@@ -2,7 +2,8 @@
  * A day said against another day in the same message, or against the day being confirmed:
  * "not yesterday, the day before" (不是昨天，是前一天) is the day before yesterday; and at
  * "So it was Wed, Nov 18?", a weekday said alone ("no, tuesday", 不是周三 好像是周二) is that
- * day of the same week (weeks start on Monday in China), not of this week.
+ * day of the same week (weeks start on Monday in China), not of this week; "the day before
+ * singles day" (双十一前一天) is counted from the day named.
  */
 import { chinaDateAt } from '../../machines';
 import { readDate } from './dates';
@@ -45,8 +46,8 @@ const DENIED_BEFORE = /(不是|不对|\bnot|没)\s*$/;
 
 /**
  * At the date confirmation, the one weekday said and not denied, read in the week of `about`
- * (which week is the coach's reading, so the caller asks it back)
- * (YYYY-MM-DD); undefined when none, several, one placed in a week of its own, or one ahead of today.
+ * (YYYY-MM-DD); undefined when none, several, one placed in a week of its own, or one ahead of
+ * today. Which week is the coach's reading, so the caller asks it back.
  */
 export function weekdayInWeekOf(raw: string, about: string, at: number): string | undefined {
   const text = raw.toLowerCase();
