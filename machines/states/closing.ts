@@ -90,6 +90,8 @@ export function closingStates(policy: ProductPolicy) {
         };
         const vars = { ...caseVars(c, policy), ...dates, datesNote: { key: `money.${datesNote}`, vars: dates } };
         const channel = knownChannel(c, policy);
+        // Sixteenth review m6: the payment app's complaint states no approval date the person never gave (a blank).
+        const payVars = { ...vars, approvedDate: { key: 'money.approvedBlankPay' } };
         // Apple took the money and refunds it: no message to the app's customer service, and a
         // 12315 complaint names Apple (guide §3, §9).
         const ask: Say[] =
@@ -99,7 +101,7 @@ export function closingStates(policy: ProductPolicy) {
                 { key: 'money.csLabel' },
                 { key: 'money.csDraft', vars, draft: true },
                 // Fourteenth review m5: the Alipay list puts its complaint before 12315: its text comes first too.
-                ...(channel === 'alipay' ? [{ key: 'money.payLabelAlipay' }, { key: 'money.payDraft', vars, draft: true as const }] : []),
+                ...(channel === 'alipay' ? [{ key: 'money.payLabelAlipay' }, { key: 'money.payDraft', vars: payVars, draft: true as const }] : []),
                 { key: channel === 'alipay' ? 'money.complaintLabelAfterPay' : 'money.complaintLabel', vars },
                 { key: 'money.complaintDraft', vars, draft: true },
               ];
