@@ -19,7 +19,11 @@ const RENEWAL_WORDED = new Set(['notNeeded', 'accidental']);
 function reasonText(c: CaseFile): TextVar {
   if (!c.appealReason) return { key: 'appeal.reasonPlaceholder' };
   // 小红卡's closure and refund promise, in the person's voice only if they saw it themself (eighth round M2).
-  if (c.appealReason === 'redCardEnded' && !sawRedCardNotice(c)) return { key: 'reason.redCardReported' };
+  // Sixteenth review M1: a card that stopped working after 1 Jan 2026 is the person's own fact, said in every draft.
+  if (c.appealReason === 'redCardEnded') {
+    const stopped = c.member === 'redCard' && c.redCardWorks === 'stopped' ? 'Stopped' : '';
+    return { key: `reason.${sawRedCardNotice(c) ? 'redCardEnded' : 'redCardReported'}${stopped}` };
+  }
   const renewal = c.member === 'renewal' && RENEWAL_WORDED.has(c.appealReason);
   return { key: `reason.${c.appealReason}${renewal ? 'Renewal' : ''}` };
 }
@@ -300,7 +304,8 @@ export function caseVars(c: CaseFile, policy: ProductPolicy): TextVars {
         : reasonWithAsk(c, 'draft.reasonFiled', vars.reason);
   // Tenth round m9: the payment app's complaint asks for this charge back in the sentence that gives the reason.
   vars.reasonAsk = reasonWithAsk(c, 'draft.reasonAsk', vars.reason);
-  vars.prepaidFiled = !redCard || (stopped && !seen) ? NONE : { key: stopped ? 'draft.prepaidFiledStopped' : 'draft.prepaidFiled' };
+  // Sixteenth review M1: seen, the reason already says the card stopped working; the rules follow it.
+  vars.prepaidFiled = !redCard || (stopped && !seen) ? NONE : { key: 'draft.prepaidFiled' };
   // Their records that fit the case (电子商务法 第六十二条); written to the regulator, the same
   // request names who is to provide them.
   // The article is cited only where the seller is plainly an e-commerce platform (the product's data says which).
@@ -317,7 +322,7 @@ export function caseVars(c: CaseFile, policy: ProductPolicy): TextVars {
   vars.prepaid = redCard ? { key: seen ? 'draft.prepaid' : 'draft.prepaidReported' } : NONE;
   // What is public (黑猫, a social post) says only what the person can prove: a 小红卡 fee, no refund received.
   // Ninth round m9: no 「原因是：」 before a fact that is not a reason; a 小红卡's facts are said as facts.
-  const redCardPublic = redCard && !seen ? { key: 'draft.redCardFactPublic' } : undefined;
+  const redCardPublic = redCard && !seen ? { key: stopped ? 'draft.redCardFactPublicStopped' : 'draft.redCardFactPublic' } : undefined;
   // A public text has no guardian's claim: a child's purchase is said as the reason itself; so is a 小红卡 the person saw.
   vars.reasonPublicFiled = redCardPublic ?? (c.payer === 'minor' || redCard ? { key: 'draft.reasonAsIs', vars: { reason: vars.reason } } : vars.reasonFiled);
   vars.reasonPost = redCardPublic ?? { key: 'draft.reasonPost', vars: { reason: vars.reason } };

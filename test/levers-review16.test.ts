@@ -1,11 +1,23 @@
 /**
  * The sixteenth review's findings (/work/review16/REVIEW.md), read in the reviewed journeys, in both languages.
  */
+import { initialTransition, transition } from 'xstate';
+import { activePrompt, createCoachMachine, xhsBlackCard } from '../machines';
+import { renderParts } from '../src/core/render';
+import { translatorFor } from '../src/i18n';
 import { J, replay } from './products/journeys';
+import { toEvent, type Step } from './support/drive';
 
 const both = ['zh', 'en'] as const;
 type Lang = (typeof both)[number];
 const all = async (title: string, lang: Lang) => (await replay(title, lang)).map((turn) => turn.text).join('\n\n');
+const machine = createCoachMachine(xhsBlackCard);
+/** The text shown after the person's steps through the 黑卡 conversation. */
+function shown(steps: Step[], lang: Lang) {
+  let [snapshot] = initialTransition(machine, { lang });
+  for (const step of steps) [snapshot] = transition(machine, snapshot, toEvent(step));
+  return renderParts(activePrompt(snapshot as never).parts, translatorFor(lang, xhsBlackCard.texts), lang);
+}
 const draftsOf = (text: string) => [...text.matchAll(/┌── draft\n([\s\S]*?)\n└──/g)].map((m) => m[1]!);
 
 describe("Eighteenth round: the sixteenth review's findings", () => {
@@ -36,7 +48,7 @@ describe("Eighteenth round: the sixteenth review's findings", () => {
     expect(zh).toContain('显示红色的到期日');
   });
 
-  it('m2 the 2020 Supreme People\'s Court guidance is hedged as its MEDIUM label requires', async () => {
+  it("m2 the 2020 Supreme People's Court guidance is hedged as its MEDIUM label requires", async () => {
     const zh = await all(J.childAlipay, 'zh');
     const en = await all(J.childAlipay, 'en');
     expect(zh).not.toMatch(/另外，最高人民法院2020年/);
@@ -54,7 +66,7 @@ describe("Eighteenth round: the sixteenth review's findings", () => {
     expect(en).not.toMatch(/agreed on [A-Z][a-z]{2} \d/);
   });
 
-  it('M1 小红卡, card stopped working: the customer-service and 黑猫 drafts state it as the person\'s own fact', async () => {
+  it("M1 小红卡, card stopped working: the customer-service and 黑猫 drafts state it as the person's own fact", async () => {
     const zh = draftsOf(await all(J.redCard, 'zh'));
     const en = await all(J.redCard, 'en');
     const cs = zh.find((d) => d.startsWith('您好！我想申请退还小红书小红卡'))!;
@@ -65,5 +77,16 @@ describe("Eighteenth round: the sixteenth review's findings", () => {
     expect(en).toContain('I had a 小红卡 (Red Card); since Jan 1, 2026 my card can no longer be used, and the card fee has still not been refunded to me.');
     // Each draft says it once.
     for (const d of zh) expect(d.split('我的小红卡已经无法使用').length).toBeLessThanOrEqual(2);
+  });
+
+  it('M1 the stopped card is said once when the person saw the notice too, and not at all when they did not say it stopped', () => {
+    const steps = (notice: string, works: string): Step[] => ['begin', 'redCard', 'redCardNotRefunded', notice, works, 'unsure', 'skipOrder', 'cs'];
+    for (const lang of both) {
+      const fact = lang === 'zh' ? '我的小红卡已经无法使用' : 'my card can no longer be used';
+      const seenStopped = shown(steps('redCardNoticeSeen', 'redCardStopped'), lang);
+      expect(seenStopped.split(fact).length).toBe(2);
+      for (const notice of ['redCardNoticeSeen', 'redCardNoticeNotSeen'])
+        for (const works of ['redCardStillWorks', 'redCardWorksUnsure']) expect(shown(steps(notice, works), lang)).not.toContain(fact);
+    }
   });
 });
