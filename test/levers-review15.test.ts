@@ -99,12 +99,8 @@ describe("m5 a child's purchase", () => {
     const en = await all(J.childAlipay, 'en');
     expect(zh).not.toMatch(/一般来说，金额相对孩子的年龄偏大|会让你的理由更有说服力/);
     expect(en).not.toMatch(/What usually makes your case stronger|large for the child's age/);
-    expect(zh).toContain(
-      '第十九条看的是这笔消费和孩子的年龄、智力是否相适应：跟客服说明时，可以照实讲清楚孩子多大、这笔钱是多少、是不是付了不止一次，让对方按这一条来判断。',
-    );
-    expect(en).toContain(
-      "Art. 19's test is whether the purchase fits the child's age and intelligence: when you explain it to customer service, say truthfully how old",
-    );
+    expect(zh).toContain('才需要监护人同意或追认。跟客服说明时，照实讲清楚孩子多大、这笔钱是多少、是不是付了不止一次，让对方按这一条来判断。');
+    expect(en).toContain("beyond the child's age and understanding. When you explain it to customer service, say truthfully how old");
   });
 });
 

@@ -926,7 +926,11 @@ describe('Second review', () => {
   it('#3 the 2020 Supreme People’s Court guidance is offered as support, not as settled for memberships', () => {
     for (const lang of ['zh', 'en'] as const) {
       const about = translatorFor(lang)('family.about');
-      expect(about).toMatch(lang === 'zh' ? /2020年的一份指导意见.*还没有明确说法，可以作为参考/ : /2020 guidance.*not settled/);
+      expect(about).toMatch(
+        lang === 'zh'
+          ? /据公开资料，最高人民法院2020年的一份指导意见.*还没有明确说法，可以作为参考/
+          : /Public sources describe a 2020 Supreme People's Court guidance.*not settled/,
+      );
       expect(about).not.toMatch(/也支持监护人要回未成年人未经同意的网络付费。/);
     }
   });
@@ -2325,7 +2329,7 @@ describe('Sixth review', () => {
       expect(after.keys).not.toContain('renew.timing.now');
       expect(after.text).not.toMatch(/取消之前|你说它还开着|Before you cancel|You said it's on/);
       expect(after.text).toMatch(
-        lang === 'zh' ? /你已经取消了这个订阅[\s\S]*红色的到期说明[\s\S]*截图/ : /You've cancelled the subscription[\s\S]*red expiry text[\s\S]*screenshot/i,
+        lang === 'zh' ? /你已经取消了这个订阅[\s\S]*红色的到期日[\s\S]*截图/ : /You've cancelled the subscription[\s\S]*red expiry text[\s\S]*screenshot/i,
       );
       expect(after.prompt.choices).toEqual(['cancelConfirmed', 'back']);
       // Without that button, the switch-off steps still follow the earlier "it's on".
@@ -2982,7 +2986,7 @@ describe("Eighth round: the seventh review's findings", () => {
       for (const draft of drafts) expect(draft).not.toMatch(/据【报道来源和日期／App内通知】/);
       const [cs, filed, heimao] = drafts;
       expect(cs).toMatch(
-        /原因：我开通过小红卡，至今没有收到卡费的退款。据公开报道，小红卡已于2026年1月1日停止服务，平台表示会全额退还卡费，请帮我核实。如报道属实，/,
+        /原因：我开通过小红卡，至今没有收到卡费的退款。2026年1月1日以后，我的小红卡已经无法使用。据公开报道，小红卡已于2026年1月1日停止服务，平台表示会全额退还卡费，请帮我核实。如报道属实，/,
       );
       // Twelfth review M3: the filed text keeps "please verify" too.
       // (Fifteenth review M2: the journey's card stopped working; the report is still "please verify".)
@@ -2993,7 +2997,9 @@ describe("Eighth round: the seventh review's findings", () => {
       expect(filed).toMatch(/诉求：请督促被投诉方全额退还小红卡卡费/);
       expect(filed).not.toMatch(/按其表态|平台表示全额退还小红卡卡费的说明/);
       // Public and not withdrawable: only the order, the payment, no refund received, the channels tried.
-      expect(heimao).toMatch(/我开通过小红卡，卡费至今没有退还给我。我已经联系过在线客服/ /* Ninth round m9 */);
+      expect(heimao).toMatch(
+        /我开通过小红卡；2026年1月1日以后，我的小红卡已经无法使用，卡费至今没有退还给我。我已经联系过在线客服/ /* Ninth round m9; sixteenth review M1 */,
+      );
       expect(heimao).not.toMatch(/停止服务|表示会全额退还|表态|第十二条|第五十三条/);
       // Seen: the person's own voice, the source a blank, its screenshot asked for before sending and kept as evidence.
       const seen = [...RED, 'redCardNoticeSeen', 'redCardWorksUnsure', 'unsure', 'skipOrder'] as Step[];
@@ -3375,7 +3381,7 @@ describe("Ninth round: the eighth review's findings", () => {
   it('m9 Chinese drafts have no template seams: no 「原因是：」, the 小红卡 fact said as a fact, 「自动扣款续上的」, 「这跟攻略说的「7天」没关系」', async () => {
     const all = (await Promise.all(Object.values(J).map((title) => transcript(title, 'zh')))).join('\n');
     expect(all).not.toMatch(/原因是：|我开通过小红卡，至今没有收到卡费的退款。我已经|被自动扣款续费|它不依赖攻略/);
-    expect(await transcript(J.redCard, 'zh')).toMatch(/我开通过小红卡，卡费至今没有退还给我。/);
+    expect(await transcript(J.redCard, 'zh')).toMatch(/我开通过小红卡；2026年1月1日以后，我的小红卡已经无法使用，卡费至今没有退还给我。/);
     expect(await transcript(J.meituanApple, 'zh')).toMatch(/我本来没打算续费，这次是自动扣款续上的/);
     expect(await transcript(J.childAlipay, 'zh')).toMatch(/这跟攻略说的「7天」没关系，过了7天也能提/);
     expect(await transcript(J.renewalPriceChange, 'zh')).toMatch(
@@ -3567,8 +3573,8 @@ describe("Tenth round: the ninth review's findings", () => {
       const saved = turns.find((turn) => turn.step === (lang === 'zh' ? '[孩子的账号上]' : "[My child's account]"))!.text;
       expect(saved).toMatch(
         lang === 'zh'
-          ? /如果孩子已满8周岁，平台可能会说这笔消费和孩子的年龄相适应。[^\n]*第十九条看的是这笔消费和孩子的年龄、智力是否相适应/
-          : /If your child is 8 or older, the platform may answer that the purchase fits the child's age\.[^\n]*Art\. 19's test is whether the purchase fits the child's age and intelligence/,
+          ? /如果孩子已满8周岁，平台可能会说这笔消费和孩子的年龄相适应。[^\n]*《民法典》第十九条只要求：和孩子年龄、智力不相适应的消费，才需要监护人同意或追认。/
+          : /If your child is 8 or older, the platform may answer that the purchase fits the child's age\.[^\n]*Civil Code Art\. 19 requires the guardian's consent or ratification only for purchases beyond the child's age and understanding\./,
       );
       const summary = turns.at(-1)!.text;
       expect(summary).toMatch(
