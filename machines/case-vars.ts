@@ -8,6 +8,7 @@ import type { CaseFile } from './case-file';
 import type { ProductPolicy } from './policy';
 import type { TextVar, TextVars } from './types';
 import { lastRefundDay } from './verdict';
+import { minorClaim } from './minor-claim';
 
 /** Nothing, when a sentence does not apply: the templates leave no gap for an empty variable. */
 const NONE = '';
@@ -126,21 +127,6 @@ export function recordsKind(c: CaseFile): string | undefined {
   // A reminder that left something out: the record of that reminder too, as with none.
   if (c.member === 'renewal') return c.reminder === 'reminderGot' && !reminderLack(c) ? 'Consent' : 'Renewal';
   return c.appealReason === 'misled' ? 'Misled' : '';
-}
-
-/**
- * A child paid without the guardian's consent: the guardian's claim, resting on the article that
- * fits the age they gave (under 8: 民法典 第二十条; 8–17: 第十九条, 第一百四十五条), or on all
- * three with no age stated. Who paid is said here unless the reason already says it.
- */
-function minorClaim(c: CaseFile, full = false): TextVar {
-  if (c.payer !== 'minor') return NONE;
-  const age = c.childAge === 'under8' ? 'Under8' : c.childAge === 'from8to17' ? 'From8to17' : '';
-  // `full`: who paid is said here, for a text whose reason comes after the claim (tenth round m9).
-  const who = c.appealReason === 'childPaid' && !full ? NONE : { key: 'draft.minorWho' };
-  // Eighth round m12: whose account the membership is on, as the guardian said (the payment line says whose money).
-  const account = c.accountOf ? { key: `draft.minorAccount.${c.accountOf}` } : NONE;
-  return { key: `draft.minorClaim${age}`, vars: { who, account } };
 }
 
 /**
