@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { initialTransition, transition } from 'xstate';
-import { activePrompt, anyMembership, createCoachMachine, saidBy, xhsBlackCard, type Lang, type Product } from '../machines';
+import { activePrompt, anyMembership, saidBy, xhsBlackCard, type Lang, type Product } from '../machines';
 import { CHECKED, SOURCES, sayKeys as sayKeysOf, sourcesFor, sourcesOf } from '../machines/sources';
 import { Engine } from '../src/core/engine';
 import { renderParts } from '../src/core/render';
@@ -16,6 +16,7 @@ import { readPlanLine } from '../src/understanding/plan-line';
 import { J, JOURNEYS, replay } from './products/journeys';
 import { toEvent, type Step } from './support/drive';
 import { AT } from './support/explore';
+import { machineOf, walk } from './support/walk';
 
 type Tree = { [k: string]: string | Tree };
 const flatten = (tree: Tree, prefix = ''): Array<[string, string]> =>
@@ -29,30 +30,6 @@ const PRODUCTS: ReadonlyArray<[string, Product, Step[]]> = [
   ['黑卡', xhsBlackCard, ['begin']],
   ['any app', anyMembership, ['begin', 'app_iqiyi']],
 ];
-const machines = new Map<Product, ReturnType<typeof createCoachMachine>>();
-const machineOf = (product: Product) => {
-  if (!machines.has(product)) machines.set(product, createCoachMachine(product));
-  return machines.get(product)!;
-};
-
-/** The person's steps through one product's conversation: what is shown at the end, and what the last step said. */
-function walk(product: Product, steps: Step[], lang: Lang = 'zh') {
-  const machine = machineOf(product);
-  let [snapshot] = initialTransition(machine, { lang });
-  let said: string[] = [];
-  let saidText = '';
-  const t = translatorFor(lang, product.texts);
-  for (const step of steps) {
-    const [next, actions] = transition(machine, snapshot, toEvent(step));
-    snapshot = next;
-    const parts = saidBy(actions).flat();
-    said = parts.map((p) => p.key);
-    saidText = renderParts(parts, t, lang);
-  }
-  const prompt = activePrompt(snapshot as never);
-  return { snapshot, prompt, keys: prompt.parts.map((p) => p.key), said, saidText, text: renderParts(prompt.parts, t, lang) };
-}
-
 describe('Fix 1: a promise made on the sign-up page is cited to 实施条例 第十二条, not 法释〔2022〕8号 第二条', () => {
   it('lists 实施条例 第十二条 (with 消保法 第十六条第二款, 第四十四条) behind the promise, and 法释〔2022〕8号 for 第一条 only', () => {
     expect(sourcesOf('verdict.note.sevenDayPromise')).toContain('consumerRegs12');

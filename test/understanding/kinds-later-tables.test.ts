@@ -4,7 +4,7 @@
  * what must only be asked about, and what must never be recorded. The earlier kinds are in
  * kinds.test.ts.
  */
-import { QUESTIONS, outcomeOf } from './table';
+import { checkKinds } from './kinds-cases';
 
 /** Read and recorded as this. */
 const read: Array<[string, string, string]> = [
@@ -133,14 +133,4 @@ const nothing: Array<[string, string]> = [
   ['askAutoRenew', 'one is off, the other one is still on'],
 ];
 
-it.each(read)('at %s, "%s" is recorded as %s', (q, input, want) => {
-  expect(outcomeOf(input, QUESTIONS[q]!)).toEqual({ recorded: want });
-});
-
-it.each(confirmed)('at %s, "%s" is asked about as %s', (q, input, want) => {
-  expect(outcomeOf(input, QUESTIONS[q]!)).toEqual({ confirmed: want });
-});
-
-it.each(nothing)('at %s, "%s" records nothing', (q, input) => {
-  expect(outcomeOf(input, QUESTIONS[q]!)).not.toHaveProperty('recorded');
-});
+checkKinds({ read, confirmed, nothing });

@@ -2,7 +2,8 @@
  * Issue 21's kinds, one sentence or two each, written for this layer (not taken from any
  * table): what must be read, what must only be asked about, and what must never be recorded.
  */
-import { QUESTIONS, outcomeOf, type Row, verdictOf } from './table';
+import { checkKinds } from './kinds-cases';
+import { type Row, verdictOf } from './table';
 
 /** Read and recorded as this. */
 const read: Array<[string, string, string]> = [
@@ -426,17 +427,7 @@ const nothing: Array<[string, string]> = [
   ['renewalReminder', '11月20号'],
 ];
 
-it.each(read)('at %s, "%s" is recorded as %s', (q, input, want) => {
-  expect(outcomeOf(input, QUESTIONS[q]!)).toEqual({ recorded: want });
-});
-
-it.each(confirmed)('at %s, "%s" is asked about as %s', (q, input, want) => {
-  expect(outcomeOf(input, QUESTIONS[q]!)).toEqual({ confirmed: want });
-});
-
-it.each(nothing)('at %s, "%s" records nothing', (q, input) => {
-  expect(outcomeOf(input, QUESTIONS[q]!)).not.toHaveProperty('recorded');
-});
+checkKinds({ read, confirmed, nothing });
 
 describe('the scorer', () => {
   const row = (q: string, expect: string, hedge = false): Row => ({ q, input: '', expect, class: 'kind', hedge });

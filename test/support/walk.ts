@@ -1,0 +1,35 @@
+/**
+ * The person's button presses and typed answers through one product's machine, without the
+ * engine: what is shown at the end (its parts, text and drafts) and what the last step said.
+ */
+import { initialTransition, transition } from 'xstate';
+import { activePrompt, createCoachMachine, saidBy, type Lang, type Product } from '../../machines';
+import { renderParts } from '../../src/core/render';
+import { translatorFor } from '../../src/i18n';
+import { toEvent, type Step } from './drive';
+
+const machines = new Map<Product, ReturnType<typeof createCoachMachine>>();
+
+/** One machine per product, made once. */
+export function machineOf(product: Product): ReturnType<typeof createCoachMachine> {
+  if (!machines.has(product)) machines.set(product, createCoachMachine(product));
+  return machines.get(product)!;
+}
+
+export function walk(product: Product, steps: Step[], lang: Lang = 'zh') {
+  const machine = machineOf(product);
+  let [snapshot] = initialTransition(machine, { lang });
+  let said: string[] = [];
+  let saidText = '';
+  const t = translatorFor(lang, product.texts);
+  for (const step of steps) {
+    const [next, actions] = transition(machine, snapshot, toEvent(step));
+    snapshot = next;
+    const parts = saidBy(actions).flat();
+    said = parts.map((p) => p.key);
+    saidText = renderParts(parts, t, lang);
+  }
+  const prompt = activePrompt(snapshot as never);
+  const drafts = prompt.parts.filter((p) => p.draft).map((p) => renderParts([p], t, lang));
+  return { snapshot, prompt, keys: prompt.parts.map((p) => p.key), said, saidText, drafts, text: renderParts(prompt.parts, t, lang) };
+}
