@@ -38,7 +38,7 @@ export const MEANT_BUT_FORGOT =
 
 /** Going to switch it off later: "我等下就去关", "退款成功了再关", "will turn it off later": still on. */
 export const OFF_LATER =
-  /(等下|等一下|等会儿?|待会儿?|一会儿?|晚点|稍后|回头|明天|之后)\s*(就|再)?\s*(去)?\s*(关|取消)|(退款|退了|到账).{0,4}(再|就)\s*(去)?\s*(关|取消)|\b(will|gonna|going to|i'll)\s+(turn|switch|close|cancel)\b.*\b(later|after|tonight|tomorrow)\b/;
+  /(等下|等一下|等会儿?|待会儿?|一会儿?|晚点|稍后|回头|明天|之后|准备|打算|计划)\s*(今晚|今天|晚上|明天|周末|下午)?\s*(就|再)?\s*(去)?\s*(关|取消)|(退款|退了|到账).{0,4}(再|就)\s*(去)?\s*(关|取消)|\b(will|gonna|going to|i'll)\s+(turn|switch|close|cancel)\b.*\b(later|after|tonight|tomorrow)\b/;
 
 /** Never having done something: a belief about the past, not the switch's state now. */
 export const NEVER_DONE = /本来就?没|从来?没|从未|根本没|没开过|没有开过|\bnever\b/;

@@ -42,7 +42,7 @@ function simplify(text: string): string {
  * Casual and dialect spellings put back to the standard word: 木有/米有/冇 (没有), 昨儿个/
  * 昨儿 (昨天), 前儿 (前天), 今儿 (今天), "yday" (yesterday), a final 惹/啦 (了).
  */
-const CASUAL: Array<[RegExp, string]> = [
+const CASUAL: Array<[RegExp, string | ((...groups: string[]) => string)]> = [
   [/木有|米有|冇|么得|莫得/g, '没有'],
   [/昨儿个|昨儿/g, '昨天'],
   [/前儿个|前儿/g, '前天'],
@@ -58,6 +58,36 @@ const CASUAL: Array<[RegExp, string]> = [
   [/(周|星期|礼拜)曰/g, '$1日'],
   // A pinyin particle typed after Chinese: 关闭le (了), 好de (的).
   [/(\p{Script=Han})\s?le(?=$|[\s,，。!！?？~～])/gu, '$1了'],
+  // Cantonese, Sichuan, Shanghai and north-eastern words as typed in chat: 唔系/唔知 (不是/不知道),
+  // 系 standing as "is" (never inside 联系, 关系, 系统), 嘅 (的), 咗 (了), 熄 (关) before 咗/了/掉,
+  // 关脱 (关掉), 晓不得/不晓得 (不知道), 仲未/未有 (还没/还没有), 啥子 (什么), 没得 (没有), 要得 (好的).
+  [/唔(?=[系是知要好想使用识])/g, '不'],
+  [/(^|[\s,，。!！?？]|不|都|就|仲|也)系(?=$|[\s,，。!！?？啊呀嘅的咪噶架喔]|[\p{Script=Han}\d])(?!统|列|数)/gu, '$1是'],
+  [/嘅/g, '的'],
+  [/咗/g, '了'],
+  [/熄(?=了|掉)/g, '关'],
+  [/关脱/g, '关掉'],
+  [/晓不得|不晓得|唔晓得/g, '不知道'],
+  [/仲未有|仲未/g, '还没'],
+  [/(^|[^还])未有/g, '$1还没有'],
+  [/啥子/g, '什么'],
+  [/没得/g, '没有'],
+  [/^要得(要得)*$/g, '好的'],
+  // An ordinal in digits: 第2次 (第二次), 第3年.
+  [/第([1-9])(?=次|回|年|个月|遍)/g, (_m: string, d: string) => `第${'一二三四五六七八九'[Number(d) - 1]}`],
+  // "X个锤子", "到个鬼": X said only to deny it ("提醒个锤子" = no reminder at all).
+  [/(?<![一这那哪几两每某整半])(\p{Script=Han}{1,2}?)个(锤子|屁|鬼|毛线|毛|球|蛋|头)(?=$|[\s,，。!！?？~～])/gu, '没$1'],
+  // None counted as zero: "收到0条", "收到零条短信", "zero texts", "received 0 messages".
+  [/(收到|有|用了?|领了?|看了?)\s*(0|零)\s*(条|个|次|封|样|集)/g, '没$1'],
+  [/\b(zero|0)\s+(texts?|messages?|reminders?|sms|emails?|notifications?|notices?|things?|perks?|benefits?)\b/g, 'no $2'],
+  // "received no messages", "got no sms": the deed denied, as "did not receive any" says it.
+  [
+    /\b(received|receive|got|get|had|have|saw|see|used|use|redeemed|claimed|watched|read)\s+no\s+(?!idea|clue|choice|time|way|problem)(?=[a-z])/g,
+    'did not $1 any ',
+  ],
+  // Hong Kong "mo" (冇) before a verb: did not; Singapore "liao": already.
+  [/\bmo\s+(?=(receive|received|get|got|use|used|see|saw|come|reach|arrive|close|turn|have)\b)/g, 'did not '],
+  [/\bliao\b/g, 'already'],
   // The day before 大前天 (chrono reads only its 大前天 inside it).
   [/大大前天/g, '4天前'],
   [/\by'?day\b/g, 'yesterday'],
@@ -70,6 +100,13 @@ const CASUAL: Array<[RegExp, string]> = [
   // Emoji replies: a thumbs-up or OK hand is "ok", a cross "no" (else dropped as symbols).
   [/👌|👍|🙆|✅|✔️?|☑️?/gu, ' ok '],
   [/❌|🙅|👎|✖️?/gu, ' no '],
+  // A tick or a cross typed as a mark, a clause of its own ("× 不对").
+  [/√/g, ' ok，'],
+  [/[×✗✘]/g, ' no，'],
+  // A letter held for emphasis: "yesss", "nooo", "doneee".
+  [/([a-z])\1{2,}/g, '$1'],
+  // "yeah no": a no.
+  [/\b(yeah|yea|ya)\s+no\b/g, 'no'],
   // A sentence-final 惹 (了, online) and 啦 after a verb (了 + 啊): "关惹", "到账啦"; never
   // after 是/对/的 ("对啦" is yes, "对了" is "by the way").
   [/(\p{Script=Han})惹(?=$|[\s,，。!！?？~～])/gu, '$1了'],
@@ -78,7 +115,7 @@ const CASUAL: Array<[RegExp, string]> = [
 
 export function casual(text: string): string {
   let t = text;
-  for (const [pattern, standard] of CASUAL) t = t.replace(pattern, standard);
+  for (const [pattern, standard] of CASUAL) t = typeof standard === 'string' ? t.replace(pattern, standard) : t.replace(pattern, standard);
   return t;
 }
 

@@ -37,9 +37,15 @@ const COUNTS = /\bcount\s*$|\bcounts\s*$|算吗$|算不算|也算$/;
 /** A phrase that asks where something is ("where is", "在哪") is an answer: it is not there. */
 const ASKS_WHERE = /where|在哪|哪里|哪儿/;
 
+/** A word of the question asked back before the answer that follows: "arrived? nope", "off? yes". */
+function echoed(text: string, clause: Clause): boolean {
+  return clause.asked && /^[a-z]+$/.test(text.slice(clause.start, clause.end).replace(/ \?$/, ''));
+}
+
 /** The answers that were not asked as questions; "not sure" (`keep`) stands wherever it is. */
 export function notAsked(text: string, answers: readonly Match[], interrogatives: readonly Match[], keep: string): Match[] {
-  const asked = clausesOf(text).filter((c) => isQuestion(text, c, interrogatives));
+  const clauses = clausesOf(text);
+  const asked = clauses.filter((c, i) => isQuestion(text, c, interrogatives) || (i < clauses.length - 1 && echoed(text, c)));
   const inAsked = (m: Match) => asked.some((c) => m.start >= c.start && m.end <= c.end);
   return answers.filter((m) => m.id === keep || !inAsked(m) || ASKS_WHERE.test(m.phrase));
 }

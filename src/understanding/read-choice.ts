@@ -11,7 +11,7 @@ import { negatedAnswers, opensWithNegation } from './negation';
 import { CLAUSE } from './normalise';
 import { findAll, longestFirst, type Match } from './phrase-matches';
 import { neitherReading } from './neither';
-import { isPuzzled, switchShortcut } from './short-readings';
+import { impliedReading, isPuzzled, switchShortcut } from './short-readings';
 import { notAsked } from './questions';
 import { ownAnswers } from './not-their-answer';
 import { afterTheCharge } from './reminder-timing';
@@ -119,7 +119,7 @@ export function readChoice(text: string, offered: readonly string[]): ChoiceRead
   const bareNo = exact === 'renewOff' && /^(no|nope|nah|没有|没|否|不是|不)$/.test(text);
   if (exact)
     return { kind: inDoubt(text, exact) || (exact === 'renewOn' && /扣|charg/.test(text)) || bareNo ? 'confirm' : 'choice', id: exact, length: text.length };
-  const state = switchShortcut(text, offered);
+  const state = switchShortcut(text, offered) ?? impliedReading(text, offered);
   if (state) return state;
   // "没拒也没批", "neither refused nor approved": both denied, the answer between them.
   const neither = neitherReading(text, offered);

@@ -6,8 +6,29 @@ import { MEANT_BUT_FORGOT, NOW, OFF_LATER } from './choice-words';
 import type { ChoiceReading } from './read-choice';
 import { core } from './whole-message';
 
-/** "嗯？", "huh?": a puzzled sound, not a yes. */
-export const isPuzzled = (text: string) => /^(嗯|恩|啊|哦|噢|额|呃|en|eh|huh|hm+|hmm+)\s*\?$/.test(text);
+/**
+ * "嗯？", "huh?": a puzzled sound, not a yes. 「啊对对对」, the mocking "yeah, sure, whatever"
+ * of online chat, is no yes either.
+ */
+export const isPuzzled = (text: string) => /^(嗯|恩|啊|哦|噢|额|呃|en|eh|huh|hm+|hmm+)\s*\?$/.test(text) || /^啊+\s?对对对/.test(text);
+
+/**
+ * What would have happened had a reminder come ("要是提醒了我早关了", "if they had warned me I'd
+ * have cancelled"): none came, most likely; asked, since it is said only by implication.
+ */
+const HAD_THEY_REMINDED =
+  /(如果|要是|假如|要|早)\s*(有)?(提醒|通知|短信|告诉)(了|过)?(我)?.{0,6}(早就|早|肯定|就|一定)|\b(if|had)\s+(they|it|i|someone)\s+(had\s+)?(reminded|warned|told|notified|texted|emailed|been reminded|been warned|got a reminder)\b.*\bwould\b/;
+
+/** A free trial that ran into a charge ("试用到期就扣了", "the trial ended and they charged me"): a renewal of a kind, asked. */
+const TRIAL_THEN_CHARGED = /试用.{0,8}(扣|收费|续费)|\btrial\b.{0,30}\b(charged|charge|billed|took)\b/;
+
+/** Whole messages at the reminder and membership questions whose words alone would be misread. */
+export function impliedReading(text: string, offered: readonly string[]): ChoiceReading | undefined {
+  if (offered.includes('reminderNone') && HAD_THEY_REMINDED.test(text)) return { kind: 'confirm', id: 'reminderNone', length: text.length };
+  if (offered.includes('renewal') && offered.includes('firstTime') && TRIAL_THEN_CHARGED.test(text))
+    return { kind: 'confirm', id: 'renewal', length: text.length };
+  return undefined;
+}
 
 /** At "is auto-renew still on?": the readings of a whole message its words would get wrong. */
 export function switchShortcut(text: string, offered: readonly string[]): ChoiceReading | undefined {

@@ -38,10 +38,15 @@ function wholeCommand(text: string): CommandName | undefined {
 }
 
 /** Words around a command that leave it a command: "求帮助", "看一下总结", "please go back". */
-const COMMAND_PREFIX = /^(求|请|我要|我想|想|给我|帮我|看一下|看下|看看|麻烦|please|pls|can you|could you|i want to|i wanna|let me|let us|just)\s*/;
+const COMMAND_PREFIX =
+  /^(求|请|我要|我想|想|给我|能不能帮我|能不能|可以帮我|能帮我|帮我|看一下|看下|看看|麻烦|please|pls|can or not|can you|could you|i would like some|i would like to|i would like|i want to|i wanna|let me|let us|just)\s*/;
 const COMMAND_SUFFIX = /\s*(一下|下|吧|啊|呀|please|pls|thanks|thx)$/;
 /** What a summary may be asked of: "总结下我前面填的", "summarize what i said so far". */
 const SUMMARY_OBJECT = /^(总结下?|汇总一下|summarize|summarise|sum up)\s*(我|what|everything|all|so far|前面|之前|填的|说的|的|i|said|have|entered|\s)*$/;
+
+/** Owning a slip beside a command ("选错了，返回上一步", "sorry wrong one, go back"): no answer. */
+const OWNS_A_SLIP =
+  /^((我|刚才|刚刚)*(点|选|按|弄|搞|填|输)?错了?|(oops|sorry|my bad|wrong|wrong one|wrong button|picked wrong|clicked wrong|tapped wrong|i|\s)+)$/;
 
 /**
  * A command said as one clause of a message whose other clauses answer nothing: "我刚才点错了
@@ -64,7 +69,7 @@ function clauseCommand(text: string, prompt: ActivePrompt, at: number): CommandN
     readChoice(rest, prompt.choices).kind !== 'none' ||
     (prompt.acceptsDate && readDateAnswer(rest, at, prompt.choices)) ||
     (prompt.acceptsAppName && readAppName(rest));
-  if (rest && answered) return undefined;
+  if (rest && answered && !OWNS_A_SLIP.test(rest)) return undefined;
   return commands[0];
 }
 

@@ -28,8 +28,17 @@ export function core(text: string): string {
   return joined.trim();
 }
 
-/** Whether the normalised message, as typed or without its fillers, is one of the phrases. */
+/**
+ * One answer said over and over, as people do to insist ("有有有", "没有没有", "no no no"):
+ * the answer once. Only a message that is nothing but the repeats.
+ */
+export function saidOnce(text: string): string {
+  return /^(.+?)(?:\s?\1)+$/u.exec(text)?.[1] ?? text;
+}
+
+/** Whether the normalised message, as typed, without its fillers or said once, is one of the phrases. */
 export function isWholly(text: string, phrases: readonly string[]): boolean {
   const bare = core(text);
-  return phrases.some((p) => p === text || p === bare);
+  const once = saidOnce(bare);
+  return phrases.some((p) => p === text || p === bare || p === once);
 }
