@@ -1673,8 +1673,8 @@ describe('Third review', () => {
         expect(text).toMatch(
           // Sixth review #11: 调解不以商家违规为前提 (was 调解并不要求商家违规).
           lang === 'zh'
-            ? /12315做的是调解你和商家之间的纠纷，调解不以商家违规为前提.*商家同意的可能性通常不大/s
-            : /12315 mediates disputes between you and the business, and mediation doesn't require the business to have broken a rule.*is unlikely to agree/s,
+            ? /12315做的是调解你和商家之间的纠纷，调解不以商家违规为前提.*商家可能不容易同意/s
+            : /12315 mediates disputes between you and the business, and mediation doesn't require the business to have broken a rule.*may well say no/s,
         );
         expect(text).not.toMatch(/不一定受理|may not accept/);
       }
@@ -2089,8 +2089,8 @@ describe('Fifth review', () => {
       expect(text).not.toMatch(/余地很小|little room/);
       expect(text).toMatch(
         lang === 'zh'
-          ? /调解不以商家违规为前提.*商家同意的可能性通常不大/s
-          : /mediation doesn't require the business to have broken a rule.*is unlikely to agree/s,
+          ? /调解不以商家违规为前提.*商家可能不容易同意/s
+          : /mediation doesn't require the business to have broken a rule.*may well say no/s,
       );
     }
   });
@@ -4385,7 +4385,7 @@ describe("Fourteenth round: the twelfth review's minor findings", () => {
       // (Fifteenth review m7: the Alipay payer's step names Alipay's complaint before 12315.)
       "then ask customer service where the refund went, with the message above; if there's still no result after a few working days, raise a question or complaint",
     );
-    expect(en).toContain('and on that alone a business is unlikely to agree;');
+    expect(en).toContain('and on that alone a business may well say no;');
     expect(en).toContain("⏰ I'll remind you at 10:00 China time on Tue, Dec 8.");
     expect(en).toContain('Meituan reminded me before the renewal charge, but the reminder did not give the amount. ');
     expect(en).toContain('💰 When it arrives (Alipay): the money goes back the way you paid — to your balance if you paid from it');
