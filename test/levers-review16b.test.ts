@@ -17,4 +17,25 @@ describe('Nineteenth round: the rest of the sixteenth review', () => {
     expect(en).not.toContain('a business is unlikely to agree');
     expect(en).toContain('on that alone a business may well say no; a specific ground');
   });
+
+  it('m10 every summary names the membership in its first line, as the person gave it', async () => {
+    const cases: [string, string, string][] = [
+      [J.renewalPriceChange, '会员：小红书黑卡会员', 'Membership: Xiaohongshu 黑卡 (Black Card) membership'],
+      [J.redCard, '会员：小红书小红卡', 'Membership: Xiaohongshu 小红卡 (Red Card)'],
+      [J.iqiyiCourt, '会员：爱奇艺会员', 'Membership: iQIYI'],
+      [J.tencentMisled, '会员：腾讯视频会员', 'Membership: Tencent Video'],
+      [J.meituanApple, '会员：美团会员', 'Membership: Meituan'],
+      [J.someReading, '会员：某某读书会员', 'Membership: 某某读书'],
+    ];
+    for (const [title, zhLine, enLine] of cases) {
+      for (const [lang, line, head] of [
+        ['zh', zhLine, '📋 你的退款小结'],
+        ['en', enLine, '📋 Your refund summary'],
+      ] as const) {
+        const summaries = (await replay(title, lang)).map((turn) => turn.text).filter((text) => text.startsWith(head));
+        expect(summaries.length).toBeGreaterThan(0);
+        for (const summary of summaries) expect(summary.split('\n')[1]).toBe(line);
+      }
+    }
+  });
 });
