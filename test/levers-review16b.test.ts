@@ -1,11 +1,23 @@
 /**
  * The rest of the sixteenth review's findings (/work/review16/REVIEW.md): m9, m10, m1, m8, m7, m5, in both languages.
  */
+import { initialTransition, transition } from 'xstate';
+import { activePrompt, createCoachMachine, xhsBlackCard } from '../machines';
+import { renderParts } from '../src/core/render';
+import { translatorFor } from '../src/i18n';
 import { J, replay } from './products/journeys';
+import { toEvent, type Step } from './support/drive';
 
 const both = ['zh', 'en'] as const;
 type Lang = (typeof both)[number];
 const all = async (title: string, lang: Lang) => (await replay(title, lang)).map((turn) => turn.text).join('\n\n');
+const machine = createCoachMachine(xhsBlackCard);
+/** The text shown after the person's steps through the 黑卡 conversation. */
+function shown(steps: Step[], lang: Lang) {
+  let [snapshot] = initialTransition(machine, { lang });
+  for (const step of steps) [snapshot] = transition(machine, snapshot, toEvent(step));
+  return renderParts(activePrompt(snapshot as never).parts, translatorFor(lang, xhsBlackCard.texts), lang);
+}
 const draftsOf = (text: string) => [...text.matchAll(/┌── draft\n([\s\S]*?)\n└──/g)].map((m) => m[1]!);
 
 describe('Nineteenth round: the rest of the sixteenth review', () => {
@@ -37,5 +49,24 @@ describe('Nineteenth round: the rest of the sixteenth review', () => {
         for (const summary of summaries) expect(summary.split('\n')[1]).toBe(line);
       }
     }
+  });
+
+  it('m1 小红卡, card stopped working: the 12315 request adds the fallback of at least the unserved prepayment, the amount a blank', () => {
+    const steps = (notice: string, works: string): Step[] => [
+      'begin', 'redCard', 'redCardNotRefunded', notice, works, 'alipay', 'skipOrder', 'cs', 'notWorked', 'complain12315',
+    ];
+    const zhLine = '如平台未作全额退款的表态，请至少退还2026年1月1日后未提供服务期间的预付款【金额】元。';
+    const zhSeen = '如平台不按其表态全额退还，请至少退还2026年1月1日后未提供服务期间的预付款【金额】元。';
+    const enLine = 'If the platform has made no statement of a full refund, please at least refund the prepayment for the period after Jan 1, 2026 in which no service was provided: ¥[amount].';
+    const enSeen = 'If the platform does not refund in full as it stated, please at least refund the prepayment for the period after Jan 1, 2026 in which no service was provided: ¥[amount].';
+    const request = (text: string, lang: Lang) => text.split('\n').find((l) => l.startsWith(lang === 'zh' ? '诉求：' : 'Request: '))!;
+    expect(request(shown(steps('redCardNoticeNotSeen', 'redCardStopped'), 'zh'), 'zh')).toContain(zhLine);
+    expect(request(shown(steps('redCardNoticeSeen', 'redCardStopped'), 'zh'), 'zh')).toContain(zhSeen);
+    expect(request(shown(steps('redCardNoticeNotSeen', 'redCardStopped'), 'en'), 'en')).toContain(enLine);
+    expect(request(shown(steps('redCardNoticeSeen', 'redCardStopped'), 'en'), 'en')).toContain(enSeen);
+    for (const lang of both)
+      for (const notice of ['redCardNoticeSeen', 'redCardNoticeNotSeen'])
+        for (const works of ['redCardStillWorks', 'redCardWorksUnsure'])
+          expect(shown(steps(notice, works), lang)).not.toMatch(/请至少退还|please at least refund/);
   });
 });
