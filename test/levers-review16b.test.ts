@@ -69,4 +69,18 @@ describe('Nineteenth round: the rest of the sixteenth review', () => {
         for (const works of ['redCardStillWorks', 'redCardWorksUnsure'])
           expect(shown(steps(notice, works), lang)).not.toMatch(/请至少退还|please at least refund/);
   });
+
+  it('m8 Meituan via Apple: the separate complaint against the app needs a concrete request; the 举报 alone if they only want the regulator to act', async () => {
+    const zh = await all(J.meituanApple, 'zh');
+    const en = await all(J.meituanApple, 'en');
+    expect(zh).toContain(
+      '和投诉苹果退款是两件不同的纠纷。12315投诉要写明具体诉求，比如请美团协助办理这笔扣款的退款；没有具体诉求的投诉可能不予受理。如果只是想让监管部门查处，用上面的举报就够了。投不投、以哪一件为主，由你决定。',
+    );
+    expect(en).toContain(
+      'a separate dispute from the one against Apple about the refund. A 12315 complaint needs a concrete request, for example asking Meituan to help get this charge refunded; one without a concrete request may not be accepted. If you only want the regulator to act, the report above is enough.',
+    );
+    // No compensation figure the fact sheet does not support.
+    expect(zh.split('\n').find((l) => l.includes('另外投诉'))).not.toMatch(/补偿|等额/);
+    expect(en.split('\n').find((l) => l.includes('in a complaint of its own'))).not.toMatch(/compensat/i);
+  });
 });

@@ -3784,8 +3784,8 @@ describe("Eleventh round: the tenth review's findings", () => {
       const complaint = turns.find((turn) => turn.step === (lang === 'zh' ? '[第二次也被拒了]' : '[Refused again]'))!.text;
       expect(complaint).toMatch(
         lang === 'zh'
-          ? /也可以把美团的运营公司作为被投诉方，就「提醒里没写金额」另外投诉：被投诉方和事由都不同，和投诉苹果退款是两件不同的纠纷。投不投、以哪一件为主，由你决定。/
-          : /You could also name Meituan's operating company in a complaint of its own, about the reminder that gave no amount: a different company and a different matter, so a separate dispute from the one against Apple about the refund\. Whether to file it, and which one to put first, is up to you\./,
+          ? /也可以把美团的运营公司作为被投诉方，就「提醒里没写金额」另外投诉：被投诉方和事由都不同，和投诉苹果退款是两件不同的纠纷。12315投诉要写明具体诉求.*投不投、以哪一件为主，由你决定。/
+          : /You could also name Meituan's operating company in a complaint of its own, about the reminder that gave no amount: a different company and a different matter, so a separate dispute from the one against Apple about the refund\. A 12315 complaint needs a concrete request.*Whether to file it, and which one to put first, is up to you\./,
       );
     }
     // Only where the app sent a reminder that left something out: Apple's own email, no such message.
