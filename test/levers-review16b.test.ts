@@ -83,4 +83,22 @@ describe('Nineteenth round: the rest of the sixteenth review', () => {
     expect(zh.split('\n').find((l) => l.includes('另外投诉'))).not.toMatch(/补偿|等额/);
     expect(en.split('\n').find((l) => l.includes('in a complaint of its own'))).not.toMatch(/compensat/i);
   });
+
+  it('m7 the second request to Apple says what Apple\'s statement is cited for, and cites no article', async () => {
+    const toApple = (text: string, start: string) => draftsOf(text).filter((d) => d.startsWith(start));
+    const zh = toApple(await all(J.meituanApple, 'zh'), '我申请退还');
+    const en = (await all(J.meituanApple, 'en')).split('\n').filter((l) => l.includes("I'm asking for a refund of this period's"));
+    expect(zh.length).toBeGreaterThan(0);
+    expect(en.length).toBeGreaterThan(0);
+    for (const d of zh) {
+      expect(d).toContain('苹果也说明，消费者依据所在地消费者保护法律享有的权利不受影响，所以我也请你们结合这些权利考虑这次退款申请。');
+      expect(d).not.toMatch(/第[一二三四五六七八九十百]+条/);
+    }
+    for (const d of en) {
+      expect(d).toContain(
+        "Apple also says that consumers' rights under the consumer-protection laws where they live are not affected, so I also ask you to consider this refund request in light of those rights.",
+      );
+      expect(d).not.toMatch(/Art\./);
+    }
+  });
 });
