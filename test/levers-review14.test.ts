@@ -187,11 +187,14 @@ describe("Sixteenth round: the fourteenth review's findings", () => {
     const zh = await all(J.renewalPriceChange, 'zh');
     const en = await all(J.renewalPriceChange, 'en');
     expect(zh).not.toContain('「我没收到提醒」不用你来证明');
-    expect(zh).toContain('这样「我没收到提醒」就不只靠你自己证明：平台有义务拿出原始合同和交易记录');
-    expect(zh).toContain('拿不出来的，要承担相应的后果。你自己的截图也照样保存好。');
+    expect(zh).toContain('这样「我没收到提醒」就不只靠你自己证明：平台应当提供原始合同和交易记录');
+    // Sixteenth review m5: the consequences are said once, of the records Art. 62 names.
+    expect(zh).toContain('丢失、伪造、隐匿或者拒绝提供的，要承担相应的法律后果。');
+    expect(zh).toContain('可以据此一并要求对方拿出来。你自己的截图也照样保存好。');
     expect(en).not.toContain("So you don't have to prove the missing reminder");
-    expect(en).toContain("So the missing reminder doesn't rest on your word alone: the platform has to produce the original contract and transaction records");
-    expect(en).toContain("and bears the consequences if it can't. Keep your own screenshots as well.");
+    expect(en).toContain("So the missing reminder doesn't rest on your word alone: the platform must provide the original contract and transaction records");
+    expect(en).toContain('bears the legal consequences if it loses, forges, hides or refuses to provide them.');
+    expect(en).toContain('to renew this way. Keep your own screenshots as well.');
   });
 
   it("m7 the sign-up page did not show the auto-renewal plainly: 举报 offered as an option in the summary's next steps (and with its own text at the 12315 rung)", async () => {
