@@ -53,12 +53,23 @@ describe('Nineteenth round: the rest of the sixteenth review', () => {
 
   it('m1 小红卡, card stopped working: the 12315 request adds the fallback of at least the unserved prepayment, the amount a blank', () => {
     const steps = (notice: string, works: string): Step[] => [
-      'begin', 'redCard', 'redCardNotRefunded', notice, works, 'alipay', 'skipOrder', 'cs', 'notWorked', 'complain12315',
+      'begin',
+      'redCard',
+      'redCardNotRefunded',
+      notice,
+      works,
+      'alipay',
+      'skipOrder',
+      'cs',
+      'notWorked',
+      'complain12315',
     ];
     const zhLine = '如平台未作全额退款的表态，请至少退还2026年1月1日后未提供服务期间的预付款【金额】元。';
     const zhSeen = '如平台不按其表态全额退还，请至少退还2026年1月1日后未提供服务期间的预付款【金额】元。';
-    const enLine = 'If the platform has made no statement of a full refund, please at least refund the prepayment for the period after Jan 1, 2026 in which no service was provided: ¥[amount].';
-    const enSeen = 'If the platform does not refund in full as it stated, please at least refund the prepayment for the period after Jan 1, 2026 in which no service was provided: ¥[amount].';
+    const enLine =
+      'If the platform has made no statement of a full refund, please at least refund the prepayment for the period after Jan 1, 2026 in which no service was provided: ¥[amount].';
+    const enSeen =
+      'If the platform does not refund in full as it stated, please at least refund the prepayment for the period after Jan 1, 2026 in which no service was provided: ¥[amount].';
     const request = (text: string, lang: Lang) => text.split('\n').find((l) => l.startsWith(lang === 'zh' ? '诉求：' : 'Request: '))!;
     expect(request(shown(steps('redCardNoticeNotSeen', 'redCardStopped'), 'zh'), 'zh')).toContain(zhLine);
     expect(request(shown(steps('redCardNoticeSeen', 'redCardStopped'), 'zh'), 'zh')).toContain(zhSeen);
@@ -84,7 +95,7 @@ describe('Nineteenth round: the rest of the sixteenth review', () => {
     expect(en.split('\n').find((l) => l.includes('in a complaint of its own'))).not.toMatch(/compensat/i);
   });
 
-  it('m7 the second request to Apple says what Apple\'s statement is cited for, and cites no article', async () => {
+  it("m7 the second request to Apple says what Apple's statement is cited for, and cites no article", async () => {
     const toApple = (text: string, start: string) => draftsOf(text).filter((d) => d.startsWith(start));
     const zh = toApple(await all(J.meituanApple, 'zh'), '我申请退还');
     const en = (await all(J.meituanApple, 'en')).split('\n').filter((l) => l.includes("I'm asking for a refund of this period's"));

@@ -2088,9 +2088,7 @@ describe('Fifth review', () => {
       const text = walk(anyMembership, [...TYPED_APP, 'goAppeal', 'money', 'skipOrder', 'complain12315'], lang).text;
       expect(text).not.toMatch(/余地很小|little room/);
       expect(text).toMatch(
-        lang === 'zh'
-          ? /调解不以商家违规为前提.*商家可能不容易同意/s
-          : /mediation doesn't require the business to have broken a rule.*may well say no/s,
+        lang === 'zh' ? /调解不以商家违规为前提.*商家可能不容易同意/s : /mediation doesn't require the business to have broken a rule.*may well say no/s,
       );
     }
   });
@@ -4100,7 +4098,9 @@ describe("Twelfth round: the eleventh review's findings", () => {
     const zh = draftsIn(await transcript(J.meituanApple, 'zh')).filter((d) => d.startsWith('我申请退还'));
     expect(zh.length).toBeGreaterThanOrEqual(1);
     for (const draft of zh)
-      expect(draft).toContain('但提醒里没有写明扣费金额。苹果也说明，消费者依据所在地消费者保护法律享有的权利不受影响，所以我也请你们结合这些权利考虑这次退款申请。请重新审核我的退款申请');
+      expect(draft).toContain(
+        '但提醒里没有写明扣费金额。苹果也说明，消费者依据所在地消费者保护法律享有的权利不受影响，所以我也请你们结合这些权利考虑这次退款申请。请重新审核我的退款申请',
+      );
     // Twelfth review M1: to Apple, the fact and Apple's own word; the pricing rule is not Apple's to answer for.
     for (const draft of zh) expect(draft).not.toMatch(/价格行为规则/);
     expect(await transcript(J.meituanApple, 'en')).toContain(
