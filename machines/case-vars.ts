@@ -279,9 +279,11 @@ export function caseVars(c: CaseFile, policy: ProductPolicy): TextVars {
   // Eighth round M2: what the platform said is the person's own statement only if they saw it; otherwise
   // the regulator is told it comes from public reports, and the request rests on no "as it stated".
   const seen = sawRedCardNotice(c);
-  if (redCard) vars.claim = { key: seen ? 'draft.claimRedCard' : 'draft.claimRedCardReported', vars: { amount: vars.amount } };
   // Fifteenth review M2: the card stopped working, the person's own fact: the prepayment rule rests on it, outside "if the report is true".
   const stopped = redCard && c.redCardWorks === 'stopped';
+  // Sixteenth review m1: on that fact, a fallback: at least the prepayment for the unserved period (its amount a blank: never given).
+  const fallback = stopped ? { key: seen ? 'draft.claimRedCardFallback' : 'draft.claimRedCardFallbackReported' } : NONE;
+  if (redCard) vars.claim = { key: seen ? 'draft.claimRedCard' : 'draft.claimRedCardReported', vars: { amount: vars.amount, fallback } };
   vars.reasonFiled =
     redCard && !seen
       ? { key: stopped ? 'draft.redCardFactStopped' : 'draft.redCardFactReported' }

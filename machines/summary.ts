@@ -6,6 +6,7 @@
 import type { CaseFile, OpenedBucket } from './case-file';
 import { addDays } from './china-date';
 import {
+  appOf,
   appVar,
   caseVars,
   citesPricingRule,
@@ -279,9 +280,18 @@ const verdictLine = (c: CaseFile, policy: ProductPolicy) =>
     ? `noReminderPlan${citesPricingRule(c, policy) ? 'Cited' : ''}`
     : c.verdict;
 
+/**
+ * Sixteenth review m10: the membership the summary is about, its first line (a summary is screenshot and
+ * sent on): this product's own membership, or the app as the person named it; none before an app is named.
+ */
+function membershipLine(c: CaseFile, policy: ProductPolicy, vars: TextVars): Say[] {
+  if (policy.appButtons && appOf(c) === undefined) return [];
+  return [{ key: 'summary.membership', vars: { product: vars.product!, ...appVar(c) }, line: true }];
+}
+
 export function summaryParts(c: CaseFile, policy: ProductPolicy): Say[] {
   const vars = caseVars(c, policy);
-  const parts: Say[] = [{ key: 'summary.title' }, ...answerLines(c, vars), ...payerLines(c, policy)];
+  const parts: Say[] = [{ key: 'summary.title' }, ...membershipLine(c, policy, vars), ...answerLines(c, vars), ...payerLines(c, policy)];
   if (c.orderNumber) parts.push({ key: 'summary.orderNumber', vars, line: true });
   if (c.amount) parts.push({ key: 'summary.amount', vars: { amount: c.amount }, line: true });
   // Skipped what changed: said as the person's unchecked impression, not as a fact.

@@ -58,7 +58,11 @@ describe('Twelfth review M1, M2: the pricing rule in what is sent, no firmer tha
       const toApple = drafts.filter((draft) => /^(我申请退还|What it says, in English: I'm asking for a refund)/.test(draft));
       expect(toApple.length).toBeGreaterThanOrEqual(2);
       for (const draft of toApple) expect(draft).not.toMatch(PRICING_RULE);
-      expect(toApple.some((draft) => /没有写明扣费金额。苹果也说明，消费者依据所在地消费者保护法律享有的权利不受影响。/.test(draft))).toBe(true);
+      expect(
+        toApple.some((draft) =>
+          /没有写明扣费金额。苹果也说明，消费者依据所在地消费者保护法律享有的权利不受影响，所以我也请你们结合这些权利考虑这次退款申请。/.test(draft),
+        ),
+      ).toBe(true);
       // The English reading of it, beside the draft.
       if (lang === 'en')
         expect(turns.map((turn) => turn.text).join('\n')).toMatch(

@@ -39,13 +39,15 @@ describe("Sixteenth round: the fourteenth review's findings", () => {
     for (const draft of zh) {
       expect(draft).not.toContain('在有消费者保护法律的地方');
       expect(draft).not.toContain('请重新审核这笔扣款');
-      expect(draft).toContain('苹果也说明，消费者依据所在地消费者保护法律享有的权利不受影响。请重新审核我的退款申请，谢谢。');
+      expect(draft).toContain(
+        '苹果也说明，消费者依据所在地消费者保护法律享有的权利不受影响，所以我也请你们结合这些权利考虑这次退款申请。请重新审核我的退款申请，谢谢。',
+      );
     }
     expect(await all(J.meituanApple, 'zh')).not.toMatch(/在消费者保护法律适用的地方|在有消费者保护法律的地方/);
     expect(en).not.toContain('where such laws exist');
     expect(en).not.toContain('Please review this charge again');
     expect(en).toContain(
-      "Apple also says that consumers' rights under the consumer-protection laws where they live are not affected. Please review my refund request again. Thank you.",
+      "Apple also says that consumers' rights under the consumer-protection laws where they live are not affected, so I also ask you to consider this refund request in light of those rights. Please review my refund request again. Thank you.",
     );
   });
 
@@ -187,11 +189,14 @@ describe("Sixteenth round: the fourteenth review's findings", () => {
     const zh = await all(J.renewalPriceChange, 'zh');
     const en = await all(J.renewalPriceChange, 'en');
     expect(zh).not.toContain('「我没收到提醒」不用你来证明');
-    expect(zh).toContain('这样「我没收到提醒」就不只靠你自己证明：平台有义务拿出原始合同和交易记录');
-    expect(zh).toContain('拿不出来的，要承担相应的后果。你自己的截图也照样保存好。');
+    expect(zh).toContain('这样「我没收到提醒」就不只靠你自己证明：平台应当提供原始合同和交易记录');
+    // Sixteenth review m5: the consequences are said once, of the records Art. 62 names.
+    expect(zh).toContain('丢失、伪造、隐匿或者拒绝提供的，要承担相应的法律后果。');
+    expect(zh).toContain('可以据此一并要求对方拿出来。你自己的截图也照样保存好。');
     expect(en).not.toContain("So you don't have to prove the missing reminder");
-    expect(en).toContain("So the missing reminder doesn't rest on your word alone: the platform has to produce the original contract and transaction records");
-    expect(en).toContain("and bears the consequences if it can't. Keep your own screenshots as well.");
+    expect(en).toContain("So the missing reminder doesn't rest on your word alone: the platform must provide the original contract and transaction records");
+    expect(en).toContain('bears the legal consequences if it loses, forges, hides or refuses to provide them.');
+    expect(en).toContain('to renew this way. Keep your own screenshots as well.');
   });
 
   it("m7 the sign-up page did not show the auto-renewal plainly: 举报 offered as an option in the summary's next steps (and with its own text at the 12315 rung)", async () => {

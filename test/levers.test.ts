@@ -1673,8 +1673,8 @@ describe('Third review', () => {
         expect(text).toMatch(
           // Sixth review #11: 调解不以商家违规为前提 (was 调解并不要求商家违规).
           lang === 'zh'
-            ? /12315做的是调解你和商家之间的纠纷，调解不以商家违规为前提.*商家同意的可能性通常不大/s
-            : /12315 mediates disputes between you and the business, and mediation doesn't require the business to have broken a rule.*is unlikely to agree/s,
+            ? /12315做的是调解你和商家之间的纠纷，调解不以商家违规为前提.*商家可能不容易同意/s
+            : /12315 mediates disputes between you and the business, and mediation doesn't require the business to have broken a rule.*may well say no/s,
         );
         expect(text).not.toMatch(/不一定受理|may not accept/);
       }
@@ -2088,9 +2088,7 @@ describe('Fifth review', () => {
       const text = walk(anyMembership, [...TYPED_APP, 'goAppeal', 'money', 'skipOrder', 'complain12315'], lang).text;
       expect(text).not.toMatch(/余地很小|little room/);
       expect(text).toMatch(
-        lang === 'zh'
-          ? /调解不以商家违规为前提.*商家同意的可能性通常不大/s
-          : /mediation doesn't require the business to have broken a rule.*is unlikely to agree/s,
+        lang === 'zh' ? /调解不以商家违规为前提.*商家可能不容易同意/s : /mediation doesn't require the business to have broken a rule.*may well say no/s,
       );
     }
   });
@@ -3784,8 +3782,8 @@ describe("Eleventh round: the tenth review's findings", () => {
       const complaint = turns.find((turn) => turn.step === (lang === 'zh' ? '[第二次也被拒了]' : '[Refused again]'))!.text;
       expect(complaint).toMatch(
         lang === 'zh'
-          ? /也可以把美团的运营公司作为被投诉方，就「提醒里没写金额」另外投诉：被投诉方和事由都不同，和投诉苹果退款是两件不同的纠纷。投不投、以哪一件为主，由你决定。/
-          : /You could also name Meituan's operating company in a complaint of its own, about the reminder that gave no amount: a different company and a different matter, so a separate dispute from the one against Apple about the refund\. Whether to file it, and which one to put first, is up to you\./,
+          ? /也可以把美团的运营公司作为被投诉方，就「提醒里没写金额」另外投诉：被投诉方和事由都不同，和投诉苹果退款是两件不同的纠纷。12315投诉要写明具体诉求.*投不投、以哪一件为主，由你决定。/
+          : /You could also name Meituan's operating company in a complaint of its own, about the reminder that gave no amount: a different company and a different matter, so a separate dispute from the one against Apple about the refund\. A 12315 complaint needs a concrete request.*Whether to file it, and which one to put first, is up to you\./,
       );
     }
     // Only where the app sent a reminder that left something out: Apple's own email, no such message.
@@ -4100,11 +4098,13 @@ describe("Twelfth round: the eleventh review's findings", () => {
     const zh = draftsIn(await transcript(J.meituanApple, 'zh')).filter((d) => d.startsWith('我申请退还'));
     expect(zh.length).toBeGreaterThanOrEqual(1);
     for (const draft of zh)
-      expect(draft).toContain('但提醒里没有写明扣费金额。苹果也说明，消费者依据所在地消费者保护法律享有的权利不受影响。请重新审核我的退款申请');
+      expect(draft).toContain(
+        '但提醒里没有写明扣费金额。苹果也说明，消费者依据所在地消费者保护法律享有的权利不受影响，所以我也请你们结合这些权利考虑这次退款申请。请重新审核我的退款申请',
+      );
     // Twelfth review M1: to Apple, the fact and Apple's own word; the pricing rule is not Apple's to answer for.
     for (const draft of zh) expect(draft).not.toMatch(/价格行为规则/);
     expect(await transcript(J.meituanApple, 'en')).toContain(
-      "the reminder did not give the amount. Apple also says that consumers' rights under the consumer-protection laws where they live are not affected. Please review my refund request again.",
+      "the reminder did not give the amount. Apple also says that consumers' rights under the consumer-protection laws where they live are not affected, so I also ask you to consider this refund request in light of those rights. Please review my refund request again.",
     );
   });
 
@@ -4385,7 +4385,7 @@ describe("Fourteenth round: the twelfth review's minor findings", () => {
       // (Fifteenth review m7: the Alipay payer's step names Alipay's complaint before 12315.)
       "then ask customer service where the refund went, with the message above; if there's still no result after a few working days, raise a question or complaint",
     );
-    expect(en).toContain('and on that alone a business is unlikely to agree;');
+    expect(en).toContain('and on that alone a business may well say no;');
     expect(en).toContain("⏰ I'll remind you at 10:00 China time on Tue, Dec 8.");
     expect(en).toContain('Meituan reminded me before the renewal charge, but the reminder did not give the amount. ');
     expect(en).toContain('💰 When it arrives (Alipay): the money goes back the way you paid — to your balance if you paid from it');

@@ -1,0 +1,126 @@
+/**
+ * The rest of the sixteenth review's findings (/work/review16/REVIEW.md): m9, m10, m1, m8, m7, m5, in both languages.
+ */
+import { initialTransition, transition } from 'xstate';
+import { activePrompt, createCoachMachine, xhsBlackCard } from '../machines';
+import { renderParts } from '../src/core/render';
+import { translatorFor } from '../src/i18n';
+import { J, replay } from './products/journeys';
+import { toEvent, type Step } from './support/drive';
+
+const both = ['zh', 'en'] as const;
+type Lang = (typeof both)[number];
+const all = async (title: string, lang: Lang) => (await replay(title, lang)).map((turn) => turn.text).join('\n\n');
+const machine = createCoachMachine(xhsBlackCard);
+/** The text shown after the person's steps through the 黑卡 conversation. */
+function shown(steps: Step[], lang: Lang) {
+  let [snapshot] = initialTransition(machine, { lang });
+  for (const step of steps) [snapshot] = transition(machine, snapshot, toEvent(step));
+  return renderParts(activePrompt(snapshot as never).parts, translatorFor(lang, xhsBlackCard.texts), lang);
+}
+const draftsOf = (text: string) => [...text.matchAll(/┌── draft\n([\s\S]*?)\n└──/g)].map((m) => m[1]!);
+
+describe('Nineteenth round: the rest of the sixteenth review', () => {
+  it('m9 an app the fact sheet knows nothing about: the goodwill likelihood is no firmer than the sheet', async () => {
+    const zh = await all(J.someReading, 'zh');
+    const en = await all(J.someReading, 'en');
+    expect(zh).not.toContain('可能性通常不大');
+    expect(zh).toContain('单凭这一点，商家可能不容易同意；有具体依据（比如协议里的退款承诺）会更有说服力。');
+    expect(en).not.toContain('a business is unlikely to agree');
+    expect(en).toContain('on that alone a business may well say no; a specific ground');
+  });
+
+  it('m10 every summary names the membership in its first line, as the person gave it', async () => {
+    const cases: [string, string, string][] = [
+      [J.renewalPriceChange, '会员：小红书黑卡会员', 'Membership: Xiaohongshu 黑卡 (Black Card) membership'],
+      [J.redCard, '会员：小红书小红卡', 'Membership: Xiaohongshu 小红卡 (Red Card)'],
+      [J.iqiyiCourt, '会员：爱奇艺会员', 'Membership: iQIYI'],
+      [J.tencentMisled, '会员：腾讯视频会员', 'Membership: Tencent Video'],
+      [J.meituanApple, '会员：美团会员', 'Membership: Meituan'],
+      [J.someReading, '会员：某某读书会员', 'Membership: 某某读书'],
+    ];
+    for (const [title, zhLine, enLine] of cases) {
+      for (const [lang, line, head] of [
+        ['zh', zhLine, '📋 你的退款小结'],
+        ['en', enLine, '📋 Your refund summary'],
+      ] as const) {
+        const summaries = (await replay(title, lang)).map((turn) => turn.text).filter((text) => text.startsWith(head));
+        expect(summaries.length).toBeGreaterThan(0);
+        for (const summary of summaries) expect(summary.split('\n')[1]).toBe(line);
+      }
+    }
+  });
+
+  it('m1 小红卡, card stopped working: the 12315 request adds the fallback of at least the unserved prepayment, the amount a blank', () => {
+    const steps = (notice: string, works: string): Step[] => [
+      'begin',
+      'redCard',
+      'redCardNotRefunded',
+      notice,
+      works,
+      'alipay',
+      'skipOrder',
+      'cs',
+      'notWorked',
+      'complain12315',
+    ];
+    const zhLine = '如平台未作全额退款的表态，请至少退还2026年1月1日后未提供服务期间的预付款【金额】元。';
+    const zhSeen = '如平台不按其表态全额退还，请至少退还2026年1月1日后未提供服务期间的预付款【金额】元。';
+    const enLine =
+      'If the platform has made no statement of a full refund, please at least refund the prepayment for the period after Jan 1, 2026 in which no service was provided: ¥[amount].';
+    const enSeen =
+      'If the platform does not refund in full as it stated, please at least refund the prepayment for the period after Jan 1, 2026 in which no service was provided: ¥[amount].';
+    const request = (text: string, lang: Lang) => text.split('\n').find((l) => l.startsWith(lang === 'zh' ? '诉求：' : 'Request: '))!;
+    expect(request(shown(steps('redCardNoticeNotSeen', 'redCardStopped'), 'zh'), 'zh')).toContain(zhLine);
+    expect(request(shown(steps('redCardNoticeSeen', 'redCardStopped'), 'zh'), 'zh')).toContain(zhSeen);
+    expect(request(shown(steps('redCardNoticeNotSeen', 'redCardStopped'), 'en'), 'en')).toContain(enLine);
+    expect(request(shown(steps('redCardNoticeSeen', 'redCardStopped'), 'en'), 'en')).toContain(enSeen);
+    for (const lang of both)
+      for (const notice of ['redCardNoticeSeen', 'redCardNoticeNotSeen'])
+        for (const works of ['redCardStillWorks', 'redCardWorksUnsure'])
+          expect(shown(steps(notice, works), lang)).not.toMatch(/请至少退还|please at least refund/);
+  });
+
+  it('m8 Meituan via Apple: the separate complaint against the app needs a concrete request; the 举报 alone if they only want the regulator to act', async () => {
+    const zh = await all(J.meituanApple, 'zh');
+    const en = await all(J.meituanApple, 'en');
+    expect(zh).toContain(
+      '和投诉苹果退款是两件不同的纠纷。12315投诉要写明具体诉求，比如请美团协助办理这笔扣款的退款；没有具体诉求的投诉可能不予受理。如果只是想让监管部门查处，用上面的举报就够了。投不投、以哪一件为主，由你决定。',
+    );
+    expect(en).toContain(
+      'a separate dispute from the one against Apple about the refund. A 12315 complaint needs a concrete request, for example asking Meituan to help get this charge refunded; one without a concrete request may not be accepted. If you only want the regulator to act, the report above is enough.',
+    );
+    // No compensation figure the fact sheet does not support.
+    expect(zh.split('\n').find((l) => l.includes('另外投诉'))).not.toMatch(/补偿|等额/);
+    expect(en.split('\n').find((l) => l.includes('in a complaint of its own'))).not.toMatch(/compensat/i);
+  });
+
+  it("m7 the second request to Apple says what Apple's statement is cited for, and cites no article", async () => {
+    const toApple = (text: string, start: string) => draftsOf(text).filter((d) => d.startsWith(start));
+    const zh = toApple(await all(J.meituanApple, 'zh'), '我申请退还');
+    const en = (await all(J.meituanApple, 'en')).split('\n').filter((l) => l.includes("I'm asking for a refund of this period's"));
+    expect(zh.length).toBeGreaterThan(0);
+    expect(en.length).toBeGreaterThan(0);
+    for (const d of zh) {
+      expect(d).toContain('苹果也说明，消费者依据所在地消费者保护法律享有的权利不受影响，所以我也请你们结合这些权利考虑这次退款申请。');
+      expect(d).not.toMatch(/第[一二三四五六七八九十百]+条/);
+    }
+    for (const d of en) {
+      expect(d).toContain(
+        "Apple also says that consumers' rights under the consumer-protection laws where they live are not affected, so I also ask you to consider this refund request in light of those rights.",
+      );
+      expect(d).not.toMatch(/Art\./);
+    }
+  });
+
+  it('m5 黑卡 renewal: Art. 62 names the original contract and transaction records; the reminder and consent records are asked for on that basis', async () => {
+    const zh = await all(J.renewalPriceChange, 'zh');
+    const en = await all(J.renewalPriceChange, 'en');
+    expect(zh).not.toContain('包括它发过提醒、你同意过这样续费的记录');
+    expect(zh).toContain('平台应当提供原始合同和交易记录；提醒记录和你同意这样续费的记录，可以据此一并要求对方拿出来。');
+    expect(en).not.toContain('including any reminder it sent');
+    expect(en).toContain(
+      'the platform must provide the original contract and transaction records, and on that basis you can also ask it for the reminder record and the record of your agreement to renew this way.',
+    );
+  });
+});
