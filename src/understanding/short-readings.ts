@@ -22,8 +22,12 @@ const HAD_THEY_REMINDED =
 /** A free trial that ran into a charge ("试用到期就扣了", "the trial ended and they charged me"): a renewal of a kind, asked. */
 const TRIAL_THEN_CHARGED = /试用.{0,8}(扣|收费|续费)|\btrial\b.{0,30}\b(charged|charge|billed|took)\b/;
 
-/** Whole messages at the reminder and membership questions whose words alone would be misread. */
+/** "不是黑卡", "not black card" and nothing more: another membership, most likely; asked (a 小红卡 is not one either). */
+const NOT_BLACK_CARD = /^(不是|并不是|不是小红书的?|not|not the|not a|not xiaohongshu)\s*(黑卡|black ?card)(会员|membership)?$/;
+
+/** Whole messages at the reminder, membership and product questions whose words alone would be misread. */
 export function impliedReading(text: string, offered: readonly string[]): ChoiceReading | undefined {
+  if (offered.includes('otherMembership') && NOT_BLACK_CARD.test(core(text))) return { kind: 'confirm', id: 'otherMembership', length: text.length };
   if (offered.includes('reminderNone') && HAD_THEY_REMINDED.test(text)) return { kind: 'confirm', id: 'reminderNone', length: text.length };
   if (offered.includes('renewal') && offered.includes('firstTime') && TRIAL_THEN_CHARGED.test(text))
     return { kind: 'confirm', id: 'renewal', length: text.length };

@@ -134,3 +134,27 @@ const nothing: Array<[string, string]> = [
 ];
 
 checkKinds({ read, confirmed, nothing });
+
+describe('Tables m and n, asked again where the person was clear', () => {
+  checkKinds({
+    read: [
+      ['askPrivilege', '用过搜同款功能', 'search'],
+      ['askPrivilege', '买东西免过运费', 'otherPrivilege'],
+      ['askPrivilege', 'not even one', 'noneUsed'],
+      ['askPayment', 'appleid扣的', 'apple'],
+      ['askMember', '回到上一页', 'command:back'],
+      ['appealReason', '我以为是一次性的', 'notNeeded'],
+      ['appealReason', 'i thought it would only charge once', 'notNeeded'],
+      ['appealReason', 'mistapped', 'accidental'],
+      ['afterSubmit', 'agent said ok to refund', 'approved'],
+      ['afterSubmit', 'they said no refunds for digital items', 'refused'],
+      ['askReminder', 'yep', 'reminderGot'],
+      ['askOpened', 'show summary pls', 'command:summary'],
+    ],
+    confirmed: [
+      ['askProduct', '不是黑卡会员', 'otherMembership'],
+      ['askProduct', 'not the black card', 'otherMembership'],
+    ],
+    nothing: [['askProduct', '不是黑卡吗']],
+  });
+});
