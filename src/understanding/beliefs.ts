@@ -19,6 +19,9 @@ export function readBeliefs(text: string, found: Match[], isAnswer: (m: Match) =
   const belief = kept.find((m) => m.id === '#opener' && BELIEF.test(m.phrase));
   // "我以为关了，结果今天又扣了": what they believed, then what happened: asked about.
   let beliefOverturned = false;
+  // "thought it was my first time, but last year's bill shows a charge too": a belief followed
+  // by more that names no answer of its own is still only believed (asked, never recorded).
+  let followedByMore = false;
   const beliefEnd = belief ? text.indexOf(` ${CLAUSE} `, belief.end) : -1;
   if (belief && beliefEnd >= 0) {
     const believed = kept.filter((m) => isAnswer(m) && m.start >= belief.end && m.end <= beliefEnd);
@@ -33,6 +36,7 @@ export function readBeliefs(text: string, found: Match[], isAnswer: (m: Match) =
       const opposite = ids.length === 1 ? oppositeOf(ids[0]!, offered) : undefined;
       return { reading: opposite ? { kind: 'choice', id: opposite, length: rest.length } : NONE };
     }
+    followedByMore = believed.length > 0 && later.length === 0 && rest !== '';
     if (believed.length > 0 && later.length > 0) {
       kept = kept.filter((m) => !believed.includes(m));
       // Overturned only by a charge ("结果今天又扣了"), not by a look ("just checked, still on").
@@ -47,6 +51,7 @@ export function readBeliefs(text: string, found: Match[], isAnswer: (m: Match) =
   // "我以为关了" and no more: what was believed, not known.
   // What someone else said ("客服说不给退", "they said 3-5 business days") is the answer where
   // nothing denies it: only a belief of one's own is hedged.
-  const onlyBelieved = belief !== undefined && !REPORTED.test(belief.phrase) && beliefEnd < 0 && !kept.some((m) => isAnswer(m) && m.end <= belief.start);
+  const onlyBelieved =
+    belief !== undefined && !REPORTED.test(belief.phrase) && (beliefEnd < 0 || followedByMore) && !kept.some((m) => isAnswer(m) && m.end <= belief.start);
   return { kept, belief, beliefOverturned, onlyBelieved };
 }

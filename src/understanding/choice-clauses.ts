@@ -2,11 +2,12 @@
  * Readings of a clause that readChoice weighs: what a negation reaches, what a clause is about,
  * which of competing readings is strongest.
  */
-import { isNoneChoice } from './choice-relations';
+import { isNoneChoice, oppositeOf } from './choice-relations';
 import { markers } from './lexicon';
 import { negatedAnswers } from './negation';
 import { CLAUSE } from './normalise';
 import { findAll, type Match } from './phrase-matches';
+import type { ChoiceReading } from './read-choice';
 import { BARE_ENDINGS, NOT_THIS_TIME, NOW, OTHER_THING, PLACE, RENEWAL_WORDS, WORDS_AFTER } from './choice-words';
 
 /** A part joined on with "and" / "还有" that denies something not understood ("and didn't need it"). */
@@ -144,4 +145,19 @@ export function saidOfNow(
   const now = new Set(states.filter((m) => NOW.test(clauseAround(text, m))).map((m) => m.id));
   if (now.size !== 1) return kept;
   return kept.filter((m) => !isState(m) || now.has(m.id));
+}
+
+/** Said to belong to another app or account: "那是另一个app的", "that was from iQIYI, not this". */
+const ELSEWHERE =
+  /另一个|别的(app|软件|应用|平台|会员)|其他(app|软件|应用|平台|会员)|不是这个|\bthat (was|is) (from |for )?(another|a different|the other|my other)\b|\bthat was (from|for) [a-z]+|\bnot (this|that) one\b|\bnot this\b/;
+
+/**
+ * An answer taken back with nothing said instead ("关了 哦不对 …"): asked about; where what was
+ * taken back belonged to another app ("收到了提醒，哦不对，那是另一个app的"), its opposite is asked about.
+ */
+export function retractedReading(text: string, retracted: readonly Match[], othersSaid: boolean, offered: readonly string[]): ChoiceReading {
+  const ids = [...new Set(retracted.map((m) => m.id))];
+  if (ids.length !== 1 || othersSaid) return { kind: 'none' };
+  const elsewhere = ELSEWHERE.test(text) ? oppositeOf(ids[0]!, offered) : undefined;
+  return { kind: 'confirm', id: elsewhere ?? ids[0]!, length: 0 };
 }

@@ -82,7 +82,7 @@ export const IMPERATIVE = /^(cancel|turn off|switch off|disable|stop|unsubscribe
 export const WORDS_AFTER = ['关系', '关心', '关注', '关于', '关键', '开心', '开玩', '开车', '开会', '开门', '开发'];
 /** Openers that state a belief, which what follows may prove wrong. */
 export const BELIEF =
-  /^(以为|我以为|还以为|i thought|thought it was|they said|customer service said|customer service says|customer service say|cs said|cs says|客服说|他们说|对方说)$/;
+  /^(以为|我以为|还以为|i thought|thought i|thought that|thought it was|they said|customer service said|customer service says|customer service say|cs said|cs says|客服说|他们说|对方说)$/;
 /** Openers that report what someone else said: a belief only where a denial follows. */
 export const REPORTED = /said$|says?$|说$/;
 /** A clause that only denies what came before: "but no", "其实没有". */
@@ -99,3 +99,6 @@ export const BOTH = /\bboth\b|两个都|两个都有|都有吧?[？?]|都用过?
 export const NOW = /现在|目前|眼下|这会儿|这次|这一次|本次|\bnow\b|currently|at the moment|this time/;
 /** A clause that denies it of this time only: "but not this time", "这次没有". */
 export const NOT_THIS_TIME = /^(but |and )?(not|none|nothing|no) this time$|^(但是?|可是?|不过)?(这次|这一次|本次)(没有|没|也没有|就没有)$/;
+
+/** A bare reply word ("nope", "没有", "对"): weaker than a state said in words beside it. */
+export const REPLY_WORD = /^(no|nope|nah|yes|yep|yeah|yup|没有|没|不是|不|是|是的|对|嗯)$/;

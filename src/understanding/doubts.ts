@@ -12,7 +12,8 @@ export const USED_SOME =
   /(?<![没不未算])用(了|过)(点|一点|一些|几个|些)?.*(忘了是|具体忘了|忘记是|不记得是)|\bused (something|some|a few|a bit|a couple|one|it)\b.*\b(forgot|forget|can not remember|do not remember) (what|which)/;
 
 /** Part of the money only. */
-export const PART_ONLY = /少了|一半|部分|不全|没退全|差了|\b(less|half|part|partial|partially|not all|not the full)\b/;
+export const PART_ONLY =
+  /少了|一半|部分|不全|没退全|差了|还差|只退了|只到了|\b(less|half|part|partial|partially|not all|not the full|missing|still short|short by)\b/;
 
 /** Charged again, or all the same: "又扣了", "still charged", "charged anyway" (not "不会再扣了"). */
 export const CHARGED_AGAIN =

@@ -73,6 +73,8 @@ const CASUAL: Array<[RegExp, string | ((...groups: string[]) => string)]> = [
   [/啥子/g, '什么'],
   [/没得/g, '没有'],
   [/^要得(要得)*$/g, '好的'],
+  // A discount told as its rate: 打了9.5折, 打8折 (打折).
+  [/打了?\s*\d+(\.\d)?\s*折/g, '打折'],
   // An ordinal in digits: 第2次 (第二次), 第3年.
   [/第([1-9])(?=次|回|年|个月|遍)/g, (_m: string, d: string) => `第${'一二三四五六七八九'[Number(d) - 1]}`],
   // "X个锤子", "到个鬼": X said only to deny it ("提醒个锤子" = no reminder at all).

@@ -37,6 +37,7 @@ import {
   MESSAGE,
   NEVER_DONE,
   RENEW_STATES,
+  REPLY_WORD,
   REPORTED,
   STATES,
 } from './choice-words';
@@ -50,6 +51,7 @@ import {
   negatesUnknown,
   notApproved,
   saidOfNow,
+  retractedReading,
   strongest,
   unreadAddition,
   usedSomething,
@@ -189,10 +191,7 @@ export function readChoice(text: string, offered: readonly string[]): ChoiceRead
   if (own.onlyOthers && retracted.length === 0) return { kind: 'confirm', id: own.onlyOthers, length: 0 };
   if (own.kept.length === 0 && asked.length > 0 && retracted.length === 0) return NONE;
   const answers = own.kept;
-  if (retracted.length > 0) {
-    const ids = [...new Set(retracted.map((m) => m.id))];
-    return ids.length === 1 && !answers.length ? { kind: 'confirm', id: ids[0]!, length: 0 } : NONE;
-  }
+  if (retracted.length > 0) return retractedReading(text, retracted, answers.length > 0, offered);
   const hedges = of('#hedge');
   // "i don't think it's off", "我不觉得关了": a negated belief negates what is believed.
   const negators = [...of('#negator'), ...hedges.filter((h) => /\bnot\b|n't|不觉得|不认为|不太/.test(h.phrase))].sort((a, b) => a.start - b.start);
@@ -376,7 +375,9 @@ export function readChoice(text: string, offered: readonly string[]): ChoiceRead
   if (said.length === 1 && !hedged && unreadAddition(text, answered)) hedged = true;
   if (said.length === 1) return { kind: hedged ? 'confirm' : 'choice', id: said[0]!, length };
   if (said.length > 1) {
-    const lead = strongest(answered, said, offered);
+    // "nope not off": a bare reply word beside a state said in words: the words lead.
+    const worded = answered.filter((m) => !REPLY_WORD.test(m.phrase));
+    const lead = strongest(worded.length > 0 ? worded : answered, said, offered);
     return lead ? { kind: 'confirm', id: lead, length } : NONE;
   }
 

@@ -92,7 +92,9 @@ function lastReading(raw: string, at: number, ahead = false): { reading?: DateRe
   // "6、7天前" is a range of days and "20、21号" two days offered, not two clauses.
   const text = casual(raw)
     .replace(/(\d{1,2})\s*[、,，/或]\s*(\d{1,2})\s*(天|days?)/gi, '$1到$2$3')
-    .replace(/(\d{1,2})\s*[号日]?\s*[、,，/或]\s*(\d{1,2})\s*(号|日)/g, '$1$3还是$2$3');
+    .replace(/(\d{1,2})\s*[号日]?\s*[、,，/或]\s*(\d{1,2})\s*(号|日)/g, '$1$3还是$2$3')
+    // "Nov 17, 2026": the year after its comma belongs to the day, not to a clause of its own.
+    .replace(/\b([a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?)\s*,\s*(\d{4})\b/gi, '$1 $2');
   // Where the day read last was said (its clause's start and the day's end), to see what lies between it and the next.
   let foundClauseAt = 0;
   let foundEnd = 0;

@@ -22,13 +22,32 @@ const HAD_THEY_REMINDED =
 /** A free trial that ran into a charge ("试用到期就扣了", "the trial ended and they charged me"): a renewal of a kind, asked. */
 const TRIAL_THEN_CHARGED = /试用.{0,8}(扣|收费|续费)|\btrial\b.{0,30}\b(charged|charge|billed|took)\b/;
 
+/**
+ * What the plan was when it was opened ("开通的时候就是自动续费的", "when I opened it it was set to
+ * auto-renew"), not whether this charge renewed it: asked, unless a charge again is told too.
+ */
+const PLAN_AT_SIGNUP = /(开通|开|办|买|注册)的?时候?.{0,6}(自动续费|自动续|续费)|\bwhen i (first )?(opened|signed up|joined|bought|subscribed)\b.{0,30}\brenew/;
+const A_CHARGE_AFTER = /又|再次|结果|后来|\bagain\b|\bthen\b|\bnow\b/;
+
+/** A notice of a charge to come, pasted or told ("【小红书】您的黑卡会员将于11月20日自动续费"): a reminder, asked. */
+const NOTICE_OF_RENEWAL = /将于.{0,12}(自动续费|续费|扣费|扣款)|即将(自动)?续费|\bwill (auto ?renew|renew|be charged|be renewed)\b/;
+
+/** A card debited by 快捷支付 / "quick payment": a wallet (Alipay, WeChat) may stand behind it; asked. */
+const QUICK_PAYMENT = /快捷支付|quick ?pay(ment)?/;
+
 /** "不是黑卡", "not black card" and nothing more: another membership, most likely; asked (a 小红卡 is not one either). */
 const NOT_BLACK_CARD = /^(不是|并不是|不是小红书的?|not|not the|not a|not xiaohongshu)\s*(黑卡|black ?card)(会员|membership)?$/;
 
 /** Whole messages at the reminder, membership and product questions whose words alone would be misread. */
 export function impliedReading(text: string, offered: readonly string[]): ChoiceReading | undefined {
   if (offered.includes('otherMembership') && NOT_BLACK_CARD.test(core(text))) return { kind: 'confirm', id: 'otherMembership', length: text.length };
+  if (offered.includes('reminderGot') && NOTICE_OF_RENEWAL.test(text) && !/没|\bno\b|\bnothing\b|\bnever\b|\bnot\b/.test(text))
+    return { kind: 'confirm', id: 'reminderGot', length: text.length };
   if (offered.includes('reminderNone') && HAD_THEY_REMINDED.test(text)) return { kind: 'confirm', id: 'reminderNone', length: text.length };
+  if (offered.includes('otherPay') && QUICK_PAYMENT.test(text) && !/支付宝|微信|alipay|wechat|apple|苹果/.test(text))
+    return { kind: 'confirm', id: 'otherPay', length: text.length };
+  if (offered.includes('renewal') && offered.includes('firstTime') && PLAN_AT_SIGNUP.test(text) && !A_CHARGE_AFTER.test(text))
+    return { kind: 'confirm', id: 'renewal', length: text.length };
   if (offered.includes('renewal') && offered.includes('firstTime') && TRIAL_THEN_CHARGED.test(text))
     return { kind: 'confirm', id: 'renewal', length: text.length };
   return undefined;

@@ -73,6 +73,9 @@ function clauseCommand(text: string, prompt: ActivePrompt, at: number): CommandN
   return commands[0];
 }
 
+/** A notice telling of a charge to come: the day it names was when the charge was due, not known to have been. */
+const FORETOLD = /将于|将在|即将|\bwill (auto ?renew|renew|be charged|be renewed|be debited|charge)\b|\bis due\b|\bdue on\b|\bscheduled\b/;
+
 /** A hedge word, or a closing 吧 ("昨天吧": yesterday, I suppose). */
 const hedgedText = (text: string) => findAll(text, [{ id: 'hedge', phrases: markers('hedge') }]).length > 0 || /[^好行那]吧$/.test(text);
 
@@ -188,8 +191,10 @@ function understandAsTyped(raw: string, prompt: ActivePrompt, at: number): Under
       // At "So it was Wed, Nov 18?", that same day typed back ("对 就是18号") is a yes.
       if (date.kind === 'date' && prompt.aboutDate === date.date && prompt.choices.includes('yes') && !date.confirm)
         return { type: 'user.choice', id: 'yes', at };
+      // A day a notice foretold ("【小红书】您的黑卡会员将于11月20日自动续费"): the charge was due then, asked.
+      const foretold = FORETOLD.test(text);
       if (date.kind === 'date')
-        return { type: 'user.date', date: date.date, ...(date.confirm || hedged || disagree || dayBesideDoubt ? { confirm: true } : {}), at };
+        return { type: 'user.date', date: date.date, ...(date.confirm || hedged || disagree || dayBesideDoubt || foretold ? { confirm: true } : {}), at };
       if (date.kind === 'confirm' || hedged) return { type: 'understood.confirm', id: date.id, at };
       return { type: 'user.choice', id: date.id, at };
     }
