@@ -128,13 +128,13 @@ const EN_WEEKS_BACK: Record<string, number> = {
 
 /**
  * "last Wednesday" / "last Wed" (last week's, weeks starting on Monday), "Thursday last
- * week", "monday this week", "the Friday of the week before last", "this past Sunday" (the
- * latest Sunday gone), "next Monday".
+ * week", "monday this week", "the Friday of the week before last", "two weeks ago on Tuesday",
+ * "this past Sunday" (the latest Sunday gone), "next Monday".
  */
 const enWeekday: chrono.Parser = {
   pattern: () =>
     new RegExp(
-      `\\b(?:(last|this past|this|next)\\s+${WEEKDAY}|(?:the\\s+)?${WEEKDAY}\\s+(last week|of last week|this week|of this week|(?:of\\s+)?the week before last|before last|(?:a|one|1|two|2|three|3) weeks? ago)|(last week|this week|(?:the\\s+)?week before last)(?:'s|,)?\\s+(?:on\\s+)?(?:the\\s+)?${WEEKDAY})\\b`,
+      `\\b(?:(last|this past|this|next)\\s+${WEEKDAY}|(?:the\\s+)?${WEEKDAY}\\s+(last week|of last week|this week|of this week|(?:of\\s+)?the week before last|before last|(?:a|one|1|two|2|three|3) weeks? ago)|(last week|this week|(?:the\\s+)?week before last|(?:a|one|1|two|2|three|3) weeks? ago)(?:'s|,)?\\s+(?:on\\s+)?(?:the\\s+)?${WEEKDAY})\\b`,
       'i',
     ),
   extract: (context, match) => {

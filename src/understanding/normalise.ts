@@ -75,6 +75,10 @@ const CASUAL: Array<[RegExp, string | ((...groups: string[]) => string)]> = [
   [/^要得(要得)*$/g, '好的'],
   // A discount told as its rate: 打了9.5折, 打8折 (打折).
   [/打了?\s*\d+(\.\d)?\s*折/g, '打折'],
+  // How long since, said as a span: 开了两天 / 5天了 (两天前 / 5天前), "it's been 2 days" (2 days ago).
+  [/(?:开了|已经|都)\s*([0-9一二两三四五六七八九十]{1,2})\s*天了?(?=$|[\s,，。!！?？~～吧啊])/gu, '$1天前'],
+  [/(?<![第前这那几\d一二两三四五六七八九十])([0-9一二两三四五六七八九十]{1,2})\s*天了(?=$|[\s,，。!！?？~～吧啊])/gu, '$1天前'],
+  [/\b(?:it is been|it has been|been)\s+(\d{1,2}|one|two|three|four|five|six|seven)\s+days?\b/g, '$1 days ago'],
   // An ordinal in digits: 第2次 (第二次), 第3年.
   [/第([1-9])(?=次|回|年|个月|遍)/g, (_m: string, d: string) => `第${'一二三四五六七八九'[Number(d) - 1]}`],
   // "X个锤子", "到个鬼": X said only to deny it ("提醒个锤子" = no reminder at all).

@@ -38,8 +38,17 @@ const QUICK_PAYMENT = /快捷支付|quick ?pay(ment)?/;
 /** "不是黑卡", "not black card" and nothing more: another membership, most likely; asked (a 小红卡 is not one either). */
 const NOT_BLACK_CARD = /^(不是|并不是|不是小红书的?|not|not the|not a|not xiaohongshu)\s*(黑卡|black ?card)(会员|membership)?$/;
 
+/** "对也不对", "yes and no": both at once answers nothing. */
+const BOTH_WAYS = /^(对也不对|是也不是|对又不对|是又不是|对也不全对|yes and no|yes but also no|yes and also no)$/;
+
+/** Another brand's "black card" (a bank's, Amex's): not Xiaohongshu's 黑卡. */
+const ANOTHER_BLACK_CARD =
+  /(amex|american express|visa|mastercard|centurion|信用卡|credit ?card|银行|bank|招行|工行|建行|农行|中行|交行)\s*(的)?\s*(黑卡|black ?card)/;
+
 /** Whole messages at the reminder, membership and product questions whose words alone would be misread. */
 export function impliedReading(text: string, offered: readonly string[]): ChoiceReading | undefined {
+  if (BOTH_WAYS.test(core(text))) return { kind: 'none' };
+  if (offered.includes('blackCard') && ANOTHER_BLACK_CARD.test(text)) return { kind: 'none' };
   if (offered.includes('otherMembership') && NOT_BLACK_CARD.test(core(text))) return { kind: 'confirm', id: 'otherMembership', length: text.length };
   if (offered.includes('reminderGot') && NOTICE_OF_RENEWAL.test(text) && !/没|\bno\b|\bnothing\b|\bnever\b|\bnot\b/.test(text))
     return { kind: 'confirm', id: 'reminderGot', length: text.length };

@@ -1,0 +1,52 @@
+/**
+ * Issue 21's kinds found by table q (outsiders/inbox: a realistic stream of replies, mostly
+ * short), written for this layer, not taken from the table.
+ */
+import { checkKinds } from './kinds-cases';
+
+/** Read and recorded as this. */
+const read: Array<[string, string, string]> = [
+  // A weekday of N weeks ago, the week named first.
+  ['askOpened', 'a week ago on thursday', 'date:2026-11-19'],
+  ['askOpened', 'three weeks ago on Monday', 'date:2026-11-02'],
+  // How long since, said as a span.
+  ['askOpened', '已经开了3天', 'date:2026-11-23'],
+  ['askOpened', "it's been 4 days", 'date:2026-11-22'],
+  // Other everyday wordings.
+  ['askPrivilege', '什么也没', 'noneUsed'],
+  ['askPrivilege', 'used it zero times', 'noneUsed'],
+  ['askAutoRenew', '刚看了一眼 是关闭状态', 'renewOff'],
+  ['renewal', '我这就去关', 'renewLater'],
+  ['askMember', '1st', 'firstTime'],
+  ['appealReason', 'I did not even know it would renew', 'notNeeded'],
+  ['appealReason', 'my son tapped subscribe while playing a game', 'accidental'],
+  // Commands asked for in a sentence.
+  ['afterSubmit', '帮我总结一下到现在填的', 'command:summary'],
+  ['askPayment', 'give me a summary please', 'command:summary'],
+  ['askPrivilege', 'can we start again?', 'command:restart'],
+  ['askReminder', 'back to the last step', 'command:back'],
+];
+
+/** Nothing recorded. */
+const nothing: Array<[string, string]> = [
+  // Yes and no at once.
+  ['confirmOpened', '是也不是'],
+  ['confirmOpened', 'yes and no'],
+  // Another brand's black card.
+  ['askProduct', '我说的是信用卡黑卡'],
+  ['askProduct', 'the visa black card'],
+  // "第二天" is the next day of something, not two days ago.
+  ['askOpened', '发年终奖的第二天'],
+];
+
+describe('Table q kinds: an everyday inbox', () => {
+  checkKinds({
+    read,
+    confirmed: [
+      ['askOpened', 'a week ago on monday', 'date:2026-11-16'],
+      // Nothing of a kind ("通知啥的都没有"): none, asked.
+      ['askReminder', '通知啥的都没有', 'reminderNone'],
+    ],
+    nothing,
+  });
+});
