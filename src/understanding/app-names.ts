@@ -270,8 +270,14 @@ const PRODUCT_NAME = /^(?![看听玩买用刷追我你])[\p{Script=Han}a-z0-9]{2
 const GENERIC =
   /^((super|svip|vip|plus|premium|food|delivery|takeout|music|video|videos|streaming|stream|ride|hailing|taxi|shopping|shop|cloud|storage|drive|fitness|workout|game|games|gaming|reading|books?|news|travel|social|chat|app|apps|service|subscription|membership|vip|premium|the|a|an|some|one)|(?:vip|svip|超级|黄金|白金|钻石|星钻|年度|包月|连续|大|短剧|小说|电视剧|电影|小程序|公众号|网站|网页|外卖|音乐|听歌|视频|看剧|追剧|打车|购物|网盘|云盘|健身|运动|游戏|看书|读书|新闻|旅游|社交|聊天|直播|的|app|软件|应用|会员|平台)+)$/;
 
+/** Words that frame a name typed in English: "it was …", "mine is …". */
+const FRAME = /^\s*(it was|it is|it's|its|mine was|mine is|the app was|the app is)\s+/i;
+
 /** A short answer that is not a description, a refusal, a doubt or a question: a name as typed. */
-function typedName(text: string, raw: string): AppReading | undefined {
+function typedName(framedText: string, framedRaw: string): AppReading | undefined {
+  // "it was Spotify premium", "mine is Quark": the name after the frame.
+  const text = framedText.replace(FRAME, '');
+  const raw = framedRaw.replace(FRAME, '');
   const bare = text.replace(/(的)?(会员|vip|app|软件)$/, '').trim();
   if (!/[\p{Script=Han}a-z]/u.test(bare)) return undefined;
   // One character ("有", "嗯") is an answer to something else, never an app's name.

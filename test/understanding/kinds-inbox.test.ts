@@ -25,6 +25,11 @@ const read: Array<[string, string, string]> = [
   ['askPayment', 'give me a summary please', 'command:summary'],
   ['askPrivilege', 'can we start again?', 'command:restart'],
   ['askReminder', 'back to the last step', 'command:back'],
+  ['askArrived', '钱已返回原卡', 'moneyArrived'],
+  ['askPrivilege', '用过会员的去水印', 'search'],
+  ['askReminder', '我哪记得啊', 'unsure'],
+  ['askAutoRenew', 'wanted to turn it off but could not find the switch', 'renewOn'],
+  ['afterSubmit', '过几天提醒我去查一下', 'remindReview'],
 ];
 
 /** Nothing recorded. */
@@ -46,6 +51,8 @@ describe('Table q kinds: an everyday inbox', () => {
       ['askOpened', 'a week ago on monday', 'date:2026-11-16'],
       // Nothing of a kind ("通知啥的都没有"): none, asked.
       ['askReminder', '通知啥的都没有', 'reminderNone'],
+      // A name typed after "it was" (a typed name is always read back).
+      ['askAppName', 'it was Deezer', 'typed'],
     ],
     nothing,
   });
