@@ -159,7 +159,7 @@ const enDayBeforeYesterday: chrono.Parser = {
 
 /** "不对 是17", "it was the 17": a bare day number said as the answer, month not named. */
 const zhBareDay: chrono.Parser = {
-  pattern: () => /(?<=是|就|在)\s*(\d{1,2})\s*$/,
+  pattern: () => /(?<=是|就|在)\s*(\d{1,2})\s*(?:吧|呢|啊|呀)?\s*$/,
   extract: (context, match) => {
     const day = Number(match[1]);
     if (!day || day > 31) return null;

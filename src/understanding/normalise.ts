@@ -79,6 +79,11 @@ const CASUAL: Array<[RegExp, string | ((...groups: string[]) => string)]> = [
   [/(?:开了|已经|都)\s*([0-9一二两三四五六七八九十]{1,2})\s*天了?(?=$|[\s,，。!！?？~～吧啊])/gu, '$1天前'],
   [/(?<![第前这那几\d一二两三四五六七八九十])([0-9一二两三四五六七八九十]{1,2})\s*天了(?=$|[\s,，。!！?？~～吧啊])/gu, '$1天前'],
   [/\b(?:it is been|it has been|been)\s+(\d{1,2}|one|two|three|four|five|six|seven)\s+days?\b/g, '$1 days ago'],
+  // "got 25 yuan back": the amount says only how much came back (part of it is read elsewhere).
+  [/\bgot\s+(?:¥\s*)?\d+(?:\.\d+)?\s*(?:yuan|rmb|cny|bucks|kuai)?\s+back\b/g, 'got the money back'],
+  // 恩 typed for 嗯 (the same sound), standing alone: "恩", "恩恩".
+  [/(^|[\s,，。])恩(?=$|[恩\s,，。!！~～])/g, '$1嗯'],
+  [/嗯恩/g, '嗯嗯'],
   // An ordinal in digits: 第2次 (第二次), 第3年.
   [/第([1-9])(?=次|回|年|个月|遍)/g, (_m: string, d: string) => `第${'一二三四五六七八九'[Number(d) - 1]}`],
   // "X个锤子", "到个鬼": X said only to deny it ("提醒个锤子" = no reminder at all).

@@ -33,7 +33,7 @@ export function inBucket(date: string, id: string, at: number): boolean {
 const WIDEST_SUGGESTION = 12;
 
 /** Clause breaks, and a space between Chinese words ("不是20号 是19号"). */
-const CLAUSES = /[,，。;；!！?？、]+|\s+but\s+|(?<=\p{Script=Han})\s+(?=[\p{Script=Han}\d])/iu;
+const CLAUSES = /[,，。;；!！?？、…]+|\.{2,}|\s+but\s+|(?<=\p{Script=Han})\s+(?=[\p{Script=Han}\d])/iu;
 
 /** "no" and "nothing" before a date are replies, not negations ("no it was the 19th"). */
 const dateNegators = () => markers('negator').filter((n) => !['no', 'nope', 'none', 'nothing', '没有'].includes(n));

@@ -1,6 +1,7 @@
 /**
- * Issue 21's kinds found by table q (outsiders/inbox: a realistic stream of replies, mostly
- * short), written for this layer, not taken from the table.
+ * Issue 21's kinds found by tables q and r (outsiders/inbox: a realistic stream of replies,
+ * mostly short; outsiders/plain: the brief with no slant), written for this layer, not taken
+ * from the tables.
  */
 import { checkKinds } from './kinds-cases';
 
@@ -55,5 +56,30 @@ describe('Table q kinds: an everyday inbox', () => {
       ['askAppName', 'it was Deezer', 'typed'],
     ],
     nothing,
+  });
+});
+
+describe('Table r kinds: the brief with no slant', () => {
+  checkKinds({
+    read: [
+      // A day corrected after an ellipsis ("周三…不对 周四").
+      ['askOpened', 'tuesday... no wait, monday', 'date:2026-11-23'],
+      ['askOpened', '上周三…不对 上周四', 'date:2026-11-19'],
+      // 恩 for 嗯.
+      ['confirmOpened', '恩', 'yes'],
+      // An amount beside the money that came.
+      ['askArrived', '收到30块', 'moneyArrived'],
+      ['askArrived', 'got 30 yuan back', 'moneyArrived'],
+      ['askArrived', 'the money returned to my card', 'moneyArrived'],
+      ['askPrivilege', 'watched some member-only episodes', 'paidContent'],
+      ['afterSubmit', 'they bounced it back, so no refund', 'refused'],
+      // Commands in a sentence.
+      ['askArrived', '我想重来一遍', 'command:restart'],
+      ['askPayment', "let's restart", 'command:restart'],
+      ['askPrivilege', '看看我填了啥', 'command:summary'],
+    ],
+    // A day corrected with a hedge at "So it was …?": the new day, asked.
+    confirmed: [['confirmOpened', '不是18是20吧', 'date:2026-11-20']],
+    nothing: [['confirmOpened', '恩情难还']],
   });
 });
