@@ -79,6 +79,11 @@ const CASUAL: Array<[RegExp, string | ((...groups: string[]) => string)]> = [
   [/(?:开了|已经|都)\s*([0-9一二两三四五六七八九十]{1,2})\s*天了?(?=$|[\s,，。!！?？~～吧啊])/gu, '$1天前'],
   [/(?<![第前这那几\d一二两三四五六七八九十])([0-9一二两三四五六七八九十]{1,2})\s*天了(?=$|[\s,，。!！?？~～吧啊])/gu, '$1天前'],
   [/\b(?:it is been|it has been|been)\s+(\d{1,2}|one|two|three|four|five|six|seven)\s+days?\b/g, '$1 days ago'],
+  // "9 days back": days ago.
+  [/\b(\d{1,2}|a few|few|couple of|a couple of) days back\b/g, '$1 days ago'],
+  // Short forms of time words: "last wk wed", "2 wks ago", "2 mos ago".
+  [/\bwks?\b/g, 'week'],
+  [/\bmos\b/g, 'months'],
   // "got 25 yuan back": the amount says only how much came back (part of it is read elsewhere).
   [/\bgot\s+(?:¥\s*)?\d+(?:\.\d+)?\s*(?:yuan|rmb|cny|bucks|kuai)?\s+back\b/g, 'got the money back'],
   // 恩 typed for 嗯 (the same sound), standing alone: "恩", "恩恩".
@@ -122,6 +127,8 @@ const CASUAL: Array<[RegExp, string | ((...groups: string[]) => string)]> = [
   // after 是/对/的 ("对啦" is yes, "对了" is "by the way").
   [/(\p{Script=Han})惹(?=$|[\s,，。!！?？~～])/gu, '$1了'],
   [/([^\P{Script=Han}是对的])啦(?=$|[\s,，。!！?？~～])/gu, '$1了'],
+  // A final 咯 after a verb, the same 了 in southern chat: "关咯", "到咯".
+  [/(关|开|到|退|扣|用|领|好|完|取消|搞定)咯(?=$|[\s,，。!！?？~～])/gu, '$1了'],
 ];
 
 export function casual(text: string): string {

@@ -14,13 +14,17 @@ export interface Kinds {
 }
 
 export function checkKinds({ read, confirmed, nothing }: Kinds): void {
-  it.each(read)('at %s, "%s" is recorded as %s', (q, input, want) => {
-    expect(outcomeOf(input, QUESTIONS[q]!)).toEqual({ recorded: want });
-  });
-  it.each(confirmed)('at %s, "%s" is asked about as %s', (q, input, want) => {
-    expect(outcomeOf(input, QUESTIONS[q]!)).toEqual({ confirmed: want });
-  });
-  it.each(nothing)('at %s, "%s" records nothing', (q, input) => {
-    expect(outcomeOf(input, QUESTIONS[q]!)).not.toHaveProperty('recorded');
-  });
+  // (jest fails an it.each over an empty list, so a list with no cases is left out)
+  if (read.length > 0)
+    it.each(read)('at %s, "%s" is recorded as %s', (q, input, want) => {
+      expect(outcomeOf(input, QUESTIONS[q]!)).toEqual({ recorded: want });
+    });
+  if (confirmed.length > 0)
+    it.each(confirmed)('at %s, "%s" is asked about as %s', (q, input, want) => {
+      expect(outcomeOf(input, QUESTIONS[q]!)).toEqual({ confirmed: want });
+    });
+  if (nothing.length > 0)
+    it.each(nothing)('at %s, "%s" records nothing', (q, input) => {
+      expect(outcomeOf(input, QUESTIONS[q]!)).not.toHaveProperty('recorded');
+    });
 }

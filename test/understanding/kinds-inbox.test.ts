@@ -83,3 +83,21 @@ describe('Table r kinds: the brief with no slant', () => {
     nothing: [['confirmOpened', '恩情难还']],
   });
 });
+
+describe('Table s kinds: the last table of the stop', () => {
+  checkKinds({
+    read: [
+      // Short forms of time words, and "days back".
+      ['askOpened', 'thu last wk', 'date:2026-11-19'],
+      ['askOpened', '10 days back', 'date:2026-11-16'],
+      // Everyday wordings.
+      ['askArrived', '还没有到', 'moneyNotArrived'],
+      ['askArrived', '钱回到零钱了', 'moneyArrived'],
+      ['askAutoRenew', '早关咯', 'renewOff'],
+      ['renewal', '搞妥了', 'renewDone'],
+      ['renewal', '回去再关', 'renewLater'],
+    ],
+    confirmed: [],
+    nothing: [],
+  });
+});
