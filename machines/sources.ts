@@ -160,8 +160,8 @@ const BEHIND: ReadonlyArray<[prefix: string, sources: string[]]> = [
   ['draft.onePaymentIfAgreed', []],
   ['draft.claimOwed', ['consumerRegs18']],
   ['draft.claimRedCard', ['consumerRegs18']],
-  // Sixteenth review m1: the fallback rests on the person's own fact (the card stopped) and cites nothing of its own.
-  ['draft.claimRedCardFallback', []],
+  // Seventeenth review M1: the optional fallback rests on the person's own fact (the card stopped) and cites nothing of its own.
+  ['draft.redCardFallback12315', []],
   ['draft.claimGoodwill', []],
   ['draft.minor', ['civilCode19']],
   ['draft.minorWho', []],

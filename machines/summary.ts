@@ -13,6 +13,7 @@ import {
   knownChannel,
   offersAppleAppMessage,
   offersPlanFallback,
+  offersRedCardFallback,
   reminderLack,
   reminderSender,
   signupReport,
@@ -158,6 +159,8 @@ function missingFacts(c: CaseFile, policy: ProductPolicy): string[] {
     else if (!policy.appButtons && tried.includes('complain12315')) missing.push('companyCheck');
     // Eighth round m5: a complaint needs the company's address too (guide §4): the draft leaves it blank.
     if (tried.includes('complain12315')) missing.push(ladderReport(c) ? 'companyAddressReport' : 'companyAddress');
+    // Seventeenth review M1: the optional 小红卡 fallback's own blank, named apart from 【金额】.
+    if (tried.includes('complain12315') && offersRedCardFallback(c)) missing.push('redCardUnusedAmount');
   }
   return missing;
 }

@@ -64,17 +64,17 @@ describe('Nineteenth round: the rest of the sixteenth review', () => {
       'notWorked',
       'complain12315',
     ];
-    const zhLine = '如平台未作全额退款的表态，请至少退还2026年1月1日后未提供服务期间的预付款【金额】元。';
-    const zhSeen = '如平台不按其表态全额退还，请至少退还2026年1月1日后未提供服务期间的预付款【金额】元。';
+    // Seventeenth review M1: the fallback moved out of the request into an optional line beside the draft, with its own blank.
+    const zhLine = '如不能全额退还，请至少退还2026年1月1日后未提供服务期间对应的预付款【未使用期间的金额】元。';
     const enLine =
-      'If the platform has made no statement of a full refund, please at least refund the prepayment for the period after Jan 1, 2026 in which no service was provided: ¥[amount].';
-    const enSeen =
-      'If the platform does not refund in full as it stated, please at least refund the prepayment for the period after Jan 1, 2026 in which no service was provided: ¥[amount].';
+      'If a full refund is not possible, please at least refund the prepayment for the period after Jan 1, 2026 in which no service was provided: ¥[amount for the unused period].';
     const request = (text: string, lang: Lang) => text.split('\n').find((l) => l.startsWith(lang === 'zh' ? '诉求：' : 'Request: '))!;
-    expect(request(shown(steps('redCardNoticeNotSeen', 'redCardStopped'), 'zh'), 'zh')).toContain(zhLine);
-    expect(request(shown(steps('redCardNoticeSeen', 'redCardStopped'), 'zh'), 'zh')).toContain(zhSeen);
-    expect(request(shown(steps('redCardNoticeNotSeen', 'redCardStopped'), 'en'), 'en')).toContain(enLine);
-    expect(request(shown(steps('redCardNoticeSeen', 'redCardStopped'), 'en'), 'en')).toContain(enSeen);
+    for (const notice of ['redCardNoticeNotSeen', 'redCardNoticeSeen']) {
+      expect(request(shown(steps(notice, 'redCardStopped'), 'zh'), 'zh')).not.toContain('请至少退还');
+      expect(shown(steps(notice, 'redCardStopped'), 'zh')).toContain(zhLine);
+      expect(request(shown(steps(notice, 'redCardStopped'), 'en'), 'en')).not.toContain('please at least refund');
+      expect(shown(steps(notice, 'redCardStopped'), 'en')).toContain(enLine);
+    }
     for (const lang of both)
       for (const notice of ['redCardNoticeSeen', 'redCardNoticeNotSeen'])
         for (const works of ['redCardStillWorks', 'redCardWorksUnsure'])

@@ -2959,7 +2959,8 @@ describe("Eighth round: the seventh review's findings", () => {
         .map((d) => d.split('\n└──')[0]!);
       expect(drafts.length).toBeGreaterThanOrEqual(3);
       for (const draft of drafts) expect(draft).not.toMatch(/据【报道来源和日期／App内通知】/);
-      const [cs, filed, heimao] = drafts;
+      // Seventeenth review M1: the optional fallback line beside the 12315 draft is not one of these three.
+      const [cs, filed, heimao] = drafts.filter((d) => !d.startsWith('如不能全额退还'));
       expect(cs).toMatch(
         /原因：我开通过小红卡，至今没有收到卡费的退款。2026年1月1日以后，我的小红卡已经无法使用。据公开报道，小红卡已于2026年1月1日停止服务，平台表示会全额退还卡费，请帮我核实。如报道属实，/,
       );
