@@ -59,7 +59,13 @@ describe("Sixteenth round: the fourteenth review's findings", () => {
       expect(complaint).toContain(
         '续费扣款前我收到过美团发的提醒，但提醒里没有写明扣费金额。扣费前我没有收到苹果的续费提醒。请核实本次自动续费前的提醒是否符合《消费者权益保护法实施条例》第十条关于以显著方式提醒消费者的要求。',
       );
-      for (const d of drafts.filter((d) => d.startsWith('我申请退还'))) expect(d).not.toMatch(/第十条|条例/);
+      // Seventeenth review M2 (a deliberate change): the second request to Apple states 第十条 in one sentence form only
+      // ("the rule requires a reminder; I received none"), never a breach.
+      const rule = '按《消费者权益保护法实施条例》第十条，自动续费前应当以显著方式提醒消费者；这次扣费前我没有收到苹果的续费提醒。';
+      for (const d of drafts.filter((d) => d.startsWith('我申请退还'))) {
+        expect(d.replace(rule, '')).not.toMatch(/第十条|条例/);
+        expect(d).not.toMatch(/违反|违法/);
+      }
     }
     // The "why" beside the question does not say Apple owed the reminder.
     expect(translatorFor('zh', 'coach')('why.askAppleReminder')).toContain('这笔续费的提醒该由苹果还是App来发，我手头的资料没有说');
@@ -114,9 +120,12 @@ describe("Sixteenth round: the fourteenth review's findings", () => {
     const zh = chatOf(await all(J.meituanApple, 'zh'));
     const en = chatOf(await all(J.meituanApple, 'en'));
     expect(zh).not.toContain('如果你有具体的法律理由，可以写进申请里');
-    expect(zh).toContain('上面这段第二次申请已经按你说的写了你的具体理由，不用再另找法律条文。');
+    // Seventeenth review M2 (a deliberate change): no reminder from Apple, the request states 第十条; the coach says so, hedged.
+    expect(zh).not.toContain('不用再另找法律条文');
+    expect(zh).toContain('所以上面这段第二次申请写上了这一条。苹果会不会因此退款，由苹果决定，我没法保证。');
     expect(en).not.toContain('if you have a specific legal ground, you can put it in your request');
-    expect(en).toContain("The second request above already gives your specific reasons, as you told me; you don't need to look for a legal article as well.");
+    expect(en).not.toContain("you don't need to look for a legal article as well");
+    expect(en).toContain("so the second request above includes that article. Whether Apple refunds on that basis is Apple's decision; I can't promise it.");
   });
 
   it('m9 the switch-off in another payment channel: no "version" for a bank or carrier, the Chinese terms glossed; iQIYI\'s customer service: "iQIYI decides"', async () => {
