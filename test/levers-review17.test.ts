@@ -96,4 +96,25 @@ describe("Twentieth round: the seventeenth review's findings", () => {
       "You're in China: Art. 10 of the Regulations requires a prominent reminder to the consumer before an auto-renewal, and you said Apple sent no reminder before the charge, so the second request above includes that article. Whether Apple refunds on that basis is Apple's decision; I can't promise it.",
     );
   });
+
+  it("m7 Meituan via Apple: the 举报 names the app's operator that sent the reminder, says Apple made the charge and sent no reminder, and leaves each party's duty to the regulator", async () => {
+    const zh = await all(J.meituanApple, 'zh');
+    const en = await all(J.meituanApple, 'en');
+    expect(zh).not.toContain('（不是苹果）');
+    expect(en).not.toContain('(not Apple)');
+    expect(zh).toContain('这份举报针对发提醒的美团运营公司；实际扣款的是苹果，苹果扣费前没有发提醒，举报里写明了这一点，由监管部门判断各自的义务。');
+    expect(en).toContain(
+      "This report is against Meituan's operating company, which sent the reminder; Apple made the charge and sent no reminder before it, and the report says so, leaving each party's duty for the regulator to decide.",
+    );
+    const report = draftsOf(zh).find((d) => d.startsWith('举报内容'))!;
+    expect(report).toContain('这笔费用是苹果扣的，扣费前我没有收到苹果的续费提醒。');
+    expect(report).toContain(
+      '依据：《互联网平台价格行为规则》有每次自动扣费前告知扣费时间、金额和取消方式的要求；是否适用于被举报方，请核查；扣款的苹果和发提醒的美团各自负有什么义务，也请监管部门认定。',
+    );
+    expect(report).not.toMatch(/违反|违法/);
+    expect(en).toContain('Apple made this charge, and I received no renewal reminder from Apple before it.');
+    expect(en).toContain(
+      'please check whether they apply to the company reported, and what duty Apple, which made the charge, and Meituan, which sent the reminder, each had.',
+    );
+  });
 });

@@ -4014,7 +4014,8 @@ describe("Twelfth round: the eleventh review's findings", () => {
     const en = await transcript(J.meituanApple, 'en');
     expect(zh).toContain('你收到过提醒，但提醒里没写金额。举报不限于「完全没提醒」');
     expect(zh).toContain(
-      '不过这条规则对美团是否适用，以它的具体情况为准。被举报方是发提醒的美团的运营公司（不是苹果）。举报只决定要不要查处，不决定给不给你退款',
+      // Seventeenth review m7: no firm "(not Apple)": Apple's part stated, each party's duty left to the regulator.
+      '不过这条规则对美团是否适用，以它的具体情况为准。这份举报针对发提醒的美团运营公司；实际扣款的是苹果，苹果扣费前没有发提醒，举报里写明了这一点，由监管部门判断各自的义务。举报只决定要不要查处，不决定给不给你退款',
     );
     expect(zh).toContain('举不举报，由你决定');
     const report = draftsIn(zh).find((d) => d.startsWith('举报内容'))!;
@@ -4024,7 +4025,7 @@ describe("Twelfth round: the eleventh review's findings", () => {
     expect(zh).not.toContain('举报针对的是续费前没有按规定提醒');
     expect(en).toContain("You did get a reminder, but it gave no amount. A 举报 (report) isn't only for a missing reminder");
     expect(en).toContain(
-      "The company reported would be Meituan's operating company, which sent the reminder (not Apple). A report decides whether the regulator takes action, not whether you get a refund",
+      "This report is against Meituan's operating company, which sent the reminder; Apple made the charge and sent no reminder before it, and the report says so, leaving each party's duty for the regulator to decide. A report decides whether the regulator takes action, not whether you get a refund",
     );
     expect(en).toContain('Whether to report is up to you');
     expect(en).not.toContain('a report is about a business that gave no reminder');

@@ -161,10 +161,23 @@ export function appleRefusalStates(policy: ProductPolicy) {
         // (not Apple) is offered, on the pricing rule hedged, no 第五十条, never deciding the refund.
         ...(offersAppMessage(c)
           ? [
-              { key: 'apple.reportLacking', vars: { what: { key: `reminder.lacked.${reminderLack(c)}` }, ...appVars(c) } },
+              // Seventeenth review m7: Apple made the charge (and, as said, sent no reminder): stated; each party's duty is the regulator's call.
+              {
+                key: 'apple.reportLacking',
+                vars: {
+                  what: { key: `reminder.lacked.${reminderLack(c)}` },
+                  appleSilent: appleSilent(c) ? { key: 'apple.reportAppleSilent' } : '',
+                  ...appVars(c),
+                },
+              },
               {
                 key: 'apple.reportLackingDraft',
-                vars: { ...requestVars(c), what: { key: `reminder.lacked.${reminderLack(c)}` }, ...appVars(c) },
+                vars: {
+                  ...requestVars(c),
+                  what: { key: `reminder.lacked.${reminderLack(c)}` },
+                  chargedByApple: { key: appleSilent(c) ? 'draft.chargedByAppleSilent' : 'draft.chargedByApple' },
+                  ...appVars(c),
+                },
                 draft: true as const,
               },
             ]
