@@ -103,7 +103,8 @@ function moneyChaseBlanks(c: CaseFile, policy: ProductPolicy, chase: 'apple' | '
   }
   if (!c.orderNumber) missing.push('orderNumber');
   if (!c.amount) missing.push('refundAmount');
-  if (!c.submittedOn || !c.approvedOn) missing.push('refundDates');
+  // Seventeenth review m3: the approval date is always a blank (never inferred from the tap).
+  missing.push(c.submittedOn ? 'approvalDate' : 'refundDates');
   missing.push('csAskedDate', 'personalDetails');
   missing.push(policy.appButtons ? 'companyName' : 'companyCheck', 'companyAddress');
   return missing;

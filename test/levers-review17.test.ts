@@ -117,4 +117,16 @@ describe("Twentieth round: the seventeenth review's findings", () => {
       'please check whether they apply to the company reported, and what duty Apple, which made the charge, and Meituan, which sent the reminder, each had.',
     );
   });
+
+  it("m3 approved, money not arrived: the 12315 draft's approval date is a blank, as the Alipay draft's is", async () => {
+    const zh = await all(J.approvedMoney, 'zh');
+    const en = await all(J.approvedMoney, 'en');
+    const complaint = draftsOf(zh).find((d) => d.startsWith('投诉摘要'))!;
+    expect(complaint).toContain('平台于【同意退款的日期，以App显示为准】同意退款');
+    expect(complaint).not.toMatch(/平台于\d{4}年/);
+    expect(zh).not.toContain('同意日期是按你点「退款通过了」的那天');
+    expect(en).toContain('the platform approved it on [the date it agreed to the refund, as the app shows]');
+    expect(en).not.toMatch(/approved it on (Mon|Tue|Wed|Thu|Fri|Sat|Sun|[A-Z][a-z]{2} \d)/);
+    expect(en).not.toContain('the approval date as the day you tapped');
+  });
 });

@@ -2427,7 +2427,8 @@ describe('Sixth review', () => {
         lang,
       ).split('投诉摘要')[1]!;
       // Ninth round m4: the application and approval dates the person reported are filled in (the app's record is what counts).
-      expect(filed).toMatch(/我于\d{4}年\d{1,2}月\d{1,2}日申请退还小红书黑卡会员费用，平台于\d{4}年\d{1,2}月\d{1,2}日同意退款/);
+      // Seventeenth review m3: the approval date is a blank (only inferred from the tap).
+      expect(filed).toMatch(/我于\d{4}年\d{1,2}月\d{1,2}日申请退还小红书黑卡会员费用，平台于【同意退款的日期，以App显示为准】同意退款/);
       expect(filed).toMatch(/【日期】我联系客服查询，仍未到账。/);
       expect(filed).toMatch(/按实际支付的金额一次性退还[\s\S]*《消费者权益保护法实施条例》第十八条第二款/);
       expect(text).toMatch(lang === 'zh' ? /联系过客服才保留，没联系过就删掉/ : /only if you did ask them; otherwise delete it/);
@@ -3438,13 +3439,17 @@ describe("Ninth round: the eighth review's findings", () => {
   it("m4 approved money not arrived: the 12315 draft carries the application and approval dates the coach knows, checked against the app's record", async () => {
     for (const lang of both) {
       const all = await transcript(J.approvedMoney, lang);
-      expect(all).not.toMatch(/【申请日期】|【同意日期】|\[application date\]|\[approval date\]/);
-      expect(all).toMatch(/我于2026年11月26日申请退还.*，平台于2026年11月26日同意退款/);
-      if (lang === 'en') expect(all).toMatch(/on Nov 26, 2026 I asked for a refund of the .* fee, and the platform approved it on Nov 26, 2026/);
+      expect(all).not.toMatch(/【申请日期】|\[application date\]/);
+      // Seventeenth review m3: the approval date is only inferred from the tap: a blank (the application date stays filled in).
+      expect(all).toMatch(/我于2026年11月26日申请退还.*，平台于【同意退款的日期，以App显示为准】同意退款/);
+      if (lang === 'en')
+        expect(all).toMatch(
+          /on Nov 26, 2026 I asked for a refund of the .* fee, and the platform approved it on \[the date it agreed to the refund, as the app shows\]/,
+        );
       expect(all).toMatch(
         lang === 'zh'
-          ? /申请日期按你在这里提交的那天（[^）]+）填了；同意日期是按你点「退款通过了」的那天（[^）]+）推的，请以App里显示的审核通过时间为准/
-          : /I filled in the request date as the day you submitted it here \([^)]+\), and the approval date as the day you tapped "Approved" \([^)]+\); go by the approval time the app shows/,
+          ? /申请日期按你在这里提交的那天（[^）]+）填了，以App里的记录为准；同意日期照App里的退款记录填/
+          : /I filled in the request date as the day you submitted it here \([^)]+\); go by the app's record, and take the approval date from the refund record in the app/,
       );
     }
   });
@@ -3800,8 +3805,8 @@ describe("Eleventh round: the tenth review's findings", () => {
       expect(all).not.toMatch(/按你告诉我的那天|the days? you told me/);
       expect(all).toMatch(
         lang === 'zh'
-          ? /申请日期按你在这里提交的那天（11月26日周四）填了；同意日期是按你点「退款通过了」的那天（11月26日周四）推的，请以App里显示的审核通过时间为准/
-          : /I filled in the request date as the day you submitted it here \(Thu, Nov 26\), and the approval date as the day you tapped "Approved" \(Thu, Nov 26\); go by the approval time the app shows/,
+          ? /申请日期按你在这里提交的那天（11月26日周四）填了，以App里的记录为准；同意日期照App里的退款记录填/ /* Seventeenth review m3 */
+          : /I filled in the request date as the day you submitted it here \(Thu, Nov 26\); go by the app's record, and take the approval date from the refund record in the app/,
       );
     }
   });
@@ -4268,6 +4273,7 @@ describe("Fourteenth round: the twelfth review's minor findings", () => {
         '还缺的信息（写进草稿前补上）：',
         '☐ 订单号（通常在【我的订单】→ 订单详情，以你的版本为准）',
         '☐ 退款金额（付款记录里有），草稿里写着【金额】',
+        '☐ 平台同意退款的日期（草稿里留了空，以App里的退款记录为准）' /* Seventeenth review m3 */,
         '☐ 联系客服查询的日期：12315投诉摘要里写着【日期】；没联系过客服，就删掉那一句',
         '☐ 12315投诉摘要里的姓名、电话和地址',
         '☐ 核实运营方全称（App的用户协议或账单详情里）',
@@ -4282,6 +4288,7 @@ describe("Fourteenth round: the twelfth review's minor findings", () => {
         'Still missing (fill in before sending a draft):',
         '☐ Your order number (usually 【我的订单】 My Orders → order details; names may differ)',
         '☐ The refund amount (in your payment record); the drafts say 【金额】',
+        '☐ The date the platform agreed to the refund (a blank in the drafts; go by the refund record in the app)',
         "☐ The date you asked customer service: the 12315 summary says 【日期】; if you haven't contacted them, delete that sentence",
         '☐ Your name, phone and address in the 12315 summary',
       ].join('\n'),
@@ -4373,7 +4380,7 @@ describe("Fourteenth round: the twelfth review's minor findings", () => {
   it('m10 English: the money-not-arrived complaint gloss says the approval and the order details without a comma splice', async () => {
     const en = (await replay(J.approvedMoney, 'en')).map((turn) => turn.text).join('\n');
     expect(en).toContain(
-      'What happened: on Nov 26, 2026 I asked for a refund of the Xiaohongshu 黑卡 (Black Card) membership fee, and the platform approved it on Nov 26, 2026 (order number [your order number]; paid with Alipay 支付宝).',
+      'What happened: on Nov 26, 2026 I asked for a refund of the Xiaohongshu 黑卡 (Black Card) membership fee, and the platform approved it on [the date it agreed to the refund, as the app shows] (order number [your order number]; paid with Alipay 支付宝).',
     );
     expect(en).not.toMatch(/the platform agreed, order number/);
   });
