@@ -129,4 +129,17 @@ describe("Twentieth round: the seventeenth review's findings", () => {
     expect(en).not.toMatch(/approved it on (Mon|Tue|Wed|Thu|Fri|Sat|Sun|[A-Z][a-z]{2} \d)/);
     expect(en).not.toContain('the approval date as the day you tapped');
   });
+
+  it('m1 an app typed by name, a hardship reason: no claim that mediation needs no breach; the business may refuse and acceptance is not certain', async () => {
+    const zh = await all(J.someReading, 'zh');
+    const en = await all(J.someReading, 'en');
+    expect(zh).not.toContain('调解不以商家违规为前提');
+    expect(zh).toContain(
+      '先说一句：12315调解的是你和商家之间的消费纠纷。不过你选的理由是请商家通融，单凭这一点、没有别的依据，商家可能不容易同意，12315受理也不一定；',
+    );
+    expect(en).not.toContain("mediation doesn't require the business to have broken a rule");
+    expect(en).toContain(
+      'A word first: 12315 mediates consumer disputes between you and the business. But the reason you chose asks the business for goodwill, and on that alone, with no other ground, a business may well say no, and whether 12315 takes the complaint on is not certain either;',
+    );
+  });
 });

@@ -1121,8 +1121,8 @@ describe('Second review', () => {
         const money = walk(product, [...start, ...LATE_WECHAT, 'money', 'skipOrder', 'complain12315'], lang).text;
         expect(money).toMatch(
           lang === 'zh'
-            ? /12315做的是调解你和商家之间的纠纷.*请商家通融.*第十二条/s
-            : /12315 mediates disputes between you and the business.*goodwill.*Art\. 12/s,
+            ? /12315调解的是你和商家之间的消费纠纷.*请商家通融.*第十二条/s
+            : /12315 mediates consumer disputes between you and the business.*goodwill.*Art\. 12/s,
         );
         // The warning comes before the draft.
         expect(money.indexOf(lang === 'zh' ? '调解你和商家' : 'mediates between')).toBeLessThan(money.indexOf(lang === 'zh' ? '投诉人' : 'Complainant'));
@@ -1673,8 +1673,8 @@ describe('Third review', () => {
         expect(text).toMatch(
           // Sixth review #11: 调解不以商家违规为前提 (was 调解并不要求商家违规).
           lang === 'zh'
-            ? /12315做的是调解你和商家之间的纠纷，调解不以商家违规为前提.*商家可能不容易同意/s
-            : /12315 mediates disputes between you and the business, and mediation doesn't require the business to have broken a rule.*may well say no/s,
+            ? /12315调解的是你和商家之间的消费纠纷。.*商家可能不容易同意/s /* seventeenth review m1: no "mediation needs no breach" */
+            : /12315 mediates consumer disputes between you and the business\..*may well say no/s,
         );
         expect(text).not.toMatch(/不一定受理|may not accept/);
       }
@@ -2088,7 +2088,9 @@ describe('Fifth review', () => {
       const text = walk(anyMembership, [...TYPED_APP, 'goAppeal', 'money', 'skipOrder', 'complain12315'], lang).text;
       expect(text).not.toMatch(/余地很小|little room/);
       expect(text).toMatch(
-        lang === 'zh' ? /调解不以商家违规为前提.*商家可能不容易同意/s : /mediation doesn't require the business to have broken a rule.*may well say no/s,
+        lang === 'zh'
+          ? /12315调解的是你和商家之间的消费纠纷.*商家可能不容易同意/s
+          : /12315 mediates consumer disputes.*may well say no/s /* seventeenth review m1 */,
       );
     }
   });
@@ -2504,7 +2506,7 @@ describe('Sixth review', () => {
     expect(all).not.toMatch(
       /不用等退款有结果：|调解并不要求商家违规|写了可以退款：那一页|decided[^.]*, usually decided|No answer or no money within a few working days:/,
     );
-    expect(zh('appeal.complain12315.companyFirstGoodwill')).toMatch(/调解不以商家违规为前提/);
+    expect(zh('appeal.complain12315.companyFirstGoodwill')).toMatch(/12315调解的是你和商家之间的消费纠纷。/ /* seventeenth review m1 */);
     expect(en('money.notArrived.alipay')).toMatch(
       /If a few working days pass with no answer or no money, open the order in Alipay's bill and look for 【对此订单有疑问】/,
     );
@@ -4394,7 +4396,7 @@ describe("Fourteenth round: the twelfth review's minor findings", () => {
       // (Fifteenth review m7: the Alipay payer's step names Alipay's complaint before 12315.)
       "then ask customer service where the refund went, with the message above; if there's still no result after a few working days, raise a question or complaint",
     );
-    expect(en).toContain('and on that alone a business may well say no;');
+    expect(en).toContain('and on that alone, with no other ground, a business may well say no,' /* seventeenth review m1 */);
     expect(en).toContain("⏰ I'll remind you at 10:00 China time on Tue, Dec 8.");
     expect(en).toContain('Meituan reminded me before the renewal charge, but the reminder did not give the amount. ');
     expect(en).toContain('💰 When it arrives (Alipay): the money goes back the way you paid — to your balance if you paid from it');
