@@ -142,4 +142,16 @@ describe("Twentieth round: the seventeenth review's findings", () => {
       'A word first: 12315 mediates consumer disputes between you and the business. But the reason you chose asks the business for goodwill, and on that alone, with no other ground, a business may well say no, and whether 12315 takes the complaint on is not certain either;',
     );
   });
+
+  it("m2 approved, money not arrived: the check-in gives the guides' general 3–7 working days, not an estimate per payment method", async () => {
+    const zh = await all(J.approvedMoney, 'zh');
+    const en = await all(J.approvedMoney, 'en');
+    expect(zh).not.toContain('这种付款方式的退款');
+    expect(zh).toContain('⏰ 来问问：攻略估计的3–7个工作日已经过了（只是估计）。');
+    expect(en).not.toContain('through your payment channel');
+    expect(en).toContain('⏰ Checking in: the 3–7 working days guides estimate have passed (only an estimate).');
+    // WeChat Pay is checked after 3 working days (a bank card's check): its own line, not "3–7 have passed".
+    expect(translatorFor('zh')('followUp.due.moneyWechat')).toContain('已经过了3个工作日');
+    expect(translatorFor('en')('followUp.due.moneyWechat')).toContain('3 working days have passed');
+  });
 });
