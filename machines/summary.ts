@@ -43,7 +43,12 @@ function answerLines(c: CaseFile, vars: TextVars): Say[] {
   // Answers read as statements here, not as the buttons that gave them ("It was 小红卡").
   const lines = [answerLine('member', c.member !== undefined, { key: `summary.value.member.${c.member}` })];
   // A 小红卡 case asks only how the card fee was paid (tenth round m5): the other questions are about 黑卡's 7-day refund.
-  if (c.member === 'redCard') return c.payment ? [...lines, answerLine('payment', true, vars.payment!)] : lines;
+  // Seventeenth review m8: the membership line already names 小红卡: no type line; the card's status only where the person said it stopped working.
+  if (c.member === 'redCard') {
+    const status: Say[] =
+      c.redCardWorks === 'stopped' ? [{ key: c.outcome === 'approved' ? 'summary.redCardStoppedRefunded' : 'summary.redCardStopped', line: true }] : [];
+    return c.payment ? [...status, answerLine('payment', true, vars.payment!)] : status;
+  }
   // "1–3 days ago" was true the day it was answered: a summary read later says which day that was.
   const opened = c.openedBucket && c.decidedOn ? (bucketDates(c.openedBucket, c.decidedOn) ?? vars.opened!) : vars.opened!;
   lines.push(answerLine(c.member === 'renewal' ? 'charged' : 'opened', c.openedOn !== undefined || c.openedBucket !== undefined, opened));

@@ -154,4 +154,22 @@ describe("Twentieth round: the seventeenth review's findings", () => {
     expect(translatorFor('zh')('followUp.due.moneyWechat')).toContain('已经过了3个工作日');
     expect(translatorFor('en')('followUp.due.moneyWechat')).toContain('3 working days have passed');
   });
+
+  it('m8 summaries: the English type line says "Type:", 小红卡 has no duplicated type line, and a status line only where the card stopped working', async () => {
+    for (const title of [J.renewalPriceChange, J.iqiyiCourt, J.meituanApple]) {
+      const summary = (await summariesOf(title, 'en')).at(-1)!;
+      expect(summary.split('\n').filter((l) => l.startsWith('Membership:'))).toHaveLength(1);
+      expect(summary).toContain('\nType: renewal\n');
+    }
+    for (const title of [J.tencentMisled, J.someReading]) expect((await summariesOf(title, 'en')).at(-1)!).toContain('\nType: first time\n');
+    const zh = (await summariesOf(J.redCard, 'zh')).at(-1)!;
+    const en = (await summariesOf(J.redCard, 'en')).at(-1)!;
+    expect(zh).not.toContain('会员类型：小红卡');
+    expect(en).not.toMatch(/Membership: 小红卡|Type: 小红卡/);
+    expect(zh).toContain('会员：小红书小红卡\n状态：2026年1月1日后已不能使用，卡费未退\n');
+    expect(en).toContain('Membership: Xiaohongshu 小红卡 (Red Card)\nStatus: unusable since Jan 1, 2026; fee not refunded\n');
+    // Not said to have stopped working: no status line.
+    const steps: Step[] = ['begin', 'redCard', 'redCardNotRefunded', 'redCardNoticeNotSeen', 'redCardWorksUnsure', 'alipay', 'showSummary'];
+    for (const lang of both) expect(shown(steps, lang)).not.toMatch(/状态：|Status:/);
+  });
 });
