@@ -162,8 +162,8 @@ describe("Sixteenth round: the fourteenth review's findings", () => {
       expect(turn).not.toMatch(/用谁的账号联系客服都行|either account can contact customer service/);
       expect(turn).toContain(
         lang === 'zh'
-          ? '所以两个账号都可以试着联系客服；订单在孩子的账号上，用孩子的账号联系，客服能直接查到这笔订单'
-          : "so either account can try customer service; the order is on your child's account, so from that account the agent can find the order directly",
+          ? '你和孩子都可以联系客服。最方便的是用孩子的账号，因为订单在那里，客服能直接查到' /* seventeenth review m11 */
+          : "Either you or your child can contact customer service. Your child's account is the easiest, because the order is there and the agent can find it directly",
       );
       const account = turn.indexOf(lang === 'zh' ? '会员开在孩子的账号上' : "The membership is on your child's account");
       const intro = turn.indexOf(lang === 'zh' ? '下面这段是申请退还' : 'Below is the message for the agent');

@@ -172,4 +172,27 @@ describe("Twentieth round: the seventeenth review's findings", () => {
     const steps: Step[] = ['begin', 'redCard', 'redCardNotRefunded', 'redCardNoticeNotSeen', 'redCardWorksUnsure', 'alipay', 'showSummary'];
     for (const lang of both) expect(shown(steps, lang)).not.toMatch(/状态：|Status:/);
   });
+
+  it('m10 a child paid: 民法典 第十九条 said once, without the doubled "只要求…才需要"', async () => {
+    const zh = await all(J.childAlipay, 'zh');
+    expect(zh).not.toContain('第十九条只要求');
+    expect(zh).toContain('按《民法典》第十九条，只有和孩子年龄、智力不相适应的消费，才需要监护人同意或追认。');
+    expect(await all(J.childAlipay, 'en')).toContain(
+      "Civil Code Art. 19 requires the guardian's consent or ratification only for purchases beyond the child's age and understanding.",
+    );
+  });
+
+  it('m11 a child paid: who may contact customer service, in short sentences, without 「你们俩都算」', async () => {
+    const zh = await all(J.childAlipay, 'zh');
+    const en = await all(J.childAlipay, 'en');
+    expect(zh).not.toContain('你们俩都算');
+    expect(zh).toContain(
+      '你和孩子都可以联系客服。最方便的是用孩子的账号，因为订单在那里，客服能直接查到；开头先说明：「我是这个账号使用者的家长，这笔钱是从我的支付宝付的。」用你自己的账号的话，把孩子的账号和订单号一起告诉客服。',
+    );
+    expect(en).not.toContain("here that's your child and you, so either account can try customer service;");
+    expect(en).toContain(
+      "Either you or your child can contact customer service. Your child's account is the easiest, because the order is there and the agent can find it directly. Start with this (copy the Chinese):",
+    );
+    expect(en).toContain("If you use your own account, give the agent your child's account and the order number.");
+  });
 });

@@ -3407,8 +3407,8 @@ describe("Ninth round: the eighth review's findings", () => {
       const all = await transcript(J.childAlipay, lang);
       expect(all).toMatch(
         lang === 'zh'
-          ? /会员开在孩子的账号上，钱是从你的支付宝付的。退款申请最好由账号的主人或付款的人来提，你们俩都算/
-          : /The membership is on your child's account and the money came from your Alipay 支付宝\. The refund is best requested by the account holder or the payer/,
+          ? /会员开在孩子的账号上，钱是从你的支付宝付的。你和孩子都可以联系客服。/ /* seventeenth review m11 */
+          : /The membership is on your child's account and the money came from your Alipay 支付宝\. Either you or your child can contact customer service\./,
       );
       expect(all).toMatch(
         // (Twelfth review m12: the same Chinese opener in both languages.)
@@ -3556,7 +3556,7 @@ describe("Tenth round: the ninth review's findings", () => {
       const saved = turns.find((turn) => turn.step === (lang === 'zh' ? '[孩子的账号上]' : "[My child's account]"))!.text;
       expect(saved).toMatch(
         lang === 'zh'
-          ? /如果孩子已满8周岁，平台可能会说这笔消费和孩子的年龄相适应。[^\n]*《民法典》第十九条只要求：和孩子年龄、智力不相适应的消费，才需要监护人同意或追认。/
+          ? /如果孩子已满8周岁，平台可能会说这笔消费和孩子的年龄相适应。[^\n]*按《民法典》第十九条，只有和孩子年龄、智力不相适应的消费，才需要监护人同意或追认。/ /* seventeenth review m10 */
           : /If your child is 8 or older, the platform may answer that the purchase fits the child's age\.[^\n]*Civil Code Art\. 19 requires the guardian's consent or ratification only for purchases beyond the child's age and understanding\./,
       );
       const summary = turns.at(-1)!.text;
