@@ -195,4 +195,17 @@ describe("Twentieth round: the seventeenth review's findings", () => {
     );
     expect(en).toContain("If you use your own account, give the agent your child's account and the order number.");
   });
+
+  it('m9 黑卡 renewal: the Art. 62 note reads naturally and is no firmer than the sheet (the consequences only for the records the article names)', async () => {
+    const zh = await all(J.renewalPriceChange, 'zh');
+    const en = await all(J.renewalPriceChange, 'en');
+    expect(zh).not.toContain('可以据此一并要求对方拿出来');
+    expect(zh).toContain(
+      '所以「我没收到提醒」不用你一个人来证明：按这一条，你可以要求平台提供原始合同和交易记录，也可以一并要求它拿出续费前的提醒记录和你同意这样续费的记录。',
+    );
+    expect(zh).not.toMatch(/拿不出来，后果由平台承担/);
+    expect(en).toContain(
+      "So the missing reminder isn't yours alone to prove: under this article you can ask the platform for the original contract and transaction records, and along with them the reminder record before the renewal and the record of your agreement to renew this way.",
+    );
+  });
 });
