@@ -74,7 +74,7 @@ export function appleRefusalStates(policy: ProductPolicy) {
   function refusedPrompt(c: CaseFile): Prompt {
     // Seventeenth review M2: Apple sent no reminder, as the person said: the rule that requires one and that none came
     // (fact sheet §7: never that Apple broke the law, nor that the duty was Apple's).
-    const noAppleReminder = appleSilent(c) ? { appleNoReminder: { key: 'draft.appleNoReminderRule' } } : {};
+    const noAppleReminder: TextVars = appleSilent(c) ? { appleNoReminder: { key: 'draft.appleNoReminderRule' } } : {};
     const draft: Say = { key: 'apple.secondRequest', vars: { ...requestVars(c), ...noAppleReminder }, draft: true };
     const choices = [
       ...(c.appleCancelled ? [] : ['appleCancelled']),
