@@ -117,6 +117,8 @@ const BEHIND: ReadonlyArray<[prefix: string, sources: string[]]> = [
   ['draft.appleNoReminder', []],
   // Seventeenth review m7: the person's facts (who charged, no reminder from Apple): nothing cited.
   ['draft.chargedByApple', []],
+  // Seventeenth review m4: the person's own fact, leading the email's reason line: nothing cited.
+  ['draft.emailReasonNoReminder', []],
   // Seventeenth review M2: the rule that requires a reminder, stated beside the person's fact (no breach claimed).
   ['draft.appleNoReminderRule', ['consumerRegs2024']],
   ['draft.appleNoReminderCited', ['consumerRegs2024']],

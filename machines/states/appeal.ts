@@ -96,7 +96,14 @@ export function appealStates(policy: ProductPolicy) {
     ],
     email: (c) => [
       text('appeal.email.where', c),
-      draft('appeal.email.draft', c),
+      // Seventeenth review m4: the person said no reminder came before the renewal: the reason line leads with it.
+      c.member === 'renewal' && c.reminder === 'reminderNone'
+        ? ({
+            key: 'appeal.email.draft',
+            vars: { ...vars(c), reason: { key: 'draft.emailReasonNoReminder', vars: { reason: vars(c).reason! } } },
+            draft: true,
+          } as Say)
+        : draft('appeal.email.draft', c),
       ...recordsWhy('email', c),
       ...recordsNote('email', c),
       { key: 'appeal.email.moveOn' },
