@@ -78,6 +78,8 @@ const planChanged = (c: CaseFile) => c.member === 'renewal' && c.planChange === 
  * refund the difference, or restore that plan), offered as the person's option, never a right.
  */
 export const offersPlanFallback = (c: CaseFile) => planChanged(c) && c.planDetail !== undefined;
+/** Seventeenth review M1: 小红卡, the person said it stopped working: an optional fallback (the unserved prepayment) beside the 12315 draft. */
+export const offersRedCardFallback = (c: CaseFile) => c.member === 'redCard' && c.redCardWorks === 'stopped';
 
 /**
  * The case rests on a goodwill reason alone: no missing reminder, no reminder that left something
@@ -281,9 +283,8 @@ export function caseVars(c: CaseFile, policy: ProductPolicy): TextVars {
   const seen = sawRedCardNotice(c);
   // Fifteenth review M2: the card stopped working, the person's own fact: the prepayment rule rests on it, outside "if the report is true".
   const stopped = redCard && c.redCardWorks === 'stopped';
-  // Sixteenth review m1: on that fact, a fallback: at least the prepayment for the unserved period (its amount a blank: never given).
-  const fallback = stopped ? { key: seen ? 'draft.claimRedCardFallback' : 'draft.claimRedCardFallbackReported' } : NONE;
-  if (redCard) vars.claim = { key: seen ? 'draft.claimRedCard' : 'draft.claimRedCardReported', vars: { amount: vars.amount, fallback } };
+  // Seventeenth review M1: the request stays at the full fee; the fallback is an optional line beside the draft (redCardFallback).
+  if (redCard) vars.claim = { key: seen ? 'draft.claimRedCard' : 'draft.claimRedCardReported', vars: { amount: vars.amount } };
   vars.reasonFiled =
     redCard && !seen
       ? { key: stopped ? 'draft.redCardFactStopped' : 'draft.redCardFactReported' }

@@ -115,6 +115,12 @@ const BEHIND: ReadonlyArray<[prefix: string, sources: string[]]> = [
   ['ask.askAppleReminder', []],
   ['why.askAppleReminder', ['appleRefund', 'consumerRegs2024']],
   ['draft.appleNoReminder', []],
+  // Seventeenth review m7: the person's facts (who charged, no reminder from Apple): nothing cited.
+  ['draft.chargedByApple', []],
+  // Seventeenth review m4: the person's own fact, leading the email's reason line: nothing cited.
+  ['draft.emailReasonNoReminder', []],
+  // Seventeenth review M2: the rule that requires a reminder, stated beside the person's fact (no breach claimed).
+  ['draft.appleNoReminderRule', ['consumerRegs2024']],
   ['draft.appleNoReminderCited', ['consumerRegs2024']],
   ['apple.refusedReminderLackingByApp', ['appleRefund']],
   ['apple.refusedReminderLackingByApple', ['priceRules2026']],
@@ -149,6 +155,7 @@ const BEHIND: ReadonlyArray<[prefix: string, sources: string[]]> = [
   ['apple.checkAccountShort', ['appleRights']],
   ['apple.support', ['appleRights', 'appleSupportCn']],
   ['apple.supportReasonGiven', ['appleRights', 'appleSupportCn']],
+  ['apple.supportNoReminderRule', ['appleRights', 'consumerRegs2024', 'appleSupportCn']],
   ['apple.complain12315', ['platform12315']],
   // Its cited sentences are variables of their own (draft.noReminderCited; the pricing rule only where it binds: draft.reminderLackCited, draft.planChange).
   ['apple.complain12315Draft', []],
@@ -160,8 +167,8 @@ const BEHIND: ReadonlyArray<[prefix: string, sources: string[]]> = [
   ['draft.onePaymentIfAgreed', []],
   ['draft.claimOwed', ['consumerRegs18']],
   ['draft.claimRedCard', ['consumerRegs18']],
-  // Sixteenth review m1: the fallback rests on the person's own fact (the card stopped) and cites nothing of its own.
-  ['draft.claimRedCardFallback', []],
+  // Seventeenth review M1: the optional fallback rests on the person's own fact (the card stopped) and cites nothing of its own.
+  ['draft.redCardFallback12315', []],
   ['draft.claimGoodwill', []],
   ['draft.minor', ['civilCode19']],
   ['draft.minorWho', []],

@@ -13,6 +13,7 @@ import {
   knownChannel,
   offersAppleAppMessage,
   offersPlanFallback,
+  offersRedCardFallback,
   reminderLack,
   reminderSender,
   signupReport,
@@ -42,7 +43,12 @@ function answerLines(c: CaseFile, vars: TextVars): Say[] {
   // Answers read as statements here, not as the buttons that gave them ("It was 小红卡").
   const lines = [answerLine('member', c.member !== undefined, { key: `summary.value.member.${c.member}` })];
   // A 小红卡 case asks only how the card fee was paid (tenth round m5): the other questions are about 黑卡's 7-day refund.
-  if (c.member === 'redCard') return c.payment ? [...lines, answerLine('payment', true, vars.payment!)] : lines;
+  // Seventeenth review m8: the membership line already names 小红卡: no type line; the card's status only where the person said it stopped working.
+  if (c.member === 'redCard') {
+    const status: Say[] =
+      c.redCardWorks === 'stopped' ? [{ key: c.outcome === 'approved' ? 'summary.redCardStoppedRefunded' : 'summary.redCardStopped', line: true }] : [];
+    return c.payment ? [...status, answerLine('payment', true, vars.payment!)] : status;
+  }
   // "1–3 days ago" was true the day it was answered: a summary read later says which day that was.
   const opened = c.openedBucket && c.decidedOn ? (bucketDates(c.openedBucket, c.decidedOn) ?? vars.opened!) : vars.opened!;
   lines.push(answerLine(c.member === 'renewal' ? 'charged' : 'opened', c.openedOn !== undefined || c.openedBucket !== undefined, opened));
@@ -102,7 +108,8 @@ function moneyChaseBlanks(c: CaseFile, policy: ProductPolicy, chase: 'apple' | '
   }
   if (!c.orderNumber) missing.push('orderNumber');
   if (!c.amount) missing.push('refundAmount');
-  if (!c.submittedOn || !c.approvedOn) missing.push('refundDates');
+  // Seventeenth review m3: the approval date is always a blank (never inferred from the tap).
+  missing.push(c.submittedOn ? 'approvalDate' : 'refundDates');
   missing.push('csAskedDate', 'personalDetails');
   missing.push(policy.appButtons ? 'companyName' : 'companyCheck', 'companyAddress');
   return missing;
@@ -158,6 +165,8 @@ function missingFacts(c: CaseFile, policy: ProductPolicy): string[] {
     else if (!policy.appButtons && tried.includes('complain12315')) missing.push('companyCheck');
     // Eighth round m5: a complaint needs the company's address too (guide §4): the draft leaves it blank.
     if (tried.includes('complain12315')) missing.push(ladderReport(c) ? 'companyAddressReport' : 'companyAddress');
+    // Seventeenth review M1: the optional 小红卡 fallback's own blank, named apart from 【金额】.
+    if (tried.includes('complain12315') && offersRedCardFallback(c)) missing.push('redCardUnusedAmount');
   }
   return missing;
 }

@@ -129,7 +129,7 @@ describe('advice that fits the case (items 4, 5, 10, 11)', () => {
     await chat.press('begin');
     await chat.press('firstTime');
     await chat.send({ kind: 'command', name: 'summary' });
-    expect(chat.text).toMatch(/Membership: first time/);
+    expect(chat.text).toMatch(/Type: first time/ /* seventeenth review m8 */);
     expect(chat.text).toMatch(/Paid on: not answered yet/);
     expect(chat.text).toMatch(/Paid with: not answered yet/);
     expect(chat.text).not.toMatch(/Paid with: Not sure/);

@@ -44,14 +44,14 @@ describe("Fifteenth round: the thirteenth review's findings", () => {
   it('m10 English: no literal "\\n" in any text; the 举报 gloss puts "Basis: …" on its own line', async () => {
     const en = await all(J.meituanApple, 'en');
     expect(en).not.toContain('\\n');
-    expect(en).toMatch(/did not give the amount\.\nBasis: the Rules on Internet Platform Pricing Conduct/);
+    expect(en).toMatch(/I received no renewal reminder from Apple before it\.\nBasis: the Rules on Internet Platform Pricing Conduct/);
     for (const lang of both)
       for (const file of ['coach', 'any-membership']) expect(fs.readFileSync(path.join(LOCALES_DIR, lang, `${file}.json`), 'utf8')).not.toMatch(/[^\\]\\\\n/);
   });
 
   it('m8 the money check-in asks once: the follow-up says the time has passed, the question under it asks whether the refund arrived', async () => {
     for (const lang of both) {
-      const turn = (await replay(J.approvedMoney, lang)).map((t) => t.text).find((text) => /^⏰ (来问问：按攻略|Checking in: the usual)/.test(text))!;
+      const turn = (await replay(J.approvedMoney, lang)).map((t) => t.text).find((text) => /^⏰ (来问问：攻略估计|Checking in: the 3–7)/.test(text))!;
       expect(turn).toContain(lang === 'zh' ? '退款到账了吗？' : 'Has the refund reached your account?');
       expect(turn).not.toMatch(/钱退回来了吗|Has the money come back/);
     }
@@ -258,8 +258,9 @@ describe("Fifteenth round: the thirteenth review's findings", () => {
       expect(drafts.find((d) => /被投诉方：苹果/.test(d))).toContain(
         '扣费前我没有收到苹果的续费提醒。请核实本次自动续费前的提醒是否符合《消费者权益保护法实施条例》第十条关于以显著方式提醒消费者的要求。',
       );
-      // Not in the texts to Meituan or the 举报 against it.
-      for (const d of drafts.filter((d) => /被举报方|^美团/.test(d))) expect(d).not.toContain('没有收到苹果的续费提醒');
+      // Not in the texts to Meituan. (Seventeenth review m7, a deliberate change: the 举报 states that Apple charged and sent none.)
+      for (const d of drafts.filter((d) => /^美团/.test(d))) expect(d).not.toContain('没有收到苹果的续费提醒');
+      expect(drafts.find((d) => /被举报方/.test(d))).toContain('这笔费用是苹果扣的，扣费前我没有收到苹果的续费提醒。');
     }
   });
 });

@@ -59,7 +59,13 @@ describe("Sixteenth round: the fourteenth review's findings", () => {
       expect(complaint).toContain(
         '续费扣款前我收到过美团发的提醒，但提醒里没有写明扣费金额。扣费前我没有收到苹果的续费提醒。请核实本次自动续费前的提醒是否符合《消费者权益保护法实施条例》第十条关于以显著方式提醒消费者的要求。',
       );
-      for (const d of drafts.filter((d) => d.startsWith('我申请退还'))) expect(d).not.toMatch(/第十条|条例/);
+      // Seventeenth review M2 (a deliberate change): the second request to Apple states 第十条 in one sentence form only
+      // ("the rule requires a reminder; I received none"), never a breach.
+      const rule = '按《消费者权益保护法实施条例》第十条，自动续费前应当以显著方式提醒消费者；这次扣费前我没有收到苹果的续费提醒。';
+      for (const d of drafts.filter((d) => d.startsWith('我申请退还'))) {
+        expect(d.replace(rule, '')).not.toMatch(/第十条|条例/);
+        expect(d).not.toMatch(/违反|违法/);
+      }
     }
     // The "why" beside the question does not say Apple owed the reminder.
     expect(translatorFor('zh', 'coach')('why.askAppleReminder')).toContain('这笔续费的提醒该由苹果还是App来发，我手头的资料没有说');
@@ -114,9 +120,12 @@ describe("Sixteenth round: the fourteenth review's findings", () => {
     const zh = chatOf(await all(J.meituanApple, 'zh'));
     const en = chatOf(await all(J.meituanApple, 'en'));
     expect(zh).not.toContain('如果你有具体的法律理由，可以写进申请里');
-    expect(zh).toContain('上面这段第二次申请已经按你说的写了你的具体理由，不用再另找法律条文。');
+    // Seventeenth review M2 (a deliberate change): no reminder from Apple, the request states 第十条; the coach says so, hedged.
+    expect(zh).not.toContain('不用再另找法律条文');
+    expect(zh).toContain('所以上面这段第二次申请写上了这一条。苹果会不会因此退款，由苹果决定，我没法保证。');
     expect(en).not.toContain('if you have a specific legal ground, you can put it in your request');
-    expect(en).toContain("The second request above already gives your specific reasons, as you told me; you don't need to look for a legal article as well.");
+    expect(en).not.toContain("you don't need to look for a legal article as well");
+    expect(en).toContain("so the second request above includes that article. Whether Apple refunds on that basis is Apple's decision; I can't promise it.");
   });
 
   it('m9 the switch-off in another payment channel: no "version" for a bank or carrier, the Chinese terms glossed; iQIYI\'s customer service: "iQIYI decides"', async () => {
@@ -153,8 +162,8 @@ describe("Sixteenth round: the fourteenth review's findings", () => {
       expect(turn).not.toMatch(/用谁的账号联系客服都行|either account can contact customer service/);
       expect(turn).toContain(
         lang === 'zh'
-          ? '所以两个账号都可以试着联系客服；订单在孩子的账号上，用孩子的账号联系，客服能直接查到这笔订单'
-          : "so either account can try customer service; the order is on your child's account, so from that account the agent can find the order directly",
+          ? '你和孩子都可以联系客服。最方便的是用孩子的账号，因为订单在那里，客服能直接查到' /* seventeenth review m11 */
+          : "Either you or your child can contact customer service. Your child's account is the easiest, because the order is there and the agent can find it directly",
       );
       const account = turn.indexOf(lang === 'zh' ? '会员开在孩子的账号上' : "The membership is on your child's account");
       const intro = turn.indexOf(lang === 'zh' ? '下面这段是申请退还' : 'Below is the message for the agent');
@@ -189,12 +198,14 @@ describe("Sixteenth round: the fourteenth review's findings", () => {
     const zh = await all(J.renewalPriceChange, 'zh');
     const en = await all(J.renewalPriceChange, 'en');
     expect(zh).not.toContain('「我没收到提醒」不用你来证明');
-    expect(zh).toContain('这样「我没收到提醒」就不只靠你自己证明：平台应当提供原始合同和交易记录');
+    expect(zh).toContain('所以「我没收到提醒」不用你一个人来证明：按这一条，你可以要求平台提供原始合同和交易记录' /* seventeenth review m9 */);
     // Sixteenth review m5: the consequences are said once, of the records Art. 62 names.
     expect(zh).toContain('丢失、伪造、隐匿或者拒绝提供的，要承担相应的法律后果。');
-    expect(zh).toContain('可以据此一并要求对方拿出来。你自己的截图也照样保存好。');
+    expect(zh).toContain('你同意这样续费的记录。你自己的截图也照样保存好。');
     expect(en).not.toContain("So you don't have to prove the missing reminder");
-    expect(en).toContain("So the missing reminder doesn't rest on your word alone: the platform must provide the original contract and transaction records");
+    expect(en).toContain(
+      "So the missing reminder isn't yours alone to prove: under this article you can ask the platform for the original contract and transaction records",
+    );
     expect(en).toContain('bears the legal consequences if it loses, forges, hides or refuses to provide them.');
     expect(en).toContain('to renew this way. Keep your own screenshots as well.');
   });

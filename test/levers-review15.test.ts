@@ -28,9 +28,7 @@ describe("Seventeenth round: the fifteenth review's findings", () => {
   it("m10 English: who should request a child's refund, in one plain sentence", async () => {
     const en = await all(J.childAlipay, 'en');
     expect(en).not.toContain('and that is both of you');
-    expect(en).toContain(
-      "The refund is best requested by the account holder or the payer; here that's your child and you, so either account can try customer service;",
-    );
+    expect(en).toContain("Either you or your child can contact customer service. Your child's account is the easiest," /* seventeenth review m11 */);
   });
 });
 

@@ -25,7 +25,9 @@ describe("Eighteenth round: the sixteenth review's findings", () => {
     const zh = await all(J.childAlipay, 'zh');
     const en = await all(J.childAlipay, 'en');
     expect(zh).not.toContain('第十九条看的是');
-    expect(zh).toContain('《民法典》第十九条只要求：和孩子年龄、智力不相适应的消费，才需要监护人同意或追认。跟客服说明时，照实讲清楚');
+    expect(zh).toContain(
+      '按《民法典》第十九条，只有和孩子年龄、智力不相适应的消费，才需要监护人同意或追认。跟客服说明时，照实讲清楚' /* seventeenth review m10 */,
+    );
     expect(en).not.toContain("Art. 19's test is");
     expect(en).not.toContain('intelligence');
     expect(en).toContain("beyond the child's age and understanding. When you explain it to customer service");
@@ -35,9 +37,9 @@ describe("Eighteenth round: the sixteenth review's findings", () => {
     const zh = await all(J.childAlipay, 'zh');
     const en = await all(J.childAlipay, 'en');
     expect(zh).not.toContain('更容易直接指到这笔订单');
-    expect(zh).toContain('用孩子的账号联系，客服能直接查到这笔订单');
+    expect(zh).toContain('最方便的是用孩子的账号，因为订单在那里，客服能直接查到' /* seventeenth review m11 */);
     expect(en).not.toContain('points straight to it');
-    expect(en).toContain('so from that account the agent can find the order directly');
+    expect(en).toContain('because the order is there and the agent can find it directly' /* seventeenth review m11 */);
   });
 
   it('m11 Meituan via Apple: full-width brackets inside Chinese, and one wording for the red expiry date', async () => {

@@ -25,9 +25,11 @@ describe('Nineteenth round: the rest of the sixteenth review', () => {
     const zh = await all(J.someReading, 'zh');
     const en = await all(J.someReading, 'en');
     expect(zh).not.toContain('可能性通常不大');
-    expect(zh).toContain('单凭这一点，商家可能不容易同意；有具体依据（比如协议里的退款承诺）会更有说服力。');
+    expect(zh).toContain('商家可能不容易同意，12315受理也不一定；有具体依据（比如协议里的退款承诺）会更有说服力。' /* seventeenth review m1 */);
     expect(en).not.toContain('a business is unlikely to agree');
-    expect(en).toContain('on that alone a business may well say no; a specific ground');
+    expect(en).toContain(
+      'a business may well say no, and whether 12315 takes the complaint on is not certain either; a specific ground' /* seventeenth review m1 */,
+    );
   });
 
   it('m10 every summary names the membership in its first line, as the person gave it', async () => {
@@ -64,17 +66,17 @@ describe('Nineteenth round: the rest of the sixteenth review', () => {
       'notWorked',
       'complain12315',
     ];
-    const zhLine = '如平台未作全额退款的表态，请至少退还2026年1月1日后未提供服务期间的预付款【金额】元。';
-    const zhSeen = '如平台不按其表态全额退还，请至少退还2026年1月1日后未提供服务期间的预付款【金额】元。';
+    // Seventeenth review M1: the fallback moved out of the request into an optional line beside the draft, with its own blank.
+    const zhLine = '如不能全额退还，请至少退还2026年1月1日后未提供服务期间对应的预付款【未使用期间的金额】元。';
     const enLine =
-      'If the platform has made no statement of a full refund, please at least refund the prepayment for the period after Jan 1, 2026 in which no service was provided: ¥[amount].';
-    const enSeen =
-      'If the platform does not refund in full as it stated, please at least refund the prepayment for the period after Jan 1, 2026 in which no service was provided: ¥[amount].';
+      'If a full refund is not possible, please at least refund the prepayment for the period after Jan 1, 2026 in which no service was provided: ¥[amount for the unused period].';
     const request = (text: string, lang: Lang) => text.split('\n').find((l) => l.startsWith(lang === 'zh' ? '诉求：' : 'Request: '))!;
-    expect(request(shown(steps('redCardNoticeNotSeen', 'redCardStopped'), 'zh'), 'zh')).toContain(zhLine);
-    expect(request(shown(steps('redCardNoticeSeen', 'redCardStopped'), 'zh'), 'zh')).toContain(zhSeen);
-    expect(request(shown(steps('redCardNoticeNotSeen', 'redCardStopped'), 'en'), 'en')).toContain(enLine);
-    expect(request(shown(steps('redCardNoticeSeen', 'redCardStopped'), 'en'), 'en')).toContain(enSeen);
+    for (const notice of ['redCardNoticeNotSeen', 'redCardNoticeSeen']) {
+      expect(request(shown(steps(notice, 'redCardStopped'), 'zh'), 'zh')).not.toContain('请至少退还');
+      expect(shown(steps(notice, 'redCardStopped'), 'zh')).toContain(zhLine);
+      expect(request(shown(steps(notice, 'redCardStopped'), 'en'), 'en')).not.toContain('please at least refund');
+      expect(shown(steps(notice, 'redCardStopped'), 'en')).toContain(enLine);
+    }
     for (const lang of both)
       for (const notice of ['redCardNoticeSeen', 'redCardNoticeNotSeen'])
         for (const works of ['redCardStillWorks', 'redCardWorksUnsure'])
@@ -103,13 +105,14 @@ describe('Nineteenth round: the rest of the sixteenth review', () => {
     expect(en.length).toBeGreaterThan(0);
     for (const d of zh) {
       expect(d).toContain('苹果也说明，消费者依据所在地消费者保护法律享有的权利不受影响，所以我也请你们结合这些权利考虑这次退款申请。');
-      expect(d).not.toMatch(/第[一二三四五六七八九十百]+条/);
+      // Seventeenth review M2 (a deliberate change): 第十条 only in the sentence "the rule requires a reminder; none came".
+      expect(d.replace('按《消费者权益保护法实施条例》第十条，自动续费前应当以显著方式提醒消费者；', '')).not.toMatch(/第[一二三四五六七八九十百]+条/);
     }
     for (const d of en) {
       expect(d).toContain(
         "Apple also says that consumers' rights under the consumer-protection laws where they live are not affected, so I also ask you to consider this refund request in light of those rights.",
       );
-      expect(d).not.toMatch(/Art\./);
+      expect(d.replace(/Under Art\. 10 of the Regulations[^;]*, a consumer is to be reminded prominently before an auto-renewal;/, '')).not.toMatch(/Art\./);
     }
   });
 
@@ -117,10 +120,10 @@ describe('Nineteenth round: the rest of the sixteenth review', () => {
     const zh = await all(J.renewalPriceChange, 'zh');
     const en = await all(J.renewalPriceChange, 'en');
     expect(zh).not.toContain('包括它发过提醒、你同意过这样续费的记录');
-    expect(zh).toContain('平台应当提供原始合同和交易记录；提醒记录和你同意这样续费的记录，可以据此一并要求对方拿出来。');
+    expect(zh).toContain('你可以要求平台提供原始合同和交易记录，也可以一并要求它拿出续费前的提醒记录和你同意这样续费的记录。' /* seventeenth review m9 */);
     expect(en).not.toContain('including any reminder it sent');
     expect(en).toContain(
-      'the platform must provide the original contract and transaction records, and on that basis you can also ask it for the reminder record and the record of your agreement to renew this way.',
+      'you can ask the platform for the original contract and transaction records, and along with them the reminder record before the renewal and the record of your agreement to renew this way.',
     );
   });
 });

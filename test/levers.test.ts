@@ -1026,7 +1026,7 @@ describe('Second review', () => {
     expect(translatorFor('en')('money.complaintDraft')).toMatch(/carry out the refund it agreed to/);
     expect(draftsOf(anyMembership, ['begin', 'app_iqiyi', ...RENEWAL_NO_REMINDER, 'email'], 'en')).toMatch(/I use iQIYI; my account/);
     expect(translatorFor('en', 'engine')('followUps.set', { when: 'x' })).toMatch(/Send \/reminders to see or cancel your reminders/);
-    expect(translatorFor('en')('followUp.due.money')).toMatch(/the usual time .* has passed/);
+    expect(translatorFor('en')('followUp.due.money')).toMatch(/the 3–7 working days guides estimate have passed/ /* seventeenth review m2 */);
     expect(translatorFor('en')('choice.payChannel')).toBe('Complain in the payment app');
     expect(translatorFor('en')('appeal.after.cs')).toMatch(/^Customer service often can't fix this; that's normal\./);
     for (const lang of ['zh', 'en'] as const) {
@@ -1121,8 +1121,8 @@ describe('Second review', () => {
         const money = walk(product, [...start, ...LATE_WECHAT, 'money', 'skipOrder', 'complain12315'], lang).text;
         expect(money).toMatch(
           lang === 'zh'
-            ? /12315做的是调解你和商家之间的纠纷.*请商家通融.*第十二条/s
-            : /12315 mediates disputes between you and the business.*goodwill.*Art\. 12/s,
+            ? /12315调解的是你和商家之间的消费纠纷.*请商家通融.*第十二条/s
+            : /12315 mediates consumer disputes between you and the business.*goodwill.*Art\. 12/s,
         );
         // The warning comes before the draft.
         expect(money.indexOf(lang === 'zh' ? '调解你和商家' : 'mediates between')).toBeLessThan(money.indexOf(lang === 'zh' ? '投诉人' : 'Complainant'));
@@ -1673,8 +1673,8 @@ describe('Third review', () => {
         expect(text).toMatch(
           // Sixth review #11: 调解不以商家违规为前提 (was 调解并不要求商家违规).
           lang === 'zh'
-            ? /12315做的是调解你和商家之间的纠纷，调解不以商家违规为前提.*商家可能不容易同意/s
-            : /12315 mediates disputes between you and the business, and mediation doesn't require the business to have broken a rule.*may well say no/s,
+            ? /12315调解的是你和商家之间的消费纠纷。.*商家可能不容易同意/s /* seventeenth review m1: no "mediation needs no breach" */
+            : /12315 mediates consumer disputes between you and the business\..*may well say no/s,
         );
         expect(text).not.toMatch(/不一定受理|may not accept/);
       }
@@ -2088,7 +2088,9 @@ describe('Fifth review', () => {
       const text = walk(anyMembership, [...TYPED_APP, 'goAppeal', 'money', 'skipOrder', 'complain12315'], lang).text;
       expect(text).not.toMatch(/余地很小|little room/);
       expect(text).toMatch(
-        lang === 'zh' ? /调解不以商家违规为前提.*商家可能不容易同意/s : /mediation doesn't require the business to have broken a rule.*may well say no/s,
+        lang === 'zh'
+          ? /12315调解的是你和商家之间的消费纠纷.*商家可能不容易同意/s
+          : /12315 mediates consumer disputes.*may well say no/s /* seventeenth review m1 */,
       );
     }
   });
@@ -2238,7 +2240,7 @@ describe('Fifth review', () => {
     expect(zh('refund.arrival.alipay')).toMatch(/钱会原路退回。余额付的退回余额/);
     expect(zh('greeting.hello')).toMatch(/告诉你大概会是什么结果/);
     // Eighth round m9: sent after the estimate's window, so "should have arrived by now".
-    expect(zh('followUp.due.money')).toMatch(/退款这时候一般已经到账了。$/);
+    expect(zh('followUp.due.money')).toMatch(/攻略估计的3–7个工作日已经过了（只是估计）。$/ /* seventeenth review m2 */);
     expect(zh('summary.tried.payChannel')).toBe('已准备：支付平台投诉文字');
     const zhTexts = ALL_TEXTS.filter((t) => t.lang === 'zh')
       .map((t) => t.text)
@@ -2427,7 +2429,8 @@ describe('Sixth review', () => {
         lang,
       ).split('投诉摘要')[1]!;
       // Ninth round m4: the application and approval dates the person reported are filled in (the app's record is what counts).
-      expect(filed).toMatch(/我于\d{4}年\d{1,2}月\d{1,2}日申请退还小红书黑卡会员费用，平台于\d{4}年\d{1,2}月\d{1,2}日同意退款/);
+      // Seventeenth review m3: the approval date is a blank (only inferred from the tap).
+      expect(filed).toMatch(/我于\d{4}年\d{1,2}月\d{1,2}日申请退还小红书黑卡会员费用，平台于【同意退款的日期，以App显示为准】同意退款/);
       expect(filed).toMatch(/【日期】我联系客服查询，仍未到账。/);
       expect(filed).toMatch(/按实际支付的金额一次性退还[\s\S]*《消费者权益保护法实施条例》第十八条第二款/);
       expect(text).toMatch(lang === 'zh' ? /联系过客服才保留，没联系过就删掉/ : /only if you did ask them; otherwise delete it/);
@@ -2503,7 +2506,7 @@ describe('Sixth review', () => {
     expect(all).not.toMatch(
       /不用等退款有结果：|调解并不要求商家违规|写了可以退款：那一页|decided[^.]*, usually decided|No answer or no money within a few working days:/,
     );
-    expect(zh('appeal.complain12315.companyFirstGoodwill')).toMatch(/调解不以商家违规为前提/);
+    expect(zh('appeal.complain12315.companyFirstGoodwill')).toMatch(/12315调解的是你和商家之间的消费纠纷。/ /* seventeenth review m1 */);
     expect(en('money.notArrived.alipay')).toMatch(
       /If a few working days pass with no answer or no money, open the order in Alipay's bill and look for 【对此订单有疑问】/,
     );
@@ -2959,7 +2962,8 @@ describe("Eighth round: the seventh review's findings", () => {
         .map((d) => d.split('\n└──')[0]!);
       expect(drafts.length).toBeGreaterThanOrEqual(3);
       for (const draft of drafts) expect(draft).not.toMatch(/据【报道来源和日期／App内通知】/);
-      const [cs, filed, heimao] = drafts;
+      // Seventeenth review M1: the optional fallback line beside the 12315 draft is not one of these three.
+      const [cs, filed, heimao] = drafts.filter((d) => !d.startsWith('如不能全额退还'));
       expect(cs).toMatch(
         /原因：我开通过小红卡，至今没有收到卡费的退款。2026年1月1日以后，我的小红卡已经无法使用。据公开报道，小红卡已于2026年1月1日停止服务，平台表示会全额退还卡费，请帮我核实。如报道属实，/,
       );
@@ -3188,9 +3192,9 @@ describe("Eighth round: the seventh review's findings", () => {
 
   it("m9 the money check-in, sent after the estimate's window, says the refund should have arrived by now", async () => {
     const zh = (await replay(J.approvedMoney, 'zh')).find((turn) => turn.step === '(12 days later)')!.text;
-    expect(zh).toMatch(/按攻略的估计，这种付款方式的退款这时候一般已经到账了。\n\n退款到账了吗？/);
+    expect(zh).toMatch(/攻略估计的3–7个工作日已经过了（只是估计）。\n\n退款到账了吗？/ /* seventeenth review m2 */);
     expect(zh).not.toMatch(/这几天就该到了/);
-    expect((await replay(J.approvedMoney, 'en')).find((turn) => turn.step === '(12 days later)')!.text).toMatch(/has passed/);
+    expect((await replay(J.approvedMoney, 'en')).find((turn) => turn.step === '(12 days later)')!.text).toMatch(/have passed/);
   });
 
   it('m10 the Apple flow asks the reason with the same buttons as the ladder, and writes it into the second request (and the 12315 text)', async () => {
@@ -3403,8 +3407,8 @@ describe("Ninth round: the eighth review's findings", () => {
       const all = await transcript(J.childAlipay, lang);
       expect(all).toMatch(
         lang === 'zh'
-          ? /会员开在孩子的账号上，钱是从你的支付宝付的。退款申请最好由账号的主人或付款的人来提，你们俩都算/
-          : /The membership is on your child's account and the money came from your Alipay 支付宝\. The refund is best requested by the account holder or the payer/,
+          ? /会员开在孩子的账号上，钱是从你的支付宝付的。你和孩子都可以联系客服。/ /* seventeenth review m11 */
+          : /The membership is on your child's account and the money came from your Alipay 支付宝\. Either you or your child can contact customer service\./,
       );
       expect(all).toMatch(
         // (Twelfth review m12: the same Chinese opener in both languages.)
@@ -3437,13 +3441,17 @@ describe("Ninth round: the eighth review's findings", () => {
   it("m4 approved money not arrived: the 12315 draft carries the application and approval dates the coach knows, checked against the app's record", async () => {
     for (const lang of both) {
       const all = await transcript(J.approvedMoney, lang);
-      expect(all).not.toMatch(/【申请日期】|【同意日期】|\[application date\]|\[approval date\]/);
-      expect(all).toMatch(/我于2026年11月26日申请退还.*，平台于2026年11月26日同意退款/);
-      if (lang === 'en') expect(all).toMatch(/on Nov 26, 2026 I asked for a refund of the .* fee, and the platform approved it on Nov 26, 2026/);
+      expect(all).not.toMatch(/【申请日期】|\[application date\]/);
+      // Seventeenth review m3: the approval date is only inferred from the tap: a blank (the application date stays filled in).
+      expect(all).toMatch(/我于2026年11月26日申请退还.*，平台于【同意退款的日期，以App显示为准】同意退款/);
+      if (lang === 'en')
+        expect(all).toMatch(
+          /on Nov 26, 2026 I asked for a refund of the .* fee, and the platform approved it on \[the date it agreed to the refund, as the app shows\]/,
+        );
       expect(all).toMatch(
         lang === 'zh'
-          ? /申请日期按你在这里提交的那天（[^）]+）填了；同意日期是按你点「退款通过了」的那天（[^）]+）推的，请以App里显示的审核通过时间为准/
-          : /I filled in the request date as the day you submitted it here \([^)]+\), and the approval date as the day you tapped "Approved" \([^)]+\); go by the approval time the app shows/,
+          ? /申请日期按你在这里提交的那天（[^）]+）填了，以App里的记录为准；同意日期照App里的退款记录填/
+          : /I filled in the request date as the day you submitted it here \([^)]+\); go by the app's record, and take the approval date from the refund record in the app/,
       );
     }
   });
@@ -3548,7 +3556,7 @@ describe("Tenth round: the ninth review's findings", () => {
       const saved = turns.find((turn) => turn.step === (lang === 'zh' ? '[孩子的账号上]' : "[My child's account]"))!.text;
       expect(saved).toMatch(
         lang === 'zh'
-          ? /如果孩子已满8周岁，平台可能会说这笔消费和孩子的年龄相适应。[^\n]*《民法典》第十九条只要求：和孩子年龄、智力不相适应的消费，才需要监护人同意或追认。/
+          ? /如果孩子已满8周岁，平台可能会说这笔消费和孩子的年龄相适应。[^\n]*按《民法典》第十九条，只有和孩子年龄、智力不相适应的消费，才需要监护人同意或追认。/ /* seventeenth review m10 */
           : /If your child is 8 or older, the platform may answer that the purchase fits the child's age\.[^\n]*Civil Code Art\. 19 requires the guardian's consent or ratification only for purchases beyond the child's age and understanding\./,
       );
       const summary = turns.at(-1)!.text;
@@ -3799,8 +3807,8 @@ describe("Eleventh round: the tenth review's findings", () => {
       expect(all).not.toMatch(/按你告诉我的那天|the days? you told me/);
       expect(all).toMatch(
         lang === 'zh'
-          ? /申请日期按你在这里提交的那天（11月26日周四）填了；同意日期是按你点「退款通过了」的那天（11月26日周四）推的，请以App里显示的审核通过时间为准/
-          : /I filled in the request date as the day you submitted it here \(Thu, Nov 26\), and the approval date as the day you tapped "Approved" \(Thu, Nov 26\); go by the approval time the app shows/,
+          ? /申请日期按你在这里提交的那天（11月26日周四）填了，以App里的记录为准；同意日期照App里的退款记录填/ /* Seventeenth review m3 */
+          : /I filled in the request date as the day you submitted it here \(Thu, Nov 26\); go by the app's record, and take the approval date from the refund record in the app/,
       );
     }
   });
@@ -3992,13 +4000,13 @@ describe("Twelfth round: the eleventh review's findings", () => {
     for (const draft of draftsIn(zh).filter((d) => d.includes('第六十二条')))
       expect(draft).toContain('《电子商务法》第六十二条：发生争议时，电子商务经营者应当提供原始合同和交易记录');
     expect(zh).toContain(
-      '草稿里为什么要这些记录：《电子商务法》第六十二条规定，发生争议时，电子商务经营者应当提供原始合同和交易记录；丢失、伪造、隐匿或者拒绝提供的，要承担相应的法律后果。这样「我没收到提醒」就不只靠你自己证明',
+      '草稿里为什么要这些记录：《电子商务法》第六十二条规定，发生争议时，电子商务经营者应当提供原始合同和交易记录；丢失、伪造、隐匿或者拒绝提供的，要承担相应的法律后果。所以「我没收到提醒」不用你一个人来证明' /* seventeenth review m9 */,
     );
     expect(en).toContain(
       '(under Art. 62 of the E-Commerce Law, in a dispute an e-commerce business must provide the original contract and transaction records)',
     );
     expect(en).toContain(
-      "Why the draft asks for records: under Art. 62 of the E-Commerce Law, in a dispute an e-commerce business must provide the original contract and transaction records, and bears the legal consequences if it loses, forges, hides or refuses to provide them. So the missing reminder doesn't rest on your word alone",
+      "Why the draft asks for records: under Art. 62 of the E-Commerce Law, in a dispute an e-commerce business must provide the original contract and transaction records, and bears the legal consequences if it loses, forges, hides or refuses to provide them. So the missing reminder isn't yours alone to prove",
     );
     expect((zh.match(/草稿里为什么要这些记录/g) ?? []).length).toBe(1);
     for (const lang of both) {
@@ -4013,7 +4021,8 @@ describe("Twelfth round: the eleventh review's findings", () => {
     const en = await transcript(J.meituanApple, 'en');
     expect(zh).toContain('你收到过提醒，但提醒里没写金额。举报不限于「完全没提醒」');
     expect(zh).toContain(
-      '不过这条规则对美团是否适用，以它的具体情况为准。被举报方是发提醒的美团的运营公司（不是苹果）。举报只决定要不要查处，不决定给不给你退款',
+      // Seventeenth review m7: no firm "(not Apple)": Apple's part stated, each party's duty left to the regulator.
+      '不过这条规则对美团是否适用，以它的具体情况为准。这份举报针对发提醒的美团运营公司；实际扣款的是苹果，苹果扣费前没有发提醒，举报里写明了这一点，由监管部门判断各自的义务。举报只决定要不要查处，不决定给不给你退款',
     );
     expect(zh).toContain('举不举报，由你决定');
     const report = draftsIn(zh).find((d) => d.startsWith('举报内容'))!;
@@ -4023,7 +4032,7 @@ describe("Twelfth round: the eleventh review's findings", () => {
     expect(zh).not.toContain('举报针对的是续费前没有按规定提醒');
     expect(en).toContain("You did get a reminder, but it gave no amount. A 举报 (report) isn't only for a missing reminder");
     expect(en).toContain(
-      "The company reported would be Meituan's operating company, which sent the reminder (not Apple). A report decides whether the regulator takes action, not whether you get a refund",
+      "This report is against Meituan's operating company, which sent the reminder; Apple made the charge and sent no reminder before it, and the report says so, leaving each party's duty for the regulator to decide. A report decides whether the regulator takes action, not whether you get a refund",
     );
     expect(en).toContain('Whether to report is up to you');
     expect(en).not.toContain('a report is about a business that gave no reminder');
@@ -4266,6 +4275,7 @@ describe("Fourteenth round: the twelfth review's minor findings", () => {
         '还缺的信息（写进草稿前补上）：',
         '☐ 订单号（通常在【我的订单】→ 订单详情，以你的版本为准）',
         '☐ 退款金额（付款记录里有），草稿里写着【金额】',
+        '☐ 平台同意退款的日期（草稿里留了空，以App里的退款记录为准）' /* Seventeenth review m3 */,
         '☐ 联系客服查询的日期：12315投诉摘要里写着【日期】；没联系过客服，就删掉那一句',
         '☐ 12315投诉摘要里的姓名、电话和地址',
         '☐ 核实运营方全称（App的用户协议或账单详情里）',
@@ -4280,6 +4290,7 @@ describe("Fourteenth round: the twelfth review's minor findings", () => {
         'Still missing (fill in before sending a draft):',
         '☐ Your order number (usually 【我的订单】 My Orders → order details; names may differ)',
         '☐ The refund amount (in your payment record); the drafts say 【金额】',
+        '☐ The date the platform agreed to the refund (a blank in the drafts; go by the refund record in the app)',
         "☐ The date you asked customer service: the 12315 summary says 【日期】; if you haven't contacted them, delete that sentence",
         '☐ Your name, phone and address in the 12315 summary',
       ].join('\n'),
@@ -4371,7 +4382,7 @@ describe("Fourteenth round: the twelfth review's minor findings", () => {
   it('m10 English: the money-not-arrived complaint gloss says the approval and the order details without a comma splice', async () => {
     const en = (await replay(J.approvedMoney, 'en')).map((turn) => turn.text).join('\n');
     expect(en).toContain(
-      'What happened: on Nov 26, 2026 I asked for a refund of the Xiaohongshu 黑卡 (Black Card) membership fee, and the platform approved it on Nov 26, 2026 (order number [your order number]; paid with Alipay 支付宝).',
+      'What happened: on Nov 26, 2026 I asked for a refund of the Xiaohongshu 黑卡 (Black Card) membership fee, and the platform approved it on [the date it agreed to the refund, as the app shows] (order number [your order number]; paid with Alipay 支付宝).',
     );
     expect(en).not.toMatch(/the platform agreed, order number/);
   });
@@ -4385,7 +4396,7 @@ describe("Fourteenth round: the twelfth review's minor findings", () => {
       // (Fifteenth review m7: the Alipay payer's step names Alipay's complaint before 12315.)
       "then ask customer service where the refund went, with the message above; if there's still no result after a few working days, raise a question or complaint",
     );
-    expect(en).toContain('and on that alone a business may well say no;');
+    expect(en).toContain('and on that alone, with no other ground, a business may well say no,' /* seventeenth review m1 */);
     expect(en).toContain("⏰ I'll remind you at 10:00 China time on Tue, Dec 8.");
     expect(en).toContain('Meituan reminded me before the renewal charge, but the reminder did not give the amount. ');
     expect(en).toContain('💰 When it arrives (Alipay): the money goes back the way you paid — to your balance if you paid from it');

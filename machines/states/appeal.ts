@@ -14,6 +14,7 @@ import {
   goodwillOnly,
   knownChannel,
   offersPlanFallback,
+  offersRedCardFallback,
   recordsKind,
   reminderLack,
   signupReport,
@@ -95,7 +96,14 @@ export function appealStates(policy: ProductPolicy) {
     ],
     email: (c) => [
       text('appeal.email.where', c),
-      draft('appeal.email.draft', c),
+      // Seventeenth review m4: the person said no reminder came before the renewal: the reason line leads with it.
+      c.member === 'renewal' && c.reminder === 'reminderNone'
+        ? ({
+            key: 'appeal.email.draft',
+            vars: { ...vars(c), reason: { key: 'draft.emailReasonNoReminder', vars: { reason: vars(c).reason! } } },
+            draft: true,
+          } as Say)
+        : draft('appeal.email.draft', c),
       ...recordsWhy('email', c),
       ...recordsNote('email', c),
       { key: 'appeal.email.moveOn' },
@@ -122,6 +130,8 @@ export function appealStates(policy: ProductPolicy) {
       ...recordsNote('complain12315', c),
       // Eighth round M3: a changed plan's fallback, for a mediator: the person's option to add, never a right.
       ...(offersPlanFallback(c) ? [{ key: 'appeal.fallback.label12315' }, draft('draft.planFallback12315', c)] : []),
+      // Seventeenth review M1: 小红卡 stopped working: the fallback is the person's option beside the full-fee request, its own blank.
+      ...(offersRedCardFallback(c) ? [{ key: 'appeal.fallback.redCard12315' }, draft('draft.redCardFallback12315', c)] : []),
       // No reminder before a renewal charge: a 举报 beside the 投诉, asking the regulator to act (guide §9).
       // Fifteenth review m3: a plan change the person gave, where the drafts cite the pricing rule: in 举报事项 and 依据, not in the facts.
       ...(c.member === 'renewal' && c.reminder === 'reminderNone'

@@ -6,7 +6,7 @@
  */
 import { and } from 'xstate';
 import type { CaseFile } from '../case-file';
-import { appVar, caseVars, hasGround, offersAppleAppMessage, reminderLack, reminderSender } from '../case-vars';
+import { appleSilent, appVar, caseVars, hasGround, offersAppleAppMessage, reminderLack, reminderSender } from '../case-vars';
 import { onChoice, promptState, record, say } from '../builders';
 import type { ProductPolicy } from '../policy';
 import type { Prompt, Say, TextVars } from '../types';
@@ -72,7 +72,10 @@ export function appleRefusalStates(policy: ProductPolicy) {
   }
 
   function refusedPrompt(c: CaseFile): Prompt {
-    const draft: Say = { key: 'apple.secondRequest', vars: requestVars(c), draft: true };
+    // Seventeenth review M2: Apple sent no reminder, as the person said: the rule that requires one and that none came
+    // (fact sheet §7: never that Apple broke the law, nor that the duty was Apple's).
+    const noAppleReminder: TextVars = appleSilent(c) ? { appleNoReminder: { key: 'draft.appleNoReminderRule' } } : {};
+    const draft: Say = { key: 'apple.secondRequest', vars: { ...requestVars(c), ...noAppleReminder }, draft: true };
     const choices = [
       ...(c.appleCancelled ? [] : ['appleCancelled']),
       ...(asksPlan(c) ? ['planChanged'] : []),
@@ -98,7 +101,8 @@ export function appleRefusalStates(policy: ProductPolicy) {
         // Fourteenth review m8: the charged account was said at step 1 of Apple's steps: a pointer, not the paragraph again.
         { key: 'apple.checkAccountShort' },
         // Fourteenth review m6: with a reason written into the request above, it is the specific reason: no "add a legal ground".
-        { key: c.appealReason || reminderLack(c) ? 'apple.supportReasonGiven' : 'apple.support' },
+        // Seventeenth review M2: no reminder from Apple: the article the request now states, hedged (Apple decides).
+        { key: appleSilent(c) ? 'apple.supportNoReminderRule' : c.appealReason || reminderLack(c) ? 'apple.supportReasonGiven' : 'apple.support' },
         // Refused again: 12315, naming Apple (guide §9), a draft of its own.
         { key: 'apple.complain12315Next' },
         ...(c.appleCancelled ? [{ key: 'apple.cancelledNext' }] : []),
@@ -157,10 +161,23 @@ export function appleRefusalStates(policy: ProductPolicy) {
         // (not Apple) is offered, on the pricing rule hedged, no 第五十条, never deciding the refund.
         ...(offersAppMessage(c)
           ? [
-              { key: 'apple.reportLacking', vars: { what: { key: `reminder.lacked.${reminderLack(c)}` }, ...appVars(c) } },
+              // Seventeenth review m7: Apple made the charge (and, as said, sent no reminder): stated; each party's duty is the regulator's call.
+              {
+                key: 'apple.reportLacking',
+                vars: {
+                  what: { key: `reminder.lacked.${reminderLack(c)}` },
+                  appleSilent: appleSilent(c) ? { key: 'apple.reportAppleSilent' } : '',
+                  ...appVars(c),
+                },
+              },
               {
                 key: 'apple.reportLackingDraft',
-                vars: { ...requestVars(c), what: { key: `reminder.lacked.${reminderLack(c)}` }, ...appVars(c) },
+                vars: {
+                  ...requestVars(c),
+                  what: { key: `reminder.lacked.${reminderLack(c)}` },
+                  chargedByApple: { key: appleSilent(c) ? 'draft.chargedByAppleSilent' : 'draft.chargedByApple' },
+                  ...appVars(c),
+                },
                 draft: true as const,
               },
             ]

@@ -83,10 +83,11 @@ export function closingStates(policy: ProductPolicy) {
         // Ninth round m4: the application and approval dates the person told the coach, filled in
         // (the app's record is what counts, the label says); a blank where one is not known.
         // Eleventh round m1: where each date came from (the day submitted here, the day "approved" was tapped), not "the day you told me".
-        const datesNote = c.submittedOn ? (c.approvedOn ? 'datesAll' : 'datesSubmitted') : c.approvedOn ? 'datesApproved' : 'datesNone';
+        // Seventeenth review m3: the approval date is only inferred from the tap: a blank, as in the payment app's complaint.
+        const datesNote = c.submittedOn ? 'datesSubmitted' : 'datesNone';
         const dates = {
           appliedDate: c.submittedOn ? { date: c.submittedOn } : { key: 'money.appliedBlank' },
-          approvedDate: c.approvedOn ? { date: c.approvedOn } : { key: 'money.approvedBlank' },
+          approvedDate: { key: 'money.approvedBlank' },
         };
         const vars = { ...caseVars(c, policy), ...dates, datesNote: { key: `money.${datesNote}`, vars: dates } };
         const channel = knownChannel(c, policy);

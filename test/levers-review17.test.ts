@@ -1,0 +1,219 @@
+/**
+ * The seventeenth review's findings (/work/review17/REVIEW.md), in both languages.
+ */
+import { initialTransition, transition } from 'xstate';
+import { activePrompt, createCoachMachine, xhsBlackCard } from '../machines';
+import { renderParts } from '../src/core/render';
+import { translatorFor } from '../src/i18n';
+import { J, replay } from './products/journeys';
+import { toEvent, type Step } from './support/drive';
+
+const both = ['zh', 'en'] as const;
+type Lang = (typeof both)[number];
+const all = async (title: string, lang: Lang) => (await replay(title, lang)).map((turn) => turn.text).join('\n\n');
+const machine = createCoachMachine(xhsBlackCard);
+/** The text shown after the person's steps through the 黑卡 conversation. */
+function shown(steps: Step[], lang: Lang) {
+  let [snapshot] = initialTransition(machine, { lang });
+  for (const step of steps) [snapshot] = transition(machine, snapshot, toEvent(step));
+  return renderParts(activePrompt(snapshot as never).parts, translatorFor(lang, xhsBlackCard.texts), lang);
+}
+const draftsOf = (text: string) => [...text.matchAll(/┌── draft\n([\s\S]*?)\n└──/g)].map((m) => m[1]!);
+const summariesOf = async (title: string, lang: Lang) =>
+  (await replay(title, lang)).map((turn) => turn.text).filter((text) => text.startsWith(lang === 'zh' ? '📋 你的退款小结' : '📋 Your refund summary'));
+
+describe("Twentieth round: the seventeenth review's findings", () => {
+  it('M1 小红卡: the 12315 request stays at the full fee; the fallback is an optional line beside it with its own blank, each blank listed', async () => {
+    const steps = (notice: string, works: string): Step[] => [
+      'begin',
+      'redCard',
+      'redCardNotRefunded',
+      notice,
+      works,
+      'alipay',
+      'skipOrder',
+      'cs',
+      'notWorked',
+      'complain12315',
+    ];
+    const zhOpt = '如不能全额退还，请至少退还2026年1月1日后未提供服务期间对应的预付款【未使用期间的金额】元。';
+    const enOpt =
+      'If a full refund is not possible, please at least refund the prepayment for the period after Jan 1, 2026 in which no service was provided: ¥[amount for the unused period].';
+    for (const notice of ['redCardNoticeSeen', 'redCardNoticeNotSeen']) {
+      const zh = shown(steps(notice, 'redCardStopped'), 'zh');
+      const en = shown(steps(notice, 'redCardStopped'), 'en');
+      const zhRequest = zh.split('\n').find((l) => l.startsWith('诉求：'))!;
+      const enRequest = en.split('\n').find((l) => l.startsWith('Request: '))!;
+      expect(zhRequest).toMatch(/全额退还小红卡卡费【金额】元，按实际支付的金额一次性退还（《消费者权益保护法实施条例》第十八条第二款）。$/);
+      expect(zhRequest).not.toContain('请至少退还');
+      expect(enRequest).toMatch(/Art\. 18\(2\)\)\.$/);
+      expect(enRequest).not.toContain('please at least refund');
+      expect(zh).toContain('（可选，由你决定是否加上）');
+      expect(zh.split('\n')).toContain(zhOpt);
+      expect(en).toContain('(Optional; your call whether to add it)');
+      expect(en).toContain(enOpt);
+    }
+    for (const lang of both)
+      for (const notice of ['redCardNoticeSeen', 'redCardNoticeNotSeen'])
+        for (const works of ['redCardStillWorks', 'redCardWorksUnsure'])
+          expect(shown(steps(notice, works), lang)).not.toMatch(/请至少退还|please at least refund|未使用期间的金额|unused period/);
+    // The summary's still-missing list names each blank.
+    const zhSummary = (await summariesOf(J.redCard, 'zh')).at(-1)!;
+    const enSummary = (await summariesOf(J.redCard, 'en')).at(-1)!;
+    expect(zhSummary).toContain('草稿里写着【金额】');
+    expect(zhSummary).toContain('☐ 可选那句里的【未使用期间的金额】');
+    expect(enSummary).toContain('the drafts say 【金额】');
+    expect(enSummary).toContain('☐ The 【未使用期间的金额】 blank in the optional line');
+  });
+
+  it('M2 Meituan via Apple, no reminder from Apple: the second request states the rule that requires one and that none came, never that Apple broke the law', async () => {
+    const zhRule = '按《消费者权益保护法实施条例》第十条，自动续费前应当以显著方式提醒消费者；这次扣费前我没有收到苹果的续费提醒。';
+    const enRule =
+      'Under Art. 10 of the Regulations for the Implementation of the Consumer Rights Protection Law (《消费者权益保护法实施条例》, 2024), a consumer is to be reminded prominently before an auto-renewal; I received no renewal reminder from Apple before this charge.';
+    const zhText = await all(J.meituanApple, 'zh');
+    const enText = await all(J.meituanApple, 'en');
+    const zh = draftsOf(zhText).filter((d) => d.startsWith('我申请退还'));
+    const en = enText.split('\n').filter((l) => l.includes("I'm asking for a refund of this period's"));
+    expect(zh.length).toBeGreaterThan(0);
+    expect(en.length).toBeGreaterThan(0);
+    for (const d of zh) {
+      expect(d).toContain(`${zhRule}续费扣款前我收到过美团发的提醒，但提醒里没有写明扣费金额。`);
+      // The article appears only in that sentence; never "broke the law", never "Apple had to".
+      expect(d.replace(zhRule, '')).not.toMatch(/第[一二三四五六七八九十百]+条|条例/);
+      expect(d).not.toMatch(/违反|违法|苹果应当|苹果有义务/);
+    }
+    for (const d of en) {
+      expect(d).toContain(enRule);
+      expect(d.replace(enRule, '')).not.toMatch(/Art\./);
+      expect(d).not.toMatch(/broke|breach|violat|Apple (had|was required|must)/i);
+    }
+    expect(zhText).not.toContain('不用再另找法律条文');
+    expect(enText).not.toContain("you don't need to look for a legal article as well");
+    expect(zhText).toContain(
+      '你在中国：《消费者权益保护法实施条例》第十条要求自动续费前以显著方式提醒消费者，而你说苹果扣费前没有发过续费提醒，所以上面这段第二次申请写上了这一条。苹果会不会因此退款，由苹果决定，我没法保证。',
+    );
+    expect(enText).toContain(
+      "You're in China: Art. 10 of the Regulations requires a prominent reminder to the consumer before an auto-renewal, and you said Apple sent no reminder before the charge, so the second request above includes that article. Whether Apple refunds on that basis is Apple's decision; I can't promise it.",
+    );
+  });
+
+  it("m7 Meituan via Apple: the 举报 names the app's operator that sent the reminder, says Apple made the charge and sent no reminder, and leaves each party's duty to the regulator", async () => {
+    const zh = await all(J.meituanApple, 'zh');
+    const en = await all(J.meituanApple, 'en');
+    expect(zh).not.toContain('（不是苹果）');
+    expect(en).not.toContain('(not Apple)');
+    expect(zh).toContain('这份举报针对发提醒的美团运营公司；实际扣款的是苹果，苹果扣费前没有发提醒，举报里写明了这一点，由监管部门判断各自的义务。');
+    expect(en).toContain(
+      "This report is against Meituan's operating company, which sent the reminder; Apple made the charge and sent no reminder before it, and the report says so, leaving each party's duty for the regulator to decide.",
+    );
+    const report = draftsOf(zh).find((d) => d.startsWith('举报内容'))!;
+    expect(report).toContain('这笔费用是苹果扣的，扣费前我没有收到苹果的续费提醒。');
+    expect(report).toContain(
+      '依据：《互联网平台价格行为规则》有每次自动扣费前告知扣费时间、金额和取消方式的要求；是否适用于被举报方，请核查；扣款的苹果和发提醒的美团各自负有什么义务，也请监管部门认定。',
+    );
+    expect(report).not.toMatch(/违反|违法/);
+    expect(en).toContain('Apple made this charge, and I received no renewal reminder from Apple before it.');
+    expect(en).toContain(
+      'please check whether they apply to the company reported, and what duty Apple, which made the charge, and Meituan, which sent the reminder, each had.',
+    );
+  });
+
+  it("m3 approved, money not arrived: the 12315 draft's approval date is a blank, as the Alipay draft's is", async () => {
+    const zh = await all(J.approvedMoney, 'zh');
+    const en = await all(J.approvedMoney, 'en');
+    const complaint = draftsOf(zh).find((d) => d.startsWith('投诉摘要'))!;
+    expect(complaint).toContain('平台于【同意退款的日期，以App显示为准】同意退款');
+    expect(complaint).not.toMatch(/平台于\d{4}年/);
+    expect(zh).not.toContain('同意日期是按你点「退款通过了」的那天');
+    expect(en).toContain('the platform approved it on [the date it agreed to the refund, as the app shows]');
+    expect(en).not.toMatch(/approved it on (Mon|Tue|Wed|Thu|Fri|Sat|Sun|[A-Z][a-z]{2} \d)/);
+    expect(en).not.toContain('the approval date as the day you tapped');
+  });
+
+  it('m1 an app typed by name, a hardship reason: no claim that mediation needs no breach; the business may refuse and acceptance is not certain', async () => {
+    const zh = await all(J.someReading, 'zh');
+    const en = await all(J.someReading, 'en');
+    expect(zh).not.toContain('调解不以商家违规为前提');
+    expect(zh).toContain(
+      '先说一句：12315调解的是你和商家之间的消费纠纷。不过你选的理由是请商家通融，单凭这一点、没有别的依据，商家可能不容易同意，12315受理也不一定；',
+    );
+    expect(en).not.toContain("mediation doesn't require the business to have broken a rule");
+    expect(en).toContain(
+      'A word first: 12315 mediates consumer disputes between you and the business. But the reason you chose asks the business for goodwill, and on that alone, with no other ground, a business may well say no, and whether 12315 takes the complaint on is not certain either;',
+    );
+  });
+
+  it("m2 approved, money not arrived: the check-in gives the guides' general 3–7 working days, not an estimate per payment method", async () => {
+    const zh = await all(J.approvedMoney, 'zh');
+    const en = await all(J.approvedMoney, 'en');
+    expect(zh).not.toContain('这种付款方式的退款');
+    expect(zh).toContain('⏰ 来问问：攻略估计的3–7个工作日已经过了（只是估计）。');
+    expect(en).not.toContain('through your payment channel');
+    expect(en).toContain('⏰ Checking in: the 3–7 working days guides estimate have passed (only an estimate).');
+    // WeChat Pay is checked after 3 working days (a bank card's check): its own line, not "3–7 have passed".
+    expect(translatorFor('zh')('followUp.due.moneyWechat')).toContain('已经过了3个工作日');
+    expect(translatorFor('en')('followUp.due.moneyWechat')).toContain('3 working days have passed');
+  });
+
+  it('m8 summaries: the English type line says "Type:", 小红卡 has no duplicated type line, and a status line only where the card stopped working', async () => {
+    for (const title of [J.renewalPriceChange, J.iqiyiCourt, J.meituanApple]) {
+      const summary = (await summariesOf(title, 'en')).at(-1)!;
+      expect(summary.split('\n').filter((l) => l.startsWith('Membership:'))).toHaveLength(1);
+      expect(summary).toContain('\nType: renewal\n');
+    }
+    for (const title of [J.tencentMisled, J.someReading]) expect((await summariesOf(title, 'en')).at(-1)!).toContain('\nType: first time\n');
+    const zh = (await summariesOf(J.redCard, 'zh')).at(-1)!;
+    const en = (await summariesOf(J.redCard, 'en')).at(-1)!;
+    expect(zh).not.toContain('会员类型：小红卡');
+    expect(en).not.toMatch(/Membership: 小红卡|Type: 小红卡/);
+    expect(zh).toContain('会员：小红书小红卡\n状态：2026年1月1日后已不能使用，卡费未退\n');
+    expect(en).toContain('Membership: Xiaohongshu 小红卡 (Red Card)\nStatus: unusable since Jan 1, 2026; fee not refunded\n');
+    // Not said to have stopped working: no status line.
+    const steps: Step[] = ['begin', 'redCard', 'redCardNotRefunded', 'redCardNoticeNotSeen', 'redCardWorksUnsure', 'alipay', 'showSummary'];
+    for (const lang of both) expect(shown(steps, lang)).not.toMatch(/状态：|Status:/);
+  });
+
+  it('m10 a child paid: 民法典 第十九条 said once, without the doubled "只要求…才需要"', async () => {
+    const zh = await all(J.childAlipay, 'zh');
+    expect(zh).not.toContain('第十九条只要求');
+    expect(zh).toContain('按《民法典》第十九条，只有和孩子年龄、智力不相适应的消费，才需要监护人同意或追认。');
+    expect(await all(J.childAlipay, 'en')).toContain(
+      "Civil Code Art. 19 requires the guardian's consent or ratification only for purchases beyond the child's age and understanding.",
+    );
+  });
+
+  it('m11 a child paid: who may contact customer service, in short sentences, without 「你们俩都算」', async () => {
+    const zh = await all(J.childAlipay, 'zh');
+    const en = await all(J.childAlipay, 'en');
+    expect(zh).not.toContain('你们俩都算');
+    expect(zh).toContain(
+      '你和孩子都可以联系客服。最方便的是用孩子的账号，因为订单在那里，客服能直接查到；开头先说明：「我是这个账号使用者的家长，这笔钱是从我的支付宝付的。」用你自己的账号的话，把孩子的账号和订单号一起告诉客服。',
+    );
+    expect(en).not.toContain("here that's your child and you, so either account can try customer service;");
+    expect(en).toContain(
+      "Either you or your child can contact customer service. Your child's account is the easiest, because the order is there and the agent can find it directly. Start with this (copy the Chinese):",
+    );
+    expect(en).toContain("If you use your own account, give the agent your child's account and the order number.");
+  });
+
+  it('m9 黑卡 renewal: the Art. 62 note reads naturally and is no firmer than the sheet (the consequences only for the records the article names)', async () => {
+    const zh = await all(J.renewalPriceChange, 'zh');
+    const en = await all(J.renewalPriceChange, 'en');
+    expect(zh).not.toContain('可以据此一并要求对方拿出来');
+    expect(zh).toContain(
+      '所以「我没收到提醒」不用你一个人来证明：按这一条，你可以要求平台提供原始合同和交易记录，也可以一并要求它拿出续费前的提醒记录和你同意这样续费的记录。',
+    );
+    expect(zh).not.toMatch(/拿不出来，后果由平台承担/);
+    expect(en).toContain(
+      "So the missing reminder isn't yours alone to prove: under this article you can ask the platform for the original contract and transaction records, and along with them the reminder record before the renewal and the record of your agreement to renew this way.",
+    );
+  });
+
+  it("m4 iQIYI renewal, no reminder: the email's reason line leads with the missing reminder; the 黑卡 first-timer's reason is unchanged", async () => {
+    const zh = await all(J.iqiyiCourt, 'zh');
+    const en = await all(J.iqiyiCourt, 'en');
+    expect(zh).toContain('· 退款原因：续费扣款前没有收到任何续费提醒（另外，这个会员的内容不太适合我）');
+    expect(en).toMatch(/· Reason: no renewal reminder before the charge \(also: [^)]+\)/);
+    expect(await all(J.tencentMisled, 'zh')).not.toContain('退款原因：续费扣款前没有收到任何续费提醒');
+  });
+});
