@@ -33,7 +33,7 @@ function reasonText(c: CaseFile): TextVar {
 const sawRedCardNotice = (c: CaseFile) => c.member === 'redCard' && c.redCardNotice === 'seen';
 
 /** Still inside the 7 days by the person's own answers: a draft may say so (and should). */
-const insideWindow = (c: CaseFile) => c.member === 'firstTime' && (c.window === 'open' || c.window === 'lastDay');
+export const insideWindow = (c: CaseFile) => c.member === 'firstTime' && (c.window === 'open' || c.window === 'lastDay');
 
 /**
  * Which of their records a draft asks for (电子商务法 第六十二条: the original contract and the

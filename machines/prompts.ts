@@ -5,7 +5,7 @@
  */
 import { addDays, daysBetween } from './china-date';
 import type { CaseFile } from './case-file';
-import { appleSilent, appVar, caseVars, knownChannel, reminderLack, reminderSender, reminderSentence } from './case-vars';
+import { appleSilent, appVar, caseVars, insideWindow, knownChannel, reminderLack, reminderSender, reminderSentence } from './case-vars';
 import type { ProductPolicy, WalkStep } from './policy';
 import type { Prompt, Say, TextVar, TextVars } from './types';
 import { lastRefundDay, startsInApp } from './verdict';
@@ -168,11 +168,23 @@ function appleFirstNote(route: string, step: WalkStep, c: CaseFile): Say[] {
   return [{ key: 'apple.firstNote' }, { key: 'apple.firstNoteDraft', vars: { charged, notUsed, noReminder, appleNoReminder }, draft: true }];
 }
 
+/**
+ * Review 17 m5: the guardian's in-app note leads with the facts the platform's own route rests on,
+ * each only as the person said it: a first sign-up, still inside the 7 days, nothing used.
+ */
+function minorFacts(c: CaseFile): TextVars {
+  return {
+    first: c.member === 'firstTime' ? { key: 'walk.minorFact.first' } : '',
+    within: insideWindow(c) ? { key: 'walk.minorFact.within' } : '',
+    notUsed: c.privilege === 'noneUsed' && c.member !== 'renewal' ? { key: 'draft.notUsedMinor' } : '',
+  };
+}
+
 export function stepPrompt(route: string, step: WalkStep, index: number, total: number, c: CaseFile): Prompt {
   // A guardian's request rests on the child's purchase, not on "it doesn't fit my needs": the note that says so.
   // A guardian sees only the guardian's note: the step's own "it doesn't fit my needs" is not shown and withdrawn.
   const asGuardian = step.asksReason === true && c.payer === 'minor';
-  const guardian: Say[] = asGuardian ? [{ key: 'walk.reasonMinor' }, { key: 'walk.reasonMinorNote', draft: true }] : [];
+  const guardian: Say[] = asGuardian ? [{ key: 'walk.reasonMinor' }, { key: 'walk.reasonMinorNote', vars: minorFacts(c), draft: true }] : [];
   // A child paid: the steps are done from the account the membership is on, as the guardian said.
   const account: Say[] = index === 0 && route !== 'apple' && c.payer === 'minor' ? [{ key: `walk.account.${c.accountOf ?? 'unsure'}` }] : [];
   return {

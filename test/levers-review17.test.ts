@@ -217,3 +217,32 @@ describe("Twentieth round: the seventeenth review's findings", () => {
     expect(await all(J.tencentMisled, 'zh')).not.toContain('退款原因：续费扣款前没有收到任何续费提醒');
   });
 });
+
+describe('Twenty-first round: the rest of the seventeenth review', () => {
+  /** The 黑卡 in-app walk, as a guardian, up to the step that asks for the reason (the sixth). */
+  const guardianNote = (facts: Step[], lang: Lang) =>
+    shown(
+      ['begin', ...facts, 'alipay', 'renewOn', 'familyPaid', 'minorPaid', 'skipAge', 'paidFromMine', 'accountChild', 'walkApp', ...Array<Step>(5).fill('done')],
+      lang,
+    );
+  const zhNote = '这笔订单是我未成年的孩子在未经我同意的情况下支付的，我作为监护人不予追认，申请退款。';
+
+  it("m5 the child's in-app note: first time, within 7 days and nothing used lead it, each only if the person said so", () => {
+    const zh = guardianNote(['firstTime', 'days1to3', 'noneUsed'], 'zh');
+    expect(zh).toContain(`这是第一次开通。付款还在7天内。这个会员开通后没有使用过任何会员权益。${zhNote}`);
+    const en = guardianNote(['firstTime', 'days1to3', 'noneUsed'], 'en');
+    expect(en).toContain(
+      'What it says, in English: This is the first time it was bought. It was paid for within the last 7 days. No member privilege has been used since it was bought. My under-age child paid',
+    );
+    // Privileges used: no "nothing used"; past the 7 days: no "within 7 days".
+    const used = guardianNote(['firstTime', 'days1to3', 'gift'], 'zh');
+    expect(used).toContain(`这是第一次开通。付款还在7天内。${zhNote}`);
+    expect(used).not.toContain('没有使用过');
+    const late = guardianNote(['firstTime', 'over7', 'noneUsed'], 'zh');
+    expect(late).toContain(`这是第一次开通。这个会员开通后没有使用过任何会员权益。${zhNote}`);
+    expect(late).not.toContain('7天内。');
+    const lateEn = guardianNote(['firstTime', 'over7', 'gift'], 'en');
+    expect(lateEn).toContain('What it says, in English: This is the first time it was bought. My under-age child paid');
+    expect(lateEn).not.toMatch(/within the last 7 days|No member privilege/);
+  });
+});
