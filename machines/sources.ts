@@ -204,7 +204,7 @@ const BEHIND: ReadonlyArray<[prefix: string, sources: string[]]> = [
   ['draft.noReminderCited', ['consumerRegs2024']],
   // Thirteenth review M1: the sign-up page, as the person said it, and 第十条's reminder before the service starts.
   ['draft.signupNotShown', ['consumerRegs2024']],
-  ['appeal.signup.saved.notShown', ['consumerRegs2024']],
+  ['appeal.signup.saved.notShown', ['consumerRegs2024', 'consumerRegs12']],
   ['appeal.signup.askMinor', []],
   // What a reminder left out: said as a plain fact in a chat message (no rule claimed: whether the
   // pricing rule reaches a given app is not settled), with the pricing rule named in what is filed.
