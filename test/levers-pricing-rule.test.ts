@@ -60,13 +60,13 @@ describe('Twelfth review M1, M2: the pricing rule in what is sent, no firmer tha
       for (const draft of toApple) expect(draft).not.toMatch(PRICING_RULE);
       expect(
         toApple.some((draft) =>
-          /没有写明扣费金额。苹果也说明，消费者依据所在地消费者保护法律享有的权利不受影响，所以我也请你们结合这些权利考虑这次退款申请。/.test(draft),
+          /没有写明扣费金额。贵方也说明过，消费者依据所在地消费者保护法律享有的权利不受影响，所以我也请你们结合这些权利考虑这次退款申请。/.test(draft),
         ),
       ).toBe(true);
       // The English reading of it, beside the draft.
       if (lang === 'en')
         expect(turns.map((turn) => turn.text).join('\n')).toMatch(
-          /did not give the amount\. Apple also says that consumers' rights under the consumer-protection laws/,
+          /did not give the amount\. You have also stated that consumers' rights under the consumer-protection laws/,
         );
       const complaint = drafts.find((draft) => /被投诉方：苹果/.test(draft))!;
       expect(complaint).toMatch(/续费扣款前我收到过美团发的提醒，但提醒里没有写明扣费金额。/);

@@ -261,4 +261,19 @@ describe('Twenty-first round: the rest of the seventeenth review', () => {
       'Getting this first payment back rests mainly on whether what the sign-up page advertised and promised matches what you actually got (Art. 12 of the Regulations: promises a business makes in its advertising, notices and statements bind it).',
     );
   });
+  it('copy notes: the request to Apple speaks to Apple (「贵方也说明过…」), and the 小红卡 note cites the prepayment rule on that basis', async () => {
+    const zh = draftsOf(await all(J.meituanApple, 'zh')).filter((d) => d.startsWith('我申请退还'));
+    const en = await all(J.meituanApple, 'en');
+    expect(zh.length).toBeGreaterThan(0);
+    for (const d of zh) {
+      expect(d).toContain('贵方也说明过，消费者依据所在地消费者保护法律享有的权利不受影响，所以我也请你们结合这些权利考虑这次退款申请。');
+      expect(d).not.toContain('苹果也说明');
+    }
+    expect(en).toContain("You have also stated that consumers' rights under the consumer-protection laws where they live are not affected");
+    // The coach's own lines to the person still say "Apple"; only the text addressed to Apple changes.
+    expect(en).not.toContain("Apple also says that consumers' rights under the consumer-protection laws where they live are not affected, so I");
+    const red = await all(J.redCard, 'en');
+    expect(red).toContain('the 12315 complaint summary states it as yours and cites the prepayment rule on that basis');
+    expect(red).not.toContain('rests the prepayment rule on it');
+  });
 });

@@ -4108,12 +4108,12 @@ describe("Twelfth round: the eleventh review's findings", () => {
     expect(zh.length).toBeGreaterThanOrEqual(1);
     for (const draft of zh)
       expect(draft).toContain(
-        '但提醒里没有写明扣费金额。苹果也说明，消费者依据所在地消费者保护法律享有的权利不受影响，所以我也请你们结合这些权利考虑这次退款申请。请重新审核我的退款申请',
+        '但提醒里没有写明扣费金额。贵方也说明过，消费者依据所在地消费者保护法律享有的权利不受影响，所以我也请你们结合这些权利考虑这次退款申请。请重新审核我的退款申请',
       );
     // Twelfth review M1: to Apple, the fact and Apple's own word; the pricing rule is not Apple's to answer for.
     for (const draft of zh) expect(draft).not.toMatch(/价格行为规则/);
     expect(await transcript(J.meituanApple, 'en')).toContain(
-      "the reminder did not give the amount. Apple also says that consumers' rights under the consumer-protection laws where they live are not affected, so I also ask you to consider this refund request in light of those rights. Please review my refund request again.",
+      "the reminder did not give the amount. You have also stated that consumers' rights under the consumer-protection laws where they live are not affected, so I also ask you to consider this refund request in light of those rights. Please review my refund request again.",
     );
   });
 
