@@ -121,6 +121,7 @@ const BEHIND: ReadonlyArray<[prefix: string, sources: string[]]> = [
   ['draft.emailReasonNoReminder', []],
   // Seventeenth review M2: the rule that requires a reminder, stated beside the person's fact (no breach claimed).
   ['draft.appleNoReminderRule', ['consumerRegs2024']],
+  ['draft.noReminderRuleApple', ['consumerRegs2024']],
   ['draft.appleNoReminderCited', ['consumerRegs2024']],
   ['apple.refusedReminderLackingByApp', ['appleRefund']],
   ['apple.refusedReminderLackingByApple', ['priceRules2026']],
@@ -156,6 +157,7 @@ const BEHIND: ReadonlyArray<[prefix: string, sources: string[]]> = [
   ['apple.support', ['appleRights', 'appleSupportCn']],
   ['apple.supportReasonGiven', ['appleRights', 'appleSupportCn']],
   ['apple.supportNoReminderRule', ['appleRights', 'consumerRegs2024', 'appleSupportCn']],
+  ['apple.supportNoReminderRuleNone', ['appleRights', 'consumerRegs2024', 'appleSupportCn']],
   ['apple.complain12315', ['platform12315']],
   // Its cited sentences are variables of their own (draft.noReminderCited; the pricing rule only where it binds: draft.reminderLackCited, draft.planChange).
   ['apple.complain12315Draft', []],

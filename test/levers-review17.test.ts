@@ -2,7 +2,7 @@
  * The seventeenth review's findings (/work/review17/REVIEW.md), in both languages.
  */
 import { initialTransition, transition } from 'xstate';
-import { activePrompt, createCoachMachine, xhsBlackCard } from '../machines';
+import { activePrompt, anyMembership, createCoachMachine, xhsBlackCard } from '../machines';
 import { renderParts } from '../src/core/render';
 import { translatorFor } from '../src/i18n';
 import { J, replay } from './products/journeys';
@@ -275,5 +275,37 @@ describe('Twenty-first round: the rest of the seventeenth review', () => {
     const red = await all(J.redCard, 'en');
     expect(red).toContain('the 12315 complaint summary states it as yours and cites the prepayment rule on that basis');
     expect(red).not.toContain('rests the prepayment rule on it');
+  });
+  it('A an Apple payer who got no reminder from anyone: the second request to Apple states the 第十条 rule and that none came, never a breach nor that Apple owed it', () => {
+    const meituan = createCoachMachine(anyMembership);
+    const steps: Step[] = [
+      ...['begin', 'app_meituan', 'renewal', 'today', 'reminderNone', 'noneUsed', 'apple', 'renewOn', 'walkApple'],
+      ...['done', 'done', 'done', 'done', 'refused', 'notMeantRenew'],
+    ];
+    const at = (lang: Lang) => {
+      let [snapshot] = initialTransition(meituan, { lang });
+      for (const step of steps) [snapshot] = transition(meituan, snapshot, toEvent(step));
+      return renderParts(activePrompt(snapshot as never).parts, translatorFor(lang, anyMembership.texts), lang);
+    };
+    const zhRule = '按《消费者权益保护法实施条例》第十条，自动续费前应当以显著方式提醒消费者；这次扣费前我没有收到任何续费提醒。';
+    const enRule =
+      'Under Art. 10 of the Regulations for the Implementation of the Consumer Rights Protection Law (《消费者权益保护法实施条例》, 2024), a consumer is to be reminded prominently before an auto-renewal; I received no renewal reminder of any kind before this charge.';
+    const zh = at('zh');
+    const en = at('en');
+    const zhRequest = zh.split('\n').find((l) => l.startsWith('我申请退还'))!;
+    expect(zhRequest).toContain(zhRule);
+    // Said once: the plain "按规定…" sentence gives way to the rule.
+    expect(zhRequest.replace(zhRule, '')).not.toMatch(/第[一二三四五六七八九十百]+条|条例|没有收到/);
+    expect(zhRequest).not.toMatch(/违反|违法|苹果应当|苹果有义务/);
+    const enRequest = en.split('\n').find((l) => l.includes("I'm asking for a refund of this period's"))!;
+    expect(enRequest).toContain(enRule);
+    expect(enRequest.replace(enRule, '')).not.toMatch(/Art\.|received no/);
+    expect(enRequest).not.toMatch(/broke|breach|violat|Apple (had|was required|must)/i);
+    expect(zh).toContain(
+      '第十条要求自动续费前以显著方式提醒消费者，而你说扣费前没有收到任何续费提醒，所以上面这段第二次申请写上了这一条。苹果会不会因此退款，由苹果决定，我没法保证。',
+    );
+    expect(en).toContain(
+      "and you said no reminder of any kind came before the charge, so the second request above includes that article. Whether Apple refunds on that basis is Apple's decision; I can't promise it.",
+    );
   });
 });

@@ -71,10 +71,19 @@ export function appleRefusalStates(policy: ProductPolicy) {
     return { key: c.member === 'renewal' && c.reminder === 'reminderGot' ? 'apple.refusedReminded' : 'apple.refused', vars: { yourReason } };
   }
 
+  /** An Apple payer who said no reminder came at all before the charge (from the app or from Apple). */
+  const noReminderAtAll = (c: CaseFile) => c.payment === 'apple' && c.reminder === 'reminderNone';
+
   function refusedPrompt(c: CaseFile): Prompt {
     // Seventeenth review M2: Apple sent no reminder, as the person said: the rule that requires one and that none came
     // (fact sheet §7: never that Apple broke the law, nor that the duty was Apple's).
-    const noAppleReminder: TextVars = appleSilent(c) ? { appleNoReminder: { key: 'draft.appleNoReminderRule' } } : {};
+    // Round 21 (review 17, A): no reminder from anyone (neither the app nor Apple): the same rule sentence, in place of
+    // the plain 「按规定…」 one, so the fact is said once.
+    const noAppleReminder: TextVars = appleSilent(c)
+      ? { appleNoReminder: { key: 'draft.appleNoReminderRule' } }
+      : noReminderAtAll(c)
+        ? { appleNoReminder: { key: 'draft.noReminderRuleApple' }, noReminder: '' }
+        : {};
     const draft: Say = { key: 'apple.secondRequest', vars: { ...requestVars(c), ...noAppleReminder }, draft: true };
     const choices = [
       ...(c.appleCancelled ? [] : ['appleCancelled']),
@@ -102,7 +111,15 @@ export function appleRefusalStates(policy: ProductPolicy) {
         { key: 'apple.checkAccountShort' },
         // Fourteenth review m6: with a reason written into the request above, it is the specific reason: no "add a legal ground".
         // Seventeenth review M2: no reminder from Apple: the article the request now states, hedged (Apple decides).
-        { key: appleSilent(c) ? 'apple.supportNoReminderRule' : c.appealReason || reminderLack(c) ? 'apple.supportReasonGiven' : 'apple.support' },
+        {
+          key: appleSilent(c)
+            ? 'apple.supportNoReminderRule'
+            : noReminderAtAll(c)
+              ? 'apple.supportNoReminderRuleNone'
+              : c.appealReason || reminderLack(c)
+                ? 'apple.supportReasonGiven'
+                : 'apple.support',
+        },
         // Refused again: 12315, naming Apple (guide §9), a draft of its own.
         { key: 'apple.complain12315Next' },
         ...(c.appleCancelled ? [{ key: 'apple.cancelledNext' }] : []),
