@@ -141,6 +141,8 @@ const BEHIND: ReadonlyArray<[prefix: string, sources: string[]]> = [
   ['walk.apple.', ['appleRefund']],
   ['walk.reasonMinor', []],
   ['walk.reasonMinorNote', []],
+  ['walk.minorFact.first', []],
+  ['walk.minorFact.within', []],
   ['verdict.note.minor', ['civilCode19']],
   ['afterSubmit.', []],
   ['afterSubmit.expect', ['guideArticle', 'holidayNotice']],
@@ -189,7 +191,7 @@ const BEHIND: ReadonlyArray<[prefix: string, sources: string[]]> = [
   ['draft.ecommerce62', ['ecommerce62']],
   ['appeal.recordsNoArticle', ['ecommerce62']],
   // Twelfth review M1: to Apple, Apple's own word on consumer rights; the pricing rule is not Apple's to answer for.
-  ['apple.secondRequestLaw', ['appleRefund']],
+  ['apple.secondRequestLaw', ['appleRights']],
   ['apple.reportLacking', ['priceRules2026', 'complaintRules', 'platform12315']],
   // Twelfth review M1: the 举报 names the pricing rule and asks the regulator to check it applies.
   ['apple.reportLackingDraft', ['priceRules2026']],
