@@ -268,7 +268,7 @@ export function caseVars(c: CaseFile, policy: ProductPolicy): TextVars {
   vars.orderNumber = c.orderNumber ?? { key: 'appeal.orderNumber.placeholder' };
   // The amount as the person typed it, or a blank: "（金额）元".
   vars.amount = c.amount ?? { key: 'draft.amountBlank' };
-  // A refund is paid in one go, at the price actually paid (实施条例 第十八条第二款).
+  // A refund owed is paid in one go (实施条例 第十八条第二款: 经营者履行退款义务的，应当一次性退清).
   // With privileges used the ask is a partial refund instead.
   // Cited only where a refund is owed (refundOwed); asking for goodwill, "if you agree to refund".
   const owed = refundOwed(c);

@@ -44,9 +44,9 @@ describe("Twentieth round: the seventeenth review's findings", () => {
       const en = shown(steps(notice, 'redCardStopped'), 'en');
       const zhRequest = zh.split('\n').find((l) => l.startsWith('诉求：'))!;
       const enRequest = en.split('\n').find((l) => l.startsWith('Request: '))!;
-      expect(zhRequest).toMatch(/全额退还小红卡卡费【金额】元，按实际支付的金额一次性退还（《消费者权益保护法实施条例》第十八条第二款）。$/);
+      expect(zhRequest).toMatch(/全额退还小红卡卡费【金额】元，一次性原路退回（《消费者权益保护法实施条例》第十八条第二款：经营者履行退款义务的，应当一次性退清）。$/);
       expect(zhRequest).not.toContain('请至少退还');
-      expect(enRequest).toMatch(/Art\. 18\(2\)\)\.$/);
+      expect(enRequest).toMatch(/Art\. 18\(2\): a refund owed is paid in one go\)\.$/);
       expect(enRequest).not.toContain('please at least refund');
       expect(zh).toContain('（可选，由你决定是否加上）');
       expect(zh.split('\n')).toContain(zhOpt);

@@ -337,7 +337,7 @@ describe('Add: the amount charged, asked once', () => {
         const drafts = draftsOf(product, [...start, ...LATE_WECHAT, 'money', 'skipOrder', { text: '25元' }, 'complain12315'], lang);
         expect(drafts).toMatch(/请求退还.*费用25元，原路退回。/); // Eleventh round m10
         const owed = draftsOf(product, [...start, ...RENEWAL_NO_REMINDER, { text: '25元' }, 'complain12315'], lang);
-        expect(owed).toMatch(/退还.*费用25元，按实际支付的金额一次性退还（《消费者权益保护法实施条例》第十八条第二款）/);
+        expect(owed).toMatch(/退还.*费用25元，一次性原路退回（《消费者权益保护法实施条例》第十八条第二款：经营者履行退款义务的，应当一次性退清）/);
         // Not given ("I don't know": a channel picked straight away): a blank, and not asked again after the first rung.
         expect(draftsOf(product, [...start, ...LATE_WECHAT, 'money', 'skipOrder', 'cs'], lang)).toMatch(/扣款金额：【金额】元/);
         expect(walk(product, [...start, ...LATE_WECHAT, 'money', 'skipOrder', 'cs', 'notWorked'], lang).keys).not.toContain('appeal.amount.ask');
@@ -1428,14 +1428,14 @@ describe('Third review', () => {
         expect(inside).toMatch(/诉求|Request/);
         expect(inside).not.toMatch(/第十八条|Art\. 18/);
         expect(goodwill).toMatch(/诉求：请求退还.*费用【金额】元，原路退回。/); // Eleventh round m10
-        expect(goodwill).toMatch(/如同意退款，请按我实际支付的【金额】元一次性退还。/);
+        expect(goodwill).toMatch(/如同意退款，请将我支付的【金额】元一次性退还。/);
         // Owed: no reminder before a renewal, a child's purchase, a page's promise.
         for (const steps of [
           [...RENEWAL_NO_REMINDER, 'complain12315'],
           [...MINOR_STEPS, 'goAppeal', 'childPaid', 'skipOrder', 'complain12315'],
           [...LATE_WECHAT, 'misled', 'skipOrder', 'complain12315'],
         ] as Step[][]) {
-          expect(draftsOf(product, [...start, ...steps], lang)).toMatch(/按实际支付的金额一次性退还（《消费者权益保护法实施条例》第十八条第二款）/);
+          expect(draftsOf(product, [...start, ...steps], lang)).toMatch(/一次性原路退回（《消费者权益保护法实施条例》第十八条第二款：经营者履行退款义务的，应当一次性退清）/);
         }
       }
     }
@@ -1731,7 +1731,7 @@ describe('Fourth review', () => {
         expect(facts).toMatch(
           /《消费者权益保护法实施条例》第十条要求，自动续费的经营者应当在每次续费前以显著方式提醒消费者，但续费扣款前，我没有收到任何续费提醒。/,
         );
-        expect(complaint).toMatch(/按实际支付的金额一次性退还（《消费者权益保护法实施条例》第十八条第二款）/);
+        expect(complaint).toMatch(/一次性原路退回（《消费者权益保护法实施条例》第十八条第二款：经营者履行退款义务的，应当一次性退清）/);
         expect(facts).not.toMatch(/第十八条/);
         // Seventh round #12: named in full once in the message, then "the Regulations".
         if (lang === 'en') expect(filed).toMatch(/Art\. 10 of the Regulations requires/);
@@ -2432,7 +2432,7 @@ describe('Sixth review', () => {
       // Seventeenth review m3: the approval date is a blank (only inferred from the tap).
       expect(filed).toMatch(/我于\d{4}年\d{1,2}月\d{1,2}日申请退还小红书黑卡会员费用，平台于【同意退款的日期，以App显示为准】同意退款/);
       expect(filed).toMatch(/【日期】我联系客服查询，仍未到账。/);
-      expect(filed).toMatch(/按实际支付的金额一次性退还[\s\S]*《消费者权益保护法实施条例》第十八条第二款/);
+      expect(filed).toMatch(/一次性退清、原路退回[\s\S]*《消费者权益保护法实施条例》第十八条第二款/);
       expect(text).toMatch(lang === 'zh' ? /联系过客服才保留，没联系过就删掉/ : /only if you did ask them; otherwise delete it/);
       if (lang === 'en') expect(text).toMatch(/Art\. 18\(2\)/);
     }

@@ -1,0 +1,43 @@
+/**
+ * The eighteenth review's findings (/work/review18/REVIEW.md), in both languages.
+ */
+import { initialTransition, transition } from 'xstate';
+import { activePrompt, createCoachMachine, xhsBlackCard } from '../machines';
+import { renderParts } from '../src/core/render';
+import { translatorFor } from '../src/i18n';
+import { J, replay } from './products/journeys';
+import { toEvent, type Step } from './support/drive';
+
+const both = ['zh', 'en'] as const;
+type Lang = (typeof both)[number];
+const all = async (title: string, lang: Lang) => (await replay(title, lang)).map((turn) => turn.text).join('\n\n');
+const machine = createCoachMachine(xhsBlackCard);
+/** The text shown after the person's steps through the 黑卡 conversation. */
+function shown(steps: Step[], lang: Lang) {
+  let [snapshot] = initialTransition(machine, { lang });
+  for (const step of steps) [snapshot] = transition(machine, snapshot, toEvent(step));
+  return renderParts(activePrompt(snapshot as never).parts, translatorFor(lang, xhsBlackCard.texts), lang);
+}
+void shown;
+
+describe("Twenty-second round: the eighteenth review's findings", () => {
+  it('M1 实施条例 第十八条第二款 is cited only for what it says: a refund owed is paid in one go; never "at the price actually paid"', async () => {
+    const zhGloss = '（《消费者权益保护法实施条例》第十八条第二款：经营者履行退款义务的，应当一次性退清）';
+    const enGloss = 'Art. 18(2): a refund owed is paid in one go)';
+    for (const title of [J.renewalPriceChange, J.redCard, J.approvedMoney, J.iqiyiCourt]) {
+      const zh = await all(title, 'zh');
+      const en = await all(title, 'en');
+      expect(zh).not.toMatch(/按实际支付的金额|按我实际支付的|实际支付的价款/);
+      expect(en).not.toMatch(/price actually paid|I actually paid(?! with)/);
+      const zhCites = zh.split('\n').filter((l) => l.includes('第十八条第二款'));
+      const enCites = en.split('\n').filter((l) => l.includes('Art. 18(2)'));
+      expect(zhCites.length).toBeGreaterThan(0);
+      expect(enCites.length).toBeGreaterThan(0);
+      for (const l of zhCites) {
+        expect(l).toContain(zhGloss);
+        expect(l).toContain('一次性');
+      }
+      for (const l of enCites) expect(l).toContain(enGloss);
+    }
+  });
+});
