@@ -190,6 +190,8 @@ const BEHIND: ReadonlyArray<[prefix: string, sources: string[]]> = [
   ['draft.recordsFromThemMisled', ['consumerRegs12']],
   ['draft.ecommerce62', ['ecommerce62']],
   ['appeal.recordsNoArticle', ['ecommerce62']],
+  // Eighteenth review m2: the first draft names 实施条例 第十条 (no more 「按规定」).
+  ['appeal.cs.scriptNoReminder', ['consumerRegs2024']],
   // Twelfth review M1: to Apple, Apple's own word on consumer rights; the pricing rule is not Apple's to answer for.
   ['apple.secondRequestLaw', ['appleRights']],
   ['apple.reportLacking', ['priceRules2026', 'complaintRules', 'platform12315']],
@@ -203,7 +205,7 @@ const BEHIND: ReadonlyArray<[prefix: string, sources: string[]]> = [
   // The fallback ask claims nothing from outside: a partial refund is a request (guide §7), not a right.
   ['draft.planFallback', []],
   // "The rules require a reminder" names no article (a chat message, a payment-app complaint): the filed texts cite it (…Cited).
-  ['draft.noReminder', []],
+  ['draft.noReminder', ['consumerRegs2024']],
   ['draft.noReminderPlain', []],
   ['draft.noReminderCited', ['consumerRegs2024']],
   // Thirteenth review M1: the sign-up page, as the person said it, and 第十条's reminder before the service starts.

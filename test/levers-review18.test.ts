@@ -40,4 +40,20 @@ describe("Twenty-second round: the eighteenth review's findings", () => {
       for (const l of enCites) expect(l).toContain(enGloss);
     }
   });
+
+  it('m2 the first drafts for a renewal with no reminder name 实施条例 第十条 in place of 「按规定」, and never say the business broke it', async () => {
+    for (const title of [J.renewalPriceChange, J.iqiyiCourt]) {
+      const zh = await all(title, 'zh');
+      const en = await all(title, 'en');
+      expect(zh).not.toMatch(/按规定，自动续费(前|的经营者)/);
+      expect(en).not.toMatch(/The rules require a (prominent reminder|business that auto-renews)/);
+      expect(zh).toContain('按《消费者权益保护法实施条例》第十条，自动续费前应当以显著方式提醒消费者，但扣款前我没有收到任何续费提醒');
+      expect(en).toContain('Under Art. 10 of the Regulations');
+      expect(en).toMatch(/a prominent reminder is required before an auto-renewal, but I received no renewal reminder before the charge/);
+      for (const d of zh.split('┌── draft').slice(1)) expect(d.split('└──')[0]).not.toMatch(/违法|违反了/);
+    }
+    const zh = await all(J.renewalPriceChange, 'zh');
+    expect(zh).toContain('按《消费者权益保护法实施条例》第十条，自动续费的经营者应当在每次续费前以显著方式提醒消费者，但续费扣款前，我没有收到任何续费提醒。');
+    expect(await all(J.renewalPriceChange, 'en')).toMatch(/Under Art\. 10 of the Regulations[^\n]*?, a business that auto-renews is to remind the consumer prominently before each renewal, but/);
+  });
 });
