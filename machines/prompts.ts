@@ -137,7 +137,9 @@ export function verdictPrompt(c: CaseFile, policy: ProductPolicy): Prompt {
   // at 12315). Screenshots first; the end of the journey still checks it is off.
   // A first purchase about to be refunded in the app: the screenshots and the next charge date, no 12315 wait.
   // Eleventh round m2: someone who has only just signed up is a period away from the next charge: the plain reason.
-  const switchOff = c.payment === 'apple' ? 'Apple' : c.member === 'renewal' ? '' : justSignedUp(c) ? 'JustSignedUp' : 'FirstTime';
+  // Eighteenth review m9: not sure auto-renewal is on: check the payment channel for an auto-debit first, then switch it off.
+  const switchOff =
+    c.payment === 'apple' ? 'Apple' : c.autoRenew === 'unsure' ? 'Unsure' : c.member === 'renewal' ? '' : justSignedUp(c) ? 'JustSignedUp' : 'FirstTime';
   // Where to switch it off: the payment apps' settings, or for "other", wherever the person paid.
   // Twelfth review m3: Alipay or WeChat said, only that app's path; not sure, both.
   const where = c.payment === 'otherPay' || c.payment === 'alipay' || c.payment === 'wechat' ? c.payment : 'app';

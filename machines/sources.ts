@@ -135,6 +135,7 @@ const BEHIND: ReadonlyArray<[prefix: string, sources: string[]]> = [
   ['verdict.note.switchOffEarlyApple', ['evidenceHabits', 'appleCancel']],
   ['verdict.note.switchOffEarlyFirstTime', ['evidenceHabits']],
   ['verdict.note.switchOffEarlyJustSignedUp', ['evidenceHabits']],
+  ['verdict.note.switchOffEarlyUnsure', ['evidenceHabits']],
   ['walk.', ['guideArticle']],
   ['walk.toAppeal', []],
   ['walk.toAppleSupport', []],

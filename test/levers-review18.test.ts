@@ -66,4 +66,13 @@ describe("Twenty-second round: the eighteenth review's findings", () => {
     expect(zh).not.toContain('[「请联系苹果」]');
     expect(en).not.toContain('["Please contact Apple"]');
   });
+
+  it('m9 someone unsure whether auto-renewal is on is told to check the payment channel for an auto-debit first, not "switch it off now"', async () => {
+    const zh = await all(J.someReading, 'zh');
+    const en = await all(J.someReading, 'en');
+    expect(zh).not.toContain('所以现在就关');
+    expect(en).not.toContain('so switch it off now');
+    expect(zh).toContain('你不确定自动续费开没开：先在付款渠道里查一下有没有这个会员的自动扣款，有的话现在就关');
+    expect(en).toContain("You're not sure it's on: check your payment channel for an auto-debit for this membership first, and switch it off if there is one");
+  });
 });
