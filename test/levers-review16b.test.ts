@@ -87,10 +87,10 @@ describe('Nineteenth round: the rest of the sixteenth review', () => {
     const zh = await all(J.meituanApple, 'zh');
     const en = await all(J.meituanApple, 'en');
     expect(zh).toContain(
-      '和投诉苹果退款是两件不同的纠纷。12315投诉要写明具体诉求，比如请美团协助办理这笔扣款的退款；没有具体诉求的投诉可能不予受理。如果只是想让监管部门查处，用上面的举报就够了。投不投、以哪一件为主，由你决定。',
+      '和投诉苹果退款是两件不同的纠纷。12315投诉要写明具体诉求，比如请美团就提醒里没有写明扣费金额作出说明；没有具体诉求的投诉可能不予受理。如果只是想让监管部门查处，用上面的举报就够了。投不投、以哪一件为主，由你决定。',
     );
     expect(en).toContain(
-      'a separate dispute from the one against Apple about the refund. A 12315 complaint needs a concrete request, for example asking Meituan to help get this charge refunded; one without a concrete request may not be accepted. If you only want the regulator to act, the report above is enough.',
+      'a separate dispute from the one against Apple about the refund. A 12315 complaint needs a concrete request, for example asking Meituan to explain why the reminder did not state the amount; one without a concrete request may not be accepted. If you only want the regulator to act, the report above is enough.',
     );
     // No compensation figure the fact sheet does not support.
     expect(zh.split('\n').find((l) => l.includes('另外投诉'))).not.toMatch(/补偿|等额/);

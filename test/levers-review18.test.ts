@@ -75,4 +75,14 @@ describe("Twenty-second round: the eighteenth review's findings", () => {
     expect(zh).toContain('你不确定自动续费开没开：先在付款渠道里查一下有没有这个会员的自动扣款，有的话现在就关');
     expect(en).toContain("You're not sure it's on: check your payment channel for an auto-debit for this membership first, and switch it off if there is one");
   });
+
+  it('m4 the example request for a separate complaint against the app is an explanation of the reminder, not the refund Apple holds', async () => {
+    const zh = await all(J.meituanApple, 'zh');
+    const en = await all(J.meituanApple, 'en');
+    expect(zh).not.toContain('协助办理这笔扣款的退款');
+    expect(en).not.toContain('help get this charge refunded');
+    expect(zh).toContain('12315投诉要写明具体诉求，比如请美团就提醒里没有写明扣费金额作出说明；');
+    expect(en).toContain('for example asking Meituan to explain why the reminder did not state the amount;');
+    expect(zh).not.toMatch(/合理补偿/);
+  });
 });

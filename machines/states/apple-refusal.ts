@@ -202,7 +202,14 @@ export function appleRefusalStates(policy: ProductPolicy) {
             ? [{ key: 'appeal.report.notFit' }]
             : []),
         // Eleventh round M2: the app's reminder is a complaint of its own against the app's operator; the person decides.
-        ...(offersAppMessage(c) ? [{ key: 'apple.appComplaintSeparate', vars: { what: { key: `reminder.lacked.${reminderLack(c)}` }, ...appVars(c) } }] : []),
+        ...(offersAppMessage(c)
+          ? [
+              {
+                key: 'apple.appComplaintSeparate',
+                vars: { what: { key: `reminder.lacked.${reminderLack(c)}` }, lacked: { key: `draft.reminderLacked.${reminderLack(c)}` }, ...appVars(c) },
+              },
+            ]
+          : []),
         { key: 'apple.complain12315After' },
       ],
       choices: [...(offersAppMessage(c) ? ['appMessage'] : []), 'continue', 'back'],
