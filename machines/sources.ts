@@ -309,6 +309,8 @@ const BEHIND: ReadonlyArray<[prefix: string, sources: string[]]> = [
   ['appeal.refusal.refusedUsed.explain', ['guideArticle']],
   // The fallback after a changed plan is the person's option to add (never a right): it cites nothing from outside.
   ['appeal.refusal.fallbackLabel', []],
+  // Eighteenth review m6: the 小红卡 fallback's label recalls the reported full-refund promise.
+  ['appeal.fallback.redCard12315', ['redCardNews']],
   ['appeal.fallback.', []],
   ['summary.planFallback', []],
   ['appeal.refusal.refusedUsed.explainNotUsed', []],

@@ -85,4 +85,17 @@ describe("Twenty-second round: the eighteenth review's findings", () => {
     expect(en).toContain('for example asking Meituan to explain why the reminder did not state the amount;');
     expect(zh).not.toMatch(/合理补偿/);
   });
+
+  it('m6 小红卡: before the optional fallback line, the reported full-refund promise, and the line only if the platform denies it and mediation needs a compromise', async () => {
+    const zh = await all(J.redCard, 'zh');
+    const en = await all(J.redCard, 'en');
+    const zhLabel = zh.split('\n').find((l) => l.startsWith('（可选，由你决定是否加上）'))!;
+    const enLabel = en.split('\n').find((l) => l.startsWith('(Optional; your call whether to add it)'))!;
+    expect(zhLabel).toContain('据报道，平台曾表示会全额退还小红卡卡费，所以只有平台否认做过这一表态、调解时又必须让步，再考虑在「诉求」后面加上这一句');
+    expect(zhLabel).not.toContain('如果你愿意在调解时接受退一步的结果');
+    expect(enLabel).toContain(
+      'according to news reports the platform said it would refund the 小红卡 card fee in full, so consider adding this sentence after the request only if the platform denies saying so and you have to give ground in mediation',
+    );
+    expect(enLabel).not.toContain("If you'd accept less in mediation");
+  });
 });
