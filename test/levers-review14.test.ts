@@ -198,16 +198,14 @@ describe("Sixteenth round: the fourteenth review's findings", () => {
     const zh = await all(J.renewalPriceChange, 'zh');
     const en = await all(J.renewalPriceChange, 'en');
     expect(zh).not.toContain('「我没收到提醒」不用你来证明');
-    expect(zh).toContain('所以「我没收到提醒」不用你一个人来证明：按这一条，你可以要求平台提供原始合同和交易记录' /* seventeenth review m9 */);
+    expect(zh).toContain('所以值得按这一条要求平台提供原始合同和交易记录' /* seventeenth review m9; eighteenth review m1 */);
     // Sixteenth review m5: the consequences are said once, of the records Art. 62 names.
     expect(zh).toContain('丢失、伪造、隐匿或者拒绝提供的，要承担相应的法律后果。');
-    expect(zh).toContain('你同意这样续费的记录。你自己的截图也照样保存好。');
+    expect(zh).toContain('你同意这样续费的记录；你自己的截图也照样保存好。');
     expect(en).not.toContain("So you don't have to prove the missing reminder");
-    expect(en).toContain(
-      "So the missing reminder isn't yours alone to prove: under this article you can ask the platform for the original contract and transaction records",
-    );
+    expect(en).toContain("So it's worth asking the platform, under this article, for the original contract and transaction records");
     expect(en).toContain('bears the legal consequences if it loses, forges, hides or refuses to provide them.');
-    expect(en).toContain('to renew this way. Keep your own screenshots as well.');
+    expect(en).toContain('to renew this way; keep your own screenshots anyway.');
   });
 
   it("m7 the sign-up page did not show the auto-renewal plainly: 举报 offered as an option in the summary's next steps (and with its own text at the 12315 rung)", async () => {

@@ -120,10 +120,12 @@ describe('Nineteenth round: the rest of the sixteenth review', () => {
     const zh = await all(J.renewalPriceChange, 'zh');
     const en = await all(J.renewalPriceChange, 'en');
     expect(zh).not.toContain('包括它发过提醒、你同意过这样续费的记录');
-    expect(zh).toContain('你可以要求平台提供原始合同和交易记录，也可以一并要求它拿出续费前的提醒记录和你同意这样续费的记录。' /* seventeenth review m9 */);
+    expect(zh).toContain(
+      '要求平台提供原始合同和交易记录，并一并要求它拿出续费前的提醒记录和你同意这样续费的记录；' /* seventeenth review m9; eighteenth review m1 */,
+    );
     expect(en).not.toContain('including any reminder it sent');
     expect(en).toContain(
-      'you can ask the platform for the original contract and transaction records, and along with them the reminder record before the renewal and the record of your agreement to renew this way.',
+      'for the original contract and transaction records, and along with them the reminder record before the renewal and the record of your agreement to renew this way;',
     );
   });
 });

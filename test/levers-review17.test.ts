@@ -44,7 +44,9 @@ describe("Twentieth round: the seventeenth review's findings", () => {
       const en = shown(steps(notice, 'redCardStopped'), 'en');
       const zhRequest = zh.split('\n').find((l) => l.startsWith('诉求：'))!;
       const enRequest = en.split('\n').find((l) => l.startsWith('Request: '))!;
-      expect(zhRequest).toMatch(/全额退还小红卡卡费【金额】元，一次性原路退回（《消费者权益保护法实施条例》第十八条第二款：经营者履行退款义务的，应当一次性退清）。$/);
+      expect(zhRequest).toMatch(
+        /全额退还小红卡卡费【金额】元，一次性原路退回（《消费者权益保护法实施条例》第十八条第二款：经营者履行退款义务的，应当一次性退清）。$/,
+      );
       expect(zhRequest).not.toContain('请至少退还');
       expect(enRequest).toMatch(/Art\. 18\(2\): a refund owed is paid in one go\)\.$/);
       expect(enRequest).not.toContain('please at least refund');
@@ -201,11 +203,11 @@ describe("Twentieth round: the seventeenth review's findings", () => {
     const en = await all(J.renewalPriceChange, 'en');
     expect(zh).not.toContain('可以据此一并要求对方拿出来');
     expect(zh).toContain(
-      '所以「我没收到提醒」不用你一个人来证明：按这一条，你可以要求平台提供原始合同和交易记录，也可以一并要求它拿出续费前的提醒记录和你同意这样续费的记录。',
+      '所以值得按这一条要求平台提供原始合同和交易记录，并一并要求它拿出续费前的提醒记录和你同意这样续费的记录；你自己的截图也照样保存好。' /* eighteenth review m1 */,
     );
     expect(zh).not.toMatch(/拿不出来，后果由平台承担/);
     expect(en).toContain(
-      "So the missing reminder isn't yours alone to prove: under this article you can ask the platform for the original contract and transaction records, and along with them the reminder record before the renewal and the record of your agreement to renew this way.",
+      "So it's worth asking the platform, under this article, for the original contract and transaction records, and along with them the reminder record before the renewal and the record of your agreement to renew this way; keep your own screenshots anyway.",
     );
   });
 

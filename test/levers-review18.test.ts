@@ -98,4 +98,14 @@ describe("Twenty-second round: the eighteenth review's findings", () => {
     );
     expect(enLabel).not.toContain("If you'd accept less in mediation");
   });
+
+  it('m1 黑卡 and 电子商务法 第六十二条: still worth asking for the records, with no word on where the burden of proof falls; own screenshots kept anyway', async () => {
+    const zh = await all(J.renewalPriceChange, 'zh');
+    const en = await all(J.renewalPriceChange, 'en');
+    expect(zh).not.toMatch(/不用你一个人来证明/);
+    expect(en).not.toMatch(/isn't yours alone to prove/);
+    expect(zh).toContain('所以值得按这一条要求平台提供原始合同和交易记录，并一并要求它拿出续费前的提醒记录和你同意这样续费的记录；你自己的截图也照样保存好。');
+    expect(en).toContain("So it's worth asking the platform, under this article, for the original contract and transaction records");
+    expect(en).toContain('keep your own screenshots anyway.');
+  });
 });

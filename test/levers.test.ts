@@ -1435,7 +1435,9 @@ describe('Third review', () => {
           [...MINOR_STEPS, 'goAppeal', 'childPaid', 'skipOrder', 'complain12315'],
           [...LATE_WECHAT, 'misled', 'skipOrder', 'complain12315'],
         ] as Step[][]) {
-          expect(draftsOf(product, [...start, ...steps], lang)).toMatch(/一次性原路退回（《消费者权益保护法实施条例》第十八条第二款：经营者履行退款义务的，应当一次性退清）/);
+          expect(draftsOf(product, [...start, ...steps], lang)).toMatch(
+            /一次性原路退回（《消费者权益保护法实施条例》第十八条第二款：经营者履行退款义务的，应当一次性退清）/,
+          );
         }
       }
     }
@@ -4000,13 +4002,13 @@ describe("Twelfth round: the eleventh review's findings", () => {
     for (const draft of draftsIn(zh).filter((d) => d.includes('第六十二条')))
       expect(draft).toContain('《电子商务法》第六十二条：发生争议时，电子商务经营者应当提供原始合同和交易记录');
     expect(zh).toContain(
-      '草稿里为什么要这些记录：《电子商务法》第六十二条规定，发生争议时，电子商务经营者应当提供原始合同和交易记录；丢失、伪造、隐匿或者拒绝提供的，要承担相应的法律后果。所以「我没收到提醒」不用你一个人来证明' /* seventeenth review m9 */,
+      '草稿里为什么要这些记录：《电子商务法》第六十二条规定，发生争议时，电子商务经营者应当提供原始合同和交易记录；丢失、伪造、隐匿或者拒绝提供的，要承担相应的法律后果。所以值得按这一条要求平台提供' /* seventeenth review m9; eighteenth review m1 */,
     );
     expect(en).toContain(
       '(under Art. 62 of the E-Commerce Law, in a dispute an e-commerce business must provide the original contract and transaction records)',
     );
     expect(en).toContain(
-      "Why the draft asks for records: under Art. 62 of the E-Commerce Law, in a dispute an e-commerce business must provide the original contract and transaction records, and bears the legal consequences if it loses, forges, hides or refuses to provide them. So the missing reminder isn't yours alone to prove",
+      "Why the draft asks for records: under Art. 62 of the E-Commerce Law, in a dispute an e-commerce business must provide the original contract and transaction records, and bears the legal consequences if it loses, forges, hides or refuses to provide them. So it's worth asking the platform, under this article, for the original contract and transaction records",
     );
     expect((zh.match(/草稿里为什么要这些记录/g) ?? []).length).toBe(1);
     for (const lang of both) {
