@@ -69,7 +69,7 @@ describe('m7 money approved but missing, paid with Alipay', () => {
     const en = await all(J.approvedMoney, 'en');
     expect(zh).not.toContain('钱还没到：先用上面那段话问客服退款退到了哪里；几个工作日还没有结果，就用12315投诉摘要去投诉');
     expect(zh).toContain(
-      '· 钱还没到：先在支付宝账单里看这笔订单有没有退款记录，没有就问支付宝客服（95188，以App里显示的号码为准），再用上面那段话问客服退款退到了哪里；几个工作日还没有结果，在支付宝账单里对这笔订单提出疑问或投诉（文字见上）；还不行，再用12315投诉摘要去投诉',
+      '· 钱还没到：先在支付宝账单里看这笔订单有没有退款记录，没有就用上面那段话问客服退款退到了哪里；客服说已经退了、账单里却看不到，再问支付宝客服（95188，以App里显示的号码为准）；几个工作日还没有结果，在支付宝账单里对这笔订单提出疑问或投诉（文字见上）；还不行，再用12315投诉摘要去投诉',
     );
     expect(en).toContain("raise a question or complaint about this order in your Alipay bill (text above); if that doesn't help, file the 12315 complaint");
     expect(en).not.toContain("with the message above; if there's still no result after a few working days, file the 12315 complaint");

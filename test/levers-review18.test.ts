@@ -108,4 +108,17 @@ describe("Twenty-second round: the eighteenth review's findings", () => {
     expect(en).toContain("So it's worth asking the platform, under this article, for the original contract and transaction records");
     expect(en).toContain('keep your own screenshots anyway.');
   });
+
+  it('m10 money not arrived: the merchant (customer service) is asked before Alipay; 95188 only if it says the refund was sent and nothing shows in the bill', async () => {
+    const zh = await all(J.approvedMoney, 'zh');
+    const en = await all(J.approvedMoney, 'en');
+    expect(zh).toContain(
+      '2. 看不到退款的话，带上订单号和同意退款的截图问小红书客服：退款什么时候、退到了哪里\n3. 小红书客服说退款已经发出、账单里却看不到的话，再打支付宝客服95188',
+    );
+    expect(zh).not.toContain('看不到退款的话，打支付宝客服95188');
+    expect(en).toContain(
+      "2. No refund there: ask Xiaohongshu customer service, with your order number and a screenshot of the agreement to refund, when and where the refund was sent\n3. If Xiaohongshu says the refund was sent but nothing shows in your bill, call Alipay's customer service on 95188",
+    );
+    expect(en).not.toContain("No refund there: call Alipay's customer service");
+  });
 });

@@ -4159,13 +4159,15 @@ describe("Twelfth round: the eleventh review's findings", () => {
   it('m9 黑卡 approved, money not arrived: the five things to do are numbered steps, and the three edits before filing a numbered list, not one paragraph', async () => {
     const zh = await transcript(J.approvedMoney, 'zh');
     expect(zh).toMatch(
-      /还没到？按这个顺序查：\n1\. 在支付宝「账单」里点开这笔订单[^\n]*\n2\. [^\n]*95188[^\n]*\n3\. [^\n]*\n4\. [^\n]*【对此订单有疑问】[^\n]*\n5\. 还不行，再走12315/,
+      /还没到？按这个顺序查：\n1\. 在支付宝「账单」里点开这笔订单[^\n]*\n2\. [^\n]*小红书客服[^\n]*\n3\. [^\n]*95188[^\n]*\n4\. [^\n]*【对此订单有疑问】[^\n]*\n5\. 还不行，再走12315/,
     );
     expect(zh).toMatch(
       /投诉摘要可以直接复制，发之前：\n1\. 把【】里的换成你的信息\n2\. 核对日期：申请日期[^\n]*\n3\. 「【日期】我联系客服查询，仍未到账」这一句/,
     );
     const en = await transcript(J.approvedMoney, 'en');
-    expect(en).toMatch(/Not yet\? Check in this order:\n1\. [^\n]*\n2\. [^\n]*95188[^\n]*\n3\. [^\n]*\n4\. [^\n]*\n5\. If that doesn't help, 12315 is next/);
+    expect(en).toMatch(
+      /Not yet\? Check in this order:\n1\. [^\n]*\n2\. [^\n]*Xiaohongshu customer service[^\n]*\n3\. [^\n]*95188[^\n]*\n4\. [^\n]*\n5\. If that doesn't help, 12315 is next/,
+    );
     expect(en).toMatch(/Before sending:\n1\. Replace the parts in 【】 brackets\n2\. Check the dates: [^\n]*\n3\. Keep the sentence/);
   });
 });
@@ -4396,7 +4398,7 @@ describe("Fourteenth round: the twelfth review's minor findings", () => {
       .join('\n');
     expect(en).toContain(
       // (Fifteenth review m7: the Alipay payer's step names Alipay's complaint before 12315.)
-      "then ask customer service where the refund went, with the message above; if there's still no result after a few working days, raise a question or complaint",
+      "if they say it was sent but nothing shows in the bill, ask Alipay's customer service (95188; check the number in the Alipay app); if there's still no result after a few working days, raise a question or complaint" /* eighteenth review m10 */,
     );
     expect(en).toContain('and on that alone, with no other ground, a business may well say no,' /* seventeenth review m1 */);
     expect(en).toContain("⏰ I'll remind you at 10:00 China time on Tue, Dec 8.");
