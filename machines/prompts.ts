@@ -175,11 +175,9 @@ function appleFirstNote(route: string, step: WalkStep, c: CaseFile): Say[] {
  * each only as the person said it: a first sign-up, still inside the 7 days, nothing used.
  */
 function minorFacts(c: CaseFile): TextVars {
-  return {
-    first: c.member === 'firstTime' ? { key: 'walk.minorFact.first' } : '',
-    within: insideWindow(c) ? { key: 'walk.minorFact.within' } : '',
-    notUsed: c.privilege === 'noneUsed' && c.member !== 'renewal' ? { key: 'draft.notUsedMinor' } : '',
-  };
+  // Eighteenth review m11: the facts said run as one sentence (「这是首次开通，付款至今不到7天，开通后没有使用过任何会员权益。」).
+  const code = [c.member === 'firstTime' ? 'f' : '', insideWindow(c) ? 'w' : '', c.privilege === 'noneUsed' && c.member !== 'renewal' ? 'n' : ''].join('');
+  return { facts: code ? { key: `walk.minorFacts.${code}` } : '' };
 }
 
 export function stepPrompt(route: string, step: WalkStep, index: number, total: number, c: CaseFile): Prompt {
