@@ -194,6 +194,7 @@ const BEHIND: ReadonlyArray<[prefix: string, sources: string[]]> = [
   ['appeal.cs.scriptNoReminder', ['consumerRegs2024']],
   // Twelfth review M1: to Apple, Apple's own word on consumer rights; the pricing rule is not Apple's to answer for.
   ['apple.secondRequestLaw', ['appleRights']],
+  ['apple.secondRequestClose', []],
   ['apple.reportLacking', ['priceRules2026', 'complaintRules', 'platform12315']],
   // Twelfth review M1: the 举报 names the pricing rule and asks the regulator to check it applies.
   ['apple.reportLackingDraft', ['priceRules2026']],

@@ -60,7 +60,7 @@ describe('Twelfth review M1, M2: the pricing rule in what is sent, no firmer tha
       for (const draft of toApple) expect(draft).not.toMatch(PRICING_RULE);
       expect(
         toApple.some((draft) =>
-          /没有写明扣费金额。贵方也说明过，消费者依据所在地消费者保护法律享有的权利不受影响，所以我也请你们结合这些权利考虑这次退款申请。/.test(draft),
+          /没有写明扣费金额。贵方也曾说明，消费者依据所在地消费者保护法律享有的权利不受影响，恳请据此重新审核本次退款申请，谢谢。/.test(draft),
         ),
       ).toBe(true);
       // The English reading of it, beside the draft.

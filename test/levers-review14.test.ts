@@ -40,14 +40,14 @@ describe("Sixteenth round: the fourteenth review's findings", () => {
       expect(draft).not.toContain('在有消费者保护法律的地方');
       expect(draft).not.toContain('请重新审核这笔扣款');
       expect(draft).toContain(
-        '贵方也说明过，消费者依据所在地消费者保护法律享有的权利不受影响，所以我也请你们结合这些权利考虑这次退款申请。请重新审核我的退款申请，谢谢。',
+        '贵方也曾说明，消费者依据所在地消费者保护法律享有的权利不受影响，恳请据此重新审核本次退款申请，谢谢。',
       );
     }
     expect(await all(J.meituanApple, 'zh')).not.toMatch(/在消费者保护法律适用的地方|在有消费者保护法律的地方/);
     expect(en).not.toContain('where such laws exist');
     expect(en).not.toContain('Please review this charge again');
     expect(en).toContain(
-      "You have also stated that consumers' rights under the consumer-protection laws where they live are not affected, so I also ask you to consider this refund request in light of those rights. Please review my refund request again. Thank you.",
+      "You have also stated that consumers' rights under the consumer-protection laws where they live are not affected; on that basis I ask you to review this refund request again. Thank you.",
     );
   });
 

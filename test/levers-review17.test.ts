@@ -268,7 +268,7 @@ describe('Twenty-first round: the rest of the seventeenth review', () => {
     const en = await all(J.meituanApple, 'en');
     expect(zh.length).toBeGreaterThan(0);
     for (const d of zh) {
-      expect(d).toContain('贵方也说明过，消费者依据所在地消费者保护法律享有的权利不受影响，所以我也请你们结合这些权利考虑这次退款申请。');
+      expect(d).toContain('贵方也曾说明，消费者依据所在地消费者保护法律享有的权利不受影响，恳请据此重新审核本次退款申请，谢谢。');
       expect(d).not.toContain('苹果也说明');
     }
     expect(en).toContain("You have also stated that consumers' rights under the consumer-protection laws where they live are not affected");

@@ -131,4 +131,15 @@ describe("Twenty-second round: the eighteenth review's findings", () => {
       'What it says, in English: This is the first purchase of this membership, paid less than 7 days ago, and no member privilege has been used since. My under-age child',
     );
   });
+
+  it('m12 the Apple drafts: one register (贵方, 恳请…), and 「该笔订阅费用于…扣款」', async () => {
+    const zh = await all(J.meituanApple, 'zh');
+    const en = await all(J.meituanApple, 'en');
+    expect(zh).not.toMatch(/所以我也请你们|这笔是\d{4}年\d{1,2}月\d{1,2}日扣的/);
+    expect(zh).toContain('该笔订阅费用于2026年11月26日扣款');
+    expect(zh).toContain('贵方也曾说明，消费者依据所在地消费者保护法律享有的权利不受影响，恳请据此重新审核本次退款申请，谢谢。');
+    expect(zh).not.toContain('恳请据此重新审核本次退款申请，谢谢。请重新审核');
+    expect(en).toContain('are not affected; on that basis I ask you to review this refund request again. Thank you.');
+    expect(en).not.toContain('again. Thank you.Please review');
+  });
 });

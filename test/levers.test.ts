@@ -1265,7 +1265,7 @@ describe('Second review', () => {
         const draft = refused.prompt.parts.find((p) => p.key === 'apple.secondRequest');
         expect(draft?.draft).toBe(true);
         expect(refused.text).toMatch(
-          /我申请退还.*这一期的订阅费用。这笔是【扣款日期】扣的。我没有使用过任何会员权益。原因：【你的原因】。请重新审核我的退款申请/,
+          /我申请退还.*这一期的订阅费用。该笔订阅费用于【扣款日期】扣款。我没有使用过任何会员权益。原因：【你的原因】。恳请重新审核本次退款申请/,
         );
         expect(refused.text).toMatch(
           lang === 'zh'
@@ -2212,10 +2212,10 @@ describe('Fifth review', () => {
       expect(keys).not.toContain('apple.cancelNext');
       expect(draftsOf(anyMembership, steps, lang)).not.toMatch(/取消了这个订阅/);
       const cancelled = draftsOf(anyMembership, [...steps, 'appleCancelled'], lang);
-      expect(cancelled).toMatch(/这一期的订阅费用。这笔是\d{4}年\d{1,2}月\d{1,2}日扣的。续费扣款后，我没有使用过会员权益。我已经取消了这个订阅。原因：/);
+      expect(cancelled).toMatch(/这一期的订阅费用。该笔订阅费用于\d{4}年\d{1,2}月\d{1,2}日扣款。续费扣款后，我没有使用过会员权益。我已经取消了这个订阅。原因：/);
       expect(walk(anyMembership, [...steps, 'appleCancelled'], lang).prompt.choices).toEqual(['planChanged', 'appleRefusedAgain', 'continue', 'back']);
       const dated = draftsOf(anyMembership, [...steps.slice(0, 3), { date: '2026-11-25' }, ...steps.slice(4), 'appleCancelled'], lang);
-      expect(dated).toMatch(/这笔是2026年11月25日扣的。/);
+      expect(dated).toMatch(/该笔订阅费用于2026年11月25日扣款。/);
     }
   });
 
@@ -2484,7 +2484,7 @@ describe('Sixth review', () => {
         translatorFor(lang, anyMembership.texts),
         lang,
       );
-      expect(note).toMatch(/这笔是2026年11月26日扣的。续费扣款后，我没有使用过会员权益。希望申请退还这笔订阅费用，谢谢。/);
+      expect(note).toMatch(/该笔订阅费用于2026年11月26日扣款。续费扣款后，我没有使用过会员权益。希望申请退还这笔订阅费用，谢谢。/);
       if (lang === 'en') expect(note).toMatch(/It was charged on .*2026.*I'd like a refund of this subscription charge/);
       // Neither fact given: no note.
       const unsure = walk(
@@ -2577,7 +2577,7 @@ describe("Seventh round: the sixth review's findings", () => {
       // Review 9 M1: the chat-level line states the fact only (no rule claimed for an app it may not reach);
       // tenth round m8: as the person said who sent it.
       expect(refused).toMatch(/续费扣款前我收到过美团发的提醒，但提醒里没有写明扣费金额。/);
-      expect(at('"25"')).toMatch(/这笔是2026年11月26日扣的，金额25元。/);
+      expect(at('"25"')).toMatch(/该笔订阅费用于2026年11月26日扣款，金额25元。/);
       // Refused again: a 12315 text naming Apple, with the amount and the reminder's gap under the pricing rule.
       const complaint = at(lang === 'zh' ? '[第二次也被拒了]' : '[Refused again]');
       expect(complaint).toMatch(/被投诉方：苹果/);
@@ -2777,7 +2777,7 @@ describe("Seventh round: the sixth review's findings", () => {
       const whole = turns.map((turn) => turn.text).join('\n');
       expect(whole.match(lang === 'zh' ? /苹果没有同意退款/g : /Apple said no/g)).toHaveLength(1);
       const cancelled = turns.find((turn) => turn.step === (lang === 'zh' ? '[已取消订阅]' : '[Cancelled it]'))!.text;
-      expect(cancelled).toMatch(/请重新审核我的退款申请/);
+      expect(cancelled).toMatch(/重新审核本次退款申请/);
       expect(cancelled).toMatch(/我已经取消了这个订阅。/);
       expect(cancelled).not.toMatch(/先核对是哪个账户被扣的款|消费者保护法律适用的地方|Check who was charged|consumer-protection laws apply/);
       // The refusal itself: a few short points, not one long paragraph (after the reason, eighth round m10).
@@ -4110,12 +4110,12 @@ describe("Twelfth round: the eleventh review's findings", () => {
     expect(zh.length).toBeGreaterThanOrEqual(1);
     for (const draft of zh)
       expect(draft).toContain(
-        '但提醒里没有写明扣费金额。贵方也说明过，消费者依据所在地消费者保护法律享有的权利不受影响，所以我也请你们结合这些权利考虑这次退款申请。请重新审核我的退款申请',
+        '但提醒里没有写明扣费金额。贵方也曾说明，消费者依据所在地消费者保护法律享有的权利不受影响，恳请据此重新审核本次退款申请，谢谢。',
       );
     // Twelfth review M1: to Apple, the fact and Apple's own word; the pricing rule is not Apple's to answer for.
     for (const draft of zh) expect(draft).not.toMatch(/价格行为规则/);
     expect(await transcript(J.meituanApple, 'en')).toContain(
-      "the reminder did not give the amount. You have also stated that consumers' rights under the consumer-protection laws where they live are not affected, so I also ask you to consider this refund request in light of those rights. Please review my refund request again.",
+      "the reminder did not give the amount. You have also stated that consumers' rights under the consumer-protection laws where they live are not affected; on that basis I ask you to review this refund request again. Thank you.",
     );
   });
 

@@ -40,7 +40,8 @@ export function appleRefusalStates(policy: ProductPolicy) {
           ? { key: 'draft.reminderLackFrom', vars: { what: { key: `draft.reminderLacked.${lack}` }, ...appVars(c) } }
           : vars.noReminderCited!,
       // Twelfth round m6: the legal ground the coach tells the person to add, in the second request itself.
-      lawGround: lack ? { key: 'apple.secondRequestLaw' } : '',
+      // Eighteenth review m12: with it, the request closes on that ground (one register: 贵方, 恳请…).
+      lawGround: { key: lack ? 'apple.secondRequestLaw' : 'apple.secondRequestClose' },
     };
   };
   /** The app as the Apple texts name it (a product that stands for many apps names the person's). */
