@@ -142,4 +142,12 @@ describe("Twenty-second round: the eighteenth review's findings", () => {
     expect(en).toContain('are not affected; on that basis I ask you to review this refund request again. Thank you.');
     expect(en).not.toContain('again. Thank you.Please review');
   });
+
+  it('m13 the 7-day rule\'s scope reads 「通过网络、电视、电话、邮购等方式购买的商品」', async () => {
+    for (const title of [J.childAlipay, J.someReading]) {
+      const zh = await all(title, 'zh');
+      expect(zh).not.toContain('电话或邮购买的商品');
+      expect(zh).toContain('针对的是通过网络、电视、电话、邮购等方式购买的商品');
+    }
+  });
 });

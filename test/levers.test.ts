@@ -3689,7 +3689,7 @@ describe("Tenth round: the ninth review's findings", () => {
     const allZh = zh.join('\n');
     const allEn = en.join('\n');
     expect(allZh).not.toMatch(/远程购买/);
-    expect(allZh).toMatch(/法律规定的7天无理由退货，针对的是网购、电视购物、电话或邮购买的商品，会员这类服务不在其中/);
+    expect(allZh).toMatch(/法律规定的7天无理由退货，针对的是通过网络、电视、电话、邮购等方式购买的商品，会员这类服务不在其中/);
     expect(allEn).not.toMatch(/at a distance/);
     expect(allEn).toMatch(
       /China's legal 7-day return covers goods bought online, through TV shopping, by phone or by mail order; a membership is a service, not one of them/,
