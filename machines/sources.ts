@@ -209,6 +209,7 @@ const BEHIND: ReadonlyArray<[prefix: string, sources: string[]]> = [
   ['draft.noReminder', ['consumerRegs2024']],
   ['draft.noReminderPlain', []],
   ['draft.noReminderCited', ['consumerRegs2024']],
+  ['draft.noReminderRuleOnly', ['consumerRegs2024']],
   // Thirteenth review M1: the sign-up page, as the person said it, and 第十条's reminder before the service starts.
   ['draft.signupNotShown', ['consumerRegs2024']],
   ['appeal.signup.saved.notShown', ['consumerRegs2024', 'consumerRegs12']],

@@ -214,7 +214,7 @@ describe("Twentieth round: the seventeenth review's findings", () => {
   it("m4 iQIYI renewal, no reminder: the email's reason line leads with the missing reminder; the 黑卡 first-timer's reason is unchanged", async () => {
     const zh = await all(J.iqiyiCourt, 'zh');
     const en = await all(J.iqiyiCourt, 'en');
-    expect(zh).toContain('· 退款原因：续费扣款前没有收到任何续费提醒（另外，这个会员的内容不太适合我）');
+    expect(zh).toContain('· 退款原因：续费扣款前我没有收到任何续费提醒（另外，这个会员的内容不太适合我）');
     expect(en).toMatch(/· Reason: no renewal reminder before the charge \(also: [^)]+\)/);
     expect(await all(J.tencentMisled, 'zh')).not.toContain('退款原因：续费扣款前没有收到任何续费提醒');
   });

@@ -143,11 +143,29 @@ describe("Twenty-second round: the eighteenth review's findings", () => {
     expect(en).not.toContain('again. Thank you.Please review');
   });
 
-  it('m13 the 7-day rule\'s scope reads 「通过网络、电视、电话、邮购等方式购买的商品」', async () => {
+  it("m13 the 7-day rule's scope reads 「通过网络、电视、电话、邮购等方式购买的商品」", async () => {
     for (const title of [J.childAlipay, J.someReading]) {
       const zh = await all(title, 'zh');
       expect(zh).not.toContain('电话或邮购买的商品');
       expect(zh).toContain('针对的是通过网络、电视、电话、邮购等方式购买的商品');
     }
+  });
+
+  it('m14 the iQIYI email says the missing reminder once: the reason bullet leads with it, the paragraph gives only the rule', async () => {
+    const zh = await all(J.iqiyiCourt, 'zh');
+    const en = await all(J.iqiyiCourt, 'en');
+    const zhEmail = zh
+      .split('┌── draft')
+      .find((d) => d.includes('主题：关于爱奇艺会员退款申请'))!
+      .split('└──')[0]!;
+    const enEmail = en.slice(
+      en.indexOf('Subject: Refund request for the iQIYI'),
+      en.indexOf('[your name]', en.indexOf('Subject: Refund request for the iQIYI')),
+    );
+    expect(zhEmail).toContain('· 退款原因：续费扣款前我没有收到任何续费提醒（另外，这个会员的内容不太适合我）');
+    expect(zhEmail.match(/没有收到任何续费提醒/g)).toHaveLength(1);
+    expect(zhEmail).toContain('《消费者权益保护法实施条例》第十条要求，自动续费的经营者应当在每次续费前以显著方式提醒消费者。');
+    expect(enEmail).toMatch(/· Reason: no renewal reminder before the charge \(also: [^)]+\)/);
+    expect(enEmail.match(/no (renewal )?reminder before the (renewal )?charge/g)).toHaveLength(1);
   });
 });

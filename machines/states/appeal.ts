@@ -97,10 +97,15 @@ export function appealStates(policy: ProductPolicy) {
     email: (c) => [
       text('appeal.email.where', c),
       // Seventeenth review m4: the person said no reminder came before the renewal: the reason line leads with it.
+      // Eighteenth review m14: said once: the paragraph below then gives only the rule (实施条例 第十条).
       c.member === 'renewal' && c.reminder === 'reminderNone'
         ? ({
             key: 'appeal.email.draft',
-            vars: { ...vars(c), reason: { key: 'draft.emailReasonNoReminder', vars: { reason: vars(c).reason! } } },
+            vars: {
+              ...vars(c),
+              reason: { key: 'draft.emailReasonNoReminder', vars: { reason: vars(c).reason! } },
+              noReminderCited: { key: 'draft.noReminderRuleOnly' },
+            },
             draft: true,
           } as Say)
         : draft('appeal.email.draft', c),
