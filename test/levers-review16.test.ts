@@ -75,8 +75,8 @@ describe("Eighteenth round: the sixteenth review's findings", () => {
     expect(cs).toContain('我开通过小红卡，至今没有收到卡费的退款。2026年1月1日以后，我的小红卡已经无法使用。');
     const heimao = zh.find((d) => d.startsWith('投诉对象：小红书'))!;
     expect(heimao).toContain('我开通过小红卡；2026年1月1日以后，我的小红卡已经无法使用，卡费至今没有退还给我。');
-    expect(en).toContain('I had a 小红卡 (Red Card) and have not received a refund of the card fee. Since Jan 1, 2026 my card can no longer be used.');
-    expect(en).toContain('I had a 小红卡 (Red Card); since Jan 1, 2026 my card can no longer be used, and the card fee has still not been refunded to me.');
+    expect(en).toContain('I had a 小红卡 and have not received a refund of the card fee. Since Jan 1, 2026 my card can no longer be used.');
+    expect(en).toContain('I had a 小红卡; since Jan 1, 2026 my card can no longer be used, and the card fee has still not been refunded to me.');
     // Each draft says it once.
     for (const d of zh) expect(d.split('我的小红卡已经无法使用').length).toBeLessThanOrEqual(2);
   });
