@@ -253,6 +253,8 @@ export function caseVars(c: CaseFile, policy: ProductPolicy): TextVars {
   vars.openedDate = c.openedOn ? { date: c.openedOn } : { key: 'opened.checkOrder' };
   // A renewing member disputes the renewal charge, so drafts name that date as such.
   vars.dateLabel = { key: c.member === 'renewal' ? 'draft.chargedOn' : 'draft.openedOn' };
+  // Eighteenth review m16: the date as a sentence ("the renewal was charged on …"), for the English 12315 text.
+  vars.dateSentence = { key: c.member === 'renewal' ? 'draft.dateSentence.renewal' : 'draft.dateSentence.bought', vars: { date: vars.openedDate } };
   vars.payment = { key: `choice.${c.payment ?? 'unsure'}` };
   // Drafts name the channel only when the user knows it; otherwise a blank to fill in.
   // "Other" is a button, not a payment method a company can look up: a blank to fill in, like "not sure".

@@ -210,6 +210,7 @@ const BEHIND: ReadonlyArray<[prefix: string, sources: string[]]> = [
   ['draft.noReminderPlain', []],
   ['draft.noReminderCited', ['consumerRegs2024']],
   ['draft.noReminderRuleOnly', ['consumerRegs2024']],
+  ['draft.dateSentence.', []],
   // Thirteenth review M1: the sign-up page, as the person said it, and 第十条's reminder before the service starts.
   ['draft.signupNotShown', ['consumerRegs2024']],
   ['appeal.signup.saved.notShown', ['consumerRegs2024', 'consumerRegs12']],

@@ -149,7 +149,7 @@ describe("Fifteenth round: the thirteenth review's findings", () => {
       expect(lines[at12315 + 1]).toBe(
         lang === 'zh'
           ? '· 黑猫投诉：不是下一级，任何时候都可以和12315同时用，靠公开和舆论压力'
-          : '· 黑猫投诉 (Heimao): not a further rung; it can run alongside 12315 at any point, through publicity',
+          : '· 黑猫投诉 (Heimao): not a further rung; it works through public pressure and can run alongside 12315 at any time',
       );
       expect(lines[at12315 + 2]).toMatch(lang === 'zh' ? /^5\. 社交平台发帖/ : /^5\. A social post/);
       expect(ladder).not.toMatch(/\d\. 黑猫/);

@@ -176,4 +176,18 @@ describe("Twenty-second round: the eighteenth review's findings", () => {
     expect(en).toContain('Membership: Xiaohongshu 小红卡 ("Little Red Card") membership');
     expect(en).toContain('I had a 小红卡 and have not received a refund of the card fee.');
   });
+
+  it('m16 English copy: "public sources say", the guardian\'s facts in one line, the 12315 facts as a sentence, and 黑猫 through public pressure', async () => {
+    const renewal = await all(J.renewalPriceChange, 'en');
+    const red = await all(J.redCard, 'en');
+    const child = await all(J.childAlipay, 'en');
+    for (const en of [renewal, red]) expect(en).not.toContain('public records suggest');
+    expect(renewal + red).toContain('public sources say Xiaohongshu is operated by');
+    expect(child).not.toMatch(/first time it was bought|within the last 7 days/);
+    expect(child).toContain('This is the first purchase of this membership, paid only a few days ago, and no member privilege has been used since.');
+    expect(renewal).toContain('What happened: the renewal was charged on Nov 23, 2026, via WeChat Pay 微信支付, order number [your order number].');
+    expect(renewal).not.toContain('What happened: Date of the renewal charge:');
+    expect(renewal).toContain('it works through public pressure and can run alongside 12315 at any time');
+    expect(renewal).not.toContain('at any point, through publicity');
+  });
 });

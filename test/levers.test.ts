@@ -794,7 +794,7 @@ describe('Review of the journeys', () => {
         'my under-age child paid this without my consent',
         'aged 8 to 17',
         'Arts. 19 and 145',
-        'No member privilege',
+        'member privilege has been used since',
       ];
       for (const fact of facts) expect(english).toContain(fact);
       // Third review: a guardian's ground does not hang on the 7 days, so the message does not say them.
@@ -4123,7 +4123,7 @@ describe("Twelfth round: the eleventh review's findings", () => {
     const zh = await transcript(J.childAlipay, 'zh');
     const en = await transcript(J.childAlipay, 'en');
     expect(draftsIn(zh).join('\n')).toContain('这是第一次开通，付款到现在只有几天，这个会员开通后没有使用过任何会员权益。我在App内申请过退款，被拒绝了。');
-    expect(en).toContain('This is the first time it was bought, and it was paid for only a few days ago. No member privilege has been used since.');
+    expect(en).toContain('This is the first purchase of this membership, paid only a few days ago, and no member privilege has been used since.');
     expect(zh).toContain(
       '钱是从你的支付宝付的：顺手在支付宝里看一眼有没有这个会员的免密支付或自动扣款（通常在【我的】→【设置】→【支付设置】→【免密支付/自动扣款】，多个攻略说法一致，以你的版本为准）',
     );
