@@ -1,24 +1,11 @@
 /**
  * The eighteenth review's findings (/work/review18/REVIEW.md), in both languages.
  */
-import { initialTransition, transition } from 'xstate';
-import { activePrompt, createCoachMachine, xhsBlackCard } from '../machines';
-import { renderParts } from '../src/core/render';
-import { translatorFor } from '../src/i18n';
 import { J, replay } from './products/journeys';
-import { toEvent, type Step } from './support/drive';
 
 const both = ['zh', 'en'] as const;
 type Lang = (typeof both)[number];
 const all = async (title: string, lang: Lang) => (await replay(title, lang)).map((turn) => turn.text).join('\n\n');
-const machine = createCoachMachine(xhsBlackCard);
-/** The text shown after the person's steps through the 黑卡 conversation. */
-function shown(steps: Step[], lang: Lang) {
-  let [snapshot] = initialTransition(machine, { lang });
-  for (const step of steps) [snapshot] = transition(machine, snapshot, toEvent(step));
-  return renderParts(activePrompt(snapshot as never).parts, translatorFor(lang, xhsBlackCard.texts), lang);
-}
-void shown;
 
 describe("Twenty-second round: the eighteenth review's findings", () => {
   it('M1 实施条例 第十八条第二款 is cited only for what it says: a refund owed is paid in one go; never "at the price actually paid"', async () => {

@@ -2212,7 +2212,9 @@ describe('Fifth review', () => {
       expect(keys).not.toContain('apple.cancelNext');
       expect(draftsOf(anyMembership, steps, lang)).not.toMatch(/取消了这个订阅/);
       const cancelled = draftsOf(anyMembership, [...steps, 'appleCancelled'], lang);
-      expect(cancelled).toMatch(/这一期的订阅费用。该笔订阅费用于\d{4}年\d{1,2}月\d{1,2}日扣款。续费扣款后，我没有使用过会员权益。我已经取消了这个订阅。原因：/);
+      expect(cancelled).toMatch(
+        /这一期的订阅费用。该笔订阅费用于\d{4}年\d{1,2}月\d{1,2}日扣款。续费扣款后，我没有使用过会员权益。我已经取消了这个订阅。原因：/,
+      );
       expect(walk(anyMembership, [...steps, 'appleCancelled'], lang).prompt.choices).toEqual(['planChanged', 'appleRefusedAgain', 'continue', 'back']);
       const dated = draftsOf(anyMembership, [...steps.slice(0, 3), { date: '2026-11-25' }, ...steps.slice(4), 'appleCancelled'], lang);
       expect(dated).toMatch(/该笔订阅费用于2026年11月25日扣款。/);
@@ -4109,9 +4111,7 @@ describe("Twelfth round: the eleventh review's findings", () => {
     const zh = draftsIn(await transcript(J.meituanApple, 'zh')).filter((d) => d.startsWith('我申请退还'));
     expect(zh.length).toBeGreaterThanOrEqual(1);
     for (const draft of zh)
-      expect(draft).toContain(
-        '但提醒里没有写明扣费金额。贵方也曾说明，消费者依据所在地消费者保护法律享有的权利不受影响，恳请据此重新审核本次退款申请，谢谢。',
-      );
+      expect(draft).toContain('但提醒里没有写明扣费金额。贵方也曾说明，消费者依据所在地消费者保护法律享有的权利不受影响，恳请据此重新审核本次退款申请，谢谢。');
     // Twelfth review M1: to Apple, the fact and Apple's own word; the pricing rule is not Apple's to answer for.
     for (const draft of zh) expect(draft).not.toMatch(/价格行为规则/);
     expect(await transcript(J.meituanApple, 'en')).toContain(
