@@ -124,7 +124,7 @@ describe('legal and official facts (HIGH) are stated plainly with their source',
 
   it('gives the operator company only as reported (MEDIUM)', () => {
     expect(zh.get('appeal.complain12315.prepare')).toMatch(/据公开信息.*核实/s);
-    expect(en.get('appeal.complain12315.prepare')).toMatch(/public records suggest/);
+    expect(en.get('appeal.complain12315.prepare')).toMatch(/public sources say.*check it/s);
   });
 });
 
