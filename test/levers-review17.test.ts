@@ -231,14 +231,14 @@ describe('Twenty-first round: the rest of the seventeenth review', () => {
 
   it("m5 the child's in-app note: first time, within 7 days and nothing used lead it, each only if the person said so", () => {
     const zh = guardianNote(['firstTime', 'days1to3', 'noneUsed'], 'zh');
-    expect(zh).toContain(`这是首次开通，付款至今不到7天，开通后没有使用过任何会员权益。${zhNote}` /* eighteenth review m11 */);
+    expect(zh).toContain(`这是首次开通，付款至今不超过7天，开通后没有使用过任何会员权益。${zhNote}` /* eighteenth review m11 */);
     const en = guardianNote(['firstTime', 'days1to3', 'noneUsed'], 'en');
     expect(en).toContain(
-      'What it says, in English: This is the first purchase of this membership, paid less than 7 days ago, and no member privilege has been used since. My under-age child paid',
+      'What it says, in English: This is the first purchase of this membership, paid no more than 7 days ago, and no member privilege has been used since. My under-age child paid',
     );
     // Privileges used: no "nothing used"; past the 7 days: no "within 7 days".
     const used = guardianNote(['firstTime', 'days1to3', 'gift'], 'zh');
-    expect(used).toContain(`这是首次开通，付款至今不到7天。${zhNote}`);
+    expect(used).toContain(`这是首次开通，付款至今不超过7天。${zhNote}`);
     expect(used).not.toContain('没有使用过');
     const late = guardianNote(['firstTime', 'over7', 'noneUsed'], 'zh');
     expect(late).toContain(`这是首次开通，开通后没有使用过任何会员权益。${zhNote}`);

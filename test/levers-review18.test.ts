@@ -109,13 +109,16 @@ describe("Twenty-second round: the eighteenth review's findings", () => {
     expect(en).not.toContain("No refund there: call Alipay's customer service");
   });
 
-  it("m11 the child's in-app note runs as one sentence: 「这是首次开通，付款至今不到7天，开通后没有使用过任何会员权益。」", async () => {
+  it("m11 the child's in-app note runs as one sentence: 「这是首次开通，付款至今不超过7天，开通后没有使用过任何会员权益。」", async () => {
     const zh = await all(J.childAlipay, 'zh');
     const en = await all(J.childAlipay, 'en');
     expect(zh).not.toContain('这是第一次开通。付款还在7天内。');
-    expect(zh).toContain('这是首次开通，付款至今不到7天，开通后没有使用过任何会员权益。这笔订单是我未成年的孩子');
+    // The note is said on the seventh day too (it still counts): never "less than 7 days".
+    expect(zh).not.toContain('不到7天');
+    expect(en).not.toContain('less than 7 days ago');
+    expect(zh).toContain('这是首次开通，付款至今不超过7天，开通后没有使用过任何会员权益。这笔订单是我未成年的孩子');
     expect(en).toContain(
-      'What it says, in English: This is the first purchase of this membership, paid less than 7 days ago, and no member privilege has been used since. My under-age child',
+      'What it says, in English: This is the first purchase of this membership, paid no more than 7 days ago, and no member privilege has been used since. My under-age child',
     );
   });
 

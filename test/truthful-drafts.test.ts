@@ -63,7 +63,7 @@ const CLAIMS: Array<[what: string, pattern: RegExp, holds: (c: CaseFile, stateId
   ['used no privilege', /没有使用过任何会员权益/, (c) => c.privilege === 'noneUsed'],
   // Review 17 m5: a first sign-up, and inside the 7 days, only as the person said.
   ['a first sign-up', /这是第一次开通|这是首次开通/, (c) => c.member === 'firstTime'],
-  ['still inside the 7 days', /付款还在7天内|付款至今不到7天/, (c) => c.member === 'firstTime' && (c.window === 'open' || c.window === 'lastDay')],
+  ['still inside the 7 days', /付款还在7天内|付款至今不超过7天/, (c) => c.member === 'firstTime' && (c.window === 'open' || c.window === 'lastDay')],
   ['used some privilege', /我已使用的部分/, (c) => c.privilege !== undefined && policy.privileges.includes(c.privilege)],
   ['did not pay through Apple', /(?<!如果)不是通过苹果/, (c) => c.payment !== undefined && c.payment !== 'apple' && policy.paymentChannels.includes(c.payment)],
   ['was misled (screenshots of the offer)', /开通页面或优惠的截图/, (c) => c.appealReason === 'misled'],
