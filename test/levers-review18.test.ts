@@ -41,7 +41,9 @@ describe("Twenty-second round: the eighteenth review's findings", () => {
     }
     const zh = await all(J.renewalPriceChange, 'zh');
     expect(zh).toContain('按《消费者权益保护法实施条例》第十条，自动续费的经营者应当在每次续费前以显著方式提醒消费者，但续费扣款前，我没有收到任何续费提醒。');
-    expect(await all(J.renewalPriceChange, 'en')).toMatch(/Under Art\. 10 of the Regulations[^\n]*?, a business that auto-renews is to remind the consumer prominently before each renewal, but/);
+    expect(await all(J.renewalPriceChange, 'en')).toMatch(
+      /Under Art\. 10 of the Regulations[^\n]*?, a business that auto-renews is to remind the consumer prominently before each renewal, but/,
+    );
   });
 
   it('m9 someone unsure whether auto-renewal is on is told to check the payment channel for an auto-debit first, not "switch it off now"', async () => {
