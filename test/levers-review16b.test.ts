@@ -112,7 +112,7 @@ describe('Nineteenth round: the rest of the sixteenth review', () => {
       expect(d).toContain(
         "You have also stated that consumers' rights under the consumer-protection laws where they live are not affected; on that basis I ask you to review this refund request again. Thank you.",
       );
-      expect(d.replace(/Under Art\. 10 of the Regulations[^;]*, a consumer is to be reminded prominently before an auto-renewal;/, '')).not.toMatch(/Art\./);
+      expect(d.replace(/Under Art\. 10 of the Regulations[^;]*, a consumer must be reminded prominently before an auto-renewal;/, '')).not.toMatch(/Art\./);
     }
   });
 

@@ -8,9 +8,9 @@ type Lang = (typeof both)[number];
 const all = async (title: string, lang: Lang) => (await replay(title, lang)).map((turn) => turn.text).join('\n\n');
 
 describe("Twenty-second round: the eighteenth review's findings", () => {
-  it('M1 实施条例 第十八条第二款 is cited only for what it says: a refund owed is paid in one go; never "at the price actually paid"', async () => {
-    const zhGloss = '（《消费者权益保护法实施条例》第十八条第二款：经营者履行退款义务的，应当一次性退清）';
-    const enGloss = 'Art. 18(2): a refund owed is paid in one go)';
+  it('M1 实施条例 第十八条第二款 is cited only for what it says: on paying refunds in one go; never "at the price actually paid"', async () => {
+    const zhGloss = '（《消费者权益保护法实施条例》第十八条第二款关于一次性退清款项的规定）';
+    const enGloss = 'Art. 18(2), on paying refunds in one go)';
     for (const title of [J.renewalPriceChange, J.redCard, J.approvedMoney, J.iqiyiCourt]) {
       const zh = await all(title, 'zh');
       const en = await all(title, 'en');
@@ -42,7 +42,7 @@ describe("Twenty-second round: the eighteenth review's findings", () => {
     const zh = await all(J.renewalPriceChange, 'zh');
     expect(zh).toContain('按《消费者权益保护法实施条例》第十条，自动续费的经营者应当在每次续费前以显著方式提醒消费者，但续费扣款前，我没有收到任何续费提醒。');
     expect(await all(J.renewalPriceChange, 'en')).toMatch(
-      /Under Art\. 10 of the Regulations[^\n]*?, a business that auto-renews is to remind the consumer prominently before each renewal, but/,
+      /Under Art\. 10 of the Regulations[^\n]*?, a business that auto-renews must remind the consumer prominently before each renewal, but/,
     );
   });
 
@@ -70,7 +70,7 @@ describe("Twenty-second round: the eighteenth review's findings", () => {
     const en = await all(J.redCard, 'en');
     const zhLabel = zh.split('\n').find((l) => l.startsWith('（可选，由你决定是否加上）'))!;
     const enLabel = en.split('\n').find((l) => l.startsWith('(Optional; your call whether to add it)'))!;
-    expect(zhLabel).toContain('据报道，平台曾表示会全额退还小红卡卡费，所以只有平台否认做过这一表态、调解时又必须让步，再考虑在「诉求」后面加上这一句');
+    expect(zhLabel).toContain('据报道，平台曾表示会全额退还小红卡卡费，所以只有平台否认做过这一表态、调解时又必须让步，才考虑在「诉求」后面加上这一句');
     expect(zhLabel).not.toContain('如果你愿意在调解时接受退一步的结果');
     expect(enLabel).toContain(
       'according to news reports the platform said it would refund the 小红卡 card fee in full, so consider adding this sentence after the request only if the platform denies saying so and you have to give ground in mediation',
@@ -114,11 +114,11 @@ describe("Twenty-second round: the eighteenth review's findings", () => {
     );
   });
 
-  it('m12 the Apple drafts: one register (贵方, 恳请…), and 「该笔订阅费用于…扣款」', async () => {
+  it('m12 the Apple drafts: one register (贵方, 恳请…), and 「该笔订阅费于…扣款」', async () => {
     const zh = await all(J.meituanApple, 'zh');
     const en = await all(J.meituanApple, 'en');
     expect(zh).not.toMatch(/所以我也请你们|这笔是\d{4}年\d{1,2}月\d{1,2}日扣的/);
-    expect(zh).toContain('该笔订阅费用于2026年11月26日扣款');
+    expect(zh).toContain('该笔订阅费于2026年11月26日扣款');
     expect(zh).toContain('贵方也曾说明，消费者依据所在地消费者保护法律享有的权利不受影响，恳请据此重新审核本次退款申请，谢谢。');
     expect(zh).not.toContain('恳请据此重新审核本次退款申请，谢谢。请重新审核');
     expect(en).toContain('are not affected; on that basis I ask you to review this refund request again. Thank you.');

@@ -337,7 +337,7 @@ describe('Add: the amount charged, asked once', () => {
         const drafts = draftsOf(product, [...start, ...LATE_WECHAT, 'money', 'skipOrder', { text: '25元' }, 'complain12315'], lang);
         expect(drafts).toMatch(/请求退还.*费用25元，原路退回。/); // Eleventh round m10
         const owed = draftsOf(product, [...start, ...RENEWAL_NO_REMINDER, { text: '25元' }, 'complain12315'], lang);
-        expect(owed).toMatch(/退还.*费用25元，一次性原路退回（《消费者权益保护法实施条例》第十八条第二款：经营者履行退款义务的，应当一次性退清）/);
+        expect(owed).toMatch(/退还.*费用25元，一次性原路退回（《消费者权益保护法实施条例》第十八条第二款关于一次性退清款项的规定）/);
         // Not given ("I don't know": a channel picked straight away): a blank, and not asked again after the first rung.
         expect(draftsOf(product, [...start, ...LATE_WECHAT, 'money', 'skipOrder', 'cs'], lang)).toMatch(/扣款金额：【金额】元/);
         expect(walk(product, [...start, ...LATE_WECHAT, 'money', 'skipOrder', 'cs', 'notWorked'], lang).keys).not.toContain('appeal.amount.ask');
@@ -994,10 +994,10 @@ describe('Second review', () => {
       expect(filedNotNeeded).toContain('我没有收到任何续费提醒。续费扣款后，我没有使用过会员权益。基于以上情况，申请退款。');
       expect(filedNotNeeded).not.toMatch(/不太适合我|已经不需要/);
       const money = draftsOf(product, [...start, ...LATE_WECHAT, 'money', 'skipOrder', 'complain12315']);
-      expect(money).toMatch(/因近期经济紧张，申请退款。/); // Eleventh round m10: a filing's register; twelfth review m2: no firmer than what was tapped
+      expect(money).toMatch(/因经济紧张，申请退款。/); // Eleventh round m10: a filing's register; twelfth review m2: no firmer than what was tapped
       expect(money).not.toMatch(/最近|负担/);
       expect(draftsOf(product, [...start, ...LATE_WECHAT, 'money', 'skipOrder', 'complain12315'], 'en')).toMatch(
-        /Money is tight for me at the moment, so I'm asking for a refund\./,
+        /Money is tight for me, so I'm asking for a refund\./,
       );
     }
   });
@@ -1265,7 +1265,7 @@ describe('Second review', () => {
         const draft = refused.prompt.parts.find((p) => p.key === 'apple.secondRequest');
         expect(draft?.draft).toBe(true);
         expect(refused.text).toMatch(
-          /我申请退还.*这一期的订阅费用。该笔订阅费用于【扣款日期】扣款。我没有使用过任何会员权益。原因：【你的原因】。恳请重新审核本次退款申请/,
+          /我申请退还.*这一期的订阅费用。该笔订阅费于【扣款日期】扣款。我没有使用过任何会员权益。原因：【你的原因】。恳请重新审核本次退款申请/,
         );
         expect(refused.text).toMatch(
           lang === 'zh'
@@ -1435,9 +1435,7 @@ describe('Third review', () => {
           [...MINOR_STEPS, 'goAppeal', 'childPaid', 'skipOrder', 'complain12315'],
           [...LATE_WECHAT, 'misled', 'skipOrder', 'complain12315'],
         ] as Step[][]) {
-          expect(draftsOf(product, [...start, ...steps], lang)).toMatch(
-            /一次性原路退回（《消费者权益保护法实施条例》第十八条第二款：经营者履行退款义务的，应当一次性退清）/,
-          );
+          expect(draftsOf(product, [...start, ...steps], lang)).toMatch(/一次性原路退回（《消费者权益保护法实施条例》第十八条第二款关于一次性退清款项的规定）/);
         }
       }
     }
@@ -1516,7 +1514,7 @@ describe('Third review', () => {
       const cs = draftsOf(product, [...steps, 'cs']);
       expect(cs).toMatch(/另外，这个会员的内容不太适合我。/);
       expect(cs).not.toMatch(/其他情况：|不是我需要的|价格行为规则/);
-      expect(draftsOf(product, [...start, ...GOODWILL, 'complain12315'])).toMatch(/因近期经济紧张，申请退款。/); // Eleventh round m10, twelfth review m2
+      expect(draftsOf(product, [...start, ...GOODWILL, 'complain12315'])).toMatch(/因经济紧张，申请退款。/); // Eleventh round m10, twelfth review m2
       expect(draftsOf(product, [...start, ...LATE_WECHAT, 'notNeeded', 'skipOrder', 'complain12315'])).toMatch(/开通后发现会员内容不太适合我，所以申请退款。/);
       // What is filed keeps the statute (Sixth review #4: 第十条; the pricing rule only once a change is stated).
       expect(draftsOf(product, [...steps, 'complain12315'])).toMatch(/第十条/);
@@ -1733,7 +1731,7 @@ describe('Fourth review', () => {
         expect(facts).toMatch(
           /《消费者权益保护法实施条例》第十条要求，自动续费的经营者应当在每次续费前以显著方式提醒消费者，但续费扣款前，我没有收到任何续费提醒。/,
         );
-        expect(complaint).toMatch(/一次性原路退回（《消费者权益保护法实施条例》第十八条第二款：经营者履行退款义务的，应当一次性退清）/);
+        expect(complaint).toMatch(/一次性原路退回（《消费者权益保护法实施条例》第十八条第二款关于一次性退清款项的规定）/);
         expect(facts).not.toMatch(/第十八条/);
         // Seventh round #12: named in full once in the message, then "the Regulations".
         if (lang === 'en') expect(filed).toMatch(/Art\. 10 of the Regulations requires/);
@@ -2212,12 +2210,10 @@ describe('Fifth review', () => {
       expect(keys).not.toContain('apple.cancelNext');
       expect(draftsOf(anyMembership, steps, lang)).not.toMatch(/取消了这个订阅/);
       const cancelled = draftsOf(anyMembership, [...steps, 'appleCancelled'], lang);
-      expect(cancelled).toMatch(
-        /这一期的订阅费用。该笔订阅费用于\d{4}年\d{1,2}月\d{1,2}日扣款。续费扣款后，我没有使用过会员权益。我已经取消了这个订阅。原因：/,
-      );
+      expect(cancelled).toMatch(/这一期的订阅费用。该笔订阅费于\d{4}年\d{1,2}月\d{1,2}日扣款。续费扣款后，我没有使用过会员权益。我已经取消了这个订阅。原因：/);
       expect(walk(anyMembership, [...steps, 'appleCancelled'], lang).prompt.choices).toEqual(['planChanged', 'appleRefusedAgain', 'continue', 'back']);
       const dated = draftsOf(anyMembership, [...steps.slice(0, 3), { date: '2026-11-25' }, ...steps.slice(4), 'appleCancelled'], lang);
-      expect(dated).toMatch(/该笔订阅费用于2026年11月25日扣款。/);
+      expect(dated).toMatch(/该笔订阅费于2026年11月25日扣款。/);
     }
   });
 
@@ -2486,7 +2482,7 @@ describe('Sixth review', () => {
         translatorFor(lang, anyMembership.texts),
         lang,
       );
-      expect(note).toMatch(/该笔订阅费用于2026年11月26日扣款。续费扣款后，我没有使用过会员权益。希望申请退还这笔订阅费用，谢谢。/);
+      expect(note).toMatch(/该笔订阅费于2026年11月26日扣款。续费扣款后，我没有使用过会员权益。希望申请退还这笔订阅费用，谢谢。/);
       if (lang === 'en') expect(note).toMatch(/It was charged on .*2026.*I'd like a refund of this subscription charge/);
       // Neither fact given: no note.
       const unsure = walk(
@@ -2579,7 +2575,7 @@ describe("Seventh round: the sixth review's findings", () => {
       // Review 9 M1: the chat-level line states the fact only (no rule claimed for an app it may not reach);
       // tenth round m8: as the person said who sent it.
       expect(refused).toMatch(/续费扣款前我收到过美团发的提醒，但提醒里没有写明扣费金额。/);
-      expect(at('"25"')).toMatch(/该笔订阅费用于2026年11月26日扣款，金额25元。/);
+      expect(at('"25"')).toMatch(/该笔订阅费于2026年11月26日扣款，金额25元。/);
       // Refused again: a 12315 text naming Apple, with the amount and the reminder's gap under the pricing rule.
       const complaint = at(lang === 'zh' ? '[第二次也被拒了]' : '[Refused again]');
       expect(complaint).toMatch(/被投诉方：苹果/);
@@ -3153,10 +3149,10 @@ describe("Eighth round: the seventh review's findings", () => {
       const en = await transcript(title, 'en');
       expect(en).not.toMatch(/(iQIYI|Tencent Video|某某读书) usually has a switch too/);
       expect(en).toMatch(
-        /Most apps also have a switch, often on the membership page[^\n]*; where (iQIYI|Tencent Video|某某读书) puts it, I can't say, so also switch it off in the payment channel above/,
+        /The app itself may also have a switch, often on the membership page[^\n]*; where (iQIYI|Tencent Video|某某读书) puts it, I can't say, so also switch it off in the payment channel above/,
       );
       expect(await transcript(title, 'zh')).toMatch(
-        /多数App里也能关：[^\n]*(爱奇艺|腾讯视频|某某读书)有没有、放在哪里，我不清楚，所以请同时在上面的支付渠道里关掉/,
+        /App里一般也能关（有没有、在哪，以你看到的为准）：[^\n]*(爱奇艺|腾讯视频|某某读书)有没有、放在哪里，我不清楚，所以请同时在上面的支付渠道里关掉/,
       );
     }
   });
@@ -3881,11 +3877,11 @@ describe("Eleventh round: the tenth review's findings", () => {
     for (const lang of both) {
       const [filed] = draftsIn(await transcript(J.someReading, lang)).filter((d) => d.startsWith('投诉摘要'));
       expect(filed).toMatch(/诉求：请求退还某某读书会员费用【金额】元，原路退回。/);
-      expect(filed).toMatch(/因近期经济紧张，申请退款。/);
+      expect(filed).toMatch(/因经济紧张，申请退款。/);
       expect(filed).not.toMatch(/希望商家考虑|手头比较紧/);
       if (lang === 'en')
         expect(await transcript(J.someReading, lang)).toMatch(
-          /Request: a refund of the 某某读书 membership fee, ¥\[amount\], to my original payment method\.[\s\S]*Money is tight for me at the moment, so I'm asking for a refund\./,
+          /Request: a refund of the 某某读书 membership fee, ¥\[amount\], to my original payment method\.[\s\S]*Money is tight for me, so I'm asking for a refund\./,
         );
     }
   });
@@ -4196,7 +4192,7 @@ describe("Thirteenth round: the twelfth review's findings", () => {
   it('m2 a tapped "money is tight" is filed as tight money, never as "financial hardship"', async () => {
     for (const lang of ['zh', 'en'] as const) {
       const all = (await replay(J.someReading, lang)).map((turn) => turn.text).join('\n');
-      expect(all).toMatch(lang === 'zh' ? /因近期经济紧张，申请退款。/ : /Money is tight for me at the moment, so I'm asking for a refund\./);
+      expect(all).toMatch(lang === 'zh' ? /因经济紧张，申请退款。/ : /Money is tight for me, so I'm asking for a refund\./);
       expect(all).not.toMatch(/经济困难|financial hardship/);
     }
   });
