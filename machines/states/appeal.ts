@@ -15,7 +15,6 @@ import {
   knownChannel,
   offersPlanFallback,
   offersRedCardFallback,
-  recordsKind,
   reminderLack,
   signupReport,
   usedPrivilege,
@@ -24,6 +23,7 @@ import type { ProductPolicy } from '../policy';
 import type { Say } from '../types';
 import { allAppealReasons, appealReasonsFor } from './appeal-reasons';
 import { rungNotes } from './appeal-rung-notes';
+import { refusalKeys } from './refusal-keys';
 import { appealMenu } from './appeal-menu';
 
 /** Eleventh round m4: where else the person finds an order or transaction number, by how they paid. */
@@ -214,38 +214,8 @@ export function appealStates(policy: ProductPolicy) {
   /** "Ask Apple" is right when Apple billed it: then the way forward is Apple's own page. */
   const isAppleRefusalRight = (c: CaseFile) => c.refusal === 'refusedApple' && c.payment === 'apple';
 
-  /**
-   * The answer to a refusal fits the person's own answers: "it's past 7 days" said to someone
-   * still inside them is answered with their date; the reminder rules are cited only by someone
-   * who said no reminder came; "privileges were used" said to someone who used none is answered
-   * with that.
-   */
-  function refusalKeys(c: CaseFile): { explain: string; polite: string; firm: string } {
-    const refusal = c.refusal ?? 'refusedRule';
-    const base = `appeal.refusal.${refusal}`;
-    const keys = { explain: `${base}.explain`, polite: `${base}.polite`, firm: `${base}.firm` };
-    if (refusal === 'refusedLate') {
-      if (c.member === 'firstTime' && (c.window === 'open' || c.window === 'lastDay')) {
-        return { explain: `${base}.inWindow.explain`, polite: `${base}.inWindow.polite`, firm: `${base}.inWindow.firm` };
-      }
-      if (c.reminder !== 'reminderNone') keys.firm = `${base}.firmAskBasis`;
-      // The renewal-reminder rule is about renewal charges: not offered to someone whose first sign-up is past the days.
-      if (c.member !== 'renewal') keys.explain = `${base}.explainFirstTime`;
-    }
-    if (refusal === 'refusedUsed' && c.privilege === 'noneUsed') keys.explain = `${base}.explainNotUsed`;
-    // Misled, not a mistaken tap: what the page said against what was delivered.
-    else if (refusal === 'refusedUsed' && c.appealReason === 'misled') keys.explain = `${base}.explainMisled`;
-    // Twelfth round m4: misled, with the page's promise cited (实施条例 第十二条): the firm reply makes
-    // that argument and asks for a full refund; a partial refund stays in the polite one.
-    if (refusal === 'refusedUsed' && c.appealReason === 'misled' && recordsKind(c) === 'Misled') keys.firm = `${base}.firmMisled`;
-    // Tenth round m9: a privilege used, the customer-service step already said a partial refund is to
-    // negotiate, not a right: not said again here.
-    if (refusal === 'refusedUsed' && usedPrivilege(c, policy)) keys.explain += 'AfterPartial';
-    return keys;
-  }
-
   function refusalReplyParts(c: CaseFile): Say[] {
-    const keys = refusalKeys(c);
+    const keys = refusalKeys(c, policy);
     const parts: Say[] = [{ key: keys.explain }];
     if (isAppleRefusalRight(c)) return [...parts, { key: 'appeal.refusal.refusedApple.isApple' }];
     return [
