@@ -7,6 +7,7 @@ import path from 'node:path';
 import { anyMembership, xhsBlackCard, type Lang } from '../machines';
 import { LOCALES_DIR } from '../src/i18n';
 import { J, JOURNEYS, replay } from './products/journeys';
+import { draftsIn as draftsOf, journeyText as all } from './support/journey-text';
 import { walk } from './support/walk';
 import type { Step } from './support/drive';
 
@@ -25,8 +26,6 @@ const RENEWAL_TO_LADDER: Step[] = [
   'skipOrder',
   { text: '168' },
 ];
-const all = async (title: string, lang: Lang) => (await replay(title, lang)).map((turn) => turn.text).join('\n\n');
-const draftsOf = (text: string) => [...text.matchAll(/┌── draft\n([\s\S]*?)\n└──/g)].map((m) => m[1]!);
 const chatOf = (text: string) => text.replace(/┌── draft\n[\s\S]*?\n└──/g, '');
 
 describe("Fifteenth round: the thirteenth review's findings", () => {

@@ -2,17 +2,15 @@
  * The fourteenth review's findings (/work/review14/REVIEW.md), read in the reviewed journeys or by
  * walking the machine, in both languages.
  */
-import { initialTransition, transition } from 'xstate';
-import { activePrompt, anyMembership, createCoachMachine } from '../machines';
-import { namedOnce, renderParts } from '../src/core/render';
+import { anyMembership } from '../machines';
+import { namedOnce } from '../src/core/render';
 import { translatorFor } from '../src/i18n';
 import { J, replay } from './products/journeys';
-import { toEvent, type Step } from './support/drive';
+import { walk } from './support/walk';
+import { draftsIn as draftsOf, journeyText as all } from './support/journey-text';
+import type { Step } from './support/drive';
 
 const both = ['zh', 'en'] as const;
-type Lang = (typeof both)[number];
-const all = async (title: string, lang: Lang) => (await replay(title, lang)).map((turn) => turn.text).join('\n\n');
-const draftsOf = (text: string) => [...text.matchAll(/┌── draft\n([\s\S]*?)\n└──/g)].map((m) => m[1]!);
 const chatOf = (text: string) => text.replace(/┌── draft\n[\s\S]*?\n└──/g, '');
 /** Tencent Video, first time, the in-app request refused, the sign-up page not shown plainly, to the 12315 rung. */
 const TENCENT_TO_12315: Step[] = [
@@ -218,11 +216,8 @@ describe("Sixteenth round: the fourteenth review's findings", () => {
     // Not for a first-timer who did not say so.
     expect(await all(J.childAlipay, 'zh')).not.toContain('开通页没有明显提示自动续费：也可以在12315选「举报」');
     // At the 12315 rung: the report, with its own text, the person's choice.
-    const machine = createCoachMachine(anyMembership);
     for (const lang of both) {
-      let [snapshot] = initialTransition(machine, { lang });
-      for (const step of TENCENT_TO_12315) [snapshot] = transition(machine, snapshot, toEvent(step));
-      const text = renderParts(activePrompt(snapshot as never).parts, translatorFor(lang, anyMembership.texts), lang);
+      const text = walk(anyMembership, TENCENT_TO_12315, lang).text;
       expect(text).toContain(
         lang === 'zh'
           ? '你说开通时页面上对自动续费和续费价格的提示并不明显，这也可以在同一个12315平台上选「举报」'

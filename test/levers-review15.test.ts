@@ -3,11 +3,9 @@
  * walking the machine, in both languages.
  */
 import { J, replay } from './products/journeys';
+import { draftsIn as draftsOf, journeyText as all } from './support/journey-text';
 
 const both = ['zh', 'en'] as const;
-type Lang = (typeof both)[number];
-const all = async (title: string, lang: Lang) => (await replay(title, lang)).map((turn) => turn.text).join('\n\n');
-const draftsOf = (text: string) => [...text.matchAll(/┌── draft\n([\s\S]*?)\n└──/g)].map((m) => m[1]!);
 const chatOf = (text: string) => text.replace(/┌── draft\n[\s\S]*?\n└──/g, '');
 
 describe("Seventeenth round: the fifteenth review's findings", () => {

@@ -1,24 +1,16 @@
 /**
  * The rest of the sixteenth review's findings (/work/review16/REVIEW.md): m9, m10, m1, m8, m7, m5, in both languages.
  */
-import { initialTransition, transition } from 'xstate';
-import { activePrompt, createCoachMachine, xhsBlackCard } from '../machines';
-import { renderParts } from '../src/core/render';
-import { translatorFor } from '../src/i18n';
+import { xhsBlackCard } from '../machines';
 import { J, replay } from './products/journeys';
-import { toEvent, type Step } from './support/drive';
+import { walk } from './support/walk';
+import { draftsIn as draftsOf, journeyText as all } from './support/journey-text';
+import type { Step } from './support/drive';
 
 const both = ['zh', 'en'] as const;
 type Lang = (typeof both)[number];
-const all = async (title: string, lang: Lang) => (await replay(title, lang)).map((turn) => turn.text).join('\n\n');
-const machine = createCoachMachine(xhsBlackCard);
 /** The text shown after the person's steps through the 黑卡 conversation. */
-function shown(steps: Step[], lang: Lang) {
-  let [snapshot] = initialTransition(machine, { lang });
-  for (const step of steps) [snapshot] = transition(machine, snapshot, toEvent(step));
-  return renderParts(activePrompt(snapshot as never).parts, translatorFor(lang, xhsBlackCard.texts), lang);
-}
-const draftsOf = (text: string) => [...text.matchAll(/┌── draft\n([\s\S]*?)\n└──/g)].map((m) => m[1]!);
+const shown = (steps: Step[], lang: Lang) => walk(xhsBlackCard, steps, lang).text;
 
 describe('Nineteenth round: the rest of the sixteenth review', () => {
   it('m9 an app the fact sheet knows nothing about: the goodwill likelihood is no firmer than the sheet', async () => {

@@ -1,26 +1,17 @@
 /**
  * The seventeenth review's findings (/work/review17/REVIEW.md), in both languages.
  */
-import { initialTransition, transition } from 'xstate';
-import { activePrompt, anyMembership, createCoachMachine, xhsBlackCard } from '../machines';
-import { renderParts } from '../src/core/render';
+import { anyMembership, xhsBlackCard } from '../machines';
 import { translatorFor } from '../src/i18n';
-import { J, replay } from './products/journeys';
-import { toEvent, type Step } from './support/drive';
+import { J } from './products/journeys';
+import { walk } from './support/walk';
+import { draftsIn as draftsOf, journeyText as all, summariesOf } from './support/journey-text';
+import type { Step } from './support/drive';
 
 const both = ['zh', 'en'] as const;
 type Lang = (typeof both)[number];
-const all = async (title: string, lang: Lang) => (await replay(title, lang)).map((turn) => turn.text).join('\n\n');
-const machine = createCoachMachine(xhsBlackCard);
 /** The text shown after the person's steps through the 黑卡 conversation. */
-function shown(steps: Step[], lang: Lang) {
-  let [snapshot] = initialTransition(machine, { lang });
-  for (const step of steps) [snapshot] = transition(machine, snapshot, toEvent(step));
-  return renderParts(activePrompt(snapshot as never).parts, translatorFor(lang, xhsBlackCard.texts), lang);
-}
-const draftsOf = (text: string) => [...text.matchAll(/┌── draft\n([\s\S]*?)\n└──/g)].map((m) => m[1]!);
-const summariesOf = async (title: string, lang: Lang) =>
-  (await replay(title, lang)).map((turn) => turn.text).filter((text) => text.startsWith(lang === 'zh' ? '📋 你的退款小结' : '📋 Your refund summary'));
+const shown = (steps: Step[], lang: Lang) => walk(xhsBlackCard, steps, lang).text;
 
 describe("Twentieth round: the seventeenth review's findings", () => {
   it('M1 小红卡: the 12315 request stays at the full fee; the fallback is an optional line beside it with its own blank, each blank listed', async () => {
@@ -277,16 +268,11 @@ describe('Twenty-first round: the rest of the seventeenth review', () => {
     expect(red).not.toContain('rests the prepayment rule on it');
   });
   it('A an Apple payer who got no reminder from anyone: the second request to Apple states the 第十条 rule and that none came, never a breach nor that Apple owed it', () => {
-    const meituan = createCoachMachine(anyMembership);
     const steps: Step[] = [
       ...['begin', 'app_meituan', 'renewal', 'today', 'reminderNone', 'noneUsed', 'apple', 'renewOn', 'walkApple'],
       ...['done', 'done', 'done', 'done', 'refused', 'notMeantRenew'],
     ];
-    const at = (lang: Lang) => {
-      let [snapshot] = initialTransition(meituan, { lang });
-      for (const step of steps) [snapshot] = transition(meituan, snapshot, toEvent(step));
-      return renderParts(activePrompt(snapshot as never).parts, translatorFor(lang, anyMembership.texts), lang);
-    };
+    const at = (lang: Lang) => walk(anyMembership, steps, lang).text;
     const zhRule = '按《消费者权益保护法实施条例》第十条，自动续费前应当以显著方式提醒消费者；这次扣费前我没有收到任何续费提醒。';
     const enRule =
       'Under Art. 10 of the Regulations for the Implementation of the Consumer Rights Protection Law (《消费者权益保护法实施条例》, 2024), a consumer must be reminded prominently before an auto-renewal; I received no renewal reminder of any kind before this charge.';

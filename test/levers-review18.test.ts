@@ -1,11 +1,8 @@
 /**
  * The eighteenth review's findings (/work/review18/REVIEW.md), in both languages.
  */
-import { J, replay } from './products/journeys';
-
-const both = ['zh', 'en'] as const;
-type Lang = (typeof both)[number];
-const all = async (title: string, lang: Lang) => (await replay(title, lang)).map((turn) => turn.text).join('\n\n');
+import { J } from './products/journeys';
+import { journeyText as all } from './support/journey-text';
 
 describe("Twenty-second round: the eighteenth review's findings", () => {
   it('M1 实施条例 第十八条第二款 is cited only for what it says: on paying refunds in one go; never "at the price actually paid"', async () => {

@@ -1,9 +1,8 @@
 /**
  * The nineteenth review's findings (/work/review19/REVIEW.md) that this stop fixed, in both languages.
  */
-import { J, replay } from './products/journeys';
-
-const all = async (title: string, lang: 'zh' | 'en') => (await replay(title, lang)).map((turn) => turn.text).join('\n\n');
+import { J } from './products/journeys';
+import { journeyText as all } from './support/journey-text';
 
 describe("Twenty-third round: the nineteenth review's findings", () => {
   it('M1 实施条例 第十八条第二款 is named for what it is about (paying a refund in one go), never quoted after a colon as if it said 退款义务', async () => {
