@@ -8,7 +8,7 @@ import { negatedAnswers } from './negation';
 import { CLAUSE } from './normalise';
 import { findAll, type Match } from './phrase-matches';
 import type { ChoiceReading } from './read-choice';
-import { BARE_ENDINGS, NOT_THIS_TIME, NOW, OTHER_THING, PLACE, RENEWAL_WORDS, WORDS_AFTER } from './choice-words';
+import { BARE_ENDINGS, NOT_THIS_TIME, NOW, OTHER_THING, PLACE, RENEWAL_WORDS, THEN, WORDS_AFTER } from './choice-words';
 
 /** A part joined on with "and" / "还有" that denies something not understood ("and didn't need it"). */
 export function unreadAddition(text: string, answered: readonly Match[]): boolean {
@@ -57,7 +57,10 @@ export const clauseStartOf = (text: string, at: number) => {
   const from = text.lastIndexOf(` ${CLAUSE} `, at);
   return from < 0 ? 0 : from + CLAUSE.length + 2;
 };
-export const endsInsideWord = (text: string, m: Match) => /\p{Script=Han}$/u.test(m.phrase) && WORDS_AFTER.includes(text.slice(m.end - 1, m.end + 1));
+export const endsInsideWord = (text: string, m: Match) =>
+  (/\p{Script=Han}$/u.test(m.phrase) && WORDS_AFTER.includes(text.slice(m.end - 1, m.end + 1))) ||
+  // ("重新开始": "新开" inside it is no new sign-up.)
+  (m.phrase.startsWith('新') && text[m.start - 1] === '重');
 
 /**
  * "没有关闭", "不是取消": a bare no-word ("没有", "不是") glued to a word the question does not
@@ -117,6 +120,8 @@ export function strongest(matches: Match[], ids: string[], offered: readonly str
   return offered.find((id) => leaders.includes(id));
 }
 
+const SWITCH = new Set(['renewOn', 'renewOff']);
+
 /**
  * "关了又开了 / 现在是开着的", "turned it off then on again / it is on now": where the
  * message names two states, the one said of now (or of this time) is the answer; the others
@@ -143,8 +148,19 @@ export function saidOfNow(
   if (denied) return [...kept.filter((m) => !isState(m)), { ...states[0]!, id: denied, start: last + CLAUSE.length + 2, end: text.length }];
   if (new Set(states.map((m) => m.id)).size < 2) return kept;
   const now = new Set(states.filter((m) => NOW.test(clauseAround(text, m))).map((m) => m.id));
-  if (now.size !== 1) return kept;
-  return kept.filter((m) => !isState(m) || now.has(m.id));
+  if (now.size === 1) return kept.filter((m) => !isState(m) || now.has(m.id));
+  // "关掉以后又开回来了", "on, then I switched it off just now": the switch said on and off,
+  // with a word that orders them between: the later is how it is now, asked (told as a story).
+  const latest = states.at(-1)!;
+  const before = states.filter((m) => m.id !== latest.id);
+  const lastBefore = before.at(-1);
+  const story =
+    lastBefore &&
+    SWITCH.has(latest.id) &&
+    before.every((m) => m.end <= latest.start && m.id === opposite(latest.id)) &&
+    THEN.test(text.slice(lastBefore.end, latest.end));
+  if (story) return [...kept.filter((m) => !isState(m) || m.id === latest.id), { ...latest, id: '#hedge', phrase: 'then' }];
+  return kept;
 }
 
 /** Said to belong to another app or account: "那是另一个app的", "that was from iQIYI, not this". */

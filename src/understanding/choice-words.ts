@@ -97,6 +97,8 @@ export const BOTH = /\bboth\b|两个都|两个都有|都有吧?[？?]|都用过?
 
 /** A clause about how things are now: "现在是开着的", "it is on now". */
 export const NOW = /现在|目前|眼下|这会儿|这次|这一次|本次|\bnow\b|currently|at the moment|this time/;
+/** A word that puts what follows after what came before: "关掉以后又开回来了", "then back on". */
+export const THEN = /又|然后|后来|之后|以后|接着|随后|刚刚|刚才|再|\bthen\b|\bback\b|\bagain\b|\bafterwards\b|\blater\b|\bjust now\b/;
 /** A clause that denies it of this time only: "but not this time", "这次没有". */
 export const NOT_THIS_TIME = /^(but |and )?(not|none|nothing|no) this time$|^(但是?|可是?|不过)?(这次|这一次|本次)(没有|没|也没有|就没有)$/;
 

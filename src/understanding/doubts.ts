@@ -5,6 +5,7 @@
  */
 import type { Match } from './phrase-matches';
 import { DEVICE, HISTORY, STATES } from './choice-words';
+import { COUNTS } from './questions';
 import { core } from './whole-message';
 
 /** Something was used, said without naming it. */
@@ -42,4 +43,6 @@ export const inDoubt = (text: string, id: string) =>
   (id === 'renewal' && HISTORY.test(core(text))) ||
   (id === 'apple' && DEVICE.test(core(text))) ||
   (id === 'otherPay' && BARE_CARD.test(text)) ||
-  guessed(text, id);
+  guessed(text, id) ||
+  // ("跳过广告算不算": asking whether a thing counts, with no question mark.)
+  COUNTS.test(text);

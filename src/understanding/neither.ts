@@ -46,3 +46,11 @@ export function neitherReading(text: string, offered: readonly string[]): { id: 
   }
   return undefined;
 }
+
+/**
+ * A thing said and denied in one breath ("关了也没关", "关了又没关", "收到了也没收到"):
+ * answers nothing, whichever half is meant. ("看了也没看懂", watched without understanding, is
+ * no denial.)
+ */
+export const saysAndDenies = (text: string) =>
+  /(\p{Script=Han}{1,3}?)(?:了|着)?\s*(?:\/\s*)?[也又](?:没有|没|不是|不)\1(?=$|\s|了|着|过|啊|呀|吧|呢)/u.test(text);

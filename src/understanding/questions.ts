@@ -32,7 +32,7 @@ function isQuestion(text: string, clause: Clause, interrogatives: readonly Match
 const INVERTED = /^(is|are|was|were|do|does|did|has|have|can|could|will|would|should)\s+[a-z]+/;
 
 /** Asking whether a thing counts ("does no ads count?", "这个算吗"): the thing is asked about, not said. */
-const COUNTS = /\bcount\s*$|\bcounts\s*$|算吗$|算不算|也算$/;
+export const COUNTS = /\bcount\s*(\?\s*)?$|\bcounts\s*(\?\s*)?$|算吗|算么|算不算|也算$/;
 
 /** A phrase that asks where something is ("where is", "在哪") is an answer: it is not there. */
 const ASKS_WHERE = /where|在哪|哪里|哪儿/;
@@ -44,6 +44,8 @@ function echoed(text: string, clause: Clause): boolean {
 
 /** The answers that were not asked as questions; "not sure" (`keep`) stands wherever it is. */
 export function notAsked(text: string, answers: readonly Match[], interrogatives: readonly Match[], keep: string): Match[] {
+  // "什么通知都没收到", "啥也没用": 什么 / 啥 before 都没 / 也没 sweeps, it does not ask.
+  interrogatives = interrogatives.filter((q) => !(/^(什么|啥|哪)$/.test(q.phrase) && /^\S{0,6}?(都|也)(没|不)/.test(text.slice(q.end))));
   const clauses = clausesOf(text);
   const asked = clauses.filter((c, i) => isQuestion(text, c, interrogatives) || (i < clauses.length - 1 && echoed(text, c)));
   const inAsked = (m: Match) => asked.some((c) => m.start >= c.start && m.end <= c.end);

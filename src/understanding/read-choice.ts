@@ -10,7 +10,7 @@ import { choicePhrases, leanPhrases, markers } from './lexicon';
 import { negatedAnswers, opensWithNegation } from './negation';
 import { CLAUSE } from './normalise';
 import { findAll, longestFirst, type Match } from './phrase-matches';
-import { neitherReading } from './neither';
+import { neitherReading, saysAndDenies } from './neither';
 import { impliedReading, isPuzzled, switchShortcut } from './short-readings';
 import { notAsked } from './questions';
 import { ownAnswers } from './not-their-answer';
@@ -114,7 +114,7 @@ function exactChoice(text: string, offered: readonly string[]): string | undefin
 
 export function readChoice(text: string, offered: readonly string[]): ChoiceReading {
   if (text === '') return NONE;
-  if (isPuzzled(text)) return NONE;
+  if (isPuzzled(text) || saysAndDenies(text)) return NONE;
   const exact = exactChoice(text, offered);
   // "开过" alone: had it before, asked (see HISTORY).
   // A bare "no" to "is it on right now?" is asked back: read as "off" by mistake, the switch-off steps are skipped.
@@ -331,8 +331,9 @@ export function readChoice(text: string, offered: readonly string[]): ChoiceRead
       return { kind: 'choice', id: UNSURE, length };
     // "微信和支付宝都绑了 不知道扣的哪个", "both linked, no clue which one": not knowing which of
     // those named; "either alipay or wechat, not sure which" is asked (it may yet be one).
-    if (said.length > 2 && /哪个|哪一个|哪张|\bwhich\b/.test(text) && offered.includes(UNSURE))
-      return { kind: /都|\bboth\b/.test(text) ? 'choice' : 'confirm', id: UNSURE, length };
+    // ("微信还是支付宝 想不起来了", "wechat or alipay? can't recall": which of two, not known.)
+    if (said.length > 2 && /哪个|哪一个|哪张|还是|\bwhich\b|\bor\b/.test(text) && offered.includes(UNSURE))
+      return { kind: /都|\bboth\b/.test(text) || (/还是|\bor\b/.test(text) && !/\beither\b/.test(text)) ? 'choice' : 'confirm', id: UNSURE, length };
     // "不记得了，应该是支付宝": a leaning, not an answer.
     said = said.filter((id) => id !== UNSURE);
     hedged = true;

@@ -45,9 +45,20 @@ const BOTH_WAYS = /^(对也不对|是也不是|对又不对|是又不是|对也�
 const ANOTHER_BLACK_CARD =
   /(amex|american express|visa|mastercard|centurion|信用卡|credit ?card|银行|bank|招行|工行|建行|农行|中行|交行)\s*(的)?\s*(黑卡|black ?card)/;
 
+/** Both cards named as held ("小红卡和黑卡都开了", "both the red card and the black card"): which this is, asked. */
+const BOTH_CARDS = (text: string) => /黑卡|black ?card|heika/.test(text) && /小红卡|red ?card|xiaohongka|hongka/.test(text) && /都|两个|俩|\bboth\b/.test(text);
+
+/**
+ * A question back to the coach ("你们自己不知道发没发吗", "don't you know?"): whose not knowing it
+ * is, is theirs, the coach's; it answers nothing.
+ */
+const ASKED_BACK =
+  /^(你们?|您)(自己|后台|那边|系统|平台)?(都|也|难道|就)?\S{0,8}(不知道|不清楚|查不到)\S{0,8}(吗|嘛|么|\?)$|\byou (guys )?(don't|do not) know\b.*\?$/;
+
 /** Whole messages at the reminder, membership and product questions whose words alone would be misread. */
 export function impliedReading(text: string, offered: readonly string[]): ChoiceReading | undefined {
-  if (BOTH_WAYS.test(core(text))) return { kind: 'none' };
+  if (BOTH_WAYS.test(core(text)) || ASKED_BACK.test(text)) return { kind: 'none' };
+  if (offered.includes('redCard') && BOTH_CARDS(text)) return { kind: 'none' };
   if (offered.includes('blackCard') && ANOTHER_BLACK_CARD.test(text)) return { kind: 'none' };
   if (offered.includes('otherMembership') && NOT_BLACK_CARD.test(core(text))) return { kind: 'confirm', id: 'otherMembership', length: text.length };
   if (offered.includes('reminderGot') && NOTICE_OF_RENEWAL.test(text) && !/没|\bno\b|\bnothing\b|\bnever\b|\bnot\b/.test(text))

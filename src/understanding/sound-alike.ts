@@ -6,7 +6,7 @@
  * lexicon are put in, and what this yields is always asked about, never recorded: it is a
  * guess at what was meant.
  */
-import { readingsOf, isTypoOf, spelledOut, syllablesOf } from './sounds';
+import { editsBetween, readingsOf, isTypoOf, spelledOut, syllablesOf } from './sounds';
 
 const HAN_RUN = /\p{Script=Han}+/gu;
 const LATIN_RUN = /[a-z]+(?: [a-z]+)*/g;
@@ -71,16 +71,20 @@ function fromSameSound(text: string, v: Vocabulary): string {
 }
 
 /**
- * Latin words not known, corrected when exactly one known word is one typo away; of two
- * ("remindr": remind, reminder), the one ending as typed. A longer word with no typo match
- * ("accidently") goes to the known word it shares the longest start with (seven letters or
- * more), the shortest of those ("accident").
+ * Latin words not known, corrected when exactly one known word is one typo away; of several,
+ * the nearest; of two as near ("remindr": remind, reminder), the one ending as typed. A longer
+ * word with no typo match ("accidently") goes to the known word it shares the longest start
+ * with (seven letters or more), the shortest of those ("accident").
  */
 function fromTypos(text: string, v: Vocabulary): string {
   return text.replace(/[a-z]{3,}/g, (word) => {
     if (v.latin.has(word)) return word;
     const near = [...v.latin].filter((known) => isTypoOf(word, known));
     if (near.length === 1) return near[0]!;
+    // ("cancled": canceled is one edit away, cancelled two: the nearer one.)
+    const fewest = Math.min(...near.map((known) => editsBetween(word, known)));
+    const nearest = near.filter((known) => editsBetween(word, known) === fewest);
+    if (nearest.length === 1) return nearest[0]!;
     const sameEnd = near.filter((known) => known.at(-1) === word.at(-1));
     if (sameEnd.length === 1) return sameEnd[0]!;
     if (near.length > 0 || word.length < 8) return word;

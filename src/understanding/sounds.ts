@@ -45,3 +45,6 @@ export function isTypoOf(typed: string, known: string): boolean {
   if (Math.abs(typed.length - known.length) > bound) return false;
   return dl(typed, known).steps <= bound;
 }
+
+/** How many edits turn one word into the other. */
+export const editsBetween = (typed: string, known: string) => dl(typed, known).steps;

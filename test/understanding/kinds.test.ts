@@ -334,7 +334,6 @@ const nothing: Array<[string, string]> = [
   ['askPrivilege', '跳过广告也算吗？'],
   ['askPrivilege', 'the gift is not claimed yet'],
   ['askAutoRenew', 'on and off, it keeps changing'],
-  ['askArrived', '页面显示退款成功，可是银行卡里啥也没有'],
   ['afterSubmit', 'after waiting a week they phoned and said part of it can come back'],
   // A what-if, a wish, a worry, another app, the first time of something else, a quoted message, going to look.
   ['askPayment', '希望钱退回微信'],

@@ -1,0 +1,80 @@
+/**
+ * Issue 21's kinds found by table t (outsiders/newest: the brief with no slant, written at the
+ * start of stop 32 and measured before anything was changed against it), written for this
+ * layer, not taken from the table.
+ */
+import { checkKinds } from './kinds-cases';
+
+/** Read and recorded as this. */
+const read: Array<[string, string, string]> = [
+  // The switch told as a story ending "now": how it is now.
+  ['askAutoRenew', 'it was on, then i switched it off just now', 'renewOff'],
+  // "啥也没有" sweeps, it does not ask: the card shows nothing, so the money has not come.
+  ['askArrived', '页面显示退款成功，可是银行卡里啥也没有', 'moneyNotArrived'],
+  // "新开" inside "重新开始" is no new sign-up.
+  ['askMember', '停了一阵又重新开始续费', 'renewal'],
+  // A correction said with 啊不是 / 哦不是.
+  ['askPayment', '微信，啊不是，支付宝', 'alipay'],
+  ['askMember', '第一次，哦不是，是续费', 'renewal'],
+  // Which of two, not remembered: not knowing.
+  ['askPayment', '是微信还是支付宝，想不起来了', 'unsure'],
+  ['askPayment', "wechat or alipay? can't recall", 'unsure'],
+  ['askMember', '首次还是续费 我也记不清', 'unsure'],
+  // None, counted or swept.
+  ['askReminder', '什么通知都没收到', 'reminderNone'],
+  ['askReminder', 'not one single text', 'reminderNone'],
+  ['askPrivilege', '0项', 'noneUsed'],
+  ['askAutoRenew', '在支付宝里解除了自动扣款协议', 'renewOff'],
+  // The refund seen where it was paid.
+  ['askArrived', '微信里看到退款了', 'moneyArrived'],
+  ['askArrived', 'the refund is back in my alipay', 'moneyArrived'],
+  ['askArrived', 'nothing in my card yet', 'moneyNotArrived'],
+  // Everyday yes and answers.
+  ['confirmOpened', "yep that's the one", 'yes'],
+  ['askReminder', '有的有的', 'reminderGot'],
+  ['appealReason', "it wasn't a mis-tap, i had no idea it renews", 'notNeeded'],
+  ['appealReason', '不是误操作，是压根不知道会自动续费', 'notNeeded'],
+  ['askPrivilege', '听了几首会员专享的歌', 'paidContent'],
+  ['askPrivilege', 'downloaded some vip songs', 'paidContent'],
+];
+
+/** Asked about as this, never recorded. */
+const confirmed: Array<[string, string, string]> = [
+  // The switch told as a story, on then off: the later is how it is now.
+  ['askAutoRenew', '关掉以后又开回来了', 'renewOn'],
+  ['askAutoRenew', '开着呢，刚刚顺手关掉了', 'renewOff'],
+  ['askAutoRenew', 'turned it off, then back on', 'renewOn'],
+  // Charged again: a renewal, most likely.
+  ['askMember', '又重新开始扣我钱了', 'renewal'],
+  // Asking whether something counts is not saying it was used.
+  ['askPrivilege', '看过一篇付费笔记，这个算吗', 'paidContent'],
+  ['askPayment', '花呗算不算支付宝', 'alipay'],
+  // Not signed up again, and charged: a renewal, asked.
+  ['askMember', "didn't sign up again, it just charged me", 'renewal'],
+  // An auto-debit agreement removed in a wallet; a misspelling.
+  ['askAutoRenew', 'removed the auto-deduct agreement in alipay', 'renewOff'],
+  ['askAutoRenew', 'cancled it', 'renewOff'],
+];
+
+/** Nothing recorded. */
+const nothing: Array<[string, string]> = [
+  // A state and its denial at once.
+  ['askAutoRenew', '开着也没开着'],
+  ['askAutoRenew', "it's off and not off"],
+  ['askReminder', '收到了也没收到'],
+  ['askArrived', '到了也没到'],
+  ['askAutoRenew', '开了又没开'],
+  // Both cards named.
+  ['askMember', '小红卡和黑卡两个都有'],
+  ['askMember', 'both the red card and the black card'],
+  // A question back to the coach: "you don't know?" is not their not knowing.
+  ['askReminder', '你们后台不知道吗'],
+  ['askReminder', "don't you guys know whether you sent one?"],
+  ['askMember', '你们不知道吗'],
+  // Asking whether it counts, as a question.
+  ['askPrivilege', 'does reading one paid article count?'],
+];
+
+describe('kinds found by table t (outsiders/newest)', () => {
+  checkKinds({ read, confirmed, nothing });
+});
