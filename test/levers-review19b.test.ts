@@ -1,10 +1,25 @@
 /**
  * The rest of the nineteenth review's findings (/work/review19/REVIEW.md), in both languages.
  */
-import { anyMembership } from '../machines';
+import { initialTransition, transition } from 'xstate';
+import { activePrompt, anyMembership, xhsBlackCard, type Lang } from '../machines';
+import { renderParts } from '../src/core/render';
+import { translatorFor } from '../src/i18n';
+import { toEvent, type Step } from './support/drive';
 import { J } from './products/journeys';
 import { draftsIn, journeyText as all } from './support/journey-text';
-import { walk } from './support/walk';
+import { machineOf, walk } from './support/walk';
+
+/** 黑卡, refund agreed through customer service, the money follow-up answered "not arrived": the text shown. */
+function moneyMissing(payment: string, lang: Lang) {
+  const machine = machineOf(xhsBlackCard);
+  let [snapshot] = initialTransition(machine, { lang });
+  const steps: Step[] = ['begin', 'firstTime', 'over7', 'noneUsed', payment, 'renewOn', 'goAppeal', 'money', 'skipOrder', 'cs', 'refunded', 'renewDone'];
+  for (const step of steps) [snapshot] = transition(machine, snapshot, toEvent(step));
+  [snapshot] = transition(machine, snapshot, { type: 'clock.due', kind: 'money', at: Date.parse('2026-12-07T02:00:00Z') });
+  [snapshot] = transition(machine, snapshot, toEvent('moneyNotArrived'));
+  return renderParts(activePrompt(snapshot as never).parts, translatorFor(lang, xhsBlackCard.texts), lang);
+}
 
 /** The paragraph of a text that starts with `start`. */
 const paragraph = (text: string, start: string) => text.split('\n').find((line) => line.startsWith(start)) ?? '';
@@ -56,5 +71,27 @@ describe('Twenty-fourth round: the rest of review 19', () => {
         expect(draft).toContain('申请退还这笔会员费，恳请酌情处理。');
         expect(draft).not.toContain('近期');
       }
+  });
+
+  it("5 the 12315 draft for a refund that never arrived keeps a line for the payment app's complaint (Alipay, WeChat Pay), with a delete-if-not note; none for other channels", async () => {
+    const zh = await all(J.approvedMoney, 'zh');
+    const en = await all(J.approvedMoney, 'en');
+    const alipayLine = '【日期】我在支付宝账单里对这笔订单提出了投诉，仍未解决。';
+    expect(draftsIn(zh).find((d) => d.startsWith('投诉摘要'))).toContain(`【日期】我联系客服查询，仍未到账。${alipayLine}`);
+    expect(zh).toContain(`「${alipayLine.slice(0, -1)}」这一句，没在支付宝投诉过就删掉`);
+    expect(en).toContain('On [date] I complained about this order in my Alipay bill, and it is still not resolved.');
+    expect(en).toContain(`Keep the sentence about the Alipay complaint (${alipayLine.slice(0, -1)}) only if you did complain there; otherwise delete it`);
+    const wechatLine = '【日期】我在微信支付账单里对这笔订单投诉了商户，仍未解决。';
+    for (const lang of ['zh', 'en'] as const) {
+      expect(moneyMissing('alipay', lang)).toContain(alipayLine);
+      expect(moneyMissing('alipay', lang)).not.toContain(wechatLine);
+      expect(moneyMissing('wechat', lang)).toContain(wechatLine);
+      expect(moneyMissing('wechat', lang)).not.toContain('支付宝账单里对这笔订单');
+      for (const other of ['otherPay', 'unsure', 'apple']) expect(moneyMissing(other, lang)).not.toMatch(/我在(支付宝|微信支付)账单里/);
+    }
+    expect(moneyMissing('wechat', 'zh')).toContain(`「${wechatLine.slice(0, -1)}」这一句，没在微信支付投诉过就删掉`);
+    expect(moneyMissing('wechat', 'en')).toContain(
+      'On [date] I complained to WeChat Pay about this merchant from the order in my bill, and it is still not resolved.',
+    );
   });
 });
