@@ -10,6 +10,9 @@ import { J } from './products/journeys';
 import { draftsIn, journeyText as all } from './support/journey-text';
 import { machineOf, walk } from './support/walk';
 
+import zhAny from '../locales/zh/any-membership.json';
+import enAny from '../locales/en/any-membership.json';
+
 /** 黑卡, refund agreed through customer service, the money follow-up answered "not arrived": the text shown. */
 function moneyMissing(payment: string, lang: Lang) {
   const machine = machineOf(xhsBlackCard);
@@ -93,5 +96,23 @@ describe('Twenty-fourth round: the rest of review 19', () => {
     expect(moneyMissing('wechat', 'en')).toContain(
       'On [date] I complained to WeChat Pay about this merchant from the order in my bill, and it is still not resolved.',
     );
+  });
+
+  it('12 other apps\' menus and order pages: 「有的App」 / "some apps", never 「多数App」, "most apps" or an unhedged 「一般」', async () => {
+    const zhSwitch = '有的App里也能关，常见的入口叫【自动续费管理】之类（有没有、在哪，以你看到的为准）';
+    const enSwitch =
+      'Some apps also have a switch, often called 【自动续费管理】 (Manage auto-renewal) or similar (whether yours has one, and where, is as you see it)';
+    for (const title of [J.tencentMisled, J.someReading]) {
+      const zh = await all(title, 'zh');
+      const en = await all(title, 'en');
+      expect(zh).toContain(zhSwitch);
+      expect(en).toContain(enSwitch);
+      expect(zh).not.toMatch(/多数App|App里一般也能关|很多App常见/);
+      expect(en).not.toMatch(/most apps|The app itself may also have a switch/i);
+    }
+    expect(await all(J.tencentMisled, 'zh')).toContain('有的App在订单或会员页面里也会显示');
+    expect(await all(J.tencentMisled, 'en')).toContain('some apps also show it on the order or membership page');
+    expect(JSON.stringify(zhAny)).not.toMatch(/多数|很多App|一般在App|一般把鼠标|一般会看到|订单号一般在/);
+    expect(JSON.stringify(enAny)).not.toMatch(/most apps/i);
   });
 });

@@ -3149,10 +3149,10 @@ describe("Eighth round: the seventh review's findings", () => {
       const en = await transcript(title, 'en');
       expect(en).not.toMatch(/(iQIYI|Tencent Video|某某读书) usually has a switch too/);
       expect(en).toMatch(
-        /The app itself may also have a switch, often on the membership page[^\n]*; where (iQIYI|Tencent Video|某某读书) puts it, I can't say, so also switch it off in the payment channel above/,
+        /Some apps also have a switch, often called 【自动续费管理】[^\n]*Where (iQIYI|Tencent Video|某某读书) puts it, I can't say, so also switch it off in the payment channel above/ /* review 19 finding 12 */,
       );
       expect(await transcript(title, 'zh')).toMatch(
-        /App里一般也能关（有没有、在哪，以你看到的为准）：[^\n]*(爱奇艺|腾讯视频|某某读书)有没有、放在哪里，我不清楚，所以请同时在上面的支付渠道里关掉/,
+        /有的App里也能关，常见的入口叫【自动续费管理】之类（有没有、在哪，以你看到的为准）[^\n]*(爱奇艺|腾讯视频|某某读书)有没有、放在哪里，我不清楚，所以请同时在上面的支付渠道里关掉/,
       );
     }
   });
@@ -4141,10 +4141,10 @@ describe("Twelfth round: the eleventh review's findings", () => {
 
   it('m2 apps the sheet holds nothing about: where things usually are is still said, and that for this app it is not checked ("没有核实过"); no invented menu chain for customer service', async () => {
     const iqiyi = await transcript(J.iqiyiCourt, 'zh');
-    expect(iqiyi).toContain('爱奇艺的客服入口我没有核实过：一般在App的「我的」页面、帮助中心，或这笔订单的详情里找「客服」字样。');
+    expect(iqiyi).toContain('爱奇艺的客服入口我没有核实过：可以在App的「我的」页面、帮助中心，或这笔订单的详情里找「客服」字样。' /* review 19 finding 12 */);
     expect(iqiyi).not.toContain('【我】→【设置】或【帮助与客服】→ 在线客服');
     expect(await transcript(J.iqiyiCourt, 'en')).toContain(
-      "I haven't checked where iQIYI's customer service is: look for 客服 (customer service); it's usually on the 我的 (Me) page, in the help center or in the order details.",
+      "I haven't checked where iQIYI's customer service is: look for 客服 (customer service) on the 我的 (Me) page, in the help center or in the order details.",
     );
     expect(await transcript(J.tencentMisled, 'zh')).toContain('腾讯视频的菜单我没有核实过');
     expect(await transcript(J.tencentMisled, 'en')).toContain("I haven't checked 腾讯视频's menus".replace('腾讯视频', 'Tencent Video'));
