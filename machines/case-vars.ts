@@ -150,6 +150,9 @@ function reasonWithAsk(c: CaseFile, base: 'draft.reasonAsk' | 'draft.reasonFiled
   // the reply that taste is no ground: a complaint leaves it out (customer service still hears it).
   if (c.appealReason === 'notNeeded' && hasGround(c)) return { key: `${base}GroundOnly` };
   // Eleventh round m10: hardship, to a regulator, in a filing's register (「因个人经济困难」), not chat's 「手头比较紧」.
+  // Review 19 finding 8: goodwill alone, the filing asks for it as goodwill (「恳请酌情处理」).
+  if (base === 'draft.reasonFiled' && goodwillOnly(c))
+    return { key: c.appealReason === 'money' ? 'draft.reasonFiledMoney' : 'draft.reasonFiledGoodwill', vars: { reason } };
   if (base === 'draft.reasonFiled' && c.appealReason === 'money') return { key: `draft.reasonFiledMoney${hasGround(c) ? 'Also' : ''}` };
   return { key: `${base}${hasGround(c) ? 'Also' : ''}`, vars: { reason } };
 }
@@ -254,7 +257,9 @@ export function caseVars(c: CaseFile, policy: ProductPolicy): TextVars {
   // A renewing member disputes the renewal charge, so drafts name that date as such.
   vars.dateLabel = { key: c.member === 'renewal' ? 'draft.chargedOn' : 'draft.openedOn' };
   // Eighteenth review m16: the date as a sentence ("the renewal was charged on …"), for the English 12315 text.
-  vars.dateSentence = { key: c.member === 'renewal' ? 'draft.dateSentence.renewal' : 'draft.dateSentence.bought', vars: { date: vars.openedDate } };
+  // Review 19 finding 8: on goodwill alone, a first sign-up (as the person said) is the one fact in their favour.
+  const sentence = c.member === 'renewal' ? 'renewal' : c.member === 'firstTime' && goodwillOnly(c) ? 'boughtFirst' : 'bought';
+  vars.dateSentence = { key: `draft.dateSentence.${sentence}`, vars: { date: vars.openedDate, product: vars.product! } };
   vars.payment = { key: `choice.${c.payment ?? 'unsure'}` };
   // Drafts name the channel only when the user knows it; otherwise a blank to fill in.
   // "Other" is a button, not a payment method a company can look up: a blank to fill in, like "not sure".

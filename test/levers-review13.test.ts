@@ -87,7 +87,7 @@ describe("Fifteenth round: the thirteenth review's findings", () => {
     expect(meituan).toContain("(I can't be sure they cover this app)");
     expect(await all(J.iqiyiCourt, 'en')).toContain('(whether they cover this app depends on how it operates)');
     expect(await all(J.iqiyiCourt, 'en')).toMatch(
-      /look for 客服 \(customer service\); it's usually on the 我的 \(Me\) page, in the help center or in the order details\./,
+      /look for 客服 \(customer service\) on the 我的 \(Me\) page, in the help center or in the order details\./ /* review 19 finding 12 */,
     );
     for (const title of [J.meituanApple, J.iqiyiCourt, J.tencentMisled])
       expect(await all(title, 'en')).not.toMatch(/I can't be sure\)|its own circumstances|usually look for 客服/);

@@ -36,9 +36,9 @@ describe('m6 the checklists hedge where the order number is', () => {
       expect(await all(title, 'zh')).toContain('☐ 订单号（通常在【我的订单】→ 订单详情，以你的版本为准）');
       expect(await all(title, 'en')).toContain('☐ Your order number (usually 【我的订单】 My Orders → order details; names may differ)');
     }
-    expect(await all(J.iqiyiCourt, 'zh')).toContain('☐ 订单号（一般在爱奇艺的订单详情里，或支付账单里的商户订单号）');
+    expect(await all(J.iqiyiCourt, 'zh')).toContain('☐ 订单号（可以在爱奇艺的订单详情里找，或用支付账单里的商户订单号）' /* review 19 finding 12 */);
     expect(await all(J.iqiyiCourt, 'en')).toMatch(
-      /☐ Your order number \(usually in [^)]*'s order details, or the merchant's order number in your payment bill\)/,
+      /☐ Your order number \(look in [^)]*'s order details, or use the merchant's order number in your payment bill\)/,
     );
     for (const lang of both) expect(await all(J.renewalPriceChange, lang)).not.toMatch(/☐ 订单号（【我的订单】|☐ Your order number \(【我的订单】/);
   });

@@ -17,11 +17,9 @@ describe('Nineteenth round: the rest of the sixteenth review', () => {
     const zh = await all(J.someReading, 'zh');
     const en = await all(J.someReading, 'en');
     expect(zh).not.toContain('可能性通常不大');
-    expect(zh).toContain('商家可能不容易同意，12315受理也不一定；有具体依据（比如协议里的退款承诺）会更有说服力。' /* seventeenth review m1 */);
+    expect(zh).toContain('如果没有协议或宣传上的依据，商家不一定同意。' /* review 19 finding 3 */);
     expect(en).not.toContain('a business is unlikely to agree');
-    expect(en).toContain(
-      'a business may well say no, and whether 12315 takes the complaint on is not certain either; a specific ground' /* seventeenth review m1 */,
-    );
+    expect(en).toContain('Without a promise in the agreement or on the sign-up page to point to, the business may say no.' /* review 19 finding 3 */);
   });
 
   it('m10 every summary names the membership in its first line, as the person gave it', async () => {

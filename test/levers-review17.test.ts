@@ -126,11 +126,11 @@ describe("Twentieth round: the seventeenth review's findings", () => {
     const en = await all(J.someReading, 'en');
     expect(zh).not.toContain('调解不以商家违规为前提');
     expect(zh).toContain(
-      '先说一句：12315调解的是你和商家之间的消费纠纷。不过你选的理由是请商家通融，单凭这一点、没有别的依据，商家可能不容易同意，12315受理也不一定；',
+      '先说一句：12315调解的是你和商家之间的消费纠纷。你选的理由是请商家通融，如果没有协议或宣传上的依据，商家不一定同意。' /* review 19 finding 3 */,
     );
     expect(en).not.toContain("mediation doesn't require the business to have broken a rule");
     expect(en).toContain(
-      'A word first: 12315 mediates consumer disputes between you and the business. But the reason you chose asks the business for goodwill, and on that alone, with no other ground, a business may well say no, and whether 12315 takes the complaint on is not certain either;',
+      'A word first: 12315 mediates consumer disputes between you and the business. Your reason asks for goodwill. Without a promise in the agreement or on the sign-up page to point to, the business may say no.' /* review 19 finding 3 */,
     );
   });
 

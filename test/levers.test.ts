@@ -994,10 +994,10 @@ describe('Second review', () => {
       expect(filedNotNeeded).toContain('我没有收到任何续费提醒。续费扣款后，我没有使用过会员权益。基于以上情况，申请退款。');
       expect(filedNotNeeded).not.toMatch(/不太适合我|已经不需要/);
       const money = draftsOf(product, [...start, ...LATE_WECHAT, 'money', 'skipOrder', 'complain12315']);
-      expect(money).toMatch(/因经济紧张，申请退款。/); // Eleventh round m10: a filing's register; twelfth review m2: no firmer than what was tapped
+      expect(money).toMatch(/因经济紧张，申请退还这笔会员费，恳请酌情处理。/ /* review 19 finding 8 */); // Eleventh round m10: a filing's register; twelfth review m2: no firmer than what was tapped
       expect(money).not.toMatch(/最近|负担/);
       expect(draftsOf(product, [...start, ...LATE_WECHAT, 'money', 'skipOrder', 'complain12315'], 'en')).toMatch(
-        /Money is tight for me, so I'm asking for a refund\./,
+        /Money is tight for me, so I ask for this membership fee back, and hope you will consider it\./,
       );
     }
   });
@@ -1514,8 +1514,10 @@ describe('Third review', () => {
       const cs = draftsOf(product, [...steps, 'cs']);
       expect(cs).toMatch(/另外，这个会员的内容不太适合我。/);
       expect(cs).not.toMatch(/其他情况：|不是我需要的|价格行为规则/);
-      expect(draftsOf(product, [...start, ...GOODWILL, 'complain12315'])).toMatch(/因经济紧张，申请退款。/); // Eleventh round m10, twelfth review m2
-      expect(draftsOf(product, [...start, ...LATE_WECHAT, 'notNeeded', 'skipOrder', 'complain12315'])).toMatch(/开通后发现会员内容不太适合我，所以申请退款。/);
+      expect(draftsOf(product, [...start, ...GOODWILL, 'complain12315'])).toMatch(/因经济紧张，申请退还这笔会员费，恳请酌情处理。/ /* review 19 finding 8 */); // Eleventh round m10, twelfth review m2
+      expect(draftsOf(product, [...start, ...LATE_WECHAT, 'notNeeded', 'skipOrder', 'complain12315'])).toMatch(
+        /开通后发现会员内容不太适合我，申请退还这笔会员费，恳请酌情处理。/,
+      );
       // What is filed keeps the statute (Sixth review #4: 第十条; the pricing rule only once a change is stated).
       expect(draftsOf(product, [...steps, 'complain12315'])).toMatch(/第十条/);
     }
@@ -1673,8 +1675,8 @@ describe('Third review', () => {
         expect(text).toMatch(
           // Sixth review #11: 调解不以商家违规为前提 (was 调解并不要求商家违规).
           lang === 'zh'
-            ? /12315调解的是你和商家之间的消费纠纷。.*商家可能不容易同意/s /* seventeenth review m1: no "mediation needs no breach" */
-            : /12315 mediates consumer disputes between you and the business\..*may well say no/s,
+            ? /12315调解的是你和商家之间的消费纠纷。.*商家不一定同意/s /* review 19 finding 3 */
+            : /12315 mediates consumer disputes between you and the business\..*may say no/s,
         );
         expect(text).not.toMatch(/不一定受理|may not accept/);
       }
@@ -2088,9 +2090,7 @@ describe('Fifth review', () => {
       const text = walk(anyMembership, [...TYPED_APP, 'goAppeal', 'money', 'skipOrder', 'complain12315'], lang).text;
       expect(text).not.toMatch(/余地很小|little room/);
       expect(text).toMatch(
-        lang === 'zh'
-          ? /12315调解的是你和商家之间的消费纠纷.*商家可能不容易同意/s
-          : /12315 mediates consumer disputes.*may well say no/s /* seventeenth review m1 */,
+        lang === 'zh' ? /12315调解的是你和商家之间的消费纠纷.*商家不一定同意/s : /12315 mediates consumer disputes.*may say no/s /* review 19 finding 3 */,
       );
     }
   });
@@ -3149,10 +3149,10 @@ describe("Eighth round: the seventh review's findings", () => {
       const en = await transcript(title, 'en');
       expect(en).not.toMatch(/(iQIYI|Tencent Video|某某读书) usually has a switch too/);
       expect(en).toMatch(
-        /The app itself may also have a switch, often on the membership page[^\n]*; where (iQIYI|Tencent Video|某某读书) puts it, I can't say, so also switch it off in the payment channel above/,
+        /Some apps also have a switch, often called 【自动续费管理】[^\n]*Where (iQIYI|Tencent Video|某某读书) puts it, I can't say, so also switch it off in the payment channel above/ /* review 19 finding 12 */,
       );
       expect(await transcript(title, 'zh')).toMatch(
-        /App里一般也能关（有没有、在哪，以你看到的为准）：[^\n]*(爱奇艺|腾讯视频|某某读书)有没有、放在哪里，我不清楚，所以请同时在上面的支付渠道里关掉/,
+        /有的App里也能关，常见的入口叫【自动续费管理】之类（有没有、在哪，以你看到的为准）[^\n]*(爱奇艺|腾讯视频|某某读书)有没有、放在哪里，我不清楚，所以请同时在上面的支付渠道里关掉/,
       );
     }
   });
@@ -3877,11 +3877,11 @@ describe("Eleventh round: the tenth review's findings", () => {
     for (const lang of both) {
       const [filed] = draftsIn(await transcript(J.someReading, lang)).filter((d) => d.startsWith('投诉摘要'));
       expect(filed).toMatch(/诉求：请求退还某某读书会员费用【金额】元，原路退回。/);
-      expect(filed).toMatch(/因经济紧张，申请退款。/);
+      expect(filed).toMatch(/因经济紧张，申请退还这笔会员费，恳请酌情处理。/ /* review 19 finding 8 */);
       expect(filed).not.toMatch(/希望商家考虑|手头比较紧/);
       if (lang === 'en')
         expect(await transcript(J.someReading, lang)).toMatch(
-          /Request: a refund of the 某某读书 membership fee, ¥\[amount\], to my original payment method\.[\s\S]*Money is tight for me, so I'm asking for a refund\./,
+          /Request: a refund of the 某某读书 membership fee, ¥\[amount\], to my original payment method\.[\s\S]*Money is tight for me, so I ask for this membership fee back, and hope you will consider it\./,
         );
     }
   });
@@ -4141,10 +4141,10 @@ describe("Twelfth round: the eleventh review's findings", () => {
 
   it('m2 apps the sheet holds nothing about: where things usually are is still said, and that for this app it is not checked ("没有核实过"); no invented menu chain for customer service', async () => {
     const iqiyi = await transcript(J.iqiyiCourt, 'zh');
-    expect(iqiyi).toContain('爱奇艺的客服入口我没有核实过：一般在App的「我的」页面、帮助中心，或这笔订单的详情里找「客服」字样。');
+    expect(iqiyi).toContain('爱奇艺的客服入口我没有核实过：可以在App的「我的」页面、帮助中心，或这笔订单的详情里找「客服」字样。' /* review 19 finding 12 */);
     expect(iqiyi).not.toContain('【我】→【设置】或【帮助与客服】→ 在线客服');
     expect(await transcript(J.iqiyiCourt, 'en')).toContain(
-      "I haven't checked where iQIYI's customer service is: look for 客服 (customer service); it's usually on the 我的 (Me) page, in the help center or in the order details.",
+      "I haven't checked where iQIYI's customer service is: look for 客服 (customer service) on the 我的 (Me) page, in the help center or in the order details.",
     );
     expect(await transcript(J.tencentMisled, 'zh')).toContain('腾讯视频的菜单我没有核实过');
     expect(await transcript(J.tencentMisled, 'en')).toContain("I haven't checked 腾讯视频's menus".replace('腾讯视频', 'Tencent Video'));
@@ -4192,7 +4192,11 @@ describe("Thirteenth round: the twelfth review's findings", () => {
   it('m2 a tapped "money is tight" is filed as tight money, never as "financial hardship"', async () => {
     for (const lang of ['zh', 'en'] as const) {
       const all = (await replay(J.someReading, lang)).map((turn) => turn.text).join('\n');
-      expect(all).toMatch(lang === 'zh' ? /因经济紧张，申请退款。/ : /Money is tight for me, so I'm asking for a refund\./);
+      expect(all).toMatch(
+        lang === 'zh'
+          ? /因经济紧张，申请退还这笔会员费，恳请酌情处理。/ /* review 19 finding 8 */
+          : /Money is tight for me, so I ask for this membership fee back, and hope you will consider it\./,
+      );
       expect(all).not.toMatch(/经济困难|financial hardship/);
     }
   });
@@ -4396,7 +4400,7 @@ describe("Fourteenth round: the twelfth review's minor findings", () => {
       // (Fifteenth review m7: the Alipay payer's step names Alipay's complaint before 12315.)
       "if they say it was sent but nothing shows in the bill, ask Alipay's customer service (95188; check the number in the Alipay app); if there's still no result after a few working days, raise a question or complaint" /* eighteenth review m10 */,
     );
-    expect(en).toContain('and on that alone, with no other ground, a business may well say no,' /* seventeenth review m1 */);
+    expect(en).toContain('Without a promise in the agreement or on the sign-up page to point to, the business may say no.' /* review 19 finding 3 */);
     expect(en).toContain("⏰ I'll remind you at 10:00 China time on Tue, Dec 8.");
     expect(en).toContain('Meituan reminded me before the renewal charge, but the reminder did not give the amount. ');
     expect(en).toContain('💰 When it arrives (Alipay): the money goes back the way you paid — to your balance if you paid from it');

@@ -62,7 +62,7 @@ const CLAIMS: Array<[what: string, pattern: RegExp, holds: (c: CaseFile, stateId
   ['received no reminder', /没有收到(?!苹果的续费提醒)[^。]*提醒/, (c) => c.reminder === 'reminderNone'],
   ['used no privilege', /没有使用过任何会员权益/, (c) => c.privilege === 'noneUsed'],
   // Review 17 m5: a first sign-up, and inside the 7 days, only as the person said.
-  ['a first sign-up', /这是第一次开通|这是首次开通/, (c) => c.member === 'firstTime'],
+  ['a first sign-up', /这是第一次开通|首次开通/, (c) => c.member === 'firstTime'],
   ['still inside the 7 days', /付款还在7天内|付款至今不超过7天/, (c) => c.member === 'firstTime' && (c.window === 'open' || c.window === 'lastDay')],
   ['used some privilege', /我已使用的部分/, (c) => c.privilege !== undefined && policy.privileges.includes(c.privilege)],
   ['did not pay through Apple', /(?<!如果)不是通过苹果/, (c) => c.payment !== undefined && c.payment !== 'apple' && policy.paymentChannels.includes(c.payment)],

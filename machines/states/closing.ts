@@ -89,8 +89,11 @@ export function closingStates(policy: ProductPolicy) {
           appliedDate: c.submittedOn ? { date: c.submittedOn } : { key: 'money.appliedBlank' },
           approvedDate: { key: 'money.approvedBlank' },
         };
-        const vars = { ...caseVars(c, policy), ...dates, datesNote: { key: `money.${datesNote}`, vars: dates } };
         const channel = knownChannel(c, policy);
+        // Review 19 finding 5: the payment app's complaint (Alipay, WeChat Pay) as a keep-or-delete line in the 12315 summary.
+        const payApp = channel === 'alipay' || channel === 'wechat';
+        const paid = { payComplained: payApp ? { key: `money.payComplained.${channel}` } : '', payCheck: payApp ? { key: `money.payCheck.${channel}` } : '' };
+        const vars = { ...caseVars(c, policy), ...dates, ...paid, datesNote: { key: `money.${datesNote}`, vars: dates } };
         // Sixteenth review m6: the payment app's complaint states no approval date the person never gave (a blank).
         const payVars = { ...vars, approvedDate: { key: 'money.approvedBlankPay' } };
         // Apple took the money and refunds it: no message to the app's customer service, and a
