@@ -269,7 +269,8 @@ function nextSteps(c: CaseFile, policy: ProductPolicy): string[] {
   // Money that did not come is chased, not waited for: "usually 3–7 working days" is past.
   // Apple refunds what Apple took: its support, then 12315 naming Apple; never the app's customer service.
   // Fifteenth review m7: an Alipay payer was given Alipay's complaint text too; the step names it, before 12315.
-  const chaseMoney = apple ? 'chaseMoneyApple' : knownChannel(c, policy) === 'alipay' ? 'chaseMoneyAlipay' : 'chaseMoney';
+  const channel = knownChannel(c, policy);
+  const chaseMoney = apple ? 'chaseMoneyApple' : channel === 'alipay' ? 'chaseMoneyAlipay' : channel === 'wechat' ? 'chaseMoneyWechat' : 'chaseMoney';
   if (c.outcome === 'approved') steps.push(c.moneyArrived === false ? chaseMoney : `watchRefund.${knownChannel(c, policy)}`);
   // Fourteenth review m7: the sign-up page did not show the auto-renewal plainly: a 举报, the person's option.
   if (signupReport(c) && c.outcome !== 'approved') steps.push(ladderReport(c) ? 'reportSignupDrafted' : 'reportSignup');
@@ -341,8 +342,10 @@ export function summaryParts(c: CaseFile, policy: ProductPolicy): Say[] {
   // Twelfth review m7: money approved but not arrived: the texts shown to chase it.
   const chase = moneyChase(c, policy);
   if (chase) {
-    // Fourteenth review m5: an Alipay payer was also given the text for Alipay's complaint.
-    const texts = chase === 'app' && knownChannel(c, policy) === 'alipay' ? ['moneyCs', 'moneyPay', 'money12315'] : MONEY_CHASE_TEXTS[chase];
+    // Fourteenth review m5: an Alipay (or WeChat Pay) payer was also given the text for the payment app's complaint.
+    const channel = knownChannel(c, policy);
+    const payText = channel === 'alipay' ? 'moneyPay' : channel === 'wechat' ? 'moneyPayWechat' : undefined;
+    const texts = chase === 'app' && payText ? ['moneyCs', payText, 'money12315'] : MONEY_CHASE_TEXTS[chase];
     for (const text of texts) parts.push({ key: `summary.tried.${text}`, line: true });
   }
   // The 举报 goes with the 12315 draft when no reminder came before a renewal charge.

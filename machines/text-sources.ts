@@ -163,6 +163,7 @@ export const BEHIND: ReadonlyArray<[prefix: string, sources: string[]]> = [
   ['money.complaintLabel', ['platform12315']],
   ['money.complaintLabelAfterPay', ['platform12315']],
   ['money.payLabelAlipay', []],
+  ['money.payLabelWechat', []],
   ['money.payDraft', []],
   ['money.complaintLabelApple', ['platform12315', 'appleRefund']],
   ['money.complaintDraft', ['consumerRegs18']],
@@ -172,6 +173,7 @@ export const BEHIND: ReadonlyArray<[prefix: string, sources: string[]]> = [
   ['summary.next.chaseMoney', ['platform12315']],
   // Fifteenth review m7: an Alipay payer: the bill, 95188 and customer service, then Alipay's complaint, then 12315.
   ['summary.next.chaseMoneyAlipay', ['alipayComplaint', 'platform12315']],
+  ['summary.next.chaseMoneyWechat', ['wechatComplaint', 'platform12315']],
   // Tenth round m7: a pointer to the routes said in full after 12315 (appeal.after.complain12315); it cites nothing.
   ['summary.next.after12315', []],
   ['appeal.complain12315.companyFirst', ['platform12315']],
@@ -262,6 +264,7 @@ export const BEHIND: ReadonlyArray<[prefix: string, sources: string[]]> = [
   ['renew.inApp', ['guideArticle']],
   ['renew.remindAskAlipay', ['alipayGuides']],
   ['money.notArrived.alipay', ['alipayComplaint']],
+  ['money.notArrived.wechat', ['wechatPay', 'wechatComplaint']],
   ['renew.timing.afterRefund', ['guideArticle']],
   ['refund.arrival.', ['guideArticle', 'holidayNotice']],
   ['refund.arrival.wechat', ['wechatPay', 'holidayNotice']],

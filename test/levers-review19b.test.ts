@@ -98,6 +98,28 @@ describe('Twenty-fourth round: the rest of review 19', () => {
     );
   });
 
+  it("5 (the other half) a WeChat Pay payer whose refund never came is walked through WeChat Pay's own complaint before 12315, with the text for it, as an Alipay payer is", () => {
+    const zh = moneyMissing('wechat', 'zh');
+    const en = moneyMissing('wechat', 'en');
+    // The steps: the bill, customer service, WeChat Pay's complaint (hedged: the entry's name is the usual one), then 12315.
+    expect(zh).toMatch(
+      /1\. 在微信支付「账单」[\s\S]*2\. [\s\S]*客服[\s\S]*3\. [\s\S]*【投诉商户】（通常的叫法，以你的版本为准）[\s\S]*95017（以微信里显示的为准）[\s\S]*4\. 还不行，再走12315/,
+    );
+    expect(en).toMatch(
+      /1\. Find this order in WeChat Pay's bill[\s\S]*3\. [\s\S]*【投诉商户】 \(complain about the merchant\) \(the usual names; yours may differ\)[\s\S]*4\. If that doesn't help, 12315 is next/,
+    );
+    // The complaint text comes before the 12315 summary, as in the Alipay list.
+    for (const text of [zh, en]) {
+      const drafts = text.indexOf('投诉商户：');
+      expect(drafts).toBeGreaterThan(0);
+      expect(drafts).toBeLessThan(text.indexOf('投诉摘要'));
+    }
+    expect(zh).toContain('先在微信支付账单里这笔订单下对订单提出疑惑或投诉商户（上面第3步）');
+    // An Alipay payer is not sent to WeChat Pay, nor the reverse.
+    expect(moneyMissing('alipay', 'zh')).not.toContain('投诉商户】');
+    expect(zh).not.toContain('95188');
+  });
+
   it('12 other apps\' menus and order pages: 「有的App」 / "some apps", never 「多数App」, "most apps" or an unhedged 「一般」', async () => {
     const zhSwitch = '有的App里也能关，常见的入口叫【自动续费管理】之类（有没有、在哪，以你看到的为准）';
     const enSwitch =

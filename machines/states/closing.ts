@@ -104,9 +104,14 @@ export function closingStates(policy: ProductPolicy) {
             : [
                 { key: 'money.csLabel' },
                 { key: 'money.csDraft', vars, draft: true },
-                // Fourteenth review m5: the Alipay list puts its complaint before 12315: its text comes first too.
-                ...(channel === 'alipay' ? [{ key: 'money.payLabelAlipay' }, { key: 'money.payDraft', vars: payVars, draft: true as const }] : []),
-                { key: channel === 'alipay' ? 'money.complaintLabelAfterPay' : 'money.complaintLabel', vars },
+                // Fourteenth review m5: the payment app's complaint comes before 12315 in its list: its text comes first too.
+                ...(payApp
+                  ? [
+                      { key: channel === 'alipay' ? 'money.payLabelAlipay' : 'money.payLabelWechat' },
+                      { key: 'money.payDraft', vars: payVars, draft: true as const },
+                    ]
+                  : []),
+                { key: payApp ? 'money.complaintLabelAfterPay' : 'money.complaintLabel', vars },
                 { key: 'money.complaintDraft', vars, draft: true },
               ];
         return {
