@@ -10,8 +10,12 @@ import { findAll, type Match } from './phrase-matches';
 import type { ChoiceReading } from './read-choice';
 import { BARE_ENDINGS, NOT_THIS_TIME, NOW, OTHER_THING, PLACE, RENEWAL_WORDS, THEN, WORDS_AFTER } from './choice-words';
 
-/** A part joined on with "and" / "还有" that denies something not understood ("and didn't need it"). */
-export function unreadAddition(text: string, answered: readonly Match[]): boolean {
+/**
+ * A part joined on with "and" / "还有" that denies something not understood ("and didn't need it");
+ * where several answers may all be true (the privileges used), any such part not understood
+ * ("got a gift and watched some shows") may be another answer.
+ */
+export function unreadAddition(text: string, answered: readonly Match[], severalAtOnce = false): boolean {
   const join = /\s(and|also|plus)\s|还有|加上|以及|并且|而且|另外/g;
   for (const j of text.matchAll(join)) {
     const from = j.index! + j[0].length;
@@ -21,7 +25,7 @@ export function unreadAddition(text: string, answered: readonly Match[]): boolea
     const before = answered.some((m) => m.end <= j.index!);
     const content = (part.match(/[a-z]+/g)?.length ?? 0) + (part.match(/\p{Script=Han}/gu)?.length ?? 0) / 2;
     const negatedPart = /\b(not|never|no)\b|没|不/.test(part);
-    if (before && !inPart && negatedPart && content >= 2) return true;
+    if (before && !inPart && (negatedPart || severalAtOnce) && content >= 2) return true;
   }
   return false;
 }

@@ -48,6 +48,7 @@ export function notAsked(text: string, answers: readonly Match[], interrogatives
   interrogatives = interrogatives.filter((q) => !(/^(什么|啥|哪)$/.test(q.phrase) && /^\S{0,6}?(都|也)(没|不)/.test(text.slice(q.end))));
   const clauses = clausesOf(text);
   const asked = clauses.filter((c, i) => isQuestion(text, c, interrogatives) || (i < clauses.length - 1 && echoed(text, c)));
-  const inAsked = (m: Match) => asked.some((c) => m.start >= c.start && m.end <= c.end);
+  // ("去广告那个算吗", "does one paid article count?": the thing asked about is kept, to be asked back.)
+  const inAsked = (m: Match) => asked.some((c) => m.start >= c.start && m.end <= c.end && !COUNTS.test(text.slice(c.start, c.end)));
   return answers.filter((m) => m.id === keep || !inAsked(m) || ASKS_WHERE.test(m.phrase));
 }

@@ -373,7 +373,7 @@ export function readChoice(text: string, offered: readonly string[]): ChoiceRead
   if (said.length === 1 && said[0] === 'renewOff' && (CHARGED_AGAIN.test(text) || OFF_IN_DOUBT.test(text))) hedged = true;
   if (said.length === 1 && inDoubt(text, said[0]!)) hedged = true;
   // "money and didn't need it": a second reason not understood makes the first a question.
-  if (said.length === 1 && !hedged && unreadAddition(text, answered)) hedged = true;
+  if (said.length === 1 && !hedged && unreadAddition(text, answered, offered.some(isNoneChoice))) hedged = true;
   if (said.length === 1) return { kind: hedged ? 'confirm' : 'choice', id: said[0]!, length };
   if (said.length > 1) {
     // "nope not off": a bare reply word beside a state said in words: the words lead.

@@ -73,6 +73,9 @@ export function impliedReading(text: string, offered: readonly string[]): Choice
   return undefined;
 }
 
+/** Switched off, then on again. */
+const REOPENED = /(关|取消|off\b).{0,12}(又|再|后来).{0,6}(开|打开|恢复)|\b(turned|switched|put|flipped) it (back )?on again\b|\bback on\b|\bon again\b/;
+
 /** At "is auto-renew still on?": the readings of a whole message its words would get wrong. */
 export function switchShortcut(text: string, offered: readonly string[]): ChoiceReading | undefined {
   if (!offered.includes('renewOn')) return undefined;
@@ -87,5 +90,7 @@ export function switchShortcut(text: string, offered: readonly string[]): Choice
   if (/一个.{1,6}一个|\bone\b.{1,20}\b(the other|other one|another)\b/.test(text)) return { kind: 'none' };
   // "off and on", "开开关关": both states at once answers nothing (unless a clause says how it is now).
   if (/\b(off and on|on and off)\b|开开关关|关了又开|开了又关/.test(text) && !NOW.test(text)) return { kind: 'none' };
+  // "关掉了，后来又被我点开回去了", "turned it off, then on again by accident": on again, asked.
+  if (REOPENED.test(text) && !NOW.test(text)) return { kind: 'confirm', id: 'renewOn', length: text.length };
   return undefined;
 }

@@ -49,6 +49,7 @@ const confirmed: Array<[string, string, string]> = [
   // Asking whether something counts is not saying it was used.
   ['askPrivilege', '看过一篇付费笔记，这个算吗', 'paidContent'],
   ['askPayment', '花呗算不算支付宝', 'alipay'],
+  ['askPrivilege', 'does reading one paid article count?', 'paidContent'],
   // Not signed up again, and charged: a renewal, asked.
   ['askMember', "didn't sign up again, it just charged me", 'renewal'],
   // An auto-debit agreement removed in a wallet; a misspelling.
@@ -71,10 +72,45 @@ const nothing: Array<[string, string]> = [
   ['askReminder', '你们后台不知道吗'],
   ['askReminder', "don't you guys know whether you sent one?"],
   ['askMember', '你们不知道吗'],
-  // Asking whether it counts, as a question.
-  ['askPrivilege', 'does reading one paid article count?'],
 ];
 
 describe('kinds found by table t (outsiders/newest)', () => {
   checkKinds({ read, confirmed, nothing });
+});
+
+/** Table u (outsiders/after-newest), written after table t's work and measured before this. */
+const readU: Array<[string, string, string]> = [
+  // A correction by a misreading owned ("看错了").
+  ['afterSubmit', '批了，哦我看错了，是没通过', 'refused'],
+  // Asked for in a word or a question.
+  ['askReminder', '帮我汇总一下', 'command:summary'],
+  ['askArrived', 'could i see the summary?', 'command:summary'],
+  // The money back in the wallet, said with whose it is.
+  ['askArrived', '已经退回我微信了', 'moneyArrived'],
+  ['askArrived', '钱退到我的支付宝了', 'moneyArrived'],
+  // "its" for "it's".
+  ['askAutoRenew', 'yep its off now', 'renewOff'],
+  // What customer service said is what happened.
+  ['afterSubmit', 'the customer service said no refund', 'refused'],
+  // A tool by its own name.
+  ['askPrivilege', 'tried the member search filter', 'search'],
+  ['askPrivilege', '用过会员的查询工具', 'search'],
+];
+const confirmedU: Array<[string, string, string]> = [
+  // Switched off, then back on by their own hand: on, asked.
+  ['askAutoRenew', '关掉了，后来又被我点开回去了', 'renewOn'],
+  ['askAutoRenew', 'turned it off and then turned it on again by accident', 'renewOn'],
+  // Two privileges named: which matters is asked.
+  ['askPrivilege', 'redeemed a gift and watched a few episodes', 'gift'],
+  ['askPrivilege', 'claimed the gift and also tried the ai thing', 'gift'],
+  // A thing redeemed whose name is not known: a gift, asked.
+  ['askPrivilege', '换了一个化妆镜', 'gift'],
+  // A bare "I think so" leans to yes.
+  ['askArrived', 'i think so', 'moneyArrived'],
+  // Does X count, as a question: X, asked.
+  ['askPrivilege', '去广告那个算吗', 'otherPrivilege'],
+];
+
+describe('kinds found by table u (outsiders/after-newest)', () => {
+  checkKinds({ read: readU, confirmed: confirmedU, nothing: [] });
 });

@@ -82,6 +82,11 @@ import { figures, loadTable, type Scored, sameAnswer, score } from './table';
 // 4 recorded wrong (a state said and denied, both cards named, "does X count" without a
 // question mark, "don't you know?" asked back); en 273 rows 84.2% (96.3%), 0 recorded wrong;
 // then worked against as kinds (kinds-newest.test.ts).
+// `outsiders/after-newest/` (table u) was written by a twenty-first outsider after table t's
+// work, from the brief with no slant; first run (at abf0ab3): zh 289 rows 83.4% (96.5%), 1
+// recorded wrong (「关了又被我开回去了」 → off: "开回去", back on, was not read); en 275 rows
+// 83.6% (96.4%), 1 recorded wrong ("got a gift and watched some shows" → gift: the second
+// privilege, not read, left the first recorded); then worked against (kinds-newest.test.ts).
 //
 // How a row is scored, the same for every table (table.ts, verdictOf): an exact date recorded
 // where the row wants an opened-when bucket is right when the date falls inside that bucket
@@ -150,6 +155,8 @@ const OUTSIDERS = [
   'outsiders/last/en',
   'outsiders/newest/zh',
   'outsiders/newest/en',
+  'outsiders/after-newest/zh',
+  'outsiders/after-newest/en',
 ];
 for (const name of [
   'zh',
