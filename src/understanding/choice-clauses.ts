@@ -8,7 +8,7 @@ import { negatedAnswers } from './negation';
 import { CLAUSE } from './normalise';
 import { findAll, type Match } from './phrase-matches';
 import type { ChoiceReading } from './read-choice';
-import { BARE_ENDINGS, NOT_THIS_TIME, NOW, OTHER_THING, PLACE, RENEWAL_WORDS, THEN, WORDS_AFTER } from './choice-words';
+import { BARE_ENDINGS, NOT_THIS_TIME, NOW, OTHER_THING, PLACE, RENEW_STATES, RENEWAL_WORDS, THEN, WORDS_AFTER } from './choice-words';
 
 /**
  * A part joined on with "and" / "还有" that denies something not understood ("and didn't need it");
@@ -27,8 +27,21 @@ export function unreadAddition(text: string, answered: readonly Match[], several
     const negatedPart = /\b(not|never|no)\b|没|不/.test(part);
     if (before && !inPart && (negatedPart || severalAtOnce) && content >= 2) return true;
   }
+  // "关了，后来又被我弄回去了": the switch said, then what happened after it, not understood: it
+  // may have undone the answer.
+  const last = answered.at(-1);
+  if (!last || !RENEW_STATES.has(last.id)) return false;
+  const after = text.slice(last.end);
+  const then = THEN_AFTER.exec(after);
+  if (then) {
+    const rest = after.slice(then.index + then[0].length);
+    const content = (rest.match(/[a-z]{3,}/g)?.length ?? 0) + (rest.match(/\p{Script=Han}/gu)?.length ?? 0) / 2;
+    if (content >= 2) return true;
+  }
   return false;
 }
+
+const THEN_AFTER = /又|然后|后来|接着|结果|\bthen\b|\bbut then\b|\blater\b/;
 
 export function notApproved(text: string, offered: readonly string[]): string | undefined {
   const pendingNow = /\b(yet|still)\b|还|尚|暂时|目前/.test(text);
