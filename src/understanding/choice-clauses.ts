@@ -137,7 +137,11 @@ export function strongest(matches: Match[], ids: string[], offered: readonly str
   return offered.find((id) => leaders.includes(id));
 }
 
-const SWITCH = new Set(['renewOn', 'renewOff']);
+/** Answers a story may move between: the switch turned, a request approved and then refused. */
+const STORY_PAIRS = [
+  ['renewOn', 'renewOff'],
+  ['approved', 'refused'],
+] as const;
 
 /**
  * "关了又开了 / 现在是开着的", "turned it off then on again / it is on now": where the
@@ -166,15 +170,15 @@ export function saidOfNow(
   if (new Set(states.map((m) => m.id)).size < 2) return kept;
   const now = new Set(states.filter((m) => NOW.test(clauseAround(text, m))).map((m) => m.id));
   if (now.size === 1) return kept.filter((m) => !isState(m) || now.has(m.id));
-  // "关掉以后又开回来了", "on, then I switched it off just now": the switch said on and off,
-  // with a word that orders them between: the later is how it is now, asked (told as a story).
+  // "关掉以后又开回来了", "on, then I switched it off just now", "说是通过了，结果又说不行": the
+  // switch said on and off (or a request approved and refused), with a word that orders them
+  // between: the later is how it is now, asked (told as a story).
   const latest = states.at(-1)!;
   const before = states.filter((m) => m.id !== latest.id);
   const lastBefore = before.at(-1);
   const story =
     lastBefore &&
-    SWITCH.has(latest.id) &&
-    before.every((m) => m.end <= latest.start && m.id === opposite(latest.id)) &&
+    STORY_PAIRS.some(([a, b]) => before.every((m) => m.end <= latest.start && ((m.id === a && latest.id === b) || (m.id === b && latest.id === a)))) &&
     THEN.test(text.slice(lastBefore.end, latest.end));
   if (story) return [...kept.filter((m) => !isState(m) || m.id === latest.id), { ...latest, id: '#hedge', phrase: 'then' }];
   return kept;

@@ -43,7 +43,7 @@ const COMMAND_PREFIX =
 const COMMAND_SUFFIX = /\s*(一下|下|吧|啊|呀|please|pls|thanks|thx)$/;
 /** What a summary may be asked of: "总结下我前面填的", "summarize what i said so far". */
 const SUMMARY_OBJECT =
-  /^(总结一下|总结下?|汇总一下|summarize|summarise|sum up)\s*(我|what|everything|all|so far|前面|之前|目前|到现在|现在|填的|说的|的|i|said|have|entered|\s)*$/;
+  /^(总结一下|总结下?|汇总一下|summarize|summarise|sum up)\s*(我|what|everything|all|so far|前面|之前|目前|到现在|现在|刚才|刚刚|填的|说的|的|i|said|have|entered|\s)*$/;
 
 /** Owning a slip beside a command ("选错了，返回上一步", "sorry wrong one, go back"): no answer. */
 const OWNS_A_SLIP =
@@ -121,7 +121,9 @@ export function understand(raw: string, prompt: ActivePrompt, at: number): Under
   if (read.type !== 'user.text') return read;
   const softened = softenedReading(raw, prompt, at);
   if (softened) return softened;
-  // Read as typed, nothing: perhaps as meant ("zhifubao", "支负宝", "frist time"), asked about.
+  // Read as typed, nothing: perhaps as meant ("zhifubao", "支负宝", "frist time"), asked about
+  // (not a refusal or a remark: "none of your concern" is no typo of an answer).
+  if (answersNothing(normalise(raw))) return read;
   const meant = soundAlike(normalise(raw), wordsOf(prompt));
   if (!meant) return read;
   const guess = understandAsTyped(meant, prompt, at);

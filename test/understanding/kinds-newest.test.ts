@@ -120,3 +120,36 @@ const nothingU: Array<[string, string]> = [
 describe('kinds found by table u (outsiders/after-newest)', () => {
   checkKinds({ read: readU, confirmed: confirmedU, nothing: nothingU });
 });
+
+/** Table v (outsiders/third-after), written after table u's work and measured before this. */
+const readV: Array<[string, string, string]> = [
+  ['afterSubmit', 'cs said yes they will refund', 'approved'],
+  ['askMember', '刚开了一个月', 'firstTime'],
+  ['askPrivilege', 'reset everything please', 'command:restart'],
+  ['askReminder', 'one step back please', 'command:back'],
+  ['renewal', '总结下刚刚填的', 'command:summary'],
+  ['confirmOpened', 'nope wrong date', 'no'],
+  ['afterSubmit', 'they approved it at first and then reversed it', 'refused'],
+];
+const confirmedV: Array<[string, string, string]> = [
+  // Approved, then taken back: refused, asked (told as a story).
+  ['afterSubmit', '先说可以退，后来又说不行', 'refused'],
+  // Not that day, and the real one forgotten: no, asked.
+  ['confirmOpened', '日子不对，具体哪天我也忘了', 'no'],
+  // Signing up again by hand is not an automatic renewal: asked.
+  ['askMember', 'i stopped it and later subscribed again', 'renewal'],
+  ['askMember', '之前退订过，后来再次开通', 'renewal'],
+  // A thing redeemed, counted by its pack.
+  ['askPrivilege', '换了一盒纸巾', 'gift'],
+  // None that they noticed.
+  ['askReminder', 'nothing that i noticed', 'reminderNone'],
+];
+const nothingV: Array<[string, string]> = [
+  // A refusal is no typo of an answer.
+  ['askPrivilege', 'not your concern'],
+  ['askPayment', 'none of ur concern mate'],
+];
+
+describe('kinds found by table v (outsiders/third-after)', () => {
+  checkKinds({ read: readV, confirmed: confirmedV, nothing: nothingV });
+});

@@ -87,6 +87,11 @@ import { figures, loadTable, type Scored, sameAnswer, score } from './table';
 // recorded wrong (「关了又被我开回去了」 → off: "开回去", back on, was not read); en 275 rows
 // 83.6% (96.4%), 1 recorded wrong ("got a gift and watched some shows" → gift: the second
 // privilege, not read, left the first recorded); then worked against (kinds-newest.test.ts).
+// `outsiders/third-after/` (table v) was written by a twenty-second outsider after table u's
+// work, from the brief with no slant; first run (at 13c5cd1): zh 288 rows 84.0% (96.5%), 0
+// recorded wrong; en 276 rows 86.2% (95.3%), 2 recorded wrong ("I cancelled before and signed
+// up again" → renewal: signing up again by hand is no automatic renewal; "none of your
+// concern" → none: a refusal read as a typo of an answer); then worked against.
 //
 // How a row is scored, the same for every table (table.ts, verdictOf): an exact date recorded
 // where the row wants an opened-when bucket is right when the date falls inside that bucket
@@ -157,6 +162,8 @@ const OUTSIDERS = [
   'outsiders/newest/en',
   'outsiders/after-newest/zh',
   'outsiders/after-newest/en',
+  'outsiders/third-after/zh',
+  'outsiders/third-after/en',
 ];
 for (const name of [
   'zh',
