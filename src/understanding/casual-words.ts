@@ -46,6 +46,17 @@ export const CASUAL: Array<[RegExp, string | ((...groups: string[]) => string)]>
   // Short forms of time words: "last wk wed", "2 wks ago", "2 mos ago".
   [/\bwks?\b/g, 'week'],
   [/\bmos\b/g, 'months'],
+  // Weekdays as people misspell or shorten them: "wensday", "thurs", "tues morning".
+  [/\b(wensday|wendsday|wednsday|wedensday|wedsday|wednessday)\b/g, 'wednesday'],
+  [/\b(tues|tuesay|tusday|teusday|tuseday)\b/g, 'tuesday'],
+  [/\b(thurs|thrusday|thurday|thursay|thirsday)\b/g, 'thursday'],
+  [/\b(fryday|firday|fridy)\b/g, 'friday'],
+  [/\b(saterday|satuday|saturady)\b/g, 'saturday'],
+  [/\b(monady|mondy|mnday)\b/g, 'monday'],
+  // "the night before last": the day before yesterday, in the evening.
+  [/\bthe night before last\b/g, 'the day before yesterday'],
+  // "cant rmb": chat's "remember".
+  [/\brmb(?= (which|what|when|the|it)\b|$)/g, 'remember'],
   // "got 25 yuan back": the amount says only how much came back (part of it is read elsewhere).
   [/\bgot\s+(?:¥\s*)?\d+(?:\.\d+)?\s*(?:yuan|rmb|cny|bucks|kuai)?\s+back\b/g, 'got the money back'],
   // 恩 typed for 嗯 (the same sound), standing alone: "恩", "恩恩".

@@ -138,6 +138,12 @@ export function strongest(matches: Match[], ids: string[], offered: readonly str
 }
 
 /** Answers a story may move between: the switch turned, a request approved and then refused. */
+/**
+ * Words that put a state in the past: an opening 之前 / 以前 ("之前一直开着"), a closing "before"
+ * ("it was on before"); not "扣费之前" or "before the charge", which only date it.
+ */
+const PAST = /^(我|它|这个|那个)?(之前|以前|原来|原先)|\b(used to|previously)\b|\bbefore\s*$/;
+
 const STORY_PAIRS = [
   ['renewOn', 'renewOff'],
   ['approved', 'refused'],
@@ -170,15 +176,29 @@ export function saidOfNow(
   if (new Set(states.map((m) => m.id)).size < 2) return kept;
   const now = new Set(states.filter((m) => NOW.test(clauseAround(text, m))).map((m) => m.id));
   if (now.size === 1) return kept.filter((m) => !isState(m) || now.has(m.id));
+  // "刚关完，之前一直开着", "it's off, it was on before": a state said of before is history.
+  const past = new Set(
+    states
+      .filter((m) =>
+        PAST.test(
+          clauseAround(text, m)
+            .replace(/^\s*\/\s*/, '')
+            .trim(),
+        ),
+      )
+      .map((m) => m.id),
+  );
+  const notPast = new Set(states.filter((m) => !past.has(m.id)).map((m) => m.id));
+  if (past.size === 1 && notPast.size === 1) return kept.filter((m) => !isState(m) || notPast.has(m.id));
   // "关掉以后又开回来了", "on, then I switched it off just now", "说是通过了，结果又说不行": the
   // switch said on and off (or a request approved and refused), with a word that orders them
   // between: the later is how it is now, asked (told as a story).
   const latest = states.at(-1)!;
-  const before = states.filter((m) => m.id !== latest.id);
-  const lastBefore = before.at(-1);
+  const others = states.filter((m) => m.id !== latest.id);
+  const lastBefore = others.at(-1);
   const story =
     lastBefore &&
-    STORY_PAIRS.some(([a, b]) => before.every((m) => m.end <= latest.start && ((m.id === a && latest.id === b) || (m.id === b && latest.id === a)))) &&
+    STORY_PAIRS.some(([a, b]) => others.every((m) => m.end <= latest.start && ((m.id === a && latest.id === b) || (m.id === b && latest.id === a)))) &&
     THEN.test(text.slice(lastBefore.end, latest.end));
   if (story) return [...kept.filter((m) => !isState(m) || m.id === latest.id), { ...latest, id: '#hedge', phrase: 'then' }];
   return kept;

@@ -85,9 +85,9 @@ export const BELIEF =
   /^(以为|我以为|还以为|i thought|thought i|thought that|thought it was|they said|customer service said|customer service says|customer service say|cs said|cs says|客服说|他们说|对方说)$/;
 /** Openers that report what someone else said: a belief only where a denial follows. */
 export const REPORTED = /said$|says?$|说$/;
-/** A clause that only denies what came before: "but no", "其实没有". */
+/** A clause that only denies what came before: "but no", "其实没有", "but my balance says no". */
 export const DENIAL =
-  /^(no|nope|not|not really|nah|没有|没|不是|并没有|其实没有|其实没|其实不是|并没|actually no|actually not|还没有|还没|根本没有|根本没|(it |they )?(has|have|did|does|is|was) not( yet)?|(it |they )?(still )?(has|have) not( yet)?)$/;
+  /^(no|nope|not|not really|nah|没有|没|不是|并没有|其实没有|其实没|其实不是|并没|actually no|actually not|还没有|还没|根本没有|根本没|(it |they )?(has|have|did|does|is|was) not( yet)?|(it |they )?(still )?(has|have) not( yet)?|(my |the )?(balance|bank|bank app|bill|account|app|card|statement|wallet) (says|shows|said|showed) (no|nothing|otherwise)|(余额|账单|银行卡|卡里|账户|钱包)(里)?(显示)?(没有|没到|没看到|啥也没有|什么都没有))$/;
 
 /** Chinese words a bare "没有" / "不是" may end with and still be the whole answer ("没有了", "不是的"). */
 export const BARE_ENDINGS = /^(了|的|过|啊|呀|吧|呢|哦|嘛|啦|哈|诶|欸|耶)/;
@@ -103,4 +103,4 @@ export const THEN = /又|然后|后来|之后|以后|接着|随后|刚刚|刚才
 export const NOT_THIS_TIME = /^(but |and )?(not|none|nothing|no) this time$|^(但是?|可是?|不过)?(这次|这一次|本次)(没有|没|也没有|就没有)$/;
 
 /** A bare reply word ("nope", "没有", "对"): weaker than a state said in words beside it. */
-export const REPLY_WORD = /^(no|nope|nah|yes|yep|yeah|yup|没有|没|不是|不|是|是的|对|嗯)$/;
+export const REPLY_WORD = /^(no|nope|nah|yes|yep|yeah|yup|没有|没|不是|不|是|是的|对|嗯|有|有的)$/;

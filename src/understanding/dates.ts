@@ -234,7 +234,7 @@ const daysIn = (year: number, month: number) => new Date(Date.UTC(year, month, 0
 
 /**
  * A day that no month has, or not the month named: "35号", "the 45th", "11月31号", "2月30",
- * "Nov 31", "Feb 29" in a common year. Such an answer is asked again, never read as a
+ * "Nov 31", "Feb 29" in a common year, "2026-13-02". Such an answer is asked again, never read as a
  * nearby real day, and never as a plain "no" at a date confirmation.
  */
 export function namesImpossibleDate(text: string, at: number): boolean {
@@ -250,6 +250,11 @@ export function namesImpossibleDate(text: string, at: number): boolean {
     if (month !== undefined && month >= 1 && month <= 12 && !(month === 2 && day === 29 ? daysIn(year, 2) === 29 : monthOk(month, day))) return true;
   }
   for (const m of t.matchAll(/\b(?:the\s+)?(\d{1,3})(?:st|nd|rd|th)\b/g)) if (Number(m[1]) > 31 || Number(m[1]) === 0) return true;
+  // "2026-13-02": a year first is followed by the month; a thirteenth month is no day swapped round.
+  for (const m of t.matchAll(/\b\d{4}\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/g)) {
+    const month = Number(m[1]);
+    if (month === 0 || month > 12 || Number(m[2]) === 0 || Number(m[2]) > daysIn(year, month)) return true;
+  }
   for (const m of t.matchAll(/\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,3})(?:st|nd|rd|th)?\b/g)) {
     const month = EN_MONTHS.indexOf(m[1]!) + 1;
     const day = Number(m[2]);

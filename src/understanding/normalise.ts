@@ -54,6 +54,9 @@ export function normalise(text: string): string {
       .replace(/[’‘`´]/g, "'"),
   );
   if (/[a-z]/.test(t)) for (const [pattern, replacement] of CONTRACTIONS) t = t.replace(pattern, replacement);
+  // "没有没有", "有的有的": a reply said twice over to insist, said once (so the first 没有 is no
+  // negator of the second). ("不是不是" stays: it takes back what came before.)
+  t = t.replace(/(没有|有的|对的|是的|好的)(?:\s?\1)+/gu, '$1');
   const pieces = t.split(CLAUSE_BREAK);
   const clauses: string[] = [];
   // split() with a capture group alternates clause, break, clause, break…

@@ -376,9 +376,10 @@ export function readChoice(text: string, offered: readonly string[]): ChoiceRead
   if (said.length === 1 && !hedged && unreadAddition(text, answered, offered.some(isNoneChoice))) hedged = true;
   if (said.length === 1) return { kind: hedged ? 'confirm' : 'choice', id: said[0]!, length };
   if (said.length > 1) {
-    // "nope not off": a bare reply word beside a state said in words: the words lead.
+    // "nope not off": a bare reply word beside a state said in words: the words lead ("没有 有的",
+    // a bare no and a bare yes, answers nothing).
     const worded = answered.filter((m) => !REPLY_WORD.test(m.phrase));
-    const lead = strongest(worded.length > 0 ? worded : answered, said, offered);
+    const lead = worded.length > 0 ? strongest(worded, said, offered) : undefined;
     return lead ? { kind: 'confirm', id: lead, length } : NONE;
   }
 

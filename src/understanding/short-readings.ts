@@ -38,8 +38,9 @@ const QUICK_PAYMENT = /快捷支付|quick ?pay(ment)?/;
 /** "不是黑卡", "not black card" and nothing more: another membership, most likely; asked (a 小红卡 is not one either). */
 const NOT_BLACK_CARD = /^(不是|并不是|不是小红书的?|not|not the|not a|not xiaohongshu)\s*(黑卡|black ?card)(会员|membership)?$/;
 
-/** "对也不对", "yes and no": both at once answers nothing. */
-const BOTH_WAYS = /^(对也不对|是也不是|对又不对|是又不是|对也不全对|yes and no|yes but also no|yes and also no)$/;
+/** "对也不对", "yes and no", "没有，有": both at once answers nothing. */
+const BOTH_WAYS =
+  /^(对也不对|是也不是|对又不对|是又不是|对也不全对|yes and no|yes but also no|yes and also no)$|^(没有|没|不是|不|no|nope|nah)\s(\/\s)?(有|有的|是|是的|对|对的|yes|yep|yeah)$|^(有|有的|是|是的|对|对的|yes|yep|yeah)\s(\/\s)?(没有|没|不是|不|no|nope|nah)$/;
 
 /** Another brand's "black card" (a bank's, Amex's): not Xiaohongshu's 黑卡. */
 const ANOTHER_BLACK_CARD =

@@ -153,3 +153,43 @@ const nothingV: Array<[string, string]> = [
 describe('kinds found by table v (outsiders/third-after)', () => {
   checkKinds({ read: readV, confirmed: confirmedV, nothing: nothingV });
 });
+
+/** Table w (outsiders/fourth-after), written after table v's work and measured before this. */
+const readW: Array<[string, string, string]> = [
+  // A state said of before is history; the other is now.
+  ['askAutoRenew', '刚刚关掉了，以前一直是开着的', 'renewOff'],
+  ['askAutoRenew', "it's off now, it was on before", 'renewOff'],
+  // What they were told, against what their own account shows.
+  ['askArrived', 'they said it arrived but my bank app shows nothing', 'moneyNotArrived'],
+  ['askArrived', '客服说退了 但是银行卡里没有', 'moneyNotArrived'],
+  // Weekdays misspelt or cut short; "the night before last".
+  ['askOpened', 'wendsday last week', 'date:2026-11-18'],
+  ['askOpened', 'tues evening', 'date:2026-11-24'],
+  ['askOpened', 'the night before last', 'date:2026-11-24'],
+  // Everyday words.
+  ['askPayment', "can't rmb which", 'unsure'],
+  ['askArrived', '钱已经退回微信了', 'moneyArrived'],
+  ['afterSubmit', '过审了', 'approved'],
+  ['afterSubmit', '说是在重新审核', 'pending'],
+  ['renewal', '先回到上一步', 'command:back'],
+  ['askReminder', 'show me the recap', 'command:summary'],
+  ['askPrivilege', 'read some payed articles', 'paidContent'],
+  ['appealReason', "it's not that i don't want it, i was misled", 'misled'],
+  ['askAutoRenew', 'switched it back off', 'renewOff'],
+];
+const confirmedW: Array<[string, string, string]> = [
+  // Charged again and again (双叒叕, "again" written fourfold): a renewal, asked.
+  ['askMember', '双叒叕扣钱了', 'renewal'],
+];
+const nothingW: Array<[string, string]> = [
+  // A month that does not exist, with the year first.
+  ['askOpened', '2026-14-05'],
+  ['askOpened', '2026/00/12'],
+  // A bare no and a bare yes at once.
+  ['askReminder', '没有没有，有'],
+  ['askAutoRenew', '没 有的'],
+];
+
+describe('kinds found by table w (outsiders/fourth-after)', () => {
+  checkKinds({ read: readW, confirmed: confirmedW, nothing: nothingW });
+});

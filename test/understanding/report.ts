@@ -92,6 +92,11 @@ import { figures, loadTable, type Scored, sameAnswer, score } from './table';
 // recorded wrong; en 276 rows 86.2% (95.3%), 2 recorded wrong ("I cancelled before and signed
 // up again" → renewal: signing up again by hand is no automatic renewal; "none of your
 // concern" → none: a refusal read as a typo of an answer); then worked against.
+// `outsiders/fourth-after/` (table w) was written by a twenty-third outsider after table v's
+// work, from the brief with no slant; first run (at 7e67502): zh 252 rows 79.4% (93.7%), 1
+// recorded wrong (「没有没有 有的」 → got one: the first 没有 read as denying the second); en 246
+// rows 85.0% (94.7%), 1 recorded wrong ("2026-13-02" → Feb 13: a thirteenth month read as a
+// day swapped round); then worked against.
 //
 // How a row is scored, the same for every table (table.ts, verdictOf): an exact date recorded
 // where the row wants an opened-when bucket is right when the date falls inside that bucket
@@ -164,6 +169,8 @@ const OUTSIDERS = [
   'outsiders/after-newest/en',
   'outsiders/third-after/zh',
   'outsiders/third-after/en',
+  'outsiders/fourth-after/zh',
+  'outsiders/fourth-after/en',
 ];
 for (const name of [
   'zh',
