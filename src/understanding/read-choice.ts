@@ -40,6 +40,7 @@ import {
   REPLY_WORD,
   REPORTED,
   STATES,
+  AT_A_TIME,
 } from './choice-words';
 import {
   aboutSomethingElse,
@@ -63,8 +64,6 @@ export type ChoiceReading =
 
 const NONE: ChoiceReading = { kind: 'none' };
 const UNSURE = 'unsure';
-/** Answers that hold at a time, so the one said of now wins (see saidOfNow). */
-const AT_A_TIME = new Set(['reminderGot', 'reminderNone', 'approved', 'refused', 'pending', 'moneyArrived', 'moneyNotArrived']);
 
 /** A one-character Chinese word (是, 对, 没) or a one-letter reply is an answer only alone. */
 const tooShortInside = (phrase: string) => phrase.length < 2 || /^[a-z]$/.test(phrase);
@@ -154,7 +153,8 @@ export function readChoice(text: string, offered: readonly string[]): ChoiceRead
   const { belief, beliefOverturned, onlyBelieved } = beliefs;
   // "开着的，不对，刚才已经关了": only what follows the last correction counts; a correction
   // followed by no answer ("关了 哦不对 我关的好像是另一个") leaves the earlier one to ask about.
-  const correction = kept.filter((m) => m.id === '#correction' || isRetraction(kept, m)).at(-1);
+  // ("还没关 等下关": 等下 that is the answer "later" is no "wait" taking it back.)
+  const correction = kept.filter((m) => (m.id === '#correction' && !kept.some((a) => isAnswer(a) && a.start === m.start)) || isRetraction(kept, m)).at(-1);
   let retracted: Match[] = [];
   if (correction) {
     // "it was the red card actually, not black": a change of mind closing its clause is about that clause.
