@@ -42,8 +42,11 @@ const dateNegators = () => markers('negator').filter((n) => !['no', 'nope', 'non
 const CORRECTING = /哦不对|不对|哦不|说错了|搞错了|错了|不是不是/g;
 
 function negated(clause: string, reading: DateReading, at: number): boolean {
-  // "是不是18号": asked whether, not denied.
-  const raw = clause.slice(0, Math.max(0, clause.indexOf(reading.text))).replace(/(\p{Script=Han})[没不]\1/gu, ' ');
+  // "是不是18号": asked whether, not denied; "差不多" (about) denies nothing either.
+  const raw = clause
+    .slice(0, Math.max(0, clause.indexOf(reading.text)))
+    .replace(/(\p{Script=Han})[没不]\1/gu, ' ')
+    .replace(/差不多|差不离/g, ' ');
   // "不是18 是17号": a negation followed by another day is about that day, not this one.
   const lastNegator = Math.max(...dateNegators().map((n) => raw.toLowerCase().lastIndexOf(n)));
   if (lastNegator >= 0) {

@@ -215,3 +215,28 @@ const confirmedX: Array<[string, string, string]> = [
 describe('kinds found by table x (outsiders/fifth-after)', () => {
   checkKinds({ read: readX, confirmed: confirmedX, nothing: [] });
 });
+
+/** Table y (outsiders/sixth-after): measured first with 0 recorded wrong in both languages; its asked-again kinds. */
+const readY: Array<[string, string, string]> = [
+  ['afterSubmit', 'got a rejection email', 'refused'],
+  ['afterSubmit', '明天再提醒我看一下', 'remindReview'],
+  ['askArrived', 'i can see the refund in wechat', 'moneyArrived'],
+  ['askAutoRenew', "haven't got around to it", 'renewOn'],
+  ['askAutoRenew', 'yes it still is', 'renewOn'],
+  ['askMember', 'they charged me 2x now', 'renewal'],
+  ['askMember', '已经扣两回了', 'renewal'],
+  ['askPrivilege', 'i skipped the ads', 'otherPrivilege'],
+  ['askPrivilege', '0次', 'noneUsed'],
+  ['appealReason', 'take me back please', 'command:back'],
+];
+const confirmedY: Array<[string, string, string]> = [
+  // 差不多 (about) denies no date: it hedges it.
+  ['askOpened', '差不多4天前', 'date:2026-11-22'],
+  // Never touched it: still on as it was, most likely; asked.
+  ['askAutoRenew', "i haven't touched it", 'renewOn'],
+  ['askAutoRenew', '一直没管它', 'renewOn'],
+];
+
+describe('kinds found by table y (outsiders/sixth-after)', () => {
+  checkKinds({ read: readY, confirmed: confirmedY, nothing: [] });
+});
