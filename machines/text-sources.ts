@@ -167,7 +167,6 @@ export const BEHIND: ReadonlyArray<[prefix: string, sources: string[]]> = [
   ['money.payDraft', []],
   ['money.complaintLabelApple', ['platform12315', 'appleRefund']],
   ['money.complaintDraft', ['consumerRegs18']],
-  ['money.payComplained.', []],
   ['money.payCheck.', []],
   ['money.complaintDraftApple', []],
   ['summary.next.chaseMoney', ['platform12315']],

@@ -80,10 +80,11 @@ describe('Twenty-fourth round: the rest of review 19', () => {
     const zh = await all(J.approvedMoney, 'zh');
     const en = await all(J.approvedMoney, 'en');
     const alipayLine = '【日期】我在支付宝账单里对这笔订单提出了投诉，仍未解决。';
-    expect(draftsIn(zh).find((d) => d.startsWith('投诉摘要'))).toContain(`【日期】我联系客服查询，仍未到账。${alipayLine}`);
-    expect(zh).toContain(`「${alipayLine.slice(0, -1)}」这一句，没在支付宝投诉过就删掉`);
-    expect(en).toContain('On [date] I complained about this order in my Alipay bill, and it is still not resolved.');
-    expect(en).toContain(`Keep the sentence about the Alipay complaint (${alipayLine.slice(0, -1)}) only if you did complain there; otherwise delete it`);
+    // Review 20 M1: the line is no longer in the draft; the note before it says to add it if the person did complain.
+    expect(draftsIn(zh).find((d) => d.startsWith('投诉摘要'))).not.toContain(alipayLine);
+    expect(zh).toContain(`如果你在支付宝投诉过，再加上：「${alipayLine}」`);
+    expect(en).toContain('(On [date] I complained about this order in my Alipay bill, and it is still not resolved.)');
+    expect(en).toContain(`If you complained in Alipay, add as well: ${alipayLine}`);
     const wechatLine = '【日期】我在微信支付账单里对这笔订单投诉了商户，仍未解决。';
     for (const lang of ['zh', 'en'] as const) {
       expect(moneyMissing('alipay', lang)).toContain(alipayLine);
@@ -92,7 +93,7 @@ describe('Twenty-fourth round: the rest of review 19', () => {
       expect(moneyMissing('wechat', lang)).not.toContain('支付宝账单里对这笔订单');
       for (const other of ['otherPay', 'unsure', 'apple']) expect(moneyMissing(other, lang)).not.toMatch(/我在(支付宝|微信支付)账单里/);
     }
-    expect(moneyMissing('wechat', 'zh')).toContain(`「${wechatLine.slice(0, -1)}」这一句，没在微信支付投诉过就删掉`);
+    expect(moneyMissing('wechat', 'zh')).toContain(`如果你在微信支付投诉过，再加上：「${wechatLine}」`);
     expect(moneyMissing('wechat', 'en')).toContain(
       'On [date] I complained to WeChat Pay about this merchant from the order in my bill, and it is still not resolved.',
     );

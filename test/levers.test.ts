@@ -2431,9 +2431,14 @@ describe('Sixth review', () => {
       // Ninth round m4: the application and approval dates the person reported are filled in (the app's record is what counts).
       // Seventeenth review m3: the approval date is a blank (only inferred from the tap).
       expect(filed).toMatch(/我于\d{4}年\d{1,2}月\d{1,2}日申请退还小红书黑卡会员费用，平台于【同意退款的日期，以App显示为准】同意退款/);
-      expect(filed).toMatch(/【日期】我联系客服查询，仍未到账。/);
+      // Review 20 M1: the customer-service chase is not in the draft; the note says to add it if it happened.
+      expect(filed).not.toMatch(/【日期】我联系客服查询，仍未到账。/);
       expect(filed).toMatch(/一次性退清、原路退回[\s\S]*《消费者权益保护法实施条例》第十八条第二款/);
-      expect(text).toMatch(lang === 'zh' ? /联系过客服才保留，没联系过就删掉/ : /only if you did ask them; otherwise delete it/);
+      expect(text).toMatch(
+        lang === 'zh'
+          ? /如果你联系过客服，在事实经过最后加上：「【日期】我联系客服查询，仍未到账。」/
+          : /If you did ask customer service, add at the end of what happened/,
+      );
       if (lang === 'en') expect(text).toMatch(/Art\. 18\(2\)/);
     }
   });
@@ -4158,13 +4163,13 @@ describe("Twelfth round: the eleventh review's findings", () => {
       /还没到？按这个顺序查：\n1\. 在支付宝「账单」里点开这笔订单[^\n]*\n2\. [^\n]*小红书客服[^\n]*\n3\. [^\n]*95188[^\n]*\n4\. [^\n]*【对此订单有疑问】[^\n]*\n5\. 还不行，再走12315/,
     );
     expect(zh).toMatch(
-      /投诉摘要可以直接复制，发之前：\n1\. 把【】里的换成你的信息\n2\. 核对日期：申请日期[^\n]*\n3\. 「【日期】我联系客服查询，仍未到账」这一句/,
+      /投诉摘要可以直接复制，发之前：\n1\. 把【】里的换成你的信息\n2\. 核对日期：申请日期[^\n]*\n3\. 如果你联系过客服，在事实经过最后加上：「【日期】我联系客服查询，仍未到账。」/,
     );
     const en = await transcript(J.approvedMoney, 'en');
     expect(en).toMatch(
       /Not yet\? Check in this order:\n1\. [^\n]*\n2\. [^\n]*Xiaohongshu customer service[^\n]*\n3\. [^\n]*95188[^\n]*\n4\. [^\n]*\n5\. If that doesn't help, 12315 is next/,
     );
-    expect(en).toMatch(/Before sending:\n1\. Replace the parts in 【】 brackets\n2\. Check the dates: [^\n]*\n3\. Keep the sentence/);
+    expect(en).toMatch(/Before sending:\n1\. Replace the parts in 【】 brackets\n2\. Check the dates: [^\n]*\n3\. If you did ask customer service, add/);
   });
 });
 
@@ -4280,7 +4285,7 @@ describe("Fourteenth round: the twelfth review's minor findings", () => {
         '☐ 订单号（通常在【我的订单】→ 订单详情，以你的版本为准）',
         '☐ 退款金额（付款记录里有），草稿里写着【金额】',
         '☐ 平台同意退款的日期（草稿里留了空，以App里的退款记录为准）' /* Seventeenth review m3 */,
-        '☐ 联系客服查询的日期：12315投诉摘要里写着【日期】；没联系过客服，就删掉那一句',
+        '☐ 联系过客服（或在支付App里投诉过）的话：按12315投诉摘要前的说明，把那一句连同日期加上' /* Review 20 M1 */,
         '☐ 12315投诉摘要里的姓名、电话和地址',
         '☐ 核实运营方全称（App的用户协议或账单详情里）',
         '☐ 被投诉企业的地址（12315投诉摘要里留了空）',
@@ -4295,7 +4300,7 @@ describe("Fourteenth round: the twelfth review's minor findings", () => {
         '☐ Your order number (usually 【我的订单】 My Orders → order details; names may differ)',
         '☐ The refund amount (in your payment record); the drafts say 【金额】',
         '☐ The date the platform agreed to the refund (a blank in the drafts; go by the refund record in the app)',
-        "☐ The date you asked customer service: the 12315 summary says 【日期】; if you haven't contacted them, delete that sentence",
+        "☐ If you've asked customer service (or complained in your payment app): add that sentence, with its date, to the 12315 summary, as the note before it says",
         '☐ Your name, phone and address in the 12315 summary',
       ].join('\n'),
     );

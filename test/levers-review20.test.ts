@@ -1,0 +1,71 @@
+/**
+ * The twentieth review's findings (/work/review20/REVIEW.md), in both languages.
+ */
+import { initialTransition, transition } from 'xstate';
+import { activePrompt, anyMembership, xhsBlackCard, type Lang } from '../machines';
+import { renderParts } from '../src/core/render';
+import { translatorFor } from '../src/i18n';
+import { toEvent, type Step } from './support/drive';
+import { J } from './products/journeys';
+import { draftsIn, journeyText as all, summariesOf } from './support/journey-text';
+import { machineOf, walk } from './support/walk';
+
+/** 黑卡, refund agreed through customer service, the money follow-up answered "not arrived": the text shown. */
+function moneyMissing(payment: string, lang: Lang) {
+  const machine = machineOf(xhsBlackCard);
+  let [snapshot] = initialTransition(machine, { lang });
+  const steps: Step[] = ['begin', 'firstTime', 'over7', 'noneUsed', payment, 'renewOn', 'goAppeal', 'money', 'skipOrder', 'cs', 'refunded', 'renewDone'];
+  for (const step of steps) [snapshot] = transition(machine, snapshot, toEvent(step));
+  [snapshot] = transition(machine, snapshot, { type: 'clock.due', kind: 'money', at: Date.parse('2026-12-07T02:00:00Z') });
+  [snapshot] = transition(machine, snapshot, toEvent('moneyNotArrived'));
+  return renderParts(activePrompt(snapshot as never).parts, translatorFor(lang, xhsBlackCard.texts), lang);
+}
+
+/** The paragraph of a text that starts with `start`. */
+const paragraph = (text: string, start: string) => text.split('\n').find((line) => line.startsWith(start)) ?? '';
+
+describe("Twenty-fifth round: the twentieth review's findings", () => {
+  it('M1 the 12315 draft for money not arrived never says the person asked customer service or complained in the payment app; the note says what to add if they did', async () => {
+    const csLine = '【日期】我联系客服查询，仍未到账。';
+    const alipayLine = '【日期】我在支付宝账单里对这笔订单提出了投诉，仍未解决。';
+    const wechatLine = '【日期】我在微信支付账单里对这笔订单投诉了商户，仍未解决。';
+    const zh = await all(J.approvedMoney, 'zh');
+    const en = await all(J.approvedMoney, 'en');
+    for (const text of [zh, en]) {
+      const filed = draftsIn(text).find((d) => d.startsWith('投诉摘要'))!;
+      expect(filed).toContain('付款方式为支付宝。\n证据：');
+      expect(filed).not.toContain('仍未到账');
+      expect(filed).not.toContain('仍未解决');
+    }
+    expect(zh).toContain(`3. 如果你联系过客服，在事实经过最后加上：「${csLine}」`);
+    expect(zh).toContain(`4. 如果你在支付宝投诉过，再加上：「${alipayLine}」`);
+    expect(zh).not.toMatch(/就删掉那一句|这一句，没在支付宝投诉过就删掉|没联系过就删掉/);
+    const gloss = paragraph(en, 'What happened: on Nov 26, 2026 I asked for a refund');
+    expect(gloss).toMatch(/paid with Alipay 支付宝\)\.$/);
+    expect(en).toContain(
+      `3. If you did ask customer service, add at the end of what happened: ${csLine} (On [date] I asked customer service, and the money still had not arrived.)`,
+    );
+    expect(en).toContain(
+      `4. If you complained in Alipay, add as well: ${alipayLine} (On [date] I complained about this order in my Alipay bill, and it is still not resolved.)`,
+    );
+    expect(en).not.toMatch(/otherwise delete it|delete that sentence/);
+    const [zhSummary] = (await summariesOf(J.approvedMoney, 'zh')).slice(-1);
+    const [enSummary] = (await summariesOf(J.approvedMoney, 'en')).slice(-1);
+    expect(zhSummary).toContain('☐ 联系过客服（或在支付App里投诉过）的话：按12315投诉摘要前的说明，把那一句连同日期加上');
+    expect(enSummary).toContain(
+      "☐ If you've asked customer service (or complained in your payment app): add that sentence, with its date, to the 12315 summary, as the note before it says",
+    );
+    for (const lang of ['zh', 'en'] as const) {
+      for (const payment of ['alipay', 'wechat', 'otherPay', 'unsure']) {
+        const text = moneyMissing(payment, lang);
+        const facts = paragraph(text, '事实经过：');
+        expect(facts).toContain('付款方式为');
+        expect(facts).not.toMatch(/仍未到账|仍未解决/);
+        expect(text).toContain(csLine);
+      }
+      expect(moneyMissing('wechat', lang)).toContain(wechatLine);
+      expect(moneyMissing('otherPay', lang)).not.toMatch(/仍未解决/);
+    }
+    expect(moneyMissing('wechat', 'zh')).toContain(`4. 如果你在微信支付投诉过，再加上：「${wechatLine}」`);
+  });
+});
