@@ -68,4 +68,39 @@ describe("Twenty-fifth round: the twentieth review's findings", () => {
     }
     expect(moneyMissing('wechat', 'zh')).toContain(`4. 如果你在微信支付投诉过，再加上：「${wechatLine}」`);
   });
+
+  it("M2 the app's reminder left something out and Apple sent none: the second request to Apple states the facts and never cites 第十条; the 12315 text still asks the regulator about it", async () => {
+    const zh = await all(J.meituanApple, 'zh');
+    const en = await all(J.meituanApple, 'en');
+    const toApple = draftsIn(zh).filter((d) => d.startsWith('我申请退还'));
+    expect(toApple.length).toBeGreaterThan(0);
+    for (const d of toApple) {
+      expect(d).not.toMatch(/第十条|条例/);
+      expect(d).toContain('这次扣费前我没有收到苹果的续费提醒。续费扣款前我收到过美团发的提醒，但提醒里没有写明扣费金额。');
+    }
+    const enRequests = en.split('\n').filter((l) => l.startsWith("What it says, in English: I'm asking for a refund of this period's"));
+    expect(enRequests.length).toBeGreaterThan(0);
+    for (const l of enRequests) {
+      expect(l).not.toContain('Art. 10');
+      expect(l).toContain(
+        'I received no renewal reminder from Apple before this charge. Meituan reminded me before the renewal charge, but the reminder did not give the amount.',
+      );
+    }
+    expect(zh).toContain(
+      '你在中国：《消费者权益保护法实施条例》第十条要求续费前以显著方式提醒；你收到过美团的提醒，所以第二次申请只写事实：提醒里没写扣费金额，苹果没有发过提醒。第十条留在12315投诉里，作为请监管部门核实的问题。',
+    );
+    expect(en).toContain(
+      "requires a prominent reminder before a renewal, and you did get one from Meituan, so the second request sticks to the facts (the reminder did not give the amount; nothing came from Apple). Art. 10 stays in the 12315 complaint as a question for the regulator to check.",
+    );
+    expect(zh).not.toContain('所以上面这段第二次申请写上了这一条');
+    expect(draftsIn(zh).find((d) => d.startsWith('投诉摘要'))).toContain('请核实本次自动续费前的提醒是否符合《消费者权益保护法实施条例》第十条');
+    // No reminder from anyone: the rule sentence stays (round 20's M2).
+    const steps: Step[] = [
+      ...['begin', 'app_meituan', 'renewal', 'today', 'reminderNone', 'noneUsed', 'apple', 'renewOn', 'walkApple'],
+      ...['done', 'done', 'done', 'done', 'refused', 'notMeantRenew'],
+    ];
+    expect(walk(anyMembership, steps, 'zh').text).toContain(
+      '按《消费者权益保护法实施条例》第十条，自动续费前应当以显著方式提醒消费者；这次扣费前我没有收到任何续费提醒。',
+    );
+  });
 });
