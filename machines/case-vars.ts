@@ -12,7 +12,6 @@ import { minorClaim } from './minor-claim';
 
 /** Nothing, when a sentence does not apply: the templates leave no gap for an empty variable. */
 const NONE = '';
-
 /** Reasons whose wording differs for a renewal charge ("I no longer need it", not "I just signed up"). */
 const RENEWAL_WORDED = new Set(['notNeeded', 'accidental']);
 
@@ -337,6 +336,8 @@ export function caseVars(c: CaseFile, policy: ProductPolicy): TextVars {
   vars.planChange = changed ? { key: `draft.planChange${cited}${given}`, vars: detail } : NONE;
   vars.planChangeShort = changed ? { key: `draft.planChangeShort${given}`, vars: detail } : NONE;
   vars.planChangeIfGiven = changed && given ? vars.planChange : NONE;
+  // Review 20 m1: changed, no reminder at all, the rule cited in 12315: the chat and payment-app texts say it, no article number.
+  vars.planNoticeRule = changed && c.reminder === 'reminderNone' && cited === '' ? { key: 'draft.planNoticeRule' } : NONE;
   vars.planChangeShortIfGiven = changed && given ? vars.planChangeShort : NONE;
   // The fallback ask, the person's to keep or delete: charge at the sign-up plan and refund the
   // difference (a blank: never worked out), or restore that plan. Only with the change given.

@@ -151,6 +151,7 @@ export const BEHIND: ReadonlyArray<[prefix: string, sources: string[]]> = [
   ['draft.redCardCheck', []],
   // A chat message says the change plainly; the pricing rule is cited in what is filed.
   ['draft.planChangeShort', []],
+  ['draft.planNoticeRule', ['priceRules2026']],
   ['appeal.complain12315.rules', ['complaintRules', 'odr']],
   ['appeal.complain12315.rulesFamily', ['complaintRules']],
   ['appeal.report.about', ['complaintRules', 'consumerRegs50', 'platform12315']],

@@ -90,7 +90,7 @@ describe("Twenty-fifth round: the twentieth review's findings", () => {
       '你在中国：《消费者权益保护法实施条例》第十条要求续费前以显著方式提醒；你收到过美团的提醒，所以第二次申请只写事实：提醒里没写扣费金额，苹果没有发过提醒。第十条留在12315投诉里，作为请监管部门核实的问题。',
     );
     expect(en).toContain(
-      "requires a prominent reminder before a renewal, and you did get one from Meituan, so the second request sticks to the facts (the reminder did not give the amount; nothing came from Apple). Art. 10 stays in the 12315 complaint as a question for the regulator to check.",
+      'requires a prominent reminder before a renewal, and you did get one from Meituan, so the second request sticks to the facts (the reminder did not give the amount; nothing came from Apple). Art. 10 stays in the 12315 complaint as a question for the regulator to check.',
     );
     expect(zh).not.toContain('所以上面这段第二次申请写上了这一条');
     expect(draftsIn(zh).find((d) => d.startsWith('投诉摘要'))).toContain('请核实本次自动续费前的提醒是否符合《消费者权益保护法实施条例》第十条');
@@ -102,5 +102,27 @@ describe("Twenty-fifth round: the twentieth review's findings", () => {
     expect(walk(anyMembership, steps, 'zh').text).toContain(
       '按《消费者权益保护法实施条例》第十条，自动续费前应当以显著方式提醒消费者；这次扣费前我没有收到任何续费提醒。',
     );
+  });
+
+  it("m1 the plan changed and no reminder came: the customer-service and WeChat Pay drafts add the pricing rule's notice requirement in words (no article number); never with a reminder that came", async () => {
+    const zhRule = '《互联网平台价格行为规则》要求，收费标准发生变化的，应当一并通知消费者；这次扣费前我没有收到这样的通知。';
+    const enRule = 'require that, when the charges change, the consumer be told of the change as well; I received no such notice before this charge.';
+    const zh = draftsIn(await all(J.renewalPriceChange, 'zh'));
+    const cs = zh.find((d) => d.startsWith('您好！2026年11月23日'))!;
+    const pay = zh.find((d) => d.startsWith('投诉商户：小红书'))!;
+    for (const d of [cs, pay]) expect(d).toContain(`这次按年卡扣了168元。${zhRule}`);
+    expect(`${cs}${pay}`).not.toMatch(/《互联网平台价格行为规则》第/);
+    const en = await all(J.renewalPriceChange, 'en');
+    expect(en.split(enRule).length - 1).toBeGreaterThanOrEqual(2);
+    // A reminder came (it left out the amount): the person never said no notice came.
+    const steps: Step[] = [
+      ...['begin', 'renewal', 'today', 'reminderGot', 'reminderNoAmount', 'noneUsed', 'wechat', 'renewOn', 'goAppeal', 'notNeeded', 'skipOrder'],
+      ...[{ text: '168' }, 'planChanged', { text: '开通时连续包月15元，这次按年卡扣了168元' }],
+    ];
+    for (const next of ['cs', 'payChannel']) {
+      expect(walk(xhsBlackCard, [...steps, next], 'zh').text).toContain('168元');
+      expect(walk(xhsBlackCard, [...steps, next], 'zh').text).not.toContain('这样的通知');
+      expect(walk(xhsBlackCard, [...steps, next], 'en').text).not.toContain('no such notice');
+    }
   });
 });

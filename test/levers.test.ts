@@ -377,7 +377,11 @@ describe('Add: a renewal at a different amount or plan', () => {
         /这次扣费和开通时不同：开通时是【套餐\/金额】，这次扣的是【套餐\/金额】[。，]/,
       );
       expect(drafts).not.toMatch(/价格行为规则》第/);
-      expect(draftsOf(product, [...start, ...RENEWAL_NO_REMINDER, 'planChanged', 'skipPlanDetail', 'cs'])).not.toMatch(/收费标准/);
+      // Review 20 m1 (a deliberate change): with no reminder and the rule cited in 12315, the chat says its notice requirement in words.
+      const chatPlan = draftsOf(product, [...start, ...RENEWAL_NO_REMINDER, 'planChanged', 'skipPlanDetail', 'cs']);
+      if (product.policy.pricingRuleBinds) expect(chatPlan).toContain('收费标准发生变化的，应当一并通知消费者；这次扣费前我没有收到这样的通知。');
+      else expect(chatPlan).not.toMatch(/收费标准/);
+      expect(chatPlan).not.toMatch(/价格行为规则》第/);
       expect(draftsOf(product, [...start, ...RENEWAL_NO_REMINDER, 'cs'])).not.toMatch(/收费标准/);
     }
   });
@@ -1371,7 +1375,10 @@ describe('Third review', () => {
         // A live chat: one plain line, no statute.
         const chat = draftsOf(product, [...given, 'cs'], lang);
         expect(chat).toContain(`这笔扣费也和我当初开通时不一样：${typed}。`);
-        expect(chat).not.toMatch(/价格行为规则|Pricing Conduct/);
+        // Review 20 m1 (a deliberate change): the notice requirement in words, where the 12315 text cites the rule; never an article number.
+        if (product.policy.pricingRuleBinds) expect(chat).toMatch(/收费标准发生变化的，应当一并通知消费者|when the charges change, the consumer be told/);
+        else expect(chat).not.toMatch(/价格行为规则|Pricing Conduct/);
+        expect(chat).not.toMatch(/价格行为规则》第|Pricing Conduct, Art/);
         const skipped = [...start, ...RENEWAL_NO_REMINDER, 'planChanged', 'skipPlanDetail'];
         expect(draftsOf(product, [...skipped, 'complain12315'], lang)).toMatch(/这次扣费和开通时不同：开通时是【套餐\/金额】，这次扣的是【套餐\/金额】[。，]/);
         if (lang === 'en' && product.policy.pricingRuleBinds)
@@ -1513,7 +1520,7 @@ describe('Third review', () => {
       const steps = [...start, ...RENEWAL_NO_REMINDER, { text: '168' }, 'planChanged', 'skipPlanDetail'];
       const cs = draftsOf(product, [...steps, 'cs']);
       expect(cs).toMatch(/另外，这个会员的内容不太适合我。/);
-      expect(cs).not.toMatch(/其他情况：|不是我需要的|价格行为规则/);
+      expect(cs).not.toMatch(/其他情况：|不是我需要的|价格行为规则》第/ /* review 20 m1: the pricing rule in words, no article */);
       expect(draftsOf(product, [...start, ...GOODWILL, 'complain12315'])).toMatch(/因经济紧张，申请退还这笔会员费，恳请酌情处理。/ /* review 19 finding 8 */); // Eleventh round m10, twelfth review m2
       expect(draftsOf(product, [...start, ...LATE_WECHAT, 'notNeeded', 'skipOrder', 'complain12315'])).toMatch(
         /开通后发现会员内容不太适合我，申请退还这笔会员费，恳请酌情处理。/,
