@@ -203,9 +203,9 @@ function triedSentence(c: CaseFile): TextVar {
 
 /** Evidence a draft may list: what any purchase leaves, plus what the person's own steps left. */
 function evidenceList(c: CaseFile): TextVar {
-  // An Apple charge's record is the receipt email Apple sent.
-  const items = c.payment === 'apple' ? ['appleReceipt'] : ['order', 'payment'];
+  const items = c.payment === 'apple' ? ['appleReceipt'] : ['order', 'payment']; // Apple's record: its receipt email
   if (c.unresolved?.includes('cs')) items.push('csChat');
+  if (c.unresolved?.includes('payChannel')) items.push(`payComplaint.${c.payment === 'wechat' || c.payment === 'alipay' ? c.payment : 'other'}`); // review 20 m3
   if (c.reminder === 'reminderNone') items.push('messageCentre');
   if (reminderLack(c)) items.push('reminderMessage');
   if (c.appealReason === 'misled') items.push('offerPage');

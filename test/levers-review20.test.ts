@@ -125,4 +125,23 @@ describe("Twenty-fifth round: the twentieth review's findings", () => {
       expect(walk(xhsBlackCard, [...steps, next], 'en').text).not.toContain('no such notice');
     }
   });
+
+  it("m3 where a draft says a payment-app complaint was filed (only then), its evidence list adds that complaint and the merchant's reply", async () => {
+    // By the channel paid with (J1 WeChat Pay, J5 Alipay), so no draft names a channel the person did not pay with.
+    for (const [title, zhItem, enItem] of [
+      [J.renewalPriceChange, '微信支付投诉记录及商户回复截图', "screenshots of the WeChat Pay complaint and the merchant's reply"],
+      [J.iqiyiCourt, '支付宝投诉记录及商户回复截图', "screenshots of the Alipay complaint and the merchant's reply"],
+    ]) {
+      const drafts = draftsIn(await all(title, 'zh'));
+      const filed = drafts.filter((d) => d.includes('在支付平台投诉过') && d.includes('证据：'));
+      expect(filed.length).toBeGreaterThan(0);
+      for (const d of filed) expect(paragraph(d, '证据：')).toContain(zhItem);
+      for (const d of drafts.filter((d) => d.includes('证据：') && !d.includes('在支付平台投诉过'))) expect(d).not.toContain(zhItem);
+      expect(await all(title, 'en')).toContain(enItem);
+    }
+    for (const title of [J.tencentMisled, J.someReading, J.approvedMoney]) {
+      expect(await all(title, 'zh')).not.toContain('投诉记录及商户回复截图');
+      expect(await all(title, 'en')).not.toContain("complaint and the merchant's reply");
+    }
+  });
 });
