@@ -128,10 +128,11 @@ describe("Twenty-fifth round: the twentieth review's findings", () => {
 
   it("m3 where a draft says a payment-app complaint was filed (only then), its evidence list adds that complaint and the merchant's reply", async () => {
     // By the channel paid with (J1 WeChat Pay, J5 Alipay), so no draft names a channel the person did not pay with.
-    for (const [title, zhItem, enItem] of [
+    const cases: [string, string, string][] = [
       [J.renewalPriceChange, '微信支付投诉记录及商户回复截图', "screenshots of the WeChat Pay complaint and the merchant's reply"],
       [J.iqiyiCourt, '支付宝投诉记录及商户回复截图', "screenshots of the Alipay complaint and the merchant's reply"],
-    ]) {
+    ];
+    for (const [title, zhItem, enItem] of cases) {
       const drafts = draftsIn(await all(title, 'zh'));
       const filed = drafts.filter((d) => d.includes('在支付平台投诉过') && d.includes('证据：'));
       expect(filed.length).toBeGreaterThan(0);
