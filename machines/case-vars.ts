@@ -322,15 +322,15 @@ export function caseVars(c: CaseFile, policy: ProductPolicy): TextVars {
   vars.reasonPublicFiled = redCardPublic ?? (c.payer === 'minor' || redCard ? { key: 'draft.reasonAsIs', vars: { reason: vars.reason } } : vars.reasonFiled);
   vars.reasonPost = redCardPublic ?? { key: 'draft.reasonPost', vars: { reason: vars.reason } };
   vars.prepaidPublic = redCard && !seen ? NONE : vars.prepaid;
-  // Said only when the person said the amount or plan changed: the pricing rule's duty to notify it.
-  // With what it was at sign-up and what was charged as the person typed it, or blanks for both.
-  // The pricing rule is cited in what is filed (email, 12315, 举报); a chat message says it plainly.
+  // Said only when the person said the amount or plan changed: the pricing rule's duty to notify it, cited in what
+  // is filed (email, 12315, 举报). What it was at sign-up and what was charged as typed, or blanks (review 20 m5: two
+  // different blanks, the charge filled in where it is known).
   const changed = planChanged(c);
   const given = c.planDetail ? 'Given' : '';
   // As the person typed it (a gloss for an English reader says what it is: nothing translates it).
-  const detail = { detail: c.planDetail ? { typed: c.planDetail } : '' };
-  // Without what changed (skipped), the change is still said, as the person said it, with blanks for
-  // the plan and amount (tenth round m2); what is public or goes to the regulator (黑猫, 举报) leaves it out.
+  const now = c.amount ? { key: 'draft.planNowAmount', vars: { amount: c.amount } } : { key: 'draft.planNowBlank' };
+  const detail = { detail: c.planDetail ? { typed: c.planDetail } : '', now };
+  // Skipped, the change is still said, with blanks (tenth round m2); public texts and the 举报 leave it out.
   // Twelfth review M2: the rule is named with the change only where it plainly binds the seller.
   const cited = citesPricingRule(c, policy) ? '' : 'Short';
   vars.planChange = changed ? { key: `draft.planChange${cited}${given}`, vars: detail } : NONE;

@@ -120,7 +120,7 @@ describe("Fifteenth round: the thirteenth review's findings", () => {
     const asked = walk(xhsBlackCard, [...RENEWAL_TO_LADDER, 'planChanged'], 'en').text;
     expect(asked).toContain('The drafts are in Chinese, so write it in Chinese if you can');
     expect(asked).toContain(
-      "If what you write has no Chinese in it, I'll leave blanks (【套餐/金额】) for you to fill in rather than put English into the Chinese drafts.",
+      "If what you write has no Chinese in it, I'll leave blanks (in 【】 brackets) for you to fill in rather than put English into the Chinese drafts.",
     );
     for (const lang of both) {
       const typed = walk(xhsBlackCard, [...RENEWAL_TO_LADDER, 'planChanged', { text: 'monthly at 15 yuan, charged 168 for a year' }], lang);
@@ -130,7 +130,7 @@ describe("Fifteenth round: the thirteenth review's findings", () => {
           : "What you wrote has no Chinese in it, so I haven't put it into the Chinese drafts",
       );
       const draft = walk(xhsBlackCard, [...RENEWAL_TO_LADDER, 'planChanged', { text: 'monthly at 15 yuan, charged 168 for a year' }, 'cs'], lang).text;
-      expect(draft).toContain('这次扣费和开通时不同：开通时是【套餐/金额】，这次扣的是【套餐/金额】。');
+      expect(draft).toContain('这次扣费和开通时不同：开通时是【开通时的套餐和金额】，这次扣的是【这次的套餐');
       expect(draft).not.toMatch(/monthly at 15 yuan/);
       // Typed in Chinese, it goes in as typed, with the English gloss beside it as before.
       const zhLine = walk(xhsBlackCard, [...RENEWAL_TO_LADDER, 'planChanged', { text: '开通时连续包月15元，这次按年卡扣了168元' }], lang).saidText;

@@ -145,4 +145,20 @@ describe("Twenty-fifth round: the twentieth review's findings", () => {
       expect(await all(title, 'en')).not.toContain("complaint and the merchant's reply");
     }
   });
+
+  it('m5 a changed plan with its details skipped: two different blanks, and the charge filled in where it is known', async () => {
+    const zh = draftsIn(await all(J.iqiyiCourt, 'zh')).join('\n');
+    const en = await all(J.iqiyiCourt, 'en');
+    expect(zh).toContain('开通时是【开通时的套餐和金额】，这次扣的是【这次的套餐】25元');
+    expect(zh).not.toContain('【套餐/金额】');
+    expect(en).toContain("at sign-up it was [plan and amount at sign-up]; this time it was [this time's plan] at ¥25");
+    expect(en).not.toContain('[plan/amount]');
+    // The amount not given: both blanks, still told apart.
+    const steps: Step[] = [
+      ...['begin', 'renewal', 'today', 'reminderNone', 'noneUsed', 'wechat', 'renewOn', 'goAppeal', 'notNeeded', 'skipOrder'],
+      ...['planChanged', 'skipPlanDetail', 'cs'],
+    ];
+    expect(walk(xhsBlackCard, steps, 'zh').text).toContain('开通时是【开通时的套餐和金额】，这次扣的是【这次的套餐和金额】。');
+    expect(walk(xhsBlackCard, steps, 'en').text).toContain("at sign-up it was [plan and amount at sign-up]; this time it was [this time's plan and amount].");
+  });
 });

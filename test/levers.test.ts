@@ -374,7 +374,7 @@ describe('Add: a renewal at a different amount or plan', () => {
       // Tenth round m2 (in place of the fourth review's blank line): the change the person said, with blanks for its figures.
       expect(drafts).toMatch(
         // Sixth review #4: no "如两者不同：" in what is sent.
-        /这次扣费和开通时不同：开通时是【套餐\/金额】，这次扣的是【套餐\/金额】[。，]/,
+        /这次扣费和开通时不同：开通时是【开通时的套餐和金额】，这次扣的是【这次的套餐(和金额】|】\d+元)[。，]/,
       );
       expect(drafts).not.toMatch(/价格行为规则》第/);
       // Review 20 m1 (a deliberate change): with no reminder and the rule cited in 12315, the chat says its notice requirement in words.
@@ -1380,10 +1380,12 @@ describe('Third review', () => {
         else expect(chat).not.toMatch(/价格行为规则|Pricing Conduct/);
         expect(chat).not.toMatch(/价格行为规则》第|Pricing Conduct, Art/);
         const skipped = [...start, ...RENEWAL_NO_REMINDER, 'planChanged', 'skipPlanDetail'];
-        expect(draftsOf(product, [...skipped, 'complain12315'], lang)).toMatch(/这次扣费和开通时不同：开通时是【套餐\/金额】，这次扣的是【套餐\/金额】[。，]/);
+        expect(draftsOf(product, [...skipped, 'complain12315'], lang)).toMatch(
+          /这次扣费和开通时不同：开通时是【开通时的套餐和金额】，这次扣的是【这次的套餐(和金额】|】\d+元)[。，]/,
+        );
         if (lang === 'en' && product.policy.pricingRuleBinds)
           expect(draftsOf(product, [...skipped, 'complain12315'], lang)).toMatch(
-            /This charge differs from what I signed up for: at sign-up it was \[plan\/amount\], this time it was \[plan\/amount\], and /,
+            /This charge differs from what I signed up for: at sign-up it was \[plan and amount at sign-up\]; this time it was \[this time's plan(?: and amount\]|\] at ¥\d+); and /,
           );
         const summary = walk(product, [...skipped, 'finish', 'renewDone'], lang).text;
         expect(summary).toMatch(
@@ -1795,7 +1797,7 @@ describe('Fourth review', () => {
           if (rung === 'heimao') expect(draft).not.toMatch(/套餐|收费标准/);
         }
         const filed = draftsOf(product, [...start, ...PLAN_SKIPPED, 'complain12315'], lang);
-        expect(filed.split('举报内容')[0]).toMatch(/这次扣费和开通时不同：开通时是【套餐\/金额】，这次扣的是【套餐\/金额】[。，]/);
+        expect(filed.split('举报内容')[0]).toMatch(/这次扣费和开通时不同：开通时是【开通时的套餐和金额】，这次扣的是【这次的套餐(和金额】|】\d+元)[。，]/);
         expect(filed.split('举报内容')[1]).not.toMatch(/套餐|收费标准/);
       }
     }
@@ -2272,7 +2274,7 @@ describe('Fifth review', () => {
         const skipped: Step[] = [...start, ...RENEWAL_NO_REMINDER, 'planChanged', 'skipPlanDetail'];
         for (const rung of ['cs', 'payChannel', 'email', 'complain12315']) {
           const draft = draftsOf(product, [...skipped, rung], lang);
-          expect(draft).toMatch(/这次扣费和开通时不同：开通时是【套餐\/金额】，这次扣的是【套餐\/金额】[。，]/);
+          expect(draft).toMatch(/这次扣费和开通时不同：开通时是【开通时的套餐和金额】，这次扣的是【这次的套餐(和金额】|】\d+元)[。，]/);
           expect(draft).not.toMatch(/删掉|delete|写在这里|write it here/);
         }
         expect(walk(product, skipped, lang).saidText).toMatch(
@@ -2817,7 +2819,7 @@ describe("Seventh round: the sixth review's findings", () => {
     );
     // Thirteenth review M2: typed with no Chinese, the Chinese drafts keep their blanks instead.
     expect(typedInEnglish).not.toMatch(/monthly 15 yuan/);
-    expect(typedInEnglish).toMatch(/开通时是【套餐\/金额】，这次扣的是【套餐\/金额】/);
+    expect(typedInEnglish).toMatch(/开通时是【开通时的套餐和金额】，这次扣的是【这次的套餐(和金额】|】\d+元)/);
   });
 
   it('#12 English names the 2024 regulations in full once per message, then "the Regulations"; the small-claims paragraph is a list', async () => {
@@ -3515,7 +3517,7 @@ describe("Tenth round: the ninth review's findings", () => {
     // The plan-change line (tenth round m2: in the drafts, its figures blanks) never says 按规定; twelfth review
     // M2: for iQIYI, whose reach the coach hedges, it states the change only.
     const en = (await replay(J.iqiyiCourt, 'en')).map((turn) => turn.text).join('\n');
-    expect(en).toContain('这次扣费和开通时不同：开通时是【套餐/金额】，这次扣的是【套餐/金额】。');
+    expect(en).toContain('这次扣费和开通时不同：开通时是【开通时的套餐和金额】，这次扣的是【这次的套餐');
     expect(en).not.toMatch(/按规定，收费标准变化|收费标准变化须在扣费前/);
   });
 
@@ -3546,13 +3548,13 @@ describe("Tenth round: the ninth review's findings", () => {
       // Customer service, Alipay, the email and the 12315 complaint: the change, with blanks for the figures.
       const sent = drafts.filter((draft) => !/^(举报内容|投诉对象)/.test(draft));
       expect(sent.length).toBeGreaterThanOrEqual(4);
-      for (const draft of sent) expect(draft).toMatch(/这次扣费和开通时不同：开通时是【套餐\/金额】，这次扣的是【套餐\/金额】[。，]/);
+      for (const draft of sent) expect(draft).toMatch(/这次扣费和开通时不同：开通时是【开通时的套餐和金额】，这次扣的是【这次的套餐(和金额】|】\d+元)[。，]/);
       // Twelfth review M2: the coach hedges the pricing rule's reach to iQIYI, so what is filed states the change only.
       for (const draft of sent.filter((d) => /^(主题|投诉摘要)/.test(d))) expect(draft).not.toMatch(/价格行为规则/);
       expect(drafts.join('\n')).not.toMatch(/按规定[^。]*收费标准|核实没有变化/);
       if (lang === 'en')
         expect(turns.map((turn) => turn.text).join('\n')).toMatch(
-          /This charge differs from what I signed up for: at sign-up it was \[plan\/amount\]; this time it was \[plan\/amount\]\./,
+          /This charge differs from what I signed up for: at sign-up it was \[plan and amount at sign-up\]; this time it was \[this time's plan(?: and amount\]|\] at ¥\d+)\./,
         );
       const summary = turns.at(-1)!.text;
       expect(summary).toMatch(
@@ -3768,9 +3770,9 @@ describe("Eleventh round: the tenth review's findings", () => {
       expect(filed.length).toBeGreaterThanOrEqual(2);
       for (const draft of filed) {
         // Twelfth review M2: the rule's reach to iQIYI is hedged, so the filed sentence is the change alone.
-        expect(draft).toContain('这次扣费和开通时不同：开通时是【套餐/金额】，这次扣的是【套餐/金额】。');
+        expect(draft).toContain('这次扣费和开通时不同：开通时是【开通时的套餐和金额】，这次扣的是【这次的套餐');
         expect(draft).not.toMatch(/价格行为规则/);
-        expect(draft).not.toMatch(/【套餐\/金额】。另外，《互联网平台价格行为规则》/);
+        expect(draft).not.toMatch(/(和金额】|\d+元)。另外，《互联网平台价格行为规则》/);
       }
       expect(all).toMatch(
         lang === 'zh'
@@ -3778,7 +3780,9 @@ describe("Eleventh round: the tenth review's findings", () => {
           : /If it turns out nothing changed, delete the whole sentence starting 「这次扣费和开通时不同」 in each draft before sending/,
       );
       if (lang === 'en')
-        expect(all).toContain('This charge differs from what I signed up for: at sign-up it was [plan/amount]; this time it was [plan/amount].');
+        expect(all).toContain(
+          "This charge differs from what I signed up for: at sign-up it was [plan and amount at sign-up]; this time it was [this time's plan",
+        );
     }
   });
 
