@@ -161,4 +161,15 @@ describe("Twenty-fifth round: the twentieth review's findings", () => {
     expect(walk(xhsBlackCard, steps, 'zh').text).toContain('开通时是【开通时的套餐和金额】，这次扣的是【这次的套餐和金额】。');
     expect(walk(xhsBlackCard, steps, 'en').text).toContain("at sign-up it was [plan and amount at sign-up]; this time it was [this time's plan and amount].");
   });
+
+  it("m6 the coach's own words for 消保法 第五十三条 keep the consumer's choice: deliver as agreed or refund the prepayment", async () => {
+    const zh = await all(J.redCard, 'zh');
+    const en = await all(J.redCard, 'en');
+    expect(zh).toContain('经营者以预收款方式提供服务、没有按约定提供的，应当按照消费者的要求履行约定或者退回预付款（《消费者权益保护法》第五十三条）');
+    expect(zh).not.toContain('没有按约定提供的，应当退回预付款');
+    expect(en).toContain(
+      "doesn't provide it as agreed must, as the consumer chooses, deliver as agreed or refund the prepayment (Consumer Rights Protection Law",
+    );
+    expect(en).not.toContain("doesn't provide it as agreed must refund the prepayment");
+  });
 });
