@@ -231,13 +231,12 @@ describe('Twenty-first round: the rest of the seventeenth review', () => {
     const en = await all(J.tencentMisled, 'en');
     expect(zh).not.toContain('比单纯请商家通融更有分量');
     expect(en).not.toContain('it carries more weight than asking for goodwill alone');
-    expect(zh).toContain('这一条管的是自动续费的提醒：它可以作为举报的依据，也可以据此要求停止自动续费；如果你是被开通页面误导才付的款，它也能支持这个说法。');
+    // Review 20 m4 (a deliberate change): a ground for a 举报 only; no "stop auto-renewal", no "supports a misled claim".
+    expect(zh).toContain('这一条管的是自动续费的提醒，可以作为举报的依据。');
     expect(zh).toContain(
-      '要回这第一笔钱，主要还是看开通页面上的宣传、承诺和你实际得到的是否相符（《消费者权益保护法实施条例》第十二条：经营者在宣传、通知、声明中作出的承诺对它有约束力）。',
+      '要回这第一笔钱，主要看开通页面上的宣传、承诺和你实际得到的是否相符（《消费者权益保护法实施条例》第十二条：经营者在宣传、通知、声明中作出的承诺对它有约束力）。',
     );
-    expect(en).toContain(
-      'This article is about the auto-renewal notice: it is a ground for a 举报 (report) and for asking that the auto-renewal be stopped, and if the sign-up page misled you into paying, it supports that claim too.',
-    );
+    expect(en).toContain('This article is about the auto-renewal notice, and it can be a ground for a 举报 (report).');
     expect(en).toContain(
       'Getting this first payment back rests mainly on whether what the sign-up page advertised and promised matches what you actually got (Art. 12 of the Regulations: promises a business makes in its advertising, notices and statements bind it).',
     );

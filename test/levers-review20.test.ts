@@ -172,4 +172,18 @@ describe("Twenty-fifth round: the twentieth review's findings", () => {
     );
     expect(en).not.toContain("doesn't provide it as agreed must refund the prepayment");
   });
+
+  it('m4 the note on 实施条例 第十条 for a sign-up page that was not plain: a ground for a 举报; the first payment rests on 第十二条; no "stop auto-renewal" nor "supports a misled claim"', async () => {
+    const zh = await all(J.tencentMisled, 'zh');
+    const en = await all(J.tencentMisled, 'en');
+    expect(zh).toContain('这一条管的是自动续费的提醒，可以作为举报的依据。');
+    expect(zh).toContain('要回这第一笔钱，主要看开通页面上的宣传、承诺和你实际得到的是否相符（《消费者权益保护法实施条例》第十二条');
+    expect(zh).not.toMatch(/也可以据此要求停止自动续费|它也能支持这个说法/);
+    expect(en).toContain('This article is about the auto-renewal notice, and it can be a ground for a 举报 (report).');
+    expect(en).toContain('Getting this first payment back rests mainly on whether what the sign-up page advertised and promised matches what you actually got');
+    expect(en).not.toMatch(/asking that the auto-renewal be stopped|supports that claim too/);
+    // m8: short paragraphs (the rule, what it means for you, what the drafts say).
+    const note = zh.slice(zh.indexOf('记下了。《消费者权益保护法实施条例》第十条要求'));
+    for (const para of note.slice(0, note.indexOf('从第一步开始')).trim().split('\n')) expect(para.length).toBeLessThanOrEqual(150);
+  });
 });
