@@ -147,7 +147,7 @@ describe("Fifteenth round: the thirteenth review's findings", () => {
       expect(at12315).toBeGreaterThan(0);
       expect(lines[at12315 + 1]).toBe(
         lang === 'zh'
-          ? '· 黑猫投诉：不是下一级，任何时候都可以和12315同时用，靠公开和舆论压力'
+          ? '· 黑猫投诉不算其中一步：任何时候都可以和12315同时用，靠公开和舆论压力' /* review 20 m7 */
           : '· 黑猫投诉 (Heimao): not a further rung; it works through public pressure and can run alongside 12315 at any time',
       );
       expect(lines[at12315 + 2]).toMatch(lang === 'zh' ? /^5\. 社交平台发帖/ : /^5\. A social post/);
@@ -182,8 +182,8 @@ describe("Fifteenth round: the thirteenth review's findings", () => {
     // 小红卡: the payment-app complaint and the email were passed over on the way to 12315 and 黑猫.
     const redZh = await lastSummary(J.redCard, 'zh');
     const redEn = await lastSummary(J.redCard, 'en');
-    expect(redZh).toContain('· 还没试过：支付App投诉、邮件，想用的话随时可以补上，可以和其他渠道同时进行');
-    expect(redEn).toContain('· Not tried yet: a complaint in the payment app and email; still open to you at any point, alongside the others');
+    expect(redZh).toContain('· 还没试过：支付App投诉、邮件。想用的话，还可以回头补上' /* review 20 m7: never "alongside" */);
+    expect(redEn).toContain('· Not tried yet: a complaint in the payment app and email. You can still try, if you want');
     // Nothing passed over, nothing said: the 黑卡 renewal went up the ladder rung by rung (email skipped is said).
     const renewal = await lastSummary(J.renewalPriceChange, 'zh');
     expect(renewal).not.toMatch(/还没试过：[^\n]*(在线客服|支付App投诉|黑猫)/);

@@ -186,4 +186,25 @@ describe("Twenty-fifth round: the twentieth review's findings", () => {
     const note = zh.slice(zh.indexOf('记下了。《消费者权益保护法实施条例》第十条要求'));
     for (const para of note.slice(0, note.indexOf('从第一步开始')).trim().split('\n')) expect(para.length).toBeLessThanOrEqual(150);
   });
+
+  it('m7 the summary never says a skipped rung can run alongside the others when the list says go in order; the 黑猫 bullet: 「黑猫投诉不算其中一步」', async () => {
+    const zh = (await summariesOf(J.renewalPriceChange, 'zh')).at(-1)!;
+    const en = (await summariesOf(J.renewalPriceChange, 'en')).at(-1)!;
+    // J1 went on to 12315 already: the email can still be sent for a written record.
+    expect(zh).toContain('· 还没试过：邮件。想留书面记录，可以补发（我可以帮你写好要发的话）');
+    expect(en).toContain('· Not tried yet: email. If you want a written record, you can still send it (I can write what to send)');
+    for (const text of [zh, en]) expect(text).not.toMatch(/可以和其他渠道同时进行|alongside the others/);
+    // Email passed over, the 12315 text shown but not yet reported on: send it before going to 12315.
+    const steps: Step[] = [
+      ...['begin', 'renewal', 'today', 'reminderNone', 'noneUsed', 'wechat', 'renewOn', 'goAppeal', 'notNeeded', 'skipOrder'],
+      ...['cs', 'notWorked', 'payChannel', 'notWorked', 'complain12315', { command: 'summary' }],
+    ];
+    expect(walk(xhsBlackCard, steps, 'zh').saidText).toContain('· 还没试过：邮件。想留书面记录，可以在走12315之前补发（我可以帮你写好要发的话）');
+    expect(walk(xhsBlackCard, steps, 'en').saidText).toContain(
+      '· Not tried yet: email. If you want a written record, send it before going to 12315 (I can write what to send)',
+    );
+    const ladder = await all(J.renewalPriceChange, 'zh');
+    expect(ladder).toContain('· 黑猫投诉不算其中一步：任何时候都可以和12315同时用，靠公开和舆论压力');
+    expect(ladder).not.toContain('黑猫投诉：不是下一级');
+  });
 });
