@@ -197,7 +197,8 @@ describe("Twenty-fifth round: the twentieth review's findings", () => {
     // Email passed over, the 12315 text shown but not yet reported on: send it before going to 12315.
     const steps: Step[] = [
       ...['begin', 'renewal', 'today', 'reminderNone', 'noneUsed', 'wechat', 'renewOn', 'goAppeal', 'notNeeded', 'skipOrder'],
-      ...['cs', 'notWorked', 'payChannel', 'notWorked', 'complain12315', { command: 'summary' }],
+      ...['cs', 'notWorked', 'payChannel', 'notWorked', 'complain12315'],
+      { command: 'summary' },
     ];
     expect(walk(xhsBlackCard, steps, 'zh').saidText).toContain('· 还没试过：邮件。想留书面记录，可以在走12315之前补发（我可以帮你写好要发的话）');
     expect(walk(xhsBlackCard, steps, 'en').saidText).toContain(
