@@ -175,7 +175,7 @@ describe("Fifteenth round: the thirteenth review's findings", () => {
     const tencentZh = await lastSummary(J.tencentMisled, 'zh');
     const tencentEn = await lastSummary(J.tencentMisled, 'en');
     expect(tencentZh).toContain(
-      '已准备：发给在线客服的话\n已准备：部分退款的算法（会员费 ÷ 这一期的天数 × 还没用到的天数）\n已准备：客服拒绝时的礼貌版和坚定版回复',
+      '已准备：发给在线客服的话\n已准备：部分退款的计算方法（会员费 ÷ 这一期的天数 × 还没用到的天数）\n已准备：客服拒绝时的礼貌版和坚定版回复',
     );
     expect(tencentEn).toContain('Prepared: how to work out a partial refund (the fee ÷ the days in the period × the days not yet used)');
     expect(tencentEn).toContain('Prepared: a polite and a firm reply for when customer service refuses');

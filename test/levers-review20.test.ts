@@ -208,4 +208,25 @@ describe("Twenty-fifth round: the twentieth review's findings", () => {
     expect(ladder).toContain('· 黑猫投诉不算其中一步：任何时候都可以和12315同时用，靠公开和舆论压力');
     expect(ladder).not.toContain('黑猫投诉：不是下一级');
   });
+
+  it('m8 Chinese copy: 「写12315投诉摘要时也会附上」, 「部分退款的计算方法」, no 「不是下一级」, and the 举报 note in short paragraphs', async () => {
+    const j1 = await all(J.renewalPriceChange, 'zh');
+    expect(j1).toContain('写12315投诉摘要时也会附上');
+    expect(j1).not.toContain('12315投诉摘要旁边也有');
+    const tencent = await all(J.tencentMisled, 'zh');
+    const all8 = (await Promise.all(Object.values(J).map((title) => all(title, 'zh')))).join('\n');
+    expect(all8).toContain('已准备：部分退款的计算方法');
+    expect(all8).not.toContain('部分退款的算法');
+    expect(all8).not.toContain('不是下一级');
+    expect(tencent).not.toContain('黑猫投诉：不是下一级');
+    // The 举报 note (Meituan via Apple): the rule, whom it is against, what it decides; no paragraph over 150 characters.
+    const zh = await all(J.meituanApple, 'zh');
+    const start = zh.indexOf('你收到过提醒，但提醒里没写金额。');
+    const note = zh.slice(start, zh.indexOf('可以用下面这段：', start));
+    expect(note.split('\n').length).toBe(3);
+    for (const para of note.split('\n')) expect(para.length).toBeLessThanOrEqual(150);
+    const en = await all(J.meituanApple, 'en');
+    const enStart = en.indexOf('You did get a reminder, but it gave no amount.');
+    expect(en.slice(enStart, en.indexOf('you can use this:', enStart)).split('\n').length).toBe(3);
+  });
 });

@@ -2773,7 +2773,7 @@ describe("Seventh round: the sixth review's findings", () => {
         );
         expect(text).toMatch(
           lang === 'zh'
-            ? /下一步：在(微信支付|支付宝)里投诉。[\s\S]*下一步：给平台发邮件[\s\S]*黑猫投诉不是下一级/ /* Ninth round m1 */
+            ? /下一步：在(微信支付|支付宝)里投诉。[\s\S]*下一步：给平台发邮件[\s\S]*黑猫投诉不算清单里的一步/ /* Ninth round m1 */
             : /Next: a complaint in (WeChat Pay|Alipay)[\s\S]*Next: an email to the platform[\s\S]*黑猫投诉 \(Heimao\) isn.t a further rung/,
         );
       }
@@ -3404,12 +3404,12 @@ describe("Ninth round: the eighth review's findings", () => {
         expect(all).not.toMatch(/下一步：黑猫投诉|清单上的下一步是黑猫投诉|Next: 黑猫投诉|the next rung on the list is 黑猫/);
         expect(all).toMatch(
           lang === 'zh'
-            ? /黑猫投诉不是下一级，而是可以和12315同时用/
+            ? /黑猫投诉不算清单里的一步，而是可以和12315同时用/
             : /黑猫投诉 \(Heimao\) isn't a further rung: it's a public (channel|complaint) you can use alongside 12315/,
         );
       }
       const summary = await finalSummary(J.renewalPriceChange, lang);
-      expect(summary).toMatch(lang === 'zh' ? /· 黑猫投诉不是下一级，而是可以和12315同时用的公开投诉/ : /· 黑猫投诉 \(Heimao\) isn't a further rung/);
+      expect(summary).toMatch(lang === 'zh' ? /· 黑猫投诉不算清单里的一步，而是可以和12315同时用的公开投诉/ : /· 黑猫投诉 \(Heimao\) isn't a further rung/);
       // Said once on the screen after 12315, not twice.
       const after = await transcript(J.renewalPriceChange, lang);
       expect(after.match(/黑猫投诉可以同时发，它靠的是曝光和舆论|黑猫投诉 is public pressure you can use alongside/g)?.length ?? 0).toBeLessThanOrEqual(1);
@@ -4038,7 +4038,7 @@ describe("Twelfth round: the eleventh review's findings", () => {
     expect(zh).toContain('你收到过提醒，但提醒里没写金额。举报不限于「完全没提醒」');
     expect(zh).toContain(
       // Seventeenth review m7: no firm "(not Apple)": Apple's part stated, each party's duty left to the regulator.
-      '不过这条规则对美团是否适用，以它的具体情况为准。这份举报针对发提醒的美团运营公司；实际扣款的是苹果，苹果扣费前没有发提醒，举报里写明了这一点，由监管部门判断各自的义务。举报只决定要不要查处，不决定给不给你退款',
+      '不过这条规则对美团是否适用，以它的具体情况为准。\n这份举报针对发提醒的美团运营公司；实际扣款的是苹果，苹果扣费前没有发提醒，举报里写明了这一点，由监管部门判断各自的义务。\n举报只决定要不要查处，不决定给不给你退款' /* review 20 m8: paragraphs */,
     );
     expect(zh).toContain('举不举报，由你决定');
     const report = draftsIn(zh).find((d) => d.startsWith('举报内容'))!;
@@ -4048,7 +4048,7 @@ describe("Twelfth round: the eleventh review's findings", () => {
     expect(zh).not.toContain('举报针对的是续费前没有按规定提醒');
     expect(en).toContain("You did get a reminder, but it gave no amount. A 举报 (report) isn't only for a missing reminder");
     expect(en).toContain(
-      "This report is against Meituan's operating company, which sent the reminder; Apple made the charge and sent no reminder before it, and the report says so, leaving each party's duty for the regulator to decide. A report decides whether the regulator takes action, not whether you get a refund",
+      "This report is against Meituan's operating company, which sent the reminder; Apple made the charge and sent no reminder before it, and the report says so, leaving each party's duty for the regulator to decide.\nA report decides whether the regulator takes action, not whether you get a refund",
     );
     expect(en).toContain('Whether to report is up to you');
     expect(en).not.toContain('a report is about a business that gave no reminder');
