@@ -123,8 +123,7 @@ describe('Twenty-fourth round: the rest of review 19', () => {
 
   it('12 other apps\' menus and order pages: 「有的App」 / "some apps", never 「多数App」, "most apps" or an unhedged 「一般」', async () => {
     const zhSwitch = '有的App里也能关，常见的入口叫【自动续费管理】之类（有没有、在哪，以你看到的为准）';
-    const enSwitch =
-      'Some apps also have a switch, often called 【自动续费管理】 (Manage auto-renewal) or similar (whether yours has one, and where, is as you see it)';
+    const enSwitch = 'Some apps also have a switch, often called 【自动续费管理】 (Manage auto-renewal) or similar (if it has one; go by what you see)';
     for (const title of [J.tencentMisled, J.someReading]) {
       const zh = await all(title, 'zh');
       const en = await all(title, 'en');

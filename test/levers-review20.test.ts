@@ -229,4 +229,23 @@ describe("Twenty-fifth round: the twentieth review's findings", () => {
     const enStart = en.indexOf('You did get a reminder, but it gave no amount.');
     expect(en.slice(enStart, en.indexOf('you can use this:', enStart)).split('\n').length).toBe(3);
   });
+
+  it('m9 English copy: "(if it has one; go by what you see)", no "The facts:" the Chinese lacks, and the Apple bullet split in two', async () => {
+    for (const title of [J.tencentMisled, J.someReading]) {
+      const en = await all(title, 'en');
+      expect(en).toContain('often called 【自动续费管理】 (Manage auto-renewal) or similar (if it has one; go by what you see)');
+      expect(en).not.toContain('is as you see it');
+    }
+    const tencent = await all(J.tencentMisled, 'en');
+    expect(tencent).toContain(
+      'Please tell me which clause of the membership agreement the refusal rests on. The sign-up page said [the exact words or offer on the page]',
+    );
+    expect(tencent).not.toContain('The facts:');
+    const meituan = await all(J.meituanApple, 'en');
+    expect(meituan).toContain(
+      '· you said the reminder Meituan sent before the charge gave no amount, and the text below says exactly that\n· what it left out can also be raised with Meituan, but the refund still has to come from Apple\n',
+    );
+    const zh = await all(J.meituanApple, 'zh');
+    expect(zh).toContain('· 你说扣费前美团发的提醒里没写金额，下面这段照实写上了\n· 缺的这一项也可以向美团提出，退款仍然要找苹果\n');
+  });
 });

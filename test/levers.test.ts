@@ -3492,7 +3492,7 @@ describe("Ninth round: the eighth review's findings", () => {
       expect(all).toMatch(
         lang === 'zh'
           ? /请告诉我，拒绝退款依据的是会员协议的哪一条。开通页面上写着/ /* Twelfth round m4 */
-          : /Please tell me which clause of the membership agreement the refusal rests on\. The facts: /,
+          : /Please tell me which clause of the membership agreement the refusal rests on\. The sign-up page said / /* review 20 m9 */,
       );
     }
   });
@@ -4151,7 +4151,7 @@ describe("Twelfth round: the eleventh review's findings", () => {
     expect(firmDraft).not.toMatch(/即便有相关约定|扣除已使用的部分/);
     expect(draftsIn(zh.slice(zh.lastIndexOf('礼貌版回复（可直接复制）'), zh.lastIndexOf('坚定版回复（可直接复制）'))).join('\n')).toMatch(/扣除已使用的部分/);
     const en = await transcript(J.tencentMisled, 'en');
-    expect(en).toContain('Please tell me which clause of the membership agreement the refusal rests on. The facts: ');
+    expect(en).toContain('Please tell me which clause of the membership agreement the refusal rests on. The sign-up page said ' /* review 20 m9 */);
     expect(en).not.toContain('Even if there is such a term, I still ask the platform to consider my situation: the sign-up page');
   });
 
