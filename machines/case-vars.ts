@@ -12,7 +12,6 @@ import { minorClaim } from './minor-claim';
 
 /** Nothing, when a sentence does not apply: the templates leave no gap for an empty variable. */
 const NONE = '';
-
 /** Reasons whose wording differs for a renewal charge ("I no longer need it", not "I just signed up"). */
 const RENEWAL_WORDED = new Set(['notNeeded', 'accidental']);
 
@@ -204,9 +203,9 @@ function triedSentence(c: CaseFile): TextVar {
 
 /** Evidence a draft may list: what any purchase leaves, plus what the person's own steps left. */
 function evidenceList(c: CaseFile): TextVar {
-  // An Apple charge's record is the receipt email Apple sent.
-  const items = c.payment === 'apple' ? ['appleReceipt'] : ['order', 'payment'];
+  const items = c.payment === 'apple' ? ['appleReceipt'] : ['order', 'payment']; // Apple's record: its receipt email
   if (c.unresolved?.includes('cs')) items.push('csChat');
+  if (c.unresolved?.includes('payChannel')) items.push(`payComplaint.${c.payment === 'wechat' || c.payment === 'alipay' ? c.payment : 'other'}`); // review 20 m3
   if (c.reminder === 'reminderNone') items.push('messageCentre');
   if (reminderLack(c)) items.push('reminderMessage');
   if (c.appealReason === 'misled') items.push('offerPage');
@@ -323,20 +322,22 @@ export function caseVars(c: CaseFile, policy: ProductPolicy): TextVars {
   vars.reasonPublicFiled = redCardPublic ?? (c.payer === 'minor' || redCard ? { key: 'draft.reasonAsIs', vars: { reason: vars.reason } } : vars.reasonFiled);
   vars.reasonPost = redCardPublic ?? { key: 'draft.reasonPost', vars: { reason: vars.reason } };
   vars.prepaidPublic = redCard && !seen ? NONE : vars.prepaid;
-  // Said only when the person said the amount or plan changed: the pricing rule's duty to notify it.
-  // With what it was at sign-up and what was charged as the person typed it, or blanks for both.
-  // The pricing rule is cited in what is filed (email, 12315, 举报); a chat message says it plainly.
+  // Said only when the person said the amount or plan changed: the pricing rule's duty to notify it, cited in what
+  // is filed (email, 12315, 举报). What it was at sign-up and what was charged as typed, or blanks (review 20 m5: two
+  // different blanks, the charge filled in where it is known).
   const changed = planChanged(c);
   const given = c.planDetail ? 'Given' : '';
   // As the person typed it (a gloss for an English reader says what it is: nothing translates it).
-  const detail = { detail: c.planDetail ? { typed: c.planDetail } : '' };
-  // Without what changed (skipped), the change is still said, as the person said it, with blanks for
-  // the plan and amount (tenth round m2); what is public or goes to the regulator (黑猫, 举报) leaves it out.
+  const now = c.amount ? { key: 'draft.planNowAmount', vars: { amount: c.amount } } : { key: 'draft.planNowBlank' };
+  const detail = { detail: c.planDetail ? { typed: c.planDetail } : '', now };
+  // Skipped, the change is still said, with blanks (tenth round m2); public texts and the 举报 leave it out.
   // Twelfth review M2: the rule is named with the change only where it plainly binds the seller.
   const cited = citesPricingRule(c, policy) ? '' : 'Short';
   vars.planChange = changed ? { key: `draft.planChange${cited}${given}`, vars: detail } : NONE;
   vars.planChangeShort = changed ? { key: `draft.planChangeShort${given}`, vars: detail } : NONE;
   vars.planChangeIfGiven = changed && given ? vars.planChange : NONE;
+  // Review 20 m1: changed, no reminder at all, the rule cited in 12315: the chat and payment-app texts say it, no article number.
+  vars.planNoticeRule = changed && c.reminder === 'reminderNone' && cited === '' ? { key: 'draft.planNoticeRule' } : NONE;
   vars.planChangeShortIfGiven = changed && given ? vars.planChangeShort : NONE;
   // The fallback ask, the person's to keep or delete: charge at the sign-up plan and refund the
   // difference (a blank: never worked out), or restore that plan. Only with the change given.

@@ -236,7 +236,10 @@ function afterTried(c: CaseFile, policy: ProductPolicy): string[] {
   // Ninth round m1: 黑猫 runs alongside 12315, never "the next step" after it.
   const next = nextRung(c, policy);
   if (next) steps.push(next === 'heimao' ? 'heimaoAlongside' : 'nextRung');
-  if (skippedRungs(c, policy).length > 0) steps.push('skippedRungs');
+  // Review 20 m7: never "alongside the others" where the list says go in order; an untried email, for a written record.
+  const skipped = skippedRungs(c, policy);
+  if (skipped.join() === 'email') steps.push(c.unresolved?.includes('complain12315') ? 'skippedEmailAfter12315' : 'skippedEmail');
+  else if (skipped.length > 0) steps.push('skippedRungs');
   return steps;
 }
 

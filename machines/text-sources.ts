@@ -45,7 +45,7 @@ export const BEHIND: ReadonlyArray<[prefix: string, sources: string[]]> = [
   // Seventeenth review m4: the person's own fact, leading the email's reason line: nothing cited.
   ['draft.emailReasonNoReminder', []],
   // Seventeenth review M2: the rule that requires a reminder, stated beside the person's fact (no breach claimed).
-  ['draft.appleNoReminderRule', ['consumerRegs2024']],
+  ['draft.appleNoReminderFact', []],
   ['draft.noReminderRuleApple', ['consumerRegs2024']],
   ['draft.appleNoReminderCited', ['consumerRegs2024']],
   ['apple.refusedReminderLackingByApp', ['appleRefund']],
@@ -83,7 +83,8 @@ export const BEHIND: ReadonlyArray<[prefix: string, sources: string[]]> = [
   ['apple.checkAccountShort', ['appleRights']],
   ['apple.support', ['appleRights', 'appleSupportCn']],
   ['apple.supportReasonGiven', ['appleRights', 'appleSupportCn']],
-  ['apple.supportNoReminderRule', ['appleRights', 'consumerRegs2024', 'appleSupportCn']],
+  ['apple.supportAppReminded', ['appleRights', 'consumerRegs2024', 'appleSupportCn']],
+  ['apple.appLacked.', []],
   ['apple.supportNoReminderRuleNone', ['appleRights', 'consumerRegs2024', 'appleSupportCn']],
   ['apple.complain12315', ['platform12315']],
   // Its cited sentences are variables of their own (draft.noReminderCited; the pricing rule only where it binds: draft.reminderLackCited, draft.planChange).
@@ -150,6 +151,9 @@ export const BEHIND: ReadonlyArray<[prefix: string, sources: string[]]> = [
   ['draft.redCardCheck', []],
   // A chat message says the change plainly; the pricing rule is cited in what is filed.
   ['draft.planChangeShort', []],
+  ['draft.planNowAmount', []],
+  ['draft.planNowBlank', []],
+  ['draft.planNoticeRule', ['priceRules2026']],
   ['appeal.complain12315.rules', ['complaintRules', 'odr']],
   ['appeal.complain12315.rulesFamily', ['complaintRules']],
   ['appeal.report.about', ['complaintRules', 'consumerRegs50', 'platform12315']],
@@ -167,7 +171,6 @@ export const BEHIND: ReadonlyArray<[prefix: string, sources: string[]]> = [
   ['money.payDraft', []],
   ['money.complaintLabelApple', ['platform12315', 'appleRefund']],
   ['money.complaintDraft', ['consumerRegs18']],
-  ['money.payComplained.', []],
   ['money.payCheck.', []],
   ['money.complaintDraftApple', []],
   ['summary.next.chaseMoney', ['platform12315']],

@@ -268,7 +268,9 @@ describe('what a seasoned consumer-rights helper adds (guide section 7)', () => 
       for (const pattern of must)
         expect({ lang, pattern: String(pattern), found: pattern.test(text) }).toEqual({ lang, pattern: String(pattern), found: true });
       // Review 8 m1/m2: 黑猫 is said once on this screen, as a channel alongside 12315 (not the next rung).
-      expect(TEXTS[lang].get('appeal.next.heimao')).toMatch(lang === 'zh' ? /不是下一级[^。]*和12315同时用/ : /isn't a further rung[^.]*alongside 12315/);
+      expect(TEXTS[lang].get('appeal.next.heimao')).toMatch(
+        lang === 'zh' ? /不算清单里的一步[^。]*和12315同时用/ /* review 20 m8 */ : /isn't a further rung[^.]*alongside 12315/,
+      );
     }
   });
 

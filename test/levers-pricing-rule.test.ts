@@ -45,7 +45,7 @@ describe('Twelfth review M1, M2: the pricing rule in what is sent, no firmer tha
       const sent = draftsIn(all).filter((draft) => /这次扣费和开通时不同/.test(draft));
       expect(sent.length).toBeGreaterThanOrEqual(4);
       for (const draft of sent) {
-        expect(draft).toContain('这次扣费和开通时不同：开通时是【套餐/金额】，这次扣的是【套餐/金额】。');
+        expect(draft).toContain('这次扣费和开通时不同：开通时是【开通时的套餐和金额】，这次扣的是【这次的套餐');
         expect(draft).not.toMatch(PRICING_RULE);
       }
     }

@@ -120,7 +120,7 @@ describe("Fifteenth round: the thirteenth review's findings", () => {
     const asked = walk(xhsBlackCard, [...RENEWAL_TO_LADDER, 'planChanged'], 'en').text;
     expect(asked).toContain('The drafts are in Chinese, so write it in Chinese if you can');
     expect(asked).toContain(
-      "If what you write has no Chinese in it, I'll leave blanks (【套餐/金额】) for you to fill in rather than put English into the Chinese drafts.",
+      "If what you write has no Chinese in it, I'll leave blanks (in 【】 brackets) for you to fill in rather than put English into the Chinese drafts.",
     );
     for (const lang of both) {
       const typed = walk(xhsBlackCard, [...RENEWAL_TO_LADDER, 'planChanged', { text: 'monthly at 15 yuan, charged 168 for a year' }], lang);
@@ -130,7 +130,7 @@ describe("Fifteenth round: the thirteenth review's findings", () => {
           : "What you wrote has no Chinese in it, so I haven't put it into the Chinese drafts",
       );
       const draft = walk(xhsBlackCard, [...RENEWAL_TO_LADDER, 'planChanged', { text: 'monthly at 15 yuan, charged 168 for a year' }, 'cs'], lang).text;
-      expect(draft).toContain('这次扣费和开通时不同：开通时是【套餐/金额】，这次扣的是【套餐/金额】。');
+      expect(draft).toContain('这次扣费和开通时不同：开通时是【开通时的套餐和金额】，这次扣的是【这次的套餐');
       expect(draft).not.toMatch(/monthly at 15 yuan/);
       // Typed in Chinese, it goes in as typed, with the English gloss beside it as before.
       const zhLine = walk(xhsBlackCard, [...RENEWAL_TO_LADDER, 'planChanged', { text: '开通时连续包月15元，这次按年卡扣了168元' }], lang).saidText;
@@ -147,7 +147,7 @@ describe("Fifteenth round: the thirteenth review's findings", () => {
       expect(at12315).toBeGreaterThan(0);
       expect(lines[at12315 + 1]).toBe(
         lang === 'zh'
-          ? '· 黑猫投诉：不是下一级，任何时候都可以和12315同时用，靠公开和舆论压力'
+          ? '· 黑猫投诉不算其中一步：任何时候都可以和12315同时用，靠公开和舆论压力' /* review 20 m7 */
           : '· 黑猫投诉 (Heimao): not a further rung; it works through public pressure and can run alongside 12315 at any time',
       );
       expect(lines[at12315 + 2]).toMatch(lang === 'zh' ? /^5\. 社交平台发帖/ : /^5\. A social post/);
@@ -175,15 +175,15 @@ describe("Fifteenth round: the thirteenth review's findings", () => {
     const tencentZh = await lastSummary(J.tencentMisled, 'zh');
     const tencentEn = await lastSummary(J.tencentMisled, 'en');
     expect(tencentZh).toContain(
-      '已准备：发给在线客服的话\n已准备：部分退款的算法（会员费 ÷ 这一期的天数 × 还没用到的天数）\n已准备：客服拒绝时的礼貌版和坚定版回复',
+      '已准备：发给在线客服的话\n已准备：部分退款的计算方法（会员费 ÷ 这一期的天数 × 还没用到的天数）\n已准备：客服拒绝时的礼貌版和坚定版回复',
     );
     expect(tencentEn).toContain('Prepared: how to work out a partial refund (the fee ÷ the days in the period × the days not yet used)');
     expect(tencentEn).toContain('Prepared: a polite and a firm reply for when customer service refuses');
     // 小红卡: the payment-app complaint and the email were passed over on the way to 12315 and 黑猫.
     const redZh = await lastSummary(J.redCard, 'zh');
     const redEn = await lastSummary(J.redCard, 'en');
-    expect(redZh).toContain('· 还没试过：支付App投诉、邮件，想用的话随时可以补上，可以和其他渠道同时进行');
-    expect(redEn).toContain('· Not tried yet: a complaint in the payment app and email; still open to you at any point, alongside the others');
+    expect(redZh).toContain('· 还没试过：支付App投诉、邮件。想用的话，还可以回头补上' /* review 20 m7: never "alongside" */);
+    expect(redEn).toContain('· Not tried yet: a complaint in the payment app and email. You can still try, if you want');
     // Nothing passed over, nothing said: the 黑卡 renewal went up the ladder rung by rung (email skipped is said).
     const renewal = await lastSummary(J.renewalPriceChange, 'zh');
     expect(renewal).not.toMatch(/还没试过：[^\n]*(在线客服|支付App投诉|黑猫)/);

@@ -118,10 +118,15 @@ describe("Sixteenth round: the fourteenth review's findings", () => {
     expect(zh).not.toContain('如果你有具体的法律理由，可以写进申请里');
     // Seventeenth review M2 (a deliberate change): no reminder from Apple, the request states 第十条; the coach says so, hedged.
     expect(zh).not.toContain('不用再另找法律条文');
-    expect(zh).toContain('所以上面这段第二次申请写上了这一条。苹果会不会因此退款，由苹果决定，我没法保证。');
+    // Review 20 M2: the app did remind, so the request states only the facts; the coach says why, hedged.
+    expect(zh).toContain(
+      '所以第二次申请只写事实：提醒里没写扣费金额，苹果没有发过提醒。第十条留在12315投诉里，作为请监管部门核实的问题。苹果会不会因此退款，由苹果决定，我没法保证。',
+    );
     expect(en).not.toContain('if you have a specific legal ground, you can put it in your request');
     expect(en).not.toContain("you don't need to look for a legal article as well");
-    expect(en).toContain("so the second request above includes that article. Whether Apple refunds on that basis is Apple's decision; I can't promise it.");
+    expect(en).toContain(
+      "Art. 10 stays in the 12315 complaint as a question for the regulator to check. Whether Apple refunds on that basis is Apple's decision; I can't promise it.",
+    );
   });
 
   it('m9 the switch-off in another payment channel: no "version" for a bank or carrier, the Chinese terms glossed; iQIYI\'s customer service: "iQIYI decides"', async () => {

@@ -80,10 +80,11 @@ describe('Twenty-fourth round: the rest of review 19', () => {
     const zh = await all(J.approvedMoney, 'zh');
     const en = await all(J.approvedMoney, 'en');
     const alipayLine = '【日期】我在支付宝账单里对这笔订单提出了投诉，仍未解决。';
-    expect(draftsIn(zh).find((d) => d.startsWith('投诉摘要'))).toContain(`【日期】我联系客服查询，仍未到账。${alipayLine}`);
-    expect(zh).toContain(`「${alipayLine.slice(0, -1)}」这一句，没在支付宝投诉过就删掉`);
-    expect(en).toContain('On [date] I complained about this order in my Alipay bill, and it is still not resolved.');
-    expect(en).toContain(`Keep the sentence about the Alipay complaint (${alipayLine.slice(0, -1)}) only if you did complain there; otherwise delete it`);
+    // Review 20 M1: the line is no longer in the draft; the note before it says to add it if the person did complain.
+    expect(draftsIn(zh).find((d) => d.startsWith('投诉摘要'))).not.toContain(alipayLine);
+    expect(zh).toContain(`如果你在支付宝投诉过，再加上：「${alipayLine}」`);
+    expect(en).toContain('(On [date] I complained about this order in my Alipay bill, and it is still not resolved.)');
+    expect(en).toContain(`If you complained in Alipay, add as well: ${alipayLine}`);
     const wechatLine = '【日期】我在微信支付账单里对这笔订单投诉了商户，仍未解决。';
     for (const lang of ['zh', 'en'] as const) {
       expect(moneyMissing('alipay', lang)).toContain(alipayLine);
@@ -92,7 +93,7 @@ describe('Twenty-fourth round: the rest of review 19', () => {
       expect(moneyMissing('wechat', lang)).not.toContain('支付宝账单里对这笔订单');
       for (const other of ['otherPay', 'unsure', 'apple']) expect(moneyMissing(other, lang)).not.toMatch(/我在(支付宝|微信支付)账单里/);
     }
-    expect(moneyMissing('wechat', 'zh')).toContain(`「${wechatLine.slice(0, -1)}」这一句，没在微信支付投诉过就删掉`);
+    expect(moneyMissing('wechat', 'zh')).toContain(`如果你在微信支付投诉过，再加上：「${wechatLine}」`);
     expect(moneyMissing('wechat', 'en')).toContain(
       'On [date] I complained to WeChat Pay about this merchant from the order in my bill, and it is still not resolved.',
     );
@@ -122,8 +123,7 @@ describe('Twenty-fourth round: the rest of review 19', () => {
 
   it('12 other apps\' menus and order pages: 「有的App」 / "some apps", never 「多数App」, "most apps" or an unhedged 「一般」', async () => {
     const zhSwitch = '有的App里也能关，常见的入口叫【自动续费管理】之类（有没有、在哪，以你看到的为准）';
-    const enSwitch =
-      'Some apps also have a switch, often called 【自动续费管理】 (Manage auto-renewal) or similar (whether yours has one, and where, is as you see it)';
+    const enSwitch = 'Some apps also have a switch, often called 【自动续费管理】 (Manage auto-renewal) or similar (if it has one; go by what you see)';
     for (const title of [J.tencentMisled, J.someReading]) {
       const zh = await all(title, 'zh');
       const en = await all(title, 'en');

@@ -374,10 +374,14 @@ describe('Add: a renewal at a different amount or plan', () => {
       // Tenth round m2 (in place of the fourth review's blank line): the change the person said, with blanks for its figures.
       expect(drafts).toMatch(
         // Sixth review #4: no "如两者不同：" in what is sent.
-        /这次扣费和开通时不同：开通时是【套餐\/金额】，这次扣的是【套餐\/金额】[。，]/,
+        /这次扣费和开通时不同：开通时是【开通时的套餐和金额】，这次扣的是【这次的套餐(和金额】|】\d+元)[。，]/,
       );
       expect(drafts).not.toMatch(/价格行为规则》第/);
-      expect(draftsOf(product, [...start, ...RENEWAL_NO_REMINDER, 'planChanged', 'skipPlanDetail', 'cs'])).not.toMatch(/收费标准/);
+      // Review 20 m1 (a deliberate change): with no reminder and the rule cited in 12315, the chat says its notice requirement in words.
+      const chatPlan = draftsOf(product, [...start, ...RENEWAL_NO_REMINDER, 'planChanged', 'skipPlanDetail', 'cs']);
+      if (product.policy.pricingRuleBinds) expect(chatPlan).toContain('收费标准发生变化的，应当一并通知消费者；这次扣费前我没有收到这样的通知。');
+      else expect(chatPlan).not.toMatch(/收费标准/);
+      expect(chatPlan).not.toMatch(/价格行为规则》第/);
       expect(draftsOf(product, [...start, ...RENEWAL_NO_REMINDER, 'cs'])).not.toMatch(/收费标准/);
     }
   });
@@ -1371,12 +1375,17 @@ describe('Third review', () => {
         // A live chat: one plain line, no statute.
         const chat = draftsOf(product, [...given, 'cs'], lang);
         expect(chat).toContain(`这笔扣费也和我当初开通时不一样：${typed}。`);
-        expect(chat).not.toMatch(/价格行为规则|Pricing Conduct/);
+        // Review 20 m1 (a deliberate change): the notice requirement in words, where the 12315 text cites the rule; never an article number.
+        if (product.policy.pricingRuleBinds) expect(chat).toMatch(/收费标准发生变化的，应当一并通知消费者|when the charges change, the consumer be told/);
+        else expect(chat).not.toMatch(/价格行为规则|Pricing Conduct/);
+        expect(chat).not.toMatch(/价格行为规则》第|Pricing Conduct, Art/);
         const skipped = [...start, ...RENEWAL_NO_REMINDER, 'planChanged', 'skipPlanDetail'];
-        expect(draftsOf(product, [...skipped, 'complain12315'], lang)).toMatch(/这次扣费和开通时不同：开通时是【套餐\/金额】，这次扣的是【套餐\/金额】[。，]/);
+        expect(draftsOf(product, [...skipped, 'complain12315'], lang)).toMatch(
+          /这次扣费和开通时不同：开通时是【开通时的套餐和金额】，这次扣的是【这次的套餐(和金额】|】\d+元)[。，]/,
+        );
         if (lang === 'en' && product.policy.pricingRuleBinds)
           expect(draftsOf(product, [...skipped, 'complain12315'], lang)).toMatch(
-            /This charge differs from what I signed up for: at sign-up it was \[plan\/amount\], this time it was \[plan\/amount\], and /,
+            /This charge differs from what I signed up for: at sign-up it was \[plan and amount at sign-up\]; this time it was \[this time's plan(?: and amount\]|\] at ¥\d+); and /,
           );
         const summary = walk(product, [...skipped, 'finish', 'renewDone'], lang).text;
         expect(summary).toMatch(
@@ -1513,7 +1522,7 @@ describe('Third review', () => {
       const steps = [...start, ...RENEWAL_NO_REMINDER, { text: '168' }, 'planChanged', 'skipPlanDetail'];
       const cs = draftsOf(product, [...steps, 'cs']);
       expect(cs).toMatch(/另外，这个会员的内容不太适合我。/);
-      expect(cs).not.toMatch(/其他情况：|不是我需要的|价格行为规则/);
+      expect(cs).not.toMatch(/其他情况：|不是我需要的|价格行为规则》第/ /* review 20 m1: the pricing rule in words, no article */);
       expect(draftsOf(product, [...start, ...GOODWILL, 'complain12315'])).toMatch(/因经济紧张，申请退还这笔会员费，恳请酌情处理。/ /* review 19 finding 8 */); // Eleventh round m10, twelfth review m2
       expect(draftsOf(product, [...start, ...LATE_WECHAT, 'notNeeded', 'skipOrder', 'complain12315'])).toMatch(
         /开通后发现会员内容不太适合我，申请退还这笔会员费，恳请酌情处理。/,
@@ -1788,7 +1797,7 @@ describe('Fourth review', () => {
           if (rung === 'heimao') expect(draft).not.toMatch(/套餐|收费标准/);
         }
         const filed = draftsOf(product, [...start, ...PLAN_SKIPPED, 'complain12315'], lang);
-        expect(filed.split('举报内容')[0]).toMatch(/这次扣费和开通时不同：开通时是【套餐\/金额】，这次扣的是【套餐\/金额】[。，]/);
+        expect(filed.split('举报内容')[0]).toMatch(/这次扣费和开通时不同：开通时是【开通时的套餐和金额】，这次扣的是【这次的套餐(和金额】|】\d+元)[。，]/);
         expect(filed.split('举报内容')[1]).not.toMatch(/套餐|收费标准/);
       }
     }
@@ -2265,7 +2274,7 @@ describe('Fifth review', () => {
         const skipped: Step[] = [...start, ...RENEWAL_NO_REMINDER, 'planChanged', 'skipPlanDetail'];
         for (const rung of ['cs', 'payChannel', 'email', 'complain12315']) {
           const draft = draftsOf(product, [...skipped, rung], lang);
-          expect(draft).toMatch(/这次扣费和开通时不同：开通时是【套餐\/金额】，这次扣的是【套餐\/金额】[。，]/);
+          expect(draft).toMatch(/这次扣费和开通时不同：开通时是【开通时的套餐和金额】，这次扣的是【这次的套餐(和金额】|】\d+元)[。，]/);
           expect(draft).not.toMatch(/删掉|delete|写在这里|write it here/);
         }
         expect(walk(product, skipped, lang).saidText).toMatch(
@@ -2431,9 +2440,14 @@ describe('Sixth review', () => {
       // Ninth round m4: the application and approval dates the person reported are filled in (the app's record is what counts).
       // Seventeenth review m3: the approval date is a blank (only inferred from the tap).
       expect(filed).toMatch(/我于\d{4}年\d{1,2}月\d{1,2}日申请退还小红书黑卡会员费用，平台于【同意退款的日期，以App显示为准】同意退款/);
-      expect(filed).toMatch(/【日期】我联系客服查询，仍未到账。/);
+      // Review 20 M1: the customer-service chase is not in the draft; the note says to add it if it happened.
+      expect(filed).not.toMatch(/【日期】我联系客服查询，仍未到账。/);
       expect(filed).toMatch(/一次性退清、原路退回[\s\S]*《消费者权益保护法实施条例》第十八条第二款/);
-      expect(text).toMatch(lang === 'zh' ? /联系过客服才保留，没联系过就删掉/ : /only if you did ask them; otherwise delete it/);
+      expect(text).toMatch(
+        lang === 'zh'
+          ? /如果你联系过客服，在事实经过最后加上：「【日期】我联系客服查询，仍未到账。」/
+          : /If you did ask customer service, add at the end of what happened/,
+      );
       if (lang === 'en') expect(text).toMatch(/Art\. 18\(2\)/);
     }
   });
@@ -2759,7 +2773,7 @@ describe("Seventh round: the sixth review's findings", () => {
         );
         expect(text).toMatch(
           lang === 'zh'
-            ? /下一步：在(微信支付|支付宝)里投诉。[\s\S]*下一步：给平台发邮件[\s\S]*黑猫投诉不是下一级/ /* Ninth round m1 */
+            ? /下一步：在(微信支付|支付宝)里投诉。[\s\S]*下一步：给平台发邮件[\s\S]*黑猫投诉不算清单里的一步/ /* Ninth round m1 */
             : /Next: a complaint in (WeChat Pay|Alipay)[\s\S]*Next: an email to the platform[\s\S]*黑猫投诉 \(Heimao\) isn.t a further rung/,
         );
       }
@@ -2805,7 +2819,7 @@ describe("Seventh round: the sixth review's findings", () => {
     );
     // Thirteenth review M2: typed with no Chinese, the Chinese drafts keep their blanks instead.
     expect(typedInEnglish).not.toMatch(/monthly 15 yuan/);
-    expect(typedInEnglish).toMatch(/开通时是【套餐\/金额】，这次扣的是【套餐\/金额】/);
+    expect(typedInEnglish).toMatch(/开通时是【开通时的套餐和金额】，这次扣的是【这次的套餐(和金额】|】\d+元)/);
   });
 
   it('#12 English names the 2024 regulations in full once per message, then "the Regulations"; the small-claims paragraph is a list', async () => {
@@ -3390,12 +3404,12 @@ describe("Ninth round: the eighth review's findings", () => {
         expect(all).not.toMatch(/下一步：黑猫投诉|清单上的下一步是黑猫投诉|Next: 黑猫投诉|the next rung on the list is 黑猫/);
         expect(all).toMatch(
           lang === 'zh'
-            ? /黑猫投诉不是下一级，而是可以和12315同时用/
+            ? /黑猫投诉不算清单里的一步，而是可以和12315同时用/
             : /黑猫投诉 \(Heimao\) isn't a further rung: it's a public (channel|complaint) you can use alongside 12315/,
         );
       }
       const summary = await finalSummary(J.renewalPriceChange, lang);
-      expect(summary).toMatch(lang === 'zh' ? /· 黑猫投诉不是下一级，而是可以和12315同时用的公开投诉/ : /· 黑猫投诉 \(Heimao\) isn't a further rung/);
+      expect(summary).toMatch(lang === 'zh' ? /· 黑猫投诉不算清单里的一步，而是可以和12315同时用的公开投诉/ : /· 黑猫投诉 \(Heimao\) isn't a further rung/);
       // Said once on the screen after 12315, not twice.
       const after = await transcript(J.renewalPriceChange, lang);
       expect(after.match(/黑猫投诉可以同时发，它靠的是曝光和舆论|黑猫投诉 is public pressure you can use alongside/g)?.length ?? 0).toBeLessThanOrEqual(1);
@@ -3478,7 +3492,7 @@ describe("Ninth round: the eighth review's findings", () => {
       expect(all).toMatch(
         lang === 'zh'
           ? /请告诉我，拒绝退款依据的是会员协议的哪一条。开通页面上写着/ /* Twelfth round m4 */
-          : /Please tell me which clause of the membership agreement the refusal rests on\. The facts: /,
+          : /Please tell me which clause of the membership agreement the refusal rests on\. The sign-up page said / /* review 20 m9 */,
       );
     }
   });
@@ -3503,7 +3517,7 @@ describe("Tenth round: the ninth review's findings", () => {
     // The plan-change line (tenth round m2: in the drafts, its figures blanks) never says 按规定; twelfth review
     // M2: for iQIYI, whose reach the coach hedges, it states the change only.
     const en = (await replay(J.iqiyiCourt, 'en')).map((turn) => turn.text).join('\n');
-    expect(en).toContain('这次扣费和开通时不同：开通时是【套餐/金额】，这次扣的是【套餐/金额】。');
+    expect(en).toContain('这次扣费和开通时不同：开通时是【开通时的套餐和金额】，这次扣的是【这次的套餐');
     expect(en).not.toMatch(/按规定，收费标准变化|收费标准变化须在扣费前/);
   });
 
@@ -3534,13 +3548,13 @@ describe("Tenth round: the ninth review's findings", () => {
       // Customer service, Alipay, the email and the 12315 complaint: the change, with blanks for the figures.
       const sent = drafts.filter((draft) => !/^(举报内容|投诉对象)/.test(draft));
       expect(sent.length).toBeGreaterThanOrEqual(4);
-      for (const draft of sent) expect(draft).toMatch(/这次扣费和开通时不同：开通时是【套餐\/金额】，这次扣的是【套餐\/金额】[。，]/);
+      for (const draft of sent) expect(draft).toMatch(/这次扣费和开通时不同：开通时是【开通时的套餐和金额】，这次扣的是【这次的套餐(和金额】|】\d+元)[。，]/);
       // Twelfth review M2: the coach hedges the pricing rule's reach to iQIYI, so what is filed states the change only.
       for (const draft of sent.filter((d) => /^(主题|投诉摘要)/.test(d))) expect(draft).not.toMatch(/价格行为规则/);
       expect(drafts.join('\n')).not.toMatch(/按规定[^。]*收费标准|核实没有变化/);
       if (lang === 'en')
         expect(turns.map((turn) => turn.text).join('\n')).toMatch(
-          /This charge differs from what I signed up for: at sign-up it was \[plan\/amount\]; this time it was \[plan\/amount\]\./,
+          /This charge differs from what I signed up for: at sign-up it was \[plan and amount at sign-up\]; this time it was \[this time's plan(?: and amount\]|\] at ¥\d+)\./,
         );
       const summary = turns.at(-1)!.text;
       expect(summary).toMatch(
@@ -3756,9 +3770,9 @@ describe("Eleventh round: the tenth review's findings", () => {
       expect(filed.length).toBeGreaterThanOrEqual(2);
       for (const draft of filed) {
         // Twelfth review M2: the rule's reach to iQIYI is hedged, so the filed sentence is the change alone.
-        expect(draft).toContain('这次扣费和开通时不同：开通时是【套餐/金额】，这次扣的是【套餐/金额】。');
+        expect(draft).toContain('这次扣费和开通时不同：开通时是【开通时的套餐和金额】，这次扣的是【这次的套餐');
         expect(draft).not.toMatch(/价格行为规则/);
-        expect(draft).not.toMatch(/【套餐\/金额】。另外，《互联网平台价格行为规则》/);
+        expect(draft).not.toMatch(/(和金额】|\d+元)。另外，《互联网平台价格行为规则》/);
       }
       expect(all).toMatch(
         lang === 'zh'
@@ -3766,7 +3780,9 @@ describe("Eleventh round: the tenth review's findings", () => {
           : /If it turns out nothing changed, delete the whole sentence starting 「这次扣费和开通时不同」 in each draft before sending/,
       );
       if (lang === 'en')
-        expect(all).toContain('This charge differs from what I signed up for: at sign-up it was [plan/amount]; this time it was [plan/amount].');
+        expect(all).toContain(
+          "This charge differs from what I signed up for: at sign-up it was [plan and amount at sign-up]; this time it was [this time's plan",
+        );
     }
   });
 
@@ -4022,7 +4038,7 @@ describe("Twelfth round: the eleventh review's findings", () => {
     expect(zh).toContain('你收到过提醒，但提醒里没写金额。举报不限于「完全没提醒」');
     expect(zh).toContain(
       // Seventeenth review m7: no firm "(not Apple)": Apple's part stated, each party's duty left to the regulator.
-      '不过这条规则对美团是否适用，以它的具体情况为准。这份举报针对发提醒的美团运营公司；实际扣款的是苹果，苹果扣费前没有发提醒，举报里写明了这一点，由监管部门判断各自的义务。举报只决定要不要查处，不决定给不给你退款',
+      '不过这条规则对美团是否适用，以它的具体情况为准。\n这份举报针对发提醒的美团运营公司；实际扣款的是苹果，苹果扣费前没有发提醒，举报里写明了这一点，由监管部门判断各自的义务。\n举报只决定要不要查处，不决定给不给你退款' /* review 20 m8: paragraphs */,
     );
     expect(zh).toContain('举不举报，由你决定');
     const report = draftsIn(zh).find((d) => d.startsWith('举报内容'))!;
@@ -4032,7 +4048,7 @@ describe("Twelfth round: the eleventh review's findings", () => {
     expect(zh).not.toContain('举报针对的是续费前没有按规定提醒');
     expect(en).toContain("You did get a reminder, but it gave no amount. A 举报 (report) isn't only for a missing reminder");
     expect(en).toContain(
-      "This report is against Meituan's operating company, which sent the reminder; Apple made the charge and sent no reminder before it, and the report says so, leaving each party's duty for the regulator to decide. A report decides whether the regulator takes action, not whether you get a refund",
+      "This report is against Meituan's operating company, which sent the reminder; Apple made the charge and sent no reminder before it, and the report says so, leaving each party's duty for the regulator to decide.\nA report decides whether the regulator takes action, not whether you get a refund",
     );
     expect(en).toContain('Whether to report is up to you');
     expect(en).not.toContain('a report is about a business that gave no reminder');
@@ -4135,7 +4151,7 @@ describe("Twelfth round: the eleventh review's findings", () => {
     expect(firmDraft).not.toMatch(/即便有相关约定|扣除已使用的部分/);
     expect(draftsIn(zh.slice(zh.lastIndexOf('礼貌版回复（可直接复制）'), zh.lastIndexOf('坚定版回复（可直接复制）'))).join('\n')).toMatch(/扣除已使用的部分/);
     const en = await transcript(J.tencentMisled, 'en');
-    expect(en).toContain('Please tell me which clause of the membership agreement the refusal rests on. The facts: ');
+    expect(en).toContain('Please tell me which clause of the membership agreement the refusal rests on. The sign-up page said ' /* review 20 m9 */);
     expect(en).not.toContain('Even if there is such a term, I still ask the platform to consider my situation: the sign-up page');
   });
 
@@ -4158,13 +4174,13 @@ describe("Twelfth round: the eleventh review's findings", () => {
       /还没到？按这个顺序查：\n1\. 在支付宝「账单」里点开这笔订单[^\n]*\n2\. [^\n]*小红书客服[^\n]*\n3\. [^\n]*95188[^\n]*\n4\. [^\n]*【对此订单有疑问】[^\n]*\n5\. 还不行，再走12315/,
     );
     expect(zh).toMatch(
-      /投诉摘要可以直接复制，发之前：\n1\. 把【】里的换成你的信息\n2\. 核对日期：申请日期[^\n]*\n3\. 「【日期】我联系客服查询，仍未到账」这一句/,
+      /投诉摘要可以直接复制，发之前：\n1\. 把【】里的换成你的信息\n2\. 核对日期：申请日期[^\n]*\n3\. 如果你联系过客服，在事实经过最后加上：「【日期】我联系客服查询，仍未到账。」/,
     );
     const en = await transcript(J.approvedMoney, 'en');
     expect(en).toMatch(
       /Not yet\? Check in this order:\n1\. [^\n]*\n2\. [^\n]*Xiaohongshu customer service[^\n]*\n3\. [^\n]*95188[^\n]*\n4\. [^\n]*\n5\. If that doesn't help, 12315 is next/,
     );
-    expect(en).toMatch(/Before sending:\n1\. Replace the parts in 【】 brackets\n2\. Check the dates: [^\n]*\n3\. Keep the sentence/);
+    expect(en).toMatch(/Before sending:\n1\. Replace the parts in 【】 brackets\n2\. Check the dates: [^\n]*\n3\. If you did ask customer service, add/);
   });
 });
 
@@ -4280,7 +4296,7 @@ describe("Fourteenth round: the twelfth review's minor findings", () => {
         '☐ 订单号（通常在【我的订单】→ 订单详情，以你的版本为准）',
         '☐ 退款金额（付款记录里有），草稿里写着【金额】',
         '☐ 平台同意退款的日期（草稿里留了空，以App里的退款记录为准）' /* Seventeenth review m3 */,
-        '☐ 联系客服查询的日期：12315投诉摘要里写着【日期】；没联系过客服，就删掉那一句',
+        '☐ 联系过客服（或在支付App里投诉过）的话：按12315投诉摘要前的说明，把那一句连同日期加上' /* Review 20 M1 */,
         '☐ 12315投诉摘要里的姓名、电话和地址',
         '☐ 核实运营方全称（App的用户协议或账单详情里）',
         '☐ 被投诉企业的地址（12315投诉摘要里留了空）',
@@ -4295,7 +4311,7 @@ describe("Fourteenth round: the twelfth review's minor findings", () => {
         '☐ Your order number (usually 【我的订单】 My Orders → order details; names may differ)',
         '☐ The refund amount (in your payment record); the drafts say 【金额】',
         '☐ The date the platform agreed to the refund (a blank in the drafts; go by the refund record in the app)',
-        "☐ The date you asked customer service: the 12315 summary says 【日期】; if you haven't contacted them, delete that sentence",
+        "☐ If you've asked customer service (or complained in your payment app): add that sentence, with its date, to the 12315 summary, as the note before it says",
         '☐ Your name, phone and address in the 12315 summary',
       ].join('\n'),
     );

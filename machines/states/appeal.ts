@@ -223,7 +223,8 @@ export function appealStates(policy: ProductPolicy) {
       { key: 'appeal.refusal.politeLabel' },
       draft(keys.polite, c),
       { key: 'appeal.refusal.firmLabel' },
-      draft(keys.firm, c),
+      // Review 20 m9: the misled facts open a sentence there (an English gloss starts with a capital, nothing added).
+      keys.firm.endsWith('firmMisled') ? { ...draft(keys.firm, c), vars: { ...vars(c), misledFacts: { key: 'reason.misledLead' } } } : draft(keys.firm, c),
       // The fallback (a partial ask after a plan change) is the person's option after a refusal,
       // never written into a first request: offered here, beside the replies, to add or not.
       ...(offersPlanFallback(c) ? [{ key: 'appeal.refusal.fallbackLabel' }, draft('draft.planFallback', c)] : []),

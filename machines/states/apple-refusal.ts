@@ -80,8 +80,9 @@ export function appleRefusalStates(policy: ProductPolicy) {
     // (fact sheet §7: never that Apple broke the law, nor that the duty was Apple's).
     // Round 21 (review 17, A): no reminder from anyone (neither the app nor Apple): the same rule sentence, in place of
     // the plain 「按规定…」 one, so the fact is said once.
+    // Review 20 M2: the app did remind (Apple did not): the facts only, no 第十条 (it stays in the 12315 text as a question).
     const noAppleReminder: TextVars = appleSilent(c)
-      ? { appleNoReminder: { key: 'draft.appleNoReminderRule' } }
+      ? { appleNoReminder: { key: 'draft.appleNoReminderFact' } }
       : noReminderAtAll(c)
         ? { appleNoReminder: { key: 'draft.noReminderRuleApple' }, noReminder: '' }
         : {};
@@ -111,16 +112,13 @@ export function appleRefusalStates(policy: ProductPolicy) {
         // Fourteenth review m8: the charged account was said at step 1 of Apple's steps: a pointer, not the paragraph again.
         { key: 'apple.checkAccountShort' },
         // Fourteenth review m6: with a reason written into the request above, it is the specific reason: no "add a legal ground".
-        // Seventeenth review M2: no reminder from Apple: the article the request now states, hedged (Apple decides).
-        {
-          key: appleSilent(c)
-            ? 'apple.supportNoReminderRule'
-            : noReminderAtAll(c)
-              ? 'apple.supportNoReminderRuleNone'
-              : c.appealReason || reminderLack(c)
-                ? 'apple.supportReasonGiven'
-                : 'apple.support',
-        },
+        // Seventeenth review M2: no reminder from anyone: the article the request now states, hedged (Apple decides).
+        // Review 20 M2: the app reminded, Apple did not: why the request states only the facts.
+        appleSilent(c)
+          ? { key: 'apple.supportAppReminded', vars: { ...appVars(c), facts: reminderLack(c) ? { key: `apple.appLacked.${reminderLack(c)}` } : '' } }
+          : {
+              key: noReminderAtAll(c) ? 'apple.supportNoReminderRuleNone' : c.appealReason || reminderLack(c) ? 'apple.supportReasonGiven' : 'apple.support',
+            },
         // Refused again: 12315, naming Apple (guide §9), a draft of its own.
         { key: 'apple.complain12315Next' },
         ...(c.appleCancelled ? [{ key: 'apple.cancelledNext' }] : []),

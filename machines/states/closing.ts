@@ -90,9 +90,10 @@ export function closingStates(policy: ProductPolicy) {
           approvedDate: { key: 'money.approvedBlank' },
         };
         const channel = knownChannel(c, policy);
-        // Review 19 finding 5: the payment app's complaint (Alipay, WeChat Pay) as a keep-or-delete line in the 12315 summary.
+        // Review 19 finding 5, review 20 M1: the payment app's complaint (Alipay, WeChat Pay) is a line the
+        // note before the 12315 summary says to add if the person did complain there; never in the draft by default.
         const payApp = channel === 'alipay' || channel === 'wechat';
-        const paid = { payComplained: payApp ? { key: `money.payComplained.${channel}` } : '', payCheck: payApp ? { key: `money.payCheck.${channel}` } : '' };
+        const paid = { payCheck: payApp ? { key: `money.payCheck.${channel}` } : '' };
         const vars = { ...caseVars(c, policy), ...dates, ...paid, datesNote: { key: `money.${datesNote}`, vars: dates } };
         // Sixteenth review m6: the payment app's complaint states no approval date the person never gave (a blank).
         const payVars = { ...vars, approvedDate: { key: 'money.approvedBlankPay' } };
