@@ -53,6 +53,8 @@ export const CASUAL: Array<[RegExp, string | ((...groups: string[]) => string)]>
   [/\b(fryday|firday|fridy)\b/g, 'friday'],
   [/\b(saterday|satuday|saturady)\b/g, 'saturday'],
   [/\b(monady|mondy|mnday)\b/g, 'monday'],
+  // "a weak ago": a week ago.
+  [/\b(a|one|1) weak ago\b/g, '$1 week ago'],
   // "the night before last": the day before yesterday, in the evening.
   [/\bthe night before last\b/g, 'the day before yesterday'],
   // "cant rmb": chat's "remember".

@@ -240,3 +240,26 @@ const confirmedY: Array<[string, string, string]> = [
 describe('kinds found by table y (outsiders/sixth-after)', () => {
   checkKinds({ read: readY, confirmed: confirmedY, nothing: [] });
 });
+
+/** Table z (outsiders/seventh-after), written after table y's work and measured before this. */
+const readZ: Array<[string, string, string]> = [
+  // Not there before, there now: how it is now.
+  ['askArrived', 'was not in my account yesterday but it is now', 'moneyArrived'],
+  // "weak" for "week".
+  ['askOpened', 'one weak ago', 'day7'],
+];
+const confirmedZ: Array<[string, string, string]> = [
+  // "got it" may be "understood": asked, at the money question.
+  ['askArrived', 'ok got it', 'moneyArrived'],
+  // A week ago, and today, in one breath: the week ago, asked (never read as today).
+  ['askOpened', 'a weak ago today', 'day7'],
+];
+const nothingZ: Array<[string, string]> = [
+  // Tapped cancel, not sure it took: never recorded.
+  ['askAutoRenew', '点了关闭 不确定有没有成功'],
+  ['askAutoRenew', 'tapped cancel, no idea if it went through'],
+];
+
+describe('kinds found by table z (outsiders/seventh-after)', () => {
+  checkKinds({ read: readZ, confirmed: confirmedZ, nothing: nothingZ });
+});

@@ -104,6 +104,12 @@ import { figures, loadTable, type Scored, sameAnswer, score } from './table';
 // `outsiders/sixth-after/` (table y) was written by a twenty-fifth outsider after that, from the
 // brief with no slant; first run (at a34cf30): zh 282 rows 85.5% (96.8%), 0 recorded wrong; en
 // 266 rows 85.0% (94.0%), 0 recorded wrong; then its asked-again kinds worked.
+// `outsiders/seventh-after/` (table z) was written by a twenty-sixth outsider after that, from
+// the brief with no slant; first run (at f075cc6): zh 270 rows 84.1% (97.0%), 1 recorded wrong
+// (「点了取消但不知道成功没」 → not sure: the row wants it asked; tapping cancel now leans to off,
+// asked); en 261 rows 86.2% (95.8%), 3 recorded wrong ("got it" → arrived, which may be
+// "understood"; "wasn't there this morning but it is now" → not arrived, the "now" clause not
+// read; "a weak ago today" → today); then worked against.
 //
 // How a row is scored, the same for every table (table.ts, verdictOf): an exact date recorded
 // where the row wants an opened-when bucket is right when the date falls inside that bucket
@@ -182,6 +188,8 @@ const OUTSIDERS = [
   'outsiders/fifth-after/en',
   'outsiders/sixth-after/zh',
   'outsiders/sixth-after/en',
+  'outsiders/seventh-after/zh',
+  'outsiders/seventh-after/en',
 ];
 for (const name of [
   'zh',
