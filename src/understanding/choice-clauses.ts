@@ -204,9 +204,12 @@ export function saidOfNow(
   return kept;
 }
 
-/** Said to belong to another app or account: "那是另一个app的", "that was from iQIYI, not this". */
+/**
+ * Said to belong to another app or account, or to be an advert: "那是另一个app的", "that was
+ * from iQIYI, not this", "那是上个月的广告短信".
+ */
 const ELSEWHERE =
-  /另一个|别的(app|软件|应用|平台|会员)|其他(app|软件|应用|平台|会员)|不是这个|\bthat (was|is) (from |for )?(another|a different|the other|my other)\b|\bthat was (from|for) [a-z]+|\bnot (this|that) one\b|\bnot this\b/;
+  /那是.{0,8}(广告|营销|推广|垃圾)|\b(an ad|an advert|a promo|promotional|spam|marketing)\b|另一个|别的(app|软件|应用|平台|会员)|其他(app|软件|应用|平台|会员)|不是这个|\bthat (was|is) (from |for )?(another|a different|the other|my other)\b|\bthat was (from|for) [a-z]+|\bnot (this|that) one\b|\bnot this\b/;
 
 /**
  * An answer taken back with nothing said instead ("关了 哦不对 …"): asked about; where what was

@@ -38,11 +38,15 @@ const guessed = (text: string, id: string) => FACTS.has(id) && /吧$/.test(text)
 const BARE_CARD =
   /^(我?用的?)?(银行卡|信用卡|储蓄卡|借记卡|卡|招行|工行|建行|农行|中行|(招行|工行|建行|农行|中行|招商)?信用卡|(a |my )?(bank card|card|credit card|debit card|visa|mastercard))(的|付的|扣的)?$/;
 
+/** An advert or promotion ("广告短信", "a promo text"): a message came, not necessarily a reminder. */
+const AD_MESSAGE = /广告|营销|推广|垃圾短信|\b(ad|ads|advert|promo|promotional|spam|marketing)\b/;
+
 /** A reading said as a whole message that still leaves room: had it before, a device, a guess, a bare card. */
 export const inDoubt = (text: string, id: string) =>
   (id === 'renewal' && HISTORY.test(core(text))) ||
   (id === 'apple' && DEVICE.test(core(text))) ||
   (id === 'otherPay' && BARE_CARD.test(text)) ||
+  (id === 'reminderGot' && AD_MESSAGE.test(text)) ||
   guessed(text, id) ||
   // ("跳过广告算不算": asking whether a thing counts, with no question mark.)
   COUNTS.test(text);

@@ -263,3 +263,22 @@ const nothingZ: Array<[string, string]> = [
 describe('kinds found by table z (outsiders/seventh-after)', () => {
   checkKinds({ read: readZ, confirmed: confirmedZ, nothing: nothingZ });
 });
+
+/** Table aa (outsiders/eighth-after), written after table z's work and measured before this. */
+const confirmedAA: Array<[string, string, string]> = [
+  // Opened it themselves, and charged automatically: which of the two, asked.
+  ['askMember', '我自己开通的，也是自动扣费的', 'renewal'],
+  // An advert is a message, not necessarily a reminder: asked.
+  ['askReminder', '收到一条广告短信', 'reminderGot'],
+  // Taken back as an advert: none came, asked.
+  ['askReminder', 'got one, wait no, that was a promo text from last month', 'reminderNone'],
+];
+
+const readAA: Array<[string, string, string]> = [
+  // Only adverts came: no reminder.
+  ['askReminder', '只收到过营销短信', 'reminderNone'],
+];
+
+describe('kinds found by table aa (outsiders/eighth-after)', () => {
+  checkKinds({ read: readAA, confirmed: confirmedAA, nothing: [] });
+});

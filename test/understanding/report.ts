@@ -110,6 +110,10 @@ import { figures, loadTable, type Scored, sameAnswer, score } from './table';
 // asked); en 261 rows 86.2% (95.8%), 3 recorded wrong ("got it" → arrived, which may be
 // "understood"; "wasn't there this morning but it is now" → not arrived, the "now" clause not
 // read; "a weak ago today" → today); then worked against.
+// `outsiders/eighth-after/` (table aa) was written by a twenty-seventh outsider after that, from
+// the brief with no slant; first run (at bbf0be0): zh 284 rows 83.5% (97.2%), 2 recorded wrong
+// (「自己开的 也是自动扣的」 → renewal; 「收到了，不对，那是上个月的广告短信」 → got one: an advert
+// taken back); en 266 rows 84.6% (96.6%), 0 recorded wrong; then worked against.
 //
 // How a row is scored, the same for every table (table.ts, verdictOf): an exact date recorded
 // where the row wants an opened-when bucket is right when the date falls inside that bucket
@@ -190,6 +194,8 @@ const OUTSIDERS = [
   'outsiders/sixth-after/en',
   'outsiders/seventh-after/zh',
   'outsiders/seventh-after/en',
+  'outsiders/eighth-after/zh',
+  'outsiders/eighth-after/en',
 ];
 for (const name of [
   'zh',
