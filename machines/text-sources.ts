@@ -112,6 +112,7 @@ export const BEHIND: ReadonlyArray<[prefix: string, sources: string[]]> = [
   ['walk.account.', []],
   // The request for their records claims nothing by itself; the article is its own sentence, cited only for an e-commerce seller.
   ['draft.records', []],
+  ['draft.promiseBinds', ['consumerRegs12']],
   ['draft.recordsMisled', ['consumerRegs12']],
   ['draft.recordsFromThemMisled', ['consumerRegs12']],
   ['draft.ecommerce62', ['ecommerce62']],

@@ -42,7 +42,11 @@ const sayPlanDetail = (key: string) => ({
 
 /** This part of the conversation for one product (its policy). */
 export function appealStates(policy: ProductPolicy) {
-  const vars = (c: CaseFile) => caseVars(c, policy);
+  // Review 21 M1: misled by the sign-up page, the first message and the polite reply rest on the page's promise (实施条例 第十二条).
+  const vars = (c: CaseFile) => ({
+    ...caseVars(c, policy),
+    promise: c.appealReason === 'misled' && c.member !== 'redCard' ? { key: 'draft.promiseBinds' } : '',
+  });
   const draft = (key: string, c: CaseFile): Say => ({ key, vars: vars(c), draft: true });
   const text = (key: string, c: CaseFile): Say => ({ key, vars: vars(c) });
 

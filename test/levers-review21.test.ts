@@ -1,0 +1,31 @@
+/**
+ * The twenty-first review's findings (/work/review21/REVIEW.md), in both languages.
+ */
+import { anyMembership, xhsBlackCard } from '../machines';
+import type { Step } from './support/drive';
+import { J } from './products/journeys';
+import { draftsIn, journeyText as all } from './support/journey-text';
+import { walk } from './support/walk';
+
+describe("Twenty-sixth round: the twenty-first review's findings", () => {
+  it("M1 misled by the sign-up page: the first customer-service draft and the polite reply add the page's promise (第十二条) and ask for what it said or a full refund; 第十条 stays as the second point", async () => {
+    const zhPromise =
+      '我是因为这项宣传才开通的。按《消费者权益保护法实施条例》第十二条，经营者在宣传中作出的承诺对其有约束力；请按页面上写的内容履行，做不到的，请为我全额退款。开通时，页面上对自动续费';
+    const enPromise =
+      "a promise a business makes in its advertising binds it; please deliver what the page said, or, if you can't, refund me in full. When I signed up, the page did not make";
+    const zh = draftsIn(await all(J.tencentMisled, 'zh'));
+    const cs = zh.find((d) => d.startsWith('您好！我想申请退还腾讯视频'))!;
+    const polite = zh.find((d) => d.startsWith('您好，我的情况是：'))!;
+    for (const d of [cs, polite]) expect(d).toContain(zhPromise);
+    const en = await all(J.tencentMisled, 'en');
+    const enCs = en.split('\n').find((l) => l.startsWith('Reason: the sign-up page said'))!;
+    const enPolite = en.split('\n').find((l) => l.startsWith('What it says, in English: Hello, my situation is: the sign-up page said'))!;
+    for (const l of [enCs, enPolite]) expect(l).toMatch(/I signed up because of that\. Under Art\. 12 of the Regulations/);
+    for (const l of [enCs, enPolite]) expect(l).toContain(enPromise);
+    // The English names the Regulations in full where first mentioned.
+    expect(enCs).toContain('Art. 12 of the Regulations for the Implementation of the Consumer Rights Protection Law');
+    // Not misled: no promise sentence.
+    const plain: Step[] = ['begin', 'app_meituan', 'firstTime', 'today', 'noneUsed', 'wechat', 'renewOn', 'goAppeal', 'notNeeded', 'skipOrder', 'cs'];
+    expect(walk(anyMembership, plain, 'zh').text).not.toContain('第十二条，经营者在宣传中');
+  });
+});
