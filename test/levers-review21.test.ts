@@ -28,4 +28,19 @@ describe("Twenty-sixth round: the twenty-first review's findings", () => {
     const plain: Step[] = ['begin', 'app_meituan', 'firstTime', 'today', 'noneUsed', 'wechat', 'renewOn', 'goAppeal', 'notNeeded', 'skipOrder', 'cs'];
     expect(walk(anyMembership, plain, 'zh').text).not.toContain('第十二条，经营者在宣传中');
   });
+
+  it("m1 the evidence lists never assume the merchant replied: the payment-app complaint's screenshots, and the merchant's reply if any", async () => {
+    const cases: [string, string, string][] = [
+      [J.renewalPriceChange, '微信支付投诉记录截图（商户如有回复，一并附上）', "screenshots of the WeChat Pay complaint (and the merchant's reply, if any)"],
+      [J.iqiyiCourt, '支付宝投诉记录截图（商户如有回复，一并附上）', "screenshots of the Alipay complaint (and the merchant's reply, if any)"],
+    ];
+    for (const [title, zhItem, enItem] of cases) {
+      const zh = await all(title, 'zh');
+      const en = await all(title, 'en');
+      expect(zh).toContain(zhItem);
+      expect(en).toContain(enItem);
+      expect(zh).not.toContain('投诉记录及商户回复截图');
+      expect(en).not.toContain("complaint and the merchant's reply");
+    }
+  });
 });
