@@ -43,4 +43,17 @@ describe("Twenty-sixth round: the twenty-first review's findings", () => {
       expect(en).not.toContain("complaint and the merchant's reply");
     }
   });
+
+  it("m2 the coach's explanation of 电子商务法 第六十二条 states its condition: liability where a court, arbitrator or authority cannot establish the facts", async () => {
+    const zh = await all(J.renewalPriceChange, 'zh');
+    const en = await all(J.renewalPriceChange, 'en');
+    expect(zh).toContain(
+      '发生争议时，电子商务经营者应当提供原始合同和交易记录；因经营者丢失、伪造、篡改、销毁、隐匿或者拒绝提供，致使法院、仲裁机构或有关机关无法查明事实的，经营者要承担相应的法律责任。',
+    );
+    expect(en).toContain(
+      'must provide the original contract and transaction records, and if its losing, forging, altering, destroying, hiding or refusing to provide them leaves a court, arbitrator or authority unable to establish the facts, it bears the legal liability.',
+    );
+    expect(zh).not.toContain('丢失、伪造、隐匿或者拒绝提供的，要承担相应的法律后果');
+    expect(en).not.toContain('bears the legal consequences if it loses');
+  });
 });

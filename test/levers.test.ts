@@ -4016,13 +4016,13 @@ describe("Twelfth round: the eleventh review's findings", () => {
     for (const draft of draftsIn(zh).filter((d) => d.includes('第六十二条')))
       expect(draft).toContain('《电子商务法》第六十二条：发生争议时，电子商务经营者应当提供原始合同和交易记录');
     expect(zh).toContain(
-      '草稿里为什么要这些记录：《电子商务法》第六十二条规定，发生争议时，电子商务经营者应当提供原始合同和交易记录；丢失、伪造、隐匿或者拒绝提供的，要承担相应的法律后果。所以值得按这一条要求平台提供' /* seventeenth review m9; eighteenth review m1 */,
+      '草稿里为什么要这些记录：《电子商务法》第六十二条规定，发生争议时，电子商务经营者应当提供原始合同和交易记录；因经营者丢失、伪造、篡改、销毁、隐匿或者拒绝提供，致使法院、仲裁机构或有关机关无法查明事实的，经营者要承担相应的法律责任。所以值得按这一条要求平台提供' /* seventeenth review m9; eighteenth review m1 */,
     );
     expect(en).toContain(
       '(under Art. 62 of the E-Commerce Law, in a dispute an e-commerce business must provide the original contract and transaction records)',
     );
     expect(en).toContain(
-      "Why the draft asks for records: under Art. 62 of the E-Commerce Law, in a dispute an e-commerce business must provide the original contract and transaction records, and bears the legal consequences if it loses, forges, hides or refuses to provide them. So it's worth asking the platform, under this article, for the original contract and transaction records",
+      "Why the draft asks for records: under Art. 62 of the E-Commerce Law, in a dispute an e-commerce business must provide the original contract and transaction records, and if its losing, forging, altering, destroying, hiding or refusing to provide them leaves a court, arbitrator or authority unable to establish the facts, it bears the legal liability. So it's worth asking the platform, under this article, for the original contract and transaction records",
     );
     expect((zh.match(/草稿里为什么要这些记录/g) ?? []).length).toBe(1);
     for (const lang of both) {
