@@ -56,4 +56,38 @@ describe("Twenty-sixth round: the twenty-first review's findings", () => {
     expect(zh).not.toContain('丢失、伪造、隐匿或者拒绝提供的，要承担相应的法律后果');
     expect(en).not.toContain('bears the legal consequences if it loses');
   });
+
+  it("m5 Apple's second request after the app reminded: no 'didn't know it renews' button; a reminder without the amount offers 'the reminder didn't say how much' instead", async () => {
+    const zh = await all(J.meituanApple, 'zh');
+    const en = await all(J.meituanApple, 'en');
+    expect(zh).toContain('[不是我需要的] [被页面或优惠误导] [经济紧张] [没打算续费] [提醒里没写金额，我不知道会扣多少] [跳过，我自己写]');
+    expect(zh).not.toContain('[不知道会自动续费]');
+    expect(en).toContain("[The reminder didn't say how much]");
+    expect(en).not.toContain("[I didn't know it renews]");
+    const reminded = (lacks: string): Step[] => [
+      ...['begin', 'app_meituan', 'renewal', 'today', 'reminderGot', lacks, 'noneUsed', 'apple', 'reminderFromApp', 'appleNotReminded', 'renewOn', 'walkApple'],
+      ...['done', 'done', 'done', 'done', 'refused'],
+    ];
+    // Its draft says only that.
+    const chosen = walk(anyMembership, [...reminded('reminderNoAmount'), 'unawareAmount'], 'zh').text;
+    expect(chosen).toContain('原因：提醒里没有写扣费金额，我不知道会扣多少。');
+    expect(walk(anyMembership, [...reminded('reminderNoAmount'), 'unawareAmount'], 'en').text).toContain(
+      "the reminder didn't give the amount, so I didn't know how much would be charged.",
+    );
+    // A reminder that left out something else: neither button.
+    expect(walk(anyMembership, reminded('reminderNoCancel'), 'zh').prompt.choices).toEqual([
+      'notNeeded',
+      'misled',
+      'money',
+      'notMeantRenew',
+      'skipReason',
+      'back',
+    ]);
+    // No reminder at all: as it was.
+    const none: Step[] = [
+      ...['begin', 'app_meituan', 'renewal', 'today', 'reminderNone', 'noneUsed', 'apple', 'renewOn', 'walkApple'],
+      ...['done', 'done', 'done', 'done', 'refused'],
+    ];
+    expect(walk(anyMembership, none, 'zh').prompt.choices).toEqual(['notNeeded', 'misled', 'money', 'notMeantRenew', 'unawareRenew', 'skipReason', 'back']);
+  });
 });

@@ -3215,7 +3215,7 @@ describe("Eighth round: the seventh review's findings", () => {
     for (const lang of both) {
       const asked = walk(anyMembership, [...MEITUAN_APPLE, 'done', 'done', 'done', 'done', 'refused'], lang);
       expect(asked.prompt.stateId).toBe('appleRefusalReason');
-      expect(asked.prompt.choices).toEqual(['notNeeded', 'misled', 'money', 'notMeantRenew', 'unawareRenew', 'skipReason', 'back']);
+      expect(asked.prompt.choices).toEqual(['notNeeded', 'misled', 'money', 'notMeantRenew', 'unawareAmount' /* review 21 m5 */, 'skipReason', 'back']);
       const turns = await replay(J.meituanApple, lang);
       const block = turns.find((turn) => turn.step === (lang === 'zh' ? '[没打算续费]' : '[I never meant to renew]'))!.text;
       expect(block).toMatch(/原因：我本来没打算续费，这次是自动扣款续上的。/ /* Ninth round m9 */);

@@ -10,7 +10,7 @@ import { appleSilent, appVar, caseVars, hasGround, offersAppleAppMessage, remind
 import { onChoice, promptState, record, say } from '../builders';
 import type { ProductPolicy } from '../policy';
 import type { Prompt, Say, TextVars } from '../types';
-import { allAppealReasons, appealReasonsFor } from './appeal-reasons';
+import { allAppealReasons, appleSecondReasons } from './appeal-reasons';
 
 /** This part of the conversation for one product (its policy). */
 export function appleRefusalStates(policy: ProductPolicy) {
@@ -250,9 +250,12 @@ export function appleRefusalStates(policy: ProductPolicy) {
    */
   const appleRefusalReason = promptState(
     'appleRefusalReason',
-    (c) => ({ parts: [{ key: 'apple.refusedAsk' }, { key: 'apple.askReason' }], choices: [...appealReasonsFor(c, policy), 'skipReason', 'back'] }),
+    (c) => ({ parts: [{ key: 'apple.refusedAsk' }, { key: 'apple.askReason' }], choices: [...appleSecondReasons(c, policy), 'skipReason', 'back'] }),
     {
-      'user.choice': [...allReasons.map((r) => onChoice(r, 'appleRefused', [record({ appealReason: r })])), onChoice('skipReason', 'appleRefused')],
+      'user.choice': [
+        ...[...allReasons, 'unawareAmount'].map((r) => onChoice(r, 'appleRefused', [record({ appealReason: r })])),
+        onChoice('skipReason', 'appleRefused'),
+      ],
     },
   );
 
