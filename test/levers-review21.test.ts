@@ -90,4 +90,25 @@ describe("Twenty-sixth round: the twenty-first review's findings", () => {
     ];
     expect(walk(anyMembership, none, 'zh').prompt.choices).toEqual(['notNeeded', 'misled', 'money', 'notMeantRenew', 'unawareRenew', 'skipReason', 'back']);
   });
+
+  it("m7 the goodwill 12315 filing asks the business to refund and the regulator to mediate, in a filing's register; 黑猫 keeps its own words", async () => {
+    const zh = draftsIn(await all(J.someReading, 'zh')).find((d) => d.startsWith('投诉摘要'))!;
+    expect(zh).toContain('订单号为【你的订单号】。因经济困难，希望经营者退还这笔会员费，请求市场监管部门组织调解。');
+    expect(zh).not.toMatch(/经济紧张|恳请酌情处理/);
+    const en = await all(J.someReading, 'en');
+    expect(en).toContain("I'm in financial difficulty; I ask the business to refund this membership fee, and ask the market regulator to mediate.");
+    expect(en).not.toContain('hope you will consider it');
+    // The other goodwill reason, the same shape.
+    const steps: Step[] = ['begin', 'app_meituan', 'firstTime', 'today', 'noneUsed', 'wechat', 'renewOn', 'goAppeal', 'notNeeded', 'skipOrder'];
+    expect(walk(anyMembership, [...steps, 'complain12315'], 'zh').text).toContain(
+      '开通后发现会员内容不太适合我，希望经营者退还这笔会员费，请求市场监管部门组织调解。',
+    );
+    expect(walk(anyMembership, [...steps, 'complain12315'], 'en').text).toContain(
+      'ask the business to refund this membership fee, and ask the market regulator to mediate.',
+    );
+    // 黑猫 is not a filing with the regulator.
+    const heimao = walk(anyMembership, [...steps, 'heimao'], 'zh').text;
+    expect(heimao).toContain('开通后发现会员内容不太适合我，申请退还这笔会员费，恳请酌情处理。');
+    expect(heimao).not.toContain('市场监管部门组织调解');
+  });
 });

@@ -20,7 +20,7 @@ import {
   usedPrivilege,
 } from '../case-vars';
 import type { ProductPolicy } from '../policy';
-import type { Say } from '../types';
+import type { Say, TextVars } from '../types';
 import { allAppealReasons, appealReasonsFor } from './appeal-reasons';
 import { rungNotes } from './appeal-rung-notes';
 import { refusalKeys } from './refusal-keys';
@@ -43,10 +43,13 @@ const sayPlanDetail = (key: string) => ({
 /** This part of the conversation for one product (its policy). */
 export function appealStates(policy: ProductPolicy) {
   // Review 21 M1: misled by the sign-up page, the first message and the polite reply rest on the page's promise (实施条例 第十二条).
-  const vars = (c: CaseFile) => ({
-    ...caseVars(c, policy),
-    promise: c.appealReason === 'misled' && c.member !== 'redCard' ? { key: 'draft.promiseBinds' } : '',
-  });
+  // Review 21 m7: goodwill alone, the 12315 filing asks the regulator to mediate; 黑猫, not a filing with it, keeps its own words.
+  const vars = (c: CaseFile): TextVars => {
+    const v = caseVars(c, policy);
+    const publicKey = c.appealReason === 'money' ? 'draft.reasonPublicMoney' : 'draft.reasonPublicGoodwill';
+    const reasonPublicFiled = goodwillOnly(c) && c.member !== 'redCard' ? { key: publicKey, vars: { reason: v.reason! } } : v.reasonPublicFiled!;
+    return { ...v, reasonPublicFiled, promise: c.appealReason === 'misled' && c.member !== 'redCard' ? { key: 'draft.promiseBinds' } : '' };
+  };
   const draft = (key: string, c: CaseFile): Say => ({ key, vars: vars(c), draft: true });
   const text = (key: string, c: CaseFile): Say => ({ key, vars: vars(c) });
 
