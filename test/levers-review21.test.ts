@@ -111,4 +111,39 @@ describe("Twenty-sixth round: the twenty-first review's findings", () => {
     expect(heimao).toContain('开通后发现会员内容不太适合我，申请退还这笔会员费，恳请酌情处理。');
     expect(heimao).not.toContain('市场监管部门组织调解');
   });
+
+  it('m6 the firm reply to 「已使用权益不能退」 adds the standard-terms lever (消保法 第二十六条, 实施条例 第十七条) for a blanket term, misled or not', async () => {
+    const zhLever =
+      '如果依据的是「使用过权益一律不退」这类格式条款：不合理地排除或者限制消费者权利的格式条款无效（《消费者权益保护法》第二十六条、《消费者权益保护法实施条例》第十七条）。';
+    const enLever =
+      'If the refusal rests on a blanket term such as 使用过权益一律不退 (no refund once any privilege has been used): a standard term that unreasonably excludes or limits consumer rights is void (Consumer Rights Protection Law, Art. 26; Art. 17 of the Regulations';
+    const zh = draftsIn(await all(J.tencentMisled, 'zh'));
+    expect(zh.find((d) => d.startsWith('请告诉我，拒绝退款依据的是会员协议的哪一条。'))).toContain(zhLever);
+    expect(await all(J.tencentMisled, 'en')).toContain(enLever);
+    // Not misled, a privilege used (黑卡 and any app): the plain firm reply has it too.
+    const xhs: Step[] = ['begin', 'firstTime', 'over7', 'gift', 'wechat', 'renewOn', 'goAppeal', 'notNeeded', 'skipOrder', 'cs', 'theyRefused', 'refusedUsed'];
+    const any: Step[] = [
+      'begin',
+      'app_meituan',
+      'firstTime',
+      'today',
+      'otherPrivilege',
+      'wechat',
+      'renewOn',
+      'goAppeal',
+      'notNeeded',
+      'skipOrder',
+      'cs',
+      'theyRefused',
+      'refusedUsed',
+    ];
+    for (const [product, steps] of [
+      [xhsBlackCard, xhs],
+      [anyMembership, any],
+    ] as const) {
+      const firm = walk(product, steps, 'zh').drafts.find((d) => d.startsWith('请告诉我'))!;
+      expect(firm).toContain(zhLever);
+      expect(walk(product, steps, 'en').text).toContain(enLever);
+    }
+  });
 });
