@@ -146,4 +146,17 @@ describe("Twenty-sixth round: the twenty-first review's findings", () => {
       expect(walk(product, steps, 'en').text).toContain(enLever);
     }
   });
+
+  it('m4 the optional message to the app (Meituan through Apple, no amount in its reminder) names the pricing rule, hedged, and what the reminder left out; the note still doubts it applies', async () => {
+    const zh = await all(J.meituanApple, 'zh');
+    const message = draftsIn(zh).find((d) => d.includes('请问美团能否'))!;
+    expect(message).toContain('被拒绝了。据我了解，《互联网平台价格行为规则》要求每次自动扣费前告知扣费时间、金额和取消方式；这次提醒没有写金额。请问美团能否');
+    expect(message).not.toMatch(/规则》第|按规定|违反/);
+    expect(zh).toContain('不过这条规则对美团是否适用，以它的具体情况为准');
+    const en = await all(J.meituanApple, 'en');
+    expect(en).toContain(
+      'As I understand it, the Rules on Internet Platform Pricing Conduct call for the time, the amount and how to cancel to be given before each automatic charge; this reminder did not give the amount. Could Meituan offer me',
+    );
+    expect(en).toContain('but whether the rule covers Meituan depends on how it operates');
+  });
 });

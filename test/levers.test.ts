@@ -3801,7 +3801,7 @@ describe("Eleventh round: the tenth review's findings", () => {
       );
       const [draft] = draftsIn(message);
       expect(draft).toMatch(
-        /^您好！我通过苹果 App Store 订阅了美团会员，续费扣款时间为2026年11月26日，扣款金额25元。续费扣款前我收到过美团发的提醒，但提醒里没有写明扣费金额。这笔钱是苹果收的，我向苹果申请过退款，被拒绝了。请问美团能否就这次提醒不完整给我一个解决方案，比如协助向苹果说明情况，或者给予补偿？谢谢！$/,
+        /^您好！我通过苹果 App Store 订阅了美团会员，续费扣款时间为2026年11月26日，扣款金额25元。续费扣款前我收到过美团发的提醒，但提醒里没有写明扣费金额。这笔钱是苹果收的，我向苹果申请过退款，被拒绝了。据我了解，《互联网平台价格行为规则》要求每次自动扣费前告知扣费时间、金额和取消方式；这次提醒没有写金额。请问美团能否就这次提醒不完整给我一个解决方案，比如协助向苹果说明情况，或者给予补偿？谢谢！$/ /* review 21 m4 */,
       );
       expect(draft).not.toMatch(/按规定|一定|保证/);
       if (lang === 'en') expect(message).toMatch(/What it says, in English: Hello! I subscribed to the Meituan membership through Apple's App Store/);

@@ -229,7 +229,12 @@ export function appleRefusalStates(policy: ProductPolicy) {
           { key: 'apple.appMessageIntro', vars: appVars(c) },
           {
             key: 'apple.appMessageDraft',
-            vars: { ...requestVars(c), appleRefusals: { key: c.appleRefusedAgain ? 'apple.appleRefusedTwice' : 'apple.appleRefusedOnce' } },
+            vars: {
+              ...requestVars(c),
+              appleRefusals: { key: c.appleRefusedAgain ? 'apple.appleRefusedTwice' : 'apple.appleRefusedOnce' },
+              // Review 21 m4: the pricing rule in words ("as I understand it", no article), and what this reminder left out.
+              pricingRule: { key: 'apple.appMessageRule', vars: { what: { key: `apple.ruleLacked.${reminderLack(c) ?? 'several'}` } } },
+            },
             draft: true,
           },
           { key: 'apple.appMessageNext' },
