@@ -166,4 +166,16 @@ describe("Twenty-sixth round: the twenty-first review's findings", () => {
     expect(en).toContain('That is a fact you can vouch for yourself, so the 12315 complaint summary states it as yours');
     expect(en).not.toContain('speak to yourself');
   });
+
+  it('m11 English glosses say the charge in prose, never form fields pasted into a sentence', async () => {
+    const price = await all(J.renewalPriceChange, 'en');
+    expect(price).toContain('Facts: the renewal was charged on Nov 23, 2026, for ¥168, via WeChat Pay 微信支付; order number');
+    const iqiyi = await all(J.iqiyiCourt, 'en');
+    expect(iqiyi).toContain('Facts: the renewal was charged on Nov 20, 2026, for ¥25, via Alipay 支付宝; order number');
+    const apple = await all(J.meituanApple, 'en');
+    expect(apple).toContain("I subscribed to the Meituan membership through Apple's App Store; the renewal was charged on Nov 26, 2026, for ¥25.");
+    for (const text of [price, iqiyi, apple]) expect(text).not.toMatch(/Date of the renewal charge: [^\n]*; amount charged/);
+    // The Chinese drafts are as they were.
+    expect(await all(J.meituanApple, 'zh')).toContain('我通过苹果 App Store 订阅了美团会员，续费扣款时间为2026年11月26日，扣款金额25元。');
+  });
 });

@@ -48,7 +48,9 @@ export function appealStates(policy: ProductPolicy) {
     const v = caseVars(c, policy);
     const publicKey = c.appealReason === 'money' ? 'draft.reasonPublicMoney' : 'draft.reasonPublicGoodwill';
     const reasonPublicFiled = goodwillOnly(c) && c.member !== 'redCard' ? { key: publicKey, vars: { reason: v.reason! } } : v.reasonPublicFiled!;
-    return { ...v, reasonPublicFiled, promise: c.appealReason === 'misled' && c.member !== 'redCard' ? { key: 'draft.promiseBinds' } : '' };
+    // Review 21 m11: the date and the amount as one clause (an English gloss says it in prose).
+    const whenPaid = { key: `draft.whenPaid.${c.member === 'renewal' ? 'renewal' : 'firstTime'}`, vars: { date: v.openedDate!, amount: v.amount! } };
+    return { ...v, whenPaid, reasonPublicFiled, promise: c.appealReason === 'misled' && c.member !== 'redCard' ? { key: 'draft.promiseBinds' } : '' };
   };
   const draft = (key: string, c: CaseFile): Say => ({ key, vars: vars(c), draft: true });
   const text = (key: string, c: CaseFile): Say => ({ key, vars: vars(c) });

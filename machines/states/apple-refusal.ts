@@ -9,7 +9,7 @@ import type { CaseFile } from '../case-file';
 import { appleSilent, appVar, caseVars, hasGround, offersAppleAppMessage, reminderLack, reminderSender } from '../case-vars';
 import { onChoice, promptState, record, say } from '../builders';
 import type { ProductPolicy } from '../policy';
-import type { Prompt, Say, TextVars } from '../types';
+import type { Prompt, Say, TextVar, TextVars } from '../types';
 import { allAppealReasons, appleSecondReasons } from './appeal-reasons';
 
 /** This part of the conversation for one product (its policy). */
@@ -20,9 +20,12 @@ export function appleRefusalStates(policy: ProductPolicy) {
   const requestVars = (c: CaseFile): TextVars => {
     const vars = caseVars(c, policy);
     const lack = reminderLack(c);
+    const chargeDate: TextVar = c.openedOn ? { date: c.openedOn } : { key: 'apple.chargeDateBlank' };
     return {
       ...vars,
-      chargeDate: c.openedOn ? { date: c.openedOn } : { key: 'apple.chargeDateBlank' },
+      chargeDate,
+      // Review 21 m11: the date and the amount as one clause (an English gloss says it in prose).
+      whenPaid: { key: `draft.whenPaid.${c.member === 'renewal' ? 'renewal' : 'firstTime'}`, vars: { date: chargeDate, amount: vars.amount! } },
       amountPaid: c.amount === undefined ? '' : { key: 'apple.amountPaid', vars: { amount: c.amount } },
       cancelled: c.appleCancelled ? { key: 'apple.cancelled' } : '',
       // Eighth round m10: the reason the person chose, said to the regulator too; none chosen, nothing said.
