@@ -178,4 +178,15 @@ describe("Twenty-sixth round: the twenty-first review's findings", () => {
     // The Chinese drafts are as they were.
     expect(await all(J.meituanApple, 'zh')).toContain('我通过苹果 App Store 订阅了美团会员，续费扣款时间为2026年11月26日，扣款金额25元。');
   });
+
+  it('m12 English names neither card with an invented name: 黑卡 and 小红卡 are glossed literally on first mention, never a quoted "Little Red Card" or "Black Card"', async () => {
+    const black = await all(J.renewalPriceChange, 'en');
+    expect(black).toContain('黑卡 (literally "black card", Xiaohongshu\'s paid membership)');
+    expect(black).toContain('If what you paid for was 小红卡 (literally "little red card", Xiaohongshu\'s paid membership card), tap that.');
+    const red = await all(J.redCard, 'en');
+    expect(red).toContain('小红卡 (literally "little red card", Xiaohongshu\'s paid membership card)');
+    for (const text of [black, red, await all(J.approvedMoney, 'en'), await all(J.childAlipay, 'en')]) {
+      expect(text).not.toMatch(/Little Red Card|Black Card/);
+    }
+  });
 });

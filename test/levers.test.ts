@@ -4404,7 +4404,7 @@ describe("Fourteenth round: the twelfth review's minor findings", () => {
   it('m10 English: the money-not-arrived complaint gloss says the approval and the order details without a comma splice', async () => {
     const en = (await replay(J.approvedMoney, 'en')).map((turn) => turn.text).join('\n');
     expect(en).toContain(
-      'What happened: on Nov 26, 2026 I asked for a refund of the Xiaohongshu 黑卡 (Black Card) membership fee, and the platform approved it on [the date it agreed to the refund, as the app shows] (order number [your order number]; paid with Alipay 支付宝).',
+      'What happened: on Nov 26, 2026 I asked for a refund of the Xiaohongshu 黑卡 membership fee, and the platform approved it on [the date it agreed to the refund, as the app shows] (order number [your order number]; paid with Alipay 支付宝).',
     );
     expect(en).not.toMatch(/the platform agreed, order number/);
   });
