@@ -116,7 +116,7 @@ describe("Twenty-sixth round: the twenty-first review's findings", () => {
     const zhLever =
       '如果依据的是「使用过权益一律不退」这类格式条款：不合理地排除或者限制消费者权利的格式条款无效（《消费者权益保护法》第二十六条、《消费者权益保护法实施条例》第十七条）。';
     const enLever =
-      'If the refusal rests on a blanket term such as 使用过权益一律不退 (no refund once any privilege has been used): a standard term that unreasonably excludes or limits consumer rights is void (Consumer Rights Protection Law, Art. 26; Art. 17 of the Regulations';
+      'If the refusal rests on a blanket term such as 使用过权益一律不退 (no refund once any privilege has been used): a standard term that unreasonably excludes or limits consumer rights is void (Article 26 of the Consumer Rights Protection Law; Art. 17 of the Regulations';
     const zh = draftsIn(await all(J.tencentMisled, 'zh'));
     expect(zh.find((d) => d.startsWith('请告诉我，拒绝退款依据的是会员协议的哪一条。'))).toContain(zhLever);
     expect(await all(J.tencentMisled, 'en')).toContain(enLever);
