@@ -189,4 +189,10 @@ describe("Twenty-sixth round: the twenty-first review's findings", () => {
       expect(text).not.toMatch(/Little Red Card|Black Card/);
     }
   });
+
+  it('m8 the plan-change note reads as Chinese: 「如果客服不同意全额退款，或者没解决、需要走下一步」', async () => {
+    const zh = await all(J.renewalPriceChange, 'zh');
+    expect(zh).toContain('如果客服不同意全额退款，或者没解决、需要走下一步，我会另给一句');
+    expect(zh).not.toContain('客服拒绝全额退、或者客服没解决要往下走的时候');
+  });
 });
