@@ -195,4 +195,10 @@ describe("Twenty-sixth round: the twenty-first review's findings", () => {
     expect(zh).toContain('如果客服不同意全额退款，或者没解决、需要走下一步，我会另给一句');
     expect(zh).not.toContain('客服拒绝全额退、或者客服没解决要往下走的时候');
   });
+
+  it('m9 小红卡: 「你亲身经历的情况，比新闻报道更有说服力」', async () => {
+    const zh = await all(J.redCard, 'zh');
+    expect(zh).toContain('你亲身经历的情况，比新闻报道更有说服力。');
+    expect(zh).not.toContain('更能当依据');
+  });
 });
