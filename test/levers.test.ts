@@ -1771,12 +1771,11 @@ describe('Fourth review', () => {
     }
   });
 
-  it('#3 a monthly plan renewed as a different one: a fallback ask (the sign-up plan, the difference as a blank, or the plan restored), the person’s to keep; never a worked-out difference (since the fifth review: only after a refusal)', () => {
+  it("#3 a monthly plan renewed as a different one: a fallback ask (the sign-up plan, the difference, or the plan restored), the person’s to keep (since the fifth review: only after a refusal; review 21 m3: the difference from the person's two figures)", () => {
     for (const [, product, start] of PRODUCTS) {
       for (const lang of both) {
         const reply = draftsOf(product, [...start, ...PLAN_GIVEN, 'cs', 'theyRefused', 'refusedRule'], lang);
-        expect(reply).toMatch(/如果不能全额退还，请至少按我开通时的套餐计费，退还多扣的差额【差额】元，或者把套餐恢复为我开通时的套餐。/);
-        expect(reply).not.toMatch(/153/);
+        expect(reply).toMatch(/如果不能全额退还，请至少按我开通时的套餐计费，退还多扣的差额153元，或者把套餐恢复为我开通时的套餐。/ /* review 21 m3 */);
         // Public, or to the regulator: not a bargaining line.
         expect(draftsOf(product, [...start, ...PLAN_GIVEN, 'heimao'], lang)).not.toMatch(/差额/);
         // No plan change said: no fallback.
@@ -1976,7 +1975,7 @@ describe('Fifth review', () => {
   const both = ['zh', 'en'] as const;
   const PLAN_TYPED = '开通时连续包月15元，这次按年卡扣了168元';
   const PLAN_GIVEN: Step[] = [...RENEWAL_NO_REMINDER, { text: '168' }, 'planChanged', { text: PLAN_TYPED }];
-  const FALLBACK = /如果不能全额退还，请至少按我开通时的套餐计费，退还多扣的差额【差额】元，或者把套餐恢复为我开通时的套餐。/;
+  const FALLBACK = /如果不能全额退还，请至少按我开通时的套餐计费，退还多扣的差额153元，或者把套餐恢复为我开通时的套餐。/ /* review 21 m3 */;
 
   it('#1 a changed plan: the first request and the 12315 demand ask for the full refund only; the fallback is offered after a refusal, as the person’s option', () => {
     for (const [, product, start] of PRODUCTS) {
@@ -3022,13 +3021,13 @@ describe("Eighth round: the seventh review's findings", () => {
       const afterCs = turns.filter((turn) => turn.step === notWorked)[0]!.text;
       expect(afterCs).toMatch(
         lang === 'zh'
-          ? /（可选，加不加由你决定）如果平台不同意全额退还，接下来发的投诉或邮件里可以加一句退而求其次的请求；差额请你自己核对后填进【差额】/
-          : /\(Optional; your call\) If the platform won't refund in full, you can add a fallback request to the complaint or email you send next; check the difference/,
+          ? /（可选，加不加由你决定）如果平台不同意全额退还，接下来发的投诉或邮件里可以加一句退而求其次的请求；按你给的数字，差额是168−15＝153元/ /* review 21 m3 */
+          : /\(Optional; your call\) If the platform won't refund in full, you can add a fallback request to the complaint or email you send next; going by your figures, the difference/,
       );
-      expect(afterCs).toMatch(/┌── draft\n如果不能全额退还，请至少按我开通时的套餐计费，退还多扣的差额【差额】元，或者把套餐恢复为我开通时的套餐。\n└──/);
+      expect(afterCs).toMatch(/┌── draft\n如果不能全额退还，请至少按我开通时的套餐计费，退还多扣的差额153元，或者把套餐恢复为我开通时的套餐。\n└──/);
       const filed = turns.find((turn) => turn.step === (lang === 'zh' ? '[12315投诉]' : '[12315 complaint]'))!.text;
       expect(filed).toMatch(lang === 'zh' ? /可选：如果你愿意在调解时接受退一步的结果/ : /Optional: if you'd accept less in mediation/);
-      expect(filed).toMatch(/┌── draft\n如不能全额退还，请督促被投诉方至少按我开通时的套餐计费，退还多扣的差额【差额】元，或将套餐恢复为我开通时的套餐。\n└──/);
+      expect(filed).toMatch(/┌── draft\n如不能全额退还，请督促被投诉方至少按我开通时的套餐计费，退还多扣的差额153元，或将套餐恢复为我开通时的套餐。\n└──/);
       // The complaint itself still asks for the whole amount: the fallback is a separate line, the person's to add.
       const complaint = filed.split('┌── draft\n')[1]!.split('\n└──')[0]!;
       expect(complaint).toMatch(/诉求：退还小红书黑卡会员费用168元/);
