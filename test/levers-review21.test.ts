@@ -10,7 +10,7 @@ import { walk } from './support/walk';
 describe("Twenty-sixth round: the twenty-first review's findings", () => {
   it("M1 misled by the sign-up page: the first customer-service draft and the polite reply add the page's promise (第十二条) and ask for what it said or a full refund; 第十条 stays as the second point", async () => {
     const zhPromise =
-      '我是因为这项宣传才开通的。按《消费者权益保护法实施条例》第十二条，经营者在宣传中作出的承诺对其有约束力；请按页面上写的内容履行，做不到的，请为我全额退款。开通时，页面上对自动续费';
+      '我是因为这项宣传才开通的。按《消费者权益保护法实施条例》第十二条，经营者在宣传中作出的承诺对其有约束力；请按页面上写的内容履行，做不到的，请全额退款。开通时，页面上对自动续费';
     const enPromise =
       "a promise a business makes in its advertising binds it; please deliver what the page said, or, if you can't, refund me in full. When I signed up, the page did not make";
     const zh = draftsIn(await all(J.tencentMisled, 'zh'));
