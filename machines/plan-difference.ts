@@ -1,14 +1,14 @@
 /**
  * Review 21 m3: the difference a changed plan cost, worked out only from the person's own figures.
- * The plan text is free text ("开通时连续包月15元，这次按年卡扣了168元"): it is read only when it
- * holds exactly one amount besides the charge the case stores, smaller than the charge, both plain
- * numbers with 元/块/yuan/¥. Anything else (no other amount, two or more, a bigger one, 1,680元 or
- * 十五元) leaves the blank for the person to fill in.
+ * The plan text is free text (monthly at 15 yuan when signing up, 168 yuan for a year this time): it
+ * is read only when it holds exactly one amount besides the charge the case stores, smaller than the
+ * charge, both plain numbers with the yuan sign or word (or kuai). Anything else (no other amount,
+ * two or more, a bigger one, 1,680 with a comma, Chinese numerals) leaves the blank to fill in.
  */
 import type { CaseFile } from './case-file';
 
-/** A plain number with 元/块/yuan after it, or ¥ before it; not part of a longer number (1,680元). */
-const MONEY = /(?<![\d.,])(?:[¥￥]\s*(\d+(?:\.\d+)?)(?![\d.,]*\d)|(\d+(?:\.\d+)?)\s*(?:元|块|yuan\b))/giu;
+/** A plain number with yuan or kuai after it, or the yuan sign before it; not part of a longer number (1,680). */
+const MONEY = /(?<![\d.,])(?:[\u00a5\uffe5]\s*(\d+(?:\.\d+)?)(?![\d.,]*\d)|(\d+(?:\.\d+)?)\s*(?:\u5143|\u5757|yuan\b))/giu;
 
 const plain = (n: number) => String(Math.round(n * 100) / 100);
 
