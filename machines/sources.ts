@@ -27,6 +27,7 @@ export const SOURCES: Readonly<Record<string, Confidence>> = {
   wechatComplaintPath: 'LOW',
   consumerRegs2024: 'HIGH',
   consumerRegs12: 'HIGH',
+  consumerRegs17: 'HIGH',
   consumerRegs18: 'HIGH',
   consumerRegs50: 'HIGH',
   ecommerce62: 'HIGH',

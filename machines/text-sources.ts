@@ -32,6 +32,7 @@ export const BEHIND: ReadonlyArray<[prefix: string, sources: string[]]> = [
   ['verdict.note.sevenDayPromise', ['guideArticle', 'consumerLaw25', 'consumerRegs12']],
   ['verdict.note.reminderUnsure', ['consumerRegs2024']],
   ['verdict.note.reminderLacking', ['priceRules2026']],
+  ['apple.appMessageRule', ['priceRules2026']],
   // Tenth round m8: who sent the reminder; either way the refund is Apple's (guide §3).
   ['verdict.note.reminderFrom', ['appleRefund']],
   ['ask.askReminderFrom', ['appleRefund']],
@@ -112,6 +113,7 @@ export const BEHIND: ReadonlyArray<[prefix: string, sources: string[]]> = [
   ['walk.account.', []],
   // The request for their records claims nothing by itself; the article is its own sentence, cited only for an e-commerce seller.
   ['draft.records', []],
+  ['draft.promiseBinds', ['consumerRegs12']],
   ['draft.recordsMisled', ['consumerRegs12']],
   ['draft.recordsFromThemMisled', ['consumerRegs12']],
   ['draft.ecommerce62', ['ecommerce62']],
@@ -241,6 +243,8 @@ export const BEHIND: ReadonlyArray<[prefix: string, sources: string[]]> = [
   ['appeal.after.courtFeeAbove100', ['courtFees']],
   ['appeal.cs.readyMisled', ['consumerRegs12']],
   ['appeal.refusal.refusedUsed.explain', ['guideArticle']],
+  // Review 21 m6: the firm replies (plain and misled) answer a blanket term with 消保法 第二十六条 and 实施条例 第十七条.
+  ['appeal.refusal.refusedUsed.firm', ['consumerLaw26', 'consumerRegs17']],
   // The fallback after a changed plan is the person's option to add (never a right): it cites nothing from outside.
   ['appeal.refusal.fallbackLabel', []],
   // Eighteenth review m6: the 小红卡 fallback's label recalls the reported full-refund promise.

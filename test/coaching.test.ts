@@ -37,6 +37,7 @@ describe('/sources names only what the text claims (item 8)', () => {
     consumerLaw39: /Art\. 39|第三十九条/,
     spc2022: /法释〔2022〕8号/,
     consumerRegs12: /第十二条|Art\. 12/,
+    consumerRegs17: /第十七条|Art\. 17/,
     consumerRegs18: /第十八条|Art\. 18/,
     consumerRegs50: /第五十条|Art\. 50/,
     consumerRegs22: /第五十三条|Art\. 53/,

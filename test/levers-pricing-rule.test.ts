@@ -19,7 +19,7 @@ const HEDGED =
 const isReport = (draft: string) => /^(举报内容|What it says, in English:\nReport)/.test(draft) || draft.startsWith('Report');
 
 describe('Twelfth review M1, M2: the pricing rule in what is sent, no firmer than the chat', () => {
-  it('in every reviewed journey where the chat hedges the rule, no text sent names it except a 举报 that asks the regulator to check it applies', async () => {
+  it("in every reviewed journey where the chat hedges the rule, no text sent names it except a 举报 that asks the regulator to check it applies (and, review 21 m4, the optional message to the app, as the person's understanding)", async () => {
     let hedgedJourneys = 0;
     let reports = 0;
     for (const title of Object.keys(JOURNEYS))
@@ -29,6 +29,11 @@ describe('Twelfth review M1, M2: the pricing rule in what is sent, no firmer tha
         hedgedJourneys++;
         for (const draft of sentIn(all)) {
           if (!PRICING_RULE.test(draft)) continue;
+          // Review 21 m4: the optional message to the app names the rule as the person's understanding, no article, no claim it applies.
+          if (/据我了解，《互联网平台价格行为规则》要求|As I understand it, the Rules on Internet Platform Pricing Conduct call for/.test(draft)) {
+            expect(draft).not.toMatch(/规则》第|按规定|违反|breach|Art\. \d+ of the Rules/);
+            continue;
+          }
           expect(isReport(draft)).toBe(true);
           expect(draft).toMatch(/是否适用于被举报方，请核查|please check whether they apply to the company reported/);
           reports++;

@@ -24,8 +24,8 @@ describe('Nineteenth round: the rest of the sixteenth review', () => {
 
   it('m10 every summary names the membership in its first line, as the person gave it', async () => {
     const cases: [string, string, string][] = [
-      [J.renewalPriceChange, '会员：小红书黑卡会员', 'Membership: Xiaohongshu 黑卡 (Black Card) membership'],
-      [J.redCard, '会员：小红书小红卡', 'Membership: Xiaohongshu 小红卡 ("Little Red Card") membership'],
+      [J.renewalPriceChange, '会员：小红书黑卡会员', 'Membership: Xiaohongshu 黑卡 membership'],
+      [J.redCard, '会员：小红书小红卡', 'Membership: Xiaohongshu 小红卡 membership'],
       [J.iqiyiCourt, '会员：爱奇艺会员', 'Membership: iQIYI'],
       [J.tencentMisled, '会员：腾讯视频会员', 'Membership: Tencent Video'],
       [J.meituanApple, '会员：美团会员', 'Membership: Meituan'],

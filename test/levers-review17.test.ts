@@ -148,7 +148,7 @@ describe("Twentieth round: the seventeenth review's findings", () => {
     expect(zh).not.toContain('会员类型：小红卡');
     expect(en).not.toMatch(/Membership: 小红卡|Type: 小红卡/);
     expect(zh).toContain('会员：小红书小红卡\n状态：2026年1月1日后已不能使用，卡费未退\n');
-    expect(en).toContain('Membership: Xiaohongshu 小红卡 ("Little Red Card") membership\nStatus: unusable since Jan 1, 2026; fee not refunded\n');
+    expect(en).toContain('Membership: Xiaohongshu 小红卡 membership\nStatus: unusable since Jan 1, 2026; fee not refunded\n');
     // Not said to have stopped working: no status line.
     const steps: Step[] = ['begin', 'redCard', 'redCardNotRefunded', 'redCardNoticeNotSeen', 'redCardWorksUnsure', 'alipay', 'showSummary'];
     for (const lang of both) expect(shown(steps, lang)).not.toMatch(/状态：|Status:/);

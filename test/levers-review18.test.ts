@@ -148,11 +148,11 @@ describe("Twenty-second round: the eighteenth review's findings", () => {
     expect(enEmail.match(/no (renewal )?reminder before the (renewal )?charge/g)).toHaveLength(1);
   });
 
-  it('m15 English: 小红卡 is glossed as Xiaohongshu\'s "Little Red Card" membership, never "Red Card"', async () => {
+  it('m15 English: 小红卡 is glossed, never "Red Card" (review 21 m12: literally "little red card", no quoted name)', async () => {
     const en = await all(J.redCard, 'en');
     expect(en).not.toContain('(Red Card)');
-    expect(en).toContain('If what you paid for was 小红卡 (Xiaohongshu\'s "Little Red Card" membership), tap that.');
-    expect(en).toContain('Membership: Xiaohongshu 小红卡 ("Little Red Card") membership');
+    expect(en).toContain('If what you paid for was 小红卡 (literally "little red card", Xiaohongshu\'s paid membership card), tap that.');
+    expect(en).toContain('Membership: Xiaohongshu 小红卡 membership');
     expect(en).toContain('I had a 小红卡 and have not received a refund of the card fee.');
   });
 

@@ -43,14 +43,14 @@ describe('Twenty-fourth round: the rest of review 19', () => {
     for (const sentence of enNote.split(/(?<=\.) /)) expect(sentence.split(' ').length).toBeLessThanOrEqual(28);
   });
 
-  it('8 the goodwill 12315 filing says the first sign-up when (and only when) the person said so, and asks 「恳请酌情处理」, never 「近期」', async () => {
+  it('8 the goodwill 12315 filing says the first sign-up when (and only when) the person said so, and asks the regulator to mediate (review 21 m7), never 「近期」', async () => {
     const zh = draftsIn(await all(J.someReading, 'zh')).join('\n');
     const en = await all(J.someReading, 'en');
     expect(zh).toContain('事实经过：我于【日期见订单详情】首次开通某某读书会员，付款方式为');
-    expect(zh).toContain('因经济紧张，申请退还这笔会员费，恳请酌情处理。');
+    expect(zh).toContain('因经济困难，希望经营者退还这笔会员费，请求市场监管部门组织调解。');
     expect(zh).not.toContain('近期');
     expect(en).toContain('What happened: I signed up for the 某某读书 membership for the first time on [date: see the order details], via');
-    expect(en).toContain('Money is tight for me, so I ask for this membership fee back, and hope you will consider it.');
+    expect(en).toContain("I'm in financial difficulty; I ask the business to refund this membership fee, and ask the market regulator to mediate.");
     for (const member of ['firstTime', 'unsure'])
       for (const reason of ['money', 'notNeeded']) {
         const steps = [
@@ -71,7 +71,7 @@ describe('Twenty-fourth round: the rest of review 19', () => {
         const enDraft = walk(anyMembership, steps, 'en').drafts.join('\n');
         expect(draft.includes('首次开通')).toBe(member === 'firstTime');
         expect(enDraft.includes('for the first time')).toBe(member === 'firstTime');
-        expect(draft).toContain('申请退还这笔会员费，恳请酌情处理。');
+        expect(draft).toContain('希望经营者退还这笔会员费，请求市场监管部门组织调解。' /* review 21 m7 */);
         expect(draft).not.toContain('近期');
       }
   });

@@ -129,8 +129,8 @@ describe("Twenty-fifth round: the twentieth review's findings", () => {
   it("m3 where a draft says a payment-app complaint was filed (only then), its evidence list adds that complaint and the merchant's reply", async () => {
     // By the channel paid with (J1 WeChat Pay, J5 Alipay), so no draft names a channel the person did not pay with.
     const cases: [string, string, string][] = [
-      [J.renewalPriceChange, '微信支付投诉记录及商户回复截图', "screenshots of the WeChat Pay complaint and the merchant's reply"],
-      [J.iqiyiCourt, '支付宝投诉记录及商户回复截图', "screenshots of the Alipay complaint and the merchant's reply"],
+      [J.renewalPriceChange, '微信支付投诉记录截图（商户如有回复，一并附上）', "screenshots of the WeChat Pay complaint (and the merchant's reply, if any)"],
+      [J.iqiyiCourt, '支付宝投诉记录截图（商户如有回复，一并附上）', "screenshots of the Alipay complaint (and the merchant's reply, if any)"],
     ];
     for (const [title, zhItem, enItem] of cases) {
       const drafts = draftsIn(await all(title, 'zh'));
@@ -141,8 +141,8 @@ describe("Twenty-fifth round: the twentieth review's findings", () => {
       expect(await all(title, 'en')).toContain(enItem);
     }
     for (const title of [J.tencentMisled, J.someReading, J.approvedMoney]) {
-      expect(await all(title, 'zh')).not.toContain('投诉记录及商户回复截图');
-      expect(await all(title, 'en')).not.toContain("complaint and the merchant's reply");
+      expect(await all(title, 'zh')).not.toContain('投诉记录截图（商户如有回复');
+      expect(await all(title, 'en')).not.toContain("complaint (and the merchant's reply");
     }
   });
 

@@ -998,10 +998,10 @@ describe('Second review', () => {
       expect(filedNotNeeded).toContain('我没有收到任何续费提醒。续费扣款后，我没有使用过会员权益。基于以上情况，申请退款。');
       expect(filedNotNeeded).not.toMatch(/不太适合我|已经不需要/);
       const money = draftsOf(product, [...start, ...LATE_WECHAT, 'money', 'skipOrder', 'complain12315']);
-      expect(money).toMatch(/因经济紧张，申请退还这笔会员费，恳请酌情处理。/ /* review 19 finding 8 */); // Eleventh round m10: a filing's register; twelfth review m2: no firmer than what was tapped
+      expect(money).toMatch(/因经济困难，希望经营者退还这笔会员费，请求市场监管部门组织调解。/ /* review 19 finding 8 */); // Eleventh round m10: a filing's register; twelfth review m2: no firmer than what was tapped
       expect(money).not.toMatch(/最近|负担/);
       expect(draftsOf(product, [...start, ...LATE_WECHAT, 'money', 'skipOrder', 'complain12315'], 'en')).toMatch(
-        /Money is tight for me, so I ask for this membership fee back, and hope you will consider it\./,
+        /I'm in financial difficulty; I ask the business to refund this membership fee, and ask the market regulator to mediate\./,
       );
     }
   });
@@ -1523,9 +1523,11 @@ describe('Third review', () => {
       const cs = draftsOf(product, [...steps, 'cs']);
       expect(cs).toMatch(/另外，这个会员的内容不太适合我。/);
       expect(cs).not.toMatch(/其他情况：|不是我需要的|价格行为规则》第/ /* review 20 m1: the pricing rule in words, no article */);
-      expect(draftsOf(product, [...start, ...GOODWILL, 'complain12315'])).toMatch(/因经济紧张，申请退还这笔会员费，恳请酌情处理。/ /* review 19 finding 8 */); // Eleventh round m10, twelfth review m2
+      expect(draftsOf(product, [...start, ...GOODWILL, 'complain12315'])).toMatch(
+        /因经济困难，希望经营者退还这笔会员费，请求市场监管部门组织调解。/ /* review 19 finding 8 */,
+      ); // Eleventh round m10, twelfth review m2
       expect(draftsOf(product, [...start, ...LATE_WECHAT, 'notNeeded', 'skipOrder', 'complain12315'])).toMatch(
-        /开通后发现会员内容不太适合我，申请退还这笔会员费，恳请酌情处理。/,
+        /开通后发现会员内容不太适合我，希望经营者退还这笔会员费，请求市场监管部门组织调解。/ /* review 21 m7 */,
       );
       // What is filed keeps the statute (Sixth review #4: 第十条; the pricing rule only once a change is stated).
       expect(draftsOf(product, [...steps, 'complain12315'])).toMatch(/第十条/);
@@ -1769,12 +1771,11 @@ describe('Fourth review', () => {
     }
   });
 
-  it('#3 a monthly plan renewed as a different one: a fallback ask (the sign-up plan, the difference as a blank, or the plan restored), the person’s to keep; never a worked-out difference (since the fifth review: only after a refusal)', () => {
+  it("#3 a monthly plan renewed as a different one: a fallback ask (the sign-up plan, the difference, or the plan restored), the person’s to keep (since the fifth review: only after a refusal; review 21 m3: the difference from the person's two figures)", () => {
     for (const [, product, start] of PRODUCTS) {
       for (const lang of both) {
         const reply = draftsOf(product, [...start, ...PLAN_GIVEN, 'cs', 'theyRefused', 'refusedRule'], lang);
-        expect(reply).toMatch(/如果不能全额退还，请至少按我开通时的套餐计费，退还多扣的差额【差额】元，或者把套餐恢复为我开通时的套餐。/);
-        expect(reply).not.toMatch(/153/);
+        expect(reply).toMatch(/如果不能全额退还，请至少按我开通时的套餐计费，退还多扣的差额153元，或者把套餐恢复为我开通时的套餐。/ /* review 21 m3 */);
         // Public, or to the regulator: not a bargaining line.
         expect(draftsOf(product, [...start, ...PLAN_GIVEN, 'heimao'], lang)).not.toMatch(/差额/);
         // No plan change said: no fallback.
@@ -1974,7 +1975,7 @@ describe('Fifth review', () => {
   const both = ['zh', 'en'] as const;
   const PLAN_TYPED = '开通时连续包月15元，这次按年卡扣了168元';
   const PLAN_GIVEN: Step[] = [...RENEWAL_NO_REMINDER, { text: '168' }, 'planChanged', { text: PLAN_TYPED }];
-  const FALLBACK = /如果不能全额退还，请至少按我开通时的套餐计费，退还多扣的差额【差额】元，或者把套餐恢复为我开通时的套餐。/;
+  const FALLBACK = /如果不能全额退还，请至少按我开通时的套餐计费，退还多扣的差额153元，或者把套餐恢复为我开通时的套餐。/ /* review 21 m3 */;
 
   it('#1 a changed plan: the first request and the 12315 demand ask for the full refund only; the fallback is offered after a refusal, as the person’s option', () => {
     for (const [, product, start] of PRODUCTS) {
@@ -3020,13 +3021,13 @@ describe("Eighth round: the seventh review's findings", () => {
       const afterCs = turns.filter((turn) => turn.step === notWorked)[0]!.text;
       expect(afterCs).toMatch(
         lang === 'zh'
-          ? /（可选，加不加由你决定）如果平台不同意全额退还，接下来发的投诉或邮件里可以加一句退而求其次的请求；差额请你自己核对后填进【差额】/
-          : /\(Optional; your call\) If the platform won't refund in full, you can add a fallback request to the complaint or email you send next; check the difference/,
+          ? /（可选，加不加由你决定）如果平台不同意全额退还，接下来发的投诉或邮件里可以加一句退而求其次的请求；按你给的数字，差额是168−15＝153元/ /* review 21 m3 */
+          : /\(Optional; your call\) If the platform won't refund in full, you can add a fallback request to the complaint or email you send next; going by your figures, the difference/,
       );
-      expect(afterCs).toMatch(/┌── draft\n如果不能全额退还，请至少按我开通时的套餐计费，退还多扣的差额【差额】元，或者把套餐恢复为我开通时的套餐。\n└──/);
+      expect(afterCs).toMatch(/┌── draft\n如果不能全额退还，请至少按我开通时的套餐计费，退还多扣的差额153元，或者把套餐恢复为我开通时的套餐。\n└──/);
       const filed = turns.find((turn) => turn.step === (lang === 'zh' ? '[12315投诉]' : '[12315 complaint]'))!.text;
       expect(filed).toMatch(lang === 'zh' ? /可选：如果你愿意在调解时接受退一步的结果/ : /Optional: if you'd accept less in mediation/);
-      expect(filed).toMatch(/┌── draft\n如不能全额退还，请督促被投诉方至少按我开通时的套餐计费，退还多扣的差额【差额】元，或将套餐恢复为我开通时的套餐。\n└──/);
+      expect(filed).toMatch(/┌── draft\n如不能全额退还，请督促被投诉方至少按我开通时的套餐计费，退还多扣的差额153元，或将套餐恢复为我开通时的套餐。\n└──/);
       // The complaint itself still asks for the whole amount: the fallback is a separate line, the person's to add.
       const complaint = filed.split('┌── draft\n')[1]!.split('\n└──')[0]!;
       expect(complaint).toMatch(/诉求：退还小红书黑卡会员费用168元/);
@@ -3215,7 +3216,7 @@ describe("Eighth round: the seventh review's findings", () => {
     for (const lang of both) {
       const asked = walk(anyMembership, [...MEITUAN_APPLE, 'done', 'done', 'done', 'done', 'refused'], lang);
       expect(asked.prompt.stateId).toBe('appleRefusalReason');
-      expect(asked.prompt.choices).toEqual(['notNeeded', 'misled', 'money', 'notMeantRenew', 'unawareRenew', 'skipReason', 'back']);
+      expect(asked.prompt.choices).toEqual(['notNeeded', 'misled', 'money', 'notMeantRenew', 'unawareAmount' /* review 21 m5 */, 'skipReason', 'back']);
       const turns = await replay(J.meituanApple, lang);
       const block = turns.find((turn) => turn.step === (lang === 'zh' ? '[没打算续费]' : '[I never meant to renew]'))!.text;
       expect(block).toMatch(/原因：我本来没打算续费，这次是自动扣款续上的。/ /* Ninth round m9 */);
@@ -3799,7 +3800,7 @@ describe("Eleventh round: the tenth review's findings", () => {
       );
       const [draft] = draftsIn(message);
       expect(draft).toMatch(
-        /^您好！我通过苹果 App Store 订阅了美团会员，续费扣款时间为2026年11月26日，扣款金额25元。续费扣款前我收到过美团发的提醒，但提醒里没有写明扣费金额。这笔钱是苹果收的，我向苹果申请过退款，被拒绝了。请问美团能否就这次提醒不完整给我一个解决方案，比如协助向苹果说明情况，或者给予补偿？谢谢！$/,
+        /^您好！我通过苹果 App Store 订阅了美团会员，续费扣款时间为2026年11月26日，扣款金额25元。续费扣款前我收到过美团发的提醒，但提醒里没有写明扣费金额。这笔钱是苹果收的，我向苹果申请过退款，被拒绝了。据我了解，《互联网平台价格行为规则》要求每次自动扣费前告知扣费时间、金额和取消方式；这次提醒没有写金额。请问美团能否就这次提醒不完整给我一个解决方案，比如协助向苹果说明情况，或者给予补偿？谢谢！$/ /* review 21 m4 */,
       );
       expect(draft).not.toMatch(/按规定|一定|保证/);
       if (lang === 'en') expect(message).toMatch(/What it says, in English: Hello! I subscribed to the Meituan membership through Apple's App Store/);
@@ -3893,11 +3894,11 @@ describe("Eleventh round: the tenth review's findings", () => {
     for (const lang of both) {
       const [filed] = draftsIn(await transcript(J.someReading, lang)).filter((d) => d.startsWith('投诉摘要'));
       expect(filed).toMatch(/诉求：请求退还某某读书会员费用【金额】元，原路退回。/);
-      expect(filed).toMatch(/因经济紧张，申请退还这笔会员费，恳请酌情处理。/ /* review 19 finding 8 */);
+      expect(filed).toMatch(/因经济困难，希望经营者退还这笔会员费，请求市场监管部门组织调解。/ /* review 19 finding 8 */);
       expect(filed).not.toMatch(/希望商家考虑|手头比较紧/);
       if (lang === 'en')
         expect(await transcript(J.someReading, lang)).toMatch(
-          /Request: a refund of the 某某读书 membership fee, ¥\[amount\], to my original payment method\.[\s\S]*Money is tight for me, so I ask for this membership fee back, and hope you will consider it\./,
+          /Request: a refund of the 某某读书 membership fee, ¥\[amount\], to my original payment method\.[\s\S]*I'm in financial difficulty; I ask the business to refund this membership fee, and ask the market regulator to mediate\./,
         );
     }
   });
@@ -4016,13 +4017,13 @@ describe("Twelfth round: the eleventh review's findings", () => {
     for (const draft of draftsIn(zh).filter((d) => d.includes('第六十二条')))
       expect(draft).toContain('《电子商务法》第六十二条：发生争议时，电子商务经营者应当提供原始合同和交易记录');
     expect(zh).toContain(
-      '草稿里为什么要这些记录：《电子商务法》第六十二条规定，发生争议时，电子商务经营者应当提供原始合同和交易记录；丢失、伪造、隐匿或者拒绝提供的，要承担相应的法律后果。所以值得按这一条要求平台提供' /* seventeenth review m9; eighteenth review m1 */,
+      '草稿里为什么要这些记录：《电子商务法》第六十二条规定，发生争议时，电子商务经营者应当提供原始合同和交易记录；因经营者丢失、伪造、篡改、销毁、隐匿或者拒绝提供，致使法院、仲裁机构或有关机关无法查明事实的，经营者要承担相应的法律责任。所以值得按这一条要求平台提供' /* seventeenth review m9; eighteenth review m1 */,
     );
     expect(en).toContain(
       '(under Art. 62 of the E-Commerce Law, in a dispute an e-commerce business must provide the original contract and transaction records)',
     );
     expect(en).toContain(
-      "Why the draft asks for records: under Art. 62 of the E-Commerce Law, in a dispute an e-commerce business must provide the original contract and transaction records, and bears the legal consequences if it loses, forges, hides or refuses to provide them. So it's worth asking the platform, under this article, for the original contract and transaction records",
+      "Why the draft asks for records: under Art. 62 of the E-Commerce Law, in a dispute an e-commerce business must provide the original contract and transaction records, and if its losing, forging, altering, destroying, hiding or refusing to provide them leaves a court, arbitrator or authority unable to establish the facts, it bears the legal liability. So it's worth asking the platform, under this article, for the original contract and transaction records",
     );
     expect((zh.match(/草稿里为什么要这些记录/g) ?? []).length).toBe(1);
     for (const lang of both) {
@@ -4210,10 +4211,10 @@ describe("Thirteenth round: the twelfth review's findings", () => {
       const all = (await replay(J.someReading, lang)).map((turn) => turn.text).join('\n');
       expect(all).toMatch(
         lang === 'zh'
-          ? /因经济紧张，申请退还这笔会员费，恳请酌情处理。/ /* review 19 finding 8 */
-          : /Money is tight for me, so I ask for this membership fee back, and hope you will consider it\./,
+          ? /因经济困难，希望经营者退还这笔会员费，请求市场监管部门组织调解。/ /* review 19 finding 8 */
+          : /I'm in financial difficulty; I ask the business to refund this membership fee, and ask the market regulator to mediate\./,
       );
-      expect(all).not.toMatch(/经济困难|financial hardship/);
+      expect(all).not.toMatch(/financial hardship/) /* review 21 m7: the filing says 经济困难 */;
     }
   });
 
@@ -4402,7 +4403,7 @@ describe("Fourteenth round: the twelfth review's minor findings", () => {
   it('m10 English: the money-not-arrived complaint gloss says the approval and the order details without a comma splice', async () => {
     const en = (await replay(J.approvedMoney, 'en')).map((turn) => turn.text).join('\n');
     expect(en).toContain(
-      'What happened: on Nov 26, 2026 I asked for a refund of the Xiaohongshu 黑卡 (Black Card) membership fee, and the platform approved it on [the date it agreed to the refund, as the app shows] (order number [your order number]; paid with Alipay 支付宝).',
+      'What happened: on Nov 26, 2026 I asked for a refund of the Xiaohongshu 黑卡 membership fee, and the platform approved it on [the date it agreed to the refund, as the app shows] (order number [your order number]; paid with Alipay 支付宝).',
     );
     expect(en).not.toMatch(/the platform agreed, order number/);
   });

@@ -20,5 +20,15 @@ export function appealReasonsFor(c: CaseFile, policy: ProductPolicy): string[] {
   return c.member === 'renewal' ? policy.appealReasons.flatMap((r) => (r === 'accidental' ? [...RENEWAL_REASONS] : [r])) : [...policy.appealReasons];
 }
 
+/**
+ * Review 21 m5: Apple's second request, the person said a reminder came before the renewal: "I didn't
+ * know it renews" would contradict them. A reminder that gave no amount offers that instead.
+ */
+export function appleSecondReasons(c: CaseFile, policy: ProductPolicy): string[] {
+  const reasons = appealReasonsFor(c, policy);
+  if (c.member !== 'renewal' || c.reminder !== 'reminderGot') return reasons;
+  return reasons.flatMap((r) => (r !== 'unawareRenew' ? [r] : c.reminderLacks === 'amount' ? ['unawareAmount'] : []));
+}
+
 /** Every reason any case may give, for the buttons a question accepts. */
 export const allAppealReasons = (policy: ProductPolicy): string[] => [...new Set([...policy.appealReasons, ...RENEWAL_REASONS, ...MINOR_REASONS])];

@@ -20,10 +20,11 @@ import {
   usedPrivilege,
 } from '../case-vars';
 import type { ProductPolicy } from '../policy';
-import type { Say } from '../types';
+import type { Say, TextVars } from '../types';
 import { allAppealReasons, appealReasonsFor } from './appeal-reasons';
 import { rungNotes } from './appeal-rung-notes';
 import { refusalKeys } from './refusal-keys';
+import { planDifference } from '../plan-difference';
 import { appealMenu } from './appeal-menu';
 
 /** Eleventh round m4: where else the person finds an order or transaction number, by how they paid. */
@@ -42,7 +43,27 @@ const sayPlanDetail = (key: string) => ({
 
 /** This part of the conversation for one product (its policy). */
 export function appealStates(policy: ProductPolicy) {
-  const vars = (c: CaseFile) => caseVars(c, policy);
+  // Review 21 M1: misled by the sign-up page, the first message and the polite reply rest on the page's promise (实施条例 第十二条).
+  // Review 21 m7: goodwill alone, the 12315 filing asks the regulator to mediate; 黑猫, not a filing with it, keeps its own words.
+  const vars = (c: CaseFile): TextVars => {
+    const v = caseVars(c, policy);
+    const publicKey = c.appealReason === 'money' ? 'draft.reasonPublicMoney' : 'draft.reasonPublicGoodwill';
+    const reasonPublicFiled = goodwillOnly(c) && c.member !== 'redCard' ? { key: publicKey, vars: { reason: v.reason! } } : v.reasonPublicFiled!;
+    // Review 21 m11: the date and the amount as one clause (an English gloss says it in prose).
+    const whenPaid = { key: `draft.whenPaid.${c.member === 'renewal' ? 'renewal' : 'firstTime'}`, vars: { date: v.openedDate!, amount: v.amount! } };
+    // Review 21 m3: a changed plan's difference, from the person's own two figures only; otherwise the blank.
+    const sum = planDifference(c);
+    const difference = sum ? sum.diff : { key: 'draft.differenceBlank' };
+    const differenceNote = sum ? { key: 'appeal.fallback.differenceKnown', vars: sum } : { key: 'appeal.fallback.differenceBlank' };
+    return {
+      ...v,
+      whenPaid,
+      difference,
+      differenceNote,
+      reasonPublicFiled,
+      promise: c.appealReason === 'misled' && c.member !== 'redCard' ? { key: 'draft.promiseBinds' } : '',
+    };
+  };
   const draft = (key: string, c: CaseFile): Say => ({ key, vars: vars(c), draft: true });
   const text = (key: string, c: CaseFile): Say => ({ key, vars: vars(c) });
 
@@ -134,7 +155,7 @@ export function appealStates(policy: ProductPolicy) {
       ...recordsWhy('complain12315', c),
       ...recordsNote('complain12315', c),
       // Eighth round M3: a changed plan's fallback, for a mediator: the person's option to add, never a right.
-      ...(offersPlanFallback(c) ? [{ key: 'appeal.fallback.label12315' }, draft('draft.planFallback12315', c)] : []),
+      ...(offersPlanFallback(c) ? [text('appeal.fallback.label12315', c), draft('draft.planFallback12315', c)] : []),
       // Seventeenth review M1: 小红卡 stopped working: the fallback is the person's option beside the full-fee request, its own blank.
       ...(offersRedCardFallback(c) ? [{ key: 'appeal.fallback.redCard12315' }, draft('draft.redCardFallback12315', c)] : []),
       // No reminder before a renewal charge: a 举报 beside the 投诉, asking the regulator to act (guide §9).
@@ -169,7 +190,7 @@ export function appealStates(policy: ProductPolicy) {
         const parts: Say[] = [{ key: `appeal.after.${channel}` }];
         // Eighth round M3: customer service did not solve it and the plan changed: the fallback, to add
         // to what is sent next if the person wants (never written into the drafts for them).
-        if (channel === 'cs' && offersPlanFallback(context)) parts.push({ key: 'appeal.fallback.afterCs' }, draft('draft.planFallback', context));
+        if (channel === 'cs' && offersPlanFallback(context)) parts.push(text('appeal.fallback.afterCs', context), draft('draft.planFallback', context));
         const amount = Number(context.amount);
         if (channel === 'complain12315' && context.amount !== undefined && amount <= 100) {
           // The fee as the fact sheet gives it, beside the person's own amount; never set against the
@@ -227,7 +248,7 @@ export function appealStates(policy: ProductPolicy) {
       keys.firm.endsWith('firmMisled') ? { ...draft(keys.firm, c), vars: { ...vars(c), misledFacts: { key: 'reason.misledLead' } } } : draft(keys.firm, c),
       // The fallback (a partial ask after a plan change) is the person's option after a refusal,
       // never written into a first request: offered here, beside the replies, to add or not.
-      ...(offersPlanFallback(c) ? [{ key: 'appeal.refusal.fallbackLabel' }, draft('draft.planFallback', c)] : []),
+      ...(offersPlanFallback(c) ? [text('appeal.refusal.fallbackLabel', c), draft('draft.planFallback', c)] : []),
       { key: 'appeal.refusal.tone' },
       { key: 'appeal.rungAsk' },
     ];

@@ -9,8 +9,8 @@ import type { CaseFile } from '../case-file';
 import { appleSilent, appVar, caseVars, hasGround, offersAppleAppMessage, reminderLack, reminderSender } from '../case-vars';
 import { onChoice, promptState, record, say } from '../builders';
 import type { ProductPolicy } from '../policy';
-import type { Prompt, Say, TextVars } from '../types';
-import { allAppealReasons, appealReasonsFor } from './appeal-reasons';
+import type { Prompt, Say, TextVar, TextVars } from '../types';
+import { allAppealReasons, appleSecondReasons } from './appeal-reasons';
 
 /** This part of the conversation for one product (its policy). */
 export function appleRefusalStates(policy: ProductPolicy) {
@@ -20,9 +20,12 @@ export function appleRefusalStates(policy: ProductPolicy) {
   const requestVars = (c: CaseFile): TextVars => {
     const vars = caseVars(c, policy);
     const lack = reminderLack(c);
+    const chargeDate: TextVar = c.openedOn ? { date: c.openedOn } : { key: 'apple.chargeDateBlank' };
     return {
       ...vars,
-      chargeDate: c.openedOn ? { date: c.openedOn } : { key: 'apple.chargeDateBlank' },
+      chargeDate,
+      // Review 21 m11: the date and the amount as one clause (an English gloss says it in prose).
+      whenPaid: { key: `draft.whenPaid.${c.member === 'renewal' ? 'renewal' : 'firstTime'}`, vars: { date: chargeDate, amount: vars.amount! } },
       amountPaid: c.amount === undefined ? '' : { key: 'apple.amountPaid', vars: { amount: c.amount } },
       cancelled: c.appleCancelled ? { key: 'apple.cancelled' } : '',
       // Eighth round m10: the reason the person chose, said to the regulator too; none chosen, nothing said.
@@ -229,7 +232,12 @@ export function appleRefusalStates(policy: ProductPolicy) {
           { key: 'apple.appMessageIntro', vars: appVars(c) },
           {
             key: 'apple.appMessageDraft',
-            vars: { ...requestVars(c), appleRefusals: { key: c.appleRefusedAgain ? 'apple.appleRefusedTwice' : 'apple.appleRefusedOnce' } },
+            vars: {
+              ...requestVars(c),
+              appleRefusals: { key: c.appleRefusedAgain ? 'apple.appleRefusedTwice' : 'apple.appleRefusedOnce' },
+              // Review 21 m4: the pricing rule in words ("as I understand it", no article), and what this reminder left out.
+              pricingRule: { key: 'apple.appMessageRule', vars: { what: { key: `apple.ruleLacked.${reminderLack(c) ?? 'several'}` } } },
+            },
             draft: true,
           },
           { key: 'apple.appMessageNext' },
@@ -250,9 +258,12 @@ export function appleRefusalStates(policy: ProductPolicy) {
    */
   const appleRefusalReason = promptState(
     'appleRefusalReason',
-    (c) => ({ parts: [{ key: 'apple.refusedAsk' }, { key: 'apple.askReason' }], choices: [...appealReasonsFor(c, policy), 'skipReason', 'back'] }),
+    (c) => ({ parts: [{ key: 'apple.refusedAsk' }, { key: 'apple.askReason' }], choices: [...appleSecondReasons(c, policy), 'skipReason', 'back'] }),
     {
-      'user.choice': [...allReasons.map((r) => onChoice(r, 'appleRefused', [record({ appealReason: r })])), onChoice('skipReason', 'appleRefused')],
+      'user.choice': [
+        ...[...allReasons, 'unawareAmount'].map((r) => onChoice(r, 'appleRefused', [record({ appealReason: r })])),
+        onChoice('skipReason', 'appleRefused'),
+      ],
     },
   );
 
