@@ -130,7 +130,7 @@ describe("Twentieth round: the seventeenth review's findings", () => {
     expect(zh).not.toContain('这种付款方式的退款');
     expect(zh).toContain('⏰ 来问问：攻略估计的3–7个工作日已经过了（只是估计）。');
     expect(en).not.toContain('through your payment channel');
-    expect(en).toContain('⏰ Checking in: the 3–7 working days guides estimate have passed (only an estimate).');
+    expect(en).toContain('⏰ Checking in: the 3–7 working days that guides estimate have now passed (only an estimate).');
     // WeChat Pay is checked after 3 working days (a bank card's check): its own line, not "3–7 have passed".
     expect(translatorFor('zh')('followUp.due.moneyWechat')).toContain('已经过了3个工作日');
     expect(translatorFor('en')('followUp.due.moneyWechat')).toContain('3 working days have passed');

@@ -151,7 +151,9 @@ describe("Twenty-second round: the eighteenth review's findings", () => {
   it('m15 English: 小红卡 is glossed, never "Red Card" (review 21 m12: literally "little red card", no quoted name)', async () => {
     const en = await all(J.redCard, 'en');
     expect(en).not.toContain('(Red Card)');
-    expect(en).toContain('If what you paid for was 小红卡 (literally "little red card", Xiaohongshu\'s paid membership card), tap that.');
+    expect(en).toContain(
+      'If what you paid for was 小红卡 ("little red card", a Xiaohongshu membership card that news reports say ended on Jan 1, 2026), tap that.',
+    );
     expect(en).toContain('Membership: Xiaohongshu 小红卡 membership');
     expect(en).toContain('I had a 小红卡 and have not received a refund of the card fee.');
   });

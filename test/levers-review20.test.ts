@@ -33,7 +33,8 @@ describe("Twenty-fifth round: the twentieth review's findings", () => {
     const en = await all(J.approvedMoney, 'en');
     for (const text of [zh, en]) {
       const filed = draftsIn(text).find((d) => d.startsWith('投诉摘要'))!;
-      expect(filed).toContain('付款方式为支付宝。\n证据：');
+      // (Review 22 M2: the one fact always stated is that the money has not come.)
+      expect(filed).toContain('付款方式为支付宝。平台同意退款后，至今我没有收到这笔退款。\n证据：');
       expect(filed).not.toContain('仍未到账');
       expect(filed).not.toContain('仍未解决');
     }
@@ -41,7 +42,7 @@ describe("Twenty-fifth round: the twentieth review's findings", () => {
     expect(zh).toContain(`4. 如果你在支付宝投诉过，再加上：「${alipayLine}」`);
     expect(zh).not.toMatch(/就删掉那一句|这一句，没在支付宝投诉过就删掉|没联系过就删掉/);
     const gloss = paragraph(en, 'What happened: on Nov 26, 2026 I asked for a refund');
-    expect(gloss).toMatch(/paid with Alipay 支付宝\)\.$/);
+    expect(gloss).toMatch(/paid with Alipay 支付宝\)\. Since the approval I have still not received the refund\.$/);
     expect(en).toContain(
       `3. If you did ask customer service, add at the end of what happened: ${csLine} (On [date] I asked customer service, and the money still had not arrived.)`,
     );

@@ -181,10 +181,15 @@ describe("Twenty-sixth round: the twenty-first review's findings", () => {
 
   it('m12 English names neither card with an invented name: 黑卡 and 小红卡 are glossed literally on first mention, never a quoted "Little Red Card" or "Black Card"', async () => {
     const black = await all(J.renewalPriceChange, 'en');
-    expect(black).toContain('黑卡 (literally "black card", Xiaohongshu\'s paid membership)');
-    expect(black).toContain('If what you paid for was 小红卡 (literally "little red card", Xiaohongshu\'s paid membership card), tap that.');
+    // (Review 22 M1: the gloss states neither card's existence as fact: 黑卡 as guides describe it,
+    // 小红卡 as news reports tell it, ended.)
+    expect(black).toContain('黑卡 membership (literally "black card"; guides describe it as a Xiaohongshu paid membership)');
+    expect(black).toContain(
+      'If what you paid for was 小红卡 ("little red card", a Xiaohongshu membership card that news reports say ended on Jan 1, 2026), tap that.',
+    );
     const red = await all(J.redCard, 'en');
-    expect(red).toContain('小红卡 (literally "little red card", Xiaohongshu\'s paid membership card)');
+    expect(red).toContain('According to news reports, 小红卡 ("little red card") was a card Xiaohongshu launched');
+    expect(`${black}${red}`).not.toContain("Xiaohongshu's paid membership");
     for (const text of [black, red, await all(J.approvedMoney, 'en'), await all(J.childAlipay, 'en')]) {
       expect(text).not.toMatch(/Little Red Card|Black Card/);
     }
