@@ -1,31 +1,10 @@
-/**
- * The rest of the nineteenth review's findings (/work/review19/REVIEW.md), in both languages.
- */
-import { initialTransition, transition } from 'xstate';
-import { activePrompt, anyMembership, xhsBlackCard, type Lang } from '../machines';
-import { renderParts } from '../src/core/render';
-import { translatorFor } from '../src/i18n';
-import { toEvent, type Step } from './support/drive';
+import { anyMembership } from '../machines';
 import { J } from './products/journeys';
-import { draftsIn, journeyText as all } from './support/journey-text';
-import { machineOf, walk } from './support/walk';
+import { draftsIn, journeyText as all, paragraph } from './support/journey-text';
+import { moneyMissing, walk } from './support/walk';
 
 import zhAny from '../locales/zh/any-membership.json';
 import enAny from '../locales/en/any-membership.json';
-
-/** 黑卡, refund agreed through customer service, the money follow-up answered "not arrived": the text shown. */
-function moneyMissing(payment: string, lang: Lang) {
-  const machine = machineOf(xhsBlackCard);
-  let [snapshot] = initialTransition(machine, { lang });
-  const steps: Step[] = ['begin', 'firstTime', 'over7', 'noneUsed', payment, 'renewOn', 'goAppeal', 'money', 'skipOrder', 'cs', 'refunded', 'renewDone'];
-  for (const step of steps) [snapshot] = transition(machine, snapshot, toEvent(step));
-  [snapshot] = transition(machine, snapshot, { type: 'clock.due', kind: 'money', at: Date.parse('2026-12-07T02:00:00Z') });
-  [snapshot] = transition(machine, snapshot, toEvent('moneyNotArrived'));
-  return renderParts(activePrompt(snapshot as never).parts, translatorFor(lang, xhsBlackCard.texts), lang);
-}
-
-/** The paragraph of a text that starts with `start`. */
-const paragraph = (text: string, start: string) => text.split('\n').find((line) => line.startsWith(start)) ?? '';
 
 describe('Twenty-fourth round: the rest of review 19', () => {
   it('3 the goodwill note before the 12315 draft never says 12315 may not accept it, and the English note is short sentences', async () => {

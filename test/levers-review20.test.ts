@@ -1,28 +1,8 @@
-/**
- * The twentieth review's findings (/work/review20/REVIEW.md), in both languages.
- */
-import { initialTransition, transition } from 'xstate';
-import { activePrompt, anyMembership, xhsBlackCard, type Lang } from '../machines';
-import { renderParts } from '../src/core/render';
-import { translatorFor } from '../src/i18n';
-import { toEvent, type Step } from './support/drive';
+import { anyMembership, xhsBlackCard } from '../machines';
+import type { Step } from './support/drive';
 import { J } from './products/journeys';
-import { draftsIn, journeyText as all, summariesOf } from './support/journey-text';
-import { machineOf, walk } from './support/walk';
-
-/** 黑卡, refund agreed through customer service, the money follow-up answered "not arrived": the text shown. */
-function moneyMissing(payment: string, lang: Lang) {
-  const machine = machineOf(xhsBlackCard);
-  let [snapshot] = initialTransition(machine, { lang });
-  const steps: Step[] = ['begin', 'firstTime', 'over7', 'noneUsed', payment, 'renewOn', 'goAppeal', 'money', 'skipOrder', 'cs', 'refunded', 'renewDone'];
-  for (const step of steps) [snapshot] = transition(machine, snapshot, toEvent(step));
-  [snapshot] = transition(machine, snapshot, { type: 'clock.due', kind: 'money', at: Date.parse('2026-12-07T02:00:00Z') });
-  [snapshot] = transition(machine, snapshot, toEvent('moneyNotArrived'));
-  return renderParts(activePrompt(snapshot as never).parts, translatorFor(lang, xhsBlackCard.texts), lang);
-}
-
-/** The paragraph of a text that starts with `start`. */
-const paragraph = (text: string, start: string) => text.split('\n').find((line) => line.startsWith(start)) ?? '';
+import { draftsIn, journeyText as all, paragraph, summariesOf } from './support/journey-text';
+import { moneyMissing, walk } from './support/walk';
 
 describe("Twenty-fifth round: the twentieth review's findings", () => {
   it('M1 the 12315 draft for money not arrived never says the person asked customer service or complained in the payment app; the note says what to add if they did', async () => {

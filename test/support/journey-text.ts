@@ -14,3 +14,6 @@ export const draftsIn = (text: string) => [...text.matchAll(/┌── draft\n([
 /** The refund summaries a journey showed. */
 export const summariesOf = async (title: string, lang: Lang) =>
   (await replay(title, lang)).map((turn) => turn.text).filter((text) => text.startsWith(lang === 'zh' ? '📋 你的退款小结' : '📋 Your refund summary'));
+
+/** The line of a text that starts with `start` (empty if none). */
+export const paragraph = (text: string, start: string) => text.split('\n').find((line) => line.startsWith(start)) ?? '';

@@ -3,7 +3,7 @@
  * engine: what is shown at the end (its parts, text and drafts) and what the last step said.
  */
 import { initialTransition, transition } from 'xstate';
-import { activePrompt, createCoachMachine, saidBy, type Lang, type Product } from '../../machines';
+import { activePrompt, createCoachMachine, saidBy, xhsBlackCard, type Lang, type Product } from '../../machines';
 import { renderParts } from '../../src/core/render';
 import { translatorFor } from '../../src/i18n';
 import { toEvent, type Step } from './drive';
@@ -32,4 +32,16 @@ export function walk(product: Product, steps: Step[], lang: Lang = 'zh') {
   const prompt = activePrompt(snapshot as never);
   const drafts = prompt.parts.filter((p) => p.draft).map((p) => renderParts([p], t, lang));
   return { snapshot, prompt, keys: prompt.parts.map((p) => p.key), said, saidText, drafts, text: renderParts(prompt.parts, t, lang) };
+}
+
+/** 黑卡, refund agreed through customer service, the money follow-up answered "not arrived": the text shown. */
+export function moneyMissing(payment: string, lang: Lang): string {
+  const product = xhsBlackCard;
+  const machine = machineOf(product);
+  let [snapshot] = initialTransition(machine, { lang });
+  const steps: Step[] = ['begin', 'firstTime', 'over7', 'noneUsed', payment, 'renewOn', 'goAppeal', 'money', 'skipOrder', 'cs', 'refunded', 'renewDone'];
+  for (const step of steps) [snapshot] = transition(machine, snapshot, toEvent(step));
+  [snapshot] = transition(machine, snapshot, { type: 'clock.due', kind: 'money', at: Date.parse('2026-12-07T02:00:00Z') });
+  [snapshot] = transition(machine, snapshot, toEvent('moneyNotArrived'));
+  return renderParts(activePrompt(snapshot as never).parts, translatorFor(lang, product.texts), lang);
 }
