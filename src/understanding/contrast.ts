@@ -15,6 +15,9 @@ const TURN = /\s+but\s+|\s+though\s+|\s+although\s+|但是|可是|不过|(?<!不
 /** What a screen, a message or someone says ("app says", "显示", "客服说"). */
 const REPORTED = /\b(says?|said|shows?|showed|showing|told)\b|说|显示|提示|写着/;
 
+/** What a screen shows ("页面显示", "app says"), as against what a person said. */
+const DISPLAYED = /\b(shows?|showed|showing|says)\b|显示|提示|写着/;
+
 const CHANGED_MIND = /no wait|wait no|不对不对|哦不对|说错了/i;
 
 /** A plain yes/no answer, which a turn with more in it must not leave standing. */
@@ -53,6 +56,10 @@ export function readAcrossTurn(raw: string, whole: ChoiceReading, read: (text: s
   const after = read(afterText);
   // "no text but the app showed a popup": a denial, then something that was: the latter stands.
   if (after.kind === 'choice' && before.kind !== 'none' && before.id !== after.id && NEGATED().test(beforeText) && !NEGATED().test(afterText))
+    return { ...after, length: Math.max(after.length, whole.kind === 'none' ? 0 : whole.length) };
+  // "页面显示退款成功，可是银行卡里啥也没有": what a screen shows, then what is so, said plainly
+  // after the turn: what is so stands. (What a person said, "他们说可以退 但还没到账", is asked.)
+  if (after.kind === 'choice' && before.kind !== 'none' && before.id !== after.id && DISPLAYED.test(beforeText) && !REPORTED.test(afterText))
     return { ...after, length: Math.max(after.length, whole.kind === 'none' ? 0 : whole.length) };
   if (whole.kind === 'none') return whole;
   // "app says refund successful but nothing in my bank account": what a screen or someone

@@ -61,6 +61,10 @@ function reaches(text: string, negator: Match, target: Match, answers: readonly 
   if (/^(no|nope|nah)$/.test(negator.phrase) && answers.includes(target) && opensWithNegation(target)) return false;
   // An answer with its own negation is negated again only right after: "不是没收到".
   if (answers.includes(target) && opensWithNegation(target)) return !hadAnswers && within(rest, 1, 0);
+  // One whose negation closes it ("提醒也没有", "啥提醒都没有") is no double negative after a
+  // 没 ("没有提醒也没有短信" is two noes); only "不是" turns it round.
+  if (answers.includes(target) && /^\p{Script=Han}/u.test(target.phrase) && /[没不未]/.test(target.phrase.slice(1)))
+    return /不是$/.test(negator.phrase) && !hadAnswers && within(rest, 1, 0);
   // "didn't get a chance to cancel", "haven't got round to turning it off": a negated verb
   // whose object is another verb ("to …") carries the negation on to it.
   const infinitive = /\bto\s*$/.test(rest) && !hadAnswers;
@@ -89,6 +93,8 @@ function precedingNegator(text: string, target: Match, negators: readonly Match[
 function negatedBefore(text: string, target: Match, negators: readonly Match[], answers: readonly Match[]): boolean {
   const before = precedingNegator(text, target, negators, answers);
   if (!before) return false;
+  // The 没有 that closes "提醒也没有" belongs to that reading; nothing before it negates it again.
+  if (answers.some((a) => a.start < before.start && a.end >= before.end)) return true;
   // "not that I didn't get one": a negated negation is a yes, unless they are about different
   // things. A reply word ("no, that's not right") is no negation of what follows it.
   const outer = precedingNegator(text, before, negators, answers);

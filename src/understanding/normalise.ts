@@ -22,6 +22,8 @@ const CONTRACTIONS: Array<[RegExp, string]> = [
   [/\b(do|does|did|is|are|was|were|has|have|had|could|would|should|must)n'?t\b/g, '$1 not'],
   [/\bi'?m\b/g, 'i am'],
   [/\b(it|that|there|what)'s\b/g, '$1 is'],
+  // Typed without the apostrophe: "thats it", "its off" ("its" as "of it" reads the same here).
+  [/\b(that|there|what|it)s\b/g, '$1 is'],
   [/\b(i|you|we|they)'ve\b/g, '$1 have'],
   [/\b(i|you|we|they)'ll\b/g, '$1 will'],
   [/\b(i|you|we|they)'d\b/g, '$1 would'],

@@ -61,5 +61,10 @@ export function longestFirst(matches: Match[]): Match[] {
     const clash = kept.filter((k) => overlaps(k, m));
     if (clash.every((k) => k.start === m.start && k.end === m.end)) kept.push(m);
   }
-  return kept.sort((a, b) => a.start - b.start);
+  // "没有提醒也没有短信": the 没有 closing "提醒也没有" also negates the 短信 glued after it, so a
+  // negator at the very end of a longer reading stays a negator when another reading starts there.
+  const tailNegators = sorted.filter(
+    (m) => m.id === '#negator' && !kept.includes(m) && kept.some((k) => k.start < m.start && k.end === m.end) && kept.some((k) => k.start === m.end),
+  );
+  return [...kept, ...tailNegators].sort((a, b) => a.start - b.start);
 }

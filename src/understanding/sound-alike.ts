@@ -10,6 +10,7 @@ import { editsBetween, readingsOf, isTypoOf, spelledOut, syllablesOf } from './s
 
 const HAN_RUN = /\p{Script=Han}+/gu;
 const LATIN_RUN = /[a-z]+(?: [a-z]+)*/g;
+const PARTICLES: Record<string, string> = { de: '的', le: '了', la: '啦', a: '啊', ne: '呢', ba: '吧', ya: '呀' };
 
 interface Vocabulary {
   /** Chinese words with their syllables and their joined spelling. */
@@ -42,6 +43,10 @@ function fromPinyin(text: string, v: Vocabulary): string {
   return text.replace(LATIN_RUN, (run) => {
     const whole = v.han.find((h) => h.spelled === run.replace(/ /g, '')) ?? (run === text ? v.single.find((h) => h.spelled === run) : undefined);
     if (whole) return whole.phrase;
+    // "wu kai de", "guan diao le": a known word spelled out, then a closing particle.
+    const particle = / ?(de|le|la|a|ne|ba|ya)$/.exec(run);
+    const stem = particle && v.han.find((h) => h.spelled === run.slice(0, particle.index).replace(/ /g, ''));
+    if (particle && stem) return stem.phrase + PARTICLES[particle[1]!];
     return run
       .split(' ')
       .map((word) => v.han.find((h) => h.spelled === word && word.length >= 4)?.phrase ?? word)

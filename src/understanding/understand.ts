@@ -39,11 +39,11 @@ function wholeCommand(text: string): CommandName | undefined {
 
 /** Words around a command that leave it a command: "求帮助", "看一下总结", "please go back". */
 const COMMAND_PREFIX =
-  /^(先|求|请|我要|我想|想|给我|能不能帮我|能不能|可以帮我|能帮我|帮我|看一下|看下|看看|麻烦|please|pls|can or not|show me|show|can you|could you|can i|could i|may i|i would like some|i would like to|i would like|i want to|i wanna|let me|let us|just)\s*/;
+  /^((先|求|请|我要|我想|想|给我|能不能帮我|能不能|可以帮我|能帮我|帮我|看一下|看下|看看|看|麻烦|please|pls|can or not|show me|show|can you|could you|can we|could we|shall we|can i|could i|may i|i would like some|i would like to|i would like|i want to|i wanna|let me|let us|just)\s*)+/;
 const COMMAND_SUFFIX = /\s*(一下|下|吧|啊|呀|please|pls|thanks|thx)$/;
 /** What a summary may be asked of: "总结下我前面填的", "summarize what i said so far". */
 const SUMMARY_OBJECT =
-  /^(总结一下|总结下?|汇总一下|summarize|summarise|sum up)\s*(我|what|everything|all|so far|前面|之前|目前|到现在|现在|刚才|刚刚|填的|说的|的|i|said|have|entered|\s)*$/;
+  /^(总结一下|总结下?|汇总一下|summarize|summarise|sum up)\s*(我|what|everything|all|so far|前面|之前|目前|到现在|现在|刚才|刚刚|填的|说的|的|情况|状况|进度|i|said|have|entered|my|case|situation|\s)*$/;
 
 /** Owning a slip beside a command ("选错了，返回上一步", "sorry wrong one, go back"): no answer. */
 const OWNS_A_SLIP =

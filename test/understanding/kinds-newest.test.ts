@@ -89,7 +89,7 @@ const readU: Array<[string, string, string]> = [
   ['askArrived', '已经退回我微信了', 'moneyArrived'],
   ['askArrived', '钱退到我的支付宝了', 'moneyArrived'],
   // "its" for "it's".
-  ['askAutoRenew', 'yep its off now', 'renewOff'],
+  ['askAutoRenew', 'its off now', 'renewOff'],
   // What customer service said is what happened.
   ['afterSubmit', 'the customer service said no refund', 'refused'],
   // A tool by its own name.
@@ -97,6 +97,8 @@ const readU: Array<[string, string, string]> = [
   ['askPrivilege', '用过会员的查询工具', 'search'],
 ];
 const confirmedU: Array<[string, string, string]> = [
+  // "yep" to "is it on right now?" beside "it's off": the words lead, asked (as "yep it's off now" always was).
+  ['askAutoRenew', 'yep its off now', 'renewOff'],
   // Switched off, then back on by their own hand: on, asked.
   ['askAutoRenew', '关掉了，后来又被我点开回去了', 'renewOn'],
   ['askAutoRenew', 'turned it off and then turned it on again by accident', 'renewOn'],

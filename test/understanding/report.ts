@@ -114,6 +114,10 @@ import { figures, loadTable, type Scored, sameAnswer, score } from './table';
 // the brief with no slant; first run (at bbf0be0): zh 284 rows 83.5% (97.2%), 2 recorded wrong
 // (「自己开的 也是自动扣的」 → renewal; 「收到了，不对，那是上个月的广告短信」 → got one: an advert
 // taken back); en 266 rows 84.6% (96.6%), 0 recorded wrong; then worked against.
+// `outsiders/ninth-after/` (table bb) was written by a twenty-eighth outsider after that, from
+// the brief with no slant; first run (at 2b36beb): zh 253 rows 83.4% (95.7%), 0 recorded wrong
+// (but 「没有提醒也没有短信？…」 offered back as "got one"); en 248 rows 86.3% (97.2%), 0
+// recorded wrong; then worked against.
 //
 // How a row is scored, the same for every table (table.ts, verdictOf): an exact date recorded
 // where the row wants an opened-when bucket is right when the date falls inside that bucket
@@ -196,6 +200,8 @@ const OUTSIDERS = [
   'outsiders/seventh-after/en',
   'outsiders/eighth-after/zh',
   'outsiders/eighth-after/en',
+  'outsiders/ninth-after/zh',
+  'outsiders/ninth-after/en',
 ];
 for (const name of [
   'zh',
