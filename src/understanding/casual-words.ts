@@ -84,6 +84,8 @@ export const CASUAL: Array<[RegExp, string | ((...groups: string[]) => string)]>
   [/\by'?day\b/g, 'yesterday'],
   [/\byesterday'?s yesterday\b/g, 'the day before yesterday'],
   // "微信支付宝都有": two ways run together; "微信支付" must not swallow "支付宝".
+  // ("微信支付宝都没用": a list closed by 都 stays one clause, so the 都没 reaches both.)
+  [/微信(?=支付宝\s*也?都)/g, '微信和'],
   [/微信(?=支付宝)/g, '微信，'],
   // "不是支付宝是微信": "not X, Y" written without a comma gets its clause break.
   // ("不是微信也不是支付宝" denies both: its second 是 follows 不, and is left alone.)

@@ -88,6 +88,23 @@ const zhNamedSpan: chrono.Parser = {
   },
 };
 
+/** The days ago a whole month spans: this year's, or last year's if it has not come yet. */
+function wholeMonth(context: chrono.ParsingContext, match: RegExpMatchArray, month: number) {
+  const ref = context.refDate;
+  const year = month > ref.getUTCMonth() + 1 ? ref.getUTCFullYear() - 1 : ref.getUTCFullYear();
+  const ago = (day: number) => Math.round((ref.getTime() - Date.UTC(year, month - 1, day)) / 86_400_000);
+  return spanResult(context, match, Math.max(0, ago(new Date(Date.UTC(year, month, 0)).getUTCDate())), Math.max(0, ago(1)));
+}
+
+/** "10月", "十月份": a month named with no day in it ("10月5号", "3月前" are left alone). */
+const zhWholeMonth: chrono.Parser = {
+  pattern: () => /(?<![\d一二三四五六七八九十个])(\d{1,2}|十[一二]?|[一二三四五六七八九])月份?(?!\s*[\d一二三四五六七八九十号日初中底末上下前后])/,
+  extract: (context, match) => {
+    const month = chineseNumber(match[1]!);
+    return month && month <= 12 ? wholeMonth(context, match, month) : null;
+  },
+};
+
 /** "不到一周", "没超过三天", "超过一周", "不止7天", "7天以上", "一周以上". */
 const zhBoundedSpan: chrono.Parser = {
   pattern: () =>
@@ -138,7 +155,7 @@ const EN_NUMBERS: Record<string, number> = {
  */
 const enFuzzyAgo: chrono.Parser = {
   pattern: () =>
-    /\b(?:(over|more than|at least|about|around|roughly|approximately|almost|nearly|like|maybe|probably|less than|under|within(?: the (?:last|past))?|in the (?:last|past)|not even)\s+)?(a few|few|several|a couple of|a couple|couple of|couple|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})(\+)?\s*(days?|weeks?|months?)(?:\s*(or so|or more|or two|ish|plus))?(?:\s+(?:ago|back|before)(?:\s*(or so|ish|or more))?)?\b/i,
+    /\b(?:(no more than|not more than|at most|up to|over|more than|at least|about|around|roughly|approximately|almost|nearly|like|maybe|probably|less than|under|within(?: the (?:last|past))?|in the (?:last|past)|not even)\s+)?(a few|few|several|a couple of|a couple|couple of|couple|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})(\+)?\s*(days?|weeks?|months?)(?:\s*(or so|or more|or two|ish|plus))?(?:\s+(?:ago|back|before)(?:\s*(or so|ish|or more))?)?\b/i,
   extract: (context, match) => {
     const qualifier = match[1]?.toLowerCase();
     const countWord = match[2]!.toLowerCase();
@@ -159,7 +176,8 @@ const enFuzzyAgo: chrono.Parser = {
     else if (qualifier === 'at least') hi = Infinity;
     else if (qualifier === 'less than' || qualifier === 'under' || qualifier === 'almost' || qualifier === 'nearly' || qualifier === 'not even')
       [lo, hi] = [qualifier === 'almost' || qualifier === 'nearly' ? Math.max(0, lo - 2) : 0, lo - 1];
-    else if (qualifier?.startsWith('within') || qualifier?.startsWith('in the')) [lo, hi] = [0, hi];
+    else if (qualifier?.startsWith('within') || qualifier?.startsWith('in the') || ['no more than', 'not more than', 'at most', 'up to'].includes(qualifier!))
+      [lo, hi] = [0, hi];
     else if (qualifier || suffix) [lo, hi] = [Math.max(0, lo - Math.max(1, Math.round(lo * 0.25))), hi + Math.max(1, Math.round(hi * 0.25))];
     return spanResult(context, match, lo, hi);
   },
@@ -218,6 +236,12 @@ const enPartOfMonth: chrono.Parser = {
   },
 };
 
+/** "in October", "back in oct": a month named with no day in it. */
+const enWholeMonth: chrono.Parser = {
+  pattern: () => /\b(?:back |sometime |some time )?in\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b(?!\s*\d)/i,
+  extract: (context, match) => wholeMonth(context, match, MONTHS.indexOf(match[1]!.toLowerCase()) + 1),
+};
+
 /** "last week", "last weekend", "earlier this week", "this week", "last month". */
 const enNamedSpan: chrono.Parser = {
   pattern: () =>
@@ -246,5 +270,5 @@ const enNamedSpan: chrono.Parser = {
   },
 };
 
-export const ZH_SPAN_PARSERS = [zhBoundedSpan, zhNamedSpan, zhCountRange, zhFuzzyCount];
-export const EN_SPAN_PARSERS = [enCountRange, enFuzzyAgo, enNamedSpan, enPartOfMonth, enCountBack];
+export const ZH_SPAN_PARSERS = [zhBoundedSpan, zhNamedSpan, zhWholeMonth, zhCountRange, zhFuzzyCount];
+export const EN_SPAN_PARSERS = [enCountRange, enFuzzyAgo, enNamedSpan, enPartOfMonth, enWholeMonth, enCountBack];

@@ -18,6 +18,11 @@ const COORDINATOR = /^(?:or|and|nor|和|或者|或|也|跟|与)$/;
 /** Chinese words between a thing and a negation that follows it: "提醒都没有", "短信也没有". */
 const AFTER_GAP = /^(?:都|也|也都|还|还都|也还|暂时|一[个次条点集篇部本首件样张]?(?:都|也)?)?$/;
 
+/** What may stand between two things of a list ("微信支付宝", "微信和支付宝", "微信、支付宝"). */
+const LIST_JOIN = /^\s*(和|跟|与|或|或者|还有)?\s*$/;
+/** A Chinese denial of every thing just listed. */
+const LIST_DENIED = /^\s*也?都(没|不|未)/;
+
 /** An English thing denied after it: "gift not claimed yet", "the paid stuff was never used". */
 const DENIED_AFTER_EN = /^\s+(?:(?:is|was|has been|have been|were|still)\s+)?(?:not|never)\s+(?:yet\s+)?(?:\w+ed|read|seen|done|taken|got|gotten)\b/;
 /** A phrase that opens with a negation ("没收到", "都没碰", "not yet", "nothing") carries its own. */
@@ -59,6 +64,8 @@ function reaches(text: string, negator: Match, target: Match, answers: readonly 
   // "nope not yet", "no, not arrived": a reply word before a no is the same no said twice,
   // never "not that it didn't".
   if (/^(no|nope|nah)$/.test(negator.phrase) && answers.includes(target) && opensWithNegation(target)) return false;
+  // "yes no idk": a reply word before "not knowing" is one more answer, no "not unsure".
+  if (/^(no|nope|nah)$/.test(negator.phrase) && target.id === 'unsure') return false;
   // An answer with its own negation is negated again only right after: "不是没收到".
   if (answers.includes(target) && opensWithNegation(target)) return !hadAnswers && within(rest, 1, 0);
   // One whose negation closes it ("提醒也没有", "啥提醒都没有") is no double negative after a
@@ -136,6 +143,13 @@ export function negatedAnswers(text: string, answers: readonly Match[], markers:
     if (inherited || negatedBefore(text, answer, negators, answers) || (!opensWithNegation(answer) && negatedAfter(text, answer, negators, answers)))
       negated.add(answer);
     previous = answer;
+  }
+  // "微信支付宝都没用", "支付宝微信都不是": a list closed by 都没 / 都不 denies every thing in it.
+  const inOrder = [...answers].sort((a, b) => a.start - b.start);
+  for (let i = inOrder.length - 2; i >= 0; i--) {
+    const [thing, next] = [inOrder[i]!, inOrder[i + 1]!];
+    if (negated.has(next) && !opensWithNegation(thing) && LIST_JOIN.test(text.slice(thing.end, next.start)) && LIST_DENIED.test(text.slice(next.end)))
+      negated.add(thing);
   }
   return negated;
 }

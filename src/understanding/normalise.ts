@@ -52,6 +52,8 @@ export function normalise(text: string): string {
   let t = casual(
     text
       .normalize('NFKC')
+      // Emoji presentation selectors and joiners ("✌️" is ✌ and U+FE0F) are no words.
+      .replace(/[\uFE0E\uFE0F\u200D]/gu, '')
       .toLowerCase()
       .replace(/[’‘`´]/g, "'"),
   );
@@ -59,6 +61,8 @@ export function normalise(text: string): string {
   // "没有没有", "有的有的": a reply said twice over to insist, said once (so the first 没有 is no
   // negator of the second). ("不是不是" stays: it takes back what came before.)
   t = t.replace(/(没有|有的|对的|是的|好的)(?:\s?\1)+/gu, '$1');
+  // "微信、支付宝都没用": a list closed by 都 is one clause (、 lists here; it ends no clause).
+  t = t.replace(/、(?=[^,，。;；!！?？\s]*都)/gu, '和');
   const pieces = t.split(CLAUSE_BREAK);
   const clauses: string[] = [];
   // split() with a capture group alternates clause, break, clause, break…

@@ -378,7 +378,7 @@ export function readChoice(text: string, offered: readonly string[]): ChoiceRead
   if (said.length > 1) {
     // "nope not off": a bare reply word beside a state said in words: the words lead ("没有 有的",
     // a bare no and a bare yes, answers nothing).
-    const worded = answered.filter((m) => !REPLY_WORD.test(m.phrase));
+    const worded = answered.filter((m) => !REPLY_WORD.test(m.phrase) && said.includes(m.id));
     const lead = worded.length > 0 ? strongest(worded, said, offered) : undefined;
     return lead ? { kind: 'confirm', id: lead, length } : NONE;
   }

@@ -54,7 +54,13 @@ function fromPinyin(text: string, v: Vocabulary): string {
   });
 }
 
-/** Chinese characters that sound exactly like a known word but are written otherwise. */
+/**
+ * A syllable as a southern ear hears it: zh/z, ch/c, sh/s, and -ng/-n alike ("赠瓶" for 赠品).
+ * Used only beside one syllable that matches exactly, so a word is never guessed from blur alone.
+ */
+const blurred = (syllable: string) => syllable.replace(/^([zcs])h/, '$1').replace(/ng$/, 'n');
+
+/** Chinese characters that sound like a known word but are written otherwise. */
 function fromSameSound(text: string, v: Vocabulary): string {
   return text.replace(HAN_RUN, (run) => {
     const chars = [...run];
@@ -64,7 +70,8 @@ function fromSameSound(text: string, v: Vocabulary): string {
         (h) =>
           i + h.syllables.length <= chars.length &&
           h.syllables.length === h.phrase.length &&
-          h.syllables.every((s, j) => readingsOf(chars[i + j]!).includes(s)),
+          h.syllables.every((s, j) => readingsOf(chars[i + j]!).some((r) => blurred(r) === blurred(s))) &&
+          h.syllables.some((s, j) => readingsOf(chars[i + j]!).includes(s)),
       );
       if (hit) {
         out += hit.phrase;

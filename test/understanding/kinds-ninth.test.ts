@@ -52,3 +52,45 @@ const confirmed: Array<[string, string, string]> = [
 describe('kinds found by table bb (outsiders/ninth-after)', () => {
   checkKinds({ read, confirmed, nothing: [] });
 });
+
+/** Table cc (outsiders/tenth-after), written beside bb and measured at dfe5de1, after bb's work. */
+const readCC: Array<[string, string, string]> = [
+  // A list closed by 都没 / 都不 denies each thing in it (微信 was recorded).
+  ['askPrivilege', '礼品、付费内容都没碰', 'noneUsed'],
+  // Everyday words.
+  ['askReminder', 'none whatsoever', 'reminderNone'],
+  ['askReminder', 'no, they just took the money', 'reminderNone'],
+  ['askArrived', 'nah nothing', 'moneyNotArrived'],
+  ['renewal', 'sorted it', 'renewDone'],
+  ['appealReason', 'it was not intentional', 'accidental'],
+  ['afterSubmit', 'they will get back to me', 'pending'],
+  ['afterSubmit', '过两天叫我看看', 'remindReview'],
+  ['askPayment', 'back to the previous step', 'command:back'],
+  // An emoji's presentation selector is no word.
+  ['askAutoRenew', '关了✌️', 'renewOff'],
+  // A whole month named, long enough ago.
+  ['askOpened', '九月份', 'over7'],
+  ['askOpened', 'sometime in september', 'over7'],
+];
+
+const confirmedCC: Array<[string, string, string]> = [
+  // At most N days: asked as the 1–3 days.
+  ['askOpened', 'at most 3 days ago', 'days1to3'],
+  // Cancelling the automatic deduction in the payment app, at the switch-off step.
+  ['renewal', '在微信里取消了代扣', 'renewDone'],
+  // A southern ear: -ng for -n, beside one syllable said right.
+  ['askPrivilege', '拿了个赠瓶', 'gift'],
+];
+
+const nothingCC: Array<[string, string]> = [
+  // Neither way named is no way at all (微信 was recorded).
+  ['askPayment', '微信支付宝都没用'],
+  ['askPayment', '支付宝、微信都不是'],
+  // Yes, no and not knowing: nothing.
+  ['confirmOpened', 'yes no idk'],
+  ['askReminder', 'yes no not sure'],
+];
+
+describe('kinds found by table cc (outsiders/tenth-after)', () => {
+  checkKinds({ read: readCC, confirmed: confirmedCC, nothing: nothingCC });
+});
