@@ -8,7 +8,7 @@ import { findAll } from './phrase-matches';
 
 /** Ending on still thinking it over ("对，不对，我再想想", "yes... wait, let me check"). */
 const STILL_THINKING =
-  /(再想想|让我想想|我想想|想一下|我查一下|我再看看|我去看看|let me (think|check|see|look)|i'?ll (think|check|look)|need to (think|check))[\s。.!！~…？?]*$/;
+  /(?<!提醒|叫|喊|记得)(再想想|让我想想|我想想|想一下|我查一下|我再看看|我去看看|let me (think|check|see|look)|i'?ll (think|check|look)|need to (think|check))[\s。.!！~…？?]*$/;
 
 /** Going to look it up ("我去翻翻短信", "let me check my texts"): whatever it names is not known yet. */
 const GOING_TO_LOOK =

@@ -65,6 +65,10 @@ const readCC: Array<[string, string, string]> = [
   ['appealReason', 'it was not intentional', 'accidental'],
   ['afterSubmit', 'they will get back to me', 'pending'],
   ['afterSubmit', '过两天叫我看看', 'remindReview'],
+  // "提醒我查一下" asks for a reminder; only "我查一下" alone is still checking.
+  ['afterSubmit', '明天提醒我查一下', 'remindReview'],
+  // "求助" is a command whole, beside a question.
+  ['askPayment', '这个怎么选 求助', 'command:help'],
   ['askPayment', 'back to the previous step', 'command:back'],
   // An emoji's presentation selector is no word.
   ['askAutoRenew', '关了✌️', 'renewOff'],
