@@ -79,6 +79,8 @@ export const CASUAL: Array<[RegExp, string | ((...groups: string[]) => string)]>
   // Hong Kong "mo" (冇) before a verb: did not; Singapore "liao": already.
   [/\bmo\s+(?=(receive|received|get|got|use|used|see|saw|come|reach|arrive|close|turn|have)\b)/g, 'did not '],
   [/\bliao\b/g, 'already'],
+  // Banker's numerals ("上周叁", "伍号") are the plain ones.
+  [/[壹贰叁肆伍陆柒捌玖拾]/g, (d: string) => '一二三四五六七八九十'['壹贰叁肆伍陆柒捌玖拾'.indexOf(d)]!],
   // The day before 大前天 (chrono reads only its 大前天 inside it).
   [/大大前天/g, '4天前'],
   [/\by'?day\b/g, 'yesterday'],

@@ -118,6 +118,9 @@ function sharedStart(word: string, known: ReadonlySet<string>): string | undefin
 /** The text with pinyin, same-sound characters and typos put back to `phrases`, or undefined if none. */
 export function soundAlike(text: string, phrases: readonly string[]): string | undefined {
   const v = vocabularyOf(phrases);
+  // "队" for 对: one character alone, sounding exactly like a one-character answer.
+  const single = /^\p{Script=Han}$/u.test(text) ? v.single.find((s) => readingsOf(text).includes(s.spelled)) : undefined;
+  if (single) return single.phrase !== text ? single.phrase : undefined;
   const meant = fromTypos(fromSameSound(fromPinyin(text, v), v), v);
   return meant !== text ? meant : undefined;
 }

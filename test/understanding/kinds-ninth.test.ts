@@ -98,3 +98,36 @@ const nothingCC: Array<[string, string]> = [
 describe('kinds found by table cc (outsiders/tenth-after)', () => {
   checkKinds({ read: readCC, confirmed: confirmedCC, nothing: nothingCC });
 });
+
+/** Table dd (outsiders/eleventh-after), written after bb's and cc's work and measured at 006f77a. */
+const readDD: Array<[string, string, string]> = [
+  // What they were about to say is not what they say: the message found after it stands.
+  ['askReminder', 'was going to say no, then i found one in my sms', 'reminderGot'],
+  ['askReminder', '本来想说没有，后来在短信里翻到一条', 'reminderGot'],
+  // Banker's numerals.
+  ['askOpened', '上周贰', 'date:2026-11-17'],
+  // Everyday words.
+  ['askMember', '连着扣了好几个月了', 'renewal'],
+  ['appealReason', '最近还房贷，手头紧', 'money'],
+  ['askArrived', '零钱余额没变化', 'moneyNotArrived'],
+  ['afterSubmit', 'refund approved, they said', 'approved'],
+  ['renewal', 'customer service turned it off for me', 'renewDone'],
+  ['askPayment', 'can you sum it up', 'command:summary'],
+  // Switched off, taken back: the confirm was never tapped.
+  ['renewal', '关好了 不对 还没确认', 'renewLater'],
+  ['renewal', "done... wait no, I didn't tap confirm", 'renewLater'],
+];
+
+const confirmedDD: Array<[string, string, string]> = [
+  // One character alone, sounding exactly like a one-character answer.
+  ['confirmOpened', '队', 'yes'],
+];
+
+const nothingDD: Array<[string, string]> = [
+  // About to say no is no no.
+  ['askReminder', 'i was gonna say no'],
+];
+
+describe('kinds found by table dd (outsiders/eleventh-after)', () => {
+  checkKinds({ read: readDD, confirmed: confirmedDD, nothing: nothingDD });
+});

@@ -123,6 +123,12 @@ import { figures, loadTable, type Scored, sameAnswer, score } from './table';
 // recorded wrong (「微信支付宝都没用」 → WeChat: 微信支付 swallowed 支付宝, and 都没 did not reach
 // back over the list); en 263 rows 84.0% (94.7%), 1 recorded wrong ("yes no idk" → yes: the
 // "no" read as "not idk"); then worked against.
+// `outsiders/eleventh-after/` (table dd) was written by a thirtieth outsider after bb's and cc's
+// work, from the brief with no slant; first run (at 006f77a): zh 329 rows 82.4% (96.0%), 0
+// recorded wrong; en 313 rows 84.0% (96.8%), 2 recorded wrong ("i was gonna say no but checking
+// my messages there was one" → none: what they were about to say read as said; "only after it
+// charged me" → none, kept on purpose: the question asks about a reminder before the charge,
+// and a message only after it is none before it); then worked against.
 //
 // How a row is scored, the same for every table (table.ts, verdictOf): an exact date recorded
 // where the row wants an opened-when bucket is right when the date falls inside that bucket
@@ -209,6 +215,8 @@ const OUTSIDERS = [
   'outsiders/ninth-after/en',
   'outsiders/tenth-after/zh',
   'outsiders/tenth-after/en',
+  'outsiders/eleventh-after/zh',
+  'outsiders/eleventh-after/en',
 ];
 for (const name of [
   'zh',
