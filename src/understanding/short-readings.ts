@@ -2,6 +2,7 @@
  * Whole messages read before any word is weighed: a puzzled sound, and the auto-renew switch
  * said in a way its words alone would misread (meant to but forgot, "not yet", "off and on").
  */
+import { choicePhrases } from './lexicon';
 import { MEANT_BUT_FORGOT, NOW, OFF_LATER } from './choice-words';
 import type { ChoiceReading } from './read-choice';
 import { core } from './whole-message';
@@ -21,6 +22,10 @@ const HAD_THEY_REMINDED =
 
 /** A free trial that ran into a charge ("试用到期就扣了", "the trial ended and they charged me"): a renewal of a kind, asked. */
 const TRIAL_THEN_CHARGED = /试用.{0,8}(扣|收费|续费)|\btrial\b.{0,30}\b(charged|charge|billed|took)\b/;
+
+/** What the page offered, then a charge it did not say ("页面写着一块钱试用，结果扣了二十五"): misled, asked. */
+const PAGE_THEN_CHARGED =
+  /(页面|广告|宣传|弹窗|写着|写的|说是|显示).{0,12}(试用|免费|一块|1块|一元|1元|0元|零元).{0,12}(扣|收费|续费)|(page|ad|popup|banner) (said|says|showed).{0,40}(charged|billed|took)/;
 
 /**
  * What the plan was when it was opened ("开通的时候就是自动续费的", "when I opened it it was set to
@@ -69,6 +74,9 @@ export function impliedReading(text: string, offered: readonly string[]): Choice
     return { kind: 'confirm', id: 'otherPay', length: text.length };
   if (offered.includes('renewal') && offered.includes('firstTime') && PLAN_AT_SIGNUP.test(text) && !A_CHARGE_AFTER.test(text))
     return { kind: 'confirm', id: 'renewal', length: text.length };
+  // (Where misled is said in its own words, "写着免费", the usual reading records it.)
+  if (offered.includes('misled') && PAGE_THEN_CHARGED.test(text) && !choicePhrases('misled').some((p) => text.includes(p)))
+    return { kind: 'confirm', id: 'misled', length: text.length };
   if (offered.includes('renewal') && offered.includes('firstTime') && TRIAL_THEN_CHARGED.test(text))
     return { kind: 'confirm', id: 'renewal', length: text.length };
   return undefined;

@@ -121,6 +121,8 @@ const readDD: Array<[string, string, string]> = [
 const confirmedDD: Array<[string, string, string]> = [
   // One character alone, sounding exactly like a one-character answer.
   ['confirmOpened', '队', 'yes'],
+  // What the page offered, then a charge it did not say: misled, asked.
+  ['appealReason', '页面上说一块钱先试试，后来每月扣30', 'misled'],
 ];
 
 const nothingDD: Array<[string, string]> = [
