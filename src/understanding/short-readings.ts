@@ -25,7 +25,7 @@ const TRIAL_THEN_CHARGED = /试用.{0,8}(扣|收费|续费)|\btrial\b.{0,30}\b(c
 
 /** What the page offered, then a charge it did not say ("页面写着一块钱试用，结果扣了二十五"): misled, asked. */
 const PAGE_THEN_CHARGED =
-  /(页面|广告|宣传|弹窗|写着|写的|说是|显示).{0,12}(试用|免费|一块|1块|一元|1元|0元|零元).{0,12}(扣|收费|续费)|(page|ad|popup|banner) (said|says|showed).{0,40}(charged|billed|took)/;
+  /(页面|广告|宣传|弹窗|写着|写的|说是|显示).{0,12}(试用|免费|一块|1块|一元|1元|0元|零元).{0,12}(扣|收费|续费)|\b(page|ad|popup|banner) (said|says|showed)\b.{0,40}\b(charged|billed|took)\b/;
 
 /**
  * What the plan was when it was opened ("开通的时候就是自动续费的", "when I opened it it was set to
