@@ -156,6 +156,7 @@ export const BEHIND: ReadonlyArray<[prefix: string, sources: string[]]> = [
   ['draft.planNowAmount', []],
   ['draft.planNowBlank', []],
   ['draft.planNoticeRule', ['priceRules2026']],
+  ['draft.planNoticeHedged', ['priceRules2026']],
   ['appeal.complain12315.rules', ['complaintRules', 'odr']],
   ['appeal.complain12315.rulesFamily', ['complaintRules']],
   ['appeal.report.about', ['complaintRules', 'consumerRegs50', 'platform12315']],

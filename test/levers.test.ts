@@ -380,7 +380,8 @@ describe('Add: a renewal at a different amount or plan', () => {
       // Review 20 m1 (a deliberate change): with no reminder and the rule cited in 12315, the chat says its notice requirement in words.
       const chatPlan = draftsOf(product, [...start, ...RENEWAL_NO_REMINDER, 'planChanged', 'skipPlanDetail', 'cs']);
       if (product.policy.pricingRuleBinds) expect(chatPlan).toContain('收费标准发生变化的，应当一并通知消费者；这次扣费前我没有收到这样的通知。');
-      else expect(chatPlan).not.toMatch(/收费标准/);
+      // Review 23 M1 (a deliberate change): where the rule's reach is hedged, the change gets its ground as the person's understanding.
+      else expect(chatPlan).toContain('据我了解，《互联网平台价格行为规则》要求收费标准发生变化的，应当在扣费前一并通知消费者');
       expect(chatPlan).not.toMatch(/价格行为规则》第/);
       expect(draftsOf(product, [...start, ...RENEWAL_NO_REMINDER, 'cs'])).not.toMatch(/收费标准/);
     }
@@ -1372,14 +1373,21 @@ describe('Third review', () => {
         const filed = draftsOf(product, [...given, 'complain12315'], lang);
         // Twelfth review M2: the pricing rule is named only where the coach does not hedge its reach (黑卡), else the fact alone.
         if (product.policy.pricingRuleBinds) expect(filed).toContain(`这笔扣费也和我当初开通时不一样：${typed}。另外，《互联网平台价格行为规则》也有`);
-        else expect(filed).toContain(`这笔扣费也和我当初开通时不一样：${typed}。续费扣款后`);
-        if (!product.policy.pricingRuleBinds) expect(filed).not.toMatch(/价格行为规则|Pricing Conduct/);
+        // Review 23 M1: where the reach is hedged, the rule follows as the person's understanding, no article.
+        else
+          expect(filed).toContain(
+            `这笔扣费也和我当初开通时不一样：${typed}。据我了解，《互联网平台价格行为规则》要求收费标准发生变化的，应当在扣费前一并通知消费者`,
+          );
+        if (!product.policy.pricingRuleBinds) expect(filed).not.toMatch(/价格行为规则》第|违反|Pricing Conduct, Art/);
         // A live chat: one plain line, no statute.
         const chat = draftsOf(product, [...given, 'cs'], lang);
         expect(chat).toContain(`这笔扣费也和我当初开通时不一样：${typed}。`);
         // Review 20 m1 (a deliberate change): the notice requirement in words, where the 12315 text cites the rule; never an article number.
         if (product.policy.pricingRuleBinds) expect(chat).toMatch(/收费标准发生变化的，应当一并通知消费者|when the charges change, the consumer be told/);
-        else expect(chat).not.toMatch(/价格行为规则|Pricing Conduct/);
+        else
+          expect(chat).toMatch(
+            /据我了解，《互联网平台价格行为规则》要求收费标准发生变化的|As I understand it, the Rules on Internet Platform Pricing Conduct require a change/,
+          );
         expect(chat).not.toMatch(/价格行为规则》第|Pricing Conduct, Art/);
         const skipped = [...start, ...RENEWAL_NO_REMINDER, 'planChanged', 'skipPlanDetail'];
         expect(draftsOf(product, [...skipped, 'complain12315'], lang)).toMatch(
@@ -2342,7 +2350,11 @@ describe('Sixth review', () => {
             : /Article 10[\s\S]*Pricing Conduct \(in force since Apr 10, 2026\) also call for/,
         );
         expect(verdict).not.toMatch(/价格行为规则》第|Pricing Conduct, Art/);
-        if (product === anyMembership) expect(verdict).toMatch(lang === 'zh' ? /是否适用，以它的具体情况为准/ : /whether they cover this app depends/);
+        // Review 23 M1: the hedge says why the drafts write 据我了解.
+        if (product === anyMembership)
+          expect(verdict).toMatch(
+            lang === 'zh' ? /是否适用由平台或监管部门判断，所以草稿里写成"据我了解"/ : /whether they apply is for the platform or the regulator to judge/,
+          );
         const skipped: Step[] = [...start, ...RENEWAL_NO_REMINDER, 'planChanged', 'skipPlanDetail'];
         for (const rung of ['cs', 'payChannel', 'email', 'complain12315'])
           expect(draftsOf(product, [...skipped, rung], lang)).not.toMatch(/如两者不同|If the two differ/);
@@ -3553,7 +3565,8 @@ describe("Tenth round: the ninth review's findings", () => {
       expect(sent.length).toBeGreaterThanOrEqual(4);
       for (const draft of sent) expect(draft).toMatch(/这次扣费和开通时不同：开通时是【开通时的套餐和金额】，这次扣的是【这次的套餐(和金额】|】\d+元)[。，]/);
       // Twelfth review M2: the coach hedges the pricing rule's reach to iQIYI, so what is filed states the change only.
-      for (const draft of sent.filter((d) => /^(主题|投诉摘要)/.test(d))) expect(draft).not.toMatch(/价格行为规则/);
+      // Review 23 M1: what is filed names it only as the person's understanding (据我了解), no article.
+      for (const draft of sent.filter((d) => /^(主题|投诉摘要)/.test(d))) expect(draft).not.toMatch(/价格行为规则》第|违反|另外，《互联网平台价格行为规则》/);
       expect(drafts.join('\n')).not.toMatch(/按规定[^。]*收费标准|核实没有变化/);
       if (lang === 'en')
         expect(turns.map((turn) => turn.text).join('\n')).toMatch(
@@ -3772,9 +3785,10 @@ describe("Eleventh round: the tenth review's findings", () => {
       const filed = draftsIn(all).filter((d) => /^(主题|投诉摘要)/.test(d));
       expect(filed.length).toBeGreaterThanOrEqual(2);
       for (const draft of filed) {
-        // Twelfth review M2: the rule's reach to iQIYI is hedged, so the filed sentence is the change alone.
+        // Twelfth review M2: the rule's reach to iQIYI is hedged; review 23 M1: the filed sentence is the change, then the rule as the person's understanding.
         expect(draft).toContain('这次扣费和开通时不同：开通时是【开通时的套餐和金额】，这次扣的是【这次的套餐');
-        expect(draft).not.toMatch(/价格行为规则/);
+        expect(draft).toContain('据我了解，《互联网平台价格行为规则》要求收费标准发生变化的，应当在扣费前一并通知消费者');
+        expect(draft).not.toMatch(/价格行为规则》第/);
         expect(draft).not.toMatch(/(和金额】|\d+元)。另外，《互联网平台价格行为规则》/);
       }
       expect(all).toMatch(
