@@ -27,4 +27,26 @@ describe("Twenty-eighth round: the twenty-third review's findings", () => {
     }
     expect(await all(J.iqiyiCourt, 'en')).toContain(HEDGED_EN);
   });
+
+  it('m2 the renewal records request asks for the original contracts (member and auto-debit agreements) and transaction records, the reminder and the consent among them; the amount only where given', async () => {
+    const asks: [string, string][] = [
+      [J.renewalPriceChange, '（168元）'],
+      [J.iqiyiCourt, '（25元）'],
+    ];
+    for (const [title, amount] of asks)
+      for (const lang of ['zh', 'en'] as const) {
+        const drafts = draftsIn(await all(title, lang));
+        const asking = drafts.filter((d) => d.includes('向我发送提醒的记录'));
+        expect(asking.length).toBeGreaterThanOrEqual(2);
+        for (const d of asking)
+          expect(d).toMatch(
+            new RegExp(
+              `提供我开通时和本次续费的原始合同（会员协议、自动扣款协议）和交易记录，包括本次续费前向我发送提醒的记录，以及我同意按这次扣费的套餐和金额${amount}自动续费的记录`,
+            ),
+          );
+      }
+    expect(await all(J.renewalPriceChange, 'en')).toContain(
+      'the original contracts and transaction records from when I signed up and from this renewal (the member agreement and the auto-debit agreement), including the record of the reminder sent to me before this renewal',
+    );
+  });
 });

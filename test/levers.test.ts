@@ -398,14 +398,15 @@ describe('Add: ask for their records (电子商务法 第六十二条)', () => {
           refusal,
           // The article only for an e-commerce seller (黑卡), not for a video membership (iQIYI).
           expect.stringContaining(
-            `请提供本次续费前向我发送提醒的记录，以及我同意自动续费的记录${product === xhsBlackCard ? '（《电子商务法》第六十二条：发生争议时，电子商务经营者应当提供原始合同和交易记录）' : '。'}`,
+            // Review 23 m2: the original contracts and transaction records, the reminder and the consent among them.
+            `请提供我开通时和本次续费的原始合同（会员协议、自动扣款协议）和交易记录，包括本次续费前向我发送提醒的记录，以及我同意自动续费的记录${product === xhsBlackCard ? '（《电子商务法》第六十二条：发生争议时，电子商务经营者应当提供原始合同和交易记录）' : '。'}`,
           ),
         ]);
       }
       expect(draftsOf(product, [...start, ...RENEWAL_NO_REMINDER, 'complain12315'])).toMatch(
         product === xhsBlackCard
-          ? /诉求：.*并请被投诉方提供本次续费前向我发送提醒的记录.*第六十二条/
-          : /诉求：.*并请被投诉方提供本次续费前向我发送提醒的记录[^第]*$/m,
+          ? /诉求：.*并请被投诉方提供我开通时和本次续费的原始合同（会员协议、自动扣款协议）和交易记录，包括本次续费前向我发送提醒的记录.*第六十二条/
+          : /诉求：.*并请被投诉方提供我开通时和本次续费的原始合同（会员协议、自动扣款协议）和交易记录，包括本次续费前向我发送提醒的记录[^第]*$/m,
       );
     }
   });
