@@ -3,7 +3,9 @@
  * the fact sheet and the printed journeys). Each test asserts what a person reads.
  */
 import { J } from './products/journeys';
+import { anyMembership, xhsBlackCard } from '../machines';
 import { draftsIn, journeyText as all } from './support/journey-text';
+import { walk } from './support/walk';
 
 const HEDGED_ZH = '据我了解，《互联网平台价格行为规则》要求收费标准发生变化的，应当在扣费前一并通知消费者；这次扣费前我没有收到这样的通知。';
 const HEDGED_EN =
@@ -48,5 +50,45 @@ describe("Twenty-eighth round: the twenty-third review's findings", () => {
     expect(await all(J.renewalPriceChange, 'en')).toContain(
       'the original contracts and transaction records from when I signed up and from this renewal (the member agreement and the auto-debit agreement), including the record of the reminder sent to me before this renewal',
     );
+  });
+
+  it("m4 the firm reply to 「已使用权益不能退」 leads with the person's own ground (the page's promise, 第十二条; or the missing reminder, 第十条), asks at least for the unused part, and drops the standard-terms argument", async () => {
+    const MISLED =
+      '请告诉我，拒绝退款依据的是会员协议的哪一条。即使会员协议里有"使用过权益不退"的条款，我是因为开通页面上的宣传才开通的，实际与宣传不符；按《消费者权益保护法实施条例》第十二条，应按宣传履行。做不到的，请至少扣除我已使用的部分，退还其余费用。';
+    for (const lang of ['zh', 'en'] as const) {
+      const firm = draftsIn(await all(J.tencentMisled, lang)).find((d) => d.startsWith('请告诉我，拒绝退款依据的是会员协议的哪一条。'))!;
+      expect(firm).toContain(MISLED);
+      expect(firm).not.toMatch(/第二十六条|第十七条/);
+    }
+    expect(await all(J.tencentMisled, 'en')).toContain(
+      "Even if the membership agreement has a term that used privileges are not refunded, I signed up because of what the sign-up page advertised, and what I got does not match it; under Art. 12 of the Regulations, the business should deliver what it advertised. If it can't, please at least deduct the part I have used and refund the rest.",
+    );
+    // A renewal with no reminder, a privilege used: the missing reminder is the ground.
+    for (const [product, start] of [
+      [xhsBlackCard, ['begin']],
+      [anyMembership, ['begin', 'app_iqiyi']],
+    ] as const)
+      for (const lang of ['zh', 'en'] as const) {
+        const steps = [
+          ...start,
+          'renewal',
+          'days1to3',
+          'reminderNone',
+          'otherPrivilege',
+          'wechat',
+          'renewOn',
+          'goAppeal',
+          'notNeeded',
+          'skipOrder',
+          'cs',
+          'theyRefused',
+          'refusedUsed',
+        ];
+        const text = walk(product, steps, lang).text;
+        expect(text).toContain(
+          '请告诉我，拒绝退款依据的是会员协议的哪一条。即使会员协议里有"使用过权益不退"的条款，扣款前我没有收到任何续费提醒；按《消费者权益保护法实施条例》第十条，自动续费的经营者应当在每次续费前以显著方式提醒消费者。请为我退还这笔续费；做不到的，请至少扣除我已使用的部分，退还其余费用。',
+        );
+        expect(text).not.toMatch(/第二十六条|第十七条|Article 26/);
+      }
   });
 });

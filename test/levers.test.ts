@@ -393,7 +393,8 @@ describe('Add: ask for their records (电子商务法 第六十二条)', () => {
     for (const [, product, start] of PRODUCTS) {
       for (const refusal of ['refusedUsed', 'refusedLate', 'refusedApple', 'refusedRule', 'refusedOther']) {
         const { prompt } = walk(product, [...start, ...RENEWAL_NO_REMINDER, 'cs', 'theyRefused', refusal]);
-        const firm = prompt.parts.find((p) => p.key.endsWith('.firm'))!;
+        // Review 23 m4: a renewal with no reminder gets the firm reply that leads with it.
+        const firm = prompt.parts.find((p) => /\.firm(Reminder)?$/.test(p.key))!;
         expect([refusal, renderParts([firm], translatorFor('zh', product.texts), 'zh')]).toEqual([
           refusal,
           // The article only for an e-commerce seller (黑卡), not for a video membership (iQIYI).
@@ -2649,10 +2650,10 @@ describe("Seventh round: the sixth review's findings", () => {
   it('#2 misled by the page: the firmer reply does not call the page a promise; "if what the page said is a promise, honour it; otherwise refund"', async () => {
     for (const lang of both) {
       const firm = (await replay(J.tencentMisled, lang)).find((turn) => turn.step.includes(lang === 'zh' ? '已使用权益不能退' : 'Used privileges'))!.text;
-      // (Eighth round m8 reworded the close: honour what the page said, or refund; still no "the page's promise".)
-      expect(firm).toMatch(/经营者在宣传中作出的承诺对其有约束力。请按页面上写的内容履行；做不到的，请为我退款。/);
+      // (Eighth round m8 reworded the close; review 23 m4: the page's promise leads, a partial refund the floor; still no "the page's promise".)
+      expect(firm).toMatch(/按《消费者权益保护法实施条例》第十二条，应按宣传履行。做不到的，请至少扣除我已使用的部分，退还其余费用。/);
       expect(firm).not.toMatch(/页面上写明的这项承诺|the promise the page made/);
-      if (lang === 'en') expect(firm).toMatch(/Please deliver what the page said, or, if you can't, refund me\./);
+      if (lang === 'en') expect(firm).toMatch(/the business should deliver what it advertised\. If it can't, please at least deduct the part I have used/);
     }
     // What is filed with 12315 asks the same way, of the company complained about.
     const filed = draftsOf(anyMembership, ['begin', 'app_tencentVideo', ...LATE_WECHAT, 'misled', 'skipOrder', 'complain12315']);
@@ -3211,9 +3212,10 @@ describe("Eighth round: the seventh review's findings", () => {
   it('m8 the firmer reply after "misled" closes plainly: honour what the page said, or refund; not "if it is a promise… otherwise refund"', async () => {
     for (const lang of both) {
       const firm = await turnAfter(J.tencentMisled, lang, lang === 'zh' ? '[「已使用权益不能退」]' : '["Used privileges: no refund"]');
-      expect(firm).toMatch(/经营者在宣传中作出的承诺对其有约束力。请按页面上写的内容履行；做不到的，请为我退款。/);
+      // Review 23 m4: the close is now the page's promise, then at least the unused part back.
+      expect(firm).toMatch(/按《消费者权益保护法实施条例》第十二条，应按宣传履行。做不到的，请至少扣除我已使用的部分，退还其余费用。/);
       if (lang === 'en')
-        expect(firm).toMatch(/a promise a business makes in its advertising binds it\. Please deliver what the page said, or, if you can't, refund me\./);
+        expect(firm).toMatch(/under Art\. 12 of the Regulations, the business should deliver what it advertised\. If it can't, please at least/);
     }
     expect(
       ALL_TEXTS.filter(({ text }) => /属于对消费者的承诺|；否则，请|is a promise to consumers|; otherwise, (please|I ask)/.test(text)).map(({ key }) => key),
@@ -3507,8 +3509,8 @@ describe("Ninth round: the eighth review's findings", () => {
       expect(all).not.toMatch(/我明白规则|I understand the rule/);
       expect(all).toMatch(
         lang === 'zh'
-          ? /请告诉我，拒绝退款依据的是会员协议的哪一条。开通页面上写着/ /* Twelfth round m4 */
-          : /Please tell me which clause of the membership agreement the refusal rests on\. The sign-up page said / /* review 20 m9 */,
+          ? /请告诉我，拒绝退款依据的是会员协议的哪一条。即使会员协议里有"使用过权益不退"的条款/ /* review 23 m4 */
+          : /Please tell me which clause of the membership agreement the refusal rests on\. Even if the membership agreement has a term/ /* review 23 m4 */,
       );
     }
   });
@@ -4160,16 +4162,16 @@ describe("Twelfth round: the eleventh review's findings", () => {
     expect(en).toContain("The money came from your Alipay: while you're at it, check whether Alipay has a password-free payment or auto-debit");
   });
 
-  it('m4 Tencent Video, misled: the firm reply makes the 第十二条 argument and asks to be given what the page said or refunded, without first offering a partial refund (kept in the polite one)', async () => {
+  it('m4 Tencent Video, misled: the firm reply makes the 第十二条 argument (review 23 m4: first, with the unused part as the floor)', async () => {
     const zh = await transcript(J.tencentMisled, 'zh');
     const firm = zh.slice(zh.lastIndexOf('坚定版回复（可直接复制）'));
     const firmDraft = draftsIn(firm)[0]!;
-    expect(firmDraft).toMatch(/^请告诉我，拒绝退款依据的是会员协议的哪一条。开通页面上写着/);
-    expect(firmDraft).toContain('按《消费者权益保护法实施条例》第十二条，经营者在宣传中作出的承诺对其有约束力');
-    expect(firmDraft).not.toMatch(/即便有相关约定|扣除已使用的部分/);
+    expect(firmDraft).toMatch(/^请告诉我，拒绝退款依据的是会员协议的哪一条。即使会员协议里有"使用过权益不退"的条款，我是因为开通页面上的宣传才开通的/);
+    expect(firmDraft).toContain('按《消费者权益保护法实施条例》第十二条，应按宣传履行。');
+    expect(firmDraft).not.toMatch(/即便有相关约定/);
     expect(draftsIn(zh.slice(zh.lastIndexOf('礼貌版回复（可直接复制）'), zh.lastIndexOf('坚定版回复（可直接复制）'))).join('\n')).toMatch(/扣除已使用的部分/);
     const en = await transcript(J.tencentMisled, 'en');
-    expect(en).toContain('Please tell me which clause of the membership agreement the refusal rests on. The sign-up page said ' /* review 20 m9 */);
+    expect(en).toContain('please at least deduct the part I have used and refund the rest. The sign-up page said ' /* review 20 m9, review 23 m4 */);
     expect(en).not.toContain('Even if there is such a term, I still ask the platform to consider my situation: the sign-up page');
   });
 
