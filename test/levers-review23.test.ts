@@ -91,4 +91,23 @@ describe("Twenty-eighth round: the twenty-third review's findings", () => {
         expect(text).not.toMatch(/第二十六条|第十七条|Article 26/);
       }
   });
+
+  it('m3 黑卡: the drafts cite 电子商务法 第六十二条 as a reference (参照), and the chat says the platform may call the membership a content service, the records request reasonable anyway', async () => {
+    for (const lang of ['zh', 'en'] as const) {
+      const text = await all(J.renewalPriceChange, lang);
+      const citing = draftsIn(text).filter((d) => d.includes('第六十二条'));
+      expect(citing.length).toBeGreaterThanOrEqual(2);
+      for (const d of citing) {
+        expect(d).toContain('（参照《电子商务法》第六十二条：');
+        expect(d).not.toMatch(/[^照]《电子商务法》第六十二条/);
+      }
+      expect(text).toContain(
+        lang === 'zh'
+          ? '平台也可能说会员含内容服务、不适用电子商务法；即便如此，请它拿出提醒和同意续费的记录，本身就是合理要求。'
+          : 'The platform may also say the membership includes content services and the E-Commerce Law does not apply; even so, asking it for the reminder and consent records is a reasonable request in itself.',
+      );
+      expect(text).not.toMatch(/第二条第三款|Art\. 2\(3\)/);
+    }
+    expect(await all(J.renewalPriceChange, 'en')).toContain('(with reference to Art. 62 of the E-Commerce Law: in a dispute');
+  });
 });

@@ -400,7 +400,7 @@ describe('Add: ask for their records (电子商务法 第六十二条)', () => {
           // The article only for an e-commerce seller (黑卡), not for a video membership (iQIYI).
           expect.stringContaining(
             // Review 23 m2: the original contracts and transaction records, the reminder and the consent among them.
-            `请提供我开通时和本次续费的原始合同（会员协议、自动扣款协议）和交易记录，包括本次续费前向我发送提醒的记录，以及我同意自动续费的记录${product === xhsBlackCard ? '（《电子商务法》第六十二条：发生争议时，电子商务经营者应当提供原始合同和交易记录）' : '。'}`,
+            `请提供我开通时和本次续费的原始合同（会员协议、自动扣款协议）和交易记录，包括本次续费前向我发送提醒的记录，以及我同意自动续费的记录${product === xhsBlackCard ? '（参照《电子商务法》第六十二条：发生争议时，电子商务经营者应当提供原始合同和交易记录）' : '。'}`,
           ),
         ]);
       }
@@ -672,7 +672,7 @@ describe('Review of the journeys', () => {
       const firstTime = draftsOf(product, [...start, ...LATE_WECHAT, 'accidental', 'skipOrder', 'complain12315']);
       expect(firstTime).toMatch(
         product === xhsBlackCard
-          ? /开通时的原始合同（会员协议和开通页面上的收费说明）和交易记录（《电子商务法》第六十二条：发生争议时，电子商务经营者应当提供原始合同和交易记录）/
+          ? /开通时的原始合同（会员协议和开通页面上的收费说明）和交易记录（参照《电子商务法》第六十二条：发生争议时，电子商务经营者应当提供原始合同和交易记录）/
           : /开通时的原始合同（会员协议和开通页面上的收费说明）和交易记录。/,
       );
       expect(firstTime).not.toMatch(/续费前向我发送提醒|同意自动续费的记录/);
@@ -4039,7 +4039,7 @@ describe("Twelfth round: the eleventh review's findings", () => {
       '草稿里为什么要这些记录：《电子商务法》第六十二条规定，发生争议时，电子商务经营者应当提供原始合同和交易记录；因经营者丢失、伪造、篡改、销毁、隐匿或者拒绝提供，致使法院、仲裁机构或有关机关无法查明事实的，经营者要承担相应的法律责任。所以值得按这一条要求平台提供' /* seventeenth review m9; eighteenth review m1 */,
     );
     expect(en).toContain(
-      '(under Art. 62 of the E-Commerce Law, in a dispute an e-commerce business must provide the original contract and transaction records)',
+      '(with reference to Art. 62 of the E-Commerce Law: in a dispute an e-commerce business must provide the original contract and transaction records)',
     );
     expect(en).toContain(
       "Why the draft asks for records: under Art. 62 of the E-Commerce Law, in a dispute an e-commerce business must provide the original contract and transaction records, and if its losing, forging, altering, destroying, hiding or refusing to provide them leaves a court, arbitrator or authority unable to establish the facts, it bears the legal liability. So it's worth asking the platform, under this article, for the original contract and transaction records",
