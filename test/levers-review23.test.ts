@@ -110,4 +110,11 @@ describe("Twenty-eighth round: the twenty-third review's findings", () => {
     }
     expect(await all(J.renewalPriceChange, 'en')).toContain('(with reference to Art. 62 of the E-Commerce Law: in a dispute');
   });
+
+  it('m1 the Chinese opening screen hedges 黑卡 (as guides describe it) and says why 小红卡 is an option (ended, as news reports say), as the English does', async () => {
+    const zh = await all(J.renewalPriceChange, 'zh');
+    expect(zh).toContain('我来陪你一步步申请黑卡会员（攻略里说是小红书的付费会员，以你App里看到的为准）的退款，也教你把自动续费关掉。');
+    expect(zh).toContain('如果你付费的其实是「小红卡」（据新闻报道已于2026年1月1日停止），请点那个选项。');
+    expect(zh).not.toContain('申请小红书黑卡会员的退款');
+  });
 });
