@@ -117,4 +117,10 @@ describe("Twenty-eighth round: the twenty-third review's findings", () => {
     expect(zh).toContain('如果你付费的其实是「小红卡」（据新闻报道已于2026年1月1日停止），请点那个选项。');
     expect(zh).not.toContain('申请小红书黑卡会员的退款');
   });
+
+  it('m8 every Chinese summary: the blanks are in the drafts already, filled in before sending (还缺的信息（发送前在草稿里补上）)', async () => {
+    const zh = await all(J.renewalPriceChange, 'zh');
+    expect(zh).toContain('还缺的信息（发送前在草稿里补上）：');
+    expect(zh).not.toContain('写进草稿前补上');
+  });
 });

@@ -4312,7 +4312,7 @@ describe("Fourteenth round: the twelfth review's minor findings", () => {
     expect(zh).toContain('已准备：问客服退款去向的话\n已准备：在支付宝账单里投诉这笔订单的文字\n已准备：12315投诉摘要（退款没到账）');
     expect(zh).toContain(
       [
-        '还缺的信息（写进草稿前补上）：',
+        '还缺的信息（发送前在草稿里补上）：',
         '☐ 订单号（通常在【我的订单】→ 订单详情，以你的版本为准）',
         '☐ 退款金额（付款记录里有），草稿里写着【金额】',
         '☐ 平台同意退款的日期（草稿里留了空，以App里的退款记录为准）' /* Seventeenth review m3 */,
