@@ -131,4 +131,12 @@ describe("Twenty-eighth round: the twenty-third review's findings", () => {
     );
     expect(en).not.toContain('if its losing');
   });
+
+  it('m6 English: the money-not-arrived step asks when and where the refund went, then says what to have ready', async () => {
+    const en = await all(J.approvedMoney, 'en');
+    expect(en).toContain(
+      'No refund there: ask Xiaohongshu customer service when the refund was sent and where it went. Have your order number and a screenshot of the refund approval ready.',
+    );
+    expect(en).not.toContain('with your order number and a screenshot of the agreement to refund, when and where the refund was sent');
+  });
 });
