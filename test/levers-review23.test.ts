@@ -139,4 +139,12 @@ describe("Twenty-eighth round: the twenty-third review's findings", () => {
     );
     expect(en).not.toContain('with your order number and a screenshot of the agreement to refund, when and where the refund was sent');
   });
+
+  it('m7 English: the button says what it does ("No official email: skip this step") and the confirmation reads plainly', async () => {
+    const en = await all(J.iqiyiCourt, 'en');
+    expect(en).toContain('[No official email: skip this step]');
+    expect(en).toContain('tap "No official email: skip this step"');
+    expect(en).toContain("OK, we'll skip email; no draft will say you sent one.");
+    expect(en).not.toContain('No official email, skipped');
+  });
 });

@@ -1322,7 +1322,7 @@ describe('Third review', () => {
       for (const lang of both) {
         const email = walk(product, [...start, ...RENEWAL_NO_REMINDER, 'email'], lang);
         expect(email.prompt.choices).toContain('emailSkipped');
-        expect(email.text).toMatch(lang === 'zh' ? /点「没找到邮箱，跳过」/ : /tap "No official email, skipped"/);
+        expect(email.text).toMatch(lang === 'zh' ? /点「没找到邮箱，跳过」/ : /tap "No official email: skip this step"/ /* review 23 m7 */);
         const skipped = walk(product, [...start, ...RENEWAL_NO_REMINDER, 'email', 'emailSkipped'], lang);
         expect(skipped.saidText).toMatch(lang === 'zh' ? /草稿里不会写你发过邮件/ : /no draft will say you sent one/);
         const after = draftsOf(product, [...start, ...RENEWAL_NO_REMINDER, 'cs', 'notWorked', 'email', 'emailSkipped', 'complain12315'], lang);
