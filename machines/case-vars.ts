@@ -336,11 +336,11 @@ export function caseVars(c: CaseFile, policy: ProductPolicy): TextVars {
   vars.planChange = changed ? { key: `draft.planChange${cited}${given}`, vars: detail } : NONE;
   vars.planChangeShort = changed ? { key: `draft.planChangeShort${given}`, vars: detail } : NONE;
   vars.planChangeIfGiven = changed && given ? vars.planChange : NONE;
-  // Review 20 m1: changed, no reminder at all, the rule cited in 12315: the chat and payment-app texts say it, no article number.
+  // Changed, no reminder: the rule said in words (review 20 m1), or, its reach hedged, as the person's understanding (review 23 M1).
   vars.planNoticeRule = changed && c.reminder === 'reminderNone' && cited === '' ? { key: 'draft.planNoticeRule' } : NONE;
+  vars.planNoticeHedged = changed && c.reminder === 'reminderNone' && cited && c.payment !== 'apple' ? { key: 'draft.planNoticeHedged' } : NONE;
   vars.planChangeShortIfGiven = changed && given ? vars.planChangeShort : NONE;
-  // The fallback ask, the person's to keep or delete: charge at the sign-up plan and refund the
-  // difference (a blank: never worked out), or restore that plan. Only with the change given.
+  // The fallback ask, the person's to keep or delete: the sign-up plan and the difference back (a blank), or that plan restored.
   vars.planFallback = changed && given ? { key: 'draft.planFallback' } : NONE;
   vars.tried = triedSentence(c);
   // Eighth round m12: refused in the app, customer service is asked for the basis if it still cannot refund.

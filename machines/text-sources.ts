@@ -115,6 +115,7 @@ export const BEHIND: ReadonlyArray<[prefix: string, sources: string[]]> = [
   ['draft.records', []],
   ['draft.promiseBinds', ['consumerRegs12']],
   ['draft.recordsMisled', ['consumerRegs12']],
+  ['draft.recordsMisledCheck', []],
   ['draft.recordsFromThemMisled', ['consumerRegs12']],
   ['draft.ecommerce62', ['ecommerce62']],
   ['appeal.recordsNoArticle', ['ecommerce62']],
@@ -156,6 +157,7 @@ export const BEHIND: ReadonlyArray<[prefix: string, sources: string[]]> = [
   ['draft.planNowAmount', []],
   ['draft.planNowBlank', []],
   ['draft.planNoticeRule', ['priceRules2026']],
+  ['draft.planNoticeHedged', ['priceRules2026']],
   ['appeal.complain12315.rules', ['complaintRules', 'odr']],
   ['appeal.complain12315.rulesFamily', ['complaintRules']],
   ['appeal.report.about', ['complaintRules', 'consumerRegs50', 'platform12315']],
@@ -243,8 +245,10 @@ export const BEHIND: ReadonlyArray<[prefix: string, sources: string[]]> = [
   ['appeal.after.courtFeeAbove100', ['courtFees']],
   ['appeal.cs.readyMisled', ['consumerRegs12']],
   ['appeal.refusal.refusedUsed.explain', ['guideArticle']],
-  // Review 21 m6: the firm replies (plain and misled) answer a blanket term with 消保法 第二十六条 and 实施条例 第十七条.
-  ['appeal.refusal.refusedUsed.firm', ['consumerLaw26', 'consumerRegs17']],
+  // Review 23 m4: the firm replies lead with the person's own ground (the page's promise; the missing reminder), no standard-terms argument.
+  ['appeal.refusal.refusedUsed.firm', []],
+  ['appeal.refusal.refusedUsed.firmMisled', ['consumerRegs12']],
+  ['appeal.refusal.refusedUsed.firmReminder', ['consumerRegs2024']],
   // The fallback after a changed plan is the person's option to add (never a right): it cites nothing from outside.
   ['appeal.refusal.fallbackLabel', []],
   // Eighteenth review m6: the 小红卡 fallback's label recalls the reported full-refund promise.

@@ -15,7 +15,7 @@ const chatOf = (text: string) => text.replace(/┌── draft\n[\s\S]*?\n└─
 const PRICING_RULE = /价格行为规则|Pricing Conduct/;
 /** The chat says it cannot be sure the rule reaches this app or charge. */
 const HEDGED =
-  /这条规则对[^。]*是否适用|对苹果的这笔扣费是否适用|I can't be sure they cover|whether (they|the rules?) covers?|whether (they|the rules?) (apply|appl(y|ies) to)|the rules reach/;
+  /这条规则对[^。]*是否适用|是否适用由平台或监管部门判断|对苹果的这笔扣费是否适用|I can't be sure they cover|whether (they|the rules?) covers?|whether (they|the rules?) (apply|appl(y|ies) to)|the rules reach/;
 const isReport = (draft: string) => /^(举报内容|What it says, in English:\nReport)/.test(draft) || draft.startsWith('Report');
 
 describe('Twelfth review M1, M2: the pricing rule in what is sent, no firmer than the chat', () => {
@@ -30,7 +30,8 @@ describe('Twelfth review M1, M2: the pricing rule in what is sent, no firmer tha
         for (const draft of sentIn(all)) {
           if (!PRICING_RULE.test(draft)) continue;
           // Review 21 m4: the optional message to the app names the rule as the person's understanding, no article, no claim it applies.
-          if (/据我了解，《互联网平台价格行为规则》要求|As I understand it, the Rules on Internet Platform Pricing Conduct call for/.test(draft)) {
+          // Review 23 M1: so may any draft, in this exact hedged form (the iQIYI plan change).
+          if (/据我了解，《互联网平台价格行为规则》要求|As I understand it, the Rules on Internet Platform Pricing Conduct (call for|require)/.test(draft)) {
             expect(draft).not.toMatch(/规则》第|按规定|违反|breach|Art\. \d+ of the Rules/);
             continue;
           }
@@ -44,14 +45,16 @@ describe('Twelfth review M1, M2: the pricing rule in what is sent, no firmer tha
     expect(reports).toBeGreaterThanOrEqual(2);
   });
 
-  it('M2 iQIYI: the plan change is stated as a fact in every text sent, the rule left out', async () => {
+  it('M2 iQIYI: the plan change is stated as a fact in every text sent; review 23 M1 gives it its ground in the hedged form (据我了解, no article, no 违反)', async () => {
     for (const lang of both) {
       const all = (await replay(J.iqiyiCourt, lang)).map((turn) => turn.text).join('\n\n');
       const sent = draftsIn(all).filter((draft) => /这次扣费和开通时不同/.test(draft));
       expect(sent.length).toBeGreaterThanOrEqual(4);
       for (const draft of sent) {
-        expect(draft).toContain('这次扣费和开通时不同：开通时是【开通时的套餐和金额】，这次扣的是【这次的套餐');
-        expect(draft).not.toMatch(PRICING_RULE);
+        expect(draft).toContain(
+          '这次扣费和开通时不同：开通时是【开通时的套餐和金额】，这次扣的是【这次的套餐】25元。据我了解，《互联网平台价格行为规则》要求收费标准发生变化的，应当在扣费前一并通知消费者；',
+        );
+        expect(draft).not.toMatch(/规则》第|违反|按规定|另外，《互联网平台价格行为规则》也有/);
       }
     }
   });

@@ -85,7 +85,8 @@ describe("Fifteenth round: the thirteenth review's findings", () => {
   it('m13 English hedges read plainly: "I can\'t be sure they cover this app", "whether they cover this app depends on how it operates", where 客服 usually is', async () => {
     const meituan = await all(J.meituanApple, 'en');
     expect(meituan).toContain("(I can't be sure they cover this app)");
-    expect(await all(J.iqiyiCourt, 'en')).toContain('(whether they cover this app depends on how it operates)');
+    // Review 23 M1 reworded this hedge: it now says why the drafts write "as I understand it".
+    expect(await all(J.iqiyiCourt, 'en')).toContain('whether they apply is for the platform or the regulator to judge');
     expect(await all(J.iqiyiCourt, 'en')).toMatch(
       /look for 客服 \(customer service\) on the 我的 \(Me\) page, in the help center or in the order details\./ /* review 19 finding 12 */,
     );

@@ -93,7 +93,7 @@ describe("Twenty-second round: the eighteenth review's findings", () => {
     );
     expect(zh).not.toContain('看不到退款的话，打支付宝客服95188');
     expect(en).toContain(
-      "2. No refund there: ask Xiaohongshu customer service, with your order number and a screenshot of the agreement to refund, when and where the refund was sent\n3. If Xiaohongshu says the refund was sent but nothing shows in your bill, call Alipay's customer service on 95188",
+      /* review 23 m6 */ "2. No refund there: ask Xiaohongshu customer service when the refund was sent and where it went. Have your order number and a screenshot of the refund approval ready.\n3. If Xiaohongshu says the refund was sent but nothing shows in your bill, call Alipay's customer service on 95188",
     );
     expect(en).not.toContain("No refund there: call Alipay's customer service");
   });

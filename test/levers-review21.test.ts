@@ -51,7 +51,7 @@ describe("Twenty-sixth round: the twenty-first review's findings", () => {
       '发生争议时，电子商务经营者应当提供原始合同和交易记录；因经营者丢失、伪造、篡改、销毁、隐匿或者拒绝提供，致使法院、仲裁机构或有关机关无法查明事实的，经营者要承担相应的法律责任。',
     );
     expect(en).toContain(
-      'must provide the original contract and transaction records, and if its losing, forging, altering, destroying, hiding or refusing to provide them leaves a court, arbitrator or authority unable to establish the facts, it bears the legal liability.',
+      'must provide the original contract and transaction records, and if it loses, forges, alters, destroys, hides or refuses to provide them, and a court, arbitrator or authority cannot establish the facts as a result, it bears the legal consequences.',
     );
     expect(zh).not.toContain('丢失、伪造、隐匿或者拒绝提供的，要承担相应的法律后果');
     expect(en).not.toContain('bears the legal consequences if it loses');
@@ -112,15 +112,11 @@ describe("Twenty-sixth round: the twenty-first review's findings", () => {
     expect(heimao).not.toContain('市场监管部门组织调解');
   });
 
-  it('m6 the firm reply to 「已使用权益不能退」 adds the standard-terms lever (消保法 第二十六条, 实施条例 第十七条) for a blanket term, misled or not', async () => {
-    const zhLever =
-      '如果依据的是「使用过权益一律不退」这类格式条款：不合理地排除或者限制消费者权利的格式条款无效（《消费者权益保护法》第二十六条、《消费者权益保护法实施条例》第十七条）。';
-    const enLever =
-      'If the refusal rests on a blanket term such as 使用过权益一律不退 (no refund once any privilege has been used): a standard term that unreasonably excludes or limits consumer rights is void (Article 26 of the Consumer Rights Protection Law; Art. 17 of the Regulations';
+  it('m6 (reverted by review 23 m4) the firm reply to 「已使用权益不能退」 no longer argues standard terms (消保法 第二十六条, 实施条例 第十七条); the 「这是平台规则」 reply keeps 第二十六条', async () => {
     const zh = draftsIn(await all(J.tencentMisled, 'zh'));
-    expect(zh.find((d) => d.startsWith('请告诉我，拒绝退款依据的是会员协议的哪一条。'))).toContain(zhLever);
-    expect(await all(J.tencentMisled, 'en')).toContain(enLever);
-    // Not misled, a privilege used (黑卡 and any app): the plain firm reply has it too.
+    expect(zh.find((d) => d.startsWith('请告诉我，拒绝退款依据的是会员协议的哪一条。'))).not.toMatch(/第二十六条|第十七条/);
+    expect(await all(J.tencentMisled, 'en')).not.toContain('a standard term that unreasonably excludes or limits consumer rights is void');
+    // Not misled, a privilege used (黑卡 and any app): the plain firm reply asks which clause and for the situation to be considered.
     const xhs: Step[] = ['begin', 'firstTime', 'over7', 'gift', 'wechat', 'renewOn', 'goAppeal', 'notNeeded', 'skipOrder', 'cs', 'theyRefused', 'refusedUsed'];
     const any: Step[] = [
       'begin',
@@ -142,8 +138,10 @@ describe("Twenty-sixth round: the twenty-first review's findings", () => {
       [anyMembership, any],
     ] as const) {
       const firm = walk(product, steps, 'zh').drafts.find((d) => d.startsWith('请告诉我'))!;
-      expect(firm).toContain(zhLever);
-      expect(walk(product, steps, 'en').text).toContain(enLever);
+      expect(firm).toContain('请告诉我，拒绝退款依据的是会员协议的哪一条。即便有相关约定，我仍希望平台考虑我的实际情况');
+      expect(firm).not.toMatch(/第二十六条|第十七条/);
+      const rule = walk(product, [...steps.slice(0, -1), 'refusedRule'], 'zh').drafts.join('\n');
+      expect(rule).toContain('根据《消费者权益保护法》第二十六条，经营者不得以格式条款排除或限制消费者的合法权利。');
     }
   });
 

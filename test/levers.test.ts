@@ -380,7 +380,8 @@ describe('Add: a renewal at a different amount or plan', () => {
       // Review 20 m1 (a deliberate change): with no reminder and the rule cited in 12315, the chat says its notice requirement in words.
       const chatPlan = draftsOf(product, [...start, ...RENEWAL_NO_REMINDER, 'planChanged', 'skipPlanDetail', 'cs']);
       if (product.policy.pricingRuleBinds) expect(chatPlan).toContain('收费标准发生变化的，应当一并通知消费者；这次扣费前我没有收到这样的通知。');
-      else expect(chatPlan).not.toMatch(/收费标准/);
+      // Review 23 M1 (a deliberate change): where the rule's reach is hedged, the change gets its ground as the person's understanding.
+      else expect(chatPlan).toContain('据我了解，《互联网平台价格行为规则》要求收费标准发生变化的，应当在扣费前一并通知消费者');
       expect(chatPlan).not.toMatch(/价格行为规则》第/);
       expect(draftsOf(product, [...start, ...RENEWAL_NO_REMINDER, 'cs'])).not.toMatch(/收费标准/);
     }
@@ -392,19 +393,21 @@ describe('Add: ask for their records (电子商务法 第六十二条)', () => {
     for (const [, product, start] of PRODUCTS) {
       for (const refusal of ['refusedUsed', 'refusedLate', 'refusedApple', 'refusedRule', 'refusedOther']) {
         const { prompt } = walk(product, [...start, ...RENEWAL_NO_REMINDER, 'cs', 'theyRefused', refusal]);
-        const firm = prompt.parts.find((p) => p.key.endsWith('.firm'))!;
+        // Review 23 m4: a renewal with no reminder gets the firm reply that leads with it.
+        const firm = prompt.parts.find((p) => /\.firm(Reminder)?$/.test(p.key))!;
         expect([refusal, renderParts([firm], translatorFor('zh', product.texts), 'zh')]).toEqual([
           refusal,
           // The article only for an e-commerce seller (黑卡), not for a video membership (iQIYI).
           expect.stringContaining(
-            `请提供本次续费前向我发送提醒的记录，以及我同意自动续费的记录${product === xhsBlackCard ? '（《电子商务法》第六十二条：发生争议时，电子商务经营者应当提供原始合同和交易记录）' : '。'}`,
+            // Review 23 m2: the original contracts and transaction records, the reminder and the consent among them.
+            `请提供我开通时和本次续费的原始合同（会员协议、自动扣款协议）和交易记录，包括本次续费前向我发送提醒的记录，以及我同意自动续费的记录${product === xhsBlackCard ? '（参照《电子商务法》第六十二条：发生争议时，电子商务经营者应当提供原始合同和交易记录）' : '。'}`,
           ),
         ]);
       }
       expect(draftsOf(product, [...start, ...RENEWAL_NO_REMINDER, 'complain12315'])).toMatch(
         product === xhsBlackCard
-          ? /诉求：.*并请被投诉方提供本次续费前向我发送提醒的记录.*第六十二条/
-          : /诉求：.*并请被投诉方提供本次续费前向我发送提醒的记录[^第]*$/m,
+          ? /诉求：.*并请被投诉方提供我开通时和本次续费的原始合同（会员协议、自动扣款协议）和交易记录，包括本次续费前向我发送提醒的记录.*第六十二条/
+          : /诉求：.*并请被投诉方提供我开通时和本次续费的原始合同（会员协议、自动扣款协议）和交易记录，包括本次续费前向我发送提醒的记录[^第]*$/m,
       );
     }
   });
@@ -669,7 +672,7 @@ describe('Review of the journeys', () => {
       const firstTime = draftsOf(product, [...start, ...LATE_WECHAT, 'accidental', 'skipOrder', 'complain12315']);
       expect(firstTime).toMatch(
         product === xhsBlackCard
-          ? /开通时的原始合同（会员协议和开通页面上的收费说明）和交易记录（《电子商务法》第六十二条：发生争议时，电子商务经营者应当提供原始合同和交易记录）/
+          ? /开通时的原始合同（会员协议和开通页面上的收费说明）和交易记录（参照《电子商务法》第六十二条：发生争议时，电子商务经营者应当提供原始合同和交易记录）/
           : /开通时的原始合同（会员协议和开通页面上的收费说明）和交易记录。/,
       );
       expect(firstTime).not.toMatch(/续费前向我发送提醒|同意自动续费的记录/);
@@ -1319,7 +1322,7 @@ describe('Third review', () => {
       for (const lang of both) {
         const email = walk(product, [...start, ...RENEWAL_NO_REMINDER, 'email'], lang);
         expect(email.prompt.choices).toContain('emailSkipped');
-        expect(email.text).toMatch(lang === 'zh' ? /点「没找到邮箱，跳过」/ : /tap "No official email, skipped"/);
+        expect(email.text).toMatch(lang === 'zh' ? /点「没找到邮箱，跳过」/ : /tap "No official email: skip this step"/ /* review 23 m7 */);
         const skipped = walk(product, [...start, ...RENEWAL_NO_REMINDER, 'email', 'emailSkipped'], lang);
         expect(skipped.saidText).toMatch(lang === 'zh' ? /草稿里不会写你发过邮件/ : /no draft will say you sent one/);
         const after = draftsOf(product, [...start, ...RENEWAL_NO_REMINDER, 'cs', 'notWorked', 'email', 'emailSkipped', 'complain12315'], lang);
@@ -1372,14 +1375,21 @@ describe('Third review', () => {
         const filed = draftsOf(product, [...given, 'complain12315'], lang);
         // Twelfth review M2: the pricing rule is named only where the coach does not hedge its reach (黑卡), else the fact alone.
         if (product.policy.pricingRuleBinds) expect(filed).toContain(`这笔扣费也和我当初开通时不一样：${typed}。另外，《互联网平台价格行为规则》也有`);
-        else expect(filed).toContain(`这笔扣费也和我当初开通时不一样：${typed}。续费扣款后`);
-        if (!product.policy.pricingRuleBinds) expect(filed).not.toMatch(/价格行为规则|Pricing Conduct/);
+        // Review 23 M1: where the reach is hedged, the rule follows as the person's understanding, no article.
+        else
+          expect(filed).toContain(
+            `这笔扣费也和我当初开通时不一样：${typed}。据我了解，《互联网平台价格行为规则》要求收费标准发生变化的，应当在扣费前一并通知消费者`,
+          );
+        if (!product.policy.pricingRuleBinds) expect(filed).not.toMatch(/价格行为规则》第|违反|Pricing Conduct, Art/);
         // A live chat: one plain line, no statute.
         const chat = draftsOf(product, [...given, 'cs'], lang);
         expect(chat).toContain(`这笔扣费也和我当初开通时不一样：${typed}。`);
         // Review 20 m1 (a deliberate change): the notice requirement in words, where the 12315 text cites the rule; never an article number.
         if (product.policy.pricingRuleBinds) expect(chat).toMatch(/收费标准发生变化的，应当一并通知消费者|when the charges change, the consumer be told/);
-        else expect(chat).not.toMatch(/价格行为规则|Pricing Conduct/);
+        else
+          expect(chat).toMatch(
+            /据我了解，《互联网平台价格行为规则》要求收费标准发生变化的|As I understand it, the Rules on Internet Platform Pricing Conduct require a change/,
+          );
         expect(chat).not.toMatch(/价格行为规则》第|Pricing Conduct, Art/);
         const skipped = [...start, ...RENEWAL_NO_REMINDER, 'planChanged', 'skipPlanDetail'];
         expect(draftsOf(product, [...skipped, 'complain12315'], lang)).toMatch(
@@ -2342,7 +2352,11 @@ describe('Sixth review', () => {
             : /Article 10[\s\S]*Pricing Conduct \(in force since Apr 10, 2026\) also call for/,
         );
         expect(verdict).not.toMatch(/价格行为规则》第|Pricing Conduct, Art/);
-        if (product === anyMembership) expect(verdict).toMatch(lang === 'zh' ? /是否适用，以它的具体情况为准/ : /whether they cover this app depends/);
+        // Review 23 M1: the hedge says why the drafts write 据我了解.
+        if (product === anyMembership)
+          expect(verdict).toMatch(
+            lang === 'zh' ? /是否适用由平台或监管部门判断，所以草稿里写成"据我了解"/ : /whether they apply is for the platform or the regulator to judge/,
+          );
         const skipped: Step[] = [...start, ...RENEWAL_NO_REMINDER, 'planChanged', 'skipPlanDetail'];
         for (const rung of ['cs', 'payChannel', 'email', 'complain12315'])
           expect(draftsOf(product, [...skipped, rung], lang)).not.toMatch(/如两者不同|If the two differ/);
@@ -2636,10 +2650,10 @@ describe("Seventh round: the sixth review's findings", () => {
   it('#2 misled by the page: the firmer reply does not call the page a promise; "if what the page said is a promise, honour it; otherwise refund"', async () => {
     for (const lang of both) {
       const firm = (await replay(J.tencentMisled, lang)).find((turn) => turn.step.includes(lang === 'zh' ? '已使用权益不能退' : 'Used privileges'))!.text;
-      // (Eighth round m8 reworded the close: honour what the page said, or refund; still no "the page's promise".)
-      expect(firm).toMatch(/经营者在宣传中作出的承诺对其有约束力。请按页面上写的内容履行；做不到的，请为我退款。/);
+      // (Eighth round m8 reworded the close; review 23 m4: the page's promise leads, a partial refund the floor; still no "the page's promise".)
+      expect(firm).toMatch(/按《消费者权益保护法实施条例》第十二条，应按宣传履行。做不到的，请至少扣除我已使用的部分，退还其余费用。/);
       expect(firm).not.toMatch(/页面上写明的这项承诺|the promise the page made/);
-      if (lang === 'en') expect(firm).toMatch(/Please deliver what the page said, or, if you can't, refund me\./);
+      if (lang === 'en') expect(firm).toMatch(/the business should deliver what it advertised\. If it can't, please at least deduct the part I have used/);
     }
     // What is filed with 12315 asks the same way, of the company complained about.
     const filed = draftsOf(anyMembership, ['begin', 'app_tencentVideo', ...LATE_WECHAT, 'misled', 'skipOrder', 'complain12315']);
@@ -3198,9 +3212,10 @@ describe("Eighth round: the seventh review's findings", () => {
   it('m8 the firmer reply after "misled" closes plainly: honour what the page said, or refund; not "if it is a promise… otherwise refund"', async () => {
     for (const lang of both) {
       const firm = await turnAfter(J.tencentMisled, lang, lang === 'zh' ? '[「已使用权益不能退」]' : '["Used privileges: no refund"]');
-      expect(firm).toMatch(/经营者在宣传中作出的承诺对其有约束力。请按页面上写的内容履行；做不到的，请为我退款。/);
+      // Review 23 m4: the close is now the page's promise, then at least the unused part back.
+      expect(firm).toMatch(/按《消费者权益保护法实施条例》第十二条，应按宣传履行。做不到的，请至少扣除我已使用的部分，退还其余费用。/);
       if (lang === 'en')
-        expect(firm).toMatch(/a promise a business makes in its advertising binds it\. Please deliver what the page said, or, if you can't, refund me\./);
+        expect(firm).toMatch(/under Art\. 12 of the Regulations, the business should deliver what it advertised\. If it can't, please at least/);
     }
     expect(
       ALL_TEXTS.filter(({ text }) => /属于对消费者的承诺|；否则，请|is a promise to consumers|; otherwise, (please|I ask)/.test(text)).map(({ key }) => key),
@@ -3494,8 +3509,8 @@ describe("Ninth round: the eighth review's findings", () => {
       expect(all).not.toMatch(/我明白规则|I understand the rule/);
       expect(all).toMatch(
         lang === 'zh'
-          ? /请告诉我，拒绝退款依据的是会员协议的哪一条。开通页面上写着/ /* Twelfth round m4 */
-          : /Please tell me which clause of the membership agreement the refusal rests on\. The sign-up page said / /* review 20 m9 */,
+          ? /请告诉我，拒绝退款依据的是会员协议的哪一条。即使会员协议里有"使用过权益不退"的条款/ /* review 23 m4 */
+          : /Please tell me which clause of the membership agreement the refusal rests on\. Even if the membership agreement has a term/ /* review 23 m4 */,
       );
     }
   });
@@ -3553,7 +3568,8 @@ describe("Tenth round: the ninth review's findings", () => {
       expect(sent.length).toBeGreaterThanOrEqual(4);
       for (const draft of sent) expect(draft).toMatch(/这次扣费和开通时不同：开通时是【开通时的套餐和金额】，这次扣的是【这次的套餐(和金额】|】\d+元)[。，]/);
       // Twelfth review M2: the coach hedges the pricing rule's reach to iQIYI, so what is filed states the change only.
-      for (const draft of sent.filter((d) => /^(主题|投诉摘要)/.test(d))) expect(draft).not.toMatch(/价格行为规则/);
+      // Review 23 M1: what is filed names it only as the person's understanding (据我了解), no article.
+      for (const draft of sent.filter((d) => /^(主题|投诉摘要)/.test(d))) expect(draft).not.toMatch(/价格行为规则》第|违反|另外，《互联网平台价格行为规则》/);
       expect(drafts.join('\n')).not.toMatch(/按规定[^。]*收费标准|核实没有变化/);
       if (lang === 'en')
         expect(turns.map((turn) => turn.text).join('\n')).toMatch(
@@ -3772,9 +3788,10 @@ describe("Eleventh round: the tenth review's findings", () => {
       const filed = draftsIn(all).filter((d) => /^(主题|投诉摘要)/.test(d));
       expect(filed.length).toBeGreaterThanOrEqual(2);
       for (const draft of filed) {
-        // Twelfth review M2: the rule's reach to iQIYI is hedged, so the filed sentence is the change alone.
+        // Twelfth review M2: the rule's reach to iQIYI is hedged; review 23 M1: the filed sentence is the change, then the rule as the person's understanding.
         expect(draft).toContain('这次扣费和开通时不同：开通时是【开通时的套餐和金额】，这次扣的是【这次的套餐');
-        expect(draft).not.toMatch(/价格行为规则/);
+        expect(draft).toContain('据我了解，《互联网平台价格行为规则》要求收费标准发生变化的，应当在扣费前一并通知消费者');
+        expect(draft).not.toMatch(/价格行为规则》第/);
         expect(draft).not.toMatch(/(和金额】|\d+元)。另外，《互联网平台价格行为规则》/);
       }
       expect(all).toMatch(
@@ -4022,10 +4039,10 @@ describe("Twelfth round: the eleventh review's findings", () => {
       '草稿里为什么要这些记录：《电子商务法》第六十二条规定，发生争议时，电子商务经营者应当提供原始合同和交易记录；因经营者丢失、伪造、篡改、销毁、隐匿或者拒绝提供，致使法院、仲裁机构或有关机关无法查明事实的，经营者要承担相应的法律责任。所以值得按这一条要求平台提供' /* seventeenth review m9; eighteenth review m1 */,
     );
     expect(en).toContain(
-      '(under Art. 62 of the E-Commerce Law, in a dispute an e-commerce business must provide the original contract and transaction records)',
+      '(with reference to Art. 62 of the E-Commerce Law: in a dispute an e-commerce business must provide the original contract and transaction records)',
     );
     expect(en).toContain(
-      "Why the draft asks for records: under Art. 62 of the E-Commerce Law, in a dispute an e-commerce business must provide the original contract and transaction records, and if its losing, forging, altering, destroying, hiding or refusing to provide them leaves a court, arbitrator or authority unable to establish the facts, it bears the legal liability. So it's worth asking the platform, under this article, for the original contract and transaction records",
+      "Why the draft asks for records: under Art. 62 of the E-Commerce Law, in a dispute an e-commerce business must provide the original contract and transaction records, and if it loses, forges, alters, destroys, hides or refuses to provide them, and a court, arbitrator or authority cannot establish the facts as a result, it bears the legal consequences. So it's worth asking the platform, under this article, for the original contract and transaction records",
     );
     expect((zh.match(/草稿里为什么要这些记录/g) ?? []).length).toBe(1);
     for (const lang of both) {
@@ -4145,16 +4162,16 @@ describe("Twelfth round: the eleventh review's findings", () => {
     expect(en).toContain("The money came from your Alipay: while you're at it, check whether Alipay has a password-free payment or auto-debit");
   });
 
-  it('m4 Tencent Video, misled: the firm reply makes the 第十二条 argument and asks to be given what the page said or refunded, without first offering a partial refund (kept in the polite one)', async () => {
+  it('m4 Tencent Video, misled: the firm reply makes the 第十二条 argument (review 23 m4: first, with the unused part as the floor)', async () => {
     const zh = await transcript(J.tencentMisled, 'zh');
     const firm = zh.slice(zh.lastIndexOf('坚定版回复（可直接复制）'));
     const firmDraft = draftsIn(firm)[0]!;
-    expect(firmDraft).toMatch(/^请告诉我，拒绝退款依据的是会员协议的哪一条。开通页面上写着/);
-    expect(firmDraft).toContain('按《消费者权益保护法实施条例》第十二条，经营者在宣传中作出的承诺对其有约束力');
-    expect(firmDraft).not.toMatch(/即便有相关约定|扣除已使用的部分/);
+    expect(firmDraft).toMatch(/^请告诉我，拒绝退款依据的是会员协议的哪一条。即使会员协议里有"使用过权益不退"的条款，我是因为开通页面上的宣传才开通的/);
+    expect(firmDraft).toContain('按《消费者权益保护法实施条例》第十二条，应按宣传履行。');
+    expect(firmDraft).not.toMatch(/即便有相关约定/);
     expect(draftsIn(zh.slice(zh.lastIndexOf('礼貌版回复（可直接复制）'), zh.lastIndexOf('坚定版回复（可直接复制）'))).join('\n')).toMatch(/扣除已使用的部分/);
     const en = await transcript(J.tencentMisled, 'en');
-    expect(en).toContain('Please tell me which clause of the membership agreement the refusal rests on. The sign-up page said ' /* review 20 m9 */);
+    expect(en).toContain('please at least deduct the part I have used and refund the rest. The sign-up page said ' /* review 20 m9, review 23 m4 */);
     expect(en).not.toContain('Even if there is such a term, I still ask the platform to consider my situation: the sign-up page');
   });
 
@@ -4295,7 +4312,7 @@ describe("Fourteenth round: the twelfth review's minor findings", () => {
     expect(zh).toContain('已准备：问客服退款去向的话\n已准备：在支付宝账单里投诉这笔订单的文字\n已准备：12315投诉摘要（退款没到账）');
     expect(zh).toContain(
       [
-        '还缺的信息（写进草稿前补上）：',
+        '还缺的信息（发送前在草稿里补上）：',
         '☐ 订单号（通常在【我的订单】→ 订单详情，以你的版本为准）',
         '☐ 退款金额（付款记录里有），草稿里写着【金额】',
         '☐ 平台同意退款的日期（草稿里留了空，以App里的退款记录为准）' /* Seventeenth review m3 */,

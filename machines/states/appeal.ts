@@ -23,7 +23,7 @@ import type { ProductPolicy } from '../policy';
 import type { Say, TextVars } from '../types';
 import { allAppealReasons, appealReasonsFor } from './appeal-reasons';
 import { rungNotes } from './appeal-rung-notes';
-import { refusalKeys } from './refusal-keys';
+import { firmVars, refusalKeys } from './refusal-keys';
 import { planDifference } from '../plan-difference';
 import { appealMenu } from './appeal-menu';
 
@@ -244,8 +244,8 @@ export function appealStates(policy: ProductPolicy) {
       { key: 'appeal.refusal.politeLabel' },
       draft(keys.polite, c),
       { key: 'appeal.refusal.firmLabel' },
-      // Review 20 m9: the misled facts open a sentence there (an English gloss starts with a capital, nothing added).
-      keys.firm.endsWith('firmMisled') ? { ...draft(keys.firm, c), vars: { ...vars(c), misledFacts: { key: 'reason.misledLead' } } } : draft(keys.firm, c),
+      // Review 20 m9, review 23 m4: the firm reply's own ground first, the page's facts after it.
+      { ...draft(keys.firm, c), vars: firmVars(c, policy, keys.firm, vars(c)) },
       // The fallback (a partial ask after a plan change) is the person's option after a refusal,
       // never written into a first request: offered here, beside the replies, to add or not.
       ...(offersPlanFallback(c) ? [text('appeal.refusal.fallbackLabel', c), draft('draft.planFallback', c)] : []),

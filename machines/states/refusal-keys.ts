@@ -1,6 +1,7 @@
 import type { CaseFile } from '../case-file';
 import { recordsKind, usedPrivilege } from '../case-vars';
 import type { ProductPolicy } from '../policy';
+import type { TextVars } from '../types';
 
 /**
  * The answer to a refusal fits the person's own answers: "it's past 7 days" said to someone
@@ -26,8 +27,24 @@ export function refusalKeys(c: CaseFile, policy: ProductPolicy): { explain: stri
   // Twelfth round m4: misled, with the page's promise cited (实施条例 第十二条): the firm reply makes
   // that argument and asks for a full refund; a partial refund stays in the polite one.
   if (refusal === 'refusedUsed' && c.appealReason === 'misled' && recordsKind(c) === 'Misled') keys.firm = `${base}.firmMisled`;
+  // Review 23 m4: a renewal with no reminder: the firm reply leads with that ground (实施条例 第十条), not a standard-terms argument.
+  else if (refusal === 'refusedUsed' && c.member === 'renewal' && c.reminder === 'reminderNone') keys.firm = `${base}.firmReminder`;
   // Tenth round m9: a privilege used, the customer-service step already said a partial refund is to
   // negotiate, not a right: not said again here.
   if (refusal === 'refusedUsed' && usedPrivilege(c, policy)) keys.explain += 'AfterPartial';
   return keys;
+}
+
+/**
+ * Review 23 m4: the firm reply to "privileges were used" leads with the person's own ground; a
+ * privilege used, it asks at least for the unused part back. The misled reply names the page's
+ * facts after that ground, and asks for the records to check it (第十二条 said once).
+ */
+export function firmVars(c: CaseFile, policy: ProductPolicy, firm: string, v: TextVars): TextVars {
+  const used = usedPrivilege(c, policy) ? 'Partial' : 'Full';
+  if (firm.endsWith('.firmReminder')) return { ...v, usedAsk: { key: `draft.usedAsk${used}` } };
+  if (!firm.endsWith('.firmMisled')) return v;
+  const out: TextVars = { ...v, usedAsk: { key: `draft.misledAsk${used}` }, misledFacts: { key: 'reason.misledPage' } };
+  if (typeof v.records === 'object' && 'key' in v.records) out.records = { ...v.records, key: 'draft.recordsMisledCheck' };
+  return out;
 }

@@ -1,0 +1,150 @@
+/**
+ * Twenty-eighth round: the findings of review 23 that the journeys show (the reviewer read only
+ * the fact sheet and the printed journeys). Each test asserts what a person reads.
+ */
+import { J } from './products/journeys';
+import { anyMembership, xhsBlackCard } from '../machines';
+import { draftsIn, journeyText as all } from './support/journey-text';
+import { walk } from './support/walk';
+
+const HEDGED_ZH = '据我了解，《互联网平台价格行为规则》要求收费标准发生变化的，应当在扣费前一并通知消费者；这次扣费前我没有收到这样的通知。';
+const HEDGED_EN =
+  'As I understand it, the Rules on Internet Platform Pricing Conduct require a change in the charges to be notified before the charge; I received no such notice before this one.';
+
+describe("Twenty-eighth round: the twenty-third review's findings", () => {
+  it('M1 iQIYI, plan changed and no notice: the customer-service, payment-app, email and 12315 drafts give the change its ground, hedged (据我了解), no article', async () => {
+    for (const lang of ['zh', 'en'] as const) {
+      const text = await all(J.iqiyiCourt, lang);
+      const drafts = draftsIn(text).filter((d) => d.includes('这次扣费和开通时不同'));
+      expect(drafts.length).toBeGreaterThanOrEqual(4);
+      for (const d of drafts) {
+        expect(d).toContain(`这次扣的是【这次的套餐】25元。${HEDGED_ZH}`);
+        expect(d).not.toMatch(/规则》第|违反|按规定/);
+      }
+      expect(text).toContain(
+        lang === 'zh'
+          ? '（条文编号我没有核实；是否适用由平台或监管部门判断，所以草稿里写成"据我了解"）'
+          : '(I haven\'t verified the article number; whether they apply is for the platform or the regulator to judge, which is why the drafts say "as I understand it")',
+      );
+    }
+    expect(await all(J.iqiyiCourt, 'en')).toContain(HEDGED_EN);
+  });
+
+  it('m2 the renewal records request asks for the original contracts (member and auto-debit agreements) and transaction records, the reminder and the consent among them; the amount only where given', async () => {
+    const asks: [string, string][] = [
+      [J.renewalPriceChange, '（168元）'],
+      [J.iqiyiCourt, '（25元）'],
+    ];
+    for (const [title, amount] of asks)
+      for (const lang of ['zh', 'en'] as const) {
+        const drafts = draftsIn(await all(title, lang));
+        const asking = drafts.filter((d) => d.includes('向我发送提醒的记录'));
+        expect(asking.length).toBeGreaterThanOrEqual(2);
+        for (const d of asking)
+          expect(d).toMatch(
+            new RegExp(
+              `提供我开通时和本次续费的原始合同（会员协议、自动扣款协议）和交易记录，包括本次续费前向我发送提醒的记录，以及我同意按这次扣费的套餐和金额${amount}自动续费的记录`,
+            ),
+          );
+      }
+    expect(await all(J.renewalPriceChange, 'en')).toContain(
+      'the original contracts and transaction records from when I signed up and from this renewal (the member agreement and the auto-debit agreement), including the record of the reminder sent to me before this renewal',
+    );
+  });
+
+  it("m4 the firm reply to 「已使用权益不能退」 leads with the person's own ground (the page's promise, 第十二条; or the missing reminder, 第十条), asks at least for the unused part, and drops the standard-terms argument", async () => {
+    const MISLED =
+      '请告诉我，拒绝退款依据的是会员协议的哪一条。即使会员协议里有"使用过权益不退"的条款，我是因为开通页面上的宣传才开通的，实际与宣传不符；按《消费者权益保护法实施条例》第十二条，应按宣传履行。做不到的，请至少扣除我已使用的部分，退还其余费用。';
+    for (const lang of ['zh', 'en'] as const) {
+      const firm = draftsIn(await all(J.tencentMisled, lang)).find((d) => d.startsWith('请告诉我，拒绝退款依据的是会员协议的哪一条。'))!;
+      expect(firm).toContain(MISLED);
+      expect(firm).not.toMatch(/第二十六条|第十七条/);
+    }
+    expect(await all(J.tencentMisled, 'en')).toContain(
+      "Even if the membership agreement has a term that used privileges are not refunded, I signed up because of what the sign-up page advertised, and what I got does not match it; under Art. 12 of the Regulations, the business should deliver what it advertised. If it can't, please at least deduct the part I have used and refund the rest.",
+    );
+    // A renewal with no reminder, a privilege used: the missing reminder is the ground.
+    for (const [product, start] of [
+      [xhsBlackCard, ['begin']],
+      [anyMembership, ['begin', 'app_iqiyi']],
+    ] as const)
+      for (const lang of ['zh', 'en'] as const) {
+        const steps = [
+          ...start,
+          'renewal',
+          'days1to3',
+          'reminderNone',
+          'otherPrivilege',
+          'wechat',
+          'renewOn',
+          'goAppeal',
+          'notNeeded',
+          'skipOrder',
+          'cs',
+          'theyRefused',
+          'refusedUsed',
+        ];
+        const text = walk(product, steps, lang).text;
+        expect(text).toContain(
+          '请告诉我，拒绝退款依据的是会员协议的哪一条。即使会员协议里有"使用过权益不退"的条款，扣款前我没有收到任何续费提醒；按《消费者权益保护法实施条例》第十条，自动续费的经营者应当在每次续费前以显著方式提醒消费者。请为我退还这笔续费；做不到的，请至少扣除我已使用的部分，退还其余费用。',
+        );
+        expect(text).not.toMatch(/第二十六条|第十七条|Article 26/);
+      }
+  });
+
+  it('m3 黑卡: the drafts cite 电子商务法 第六十二条 as a reference (参照), and the chat says the platform may call the membership a content service, the records request reasonable anyway', async () => {
+    for (const lang of ['zh', 'en'] as const) {
+      const text = await all(J.renewalPriceChange, lang);
+      const citing = draftsIn(text).filter((d) => d.includes('第六十二条'));
+      expect(citing.length).toBeGreaterThanOrEqual(2);
+      for (const d of citing) {
+        expect(d).toContain('（参照《电子商务法》第六十二条：');
+        expect(d).not.toMatch(/[^照]《电子商务法》第六十二条/);
+      }
+      expect(text).toContain(
+        lang === 'zh'
+          ? '平台也可能说会员含内容服务、不适用电子商务法；即便如此，请它拿出提醒和同意续费的记录，本身就是合理要求。'
+          : 'The platform may also say the membership includes content services and the E-Commerce Law does not apply; even so, asking it for the reminder and consent records is a reasonable request in itself.',
+      );
+      expect(text).not.toMatch(/第二条第三款|Art\. 2\(3\)/);
+    }
+    expect(await all(J.renewalPriceChange, 'en')).toContain('(with reference to Art. 62 of the E-Commerce Law: in a dispute');
+  });
+
+  it('m1 the Chinese opening screen hedges 黑卡 (as guides describe it) and says why 小红卡 is an option (ended, as news reports say), as the English does', async () => {
+    const zh = await all(J.renewalPriceChange, 'zh');
+    expect(zh).toContain('我来陪你一步步申请黑卡会员（攻略里说是小红书的付费会员，以你App里看到的为准）的退款，也教你把自动续费关掉。');
+    expect(zh).toContain('如果你付费的其实是「小红卡」（据新闻报道已于2026年1月1日停止），请点那个选项。');
+    expect(zh).not.toContain('申请小红书黑卡会员的退款');
+  });
+
+  it('m8 every Chinese summary: the blanks are in the drafts already, filled in before sending (还缺的信息（发送前在草稿里补上）)', async () => {
+    const zh = await all(J.renewalPriceChange, 'zh');
+    expect(zh).toContain('还缺的信息（发送前在草稿里补上）：');
+    expect(zh).not.toContain('写进草稿前补上');
+  });
+
+  it('m5 English: the 电子商务法 第六十二条 note says who loses or hides the records in plain verbs', async () => {
+    const en = await all(J.renewalPriceChange, 'en');
+    expect(en).toContain(
+      'and if it loses, forges, alters, destroys, hides or refuses to provide them, and a court, arbitrator or authority cannot establish the facts as a result, it bears the legal consequences.',
+    );
+    expect(en).not.toContain('if its losing');
+  });
+
+  it('m6 English: the money-not-arrived step asks when and where the refund went, then says what to have ready', async () => {
+    const en = await all(J.approvedMoney, 'en');
+    expect(en).toContain(
+      'No refund there: ask Xiaohongshu customer service when the refund was sent and where it went. Have your order number and a screenshot of the refund approval ready.',
+    );
+    expect(en).not.toContain('with your order number and a screenshot of the agreement to refund, when and where the refund was sent');
+  });
+
+  it('m7 English: the button says what it does ("No official email: skip this step") and the confirmation reads plainly', async () => {
+    const en = await all(J.iqiyiCourt, 'en');
+    expect(en).toContain('[No official email: skip this step]');
+    expect(en).toContain('tap "No official email: skip this step"');
+    expect(en).toContain("OK, we'll skip email; no draft will say you sent one.");
+    expect(en).not.toContain('No official email, skipped');
+  });
+});
