@@ -99,6 +99,9 @@ export const CASUAL: Array<[RegExp, string | ((...groups: string[]) => string)]>
   [/√/g, ' ok，'],
   [/[×✗✘]/g, ' no，'],
   // A letter held for emphasis: "yesss", "nooo", "doneee".
+  // ("offf", "alll": words whose letter is doubled keep two.)
+  [/\bof{3,}\b/g, 'off'],
+  [/\bal{3,}\b/g, 'all'],
   [/([a-z])\1{2,}/g, '$1'],
   // "yeah no": a no.
   [/\b(yeah|yea|ya)\s+no\b/g, 'no'],

@@ -63,7 +63,7 @@ function reaches(text: string, negator: Match, target: Match, answers: readonly 
   if (/^(no|nope|nah)$/.test(negator.phrase) && /^(still|already)\b/.test(target.phrase)) return false;
   // "nope not yet", "no, not arrived": a reply word before a no is the same no said twice,
   // never "not that it didn't".
-  if (/^(no|nope|nah)$/.test(negator.phrase) && answers.includes(target) && opensWithNegation(target)) return false;
+  if (/^(no|nope|nah|没有|没)$/.test(negator.phrase) && answers.includes(target) && opensWithNegation(target)) return false;
   // "yes no idk": a reply word before "not knowing" is one more answer, no "not unsure".
   if (/^(no|nope|nah)$/.test(negator.phrase) && target.id === 'unsure') return false;
   // An answer with its own negation is negated again only right after: "不是没收到".

@@ -133,3 +133,32 @@ const nothingDD: Array<[string, string]> = [
 describe('kinds found by table dd (outsiders/eleventh-after)', () => {
   checkKinds({ read: readDD, confirmed: confirmedDD, nothing: nothingDD });
 });
+
+/** Table ee (outsiders/twelfth-after), written after dd's work and measured at b75927b. */
+const readEE: Array<[string, string, string]> = [
+  // Commands as people say them.
+  ['askMember', '从头再来一遍', 'command:restart'],
+  ['askPayment', '我前面都说了啥', 'command:summary'],
+  ['askPayment', 'what did i tell you so far', 'command:summary'],
+  ['askPayment', '撤销刚才的', 'command:back'],
+  ['askPayment', 'undo my last answer', 'command:back'],
+  ['renewal', '这一步咋弄 帮帮忙', 'command:help'],
+  // None said in two languages, or counted as zero.
+  ['askPrivilege', '没有 nothing', 'noneUsed'],
+  ['askPrivilege', 'zero perks used', 'noneUsed'],
+  ['askPrivilege', "didn't touch any of it", 'noneUsed'],
+  ['askArrived', "haven't got it yet", 'moneyNotArrived'],
+  // A letter held in a word that has it doubled.
+  ['askAutoRenew', 'offff', 'renewOff'],
+  // "I checked" beside a yes is no second answer.
+  ['confirmOpened', 'yes, i double checked', 'yes'],
+];
+
+const nothingEE: Array<[string, string]> = [
+  // 返回 into a page of the app is no "go back" in the chat; 看过了 alone is no yes.
+  ['confirmOpened', '我返回订单里看过了'],
+];
+
+describe('kinds found by table ee (outsiders/twelfth-after)', () => {
+  checkKinds({ read: readEE, confirmed: [], nothing: nothingEE });
+});

@@ -129,6 +129,9 @@ import { figures, loadTable, type Scored, sameAnswer, score } from './table';
 // my messages there was one" → none: what they were about to say read as said; "only after it
 // charged me" → none, kept on purpose: the question asks about a reminder before the charge,
 // and a message only after it is none before it); then worked against.
+// `outsiders/twelfth-after/` (table ee) was written by a thirty-first outsider after dd's work,
+// from the brief with no slant; first run (at b75927b): zh 266 rows 86.8% (97.4%), 0 recorded
+// wrong; en 266 rows 84.2% (97.4%), 0 recorded wrong; then its asked-again kinds worked.
 //
 // How a row is scored, the same for every table (table.ts, verdictOf): an exact date recorded
 // where the row wants an opened-when bucket is right when the date falls inside that bucket
@@ -217,6 +220,8 @@ const OUTSIDERS = [
   'outsiders/tenth-after/en',
   'outsiders/eleventh-after/zh',
   'outsiders/eleventh-after/en',
+  'outsiders/twelfth-after/zh',
+  'outsiders/twelfth-after/en',
 ];
 for (const name of [
   'zh',
