@@ -205,7 +205,9 @@ describe("Sixteenth round: the fourteenth review's findings", () => {
     expect(zh).toContain('你同意这样续费的记录；你自己的截图也照样保存好。');
     expect(en).not.toContain("So you don't have to prove the missing reminder");
     expect(en).toContain("So it's worth asking the platform, under this article, for the original contract and transaction records");
-    expect(en).toContain('and a court, arbitrator or authority cannot establish the facts as a result, it bears the legal consequences.' /* review 21 m2, review 23 m5 */);
+    expect(en).toContain(
+      'and a court, arbitrator or authority cannot establish the facts as a result, it bears the legal consequences.' /* review 21 m2, review 23 m5 */,
+    );
     expect(en).toContain('to renew this way; keep your own screenshots anyway.');
   });
 

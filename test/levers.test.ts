@@ -2355,7 +2355,9 @@ describe('Sixth review', () => {
         // Review 23 M1: the hedge says why the drafts write 据我了解.
         if (product === anyMembership)
           expect(verdict).toMatch(
-            lang === 'zh' ? /是否适用由平台或监管部门判断，所以草稿里如果用到它，会写成"据我了解"/ : /whether they apply is for the platform or the regulator to judge/,
+            lang === 'zh'
+              ? /是否适用由平台或监管部门判断，所以草稿里如果用到它，会写成"据我了解"/
+              : /whether they apply is for the platform or the regulator to judge/,
           );
         const skipped: Step[] = [...start, ...RENEWAL_NO_REMINDER, 'planChanged', 'skipPlanDetail'];
         for (const rung of ['cs', 'payChannel', 'email', 'complain12315'])
