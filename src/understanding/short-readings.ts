@@ -23,6 +23,12 @@ const HAD_THEY_REMINDED =
 /** A free trial that ran into a charge ("试用到期就扣了", "the trial ended and they charged me"): a renewal of a kind, asked. */
 const TRIAL_THEN_CHARGED = /试用.{0,8}(扣|收费|续费)|\btrial\b.{0,30}\b(charged|charge|billed|took)\b/;
 
+/** Not many times ("没用过几次", "没怎么用", "hardly used it"): something was used; which, asked. */
+const FEW_TIMES = /没(用|看|领|碰)?过?(几次|几回|多少|几个|几样)|没怎么(用|看|碰)|\b(hardly|barely) (used|touched|watched)\b|\bnot (used )?(much|many times)\b/;
+
+/** A message stopped on its way ("短信被拦截了", "it went to spam"): it came, unseen; asked. */
+const INTERCEPTED = /拦截|垃圾箱|垃圾短信箱|骚扰短信|\b(spam|junk)\b|\b(blocked|filtered)\b/;
+
 /** What the page offered, then a charge it did not say ("页面写着一块钱试用，结果扣了二十五"): misled, asked. */
 const PAGE_THEN_CHARGED =
   /(页面|广告|宣传|弹窗|写着|写的|说是|显示).{0,12}(试用|免费|一块|1块|一元|1元|0元|零元).{0,12}(扣|收费|续费)|\b(page|ad|popup|banner) (said|says|showed)\b.{0,40}\b(charged|billed|took)\b/;
@@ -75,6 +81,8 @@ export function impliedReading(text: string, offered: readonly string[]): Choice
   if (offered.includes('renewal') && offered.includes('firstTime') && PLAN_AT_SIGNUP.test(text) && !A_CHARGE_AFTER.test(text))
     return { kind: 'confirm', id: 'renewal', length: text.length };
   // (Where misled is said in its own words, "写着免费", the usual reading records it.)
+  if (offered.includes('noneUsed') && FEW_TIMES.test(text)) return { kind: 'none' };
+  if (offered.includes('reminderGot') && INTERCEPTED.test(text)) return { kind: 'confirm', id: 'reminderGot', length: text.length };
   if (offered.includes('misled') && PAGE_THEN_CHARGED.test(text) && !choicePhrases('misled').some((p) => text.includes(p)))
     return { kind: 'confirm', id: 'misled', length: text.length };
   if (offered.includes('renewal') && offered.includes('firstTime') && TRIAL_THEN_CHARGED.test(text))

@@ -75,6 +75,9 @@ function clauseCommand(text: string, prompt: ActivePrompt, at: number): CommandN
   return commands[0];
 }
 
+/** A day denied by number ("不是18号", "not the 18th"), which the day after it corrects. */
+const DENIED_DAY = /(不是|不对|\bnot\s+(the\s+)?)\s*\d{1,2}\s*(号|日|th\b|st\b|nd\b|rd\b)/i;
+
 /** A notice telling of a charge to come: the day it names was when the charge was due, not known to have been. */
 const FORETOLD = /将于|将在|即将|\bwill (auto ?renew|renew|be charged|be renewed|be debited|charge)\b|\bis due\b|\bdue on\b|\bscheduled\b/;
 
@@ -179,7 +182,9 @@ function understandAsTyped(raw: string, prompt: ActivePrompt, at: number): Under
   if (answersNothing(text) || (prompt.acceptsDate && (namesImpossibleDate(raw, at) || SHIFTED.test(raw)))) return notUnderstood;
   const choice = readAcrossTurn(raw, readChoice(text, prompt.choices), (part) => readChoice(part, prompt.choices));
   if (prompt.acceptsDate) {
-    const date = readDateAnswer(raw, at, prompt.choices);
+    // "不是18号，17号", "not the 18th, the 17th": a no that denies one day and names another.
+    const date =
+      readDateAnswer(raw, at, prompt.choices) ?? (DENIED_DAY.test(raw) ? readDateAnswer(raw.replace(DENIED_DAY, ' '), at, prompt.choices) : undefined);
     // A date is more specific than a word inside it ("two weeks ago" is a date, not "weeks
     // ago"), unless the choice rests on more of the text ("1–3天前" is the 1–3 days button).
     // "不是那天，是21号" / "no, the 21st": a no that brings a date is a corrected date.

@@ -162,3 +162,27 @@ const nothingEE: Array<[string, string]> = [
 describe('kinds found by table ee (outsiders/twelfth-after)', () => {
   checkKinds({ read: readEE, confirmed: [], nothing: nothingEE });
 });
+
+/** Table ff (outsiders/thirteenth-after), written after ee's work and measured at a1d071f. */
+const readFF: Array<[string, string, string]> = [
+  // A no that denies one day and names another: the day named.
+  ['confirmOpened', '不是18号，19号', 'date:2026-11-19'],
+  ['confirmOpened', 'not the 18th, the 19th', 'date:2026-11-19'],
+];
+
+const confirmedFF: Array<[string, string, string]> = [
+  // A message stopped on its way came, unseen: asked (it was recorded as a reminder got).
+  ['askReminder', '提醒被手机拦截了，没看见', 'reminderGot'],
+  ['askReminder', 'it went to my junk folder', 'reminderGot'],
+];
+
+const nothingFF: Array<[string, string]> = [
+  // Not many times is some times: which, asked (it was recorded as none used).
+  ['askPrivilege', '没领过几次'],
+  ['askPrivilege', '没用几次'],
+  ['askPrivilege', 'barely used it tbh'],
+];
+
+describe('kinds found by table ff (outsiders/thirteenth-after)', () => {
+  checkKinds({ read: readFF, confirmed: confirmedFF, nothing: nothingFF });
+});

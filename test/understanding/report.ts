@@ -132,6 +132,11 @@ import { figures, loadTable, type Scored, sameAnswer, score } from './table';
 // `outsiders/twelfth-after/` (table ee) was written by a thirty-first outsider after dd's work,
 // from the brief with no slant; first run (at b75927b): zh 266 rows 86.8% (97.4%), 0 recorded
 // wrong; en 266 rows 84.2% (97.4%), 0 recorded wrong; then its asked-again kinds worked.
+// `outsiders/thirteenth-after/` (table ff) was written by a thirty-second outsider after that,
+// from the brief with no slant; first run (at a1d071f): zh 293 rows 82.6% (96.2%), 3 recorded
+// wrong (「不是18号，17号」 → no, the corrected day lost; 「短信被拦截了 没看到」 → got one;
+// 「没用过几次」 → none used: "not many times" read as "not used"); en 289 rows 82.0% (96.5%), 0
+// recorded wrong; then worked against.
 //
 // How a row is scored, the same for every table (table.ts, verdictOf): an exact date recorded
 // where the row wants an opened-when bucket is right when the date falls inside that bucket
@@ -222,6 +227,8 @@ const OUTSIDERS = [
   'outsiders/eleventh-after/en',
   'outsiders/twelfth-after/zh',
   'outsiders/twelfth-after/en',
+  'outsiders/thirteenth-after/zh',
+  'outsiders/thirteenth-after/en',
 ];
 for (const name of [
   'zh',
