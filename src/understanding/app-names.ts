@@ -22,7 +22,7 @@ const APPS: Record<string, readonly string[]> = {
   youku: ['优酷', 'youku', '优酷视频'],
   mangoTV: ['芒果tv', '芒果', 'mango', 'mango tv', 'mangotv', 'mgtv', '芒果视频'],
   neteaseMusic: ['网易云音乐', '网易云', 'netease cloud music', 'netease music', 'ncm', 'wyy'],
-  qqMusic: ['qq音乐', 'qq music', 'qqmusic'],
+  qqMusic: ['qq音乐', 'qq music', 'qqmusic', '扣扣音乐'],
   bilibili: ['哔哩哔哩', 'b站', '小破站', 'bilibili', 'bili', 'b站大会员', 'bilibili premium', 'b station', 'b site', 'bzhan'],
   baiduPan: ['百度网盘', '度盘', '百度云', '百度云盘', 'baidu netdisk', 'baidu pan', 'baidu cloud', 'baidupan'],
   wps: ['wps', 'wps office', 'wps会员', '金山'],

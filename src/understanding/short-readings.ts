@@ -47,7 +47,8 @@ const NOTICE_OF_RENEWAL = /将于.{0,12}(自动续费|续费|扣费|扣款)|即�
 const QUICK_PAYMENT = /快捷支付|quick ?pay(ment)?/;
 
 /** "不是黑卡", "not black card" and nothing more: another membership, most likely; asked (a 小红卡 is not one either). */
-const NOT_BLACK_CARD = /^(不是|并不是|不是小红书的?|not|not the|not a|not xiaohongshu)\s*(黑卡|black ?card)(会员|membership)?$/;
+const NOT_BLACK_CARD =
+  /^(不是|并不是|不是小红书的?|not|not the|not a|not xiaohongshu)\s*(黑卡|black ?card)(会员|membership)?$|^(不是|并不是)(小红书|红书)(的|家的)?(会员)?$|^not (the )?(xhs|xiaohongshu|rednote|red note)( one| membership)?$/;
 
 /** "对也不对", "yes and no", "没有，有": both at once answers nothing. */
 const BOTH_WAYS =

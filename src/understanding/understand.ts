@@ -43,7 +43,7 @@ const COMMAND_PREFIX =
 const COMMAND_SUFFIX = /\s*(一下|下|吧|啊|呀|please|pls|thanks|thx)$/;
 /** What a summary may be asked of: "总结下我前面填的", "summarize what i said so far". */
 const SUMMARY_OBJECT =
-  /^(总结一下|总结下?|汇总一下|summarize|summarise|sum up)\s*(我|what|everything|all|so far|前面|之前|目前|到现在|现在|刚才|刚刚|填的|说的|的|情况|状况|进度|i|said|have|entered|my|case|situation|\s)*$/;
+  /^(总结一下|总结下?|汇总一下|summarize|summarise|sum up)\s*(我|what|everything|all|so far|前面|之前|目前|到现在|现在|刚才|刚刚|填的|说的|的|情况|状况|进度|i|said|have|entered|my|case|situation|for|me|\s)*$/;
 
 /** Owning a slip beside a command ("选错了，返回上一步", "sorry wrong one, go back"): no answer. */
 const OWNS_A_SLIP =

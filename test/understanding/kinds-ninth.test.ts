@@ -165,12 +165,28 @@ describe('kinds found by table ee (outsiders/twelfth-after)', () => {
 
 /** Table ff (outsiders/thirteenth-after), written after ee's work and measured at a1d071f. */
 const readFF: Array<[string, string, string]> = [
+  // Everyday words at the later questions.
+  ['afterSubmit', '他们说会原路退回', 'approved'],
+  ['afterSubmit', 'they said it will go back to the original payment method', 'approved'],
+  ['afterSubmit', '批了…哦不是，是让我补充材料', 'pending'],
+  ['afterSubmit', 'can you summarize for me', 'command:summary'],
+  ['askMember', 'pls help me with this', 'command:help'],
+  ['renewal', "i'll leave it for now", 'renewLater'],
+  // Restarting the app is no renewal restarting.
+  ['askAutoRenew', 'reopened the app, the toggle is off', 'renewOff'],
+  // Taken back with 哦等下, then a message found.
+  ['askReminder', '没收到，哦等下，邮件里有', 'reminderGot'],
+  ['askAutoRenew', '不知道 没看', 'unsure'],
+  ['askAppName', '扣扣音乐会员', 'app:qqMusic'],
   // A no that denies one day and names another: the day named.
   ['confirmOpened', '不是18号，19号', 'date:2026-11-19'],
   ['confirmOpened', 'not the 18th, the 19th', 'date:2026-11-19'],
 ];
 
 const confirmedFF: Array<[string, string, string]> = [
+  // Not Xiaohongshu's: another membership, asked.
+  ['askProduct', '不是小红书家的', 'otherMembership'],
+  ['askProduct', 'not the rednote one', 'otherMembership'],
   // A message stopped on its way came, unseen: asked (it was recorded as a reminder got).
   ['askReminder', '提醒被手机拦截了，没看见', 'reminderGot'],
   ['askReminder', 'it went to my junk folder', 'reminderGot'],
