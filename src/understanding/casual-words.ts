@@ -98,6 +98,8 @@ export const CASUAL: Array<[RegExp, string | ((...groups: string[]) => string)]>
   // A tick or a cross typed as a mark, a clause of its own ("× 不对").
   [/√/g, ' ok，'],
   [/[×✗✘]/g, ' no，'],
+  // "turned of", "its of": "off" typed with one f after a switch word.
+  [/\b(turned|turnd|turn|switched|swiched|switch|it|its|is|now|all)\s+of\b(?!\s+(the|my|it|this|that|them|course|all)\b)/g, '$1 off'],
   // A letter held for emphasis: "yesss", "nooo", "doneee".
   // ("offf", "alll": words whose letter is doubled keep two.)
   [/\bof{3,}\b/g, 'off'],

@@ -142,7 +142,7 @@ export function strongest(matches: Match[], ids: string[], offered: readonly str
  * Words that put a state in the past: an opening 之前 / 以前 ("之前一直开着"), a closing "before"
  * ("it was on before"); not "扣费之前" or "before the charge", which only date it.
  */
-const PAST = /^(我|它|这个|那个)?(之前|以前|原来|原先)|\b(used to|previously)\b|\bbefore\s*$/;
+const PAST = /^(我|它|这个|那个)?(之前|以前|原来|原先|一开始|刚开始|最开始|起初)|\b(used to|previously)\b|\bbefore\s*$/;
 
 const STORY_PAIRS = [
   ['renewOn', 'renewOff'],

@@ -68,6 +68,8 @@ export function readAcrossTurn(raw: string, whole: ChoiceReading, read: (text: s
     after.kind === 'none' &&
     before.kind !== 'none' &&
     before.id === whole.id &&
+    // (Where the answer is "misled", what was said then denied is the very point.)
+    whole.id !== 'misled' &&
     REPORTED.test(beforeText) &&
     NEGATED().test(afterText) &&
     hasContent(afterText)

@@ -91,6 +91,9 @@ export function impliedReading(text: string, offered: readonly string[]): Choice
   return undefined;
 }
 
+/** Done since, after forgetting: "刚才已经取消了", "but I've cancelled it now". */
+const DONE_SINCE = /(刚才|刚刚|后来|现在|已经).{0,4}(取消|关)(了|掉|好|完)|\b(now|since|just)\b.{0,12}\b(cancelled|canceled|turned it off|switched it off)\b/;
+
 /** Switched off, then on again. */
 const REOPENED = /(关|取消|off\b).{0,12}(又|再|后来).{0,6}(开|打开|恢复)|\b(turned|switched|put|flipped) it (back )?on again\b|\bback on\b|\bon again\b/;
 
@@ -98,7 +101,8 @@ const REOPENED = /(关|取消|off\b).{0,12}(又|再|后来).{0,6}(开|打开|恢
 export function switchShortcut(text: string, offered: readonly string[]): ChoiceReading | undefined {
   if (!offered.includes('renewOn')) return undefined;
   // "本来想关 结果忘了", "was going to turn it off but forgot": meant to, never did: still on, asked.
-  if (MEANT_BUT_FORGOT.test(text)) return { kind: 'confirm', id: 'renewOn', length: text.length };
+  // ("一开始忘了关，刚才已经取消了": forgot, then did it since: read as told, below.)
+  if (MEANT_BUT_FORGOT.test(text) && !DONE_SINCE.test(text)) return { kind: 'confirm', id: 'renewOn', length: text.length };
   // "我等下就去关", "will turn it off after the refund": not yet off, so still on, asked.
   // ("still on, gonna cancel after the refund" says it outright: read as said.)
   if (OFF_LATER.test(text) && !/\bstill on\b|\bit is on\b|开着/.test(text)) return { kind: 'confirm', id: 'renewOn', length: text.length };

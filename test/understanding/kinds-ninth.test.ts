@@ -202,3 +202,22 @@ const nothingFF: Array<[string, string]> = [
 describe('kinds found by table ff (outsiders/thirteenth-after)', () => {
   checkKinds({ read: readFF, confirmed: confirmedFF, nothing: nothingFF });
 });
+
+/** Table gg (outsiders/fourteenth-after), written after ff's work and measured at 8565628. */
+const readGG: Array<[string, string, string]> = [
+  // Forgot at first, done since: off (it was offered back as on).
+  ['askAutoRenew', '开始的时候忘了取消，后来已经关掉了', 'renewOff'],
+  // "off" typed with one f after a switch word.
+  ['renewal', 'switched it of', 'renewDone'],
+  // Everyday words.
+  ['afterSubmit', '对方还没答复', 'pending'],
+  ['afterSubmit', '帮我记一下，过两天再看', 'remindReview'],
+  ['afterSubmit', 'they said the refund goes to my card', 'approved'],
+  ['appealReason', '页面上说可以随时取消，结果取消不了', 'misled'],
+  ['appealReason', 'it said i can cancel anytime but i could not', 'misled'],
+  ['askArrived', 'my balance is the same', 'moneyNotArrived'],
+];
+
+describe('kinds found by table gg (outsiders/fourteenth-after)', () => {
+  checkKinds({ read: readGG, confirmed: [], nothing: [] });
+});

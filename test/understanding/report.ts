@@ -137,6 +137,9 @@ import { figures, loadTable, type Scored, sameAnswer, score } from './table';
 // wrong (「不是18号，17号」 → no, the corrected day lost; 「短信被拦截了 没看到」 → got one;
 // 「没用过几次」 → none used: "not many times" read as "not used"); en 289 rows 82.0% (96.5%), 0
 // recorded wrong; then worked against.
+// `outsiders/fourteenth-after/` (table gg) was written by a thirty-third outsider after that,
+// from the brief with no slant; first run (at 8565628): zh 257 rows 84.4% (97.3%), 0 recorded
+// wrong; en 246 rows 85.0% (97.2%), 0 recorded wrong; then its asked-again kinds worked.
 //
 // How a row is scored, the same for every table (table.ts, verdictOf): an exact date recorded
 // where the row wants an opened-when bucket is right when the date falls inside that bucket
@@ -229,6 +232,8 @@ const OUTSIDERS = [
   'outsiders/twelfth-after/en',
   'outsiders/thirteenth-after/zh',
   'outsiders/thirteenth-after/en',
+  'outsiders/fourteenth-after/zh',
+  'outsiders/fourteenth-after/en',
 ];
 for (const name of [
   'zh',
