@@ -93,6 +93,8 @@ export const CASUAL: Array<[RegExp, string | ((...groups: string[]) => string)]>
   // ("不是微信也不是支付宝" denies both: its second 是 follows 不, and is left alone.)
   [/(不是[\p{Script=Han}\d]{2,8}?)(?<![不没也])(而是|是)(?=[\p{Script=Han}\d])/gu, '$1，$2'],
   // Emoji replies: a thumbs-up or OK hand is "ok", a cross "no" (else dropped as symbols).
+  // Beside words ("done ✅", "关啦😂") a tick or a face only decorates them.
+  [/^(?=.*[\p{Script=Han}a-z])(.*?)\s*(?:[👌👍🙆✅✔☑😂🤣😅😭😤🙏]\s*)+$/su, '$1'],
   [/👌|👍|🙆|✅|✔️?|☑️?/gu, ' ok '],
   [/❌|🙅|👎|✖️?/gu, ' no '],
   // A tick or a cross typed as a mark, a clause of its own ("× 不对").
@@ -100,6 +102,8 @@ export const CASUAL: Array<[RegExp, string | ((...groups: string[]) => string)]>
   [/[×✗✘]/g, ' no，'],
   // "turned of", "its of": "off" typed with one f after a switch word.
   [/\b(turned|turnd|turn|switched|swiched|switch|it|its|is|now|all)\s+of\b(?!\s+(the|my|it|this|that|them|course|all)\b)/g, '$1 off'],
+  // "关闭拉", "好拉": 拉 typed for a closing 啦 (了).
+  [/(关|关闭|关掉|好|完|取消|到|收到|退)拉(?=$|\s|[，。!！~])/gu, '$1了'],
   // A letter held for emphasis: "yesss", "nooo", "doneee".
   // ("offf", "alll": words whose letter is doubled keep two.)
   [/\bof{3,}\b/g, 'off'],

@@ -176,6 +176,8 @@ export function saidOfNow(
   if (new Set(states.map((m) => m.id)).size < 2) return kept;
   const now = new Set(states.filter((m) => NOW.test(clauseAround(text, m))).map((m) => m.id));
   if (now.size === 1) return kept.filter((m) => !isState(m) || now.has(m.id));
+  // A first time and a renewal: only "this time" tells which ("第一次开的，之前也开过" is both, asked).
+  if (states.some((m) => m.id === 'firstTime' || m.id === 'renewal')) return kept;
   // "刚关完，之前一直开着", "it's off, it was on before": a state said of before is history.
   const past = new Set(
     states
@@ -209,7 +211,7 @@ export function saidOfNow(
  * from iQIYI, not this", "那是上个月的广告短信".
  */
 const ELSEWHERE =
-  /那是.{0,8}(广告|营销|推广|垃圾)|\b(an ad|an advert|a promo|promotional|spam|marketing)\b|另一个|别的(app|软件|应用|平台|会员)|其他(app|软件|应用|平台|会员)|不是这个|\bthat (was|is) (from |for )?(another|a different|the other|my other)\b|\bthat was (from|for) [a-z]+|\bnot (this|that) one\b|\bnot this\b/;
+  /那是.{0,8}(广告|营销|推广|垃圾)|别的钱|其他的钱|另一笔|别的款|\b(another|a different|other) (payment|transfer|refund|charge)\b|\b(an ad|an advert|a promo|promotional|spam|marketing)\b|另一个|别的(app|软件|应用|平台|会员)|其他(app|软件|应用|平台|会员)|不是这个|\bthat (was|is) (from |for )?(another|a different|the other|my other)\b|\bthat was (from|for) [a-z]+|\bnot (this|that) one\b|\bnot this\b/;
 
 /**
  * An answer taken back with nothing said instead ("关了 哦不对 …"): asked about; where what was

@@ -34,7 +34,7 @@ export const AFTERWARDS =
 
 /** Meaning to switch it off, then forgetting: "本来想关 结果忘了", "was going to cancel but forgot". */
 export const MEANT_BUT_FORGOT =
-  /(想|打算|准备|本来要|要)\s*(关|取消|退订).*(忘了|忘记)|((going|gonna|meant|wanted|planned) to|was going to)\s+(turn|switch|cancel|shut).*\b(forgot|forget|forgotten)\b|忘了关|忘记关|忘了取消|忘记取消|\bforgot to (turn|switch|cancel)/;
+  /(想|打算|准备|本来要|要)\s*(关|取消|退订).*(忘了|忘记|没来得及|没顾上)|((going|gonna|meant|wanted|planned) to|was going to)\s+(turn|switch|cancel|shut).*(\b(forgot|forget|forgotten)\b|\b(get|got|gotten) (round|around) to\b|\bno time\b)|忘了关|忘记关|忘了取消|忘记取消|\bforgot to (turn|switch|cancel)/;
 
 /** Going to switch it off later: "我等下就去关", "退款成功了再关", "will turn it off later": still on. */
 export const OFF_LATER =
@@ -44,7 +44,7 @@ export const OFF_LATER =
 export const NEVER_DONE = /本来就?没|从来?没|从未|根本没|没开过|没有开过|\bnever\b/;
 
 /** Answers that hold at a time, so the one said of now wins (see saidOfNow). */
-export const AT_A_TIME = new Set(['reminderGot', 'reminderNone', 'approved', 'refused', 'pending', 'moneyArrived', 'moneyNotArrived']);
+export const AT_A_TIME = new Set(['reminderGot', 'reminderNone', 'approved', 'refused', 'pending', 'moneyArrived', 'moneyNotArrived', 'firstTime', 'renewal']);
 export const RENEW_STATES = new Set(['renewOn', 'renewOff', 'renewDone']);
 /** Things one switches off or cancels that are not the auto-renewal. */
 export const OTHER_THING =
@@ -84,12 +84,12 @@ export const IMPERATIVE = /^(cancel|turn off|switch off|disable|stop|unsubscribe
 export const WORDS_AFTER = ['关系', '关心', '关注', '关于', '关键', '开心', '开玩', '开车', '开会', '开门', '开发'];
 /** Openers that state a belief, which what follows may prove wrong. */
 export const BELIEF =
-  /^(以为|我以为|还以为|i thought|thought i|thought that|thought it was|they said|customer service said|customer service says|customer service say|cs said|cs says|客服说|他们说|对方说)$/;
+  /^(以为|我以为|还以为|i thought|thought i|thought that|thought it was|thought it|i thought it|they said|customer service said|customer service says|customer service say|cs said|cs says|客服说|他们说|对方说)$/;
 /** Openers that report what someone else said: a belief only where a denial follows. */
 export const REPORTED = /said$|says?$|说$/;
 /** A clause that only denies what came before: "but no", "其实没有", "but my balance says no". */
 export const DENIAL =
-  /^(no|nope|not|not really|nah|没有|没|不是|并没有|其实没有|其实没|其实不是|并没|actually no|actually not|还没有|还没|根本没有|根本没|(it |they )?(has|have|did|does|is|was) not( yet)?|(it |they )?(still )?(has|have) not( yet)?|(my |the )?(balance|bank|bank app|bill|account|app|card|statement|wallet) (says|shows|said|showed) (no|nothing|otherwise)|(余额|账单|银行卡|卡里|账户|钱包)(里)?(显示)?(没有|没到|没看到|啥也没有|什么都没有))$/;
+  /^(no|nope|not|not really|nah|没有|没|不是|并没有|其实没有|其实没|其实不是|并没|actually no|actually not|还没有|还没|根本没有|根本没|(it |they )?(has|have|did|does|is|was) not( yet)?|(it |they )?(still )?(has|have) not( yet)?|(my |the )?(balance|bank|bank app|bill|account|app|card|statement|wallet) (says|shows|said|showed) (no|nothing|otherwise)|(余额|账单|银行卡|卡里|账户|钱包)(里)?(显示)?(没有|没到|没看到|啥也没有|什么都没有)|(其实)?(那|这)?(笔)?是(别的|其他的?|另一笔)(钱|款|退款)?|(that|it) (was|is) (another|a different|some other) (payment|transfer|refund|one))$/;
 
 /** Chinese words a bare "没有" / "不是" may end with and still be the whole answer ("没有了", "不是的"). */
 export const BARE_ENDINGS = /^(了|的|过|啊|呀|吧|呢|哦|嘛|啦|哈|诶|欸|耶)/;

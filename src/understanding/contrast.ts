@@ -16,7 +16,7 @@ const TURN = /\s+but\s+|\s+though\s+|\s+although\s+|但是|可是|不过|(?<!不
 const REPORTED = /\b(says?|said|shows?|showed|showing|told)\b|说|显示|提示|写着/;
 
 /** What a screen shows ("页面显示", "app says"), as against what a person said. */
-const DISPLAYED = /\b(shows?|showed|showing|says)\b|显示|提示|写着/;
+const DISPLAYED = /\b(shows?|showed|showing|says)\b|显示|写着/;
 
 const CHANGED_MIND = /no wait|wait no|不对不对|哦不对|说错了/i;
 

@@ -29,6 +29,8 @@ const FEW_TIMES = /没(用|看|领|碰)?过?(几次|几回|多少|几个|几样)
 /** A message stopped on its way ("短信被拦截了", "it went to spam"): it came, unseen; asked. */
 const INTERCEPTED = /拦截|垃圾箱|垃圾短信箱|骚扰短信|\b(spam|junk)\b|\b(blocked|filtered)\b/;
 
+const MAYBE = /\b(idk|might|maybe|not sure|perhaps|possibly)\b|可能|也许|不知道|不确定|说不定/;
+
 /** What the page offered, then a charge it did not say ("页面写着一块钱试用，结果扣了二十五"): misled, asked. */
 const PAGE_THEN_CHARGED =
   /(页面|广告|宣传|弹窗|写着|写的|说是|显示).{0,12}(试用|免费|一块|1块|一元|1元|0元|零元).{0,12}(扣|收费|续费)|\b(page|ad|popup|banner) (said|says|showed)\b.{0,40}\b(charged|billed|took)\b/;
@@ -83,7 +85,8 @@ export function impliedReading(text: string, offered: readonly string[]): Choice
     return { kind: 'confirm', id: 'renewal', length: text.length };
   // (Where misled is said in its own words, "写着免费", the usual reading records it.)
   if (offered.includes('noneUsed') && FEW_TIMES.test(text)) return { kind: 'none' };
-  if (offered.includes('reminderGot') && INTERCEPTED.test(text)) return { kind: 'confirm', id: 'reminderGot', length: text.length };
+  // ("idk might be in my spam": not knowing is said, and read as such.)
+  if (offered.includes('reminderGot') && INTERCEPTED.test(text) && !MAYBE.test(text)) return { kind: 'confirm', id: 'reminderGot', length: text.length };
   if (offered.includes('misled') && PAGE_THEN_CHARGED.test(text) && !choicePhrases('misled').some((p) => text.includes(p)))
     return { kind: 'confirm', id: 'misled', length: text.length };
   if (offered.includes('renewal') && offered.includes('firstTime') && TRIAL_THEN_CHARGED.test(text))

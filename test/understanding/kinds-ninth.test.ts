@@ -221,3 +221,33 @@ const readGG: Array<[string, string, string]> = [
 describe('kinds found by table gg (outsiders/fourteenth-after)', () => {
   checkKinds({ read: readGG, confirmed: [], nothing: [] });
 });
+
+/** Table hh (outsiders/fifteenth-after), written after gg's work and measured at 48a2913. */
+const readHH: Array<[string, string, string]> = [
+  // Believed it came, but it was other money: not arrived (it was recorded as arrived).
+  ['askArrived', '我以为到账了，其实那是另一笔退款', 'moneyNotArrived'],
+  ['askArrived', 'thought it arrived but it was a different refund', 'moneyNotArrived'],
+  // A tick or a face beside words only decorates them.
+  ['renewal', '关掉了✅', 'renewDone'],
+  ['askAutoRenew', 'turned it off 😤', 'renewOff'],
+  ['renewal', '好拉', 'renewDone'],
+  ['askAutoRenew', 'been off for ages', 'renewOff'],
+  // First time before, a renewal this time: the renewal.
+  ['askMember', '去年第一次开，这次是自动续费扣的', 'renewal'],
+];
+
+const confirmedHH: Array<[string, string, string]> = [
+  // Meant to, had no time: still on, asked.
+  ['askAutoRenew', '想关来着，一直没顾上', 'renewOn'],
+  ['askAutoRenew', 'wanted to cancel it but never got around to it', 'renewOn'],
+];
+
+const nothingHH: Array<[string, string]> = [
+  // Everything and nothing: no answer (it was recorded as none).
+  ['askPrivilege', '全用了，也没用'],
+  ['askPrivilege', 'used everything and nothing'],
+];
+
+describe('kinds found by table hh (outsiders/fifteenth-after)', () => {
+  checkKinds({ read: readHH, confirmed: confirmedHH, nothing: nothingHH });
+});

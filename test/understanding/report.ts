@@ -140,6 +140,13 @@ import { figures, loadTable, type Scored, sameAnswer, score } from './table';
 // `outsiders/fourteenth-after/` (table gg) was written by a thirty-third outsider after that,
 // from the brief with no slant; first run (at 8565628): zh 257 rows 84.4% (97.3%), 0 recorded
 // wrong; en 246 rows 85.0% (97.2%), 0 recorded wrong; then its asked-again kinds worked.
+// `outsiders/fifteenth-after/` (table hh) was written by a thirty-fourth outsider after that,
+// from the brief with no slant; first run (at 48a2913): zh 268 rows 84.7% (96.6%), 1 recorded
+// wrong; en 266 rows 83.5% (96.2%), 3 recorded wrong. "all of them and none" → none and
+// "thought it came but that was another payment" → arrived are fixed. 「显示退了但卡里没看到」 and
+// "it says refunded but i don't see it" → not arrived are kept on purpose: the writer wanted
+// them asked, but four earlier writers (round21, events, last) wanted the same kind recorded,
+// and what the person sees in their own account is what the question asks.
 //
 // How a row is scored, the same for every table (table.ts, verdictOf): an exact date recorded
 // where the row wants an opened-when bucket is right when the date falls inside that bucket
@@ -234,6 +241,8 @@ const OUTSIDERS = [
   'outsiders/thirteenth-after/en',
   'outsiders/fourteenth-after/zh',
   'outsiders/fourteenth-after/en',
+  'outsiders/fifteenth-after/zh',
+  'outsiders/fifteenth-after/en',
 ];
 for (const name of [
   'zh',
