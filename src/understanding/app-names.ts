@@ -29,7 +29,7 @@ const APPS: Record<string, readonly string[]> = {
   meituan: ['美团', 'meituan', '美团外卖'],
   eleme: ['饿了么', 'eleme', 'ele me', 'ele.me', '饿了吧', 'e了么'],
   jdPlus: ['京东plus', '京东', 'jd plus', 'jdplus', 'jd', 'jingdong'],
-  taobao88vip: ['88vip', '淘宝88', '淘宝', 'taobao', '88 vip', '淘宝88vip', '天猫88vip', 'tmall'],
+  taobao88vip: ['88vip', '淘宝88', '淘宝', 'taobao', '88 vip', '淘宝88vip', '天猫88vip', 'tmall', '88会员'],
   zhihu: ['知乎', '知乎盐选', '盐选', 'zhihu'],
   ximalaya: ['喜马拉雅', '喜马', 'ximalaya', '喜马拉雅听书', 'himalaya'],
   keep: ['keep'],

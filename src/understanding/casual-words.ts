@@ -48,6 +48,8 @@ export const CASUAL: Array<[RegExp, string | ((...groups: string[]) => string)]>
   [/\bmos\b/g, 'months'],
   // Weekdays as people misspell or shorten them: "wensday", "thurs", "tues morning".
   [/\b(wensday|wendsday|wednsday|wedensday|wedsday|wednessday)\b/g, 'wednesday'],
+  // "las wednesday", "lst friday": "last" typed short before a weekday.
+  [/\b(las|lst|lsat|lasst|laast)\s+(?=(mon|tue|wed|thu|fri|sat|sun))/g, 'last '],
   [/\b(tues|tuesay|tusday|teusday|tuseday)\b/g, 'tuesday'],
   [/\b(thurs|thrusday|thurday|thursay|thirsday)\b/g, 'thursday'],
   [/\b(fryday|firday|fridy)\b/g, 'friday'],
@@ -79,6 +81,9 @@ export const CASUAL: Array<[RegExp, string | ((...groups: string[]) => string)]>
   // Hong Kong "mo" (冇) before a verb: did not; Singapore "liao": already.
   [/\bmo\s+(?=(receive|received|get|got|use|used|see|saw|come|reach|arrive|close|turn|have)\b)/g, 'did not '],
   [/\bliao\b/g, 'already'],
+  // "俩礼拜前": 俩 is 两个; "么有" is 没有 typed by sound.
+  [/俩/g, '两'],
+  [/么有/g, '没有'],
   // Banker's numerals ("上周叁", "伍号") are the plain ones.
   [/[壹贰叁肆伍陆柒捌玖拾]/g, (d: string) => '一二三四五六七八九十'['壹贰叁肆伍陆柒捌玖拾'.indexOf(d)]!],
   // The day before 大前天 (chrono reads only its 大前天 inside it).

@@ -127,8 +127,19 @@ export function readDate(typed: string, at: number, ahead = false): DateReading 
   const lastWeekday = read.kind === 'date' && lastSaidOfPassedDay(text, read.date, today);
   // "昨晚12点", "midnight last night": the end of yesterday or the start of today.
   const midnight = /12点|十二点|零点|0点|午夜|半夜|midnight|12\s*am\b/i.test(text);
-  return { ...read, ...(alternatives || lastWeekday || midnight ? { confirm: true } : {}), ...(weekdayOnly ? { weekdayOnly: true } : {}) } as DateReading;
+  // "las wendsday": an unknown word right before a bare weekday may be "last": asked, never recorded.
+  const wordBefore = weekdayOnly ? /([a-z]+)\s*$/.exec(before)?.[1] : undefined;
+  const unknownBefore = wordBefore !== undefined && !KNOWN_BEFORE_WEEKDAY.test(wordBefore);
+  return {
+    ...read,
+    ...(alternatives || lastWeekday || midnight || unknownBefore ? { confirm: true } : {}),
+    ...(weekdayOnly ? { weekdayOnly: true } : {}),
+  } as DateReading;
 }
+
+/** Words that may stand right before a weekday without changing which week it is. */
+const KNOWN_BEFORE_WEEKDAY =
+  /^(on|this|last|past|the|since|by|was|were|it|its|is|a|an|just|yes|yeah|yep|yup|no|nope|nah|actually|think|guess|maybe|probably|prob|around|about|early|late|that|and|or|so|then|like|i|sometime|only|said|opened|paid|charged|signed|joined|bought|renewed|got|before|after|of|in|at|wait|hmm|um|ok|okay|sorry|oh|earlier|week|not|but|from|to|me)$/;
 
 const LAST_WEEK = /\blast week\b|\bthe week before\b|上周|上个?星期|上个?礼拜/i;
 const THIS_WEEK = /\bthis\s+(week|mon|tues?|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)|这周|本周|这个?星期|这个?礼拜/i;

@@ -27,7 +27,8 @@ const TRIAL_THEN_CHARGED = /试用.{0,8}(扣|收费|续费)|\btrial\b.{0,30}\b(c
 const FEW_TIMES = /没(用|看|领|碰)?过?(几次|几回|多少|几个|几样)|没怎么(用|看|碰)|\b(hardly|barely) (used|touched|watched)\b|\bnot (used )?(much|many times)\b/;
 
 /** A message stopped on its way ("短信被拦截了", "it went to spam"): it came, unseen; asked. */
-const INTERCEPTED = /拦截|垃圾箱|垃圾短信箱|骚扰短信|\b(spam|junk)\b|\b(blocked|filtered)\b/;
+const INTERCEPTED =
+  /拦截|垃圾箱|垃圾短信箱|(进|在|到)了?垃圾|\b(went to|in|into|to) (my |the )?(spam|junk)\b|\b(spam|junk) (folder|box)\b|\b(blocked|filtered)\b/;
 
 const MAYBE = /\b(idk|might|maybe|not sure|perhaps|possibly)\b|可能|也许|不知道|不确定|说不定/;
 

@@ -251,3 +251,33 @@ const nothingHH: Array<[string, string]> = [
 describe('kinds found by table hh (outsiders/fifteenth-after)', () => {
   checkKinds({ read: readHH, confirmed: confirmedHH, nothing: nothingHH });
 });
+
+/** Table ii (outsiders/sixteenth-after), written after hh's work and measured at e5e9962. */
+const readII: Array<[string, string, string]> = [
+  // Everyday words and short forms.
+  ['askAppName', '淘宝88会员', 'app:taobao88vip'],
+  ['askMember', '都扣了3次了', 'renewal'],
+  ['askMember', 'the automatic one', 'renewal'],
+  ['askOpened', '俩星期前', 'date:2026-11-12'],
+  // "last" typed short before a weekday: last week's Friday is the only Friday it can be.
+  ['askOpened', 'lsat friday', 'date:2026-11-20'],
+  ['askReminder', '么有收到', 'reminderNone'],
+  ['askAutoRenew', 'alipay still shows the auto debit', 'renewOn'],
+  ['askReminder', '最后总结下', 'command:summary'],
+  ['askArrived', 'saw the money come back', 'moneyArrived'],
+  ['renewal', '还没呢', 'renewLater'],
+  ['renewal', "haven't had the time", 'renewLater'],
+  ['askPrivilege', 'another benefit', 'otherPrivilege'],
+];
+
+const confirmedII: Array<[string, string, string]> = [
+  // An unknown word right before a weekday may be "last": asked (it was recorded as this week's).
+  ['askOpened', 'lasst monday', 'date:2026-11-16'],
+  ['askOpened', 'qqq wednesday', 'date:2026-11-25'],
+  // The auto-debit service still listed: on, asked (扣 there names the service, not a charge).
+  ['askAutoRenew', '支付宝里扣款服务还在', 'renewOn'],
+];
+
+describe('kinds found by table ii (outsiders/sixteenth-after)', () => {
+  checkKinds({ read: readII, confirmed: confirmedII, nothing: [] });
+});

@@ -147,6 +147,13 @@ import { figures, loadTable, type Scored, sameAnswer, score } from './table';
 // "it says refunded but i don't see it" → not arrived are kept on purpose: the writer wanted
 // them asked, but four earlier writers (round21, events, last) wanted the same kind recorded,
 // and what the person sees in their own account is what the question asks.
+// `outsiders/sixteenth-after/` (table ii) was written by a thirty-fifth outsider after that,
+// from the brief with no slant; first run (at e5e9962): zh 309 rows 80.9% (95.1%), 1 recorded
+// wrong (「问这个干嘛」 → the "why" command, kept on purpose: it asks why the coach asks, and the
+// command answers exactly that, then asks again; no answer is recorded); en 282 rows 83.0%
+// (95.4%), 1 recorded wrong ("las wendsday" → this week's Wednesday: the misspelt "last" was
+// not read; now read, and any unknown word before a bare weekday makes the day a question);
+// then worked against.
 //
 // How a row is scored, the same for every table (table.ts, verdictOf): an exact date recorded
 // where the row wants an opened-when bucket is right when the date falls inside that bucket
@@ -243,6 +250,8 @@ const OUTSIDERS = [
   'outsiders/fourteenth-after/en',
   'outsiders/fifteenth-after/zh',
   'outsiders/fifteenth-after/en',
+  'outsiders/sixteenth-after/zh',
+  'outsiders/sixteenth-after/en',
 ];
 for (const name of [
   'zh',
