@@ -261,6 +261,12 @@ export function namesImpossibleDate(text: string, at: number): boolean {
     if (month !== undefined && month >= 1 && month <= 12 && !(month === 2 && day === 29 ? daysIn(year, 2) === 29 : monthOk(month, day))) return true;
   }
   for (const m of t.matchAll(/\b(?:the\s+)?(\d{1,3})(?:st|nd|rd|th)\b/g)) if (Number(m[1]) > 31 || Number(m[1]) === 0) return true;
+  // "the 31st of nov": the day first (the month first is read below).
+  for (const m of t.matchAll(/\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/g)) {
+    const month = EN_MONTHS.indexOf(m[2]!) + 1;
+    const day = Number(m[1]);
+    if (!(month === 2 && day === 29 ? daysIn(year, 2) === 29 : monthOk(month, day))) return true;
+  }
   // "2026-13-02": a year first is followed by the month; a thirteenth month is no day swapped round.
   for (const m of t.matchAll(/\b\d{4}\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/g)) {
     const month = Number(m[1]);

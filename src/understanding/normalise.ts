@@ -27,6 +27,7 @@ const CONTRACTIONS: Array<[RegExp, string]> = [
   [/\b(i|you|we|they)'ve\b/g, '$1 have'],
   [/\b(i|you|we|they)'ll\b/g, '$1 will'],
   [/\b(i|you|we|they)'d\b/g, '$1 would'],
+  [/\blet'?s (?=(start|restart|go|begin|do|try|redo|reset))/g, 'let us '],
 ];
 
 /** A clause break as it appears in normalised text. */

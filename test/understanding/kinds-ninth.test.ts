@@ -281,3 +281,30 @@ const confirmedII: Array<[string, string, string]> = [
 describe('kinds found by table ii (outsiders/sixteenth-after)', () => {
   checkKinds({ read: readII, confirmed: confirmedII, nothing: [] });
 });
+
+/** Table jj (outsiders/seventeenth-after), written after ii's work and measured at 53cbb74. */
+const readJJ: Array<[string, string, string]> = [
+  // A belief, then the approval that came: approved (refused was offered back).
+  ['afterSubmit', 'i thought they refused, then the approval email came', 'approved'],
+  ['askMember', 'brand new signup', 'firstTime'],
+  ['confirmOpened', 'yess', 'yes'],
+  ['askPayment', "let's start over", 'command:restart'],
+  ['renewal', '关好了，也截图了', 'renewDone'],
+];
+
+const confirmedJJ: Array<[string, string, string]> = [
+  // "feel like" hedges what follows.
+  ['appealReason', 'i feel like i was tricked', 'misled'],
+  ['renewal', 'all good now', 'renewDone'],
+];
+
+const nothingJJ: Array<[string, string]> = [
+  // A refusal that says 没必要 is no "not needed" (it was recorded as that reason).
+  ['appealReason', '这个没必要告诉你'],
+  // A no that brings a day the month does not have: asked again, not a plain no.
+  ['confirmOpened', 'no it was the 31st of november'],
+];
+
+describe('kinds found by table jj (outsiders/seventeenth-after)', () => {
+  checkKinds({ read: readJJ, confirmed: confirmedJJ, nothing: nothingJJ });
+});

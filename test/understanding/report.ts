@@ -154,6 +154,12 @@ import { figures, loadTable, type Scored, sameAnswer, score } from './table';
 // (95.4%), 1 recorded wrong ("las wendsday" → this week's Wednesday: the misspelt "last" was
 // not read; now read, and any unknown word before a bare weekday makes the day a question);
 // then worked against.
+// `outsiders/seventeenth-after/` (table jj) was written by a thirty-sixth outsider after that,
+// from the brief with no slant; first run (at 53cbb74): zh 275 rows 85.5% (97.5%), 2 recorded
+// wrong (「没必要告诉你吧」 → "not needed": a refusal read as a reason, fixed; 「显示退款成功 但卡里
+// 没看到」 → not arrived, kept as for table hh); en 277 rows 84.8% (95.3%), 2 recorded wrong
+// ("feel like they scammed me" → misled, now asked; "no, the 31st of nov" → no, now asked again
+// as an impossible day); then worked against.
 //
 // How a row is scored, the same for every table (table.ts, verdictOf): an exact date recorded
 // where the row wants an opened-when bucket is right when the date falls inside that bucket
@@ -252,6 +258,8 @@ const OUTSIDERS = [
   'outsiders/fifteenth-after/en',
   'outsiders/sixteenth-after/zh',
   'outsiders/sixteenth-after/en',
+  'outsiders/seventeenth-after/zh',
+  'outsiders/seventeenth-after/en',
 ];
 for (const name of [
   'zh',
