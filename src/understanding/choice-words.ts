@@ -44,7 +44,18 @@ export const OFF_LATER =
 export const NEVER_DONE = /本来就?没|从来?没|从未|根本没|没开过|没有开过|\bnever\b/;
 
 /** Answers that hold at a time, so the one said of now wins (see saidOfNow). */
-export const AT_A_TIME = new Set(['reminderGot', 'reminderNone', 'approved', 'refused', 'pending', 'moneyArrived', 'moneyNotArrived', 'firstTime', 'renewal']);
+export const AT_A_TIME = new Set([
+  'reminderGot',
+  'reminderNone',
+  'approved',
+  'refused',
+  'pending',
+  'moneyArrived',
+  'moneyNotArrived',
+  'firstTime',
+  'renewal',
+  'renewLater',
+]);
 export const RENEW_STATES = new Set(['renewOn', 'renewOff', 'renewDone']);
 /** Things one switches off or cancels that are not the auto-renewal. */
 export const OTHER_THING =

@@ -308,3 +308,25 @@ const nothingJJ: Array<[string, string]> = [
 describe('kinds found by table jj (outsiders/seventeenth-after)', () => {
   checkKinds({ read: readJJ, confirmed: confirmedJJ, nothing: nothingJJ });
 });
+
+/** Table kk (outsiders/eighteenth-after), written after jj's work and measured at 2fe4a97. */
+const readKK: Array<[string, string, string]> = [
+  // Not yet before, done now: done (later was offered back).
+  ['renewal', '之前一直没关，现在关掉了', 'renewDone'],
+  // Everyday words.
+  ['afterSubmit', '暂时没消息', 'pending'],
+  ['afterSubmit', 'no word yet', 'pending'],
+  ['askReminder', 'nobody warned me', 'reminderNone'],
+  ['askReminder', 'the sms said it would auto renew', 'reminderGot'],
+  ['askPayment', 'from the beginning', 'command:restart'],
+];
+
+const confirmedKK: Array<[string, string, string]> = [
+  // Believed a first time, then found an earlier charge: a renewal, asked.
+  ['askMember', '还以为是新开的，后来发现去年也扣过', 'renewal'],
+  ['askMember', 'i thought it was my first, but they charged me last month too', 'renewal'],
+];
+
+describe('kinds found by table kk (outsiders/eighteenth-after)', () => {
+  checkKinds({ read: readKK, confirmed: confirmedKK, nothing: [] });
+});

@@ -160,6 +160,9 @@ import { figures, loadTable, type Scored, sameAnswer, score } from './table';
 // 没看到」 → not arrived, kept as for table hh); en 277 rows 84.8% (95.3%), 2 recorded wrong
 // ("feel like they scammed me" → misled, now asked; "no, the 31st of nov" → no, now asked again
 // as an impossible day); then worked against.
+// `outsiders/eighteenth-after/` (table kk) was written by a thirty-seventh outsider after that,
+// from the brief with no slant; first run (at 2fe4a97): zh 290 rows 84.8% (97.9%), 0 recorded
+// wrong; en 290 rows 81.4% (96.9%), 0 recorded wrong; then its asked-again kinds worked.
 //
 // How a row is scored, the same for every table (table.ts, verdictOf): an exact date recorded
 // where the row wants an opened-when bucket is right when the date falls inside that bucket
@@ -260,6 +263,8 @@ const OUTSIDERS = [
   'outsiders/sixteenth-after/en',
   'outsiders/seventeenth-after/zh',
   'outsiders/seventeenth-after/en',
+  'outsiders/eighteenth-after/zh',
+  'outsiders/eighteenth-after/en',
 ];
 for (const name of [
   'zh',
