@@ -9,7 +9,7 @@ import {
   appOf,
   appVar,
   caseVars,
-  citesPricingRule,
+  namesPricingRule,
   knownChannel,
   offersAppleAppMessage,
   offersPlanFallback,
@@ -289,9 +289,7 @@ function nextSteps(c: CaseFile, policy: ProductPolicy): string[] {
 /** The closing case card; also what /summary shows at any point. */
 /** Fifteenth review m1: no reminder, and a plan change the person reported: both grounds (the pricing rule only where the drafts cite it). */
 const verdictLine = (c: CaseFile, policy: ProductPolicy) =>
-  c.verdict === 'noReminder' && c.member === 'renewal' && c.planChange === 'changed'
-    ? `noReminderPlan${citesPricingRule(c, policy) ? 'Cited' : ''}`
-    : c.verdict;
+  c.verdict === 'noReminder' && c.member === 'renewal' && c.planChange === 'changed' ? `noReminderPlan${namesPricingRule(c) ? 'Cited' : ''}` : c.verdict;
 
 /**
  * Sixteenth review m10: the membership the summary is about, its first line (a summary is screenshot and

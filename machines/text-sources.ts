@@ -88,7 +88,7 @@ export const BEHIND: ReadonlyArray<[prefix: string, sources: string[]]> = [
   ['apple.appLacked.', []],
   ['apple.supportNoReminderRuleNone', ['appleRights', 'consumerRegs2024', 'appleSupportCn']],
   ['apple.complain12315', ['platform12315']],
-  // Its cited sentences are variables of their own (draft.noReminderCited; the pricing rule only where it binds: draft.reminderLackCited, draft.planChange).
+  // Its cited sentences are variables of their own (draft.noReminderCited; the pricing rule, hedged: draft.planNoticeHedged).
   ['apple.complain12315Draft', []],
   ['apple.refusedReminderLacking', ['priceRules2026']],
   ['apple.secondRequestBlocked', ['appleSupportCn']],
@@ -130,8 +130,6 @@ export const BEHIND: ReadonlyArray<[prefix: string, sources: string[]]> = [
   ['appeal.recordsWhy', ['ecommerce62']],
   ['appeal.recordsWhyReminder', ['ecommerce62']],
   // Tenth round m2: the change the person said, with or without its figures, names the pricing rule in what is filed.
-  ['draft.planChange', ['priceRules2026']],
-  ['draft.planChangeGiven', ['priceRules2026']],
   // The fallback ask claims nothing from outside: a partial refund is a request (guide §7), not a right.
   ['draft.planFallback', []],
   // "The rules require a reminder" names no article (a chat message, a payment-app complaint): the filed texts cite it (…Cited).
@@ -150,13 +148,11 @@ export const BEHIND: ReadonlyArray<[prefix: string, sources: string[]]> = [
   ['draft.reminderLackFrom', []],
   // Tenth round m2: the note says only what the drafts now carry (the change, with blanks); it cites nothing.
   ['appeal.plan.saved', []],
-  ['draft.reminderLackCited', ['priceRules2026']],
   ['draft.redCardCheck', []],
   // A chat message says the change plainly; the pricing rule is cited in what is filed.
   ['draft.planChangeShort', []],
   ['draft.planNowAmount', []],
   ['draft.planNowBlank', []],
-  ['draft.planNoticeRule', ['priceRules2026']],
   ['draft.planNoticeHedged', ['priceRules2026']],
   ['appeal.complain12315.rules', ['complaintRules', 'odr']],
   ['appeal.complain12315.rulesFamily', ['complaintRules']],

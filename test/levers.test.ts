@@ -379,9 +379,8 @@ describe('Add: a renewal at a different amount or plan', () => {
       expect(drafts).not.toMatch(/价格行为规则》第/);
       // Review 20 m1 (a deliberate change): with no reminder and the rule cited in 12315, the chat says its notice requirement in words.
       const chatPlan = draftsOf(product, [...start, ...RENEWAL_NO_REMINDER, 'planChanged', 'skipPlanDetail', 'cs']);
-      if (product.policy.pricingRuleBinds) expect(chatPlan).toContain('收费标准发生变化的，应当一并通知消费者；这次扣费前我没有收到这样的通知。');
-      // Review 23 M1 (a deliberate change): where the rule's reach is hedged, the change gets its ground as the person's understanding.
-      else expect(chatPlan).toContain('据我了解，《互联网平台价格行为规则》要求收费标准发生变化的，应当在扣费前一并通知消费者');
+      // Review 23 M1, review 24 M1 (deliberate changes): every app, the change gets its ground as the person's understanding.
+      expect(chatPlan).toContain('据我了解，《互联网平台价格行为规则》要求收费标准发生变化的，应当在扣费前一并通知消费者');
       expect(chatPlan).not.toMatch(/价格行为规则》第/);
       expect(draftsOf(product, [...start, ...RENEWAL_NO_REMINDER, 'cs'])).not.toMatch(/收费标准/);
     }
@@ -1373,31 +1372,27 @@ describe('Third review', () => {
         expect(walk(product, given, lang).said).toEqual(['appeal.plan.detailSaved']);
         expect(walk(product, given, lang).prompt.stateId).toBe('appealMenu');
         const filed = draftsOf(product, [...given, 'complain12315'], lang);
-        // Twelfth review M2: the pricing rule is named only where the coach does not hedge its reach (黑卡), else the fact alone.
-        if (product.policy.pricingRuleBinds) expect(filed).toContain(`这笔扣费也和我当初开通时不一样：${typed}。另外，《互联网平台价格行为规则》也有`);
-        // Review 23 M1: where the reach is hedged, the rule follows as the person's understanding, no article.
-        else
-          expect(filed).toContain(
-            `这笔扣费也和我当初开通时不一样：${typed}。据我了解，《互联网平台价格行为规则》要求收费标准发生变化的，应当在扣费前一并通知消费者`,
-          );
-        if (!product.policy.pricingRuleBinds) expect(filed).not.toMatch(/价格行为规则》第|违反|Pricing Conduct, Art/);
+        // Review 23 M1, review 24 M1: every app, the rule follows as the person's understanding, no article.
+        expect(filed).toContain(
+          `这笔扣费也和我当初开通时不一样：${typed}。据我了解，《互联网平台价格行为规则》要求收费标准发生变化的，应当在扣费前一并通知消费者`,
+        );
+        expect(filed).not.toMatch(/价格行为规则》第|违反|Pricing Conduct, Art/);
         // A live chat: one plain line, no statute.
         const chat = draftsOf(product, [...given, 'cs'], lang);
         expect(chat).toContain(`这笔扣费也和我当初开通时不一样：${typed}。`);
         // Review 20 m1 (a deliberate change): the notice requirement in words, where the 12315 text cites the rule; never an article number.
-        if (product.policy.pricingRuleBinds) expect(chat).toMatch(/收费标准发生变化的，应当一并通知消费者|when the charges change, the consumer be told/);
-        else
-          expect(chat).toMatch(
-            /据我了解，《互联网平台价格行为规则》要求收费标准发生变化的|As I understand it, the Rules on Internet Platform Pricing Conduct require a change/,
-          );
+        expect(chat).toMatch(
+          /据我了解，《互联网平台价格行为规则》要求收费标准发生变化的|As I understand it, the Rules on Internet Platform Pricing Conduct require a change/,
+        );
         expect(chat).not.toMatch(/价格行为规则》第|Pricing Conduct, Art/);
         const skipped = [...start, ...RENEWAL_NO_REMINDER, 'planChanged', 'skipPlanDetail'];
         expect(draftsOf(product, [...skipped, 'complain12315'], lang)).toMatch(
           /这次扣费和开通时不同：开通时是【开通时的套餐和金额】，这次扣的是【这次的套餐(和金额】|】\d+元)[。，]/,
         );
-        if (lang === 'en' && product.policy.pricingRuleBinds)
+        // Review 24 M1: every app, the hedged sentence follows the change (no "; and the Rules …" inside it).
+        if (lang === 'en')
           expect(draftsOf(product, [...skipped, 'complain12315'], lang)).toMatch(
-            /This charge differs from what I signed up for: at sign-up it was \[plan and amount at sign-up\]; this time it was \[this time's plan(?: and amount\]|\] at ¥\d+); and /,
+            /This charge differs from what I signed up for: at sign-up it was \[plan and amount at sign-up\]; this time it was \[this time's plan(?: and amount\]|\] at ¥\d+)\. As I understand it, /,
           );
         const summary = walk(product, [...skipped, 'finish', 'renewDone'], lang).text;
         expect(summary).toMatch(

@@ -10,9 +10,9 @@ import { onChoice, promptState, record, say, schedule } from '../builders';
 import { ESCALATION_OF, escalationFollowUp } from '../follow-ups';
 import {
   caseVars,
-  citesPricingRule,
   goodwillOnly,
   knownChannel,
+  namesPricingRule,
   offersPlanFallback,
   offersRedCardFallback,
   reminderLack,
@@ -163,7 +163,7 @@ export function appealStates(policy: ProductPolicy) {
       ...(c.member === 'renewal' && c.reminder === 'reminderNone'
         ? [
             { key: 'appeal.report.about' },
-            offersPlanFallback(c) && citesPricingRule(c, policy)
+            offersPlanFallback(c) && namesPricingRule(c)
               ? ({ key: 'appeal.report.draftPlan', vars: { ...vars(c), detail: { typed: c.planDetail! } }, draft: true } as Say)
               : draft('appeal.report.draft', c),
           ]
