@@ -3506,8 +3506,8 @@ describe("Ninth round: the eighth review's findings", () => {
       expect(all).not.toMatch(/我明白规则|I understand the rule/);
       expect(all).toMatch(
         lang === 'zh'
-          ? /请告诉我，拒绝退款依据的是会员协议的哪一条。即使会员协议里有"使用过权益不退"的条款/ /* review 23 m4 */
-          : /Please tell me which clause of the membership agreement the refusal rests on\. Even if the membership agreement has a term/ /* review 23 m4 */,
+          ? /请告诉我，拒绝退款依据的是会员协议的哪一条。即使会员协议里有「使用过权益不退」这样的格式条款/ /* review 24 M2 */
+          : /Please tell me which clause of the membership agreement the refusal rests on\. Even if the agreement has a standard term/ /* review 24 M2 */,
       );
     }
   });
@@ -4163,7 +4163,10 @@ describe("Twelfth round: the eleventh review's findings", () => {
     const zh = await transcript(J.tencentMisled, 'zh');
     const firm = zh.slice(zh.lastIndexOf('坚定版回复（可直接复制）'));
     const firmDraft = draftsIn(firm)[0]!;
-    expect(firmDraft).toMatch(/^请告诉我，拒绝退款依据的是会员协议的哪一条。即使会员协议里有"使用过权益不退"的条款，我是因为开通页面上的宣传才开通的/);
+    // Review 24 M2: the standard-terms lever first, then the page's promise.
+    expect(firmDraft).toMatch(
+      /^请告诉我，拒绝退款依据的是会员协议的哪一条。即使会员协议里有「使用过权益不退」这样的格式条款，不合理地限制消费者权利的格式条款无效（《消费者权益保护法》第二十六条、《消费者权益保护法实施条例》第十七条）；用过部分权益，也不应一概不退，至少应退还未使用部分的费用。此外，我是因为开通页面上的宣传才开通的/,
+    );
     expect(firmDraft).toContain('按《消费者权益保护法实施条例》第十二条，应按宣传履行。');
     expect(firmDraft).not.toMatch(/即便有相关约定/);
     expect(draftsIn(zh.slice(zh.lastIndexOf('礼貌版回复（可直接复制）'), zh.lastIndexOf('坚定版回复（可直接复制）'))).join('\n')).toMatch(/扣除已使用的部分/);
