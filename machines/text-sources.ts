@@ -32,6 +32,7 @@ export const BEHIND: ReadonlyArray<[prefix: string, sources: string[]]> = [
   ['verdict.note.sevenDayPromise', ['guideArticle', 'consumerLaw25', 'consumerRegs12']],
   ['verdict.note.reminderUnsure', ['consumerRegs2024']],
   ['verdict.note.reminderLacking', ['priceRules2026']],
+  ['verdict.note.reminderLackingByApp', ['priceRules2026']],
   ['apple.appMessageRule', ['priceRules2026']],
   // Tenth round m8: who sent the reminder; either way the refund is Apple's (guide §3).
   ['verdict.note.reminderFrom', ['appleRefund']],

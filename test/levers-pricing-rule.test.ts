@@ -84,10 +84,10 @@ describe('Twelfth review M1, M2: the pricing rule in what is sent, no firmer tha
       expect(complaint).toMatch(/续费扣款前我收到过美团发的提醒，但提醒里没有写明扣费金额。/);
       expect(complaint).not.toMatch(PRICING_RULE);
       const report = drafts.find((draft) => /被举报方/.test(draft))!;
-      expect(report).toMatch(/依据：《互联网平台价格行为规则》有每次自动扣费前告知扣费时间、金额和取消方式的要求；是否适用于被举报方，请核查；/);
+      expect(report).toMatch(/依据：据我了解，《互联网平台价格行为规则》要求每次自动扣费前告知扣费时间、金额和取消方式；是否适用于被举报方，请核查；/);
       if (lang === 'en')
         expect(turns.map((turn) => turn.text).join('\n')).toMatch(
-          /Basis: the Rules on Internet Platform Pricing Conduct call for .*; please check whether they apply to the company reported, and what duty Apple/,
+          /Basis: as I understand it, the Rules on Internet Platform Pricing Conduct require .*; please check whether they apply to the company reported, and what duty Apple/,
         );
       // The second request's points say the text states what the reminder left out, as the person said it.
       const points = turns.find((turn) => /第二次申请的要点|For the second request/.test(turn.text))!.text;

@@ -88,4 +88,22 @@ describe("Twenty-ninth round: the twenty-fourth review's findings", () => {
         expect(none).not.toContain('用过部分权益');
       }
   });
+
+  it('m2 Meituan through Apple: the chat says the texts to Apple and the complaint against Apple do not cite the pricing rule, and the message to Meituan and the 举报 may mention it as 「据我了解」 (as they do)', async () => {
+    for (const lang of both) {
+      const text = await all(J.meituanApple, lang);
+      expect(chatOf(text)).toContain(
+        lang === 'zh'
+          ? '所以向苹果申请退款、投诉苹果的文字只照你说的写上提醒里缺了什么，不引用这条规则；给美团的话和举报里，可以用「据我了解」提到它。'
+          : 'So the refund requests to Apple and the complaint against Apple say only what the reminder left out, as you told me, and don\'t cite the rules; the message to Meituan and the report may mention them as "as I understand it".',
+      );
+      const drafts = draftsIn(text).filter((d) => /价格行为规则/.test(d));
+      expect(drafts.length).toBeGreaterThanOrEqual(2);
+      for (const d of drafts) expect(d).toContain('据我了解，《互联网平台价格行为规则》要求每次自动扣费前告知扣费时间、金额和取消方式');
+      if (lang === 'en')
+        expect(text).toContain(
+          'Basis: as I understand it, the Rules on Internet Platform Pricing Conduct require the time, the amount and how to cancel to be given before each automatic charge; please check whether they apply',
+        );
+    }
+  });
 });

@@ -4060,7 +4060,7 @@ describe("Twelfth round: the eleventh review's findings", () => {
     expect(zh).toContain('举不举报，由你决定');
     const report = draftsIn(zh).find((d) => d.startsWith('举报内容'))!;
     expect(report).toContain('被举报方：【请填写：美团运营公司的全称】');
-    expect(report).toContain('《互联网平台价格行为规则》有每次自动扣费前告知扣费时间、金额和取消方式的要求');
+    expect(report).toContain('据我了解，《互联网平台价格行为规则》要求每次自动扣费前告知扣费时间、金额和取消方式'); // review 24 m2
     expect(report).not.toMatch(/第五十条|第十条|按规定|退款/);
     expect(zh).not.toContain('举报针对的是续费前没有按规定提醒');
     expect(en).toContain("You did get a reminder, but it gave no amount. A 举报 (report) isn't only for a missing reminder");
