@@ -106,4 +106,15 @@ describe("Twenty-ninth round: the twenty-fourth review's findings", () => {
         );
     }
   });
+
+  it('m1 Tencent Video: the 第十条 sign-up sentence is tied to a request: confirm the order will not be auto-renewed', async () => {
+    for (const lang of both) {
+      const text = await all(J.tencentMisled, lang);
+      const drafts = draftsIn(text).filter((d) => d.includes('在消费者接受服务前以显著方式提醒消费者）'));
+      expect(drafts.length).toBeGreaterThanOrEqual(3);
+      for (const d of drafts) expect(d).toContain('在消费者接受服务前以显著方式提醒消费者）。请确认这笔订单此后不会再自动扣费。');
+      if (lang === 'en')
+        expect(text).toContain('to remind the consumer prominently before the service starts). Please confirm this order will not be auto-renewed.');
+    }
+  });
 });
