@@ -173,6 +173,7 @@ export const BEHIND: ReadonlyArray<[prefix: string, sources: string[]]> = [
   ['money.complaintLabelApple', ['platform12315', 'appleRefund']],
   ['money.complaintDraft', ['consumerRegs18']],
   ['money.payCheck.', []],
+  ['money.evidenceTried.', []],
   ['money.complaintDraftApple', []],
   ['summary.next.chaseMoney', ['platform12315']],
   // Fifteenth review m7: an Alipay payer: the bill, 95188 and customer service, then Alipay's complaint, then 12315.

@@ -5,7 +5,7 @@
 import { J } from './products/journeys';
 import { anyMembership, xhsBlackCard } from '../machines';
 import { draftsIn, journeyText as all } from './support/journey-text';
-import { walk } from './support/walk';
+import { moneyMissing, walk } from './support/walk';
 
 const both = ['zh', 'en'] as const;
 const chatOf = (text: string) => text.replace(/┌── draft\n[\s\S]*?\n└──/g, '');
@@ -116,5 +116,22 @@ describe("Twenty-ninth round: the twenty-fourth review's findings", () => {
       if (lang === 'en')
         expect(text).toContain('to remind the consumer prominently before the service starts). Please confirm this order will not be auto-renewed.');
     }
+  });
+
+  it('m5 黑卡 money not arrived: the 12315 evidence line lists the customer-service chat and the payment-app complaint as optional blanks (keep the steps taken)', async () => {
+    for (const lang of both) {
+      const text = await all(J.approvedMoney, lang);
+      expect(text).toContain('证据：同意退款的记录截图、付款记录截图【、与客服的聊天记录截图】【、支付宝投诉记录截图】（做过哪一步就留哪一项）。');
+      if (lang === 'en')
+        expect(text).toContain(
+          'Evidence: a screenshot of the refund approval, a screenshot of the payment record[, a screenshot of the chat with customer service][, a screenshot of the Alipay complaint] (keep only the steps you took).',
+        );
+    }
+    // A WeChat payer: the WeChat Pay complaint; another payment: customer service only.
+    expect(moneyMissing('wechat', 'zh')).toContain(
+      '证据：同意退款的记录截图、付款记录截图【、与客服的聊天记录截图】【、微信支付投诉记录截图】（做过哪一步就留哪一项）。',
+    );
+    expect(moneyMissing('wechat', 'en')).toContain('[, a screenshot of the WeChat Pay complaint] (keep only the steps you took).');
+    expect(moneyMissing('otherPay', 'zh')).toContain('证据：同意退款的记录截图、付款记录截图【、与客服的聊天记录截图】（联系过客服就留这一项）。');
   });
 });
