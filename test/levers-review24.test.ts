@@ -147,4 +147,17 @@ describe("Twenty-ninth round: the twenty-fourth review's findings", () => {
       expect(complaint).toContain('这次扣费和开通时不同：开通时是【开通时的套餐和金额】');
     }
   });
+
+  it('m3 after 12315 mediation fails, the 消协 rung says one dispute has one mediator at a time and to ask first whether it takes one 12315 mediated (never that it declines)', async () => {
+    for (const title of [J.renewalPriceChange, J.redCard, J.iqiyiCourt])
+      for (const lang of both) {
+        const text = await all(title, lang);
+        expect(text).toContain(
+          lang === 'zh'
+            ? '· 请消费者协会调解（同一纠纷一次只由一家调解；12315调解过的，消协是否还受理，可以先打电话问）'
+            : '· mediation by a consumer association (消费者协会; one dispute has one mediator at a time; whether it takes one 12315 has already mediated, ask first)',
+        );
+        expect(text).not.toMatch(/消协可能不再受理|may decline a dispute/);
+      }
+  });
 });
