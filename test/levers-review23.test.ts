@@ -23,7 +23,7 @@ describe("Twenty-eighth round: the twenty-third review's findings", () => {
       }
       expect(text).toContain(
         lang === 'zh'
-          ? '（条文编号我没有核实；是否适用由平台或监管部门判断，所以草稿里如果用到它，会写成"据我了解"）'
+          ? '（条文编号我没有核实；是否适用由平台或监管部门判断，所以草稿里如果用到它，会写成「据我了解」）'
           : '(I haven\'t verified the article number; whether they apply is for the platform or the regulator to judge, so where a draft uses them, it says "as I understand it")',
       );
     }

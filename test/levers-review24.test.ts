@@ -2,6 +2,8 @@
  * Twenty-ninth round: the findings of review 24 that the journeys show (the reviewer read only
  * the fact sheet and the printed journeys). Each test asserts what a person reads.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import { J } from './products/journeys';
 import { anyMembership, xhsBlackCard } from '../machines';
 import { draftsIn, journeyText as all } from './support/journey-text';
@@ -159,5 +161,14 @@ describe("Twenty-ninth round: the twenty-fourth review's findings", () => {
         );
         expect(text).not.toMatch(/消协可能不再受理|may decline a dispute/);
       }
+  });
+
+  it('m6 Chinese text uses 「」, never ASCII double quotes (every zh locale file; the iQIYI explanation and the Tencent firm reply)', async () => {
+    const dir = path.join(__dirname, '..', 'locales', 'zh');
+    const strings = (o: unknown): string[] => (typeof o === 'string' ? [o] : o && typeof o === 'object' ? Object.values(o).flatMap(strings) : []);
+    for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.json')))
+      for (const text of strings(JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')))) expect(`${file}: ${text}`).not.toMatch(/"/);
+    expect(await all(J.iqiyiCourt, 'zh')).toContain('所以草稿里如果用到它，会写成「据我了解」）。');
+    expect(await all(J.tencentMisled, 'zh')).not.toContain('"使用过权益不退"');
   });
 });

@@ -2351,7 +2351,7 @@ describe('Sixth review', () => {
         if (product === anyMembership)
           expect(verdict).toMatch(
             lang === 'zh'
-              ? /是否适用由平台或监管部门判断，所以草稿里如果用到它，会写成"据我了解"/
+              ? /是否适用由平台或监管部门判断，所以草稿里如果用到它，会写成「据我了解」/
               : /whether they apply is for the platform or the regulator to judge/,
           );
         const skipped: Step[] = [...start, ...RENEWAL_NO_REMINDER, 'planChanged', 'skipPlanDetail'];
