@@ -306,7 +306,9 @@ export function caseVars(c: CaseFile, policy: ProductPolicy): TextVars {
   const records = recordsKind(c);
   // Eleventh round m8: the plan or amount changed: the consent asked for is to renew on this charge's plan and price.
   const consent = planChanged(c) ? { key: 'draft.consentPlan', vars: { amount: vars.amount } } : { key: 'draft.consentAny' };
-  const basis = { basis: sellsOnline(c, policy) ? { key: 'draft.ecommerce62' } : NONE, consent };
+  // Review 24 m7: the renewal request is a list, its basis a sentence of its own (参照 kept).
+  const online = sellsOnline(c, policy);
+  const basis = { basis: online ? { key: 'draft.ecommerce62' } : NONE, basisSentence: online ? { key: 'draft.ecommerce62Sentence' } : NONE, consent };
   vars.records = records === undefined ? NONE : { key: `draft.records${records}`, vars: basis };
   vars.recordsFromThem = records === undefined ? NONE : { key: `draft.recordsFromThem${records}`, vars: basis };
   vars.minor = minorClaim(c);

@@ -119,6 +119,7 @@ export const BEHIND: ReadonlyArray<[prefix: string, sources: string[]]> = [
   ['draft.recordsMisledCheck', []],
   ['draft.recordsFromThemMisled', ['consumerRegs12']],
   ['draft.ecommerce62', ['ecommerce62']],
+  ['draft.ecommerce62Sentence', ['ecommerce62']],
   ['appeal.recordsNoArticle', ['ecommerce62']],
   // Eighteenth review m2: the first draft names 实施条例 第十条 (no more 「按规定」).
   ['appeal.cs.scriptNoReminder', ['consumerRegs2024']],

@@ -31,9 +31,10 @@ describe("Twenty-eighth round: the twenty-third review's findings", () => {
   });
 
   it('m2 the renewal records request asks for the original contracts (member and auto-debit agreements) and transaction records, the reminder and the consent among them; the amount only where given', async () => {
+    // Review 24 m7: now a list after 「以下记录：」.
     const asks: [string, string][] = [
-      [J.renewalPriceChange, '（168元）'],
-      [J.iqiyiCourt, '（25元）'],
+      [J.renewalPriceChange, '168元'],
+      [J.iqiyiCourt, '25元'],
     ];
     for (const [title, amount] of asks)
       for (const lang of ['zh', 'en'] as const) {
@@ -43,12 +44,12 @@ describe("Twenty-eighth round: the twenty-third review's findings", () => {
         for (const d of asking)
           expect(d).toMatch(
             new RegExp(
-              `提供我开通时和本次续费的原始合同（会员协议、自动扣款协议）和交易记录，包括本次续费前向我发送提醒的记录，以及我同意按这次扣费的套餐和金额${amount}自动续费的记录`,
+              `提供以下记录：我开通时和本次续费的原始合同（会员协议、自动扣款协议）及交易记录；本次续费前向我发送提醒的记录；我同意按本次套餐和金额${amount}自动续费的记录`,
             ),
           );
       }
     expect(await all(J.renewalPriceChange, 'en')).toContain(
-      'the original contracts and transaction records from when I signed up and from this renewal (the member agreement and the auto-debit agreement), including the record of the reminder sent to me before this renewal',
+      'the original contracts (the member agreement and the auto-debit agreement) and transaction records from when I signed up and from this renewal; the record of the reminder sent to me before this renewal',
     );
   });
 
@@ -102,7 +103,8 @@ describe("Twenty-eighth round: the twenty-third review's findings", () => {
       const citing = draftsIn(text).filter((d) => d.includes('第六十二条'));
       expect(citing.length).toBeGreaterThanOrEqual(2);
       for (const d of citing) {
-        expect(d).toContain('（参照《电子商务法》第六十二条：');
+        // Review 24 m7: the renewal request has its basis as a sentence, 参照 kept.
+        expect(d).toMatch(/（参照《电子商务法》第六十二条：|依据可参照《电子商务法》第六十二条：/);
         expect(d).not.toMatch(/[^照]《电子商务法》第六十二条/);
       }
       expect(text).toContain(
@@ -112,7 +114,7 @@ describe("Twenty-eighth round: the twenty-third review's findings", () => {
       );
       expect(text).not.toMatch(/第二条第三款|Art\. 2\(3\)/);
     }
-    expect(await all(J.renewalPriceChange, 'en')).toContain('(with reference to Art. 62 of the E-Commerce Law: in a dispute');
+    expect(await all(J.renewalPriceChange, 'en')).toContain('For the basis, see Art. 62 of the E-Commerce Law: in a dispute' /* review 24 m7 */);
   });
 
   it('m1 the Chinese opening screen hedges 黑卡 (as guides describe it) and says why 小红卡 is an option (ended, as news reports say), as the English does', async () => {

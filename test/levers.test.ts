@@ -398,15 +398,15 @@ describe('Add: ask for their records (电子商务法 第六十二条)', () => {
           refusal,
           // The article only for an e-commerce seller (黑卡), not for a video membership (iQIYI).
           expect.stringContaining(
-            // Review 23 m2: the original contracts and transaction records, the reminder and the consent among them.
-            `请提供我开通时和本次续费的原始合同（会员协议、自动扣款协议）和交易记录，包括本次续费前向我发送提醒的记录，以及我同意自动续费的记录${product === xhsBlackCard ? '（参照《电子商务法》第六十二条：发生争议时，电子商务经营者应当提供原始合同和交易记录）' : '。'}`,
+            // Review 23 m2: the original contracts and transaction records, the reminder and the consent among them (review 24 m7: a list, the basis its own sentence).
+            `请提供以下记录：我开通时和本次续费的原始合同（会员协议、自动扣款协议）及交易记录；本次续费前向我发送提醒的记录；我同意自动续费的记录。${product === xhsBlackCard ? '依据可参照《电子商务法》第六十二条：发生争议时，电子商务经营者应当提供原始合同和交易记录。' : ''}`,
           ),
         ]);
       }
       expect(draftsOf(product, [...start, ...RENEWAL_NO_REMINDER, 'complain12315'])).toMatch(
         product === xhsBlackCard
-          ? /诉求：.*并请被投诉方提供我开通时和本次续费的原始合同（会员协议、自动扣款协议）和交易记录，包括本次续费前向我发送提醒的记录.*第六十二条/
-          : /诉求：.*并请被投诉方提供我开通时和本次续费的原始合同（会员协议、自动扣款协议）和交易记录，包括本次续费前向我发送提醒的记录[^第]*$/m,
+          ? /诉求：.*并请被投诉方提供以下记录：我开通时和本次续费的原始合同（会员协议、自动扣款协议）及交易记录；本次续费前向我发送提醒的记录.*第六十二条/
+          : /诉求：.*并请被投诉方提供以下记录：我开通时和本次续费的原始合同（会员协议、自动扣款协议）及交易记录；本次续费前向我发送提醒的记录[^第]*$/m,
       );
     }
   });
@@ -679,7 +679,7 @@ describe('Review of the journeys', () => {
       expect(misled).toMatch(/以便核对当时页面上的宣传和优惠/);
       expect(misled).not.toMatch(/续费前向我发送提醒/);
       const renewal = draftsOf(product, [...start, ...RENEWAL_NO_REMINDER, 'complain12315']);
-      expect(renewal).toMatch(/本次续费前向我发送提醒的记录，以及我同意自动续费的记录/);
+      expect(renewal).toMatch(/本次续费前向我发送提醒的记录；我同意自动续费的记录/);
       const reminded = draftsOf(product, [
         ...start,
         'renewal',
@@ -863,7 +863,7 @@ describe('Second review', () => {
   it('#1 asks a video, music or reading app for its records without 电子商务法 第六十二条; cites it for a shopping or delivery platform', () => {
     for (const lang of ['zh', 'en'] as const) {
       const article = lang === 'zh' ? /第六十二条/ : /Art\. 62/;
-      const asks = lang === 'zh' ? /本次续费前向我发送提醒的记录，以及我同意自动续费的记录/ : /the record of the reminder sent to me before this renewal/;
+      const asks = lang === 'zh' ? /本次续费前向我发送提醒的记录；我同意自动续费的记录/ : /the record of the reminder sent to me before this renewal/;
       for (const app of ['app_iqiyi', 'app_tencentVideo', 'app_bilibili', { text: '某某读书' }, { text: '喜马拉雅' }, { text: 'QQ音乐' }] as Step[]) {
         const drafts = everyDraft(anyApp(app), lang);
         expect(drafts).toMatch(asks);
@@ -3319,9 +3319,7 @@ describe("Eighth round: the seventh review's findings", () => {
         .split('┌── draft\n')
         .slice(1)
         .map((d) => d.split('\n└──')[0]!);
-      expect(
-        drafts.filter((d) => /本次续费前向我发送提醒的记录，以及我同意(按这次扣费的套餐和金额（[^）]+）)?自动续费的记录/.test(d)).length,
-      ).toBeGreaterThanOrEqual(3);
+      expect(drafts.filter((d) => /本次续费前向我发送提醒的记录；我同意(按本次套餐和金额[^元]+元)?自动续费的记录/.test(d)).length).toBeGreaterThanOrEqual(3);
       for (const draft of drafts) expect(draft).not.toMatch(/第六十二条/);
       const note =
         lang === 'zh'
@@ -3956,13 +3954,13 @@ describe("Eleventh round: the tenth review's findings", () => {
       const asking = draftsIn(all).filter((d) => /同意/.test(d) && /记录/.test(d) && /提醒的记录/.test(d));
       expect(asking.length).toBeGreaterThanOrEqual(2);
       for (const draft of asking) {
-        expect(draft).toContain('我同意按这次扣费的套餐和金额（168元）自动续费的记录');
-        expect(draft).not.toContain('以及我同意自动续费的记录');
+        expect(draft).toContain('我同意按本次套餐和金额168元自动续费的记录'); // review 24 m7
+        expect(draft).not.toContain('；我同意自动续费的记录');
       }
-      if (lang === 'en') expect(all).toMatch(/the record of my consent to renew on the plan and at the price charged this time \(¥168\)/);
+      if (lang === 'en') expect(all).toMatch(/the record of my consent to renew on this plan at ¥168/);
     }
     // No change said: consent to auto-renewal, as before.
-    expect(draftsOf(xhsBlackCard, ['begin', ...RENEWAL_NO_REMINDER, 'complain12315'])).toMatch(/以及我同意自动续费的记录/);
+    expect(draftsOf(xhsBlackCard, ['begin', ...RENEWAL_NO_REMINDER, 'complain12315'])).toMatch(/；我同意自动续费的记录。/);
   });
 
   it("m9 the 举报 draft opens with the reporter's name and phone (a real-name report, asking to be told whether a case is opened), as the feedback the coach promises needs", async () => {
@@ -4036,7 +4034,7 @@ describe("Twelfth round: the eleventh review's findings", () => {
       '草稿里为什么要这些记录：《电子商务法》第六十二条规定，发生争议时，电子商务经营者应当提供原始合同和交易记录；因经营者丢失、伪造、篡改、销毁、隐匿或者拒绝提供，致使法院、仲裁机构或有关机关无法查明事实的，经营者要承担相应的法律责任。所以值得按这一条要求平台提供' /* seventeenth review m9; eighteenth review m1 */,
     );
     expect(en).toContain(
-      '(with reference to Art. 62 of the E-Commerce Law: in a dispute an e-commerce business must provide the original contract and transaction records)',
+      'For the basis, see Art. 62 of the E-Commerce Law: in a dispute an e-commerce business must provide the original contract and transaction records.' /* review 24 m7 */,
     );
     expect(en).toContain(
       "Why the draft asks for records: under Art. 62 of the E-Commerce Law, in a dispute an e-commerce business must provide the original contract and transaction records, and if it loses, forges, alters, destroys, hides or refuses to provide them, and a court, arbitrator or authority cannot establish the facts as a result, it bears the legal consequences. So it's worth asking the platform, under this article, for the original contract and transaction records",
