@@ -51,7 +51,7 @@ describe("Fifteenth round: the thirteenth review's findings", () => {
 
   it('m8 the money check-in asks once: the follow-up says the time has passed, the question under it asks whether the refund arrived', async () => {
     for (const lang of both) {
-      const turn = (await replay(J.approvedMoney, lang)).map((t) => t.text).find((text) => /^⏰ (来问问：攻略估计|Checking in: the 3–7)/.test(text))!;
+      const turn = (await replay(J.approvedMoney, lang)).map((t) => t.text).find((text) => /^⏰ (来问问：攻略说的|Checking in: the 3–7)/.test(text))!;
       expect(turn).toContain(lang === 'zh' ? '退款到账了吗？' : 'Has the refund reached your account?');
       expect(turn).not.toMatch(/钱退回来了吗|Has the money come back/);
     }

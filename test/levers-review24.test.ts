@@ -195,4 +195,21 @@ describe("Twenty-ninth round: the twenty-fourth review's findings", () => {
       'these records: the original contracts (the member agreement and the auto-debit agreement) and transaction records from when I signed up and from this renewal; the record of the reminder sent to me before this renewal; the record of my consent to renew on this plan at ¥168. For the basis, see Art. 62 of the E-Commerce Law: in a dispute an e-commerce business must provide the original contract and transaction records.',
     );
   });
+
+  it('m11 money not arrived: the check-in says the estimate once', async () => {
+    const zh = await all(J.approvedMoney, 'zh');
+    const en = await all(J.approvedMoney, 'en');
+    expect(zh).toContain('⏰ 来问问：攻略说的3–7个工作日（只是估计）已经过了。');
+    expect(zh).not.toContain('攻略估计的3–7个工作日');
+    expect(en).toContain('⏰ Checking in: the 3–7 working days guides mention (only an estimate) have now passed.');
+  });
+
+  it("m10 English: the sign-up discount aside and the unknown app's cancel-for-refund sentence read naturally", async () => {
+    expect(await all(J.renewalPriceChange, 'en')).toContain('(if there was a first-month discount or similar at sign-up, go by your bill)');
+    const some = await all(J.someReading, 'en');
+    expect(some).toContain(
+      "I don't know whether 某某读书 lets you cancel for a refund within a set time after signing up; that's its own rule, and apps differ.",
+    );
+    expect(some).not.toContain('promises a refund for some time after signing up');
+  });
 });

@@ -1033,7 +1033,7 @@ describe('Second review', () => {
     expect(draftsOf(anyMembership, ['begin', 'app_iqiyi', ...RENEWAL_NO_REMINDER, 'email'], 'en')).toMatch(/I use iQIYI; my account/);
     expect(translatorFor('en', 'engine')('followUps.set', { when: 'x' })).toMatch(/Send \/reminders to see or cancel your reminders/);
     expect(translatorFor('en')('followUp.due.money')).toMatch(
-      /the 3–7 working days that guides estimate have now passed/ /* seventeenth review m2; review 22 m6 */,
+      /the 3–7 working days guides mention \(only an estimate\) have now passed/ /* seventeenth review m2; review 22 m6 */,
     );
     expect(translatorFor('en')('choice.payChannel')).toBe('Complain in the payment app');
     expect(translatorFor('en')('appeal.after.cs')).toMatch(/^Customer service often can't fix this; that's normal\./);
@@ -2257,7 +2257,7 @@ describe('Fifth review', () => {
     expect(zh('refund.arrival.alipay')).toMatch(/钱会原路退回。余额付的退回余额/);
     expect(zh('greeting.hello')).toMatch(/告诉你大概会是什么结果/);
     // Eighth round m9: sent after the estimate's window, so "should have arrived by now".
-    expect(zh('followUp.due.money')).toMatch(/攻略估计的3–7个工作日已经过了（只是估计）。$/ /* seventeenth review m2 */);
+    expect(zh('followUp.due.money')).toMatch(/攻略说的3–7个工作日（只是估计）已经过了。$/ /* seventeenth review m2 */);
     expect(zh('summary.tried.payChannel')).toBe('已准备：支付平台投诉文字');
     const zhTexts = ALL_TEXTS.filter((t) => t.lang === 'zh')
       .map((t) => t.text)
@@ -3221,7 +3221,7 @@ describe("Eighth round: the seventh review's findings", () => {
 
   it("m9 the money check-in, sent after the estimate's window, says the refund should have arrived by now", async () => {
     const zh = (await replay(J.approvedMoney, 'zh')).find((turn) => turn.step === '(12 days later)')!.text;
-    expect(zh).toMatch(/攻略估计的3–7个工作日已经过了（只是估计）。\n\n退款到账了吗？/ /* seventeenth review m2 */);
+    expect(zh).toMatch(/攻略说的3–7个工作日（只是估计）已经过了。\n\n退款到账了吗？/ /* seventeenth review m2 */);
     expect(zh).not.toMatch(/这几天就该到了/);
     expect((await replay(J.approvedMoney, 'en')).find((turn) => turn.step === '(12 days later)')!.text).toMatch(/have (now )?passed/);
   });
