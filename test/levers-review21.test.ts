@@ -215,7 +215,7 @@ describe("Twenty-sixth round: the twenty-first review's findings", () => {
     expect(zh).not.toContain('【差额】');
     const en = await all(J.renewalPriceChange, 'en');
     expect(en).toContain(
-      'going by your figures, the difference is ¥168 − ¥15 = ¥153 (if there was a first-month discount or the like at sign-up, the bill decides)',
+      'going by your figures, the difference is ¥168 − ¥15 = ¥153 (if there was a first-month discount or similar at sign-up, go by your bill)',
     );
     expect(en).toContain('refund the difference of ¥153');
     expect(en).not.toContain('[difference]');
