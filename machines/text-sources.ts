@@ -101,6 +101,8 @@ export const BEHIND: ReadonlyArray<[prefix: string, sources: string[]]> = [
   ['draft.claimRedCard', ['consumerRegs18']],
   // Seventeenth review M1: the optional fallback rests on the person's own fact (the card stopped) and cites nothing of its own.
   ['draft.redCardFallback12315', []],
+  ['draft.goodwillFallback12315', []],
+  ['appeal.fallback.goodwill12315', []],
   ['draft.claimGoodwill', []],
   ['draft.minor', ['civilCode19']],
   ['draft.minorWho', []],

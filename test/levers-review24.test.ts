@@ -212,4 +212,20 @@ describe("Twenty-ninth round: the twenty-fourth review's findings", () => {
     );
     expect(some).not.toContain('promises a refund for some time after signing up');
   });
+
+  it('m12 money is tight (goodwill): beside the 12315 filing, an optional pro-rata line the person chooses to keep, said to be a negotiating option, not a right; the filing itself unchanged', async () => {
+    for (const lang of both) {
+      const text = await all(J.someReading, lang);
+      expect(chatOf(text)).toContain(
+        lang === 'zh'
+          ? '可选：按未使用的时间比例退还，是可以提出的协商方案，不是你的权利；如果你愿意在调解时退一步，可以在「诉求」后面加上这一句（加不加由你决定）：'
+          : "Optional: refunding the unused part of the period is something you can propose, not a right; if you'd accept less in mediation, you can add this sentence after the request (your call):",
+      );
+      const drafts = draftsIn(text);
+      expect(drafts).toContain('如不能全额退还，请按未使用的时间比例退还。');
+      if (lang === 'en') expect(text).toContain("What it says, in English: If a full refund isn't possible, please refund the unused part of the period.");
+      const filing = drafts.find((d) => d.startsWith('投诉摘要'))!;
+      expect(filing).not.toContain('比例');
+    }
+  });
 });
