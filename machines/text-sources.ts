@@ -245,7 +245,7 @@ export const BEHIND: ReadonlyArray<[prefix: string, sources: string[]]> = [
   ['appeal.after.courtFee', ['courtFees']],
   ['appeal.after.courtFeeAbove100', ['courtFees']],
   ['appeal.cs.readyMisled', ['consumerRegs12']],
-  ['appeal.refusal.refusedUsed.explain', ['guideArticle']],
+  ['appeal.refusal.refusedUsed.explain', ['guideArticle', 'consumerLaw26', 'consumerRegs17']],
   // Review 23 m4: the firm replies lead with the person's own ground (the page's promise; the missing reminder), no standard-terms argument.
   ['appeal.refusal.refusedUsed.firm', []],
   ['appeal.refusal.refusedUsed.firmMisled', ['consumerRegs12']],
@@ -258,7 +258,7 @@ export const BEHIND: ReadonlyArray<[prefix: string, sources: string[]]> = [
   ['appeal.fallback.redCard12315', ['redCardNews']],
   ['appeal.fallback.', []],
   ['summary.planFallback', []],
-  ['appeal.refusal.refusedUsed.explainNotUsed', []],
+  ['appeal.refusal.refusedUsed.explainNotUsed', ['consumerLaw26', 'consumerRegs17']],
   ['appeal.refusal.refusedLate.explain', ['consumerRegs2024']],
   ['appeal.refusal.refusedLate.explainFirstTime', ['guideArticle']],
   ['appeal.refusal.refusedLate.inWindow.explain', ['civilCode201']],
