@@ -108,18 +108,17 @@ export function reminderSentence(c: CaseFile, style: 'plain' | 'cited' | 'fact')
   if (!lack) return NONE;
   // Tenth round m8: who sent it, where an Apple payer said (Apple's email, or the app's own message).
   const by = reminderSender(c);
-  const key = `${style === 'cited' ? 'draft.reminderLackCited' : 'draft.reminderLack'}${by ? `By${by}` : ''}`;
+  // Review 24 M1: what a reminder left out is said as a fact (the pricing rule is named only in the hedged sentences).
+  const key = `draft.reminderLack${by ? `By${by}` : ''}`;
   return { key, vars: { what: { key: `draft.reminderLacked.${lack}` }, ...appVar(c) } };
 }
 
 /**
- * Twelfth review M1, M2: what is sent names the 2026 pricing rule only where the coach does not
- * hedge its reach: a product whose seller it plainly binds, charged through that seller's own
- * agreements. Elsewhere (an app the fact sheet says nothing about, a charge Apple took) the texts
- * state the facts, as they do with 电子商务法 第六十二条 for a content app; the 举报 asks the
- * regulator to check whether the rule applies.
+ * Review 24 M1: one hedged form of the 2026 pricing rule for every app (its article number is not
+ * confirmed): a draft names it only as the person's understanding (据我了解), the 举报 asks the
+ * regulator to check it applies. A charge Apple took is the exception: what goes to Apple never names it.
  */
-export const citesPricingRule = (c: CaseFile, policy: ProductPolicy) => policy.pricingRuleBinds === true && c.payment !== 'apple';
+export const namesPricingRule = (c: CaseFile) => c.payment !== 'apple';
 
 export function recordsKind(c: CaseFile): string | undefined {
   if (c.member === 'redCard') return undefined;
@@ -307,7 +306,9 @@ export function caseVars(c: CaseFile, policy: ProductPolicy): TextVars {
   const records = recordsKind(c);
   // Eleventh round m8: the plan or amount changed: the consent asked for is to renew on this charge's plan and price.
   const consent = planChanged(c) ? { key: 'draft.consentPlan', vars: { amount: vars.amount } } : { key: 'draft.consentAny' };
-  const basis = { basis: sellsOnline(c, policy) ? { key: 'draft.ecommerce62' } : NONE, consent };
+  // Review 24 m7: the renewal request is a list, its basis a sentence of its own (参照 kept).
+  const online = sellsOnline(c, policy);
+  const basis = { basis: online ? { key: 'draft.ecommerce62' } : NONE, basisSentence: online ? { key: 'draft.ecommerce62Sentence' } : NONE, consent };
   vars.records = records === undefined ? NONE : { key: `draft.records${records}`, vars: basis };
   vars.recordsFromThem = records === undefined ? NONE : { key: `draft.recordsFromThem${records}`, vars: basis };
   vars.minor = minorClaim(c);
@@ -331,14 +332,11 @@ export function caseVars(c: CaseFile, policy: ProductPolicy): TextVars {
   const now = c.amount ? { key: 'draft.planNowAmount', vars: { amount: c.amount } } : { key: 'draft.planNowBlank' };
   const detail = { detail: c.planDetail ? { typed: c.planDetail } : '', now };
   // Skipped, the change is still said, with blanks (tenth round m2); public texts and the 举报 leave it out.
-  // Twelfth review M2: the rule is named with the change only where it plainly binds the seller.
-  const cited = citesPricingRule(c, policy) ? '' : 'Short';
-  vars.planChange = changed ? { key: `draft.planChange${cited}${given}`, vars: detail } : NONE;
   vars.planChangeShort = changed ? { key: `draft.planChangeShort${given}`, vars: detail } : NONE;
+  vars.planChange = vars.planChangeShort;
   vars.planChangeIfGiven = changed && given ? vars.planChange : NONE;
-  // Changed, no reminder: the rule said in words (review 20 m1), or, its reach hedged, as the person's understanding (review 23 M1).
-  vars.planNoticeRule = changed && c.reminder === 'reminderNone' && cited === '' ? { key: 'draft.planNoticeRule' } : NONE;
-  vars.planNoticeHedged = changed && c.reminder === 'reminderNone' && cited && c.payment !== 'apple' ? { key: 'draft.planNoticeHedged' } : NONE;
+  // Changed, no reminder: the rule said as the person's understanding (review 23 M1; review 24 M1: every app).
+  vars.planNoticeHedged = changed && c.reminder === 'reminderNone' && namesPricingRule(c) ? { key: 'draft.planNoticeHedged' } : NONE;
   vars.planChangeShortIfGiven = changed && given ? vars.planChangeShort : NONE;
   // The fallback ask, the person's to keep or delete: the sign-up plan and the difference back (a blank), or that plan restored.
   vars.planFallback = changed && given ? { key: 'draft.planFallback' } : NONE;
@@ -351,8 +349,8 @@ export function caseVars(c: CaseFile, policy: ProductPolicy): TextVars {
   // Seventh round #1: a reminder that came but left out the time, the amount or how to cancel
   // is stated the same way, as far as the person said (several left out: a blank for which).
   vars.noReminder = reminderSentence(c, 'plain');
-  // 实施条例 第十条 is cited for a missing reminder always; a reminder that left something out cites the pricing rule only where it binds.
-  vars.noReminderCited = reminderSentence(c, reminderLack(c) && !citesPricingRule(c, policy) ? 'fact' : 'cited');
+  // 实施条例 第十条 is cited for a missing reminder always; a reminder that left something out is said as a fact (review 24 M1).
+  vars.noReminderCited = reminderSentence(c, reminderLack(c) ? 'fact' : 'cited');
   vars.noReminderPlain = reminderSentence(c, 'fact');
   // Thirteenth review m5: paid through Apple, reminded by the app, and Apple sent no reminder of its own (as said):
   // the texts to Apple and the 12315 complaint naming Apple say so; the complaint, which cites articles, with 第十条.

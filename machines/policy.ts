@@ -39,13 +39,6 @@ export interface ProductPolicy {
   /** For a product that stands for many apps: the known apps that are e-commerce platforms (see `ecommerce`). */
   ecommerceApps?: readonly string[];
   /**
-   * The 2026 pricing rule (《互联网平台价格行为规则》) plainly binds this product's seller, a platform
-   * charging through its own payment agreements. Where it is not plain (an app the fact sheet says
-   * nothing about, or a charge Apple took), the coach hedges its reach in chat, and so what is sent
-   * states the facts only; the 举报 names the rule and asks the regulator to check it applies.
-   */
-  pricingRuleBinds?: boolean;
-  /**
    * The answers to "first time or a renewal?": `redCard` is Xiaohongshu's own (a card that
    * ended), so only its product offers it.
    */

@@ -114,10 +114,11 @@ export function verdictPrompt(c: CaseFile, policy: ProductPolicy): Prompt {
   if (c.member === 'renewal' && c.reminder === 'unsure' && c.verdict !== 'apple') parts.push({ key: 'verdict.note.reminderUnsure' });
   // Seventh round #1: a reminder that left out the time, the amount or how to cancel is still a ground, Apple or not.
   const lack = reminderLack(c);
-  if (lack) parts.push({ key: 'verdict.note.reminderLacking', vars: { what: { key: `reminder.lacked.${lack}` } } });
   // Tenth round m8: an Apple payer said who sent it: Apple's own email, or the app's message (then the app
-  // can be told too, while the refund stays Apple's).
+  // can be told too, while the refund stays Apple's; review 24 m2: the message to it and the 举报 may name the rule, hedged).
   const sender = reminderSender(c);
+  if (lack)
+    parts.push({ key: `verdict.note.reminderLacking${sender === 'App' ? 'ByApp' : ''}`, vars: { what: { key: `reminder.lacked.${lack}` }, ...appVar(c) } });
   if (lack && sender) parts.push({ key: `verdict.note.reminderFrom${sender}`, vars: { what: { key: `reminder.lacked.${lack}` }, ...appVar(c) } });
   if (c.payment === 'unsure') parts.push({ key: 'verdict.note.paymentUnsure' });
   // A child's purchase without consent is the guardian's claim: it does not hang on the 7 days.

@@ -9,7 +9,7 @@ import {
   appOf,
   appVar,
   caseVars,
-  citesPricingRule,
+  namesPricingRule,
   knownChannel,
   offersAppleAppMessage,
   offersPlanFallback,
@@ -287,11 +287,9 @@ function nextSteps(c: CaseFile, policy: ProductPolicy): string[] {
 }
 
 /** The closing case card; also what /summary shows at any point. */
-/** Fifteenth review m1: no reminder, and a plan change the person reported: both grounds (the pricing rule only where the drafts cite it). */
-const verdictLine = (c: CaseFile, policy: ProductPolicy) =>
-  c.verdict === 'noReminder' && c.member === 'renewal' && c.planChange === 'changed'
-    ? `noReminderPlan${citesPricingRule(c, policy) ? 'Cited' : ''}`
-    : c.verdict;
+/** Fifteenth review m1: no reminder, and a plan change the person reported: both grounds (review 24 M1: the pricing rule hedged; not for an Apple charge). */
+const verdictLine = (c: CaseFile) =>
+  c.verdict === 'noReminder' && c.member === 'renewal' && c.planChange === 'changed' ? `noReminderPlan${namesPricingRule(c) ? 'Cited' : ''}` : c.verdict;
 
 /**
  * Sixteenth review m10: the membership the summary is about, its first line (a summary is screenshot and
@@ -314,7 +312,7 @@ export function summaryParts(c: CaseFile, policy: ProductPolicy): Say[] {
   if (offersPlanFallback(c)) parts.push({ key: 'summary.planFallback', line: true });
   const now = standing(c);
   if (now) parts.push({ key: `summary.now.${now}`, vars });
-  else if (c.verdict) parts.push({ key: `summary.verdict.${verdictLine(c, policy)}`, vars });
+  else if (c.verdict) parts.push({ key: `summary.verdict.${verdictLine(c)}`, vars });
   // Apple decides an Apple refund by its own rules, and a renewal without a reminder rests
   // on the notice rules: the 7-day window is beside the point for both, and for a granted refund.
   if (vars.lastDay && c.verdict !== 'apple' && c.verdict !== 'noReminder' && c.outcome !== 'approved') parts.push({ key: 'summary.lastDay', vars, line: true });

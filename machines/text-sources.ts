@@ -32,6 +32,7 @@ export const BEHIND: ReadonlyArray<[prefix: string, sources: string[]]> = [
   ['verdict.note.sevenDayPromise', ['guideArticle', 'consumerLaw25', 'consumerRegs12']],
   ['verdict.note.reminderUnsure', ['consumerRegs2024']],
   ['verdict.note.reminderLacking', ['priceRules2026']],
+  ['verdict.note.reminderLackingByApp', ['priceRules2026']],
   ['apple.appMessageRule', ['priceRules2026']],
   // Tenth round m8: who sent the reminder; either way the refund is Apple's (guide §3).
   ['verdict.note.reminderFrom', ['appleRefund']],
@@ -88,7 +89,7 @@ export const BEHIND: ReadonlyArray<[prefix: string, sources: string[]]> = [
   ['apple.appLacked.', []],
   ['apple.supportNoReminderRuleNone', ['appleRights', 'consumerRegs2024', 'appleSupportCn']],
   ['apple.complain12315', ['platform12315']],
-  // Its cited sentences are variables of their own (draft.noReminderCited; the pricing rule only where it binds: draft.reminderLackCited, draft.planChange).
+  // Its cited sentences are variables of their own (draft.noReminderCited; the pricing rule, hedged: draft.planNoticeHedged).
   ['apple.complain12315Draft', []],
   ['apple.refusedReminderLacking', ['priceRules2026']],
   ['apple.secondRequestBlocked', ['appleSupportCn']],
@@ -100,6 +101,8 @@ export const BEHIND: ReadonlyArray<[prefix: string, sources: string[]]> = [
   ['draft.claimRedCard', ['consumerRegs18']],
   // Seventeenth review M1: the optional fallback rests on the person's own fact (the card stopped) and cites nothing of its own.
   ['draft.redCardFallback12315', []],
+  ['draft.goodwillFallback12315', []],
+  ['appeal.fallback.goodwill12315', []],
   ['draft.claimGoodwill', []],
   ['draft.minor', ['civilCode19']],
   ['draft.minorWho', []],
@@ -118,6 +121,7 @@ export const BEHIND: ReadonlyArray<[prefix: string, sources: string[]]> = [
   ['draft.recordsMisledCheck', []],
   ['draft.recordsFromThemMisled', ['consumerRegs12']],
   ['draft.ecommerce62', ['ecommerce62']],
+  ['draft.ecommerce62Sentence', ['ecommerce62']],
   ['appeal.recordsNoArticle', ['ecommerce62']],
   // Eighteenth review m2: the first draft names 实施条例 第十条 (no more 「按规定」).
   ['appeal.cs.scriptNoReminder', ['consumerRegs2024']],
@@ -130,8 +134,6 @@ export const BEHIND: ReadonlyArray<[prefix: string, sources: string[]]> = [
   ['appeal.recordsWhy', ['ecommerce62']],
   ['appeal.recordsWhyReminder', ['ecommerce62']],
   // Tenth round m2: the change the person said, with or without its figures, names the pricing rule in what is filed.
-  ['draft.planChange', ['priceRules2026']],
-  ['draft.planChangeGiven', ['priceRules2026']],
   // The fallback ask claims nothing from outside: a partial refund is a request (guide §7), not a right.
   ['draft.planFallback', []],
   // "The rules require a reminder" names no article (a chat message, a payment-app complaint): the filed texts cite it (…Cited).
@@ -150,13 +152,11 @@ export const BEHIND: ReadonlyArray<[prefix: string, sources: string[]]> = [
   ['draft.reminderLackFrom', []],
   // Tenth round m2: the note says only what the drafts now carry (the change, with blanks); it cites nothing.
   ['appeal.plan.saved', []],
-  ['draft.reminderLackCited', ['priceRules2026']],
   ['draft.redCardCheck', []],
   // A chat message says the change plainly; the pricing rule is cited in what is filed.
   ['draft.planChangeShort', []],
   ['draft.planNowAmount', []],
   ['draft.planNowBlank', []],
-  ['draft.planNoticeRule', ['priceRules2026']],
   ['draft.planNoticeHedged', ['priceRules2026']],
   ['appeal.complain12315.rules', ['complaintRules', 'odr']],
   ['appeal.complain12315.rulesFamily', ['complaintRules']],
@@ -176,6 +176,7 @@ export const BEHIND: ReadonlyArray<[prefix: string, sources: string[]]> = [
   ['money.complaintLabelApple', ['platform12315', 'appleRefund']],
   ['money.complaintDraft', ['consumerRegs18']],
   ['money.payCheck.', []],
+  ['money.evidenceTried.', []],
   ['money.complaintDraftApple', []],
   ['summary.next.chaseMoney', ['platform12315']],
   // Fifteenth review m7: an Alipay payer: the bill, 95188 and customer service, then Alipay's complaint, then 12315.
@@ -244,18 +245,20 @@ export const BEHIND: ReadonlyArray<[prefix: string, sources: string[]]> = [
   ['appeal.after.courtFee', ['courtFees']],
   ['appeal.after.courtFeeAbove100', ['courtFees']],
   ['appeal.cs.readyMisled', ['consumerRegs12']],
-  ['appeal.refusal.refusedUsed.explain', ['guideArticle']],
+  ['appeal.refusal.refusedUsed.explain', ['guideArticle', 'consumerLaw26', 'consumerRegs17']],
   // Review 23 m4: the firm replies lead with the person's own ground (the page's promise; the missing reminder), no standard-terms argument.
   ['appeal.refusal.refusedUsed.firm', []],
   ['appeal.refusal.refusedUsed.firmMisled', ['consumerRegs12']],
   ['appeal.refusal.refusedUsed.firmReminder', ['consumerRegs2024']],
+  ['draft.termsVoidPartial', ['consumerLaw26', 'consumerRegs17']],
+  ['draft.termsVoidFull', ['consumerLaw26', 'consumerRegs17']],
   // The fallback after a changed plan is the person's option to add (never a right): it cites nothing from outside.
   ['appeal.refusal.fallbackLabel', []],
   // Eighteenth review m6: the 小红卡 fallback's label recalls the reported full-refund promise.
   ['appeal.fallback.redCard12315', ['redCardNews']],
   ['appeal.fallback.', []],
   ['summary.planFallback', []],
-  ['appeal.refusal.refusedUsed.explainNotUsed', []],
+  ['appeal.refusal.refusedUsed.explainNotUsed', ['consumerLaw26', 'consumerRegs17']],
   ['appeal.refusal.refusedLate.explain', ['consumerRegs2024']],
   ['appeal.refusal.refusedLate.explainFirstTime', ['guideArticle']],
   ['appeal.refusal.refusedLate.inWindow.explain', ['civilCode201']],

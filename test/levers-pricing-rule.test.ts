@@ -15,7 +15,7 @@ const chatOf = (text: string) => text.replace(/┌── draft\n[\s\S]*?\n└─
 const PRICING_RULE = /价格行为规则|Pricing Conduct/;
 /** The chat says it cannot be sure the rule reaches this app or charge. */
 const HEDGED =
-  /这条规则对[^。]*是否适用|是否适用由平台或监管部门判断|对苹果的这笔扣费是否适用|I can't be sure they cover|whether (they|the rules?) covers?|whether (they|the rules?) (apply|appl(y|ies) to)|the rules reach/;
+  /条文编号我没有核实|I haven't verified the article number|这条规则对[^。]*是否适用|是否适用由平台或监管部门判断|对苹果的这笔扣费是否适用|I can't be sure they cover|whether (they|the rules?) covers?|whether (they|the rules?) (apply|appl(y|ies) to)|the rules reach/;
 const isReport = (draft: string) => /^(举报内容|What it says, in English:\nReport)/.test(draft) || draft.startsWith('Report');
 
 describe('Twelfth review M1, M2: the pricing rule in what is sent, no firmer than the chat', () => {
@@ -31,13 +31,17 @@ describe('Twelfth review M1, M2: the pricing rule in what is sent, no firmer tha
           if (!PRICING_RULE.test(draft)) continue;
           // Review 21 m4: the optional message to the app names the rule as the person's understanding, no article, no claim it applies.
           // Review 23 M1: so may any draft, in this exact hedged form (the iQIYI plan change).
+          // Review 24 M1: a 举报 asks the regulator to check it applies.
+          if (isReport(draft)) {
+            expect(draft).toMatch(/是否适用于被举报方，请核查|please check whether they apply to the company reported/);
+            reports++;
+            continue;
+          }
           if (/据我了解，《互联网平台价格行为规则》要求|As I understand it, the Rules on Internet Platform Pricing Conduct (call for|require)/.test(draft)) {
             expect(draft).not.toMatch(/规则》第|按规定|违反|breach|Art\. \d+ of the Rules/);
             continue;
           }
-          expect(isReport(draft)).toBe(true);
-          expect(draft).toMatch(/是否适用于被举报方，请核查|please check whether they apply to the company reported/);
-          reports++;
+          throw new Error(`the rule named outside its hedged form: ${draft}`);
         }
       }
     // iQIYI and Meituan through Apple, in both languages; Meituan's 举报 names the rule.
@@ -80,10 +84,10 @@ describe('Twelfth review M1, M2: the pricing rule in what is sent, no firmer tha
       expect(complaint).toMatch(/续费扣款前我收到过美团发的提醒，但提醒里没有写明扣费金额。/);
       expect(complaint).not.toMatch(PRICING_RULE);
       const report = drafts.find((draft) => /被举报方/.test(draft))!;
-      expect(report).toMatch(/依据：《互联网平台价格行为规则》有每次自动扣费前告知扣费时间、金额和取消方式的要求；是否适用于被举报方，请核查；/);
+      expect(report).toMatch(/依据：据我了解，《互联网平台价格行为规则》要求每次自动扣费前告知扣费时间、金额和取消方式；是否适用于被举报方，请核查；/);
       if (lang === 'en')
         expect(turns.map((turn) => turn.text).join('\n')).toMatch(
-          /Basis: the Rules on Internet Platform Pricing Conduct call for .*; please check whether they apply to the company reported, and what duty Apple/,
+          /Basis: as I understand it, the Rules on Internet Platform Pricing Conduct require .*; please check whether they apply to the company reported, and what duty Apple/,
         );
       // The second request's points say the text states what the reminder left out, as the person said it.
       const points = turns.find((turn) => /第二次申请的要点|For the second request/.test(turn.text))!.text;
@@ -91,14 +95,17 @@ describe('Twelfth review M1, M2: the pricing rule in what is sent, no firmer tha
     }
   });
 
-  it('黑卡 through its own WeChat agreement (the rule not hedged): the filed texts still name it', async () => {
+  it('review 24 M1: every journey, 黑卡 included, hedges the rule in chat, and the 12315 complaint names it only in its hedged form', async () => {
     for (const lang of both) {
-      const drafts = draftsIn((await replay(J.renewalPriceChange, lang)).map((turn) => turn.text).join('\n\n'));
+      const all = (await replay(J.renewalPriceChange, lang)).map((turn) => turn.text).join('\n\n');
+      expect(chatOf(all)).toMatch(/条文编号我没有核实|I haven't verified the article number/);
+      const drafts = draftsIn(all);
       expect(
         drafts
           .filter((draft) => /^投诉摘要/.test(draft))
-          .some((draft) => /另外，《互联网平台价格行为规则》也有收费标准变化须在扣费前一并告知消费者的要求。/.test(draft)),
+          .some((draft) => /据我了解，《互联网平台价格行为规则》要求收费标准发生变化的，应当在扣费前一并通知消费者/.test(draft)),
       ).toBe(true);
+      for (const draft of drafts) expect(draft).not.toMatch(/另外，《互联网平台价格行为规则》也有|(?<!据我了解，)《互联网平台价格行为规则》要求，/);
     }
   });
 });

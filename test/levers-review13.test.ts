@@ -33,24 +33,25 @@ describe("Fifteenth round: the thirteenth review's findings", () => {
     const zh = chatOf(await all(J.meituanApple, 'zh'));
     const en = chatOf(await all(J.meituanApple, 'en'));
     expect(zh).not.toContain('所以我写的文字只照你说的写上提醒里缺了什么，不引用这条规则。');
-    expect(zh).toMatch(/不引用这条规则；如果你要向监管部门举报，举报里可以把这条规则写成请监管部门核查的依据。/);
+    // Review 24 m2: the app sent the reminder: the texts to Apple don't cite the rule; the message to the app and the 举报 may, hedged.
+    expect(zh).toMatch(/投诉苹果的文字只照你说的写上提醒里缺了什么，不引用这条规则；给美团的话和举报里，可以用「据我了解」提到它。/);
     expect(en).not.toContain("So what I draft says only what the reminder left out, as you told me, and doesn't cite the rules.");
     expect(en).toMatch(
-      /say only what the reminder left out, as you told me, and don't cite the rules; a report to the regulator can cite them as something for the regulator to check\./,
+      /the complaint against Apple say only what the reminder left out, as you told me, and don't cite the rules; the message to Meituan and the report may mention them/,
     );
   });
 
   it('m10 English: no literal "\\n" in any text; the 举报 gloss puts "Basis: …" on its own line', async () => {
     const en = await all(J.meituanApple, 'en');
     expect(en).not.toContain('\\n');
-    expect(en).toMatch(/I received no renewal reminder from Apple before it\.\nBasis: the Rules on Internet Platform Pricing Conduct/);
+    expect(en).toMatch(/I received no renewal reminder from Apple before it\.\nBasis: as I understand it, the Rules on Internet Platform Pricing Conduct/);
     for (const lang of both)
       for (const file of ['coach', 'any-membership']) expect(fs.readFileSync(path.join(LOCALES_DIR, lang, `${file}.json`), 'utf8')).not.toMatch(/[^\\]\\\\n/);
   });
 
   it('m8 the money check-in asks once: the follow-up says the time has passed, the question under it asks whether the refund arrived', async () => {
     for (const lang of both) {
-      const turn = (await replay(J.approvedMoney, lang)).map((t) => t.text).find((text) => /^⏰ (来问问：攻略估计|Checking in: the 3–7)/.test(text))!;
+      const turn = (await replay(J.approvedMoney, lang)).map((t) => t.text).find((text) => /^⏰ (来问问：攻略说的|Checking in: the 3–7)/.test(text))!;
       expect(turn).toContain(lang === 'zh' ? '退款到账了吗？' : 'Has the refund reached your account?');
       expect(turn).not.toMatch(/钱退回来了吗|Has the money come back/);
     }

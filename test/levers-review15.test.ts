@@ -80,7 +80,7 @@ describe('m1 the assessment and a reported plan change', () => {
     const en = await all(J.renewalPriceChange, 'en');
     expect(zh).not.toContain('判断：扣费前没收到续费提醒，按自动续费的规定，这是你最有力的理由，可以要求退还这笔续费。');
     expect(zh).toContain(
-      '判断：你有两条理由：一是扣费前没收到续费提醒，按自动续费的规定，这是你最有力的理由；二是你说这次扣费的金额或套餐和开通时不同，而《互联网平台价格行为规则》要求收费标准变化须在扣费前一并告知消费者。',
+      '判断：你有两条理由：一是扣费前没收到续费提醒，按自动续费的规定，这是你最有力的理由；二是你说这次扣费的金额或套餐和开通时不同，而据我了解，《互联网平台价格行为规则》要求收费标准变化须在扣费前一并告知消费者（条文编号我没有核实）。', // review 24 M1: hedged
     );
     expect(draftsOf(zh).some((d) => d.includes('《互联网平台价格行为规则》'))).toBe(true);
     expect(en).toContain("Second, you said this charge's amount or plan differs from what you signed up for");
@@ -107,7 +107,10 @@ describe('m3 the 举报 and the plan change', () => {
       expect(report).toContain(
         '举报事项：小红书黑卡会员自动续费扣款前，我没有收到续费提醒；这次扣费还和我当初开通时不一样：开通时连续包月15元，这次按年卡扣了168元。请核查企业是否按规定在续费前提醒了消费者，以及收费标准的变化是否在扣费前告知了消费者。',
       );
-      expect(report).toContain('；《互联网平台价格行为规则》要求每次自动扣费前告知扣费时间、金额和取消方式，收费标准发生变化的，应当一并通知消费者。\n请求');
+      // Review 24 M1: hedged, and the regulator asked to check it applies.
+      expect(report).toContain(
+        '；据我了解，《互联网平台价格行为规则》要求每次自动扣费前告知扣费时间、金额和取消方式，收费标准发生变化的，应当一并通知消费者，是否适用于被举报方，请核查。\n请求',
+      );
       const facts = report.split('\n').find((l) => l.startsWith('事实：'))!;
       expect(facts).not.toContain('价格行为规则');
     }

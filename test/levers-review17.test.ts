@@ -90,7 +90,7 @@ describe("Twentieth round: the seventeenth review's findings", () => {
     const report = draftsOf(zh).find((d) => d.startsWith('举报内容'))!;
     expect(report).toContain('这笔费用是苹果扣的，扣费前我没有收到苹果的续费提醒。');
     expect(report).toContain(
-      '依据：《互联网平台价格行为规则》有每次自动扣费前告知扣费时间、金额和取消方式的要求；是否适用于被举报方，请核查；扣款的苹果和发提醒的美团各自负有什么义务，也请监管部门认定。',
+      '依据：据我了解，《互联网平台价格行为规则》要求每次自动扣费前告知扣费时间、金额和取消方式；是否适用于被举报方，请核查；扣款的苹果和发提醒的美团各自负有什么义务，也请监管部门认定。',
     );
     expect(report).not.toMatch(/违反|违法/);
     expect(en).toContain('Apple made this charge, and I received no renewal reminder from Apple before it.');
@@ -128,9 +128,9 @@ describe("Twentieth round: the seventeenth review's findings", () => {
     const zh = await all(J.approvedMoney, 'zh');
     const en = await all(J.approvedMoney, 'en');
     expect(zh).not.toContain('这种付款方式的退款');
-    expect(zh).toContain('⏰ 来问问：攻略估计的3–7个工作日已经过了（只是估计）。');
+    expect(zh).toContain('⏰ 来问问：攻略说的3–7个工作日（只是估计）已经过了。');
     expect(en).not.toContain('through your payment channel');
-    expect(en).toContain('⏰ Checking in: the 3–7 working days that guides estimate have now passed (only an estimate).');
+    expect(en).toContain('⏰ Checking in: the 3–7 working days guides mention (only an estimate) have now passed.');
     // WeChat Pay is checked after 3 working days (a bank card's check): its own line, not "3–7 have passed".
     expect(translatorFor('zh')('followUp.due.moneyWechat')).toContain('已经过了3个工作日');
     expect(translatorFor('en')('followUp.due.moneyWechat')).toContain('3 working days have passed');

@@ -86,8 +86,10 @@ describe("Twenty-fifth round: the twentieth review's findings", () => {
   });
 
   it("m1 the plan changed and no reminder came: the customer-service and WeChat Pay drafts add the pricing rule's notice requirement in words (no article number); never with a reminder that came", async () => {
-    const zhRule = '《互联网平台价格行为规则》要求，收费标准发生变化的，应当一并通知消费者；这次扣费前我没有收到这样的通知。';
-    const enRule = 'require that, when the charges change, the consumer be told of the change as well; I received no such notice before this charge.';
+    // Review 24 M1: in its hedged form, as for every app.
+    const zhRule = '据我了解，《互联网平台价格行为规则》要求收费标准发生变化的，应当在扣费前一并通知消费者；这次扣费前我没有收到这样的通知。';
+    const enRule =
+      'As I understand it, the Rules on Internet Platform Pricing Conduct require a change in the charges to be notified before the charge; I received no such notice before this one.';
     const zh = draftsIn(await all(J.renewalPriceChange, 'zh'));
     const cs = zh.find((d) => d.startsWith('您好！2026年11月23日'))!;
     const pay = zh.find((d) => d.startsWith('投诉商户：小红书'))!;

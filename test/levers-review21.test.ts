@@ -112,9 +112,9 @@ describe("Twenty-sixth round: the twenty-first review's findings", () => {
     expect(heimao).not.toContain('市场监管部门组织调解');
   });
 
-  it('m6 (reverted by review 23 m4) the firm reply to 「已使用权益不能退」 no longer argues standard terms (消保法 第二十六条, 实施条例 第十七条); the 「这是平台规则」 reply keeps 第二十六条', async () => {
+  it('m6 (reverted by review 23 m4, brought back by review 24 M2) the firm reply to 「已使用权益不能退」 argues standard terms (消保法 第二十六条, 实施条例 第十七条) first; the 「这是平台规则」 reply keeps 第二十六条', async () => {
     const zh = draftsIn(await all(J.tencentMisled, 'zh'));
-    expect(zh.find((d) => d.startsWith('请告诉我，拒绝退款依据的是会员协议的哪一条。'))).not.toMatch(/第二十六条|第十七条/);
+    expect(zh.find((d) => d.startsWith('请告诉我，拒绝退款依据的是会员协议的哪一条。'))).toMatch(/第二十六条、《消费者权益保护法实施条例》第十七条/);
     expect(await all(J.tencentMisled, 'en')).not.toContain('a standard term that unreasonably excludes or limits consumer rights is void');
     // Not misled, a privilege used (黑卡 and any app): the plain firm reply asks which clause and for the situation to be considered.
     const xhs: Step[] = ['begin', 'firstTime', 'over7', 'gift', 'wechat', 'renewOn', 'goAppeal', 'notNeeded', 'skipOrder', 'cs', 'theyRefused', 'refusedUsed'];
@@ -138,8 +138,9 @@ describe("Twenty-sixth round: the twenty-first review's findings", () => {
       [anyMembership, any],
     ] as const) {
       const firm = walk(product, steps, 'zh').drafts.find((d) => d.startsWith('请告诉我'))!;
-      expect(firm).toContain('请告诉我，拒绝退款依据的是会员协议的哪一条。即便有相关约定，我仍希望平台考虑我的实际情况');
-      expect(firm).not.toMatch(/第二十六条|第十七条/);
+      expect(firm).toContain(
+        '请告诉我，拒绝退款依据的是会员协议的哪一条。即使会员协议里有「使用过权益不退」这样的格式条款，不合理地限制消费者权利的格式条款无效（《消费者权益保护法》第二十六条、《消费者权益保护法实施条例》第十七条）；用过部分权益，也不应一概不退，至少应退还未使用部分的费用。我也希望平台考虑我的实际情况',
+      );
       const rule = walk(product, [...steps.slice(0, -1), 'refusedRule'], 'zh').drafts.join('\n');
       expect(rule).toContain('根据《消费者权益保护法》第二十六条，经营者不得以格式条款排除或限制消费者的合法权利。');
     }
@@ -214,7 +215,7 @@ describe("Twenty-sixth round: the twenty-first review's findings", () => {
     expect(zh).not.toContain('【差额】');
     const en = await all(J.renewalPriceChange, 'en');
     expect(en).toContain(
-      'going by your figures, the difference is ¥168 − ¥15 = ¥153 (if there was a first-month discount or the like at sign-up, the bill decides)',
+      'going by your figures, the difference is ¥168 − ¥15 = ¥153 (if there was a first-month discount or similar at sign-up, go by your bill)',
     );
     expect(en).toContain('refund the difference of ¥153');
     expect(en).not.toContain('[difference]');

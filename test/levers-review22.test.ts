@@ -42,6 +42,6 @@ describe("Twenty-seventh round: the twenty-second review's findings", () => {
     expect(zh).not.toContain('可选的退而求其次');
     const en = await all(J.renewalPriceChange, 'en');
     expect(en).toContain('and another one to add to the 12315 summary');
-    expect(await all(J.approvedMoney, 'en')).toContain('the 3–7 working days that guides estimate have now passed');
+    expect(await all(J.approvedMoney, 'en')).toContain('the 3–7 working days guides mention (only an estimate) have now passed');
   });
 });

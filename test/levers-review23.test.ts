@@ -23,7 +23,7 @@ describe("Twenty-eighth round: the twenty-third review's findings", () => {
       }
       expect(text).toContain(
         lang === 'zh'
-          ? '（条文编号我没有核实；是否适用由平台或监管部门判断，所以草稿里如果用到它，会写成"据我了解"）'
+          ? '（条文编号我没有核实；是否适用由平台或监管部门判断，所以草稿里如果用到它，会写成「据我了解」）'
           : '(I haven\'t verified the article number; whether they apply is for the platform or the regulator to judge, so where a draft uses them, it says "as I understand it")',
       );
     }
@@ -31,9 +31,10 @@ describe("Twenty-eighth round: the twenty-third review's findings", () => {
   });
 
   it('m2 the renewal records request asks for the original contracts (member and auto-debit agreements) and transaction records, the reminder and the consent among them; the amount only where given', async () => {
+    // Review 24 m7: now a list after 「以下记录：」.
     const asks: [string, string][] = [
-      [J.renewalPriceChange, '（168元）'],
-      [J.iqiyiCourt, '（25元）'],
+      [J.renewalPriceChange, '168元'],
+      [J.iqiyiCourt, '25元'],
     ];
     for (const [title, amount] of asks)
       for (const lang of ['zh', 'en'] as const) {
@@ -43,25 +44,25 @@ describe("Twenty-eighth round: the twenty-third review's findings", () => {
         for (const d of asking)
           expect(d).toMatch(
             new RegExp(
-              `提供我开通时和本次续费的原始合同（会员协议、自动扣款协议）和交易记录，包括本次续费前向我发送提醒的记录，以及我同意按这次扣费的套餐和金额${amount}自动续费的记录`,
+              `提供以下记录：我开通时和本次续费的原始合同（会员协议、自动扣款协议）及交易记录；本次续费前向我发送提醒的记录；我同意按本次套餐和金额${amount}自动续费的记录`,
             ),
           );
       }
     expect(await all(J.renewalPriceChange, 'en')).toContain(
-      'the original contracts and transaction records from when I signed up and from this renewal (the member agreement and the auto-debit agreement), including the record of the reminder sent to me before this renewal',
+      'the original contracts (the member agreement and the auto-debit agreement) and transaction records from when I signed up and from this renewal; the record of the reminder sent to me before this renewal',
     );
   });
 
-  it("m4 the firm reply to 「已使用权益不能退」 leads with the person's own ground (the page's promise, 第十二条; or the missing reminder, 第十条), asks at least for the unused part, and drops the standard-terms argument", async () => {
+  it("m4 the firm reply to 「已使用权益不能退」 gives the person's own ground (the page's promise, 第十二条; or the missing reminder, 第十条), asks at least for the unused part; review 24 M2 puts the standard-terms argument back, before it", async () => {
     const MISLED =
-      '请告诉我，拒绝退款依据的是会员协议的哪一条。即使会员协议里有"使用过权益不退"的条款，我是因为开通页面上的宣传才开通的，实际与宣传不符；按《消费者权益保护法实施条例》第十二条，应按宣传履行。做不到的，请至少扣除我已使用的部分，退还其余费用。';
+      '请告诉我，拒绝退款依据的是会员协议的哪一条。即使会员协议里有「使用过权益不退」这样的格式条款，不合理地限制消费者权利的格式条款无效（《消费者权益保护法》第二十六条、《消费者权益保护法实施条例》第十七条）；用过部分权益，也不应一概不退，至少应退还未使用部分的费用。此外，我是因为开通页面上的宣传才开通的，实际与宣传不符；按《消费者权益保护法实施条例》第十二条，应按宣传履行。做不到的，请至少扣除我已使用的部分，退还其余费用。';
     for (const lang of ['zh', 'en'] as const) {
       const firm = draftsIn(await all(J.tencentMisled, lang)).find((d) => d.startsWith('请告诉我，拒绝退款依据的是会员协议的哪一条。'))!;
       expect(firm).toContain(MISLED);
-      expect(firm).not.toMatch(/第二十六条|第十七条/);
+      expect(firm.match(/第二十六条/g)).toHaveLength(1); // review 24 M2: said once, first
     }
     expect(await all(J.tencentMisled, 'en')).toContain(
-      "Even if the membership agreement has a term that used privileges are not refunded, I signed up because of what the sign-up page advertised, and what I got does not match it; under Art. 12 of the Regulations, the business should deliver what it advertised. If it can't, please at least deduct the part I have used and refund the rest.",
+      "Besides, I signed up because of what the sign-up page advertised, and what I got does not match it; under Art. 12 of the Regulations, the business should deliver what it advertised. If it can't, please at least deduct the part I have used and refund the rest.",
     );
     // A renewal with no reminder, a privilege used: the missing reminder is the ground.
     for (const [product, start] of [
@@ -86,9 +87,13 @@ describe("Twenty-eighth round: the twenty-third review's findings", () => {
         ];
         const text = walk(product, steps, lang).text;
         expect(text).toContain(
-          '请告诉我，拒绝退款依据的是会员协议的哪一条。即使会员协议里有"使用过权益不退"的条款，扣款前我没有收到任何续费提醒；按《消费者权益保护法实施条例》第十条，自动续费的经营者应当在每次续费前以显著方式提醒消费者。请为我退还这笔续费；做不到的，请至少扣除我已使用的部分，退还其余费用。',
+          '请告诉我，拒绝退款依据的是会员协议的哪一条。即使会员协议里有「使用过权益不退」这样的格式条款，不合理地限制消费者权利的格式条款无效（《消费者权益保护法》第二十六条、《消费者权益保护法实施条例》第十七条）；用过部分权益，也不应一概不退，至少应退还未使用部分的费用。此外，扣款前我没有收到任何续费提醒；按《消费者权益保护法实施条例》第十条，自动续费的经营者应当在每次续费前以显著方式提醒消费者。请为我退还这笔续费；做不到的，请至少扣除我已使用的部分，退还其余费用。',
         );
-        expect(text).not.toMatch(/第二十六条|第十七条|Article 26/);
+        expect(
+          walk(product, steps, lang)
+            .drafts.join('\n')
+            .match(/第二十六条/g),
+        ).toHaveLength(1); // review 24 M2: in the drafts, once
       }
   });
 
@@ -98,7 +103,8 @@ describe("Twenty-eighth round: the twenty-third review's findings", () => {
       const citing = draftsIn(text).filter((d) => d.includes('第六十二条'));
       expect(citing.length).toBeGreaterThanOrEqual(2);
       for (const d of citing) {
-        expect(d).toContain('（参照《电子商务法》第六十二条：');
+        // Review 24 m7: the renewal request has its basis as a sentence, 参照 kept.
+        expect(d).toMatch(/（参照《电子商务法》第六十二条：|依据可参照《电子商务法》第六十二条：/);
         expect(d).not.toMatch(/[^照]《电子商务法》第六十二条/);
       }
       expect(text).toContain(
@@ -108,7 +114,7 @@ describe("Twenty-eighth round: the twenty-third review's findings", () => {
       );
       expect(text).not.toMatch(/第二条第三款|Art\. 2\(3\)/);
     }
-    expect(await all(J.renewalPriceChange, 'en')).toContain('(with reference to Art. 62 of the E-Commerce Law: in a dispute');
+    expect(await all(J.renewalPriceChange, 'en')).toContain('For the basis, see Art. 62 of the E-Commerce Law: in a dispute' /* review 24 m7 */);
   });
 
   it('m1 the Chinese opening screen hedges 黑卡 (as guides describe it) and says why 小红卡 is an option (ended, as news reports say), as the English does', async () => {

@@ -379,9 +379,8 @@ describe('Add: a renewal at a different amount or plan', () => {
       expect(drafts).not.toMatch(/价格行为规则》第/);
       // Review 20 m1 (a deliberate change): with no reminder and the rule cited in 12315, the chat says its notice requirement in words.
       const chatPlan = draftsOf(product, [...start, ...RENEWAL_NO_REMINDER, 'planChanged', 'skipPlanDetail', 'cs']);
-      if (product.policy.pricingRuleBinds) expect(chatPlan).toContain('收费标准发生变化的，应当一并通知消费者；这次扣费前我没有收到这样的通知。');
-      // Review 23 M1 (a deliberate change): where the rule's reach is hedged, the change gets its ground as the person's understanding.
-      else expect(chatPlan).toContain('据我了解，《互联网平台价格行为规则》要求收费标准发生变化的，应当在扣费前一并通知消费者');
+      // Review 23 M1, review 24 M1 (deliberate changes): every app, the change gets its ground as the person's understanding.
+      expect(chatPlan).toContain('据我了解，《互联网平台价格行为规则》要求收费标准发生变化的，应当在扣费前一并通知消费者');
       expect(chatPlan).not.toMatch(/价格行为规则》第/);
       expect(draftsOf(product, [...start, ...RENEWAL_NO_REMINDER, 'cs'])).not.toMatch(/收费标准/);
     }
@@ -399,15 +398,15 @@ describe('Add: ask for their records (电子商务法 第六十二条)', () => {
           refusal,
           // The article only for an e-commerce seller (黑卡), not for a video membership (iQIYI).
           expect.stringContaining(
-            // Review 23 m2: the original contracts and transaction records, the reminder and the consent among them.
-            `请提供我开通时和本次续费的原始合同（会员协议、自动扣款协议）和交易记录，包括本次续费前向我发送提醒的记录，以及我同意自动续费的记录${product === xhsBlackCard ? '（参照《电子商务法》第六十二条：发生争议时，电子商务经营者应当提供原始合同和交易记录）' : '。'}`,
+            // Review 23 m2: the original contracts and transaction records, the reminder and the consent among them (review 24 m7: a list, the basis its own sentence).
+            `请提供以下记录：我开通时和本次续费的原始合同（会员协议、自动扣款协议）及交易记录；本次续费前向我发送提醒的记录；我同意自动续费的记录。${product === xhsBlackCard ? '依据可参照《电子商务法》第六十二条：发生争议时，电子商务经营者应当提供原始合同和交易记录。' : ''}`,
           ),
         ]);
       }
       expect(draftsOf(product, [...start, ...RENEWAL_NO_REMINDER, 'complain12315'])).toMatch(
         product === xhsBlackCard
-          ? /诉求：.*并请被投诉方提供我开通时和本次续费的原始合同（会员协议、自动扣款协议）和交易记录，包括本次续费前向我发送提醒的记录.*第六十二条/
-          : /诉求：.*并请被投诉方提供我开通时和本次续费的原始合同（会员协议、自动扣款协议）和交易记录，包括本次续费前向我发送提醒的记录[^第]*$/m,
+          ? /诉求：.*并请被投诉方提供以下记录：我开通时和本次续费的原始合同（会员协议、自动扣款协议）及交易记录；本次续费前向我发送提醒的记录.*第六十二条/
+          : /诉求：.*并请被投诉方提供以下记录：我开通时和本次续费的原始合同（会员协议、自动扣款协议）及交易记录；本次续费前向我发送提醒的记录[^第]*$/m,
       );
     }
   });
@@ -680,7 +679,7 @@ describe('Review of the journeys', () => {
       expect(misled).toMatch(/以便核对当时页面上的宣传和优惠/);
       expect(misled).not.toMatch(/续费前向我发送提醒/);
       const renewal = draftsOf(product, [...start, ...RENEWAL_NO_REMINDER, 'complain12315']);
-      expect(renewal).toMatch(/本次续费前向我发送提醒的记录，以及我同意自动续费的记录/);
+      expect(renewal).toMatch(/本次续费前向我发送提醒的记录；我同意自动续费的记录/);
       const reminded = draftsOf(product, [
         ...start,
         'renewal',
@@ -864,7 +863,7 @@ describe('Second review', () => {
   it('#1 asks a video, music or reading app for its records without 电子商务法 第六十二条; cites it for a shopping or delivery platform', () => {
     for (const lang of ['zh', 'en'] as const) {
       const article = lang === 'zh' ? /第六十二条/ : /Art\. 62/;
-      const asks = lang === 'zh' ? /本次续费前向我发送提醒的记录，以及我同意自动续费的记录/ : /the record of the reminder sent to me before this renewal/;
+      const asks = lang === 'zh' ? /本次续费前向我发送提醒的记录；我同意自动续费的记录/ : /the record of the reminder sent to me before this renewal/;
       for (const app of ['app_iqiyi', 'app_tencentVideo', 'app_bilibili', { text: '某某读书' }, { text: '喜马拉雅' }, { text: 'QQ音乐' }] as Step[]) {
         const drafts = everyDraft(anyApp(app), lang);
         expect(drafts).toMatch(asks);
@@ -1034,7 +1033,7 @@ describe('Second review', () => {
     expect(draftsOf(anyMembership, ['begin', 'app_iqiyi', ...RENEWAL_NO_REMINDER, 'email'], 'en')).toMatch(/I use iQIYI; my account/);
     expect(translatorFor('en', 'engine')('followUps.set', { when: 'x' })).toMatch(/Send \/reminders to see or cancel your reminders/);
     expect(translatorFor('en')('followUp.due.money')).toMatch(
-      /the 3–7 working days that guides estimate have now passed/ /* seventeenth review m2; review 22 m6 */,
+      /the 3–7 working days guides mention \(only an estimate\) have now passed/ /* seventeenth review m2; review 22 m6 */,
     );
     expect(translatorFor('en')('choice.payChannel')).toBe('Complain in the payment app');
     expect(translatorFor('en')('appeal.after.cs')).toMatch(/^Customer service often can't fix this; that's normal\./);
@@ -1373,31 +1372,27 @@ describe('Third review', () => {
         expect(walk(product, given, lang).said).toEqual(['appeal.plan.detailSaved']);
         expect(walk(product, given, lang).prompt.stateId).toBe('appealMenu');
         const filed = draftsOf(product, [...given, 'complain12315'], lang);
-        // Twelfth review M2: the pricing rule is named only where the coach does not hedge its reach (黑卡), else the fact alone.
-        if (product.policy.pricingRuleBinds) expect(filed).toContain(`这笔扣费也和我当初开通时不一样：${typed}。另外，《互联网平台价格行为规则》也有`);
-        // Review 23 M1: where the reach is hedged, the rule follows as the person's understanding, no article.
-        else
-          expect(filed).toContain(
-            `这笔扣费也和我当初开通时不一样：${typed}。据我了解，《互联网平台价格行为规则》要求收费标准发生变化的，应当在扣费前一并通知消费者`,
-          );
-        if (!product.policy.pricingRuleBinds) expect(filed).not.toMatch(/价格行为规则》第|违反|Pricing Conduct, Art/);
+        // Review 23 M1, review 24 M1: every app, the rule follows as the person's understanding, no article.
+        expect(filed).toContain(
+          `这笔扣费也和我当初开通时不一样：${typed}。据我了解，《互联网平台价格行为规则》要求收费标准发生变化的，应当在扣费前一并通知消费者`,
+        );
+        expect(filed).not.toMatch(/价格行为规则》第|违反|Pricing Conduct, Art/);
         // A live chat: one plain line, no statute.
         const chat = draftsOf(product, [...given, 'cs'], lang);
         expect(chat).toContain(`这笔扣费也和我当初开通时不一样：${typed}。`);
         // Review 20 m1 (a deliberate change): the notice requirement in words, where the 12315 text cites the rule; never an article number.
-        if (product.policy.pricingRuleBinds) expect(chat).toMatch(/收费标准发生变化的，应当一并通知消费者|when the charges change, the consumer be told/);
-        else
-          expect(chat).toMatch(
-            /据我了解，《互联网平台价格行为规则》要求收费标准发生变化的|As I understand it, the Rules on Internet Platform Pricing Conduct require a change/,
-          );
+        expect(chat).toMatch(
+          /据我了解，《互联网平台价格行为规则》要求收费标准发生变化的|As I understand it, the Rules on Internet Platform Pricing Conduct require a change/,
+        );
         expect(chat).not.toMatch(/价格行为规则》第|Pricing Conduct, Art/);
         const skipped = [...start, ...RENEWAL_NO_REMINDER, 'planChanged', 'skipPlanDetail'];
         expect(draftsOf(product, [...skipped, 'complain12315'], lang)).toMatch(
           /这次扣费和开通时不同：开通时是【开通时的套餐和金额】，这次扣的是【这次的套餐(和金额】|】\d+元)[。，]/,
         );
-        if (lang === 'en' && product.policy.pricingRuleBinds)
+        // Review 24 M1: every app, the hedged sentence follows the change (no "; and the Rules …" inside it).
+        if (lang === 'en')
           expect(draftsOf(product, [...skipped, 'complain12315'], lang)).toMatch(
-            /This charge differs from what I signed up for: at sign-up it was \[plan and amount at sign-up\]; this time it was \[this time's plan(?: and amount\]|\] at ¥\d+); and /,
+            /This charge differs from what I signed up for: at sign-up it was \[plan and amount at sign-up\]; this time it was \[this time's plan(?: and amount\]|\] at ¥\d+)\. As I understand it, /,
           );
         const summary = walk(product, [...skipped, 'finish', 'renewDone'], lang).text;
         expect(summary).toMatch(
@@ -2262,7 +2257,7 @@ describe('Fifth review', () => {
     expect(zh('refund.arrival.alipay')).toMatch(/钱会原路退回。余额付的退回余额/);
     expect(zh('greeting.hello')).toMatch(/告诉你大概会是什么结果/);
     // Eighth round m9: sent after the estimate's window, so "should have arrived by now".
-    expect(zh('followUp.due.money')).toMatch(/攻略估计的3–7个工作日已经过了（只是估计）。$/ /* seventeenth review m2 */);
+    expect(zh('followUp.due.money')).toMatch(/攻略说的3–7个工作日（只是估计）已经过了。$/ /* seventeenth review m2 */);
     expect(zh('summary.tried.payChannel')).toBe('已准备：支付平台投诉文字');
     const zhTexts = ALL_TEXTS.filter((t) => t.lang === 'zh')
       .map((t) => t.text)
@@ -2356,7 +2351,7 @@ describe('Sixth review', () => {
         if (product === anyMembership)
           expect(verdict).toMatch(
             lang === 'zh'
-              ? /是否适用由平台或监管部门判断，所以草稿里如果用到它，会写成"据我了解"/
+              ? /是否适用由平台或监管部门判断，所以草稿里如果用到它，会写成「据我了解」/
               : /whether they apply is for the platform or the regulator to judge/,
           );
         const skipped: Step[] = [...start, ...RENEWAL_NO_REMINDER, 'planChanged', 'skipPlanDetail'];
@@ -3226,7 +3221,7 @@ describe("Eighth round: the seventh review's findings", () => {
 
   it("m9 the money check-in, sent after the estimate's window, says the refund should have arrived by now", async () => {
     const zh = (await replay(J.approvedMoney, 'zh')).find((turn) => turn.step === '(12 days later)')!.text;
-    expect(zh).toMatch(/攻略估计的3–7个工作日已经过了（只是估计）。\n\n退款到账了吗？/ /* seventeenth review m2 */);
+    expect(zh).toMatch(/攻略说的3–7个工作日（只是估计）已经过了。\n\n退款到账了吗？/ /* seventeenth review m2 */);
     expect(zh).not.toMatch(/这几天就该到了/);
     expect((await replay(J.approvedMoney, 'en')).find((turn) => turn.step === '(12 days later)')!.text).toMatch(/have (now )?passed/);
   });
@@ -3324,9 +3319,7 @@ describe("Eighth round: the seventh review's findings", () => {
         .split('┌── draft\n')
         .slice(1)
         .map((d) => d.split('\n└──')[0]!);
-      expect(
-        drafts.filter((d) => /本次续费前向我发送提醒的记录，以及我同意(按这次扣费的套餐和金额（[^）]+）)?自动续费的记录/.test(d)).length,
-      ).toBeGreaterThanOrEqual(3);
+      expect(drafts.filter((d) => /本次续费前向我发送提醒的记录；我同意(按本次套餐和金额[^元]+元)?自动续费的记录/.test(d)).length).toBeGreaterThanOrEqual(3);
       for (const draft of drafts) expect(draft).not.toMatch(/第六十二条/);
       const note =
         lang === 'zh'
@@ -3511,8 +3504,8 @@ describe("Ninth round: the eighth review's findings", () => {
       expect(all).not.toMatch(/我明白规则|I understand the rule/);
       expect(all).toMatch(
         lang === 'zh'
-          ? /请告诉我，拒绝退款依据的是会员协议的哪一条。即使会员协议里有"使用过权益不退"的条款/ /* review 23 m4 */
-          : /Please tell me which clause of the membership agreement the refusal rests on\. Even if the membership agreement has a term/ /* review 23 m4 */,
+          ? /请告诉我，拒绝退款依据的是会员协议的哪一条。即使会员协议里有「使用过权益不退」这样的格式条款/ /* review 24 M2 */
+          : /Please tell me which clause of the membership agreement the refusal rests on\. Even if the agreement has a standard term/ /* review 24 M2 */,
       );
     }
   });
@@ -3961,13 +3954,13 @@ describe("Eleventh round: the tenth review's findings", () => {
       const asking = draftsIn(all).filter((d) => /同意/.test(d) && /记录/.test(d) && /提醒的记录/.test(d));
       expect(asking.length).toBeGreaterThanOrEqual(2);
       for (const draft of asking) {
-        expect(draft).toContain('我同意按这次扣费的套餐和金额（168元）自动续费的记录');
-        expect(draft).not.toContain('以及我同意自动续费的记录');
+        expect(draft).toContain('我同意按本次套餐和金额168元自动续费的记录'); // review 24 m7
+        expect(draft).not.toContain('；我同意自动续费的记录');
       }
-      if (lang === 'en') expect(all).toMatch(/the record of my consent to renew on the plan and at the price charged this time \(¥168\)/);
+      if (lang === 'en') expect(all).toMatch(/the record of my consent to renew on this plan at ¥168/);
     }
     // No change said: consent to auto-renewal, as before.
-    expect(draftsOf(xhsBlackCard, ['begin', ...RENEWAL_NO_REMINDER, 'complain12315'])).toMatch(/以及我同意自动续费的记录/);
+    expect(draftsOf(xhsBlackCard, ['begin', ...RENEWAL_NO_REMINDER, 'complain12315'])).toMatch(/；我同意自动续费的记录。/);
   });
 
   it("m9 the 举报 draft opens with the reporter's name and phone (a real-name report, asking to be told whether a case is opened), as the feedback the coach promises needs", async () => {
@@ -4041,7 +4034,7 @@ describe("Twelfth round: the eleventh review's findings", () => {
       '草稿里为什么要这些记录：《电子商务法》第六十二条规定，发生争议时，电子商务经营者应当提供原始合同和交易记录；因经营者丢失、伪造、篡改、销毁、隐匿或者拒绝提供，致使法院、仲裁机构或有关机关无法查明事实的，经营者要承担相应的法律责任。所以值得按这一条要求平台提供' /* seventeenth review m9; eighteenth review m1 */,
     );
     expect(en).toContain(
-      '(with reference to Art. 62 of the E-Commerce Law: in a dispute an e-commerce business must provide the original contract and transaction records)',
+      'For the basis, see Art. 62 of the E-Commerce Law: in a dispute an e-commerce business must provide the original contract and transaction records.' /* review 24 m7 */,
     );
     expect(en).toContain(
       "Why the draft asks for records: under Art. 62 of the E-Commerce Law, in a dispute an e-commerce business must provide the original contract and transaction records, and if it loses, forges, alters, destroys, hides or refuses to provide them, and a court, arbitrator or authority cannot establish the facts as a result, it bears the legal consequences. So it's worth asking the platform, under this article, for the original contract and transaction records",
@@ -4065,7 +4058,7 @@ describe("Twelfth round: the eleventh review's findings", () => {
     expect(zh).toContain('举不举报，由你决定');
     const report = draftsIn(zh).find((d) => d.startsWith('举报内容'))!;
     expect(report).toContain('被举报方：【请填写：美团运营公司的全称】');
-    expect(report).toContain('《互联网平台价格行为规则》有每次自动扣费前告知扣费时间、金额和取消方式的要求');
+    expect(report).toContain('据我了解，《互联网平台价格行为规则》要求每次自动扣费前告知扣费时间、金额和取消方式'); // review 24 m2
     expect(report).not.toMatch(/第五十条|第十条|按规定|退款/);
     expect(zh).not.toContain('举报针对的是续费前没有按规定提醒');
     expect(en).toContain("You did get a reminder, but it gave no amount. A 举报 (report) isn't only for a missing reminder");
@@ -4168,7 +4161,10 @@ describe("Twelfth round: the eleventh review's findings", () => {
     const zh = await transcript(J.tencentMisled, 'zh');
     const firm = zh.slice(zh.lastIndexOf('坚定版回复（可直接复制）'));
     const firmDraft = draftsIn(firm)[0]!;
-    expect(firmDraft).toMatch(/^请告诉我，拒绝退款依据的是会员协议的哪一条。即使会员协议里有"使用过权益不退"的条款，我是因为开通页面上的宣传才开通的/);
+    // Review 24 M2: the standard-terms lever first, then the page's promise.
+    expect(firmDraft).toMatch(
+      /^请告诉我，拒绝退款依据的是会员协议的哪一条。即使会员协议里有「使用过权益不退」这样的格式条款，不合理地限制消费者权利的格式条款无效（《消费者权益保护法》第二十六条、《消费者权益保护法实施条例》第十七条）；用过部分权益，也不应一概不退，至少应退还未使用部分的费用。此外，我是因为开通页面上的宣传才开通的/,
+    );
     expect(firmDraft).toContain('按《消费者权益保护法实施条例》第十二条，应按宣传履行。');
     expect(firmDraft).not.toMatch(/即便有相关约定/);
     expect(draftsIn(zh.slice(zh.lastIndexOf('礼貌版回复（可直接复制）'), zh.lastIndexOf('坚定版回复（可直接复制）'))).join('\n')).toMatch(/扣除已使用的部分/);

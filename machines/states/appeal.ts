@@ -10,9 +10,9 @@ import { onChoice, promptState, record, say, schedule } from '../builders';
 import { ESCALATION_OF, escalationFollowUp } from '../follow-ups';
 import {
   caseVars,
-  citesPricingRule,
   goodwillOnly,
   knownChannel,
+  namesPricingRule,
   offersPlanFallback,
   offersRedCardFallback,
   reminderLack,
@@ -156,6 +156,8 @@ export function appealStates(policy: ProductPolicy) {
       ...recordsNote('complain12315', c),
       // Eighth round M3: a changed plan's fallback, for a mediator: the person's option to add, never a right.
       ...(offersPlanFallback(c) ? [text('appeal.fallback.label12315', c), draft('draft.planFallback12315', c)] : []),
+      // Review 24 m12: money is tight (goodwill): a pro-rata line beside the filing, the person's to add (a negotiating option, not a right).
+      ...(goodwillOnly(c) && c.appealReason === 'money' ? [{ key: 'appeal.fallback.goodwill12315' }, draft('draft.goodwillFallback12315', c)] : []),
       // Seventeenth review M1: 小红卡 stopped working: the fallback is the person's option beside the full-fee request, its own blank.
       ...(offersRedCardFallback(c) ? [{ key: 'appeal.fallback.redCard12315' }, draft('draft.redCardFallback12315', c)] : []),
       // No reminder before a renewal charge: a 举报 beside the 投诉, asking the regulator to act (guide §9).
@@ -163,7 +165,7 @@ export function appealStates(policy: ProductPolicy) {
       ...(c.member === 'renewal' && c.reminder === 'reminderNone'
         ? [
             { key: 'appeal.report.about' },
-            offersPlanFallback(c) && citesPricingRule(c, policy)
+            offersPlanFallback(c) && namesPricingRule(c)
               ? ({ key: 'appeal.report.draftPlan', vars: { ...vars(c), detail: { typed: c.planDetail! } }, draft: true } as Say)
               : draft('appeal.report.draft', c),
           ]

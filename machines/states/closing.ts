@@ -113,7 +113,8 @@ export function closingStates(policy: ProductPolicy) {
                     ]
                   : []),
                 { key: payApp ? 'money.complaintLabelAfterPay' : 'money.complaintLabel', vars },
-                { key: 'money.complaintDraft', vars, draft: true },
+                // Review 24 m5: the evidence of the steps the note says to add (customer service, the payment app's complaint), as blanks.
+                { key: 'money.complaintDraft', vars: { ...vars, evidenceTried: { key: `money.evidenceTried.${payApp ? channel : 'other'}` } }, draft: true },
               ];
         return {
           parts: [{ key: `money.notArrived.${channel}`, vars }, ...ask, { key: 'money.missingAsk' }],

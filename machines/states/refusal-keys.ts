@@ -42,9 +42,13 @@ export function refusalKeys(c: CaseFile, policy: ProductPolicy): { explain: stri
  */
 export function firmVars(c: CaseFile, policy: ProductPolicy, firm: string, v: TextVars): TextVars {
   const used = usedPrivilege(c, policy) ? 'Partial' : 'Full';
-  if (firm.endsWith('.firmReminder')) return { ...v, usedAsk: { key: `draft.usedAsk${used}` } };
-  if (!firm.endsWith('.firmMisled')) return v;
-  const out: TextVars = { ...v, usedAsk: { key: `draft.misledAsk${used}` }, misledFacts: { key: 'reason.misledPage' } };
+  // Review 24 M2: every firm reply to "privileges were used" first answers the clause itself: a standard term that
+  // unreasonably limits the consumer's rights is void (消保法 第二十六条, 实施条例 第十七条); "used some" only where said.
+  if (!firm.startsWith('appeal.refusal.refusedUsed.')) return v;
+  const terms: TextVars = { ...v, termsVoid: { key: `draft.termsVoid${used}` } };
+  if (firm.endsWith('.firmReminder')) return { ...terms, usedAsk: { key: `draft.usedAsk${used}` } };
+  if (!firm.endsWith('.firmMisled')) return terms;
+  const out: TextVars = { ...terms, usedAsk: { key: `draft.misledAsk${used}` }, misledFacts: { key: 'reason.misledPage' } };
   if (typeof v.records === 'object' && 'key' in v.records) out.records = { ...v.records, key: 'draft.recordsMisledCheck' };
   return out;
 }

@@ -10,8 +10,6 @@ export const xhsBlackCardPolicy: ProductPolicy = {
   windowDays: 7,
   // A shopping platform's membership (its e-commerce side): its records are asked for under 电子商务法 第六十二条.
   ecommerce: true,
-  // A platform charging through its own Alipay / WeChat agreements: the 2026 pricing rule is cited as it stands.
-  pricingRuleBinds: true,
   memberAnswers: ['firstTime', 'renewal', 'redCard', 'unsure'],
   privileges: ['gift', 'paidContent', 'search', 'otherPrivilege'],
   paymentChannels: ['alipay', 'wechat', 'apple', 'otherPay'],
