@@ -130,12 +130,18 @@ export function readDate(typed: string, at: number, ahead = false): DateReading 
   // "las wendsday": an unknown word right before a bare weekday may be "last": asked, never recorded.
   const wordBefore = weekdayOnly ? /([a-z]+)\s*$/.exec(before)?.[1] : undefined;
   const unknownBefore = wordBefore !== undefined && !KNOWN_BEFORE_WEEKDAY.test(wordBefore);
+  // "周三", "wednesday" with no week named: this week's or last week's, a week apart (the
+  // 7-day verdict can turn on it): asked, never recorded.
+  const noWeekNamed = weekdayOnly && !WEEK_NAMED.test(text);
   return {
     ...read,
-    ...(alternatives || lastWeekday || midnight || unknownBefore ? { confirm: true } : {}),
+    ...(alternatives || lastWeekday || midnight || unknownBefore || noWeekNamed ? { confirm: true } : {}),
     ...(weekdayOnly ? { weekdayOnly: true } : {}),
   } as DateReading;
 }
+
+/** A week named beside a weekday: "上周三", "这周二", "本周一", "last friday", "this monday". */
+const WEEK_NAMED = /上|这|本|下|\b(last|this|past|next|previous|coming)\b/;
 
 /** Words that may stand right before a weekday without changing which week it is. */
 const KNOWN_BEFORE_WEEKDAY =

@@ -62,8 +62,8 @@ describe('Table q kinds: an everyday inbox', () => {
 describe('Table r kinds: the brief with no slant', () => {
   checkKinds({
     read: [
-      // A day corrected after an ellipsis ("周三…不对 周四").
-      ['askOpened', 'tuesday... no wait, monday', 'date:2026-11-23'],
+      // A day corrected after an ellipsis ("周三…不对 周四"); with no week named it is asked (stop 33).
+      ['askOpened', 'last saturday... no wait, last friday', 'date:2026-11-20'],
       ['askOpened', '上周三…不对 上周四', 'date:2026-11-19'],
       // 恩 for 嗯.
       ['confirmOpened', '恩', 'yes'],

@@ -166,7 +166,6 @@ const readW: Array<[string, string, string]> = [
   ['askArrived', '客服说退了 但是银行卡里没有', 'moneyNotArrived'],
   // Weekdays misspelt or cut short; "the night before last".
   ['askOpened', 'wendsday last week', 'date:2026-11-18'],
-  ['askOpened', 'tues evening', 'date:2026-11-24'],
   ['askOpened', 'the night before last', 'date:2026-11-24'],
   // Everyday words.
   ['askPayment', "can't rmb which", 'unsure'],
@@ -180,6 +179,8 @@ const readW: Array<[string, string, string]> = [
   ['askAutoRenew', 'switched it back off', 'renewOff'],
 ];
 const confirmedW: Array<[string, string, string]> = [
+  // A weekday cut short; with no week named it is asked (stop 33: this week's or last week's).
+  ['askOpened', 'tues evening', 'date:2026-11-24'],
   // Charged again and again (双叒叕, "again" written fourfold): a renewal, asked.
   ['askMember', '双叒叕扣钱了', 'renewal'],
 ];

@@ -330,3 +330,30 @@ const confirmedKK: Array<[string, string, string]> = [
 describe('kinds found by table kk (outsiders/eighteenth-after)', () => {
   checkKinds({ read: readKK, confirmed: confirmedKK, nothing: [] });
 });
+
+/** Table ll (outsiders/nineteenth-after), written after kk's work and measured at 888501d. */
+const readLL: Array<[string, string, string]> = [
+  // Not knowing whether one came, beside a remark about too many messages.
+  ['askReminder', '消息太多了，没留意有没有', 'unsure'],
+  ['askReminder', '0个提醒', 'reminderNone'],
+  // Everyday words.
+  ['askArrived', '显示已退款，但卡里没钱', 'moneyNotArrived'],
+  ['askArrived', 'got the refund in wechat', 'moneyArrived'],
+  ['askArrived', 'yep', 'moneyArrived'],
+  ['askArrived', 'rebooted, and the money showed up', 'moneyArrived'],
+  ['askProduct', 'the black one', 'blackCard'],
+  ['afterSubmit', 'they said theyll refund it', 'approved'],
+];
+
+const confirmedLL: Array<[string, string, string]> = [
+  // A weekday with no week named: this week's or last week's is asked, never recorded
+  // ("周三" on a Thursday is yesterday or eight days ago, and the 7-day verdict turns on it).
+  ['askOpened', '周二', 'date:2026-11-24'],
+  ['askOpened', 'monday', 'date:2026-11-23'],
+  // Cancelling the agreement in the payment app, at the switch-off step.
+  ['renewal', '已经在微信里解约了', 'renewDone'],
+];
+
+describe('kinds found by table ll (outsiders/nineteenth-after)', () => {
+  checkKinds({ read: readLL, confirmed: confirmedLL, nothing: [] });
+});
