@@ -250,8 +250,7 @@ export const BEHIND: ReadonlyArray<[prefix: string, sources: string[]]> = [
   ['appeal.refusal.refusedUsed.firm', []],
   ['appeal.refusal.refusedUsed.firmMisled', ['consumerRegs12']],
   ['appeal.refusal.refusedUsed.firmReminder', ['consumerRegs2024']],
-  ['draft.termsVoidPartial', ['consumerLaw26', 'consumerRegs17']],
-  ['draft.termsVoidFull', ['consumerLaw26', 'consumerRegs17']],
+  ['draft.termsVoid', ['consumerLaw26', 'consumerRegs17']],
   // The fallback after a changed plan is the person's option to add (never a right): it cites nothing from outside.
   ['appeal.refusal.fallbackLabel', []],
   // Eighteenth review m6: the 小红卡 fallback's label recalls the reported full-refund promise.

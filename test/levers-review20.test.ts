@@ -221,8 +221,8 @@ describe("Twenty-fifth round: the twentieth review's findings", () => {
     }
     const tencent = await all(J.tencentMisled, 'en');
     expect(tencent).toContain(
-      // Review 23 m4: the page's promise leads; the facts follow it.
-      'please at least deduct the part I have used and refund the rest. The sign-up page said [the exact words or offer on the page]',
+      // Review 25 F2: the facts lead.
+      'refusal rests on. The sign-up page said [the exact words or offer on the page]',
     );
     expect(tencent).not.toContain('The facts:');
     const meituan = await all(J.meituanApple, 'en');

@@ -42,12 +42,13 @@ describe("Twenty-ninth round: the twenty-fourth review's findings", () => {
   });
 
   it("M2 the firm reply to 「已使用权益不能退」 leads with the standard-terms lever (消保法 第二十六条, 实施条例 第十七条), then the person's own ground; the explanation says so in one sentence", async () => {
+    // Review 25 F1+F2: the person's own ground first now, then the terms; a partial refund only as a request.
     const TERMS =
-      '请告诉我，拒绝退款依据的是会员协议的哪一条。即使会员协议里有「使用过权益不退」这样的格式条款，不合理地限制消费者权利的格式条款无效（《消费者权益保护法》第二十六条、《消费者权益保护法实施条例》第十七条）；用过部分权益，也不应一概不退，至少应退还未使用部分的费用。';
+      '即使会员协议里有「使用过权益不退」这样的格式条款，不合理地限制消费者权利的格式条款无效（《消费者权益保护法》第二十六条、《消费者权益保护法实施条例》第十七条）。';
     for (const lang of both) {
       const text = await all(J.tencentMisled, lang);
       const firm = draftsIn(text).find((d) => d.startsWith('请告诉我，拒绝退款依据的是会员协议的哪一条。'))!;
-      expect(firm).toContain(`${TERMS}此外，我是因为开通页面上的宣传才开通的，实际与宣传不符；按《消费者权益保护法实施条例》第十二条，应按宣传履行。`);
+      expect(firm).toContain(`请按宣传履行，做不到的，请全额退款。${TERMS}`);
       expect(chatOf(text)).toContain(
         lang === 'zh'
           ? '会员协议里「用过不退」这样的格式条款，如果不合理地限制消费者的权利，是无效的（《消费者权益保护法》第二十六条、实施条例第十七条），坚定版回复里写上了这一点。'
@@ -55,7 +56,7 @@ describe("Twenty-ninth round: the twenty-fourth review's findings", () => {
       );
       if (lang === 'en')
         expect(text).toContain(
-          "Even if the agreement has a standard term like 'no refund once privileges are used', standard terms that unreasonably limit consumers' rights are void (Consumer Rights Protection Law, Article 26; Regulations, Art. 17); having used some privileges does not rule out any refund: at least refund the unused part. Besides, I signed up because of",
+          "Even if the agreement has a standard term like 'no refund once privileges are used', standard terms that unreasonably limit consumers' rights are void (Consumer Rights Protection Law, Article 26; Regulations, Art. 17). If a full refund is truly not possible",
         );
     }
     // A renewal with no reminder, a privilege used: the terms lever, then the missing reminder (第十条).
@@ -79,14 +80,14 @@ describe("Twenty-ninth round: the twenty-fourth review's findings", () => {
           'theyRefused',
           'refusedUsed',
         ];
-        expect(walk(product, steps, lang).text).toContain(`${TERMS}此外，扣款前我没有收到任何续费提醒；按《消费者权益保护法实施条例》第十条`);
+        expect(walk(product, steps, lang).text).toContain(`请为我全额退还这笔续费。${TERMS}`);
         // No privilege used: the terms sentence without "用过部分权益".
         const none = walk(
           product,
           steps.map((s) => (s === 'otherPrivilege' ? 'noneUsed' : s)),
           lang,
         ).text;
-        expect(none).toContain('不合理地限制消费者权利的格式条款无效（《消费者权益保护法》第二十六条、《消费者权益保护法实施条例》第十七条）。此外，');
+        expect(none).toContain('不合理地限制消费者权利的格式条款无效（《消费者权益保护法》第二十六条、《消费者权益保护法实施条例》第十七条）。');
         expect(none).not.toContain('用过部分权益');
       }
   });

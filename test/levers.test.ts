@@ -2648,9 +2648,10 @@ describe("Seventh round: the sixth review's findings", () => {
     for (const lang of both) {
       const firm = (await replay(J.tencentMisled, lang)).find((turn) => turn.step.includes(lang === 'zh' ? '已使用权益不能退' : 'Used privileges'))!.text;
       // (Eighth round m8 reworded the close; review 23 m4: the page's promise leads, a partial refund the floor; still no "the page's promise".)
-      expect(firm).toMatch(/按《消费者权益保护法实施条例》第十二条，应按宣传履行。做不到的，请至少扣除我已使用的部分，退还其余费用。/);
+      // Review 25 F2: the page's facts, the promise (第十二条), a full refund asked; a partial one only as a request.
+      expect(firm).toContain('经营者在宣传中作出的承诺对其有约束力，请按宣传履行，做不到的，请全额退款。');
       expect(firm).not.toMatch(/页面上写明的这项承诺|the promise the page made/);
-      if (lang === 'en') expect(firm).toMatch(/the business should deliver what it advertised\. If it can't, please at least deduct the part I have used/);
+      if (lang === 'en') expect(firm).toContain("please deliver what was advertised or, if you can't, refund me in full.");
     }
     // What is filed with 12315 asks the same way, of the company complained about.
     const filed = draftsOf(anyMembership, ['begin', 'app_tencentVideo', ...LATE_WECHAT, 'misled', 'skipOrder', 'complain12315']);
@@ -3210,9 +3211,12 @@ describe("Eighth round: the seventh review's findings", () => {
     for (const lang of both) {
       const firm = await turnAfter(J.tencentMisled, lang, lang === 'zh' ? '[「已使用权益不能退」]' : '["Used privileges: no refund"]');
       // Review 23 m4: the close is now the page's promise, then at least the unused part back.
-      expect(firm).toMatch(/按《消费者权益保护法实施条例》第十二条，应按宣传履行。做不到的，请至少扣除我已使用的部分，退还其余费用。/);
+      // Review 25 F2: honour the page or refund in full.
+      expect(firm).toContain('按《消费者权益保护法实施条例》第十二条，经营者在宣传中作出的承诺对其有约束力，请按宣传履行，做不到的，请全额退款。');
       if (lang === 'en')
-        expect(firm).toMatch(/under Art\. 12 of the Regulations, the business should deliver what it advertised\. If it can't, please at least/);
+        expect(firm).toContain(
+          "under Art. 12 of the Regulations, a business is bound by the promises it makes in its advertising, so please deliver what was advertised or, if you can't, refund me in full.",
+        );
     }
     expect(
       ALL_TEXTS.filter(({ text }) => /属于对消费者的承诺|；否则，请|is a promise to consumers|; otherwise, (please|I ask)/.test(text)).map(({ key }) => key),
@@ -3504,8 +3508,8 @@ describe("Ninth round: the eighth review's findings", () => {
       expect(all).not.toMatch(/我明白规则|I understand the rule/);
       expect(all).toMatch(
         lang === 'zh'
-          ? /请告诉我，拒绝退款依据的是会员协议的哪一条。即使会员协议里有「使用过权益不退」这样的格式条款/ /* review 24 M2 */
-          : /Please tell me which clause of the membership agreement the refusal rests on\. Even if the agreement has a standard term/ /* review 24 M2 */,
+          ? /请告诉我，拒绝退款依据的是会员协议的哪一条。开通页面上写着/ /* review 25 F2 */
+          : /Please tell me which clause of the membership agreement the refusal rests on\. The sign-up page said/ /* review 25 F2 */,
       );
     }
   });
@@ -4161,15 +4165,16 @@ describe("Twelfth round: the eleventh review's findings", () => {
     const zh = await transcript(J.tencentMisled, 'zh');
     const firm = zh.slice(zh.lastIndexOf('坚定版回复（可直接复制）'));
     const firmDraft = draftsIn(firm)[0]!;
-    // Review 24 M2: the standard-terms lever first, then the page's promise.
-    expect(firmDraft).toMatch(
-      /^请告诉我，拒绝退款依据的是会员协议的哪一条。即使会员协议里有「使用过权益不退」这样的格式条款，不合理地限制消费者权利的格式条款无效（《消费者权益保护法》第二十六条、《消费者权益保护法实施条例》第十七条）；用过部分权益，也不应一概不退，至少应退还未使用部分的费用。此外，我是因为开通页面上的宣传才开通的/,
-    );
-    expect(firmDraft).toContain('按《消费者权益保护法实施条例》第十二条，应按宣传履行。');
+    // Review 25 F2: the page's facts and promise first, then the standard-terms lever.
+    expect(
+      firmDraft.startsWith(
+        '请告诉我，拒绝退款依据的是会员协议的哪一条。开通页面上写着【页面上的原话或优惠】，实际情况却是【实际情况】，我是因为这项宣传才开通的；按《消费者权益保护法实施条例》第十二条，经营者在宣传中作出的承诺对其有约束力，请按宣传履行，做不到的，请全额退款。即使会员协议里有「使用过权益不退」这样的格式条款，不合理地限制消费者权利的格式条款无效（《消费者权益保护法》第二十六条、《消费者权益保护法实施条例》第十七条）。如确实不能全额退款，希望至少扣除我已使用的部分，退还其余费用。',
+      ),
+    ).toBe(true);
     expect(firmDraft).not.toMatch(/即便有相关约定/);
     expect(draftsIn(zh.slice(zh.lastIndexOf('礼貌版回复（可直接复制）'), zh.lastIndexOf('坚定版回复（可直接复制）'))).join('\n')).toMatch(/扣除已使用的部分/);
     const en = await transcript(J.tencentMisled, 'en');
-    expect(en).toContain('please at least deduct the part I have used and refund the rest. The sign-up page said ' /* review 20 m9, review 23 m4 */);
+    expect(en).toContain('refusal rests on. The sign-up page said [the exact words or offer on the page]' /* review 25 F2 */);
     expect(en).not.toContain('Even if there is such a term, I still ask the platform to consider my situation: the sign-up page');
   });
 

@@ -36,19 +36,18 @@ export function refusalKeys(c: CaseFile, policy: ProductPolicy): { explain: stri
 }
 
 /**
- * Review 23 m4: the firm reply to "privileges were used" leads with the person's own ground; a
- * privilege used, it asks at least for the unused part back. The misled reply names the page's
- * facts after that ground, and asks for the records to check it (第十二条 said once).
+ * Review 23 m4 / review 25 F1+F2: the firm reply to "privileges were used" asks which clause, then
+ * gives the person's own ground and asks for a full refund, then the standard-terms sentence
+ * (消保法 第二十六条, 实施条例 第十七条); a privilege used, a partial refund only as a request (the
+ * sheet: a negotiating option, not a right). The misled reply states the page's facts first.
  */
 export function firmVars(c: CaseFile, policy: ProductPolicy, firm: string, v: TextVars): TextVars {
-  const used = usedPrivilege(c, policy) ? 'Partial' : 'Full';
-  // Review 24 M2: every firm reply to "privileges were used" first answers the clause itself: a standard term that
-  // unreasonably limits the consumer's rights is void (消保法 第二十六条, 实施条例 第十七条); "used some" only where said.
   if (!firm.startsWith('appeal.refusal.refusedUsed.')) return v;
-  const terms: TextVars = { ...v, termsVoid: { key: `draft.termsVoid${used}` } };
-  if (firm.endsWith('.firmReminder')) return { ...terms, usedAsk: { key: `draft.usedAsk${used}` } };
-  if (!firm.endsWith('.firmMisled')) return terms;
-  const out: TextVars = { ...terms, usedAsk: { key: `draft.misledAsk${used}` }, misledFacts: { key: 'reason.misledPage' } };
+  const terms: TextVars = { ...v, termsVoid: { key: 'draft.termsVoid' } };
+  if (!firm.endsWith('.firmReminder') && !firm.endsWith('.firmMisled')) return terms;
+  const ask: TextVars = { ...terms, usedAsk: usedPrivilege(c, policy) ? { key: 'draft.usedAskPartial' } : '' };
+  if (firm.endsWith('.firmReminder')) return ask;
+  const out: TextVars = { ...ask, misledFacts: { key: 'reason.misledPage' } };
   if (typeof v.records === 'object' && 'key' in v.records) out.records = { ...v.records, key: 'draft.recordsMisledCheck' };
   return out;
 }

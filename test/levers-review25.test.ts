@@ -1,0 +1,69 @@
+/**
+ * Thirtieth round: the findings of review 25 that the journeys show (the reviewer read only
+ * the fact sheet and the printed journeys). Each test asserts what a person reads.
+ */
+import { J } from './products/journeys';
+import { anyMembership, xhsBlackCard } from '../machines';
+import { draftsIn, journeyText as all } from './support/journey-text';
+import { moneyMissing, walk } from './support/walk';
+
+const both = ['zh', 'en'] as const;
+const chatOf = (text: string) => text.replace(/┌── draft\n[\s\S]*?\n└──/g, '');
+
+describe("Thirtieth round: the twenty-fifth review's findings", () => {
+  it('F1+F2 the firm reply to 「已使用权益不能退」: the clause question, the page facts and the 第十二条 promise asking for a full refund, the standard-terms sentence, then a partial refund only as a request', async () => {
+    const TERMS =
+      '即使会员协议里有「使用过权益不退」这样的格式条款，不合理地限制消费者权利的格式条款无效（《消费者权益保护法》第二十六条、《消费者权益保护法实施条例》第十七条）。';
+    const ASK = '如确实不能全额退款，希望至少扣除我已使用的部分，退还其余费用。';
+    for (const lang of both) {
+      const text = await all(J.tencentMisled, lang);
+      const firm = draftsIn(text).find((d) => d.startsWith('请告诉我，拒绝退款依据的是会员协议的哪一条。'))!;
+      expect(firm).toContain(
+        `请告诉我，拒绝退款依据的是会员协议的哪一条。开通页面上写着【页面上的原话或优惠】，实际情况却是【实际情况】，我是因为这项宣传才开通的；按《消费者权益保护法实施条例》第十二条，经营者在宣传中作出的承诺对其有约束力，请按宣传履行，做不到的，请全额退款。${TERMS}${ASK}`,
+      );
+      for (const d of draftsIn(text)) expect(d).not.toMatch(/不应一概不退|至少应退还|does not rule out/);
+      if (lang === 'en')
+        expect(text).toContain(
+          "Please tell me which clause of the membership agreement the refusal rests on. The sign-up page said [the exact words or offer on the page], but in fact [what it actually was], and I signed up because of that; under Art. 12 of the Regulations, a business is bound by the promises it makes in its advertising, so please deliver what was advertised or, if you can't, refund me in full. Even if the agreement has a standard term like 'no refund once privileges are used', standard terms that unreasonably limit consumers' rights are void (Consumer Rights Protection Law, Article 26; Regulations, Art. 17). If a full refund is truly not possible, I ask at least that you deduct the part I have used and refund the rest.",
+        );
+    }
+    // A renewal with no reminder: the same shape with 第十条 as the ground, a full refund of the renewal asked first.
+    for (const [product, start] of [
+      [xhsBlackCard, ['begin']],
+      [anyMembership, ['begin', 'app_iqiyi']],
+    ] as const)
+      for (const lang of both) {
+        const steps = [
+          ...start,
+          'renewal',
+          'days1to3',
+          'reminderNone',
+          'otherPrivilege',
+          'wechat',
+          'renewOn',
+          'goAppeal',
+          'notNeeded',
+          'skipOrder',
+          'cs',
+          'theyRefused',
+          'refusedUsed',
+        ];
+        const used = walk(product, steps, lang).text;
+        expect(used).toContain(
+          `请告诉我，拒绝退款依据的是会员协议的哪一条。扣款前我没有收到任何续费提醒；按《消费者权益保护法实施条例》第十条，自动续费的经营者应当在每次续费前以显著方式提醒消费者，请为我全额退还这笔续费。${TERMS}${ASK}`,
+        );
+        expect(used).not.toMatch(/不应一概不退|至少应退还|does not rule out/);
+        if (lang === 'en')
+          expect(used).toContain(
+            'a business offering auto-renewal must remind the consumer prominently before each renewal, so please refund this renewal charge in full. Even if the agreement',
+          );
+        const none = walk(
+          product,
+          steps.map((s) => (s === 'otherPrivilege' ? 'noneUsed' : s)),
+          lang,
+        ).text;
+        expect(none).toContain(`请为我全额退还这笔续费。${TERMS}`);
+        expect(none).not.toContain(ASK);
+      }
+  });
+});
