@@ -66,4 +66,18 @@ describe("Thirtieth round: the twenty-fifth review's findings", () => {
         expect(none).not.toContain(ASK);
       }
   });
+  it('F4 Meituan through Apple: the 12315 complaint against Apple asks for a one-go refund (实施条例 第十八条第二款) and the record of the reminder before this renewal; no 电子商务法 第六十二条', async () => {
+    for (const lang of both) {
+      const text = await all(J.meituanApple, lang);
+      const draft = draftsIn(text).find((d) => d.includes('被投诉方：苹果'))!;
+      expect(draft).toContain(
+        '诉求：请督促被投诉方退还这笔美团会员订阅费用25元，一次性原路退回（《消费者权益保护法实施条例》第十八条第二款关于一次性退清款项的规定）；并请被投诉方提供本次续费前向我发送续费提醒的记录（如有）。',
+      );
+      expect(draft).not.toContain('第六十二条');
+      if (lang === 'en')
+        expect(text).toMatch(
+          /Request: please have the company refund this Meituan membership subscription fee, ¥25, in one payment to my original payment method \(see the Regulations[^\n]*Art\. 18\(2\), on paying refunds in one go\), and provide the record of any renewal reminder it sent me before this renewal\./,
+        );
+    }
+  });
 });

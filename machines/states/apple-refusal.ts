@@ -173,7 +173,12 @@ export function appleRefusalStates(policy: ProductPolicy) {
     (c) => ({
       parts: [
         { key: 'apple.complain12315' },
-        { key: 'apple.complain12315Draft', vars: requestVars(c), draft: true },
+        // Review 25 F4: a one-go refund (实施条例 第十八条第二款); a renewal, the record of any reminder before it.
+        {
+          key: 'apple.complain12315Draft',
+          vars: { ...requestVars(c), reminderRecord: c.member === 'renewal' ? { key: 'apple.reminderRecordAsk' } : '' },
+          draft: true,
+        },
         // Who sent a reminder that left something out is the person's to say (not sure: a blank); the refund is Apple's either way.
         ...(reminderLack(c) && !reminderSender(c) ? [{ key: 'apple.reminderFromNote', vars: appVars(c) }] : []),
         // Twelfth round M2: the app's reminder left something out: a 举报 against the app's operator
