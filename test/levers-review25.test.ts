@@ -80,4 +80,16 @@ describe("Thirtieth round: the twenty-fifth review's findings", () => {
         );
     }
   });
+  it('F5 黑卡 money not arrived: the 12315 draft asks the business for the refund reference number, the date it was issued and where it was sent', async () => {
+    for (const lang of both) {
+      const text = await all(J.approvedMoney, lang);
+      expect(text).toMatch(
+        /诉求：请督促经营者履行已同意的退款，[^\n]*第十八条第二款关于一次性退清款项的规定）。并请经营者提供该笔退款的退款单号、发起时间和退款去向。\n/,
+      );
+      if (lang === 'en')
+        expect(text).toMatch(
+          /Art\. 18\(2\), on paying refunds in one go\), and ask the business to provide the refund reference number, the date it was issued and where it was sent\.\n/,
+        );
+    }
+  });
 });
