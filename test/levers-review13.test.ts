@@ -141,18 +141,19 @@ describe("Fifteenth round: the thirteenth review's findings", () => {
     }
   });
 
-  it('m3 the numbered ladder leaves 黑猫 out of the numbers: listed after 12315, unnumbered, as running alongside it', async () => {
+  it('m3 the numbered ladder leaves 黑猫 out of the numbers: unnumbered, as running alongside 12315 (review 25 F10: after the last step)', async () => {
     for (const lang of both) {
       const ladder = (await replay(J.renewalPriceChange, lang)).map((turn) => turn.text).find((text) => /^(按这个顺序|Try these in order)/.test(text))!;
       const lines = ladder.split('\n');
       const at12315 = lines.findIndex((line) => /^4\. 12315/.test(line));
       expect(at12315).toBeGreaterThan(0);
-      expect(lines[at12315 + 1]).toBe(
+      // Review 25 F10: 黑猫 on its own line after the last step.
+      expect(lines[at12315 + 1]).toMatch(lang === 'zh' ? /^5\. 社交平台发帖/ : /^5\. A social post/);
+      expect(lines[at12315 + 2]).toBe(
         lang === 'zh'
-          ? '· 黑猫投诉不算其中一步：任何时候都可以和12315同时用，靠公开和舆论压力' /* review 20 m7 */
-          : '· 黑猫投诉 (Heimao): not a further rung; it works through public pressure and can run alongside 12315 at any time',
+          ? '另外：黑猫投诉不算其中一步，任何时候都可以和12315同时用，靠公开和舆论压力。' /* review 20 m7 */
+          : 'Separately: 黑猫投诉 (Heimao) is not a further rung; it works through public pressure and can run alongside 12315 at any time.',
       );
-      expect(lines[at12315 + 2]).toMatch(lang === 'zh' ? /^5\. 社交平台发帖/ : /^5\. A social post/);
       expect(ladder).not.toMatch(/\d\. 黑猫/);
     }
   });

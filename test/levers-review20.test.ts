@@ -188,7 +188,7 @@ describe("Twenty-fifth round: the twentieth review's findings", () => {
       '· Not tried yet: email. If you want a written record, send it before going to 12315 (I can write what to send)',
     );
     const ladder = await all(J.renewalPriceChange, 'zh');
-    expect(ladder).toContain('· 黑猫投诉不算其中一步：任何时候都可以和12315同时用，靠公开和舆论压力');
+    expect(ladder).toContain('另外：黑猫投诉不算其中一步，任何时候都可以和12315同时用，靠公开和舆论压力。' /* review 25 F10 */);
     expect(ladder).not.toContain('黑猫投诉：不是下一级');
   });
 

@@ -92,4 +92,15 @@ describe("Thirtieth round: the twenty-fifth review's findings", () => {
         );
     }
   });
+  it('F10 the ladder: 黑猫 moves out of the numbered list to a separate line after the last step ("另外：" / "Separately:")', async () => {
+    for (const lang of both) {
+      const text = await all(J.renewalPriceChange, lang);
+      expect(text).toContain(
+        lang === 'zh'
+          ? '4. 12315：市场监管部门的正式投诉渠道\n5. 社交平台发帖：最后手段\n另外：黑猫投诉不算其中一步，任何时候都可以和12315同时用，靠公开和舆论压力。\n'
+          : '5. A social post: the last resort\nSeparately: 黑猫投诉 (Heimao) is not a further rung; it works through public pressure and can run alongside 12315 at any time.\n',
+      );
+      for (const title of Object.values(J)) expect(await all(title, lang)).not.toMatch(/^· 黑猫投诉(不算其中一步| \(Heimao\): not a further rung)/m);
+    }
+  });
 });

@@ -1,5 +1,5 @@
 /**
- * The ladder's menu: the rungs as a list (黑猫 beside 12315, not a rung), and the questions asked
+ * The ladder's menu: the rungs as a list (黑猫 after them, not a rung), and the questions asked
  * once at its first sight (the amount; for a renewal, whether the plan changed; for a first-timer,
  * whether the sign-up page showed the auto-renewal plainly), each skippable.
  */
@@ -19,7 +19,7 @@ export function appealMenu(policy: ProductPolicy, ladderFor: (c: CaseFile) => st
   /** The ladder as a list: one line per rung, the payment-app rung named for the person's app. */
   function menuParts(c: CaseFile): Say[] {
     const ladder = ladderFor(c);
-    // Thirteenth review m3: 黑猫 is not a rung (it runs alongside 12315): listed after it, unnumbered.
+    // Thirteenth review m3: 黑猫 is not a rung (it runs alongside 12315): unnumbered.
     const numbered = ladder.filter((rung) => rung !== 'heimao');
     const item = (rung: string): Say => ({
       key: rung === 'payChannel' ? `appeal.menuItem.payChannel.${knownChannel(c, policy)}` : `appeal.menuItem.${rung}`,
@@ -44,7 +44,9 @@ export function appealMenu(policy: ProductPolicy, ladderFor: (c: CaseFile) => st
     // each question was asked once, above; what is still open stays answerable (typed, or the button), unsaid.
     const answeredHere = c.triedChannels.length === 0 && (c.amount !== undefined || c.planChange !== undefined || c.signupNotice !== undefined);
     if (answeredHere) return [{ key: 'appeal.menuStart' }];
-    return [{ key: 'appeal.menuIntro' }, ...ladder.map((rung) => item(rung)), ...asks, { key: 'appeal.menuAsk' }];
+    // Review 25 F10: 黑猫 on its own line after the last step, never between two of them.
+    const heimao = ladder.includes('heimao') ? [item('heimao')] : [];
+    return [{ key: 'appeal.menuIntro' }, ...numbered.map((rung) => item(rung)), ...heimao, ...asks, { key: 'appeal.menuAsk' }];
   }
 
   return { asksAmount, asksPlan, asksSignup, SIGNUP_ANSWERS, menuParts };
