@@ -119,9 +119,12 @@ describe("Twenty-eighth round: the twenty-third review's findings", () => {
 
   it('m1 the Chinese opening screen hedges 黑卡 (as guides describe it) and says why 小红卡 is an option (ended, as news reports say), as the English does', async () => {
     const zh = await all(J.renewalPriceChange, 'zh');
-    expect(zh).toContain('我来陪你一步步申请黑卡会员（攻略里说是小红书的付费会员，以你App里看到的为准）的退款，也教你把自动续费关掉。');
+    // Review 25 F9: reworded; 黑卡 is still never stated without the hedge right after it.
+    expect(zh).toContain('我来陪你一步步申请小红书黑卡会员的退款，也教你把自动续费关掉。（黑卡是攻略里说的小红书付费会员，具体以你App里看到的为准。）');
     expect(zh).toContain('如果你付费的其实是「小红卡」（据新闻报道已于2026年1月1日停止），请点那个选项。');
-    expect(zh).not.toContain('申请小红书黑卡会员的退款');
+    expect(zh.match(/申请小红书黑卡会员的退款/g)?.length).toBe(
+      zh.match(/申请小红书黑卡会员的退款，也教你把自动续费关掉。（黑卡是攻略里说的小红书付费会员，具体以你App里看到的为准。）/g)?.length,
+    );
   });
 
   it('m8 every Chinese summary: the blanks are in the drafts already, filled in before sending (还缺的信息（发送前在草稿里补上）)', async () => {

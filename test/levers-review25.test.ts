@@ -103,4 +103,12 @@ describe("Thirtieth round: the twenty-fifth review's findings", () => {
       for (const title of Object.values(J)) expect(await all(title, lang)).not.toMatch(/^· 黑猫投诉(不算其中一步| \(Heimao\): not a further rung)/m);
     }
   });
+  it('F9 the Chinese greeting: one plain sentence, then the 黑卡 hedge in its own parenthesis (as the English line hedges it)', async () => {
+    const zh = await all(J.renewalPriceChange, 'zh');
+    expect(zh).toContain('我来陪你一步步申请小红书黑卡会员的退款，也教你把自动续费关掉。（黑卡是攻略里说的小红书付费会员，具体以你App里看到的为准。）\n');
+    expect(zh).not.toContain('申请黑卡会员（攻略里说是');
+    expect(await all(J.renewalPriceChange, 'en')).toContain(
+      'I\'ll help you ask for a refund of a 黑卡 membership (literally "black card"; guides describe it as a Xiaohongshu paid membership) and switch off its auto-renewal.',
+    );
+  });
 });
