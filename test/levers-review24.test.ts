@@ -186,14 +186,14 @@ describe("Twenty-ninth round: the twenty-fourth review's findings", () => {
         for (const d of asking) {
           expect(d).toMatch(
             new RegExp(
-              `提供以下记录：我开通时和本次续费的原始合同（会员协议、自动扣款协议）及交易记录；本次续费前向我发送提醒的记录；我同意按本次套餐和金额${amount}自动续费的记录。${online ? '依据可参照《电子商务法》第六十二条：发生争议时，电子商务经营者应当提供原始合同和交易记录。' : ''}`,
+              `提供以下记录：我开通时和本次续费的原始合同（会员协议、自动扣款协议）及交易记录；本次续费前向我发送提醒的记录；我同意按本次套餐和金额${amount}自动续费的记录。${online ? '可参照《电子商务法》第六十二条：发生争议时，电子商务经营者应当提供原始合同和交易记录。' : ''}`,
             ),
           );
           expect(d).not.toContain('（参照《电子商务法》');
         }
       }
     expect(await all(J.renewalPriceChange, 'en')).toContain(
-      'these records: the original contracts (the member agreement and the auto-debit agreement) and transaction records from when I signed up and from this renewal; the record of the reminder sent to me before this renewal; the record of my consent to renew on this plan at ¥168. For the basis, see Art. 62 of the E-Commerce Law: in a dispute an e-commerce business must provide the original contract and transaction records.',
+      'these records: the original contracts (the member agreement and the auto-debit agreement) and transaction records from when I signed up and from this renewal; the record of the reminder sent to me before this renewal; the record of my consent to renew on this plan at ¥168. See Art. 62 of the E-Commerce Law: in a dispute an e-commerce business must provide the original contract and transaction records.',
     );
   });
 

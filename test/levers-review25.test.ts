@@ -111,4 +111,17 @@ describe("Thirtieth round: the twenty-fifth review's findings", () => {
       'I\'ll help you ask for a refund of a 黑卡 membership (literally "black card"; guides describe it as a Xiaohongshu paid membership) and switch off its auto-renewal.',
     );
   });
+  it('F8 黑卡 renewal: the records request refers to 电子商务法 第六十二条 without the stutter (「可参照」, not 「依据可参照」; "See Art. 62")', async () => {
+    for (const lang of both) {
+      const text = await all(J.renewalPriceChange, lang);
+      expect(text).toContain('可参照《电子商务法》第六十二条：发生争议时，电子商务经营者应当提供原始合同和交易记录。');
+      expect(text).not.toContain('依据可参照');
+      if (lang === 'en') {
+        expect(text).toContain(
+          'See Art. 62 of the E-Commerce Law: in a dispute an e-commerce business must provide the original contract and transaction records.',
+        );
+        expect(text).not.toContain('For the basis, see');
+      }
+    }
+  });
 });

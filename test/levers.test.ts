@@ -399,7 +399,7 @@ describe('Add: ask for their records (电子商务法 第六十二条)', () => {
           // The article only for an e-commerce seller (黑卡), not for a video membership (iQIYI).
           expect.stringContaining(
             // Review 23 m2: the original contracts and transaction records, the reminder and the consent among them (review 24 m7: a list, the basis its own sentence).
-            `请提供以下记录：我开通时和本次续费的原始合同（会员协议、自动扣款协议）及交易记录；本次续费前向我发送提醒的记录；我同意自动续费的记录。${product === xhsBlackCard ? '依据可参照《电子商务法》第六十二条：发生争议时，电子商务经营者应当提供原始合同和交易记录。' : ''}`,
+            `请提供以下记录：我开通时和本次续费的原始合同（会员协议、自动扣款协议）及交易记录；本次续费前向我发送提醒的记录；我同意自动续费的记录。${product === xhsBlackCard ? '可参照《电子商务法》第六十二条：发生争议时，电子商务经营者应当提供原始合同和交易记录。' : ''}`,
           ),
         ]);
       }
@@ -4038,7 +4038,7 @@ describe("Twelfth round: the eleventh review's findings", () => {
       '草稿里为什么要这些记录：《电子商务法》第六十二条规定，发生争议时，电子商务经营者应当提供原始合同和交易记录；因经营者丢失、伪造、篡改、销毁、隐匿或者拒绝提供，致使法院、仲裁机构或有关机关无法查明事实的，经营者要承担相应的法律责任。所以值得按这一条要求平台提供' /* seventeenth review m9; eighteenth review m1 */,
     );
     expect(en).toContain(
-      'For the basis, see Art. 62 of the E-Commerce Law: in a dispute an e-commerce business must provide the original contract and transaction records.' /* review 24 m7 */,
+      'See Art. 62 of the E-Commerce Law: in a dispute an e-commerce business must provide the original contract and transaction records.' /* review 24 m7 */,
     );
     expect(en).toContain(
       "Why the draft asks for records: under Art. 62 of the E-Commerce Law, in a dispute an e-commerce business must provide the original contract and transaction records, and if it loses, forges, alters, destroys, hides or refuses to provide them, and a court, arbitrator or authority cannot establish the facts as a result, it bears the legal consequences. So it's worth asking the platform, under this article, for the original contract and transaction records",
