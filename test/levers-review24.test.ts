@@ -158,7 +158,7 @@ describe("Twenty-ninth round: the twenty-fourth review's findings", () => {
         expect(text).toContain(
           lang === 'zh'
             ? '· 请消费者协会调解（同一纠纷一次只由一家调解；12315调解过的，消协是否还受理，可以先打电话问）'
-            : '· mediation by a consumer association (消费者协会; one dispute has one mediator at a time; whether it takes one 12315 has already mediated, ask first)',
+            : '· mediation by a consumer association (消费者协会; only one mediator handles a dispute at a time, so if 12315 has already mediated yours, call the association first to ask whether it will take it)',
         );
         expect(text).not.toMatch(/消协可能不再受理|may decline a dispute/);
       }

@@ -124,4 +124,19 @@ describe("Thirtieth round: the twenty-fifth review's findings", () => {
       }
     }
   });
+  it('F7 English copy: the consumer-association line, and the plan-change blanks, in plain English', async () => {
+    const MEDIATOR =
+      '(消费者协会; only one mediator handles a dispute at a time, so if 12315 has already mediated yours, call the association first to ask whether it will take it)';
+    for (const title of [J.renewalPriceChange, J.iqiyiCourt]) {
+      const en = await all(title, 'en');
+      expect(en).toContain(MEDIATOR);
+      expect(en).not.toContain('whether it takes one 12315 has already mediated');
+    }
+    const en = await all(J.iqiyiCourt, 'en');
+    expect(en).toContain(
+      "(this charge differs from what I signed up for); the plan and price you signed up for, and this time's, are left as blanks (in 【】 brackets) to fill in from your bill",
+    );
+    expect(en).toContain("Amount or plan charged: you said it changed; the plan and price you signed up for, and this time's, are left as blanks");
+    expect(en).not.toMatch(/at sign-up and this time/);
+  });
 });

@@ -1177,7 +1177,7 @@ describe('Second review', () => {
       expect(summary).toMatch(
         lang === 'zh'
           ? /扣费的金额或套餐：你说有变化；开通时和这次的套餐还没填/ /* Twelfth round m11 */
-          : /you said it changed; the plans at sign-up and this time aren't filled in yet/ /* Twelfth round m11 */,
+          : /you said it changed; the plan and price you signed up for, and this time's, are left as blanks/ /* Twelfth round m11 */,
       );
     }
   });
@@ -3383,7 +3383,9 @@ describe("Ninth round: the eighth review's findings", () => {
     for (const lang of both) {
       const summary = await finalSummary(J.iqiyiCourt, lang);
       expect(summary).toMatch(
-        lang === 'zh' ? /你说有变化；开通时和这次的套餐还没填/ : /you said it changed; the plans at sign-up and this time aren't filled in yet/,
+        lang === 'zh'
+          ? /你说有变化；开通时和这次的套餐还没填/
+          : /you said it changed; the plan and price you signed up for, and this time's, are left as blanks/,
       );
     }
   });
@@ -3578,7 +3580,7 @@ describe("Tenth round: the ninth review's findings", () => {
       expect(summary).toMatch(
         lang === 'zh'
           ? /扣费的金额或套餐：你说有变化；开通时和这次的套餐还没填/
-          : /Amount or plan charged: you said it changed; the plans at sign-up and this time aren't filled in yet/,
+          : /Amount or plan charged: you said it changed; the plan and price you signed up for, and this time's, are left as blanks/,
       );
     }
   });
@@ -4107,7 +4109,7 @@ describe("Twelfth round: the eleventh review's findings", () => {
   it('m11 iQIYI summary: the amount charged is known; what is missing is the plans, said so', async () => {
     expect(await transcript(J.iqiyiCourt, 'zh')).toContain('扣费的金额或套餐：你说有变化；开通时和这次的套餐还没填');
     expect(await transcript(J.iqiyiCourt, 'en')).toContain(
-      "Amount or plan charged: you said it changed; the plans at sign-up and this time aren't filled in yet",
+      "Amount or plan charged: you said it changed; the plan and price you signed up for, and this time's, are left as blanks",
     );
     for (const lang of both) expect(await transcript(J.iqiyiCourt, lang)).not.toMatch(/具体金额还没核实|exact amount isn't checked/);
   });
