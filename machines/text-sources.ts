@@ -90,7 +90,8 @@ export const BEHIND: ReadonlyArray<[prefix: string, sources: string[]]> = [
   ['apple.supportNoReminderRuleNone', ['appleRights', 'consumerRegs2024', 'appleSupportCn']],
   ['apple.complain12315', ['platform12315']],
   // Its cited sentences are variables of their own (draft.noReminderCited; the pricing rule, hedged: draft.planNoticeHedged).
-  ['apple.complain12315Draft', ['consumerRegs18']],
+  ['apple.complain12315Draft', []],
+  ['apple.oneGoBasis', ['consumerRegs18']],
   ['apple.reminderRecordAsk', []],
   ['apple.refusedReminderLacking', ['priceRules2026']],
   ['apple.secondRequestBlocked', ['appleSupportCn']],

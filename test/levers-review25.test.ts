@@ -66,20 +66,50 @@ describe("Thirtieth round: the twenty-fifth review's findings", () => {
         expect(none).not.toContain(ASK);
       }
   });
-  it('F4 Meituan through Apple: the 12315 complaint against Apple asks for a one-go refund (实施条例 第十八条第二款) and the record of the reminder before this renewal; no 电子商务法 第六十二条', async () => {
+  it('F4 Meituan through Apple: the 12315 complaint against Apple asks for a one-go refund and the record of the reminder before this renewal (如有); 实施条例 第十八条第二款 only where a refund is owed; no 电子商务法 第六十二条', async () => {
     for (const lang of both) {
       const text = await all(J.meituanApple, lang);
       const draft = draftsIn(text).find((d) => d.includes('被投诉方：苹果'))!;
-      expect(draft).toContain(
-        '诉求：请督促被投诉方退还这笔美团会员订阅费用25元，一次性原路退回（《消费者权益保护法实施条例》第十八条第二款关于一次性退清款项的规定）；并请被投诉方提供本次续费前向我发送续费提醒的记录（如有）。',
-      );
-      expect(draft).not.toContain('第六十二条');
+      // A reminder came (from Meituan, without the amount): not a refund owed, so the one-go ask without the citation.
+      expect(draft).toContain('诉求：请督促被投诉方退还这笔美团会员订阅费用25元，一次性原路退回；并请被投诉方提供本次续费前向我发送续费提醒的记录（如有）。');
+      expect(draft).not.toMatch(/第六十二条|第十八条第二款/);
       if (lang === 'en')
-        expect(text).toMatch(
-          /Request: please have the company refund this Meituan membership subscription fee, ¥25, in one payment to my original payment method \(see the Regulations[^\n]*Art\. 18\(2\), on paying refunds in one go\), and provide the record of any renewal reminder it sent me before this renewal\./,
+        expect(text).toContain(
+          'Request: please have the company refund this Meituan membership subscription fee, ¥25, in one payment to my original payment method, and provide the record of any renewal reminder it sent me before this renewal.',
+        );
+    }
+    // No reminder at all: a refund owed, so 第十八条第二款 is cited as in the other 12315 drafts.
+    const steps = [
+      'begin',
+      'app_meituan',
+      'renewal',
+      'today',
+      'reminderNone',
+      'noneUsed',
+      'apple',
+      'renewOn',
+      'walkApple',
+      'done',
+      'done',
+      'done',
+      'done',
+      'refused',
+      'notMeantRenew',
+      'appleCancelled',
+      'appleRefusedAgain',
+    ];
+    for (const lang of both) {
+      const w = walk(anyMembership, steps, lang);
+      expect(w.drafts.join('\n')).toContain(
+        '诉求：请督促被投诉方退还这笔美团会员订阅费用【金额】元，一次性原路退回（《消费者权益保护法实施条例》第十八条第二款关于一次性退清款项的规定）；并请被投诉方提供本次续费前向我发送续费提醒的记录（如有）。',
+      );
+      if (lang === 'en')
+        expect(w.text).toMatch(
+          /in one payment to my original payment method \(see the Regulations[^\n]*Art\. 18\(2\), on paying refunds in one go\), and provide the record of any renewal reminder/,
         );
     }
   });
+
   it('F5 黑卡 money not arrived: the 12315 draft asks the business for the refund reference number, the date it was issued and where it was sent', async () => {
     for (const lang of both) {
       const text = await all(J.approvedMoney, lang);
@@ -138,5 +168,25 @@ describe("Thirtieth round: the twenty-fifth review's findings", () => {
     );
     expect(en).toContain("Amount or plan charged: you said it changed; the plan and price you signed up for, and this time's, are left as blanks");
     expect(en).not.toMatch(/at sign-up and this time/);
+  });
+  it('F6 app details not on the sheet are suggestions with the version hedge: the Alipay bill, 「人工客服」, the 商户订单号', async () => {
+    const zh = await all(J.approvedMoney, 'zh');
+    expect(zh).toContain('1. 在支付宝「账单」里点开这笔订单，看看有没有退款记录（名称以你的版本为准）。');
+    const en = await all(J.approvedMoney, 'en');
+    expect(en).toContain("1. Open this order in Alipay's bill (账单) and see whether there is a refund record (names may differ in your version).");
+    for (const title of [J.renewalPriceChange, J.iqiyiCourt]) {
+      expect(await all(title, 'zh')).toContain('如果先是机器人回复，可以试试输入「人工客服」（不同App不一样）。');
+      expect(await all(title, 'en')).toContain('If a bot answers first, you can try typing 人工客服 (human agent); apps differ.');
+    }
+    expect(await all(J.iqiyiCourt, 'zh')).toContain('也可以试试支付宝账单详情里的商户订单号（名称以你的版本为准）');
+    expect(await all(J.iqiyiCourt, 'en')).toContain(
+      "; the merchant's order number in your Alipay bill details may work too (names may differ in your version)",
+    );
+    for (const lang of both) {
+      const text = (await Promise.all(Object.values(J).map((title) => all(title, lang)))).join('\n');
+      expect(text).not.toMatch(
+        /通常能看到有没有退款|可以输入「人工客服」。|也可以用支付宝账单详情里的商户订单号|it usually shows whether a refund was made|If a bot answers first, type/,
+      );
+    }
   });
 });

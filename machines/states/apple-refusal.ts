@@ -6,7 +6,7 @@
  */
 import { and } from 'xstate';
 import type { CaseFile } from '../case-file';
-import { appleSilent, appVar, caseVars, hasGround, offersAppleAppMessage, reminderLack, reminderSender } from '../case-vars';
+import { appleSilent, appVar, caseVars, hasGround, offersAppleAppMessage, refundOwed, reminderLack, reminderSender } from '../case-vars';
 import { onChoice, promptState, record, say } from '../builders';
 import type { ProductPolicy } from '../policy';
 import type { Prompt, Say, TextVar, TextVars } from '../types';
@@ -173,10 +173,15 @@ export function appleRefusalStates(policy: ProductPolicy) {
     (c) => ({
       parts: [
         { key: 'apple.complain12315' },
-        // Review 25 F4: a one-go refund (实施条例 第十八条第二款); a renewal, the record of any reminder before it.
+        // Review 25 F4: a one-go refund, with 实施条例 第十八条第二款 only where a refund is owed (third review M3);
+        // a renewal, the record of any reminder before it.
         {
           key: 'apple.complain12315Draft',
-          vars: { ...requestVars(c), reminderRecord: c.member === 'renewal' ? { key: 'apple.reminderRecordAsk' } : '' },
+          vars: {
+            ...requestVars(c),
+            oneGoBasis: refundOwed(c) ? { key: 'apple.oneGoBasis' } : '',
+            reminderRecord: c.member === 'renewal' ? { key: 'apple.reminderRecordAsk' } : '',
+          },
           draft: true,
         },
         // Who sent a reminder that left something out is the person's to say (not sure: a blank); the refund is Apple's either way.
