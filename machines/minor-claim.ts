@@ -16,5 +16,6 @@ export function minorClaim(c: CaseFile, full = false): TextVar {
   const who = c.appealReason === 'childPaid' && !full ? NONE : { key: 'draft.minorWho' };
   // Eighth round m12: whose account the membership is on, as the guardian said (the payment line says whose money).
   const account = c.accountOf ? { key: `draft.minorAccount.${c.accountOf}` } : NONE;
-  return { key: `draft.minorClaim${age}`, vars: { who, account } };
+  // Review 25 F3: an optional blank for other payments by the child (fill in or delete; never asked, never stated).
+  return { key: `draft.minorClaim${age}`, vars: { who, account, more: { key: 'draft.minorMorePayments' } } };
 }

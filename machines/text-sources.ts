@@ -108,6 +108,7 @@ export const BEHIND: ReadonlyArray<[prefix: string, sources: string[]]> = [
   ['draft.claimGoodwill', []],
   ['draft.minor', ['civilCode19']],
   ['draft.minorWho', []],
+  ['draft.minorMorePayments', []],
   ['draft.minorAccount', []],
   ['draft.askBasis', []],
   ['family.about', ['civilCode19', 'spcMinors2020']],

@@ -191,7 +191,8 @@ describe('drafts say only what the person told the coach (property over every dr
         for (const draft of draftsAt(c, state.value, lang)) {
           checked++;
           // Review 24 m5: an optional list item in a blank (【、…】, "keep only the steps you took") states nothing.
-          const stated = draft.replace(/【、[^】]*】/g, '');
+          // Review 25 F3: so does the optional blank for a child's other payments.
+          const stated = draft.replace(/【、[^】]*】/g, '').replace(/【如孩子另有付款：[^】]*】/g, '');
           for (const [what, pattern, holds] of CLAIMS) {
             if (pattern.test(stated))
               expect({ state: activePrompt(state).stateId, what, holds: holds(c, activePrompt(state).stateId), draft }).toMatchObject({ what, holds: true });
