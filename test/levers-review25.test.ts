@@ -5,10 +5,9 @@
 import { J } from './products/journeys';
 import { anyMembership, xhsBlackCard } from '../machines';
 import { draftsIn, journeyText as all } from './support/journey-text';
-import { moneyMissing, walk } from './support/walk';
+import { walk } from './support/walk';
 
 const both = ['zh', 'en'] as const;
-const chatOf = (text: string) => text.replace(/┌── draft\n[\s\S]*?\n└──/g, '');
 
 describe("Thirtieth round: the twenty-fifth review's findings", () => {
   it('F1+F2 the firm reply to 「已使用权益不能退」: the clause question, the page facts and the 第十二条 promise asking for a full refund, the standard-terms sentence, then a partial refund only as a request', async () => {
@@ -189,7 +188,7 @@ describe("Thirtieth round: the twenty-fifth review's findings", () => {
       );
     }
   });
-  it('F3 黑卡 child paid: the guardian\'s claim has an optional blank for other payments by the child (【如孩子另有付款：另有__笔，共__元】); no new question', async () => {
+  it("F3 黑卡 child paid: the guardian's claim has an optional blank for other payments by the child (【如孩子另有付款：另有__笔，共__元】); no new question", async () => {
     for (const lang of both) {
       const text = await all(J.childAlipay, lang);
       const drafts = draftsIn(text).filter((d) => d.includes('会员开在孩子的账号上。'));
