@@ -116,8 +116,8 @@ export function readChoice(text: string, offered: readonly string[]): ChoiceRead
   if (isPuzzled(text) || saysAndDenies(text)) return NONE;
   const exact = exactChoice(text, offered);
   // "开过" alone: had it before, asked (see HISTORY).
-  // A bare "no" to "is it on right now?" is asked back: read as "off" by mistake, the switch-off steps are skipped.
-  const bareNo = exact === 'renewOff' && /^(no|nope|nah|没有|没|否|不是|不)$/.test(text);
+  // A bare "no" to "is it on right now?" is asked back: read as "off" by mistake, the switch-off steps are skipped. So is an answer's word asked back ("提醒？").
+  const bareNo = (exact === 'renewOff' && /^(no|nope|nah|没有|没|否|不是|不)$/.test(text)) || / \?$/.test(text);
   if (exact)
     return { kind: inDoubt(text, exact) || (exact === 'renewOn' && /扣|charg/.test(text)) || bareNo ? 'confirm' : 'choice', id: exact, length: text.length };
   const state = switchShortcut(text, offered) ?? impliedReading(text, offered);

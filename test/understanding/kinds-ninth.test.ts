@@ -357,3 +357,19 @@ const confirmedLL: Array<[string, string, string]> = [
 describe('kinds found by table ll (outsiders/nineteenth-after)', () => {
   checkKinds({ read: readLL, confirmed: confirmedLL, nothing: [] });
 });
+
+/** Table mm (outsiders/twentieth-after), written after ll's work and measured at 0d681e4. */
+const readMM: Array<[string, string, string]> = [
+  ['askMember', 'yes first time', 'firstTime'],
+  ['askPrivilege', 'just watched some member videos', 'paidContent'],
+];
+
+const confirmedMM: Array<[string, string, string]> = [
+  // A word of the answer asked back ("提醒？") is never recorded as the answer (it was recorded as got one).
+  ['askReminder', '短信？', 'reminderGot'],
+  ['askReminder', '没有?', 'reminderNone'],
+];
+
+describe('kinds found by table mm (outsiders/twentieth-after)', () => {
+  checkKinds({ read: readMM, confirmed: confirmedMM, nothing: [] });
+});
