@@ -26,7 +26,7 @@ const CONTRACTIONS: Array<[RegExp, string]> = [
   [/\b(that|there|what|it)s\b/g, '$1 is'],
   [/\b(i|you|we|they)'ve\b/g, '$1 have'],
   [/\b(i|you|we|they)'ll\b/g, '$1 will'],
-  [/\b(you|we|they|he|she)ll\b/g, '$1 will'],
+  [/\b(you|they)ll\b/g, '$1 will'], // (not "well", "hell", "shell")
   [/\b(i|you|we|they)'d\b/g, '$1 would'],
   [/\blet'?s (?=(start|restart|go|begin|do|try|redo|reset))/g, 'let us '],
 ];

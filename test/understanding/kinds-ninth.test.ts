@@ -343,6 +343,8 @@ const readLL: Array<[string, string, string]> = [
   ['askArrived', 'rebooted, and the money showed up', 'moneyArrived'],
   ['askProduct', 'the black one', 'blackCard'],
   ['afterSubmit', 'they said theyll refund it', 'approved'],
+  // ("well" and "hell" are no "we will" or "he will".)
+  ['afterSubmit', 'well, still waiting', 'pending'],
 ];
 
 const confirmedLL: Array<[string, string, string]> = [
