@@ -188,13 +188,5 @@ describe("Thirtieth round: the twenty-fifth review's findings", () => {
       );
     }
   });
-  it("F3 黑卡 child paid: the guardian's claim has an optional blank for other payments by the child (【如孩子另有付款：另有__笔，共__元】); no new question", async () => {
-    for (const lang of both) {
-      const text = await all(J.childAlipay, lang);
-      const drafts = draftsIn(text).filter((d) => d.includes('会员开在孩子的账号上。'));
-      expect(drafts.length).toBeGreaterThanOrEqual(1);
-      for (const d of drafts) expect(d).toMatch(/会员开在孩子的账号上。【如孩子另有付款：另有__笔，共__元】我作为/);
-      if (lang === 'en') expect(text).toContain("[if your child made other payments: __ more, ¥__ in total] As the child's guardian");
-    }
-  });
+  // F3 (the optional other-payments blank) was replaced by review 26 finding 1: test/levers-review26.test.ts.
 });

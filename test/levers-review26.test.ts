@@ -1,0 +1,23 @@
+/**
+ * Thirty-first round: the findings of review 26 that the journeys show (the reviewer read only
+ * the fact sheet and the printed journeys). Each test asserts what a person reads.
+ */
+import { J } from './products/journeys';
+import { draftsIn, journeyText as all } from './support/journey-text';
+
+const both = ['zh', 'en'] as const;
+
+describe("Thirty-first round: the twenty-sixth review's findings", () => {
+  it('1 child paid: no 【如孩子另有付款…】 slot in the drafts; an optional add-on sentence for other payments is offered beside the draft', async () => {
+    for (const lang of both) {
+      const text = await all(J.childAlipay, lang);
+      expect(text).not.toMatch(/如孩子另有付款|if your child made other payments/);
+      const claims = draftsIn(text).filter((d) => d.includes('会员开在孩子的账号上。'));
+      expect(claims.length).toBeGreaterThanOrEqual(1);
+      for (const d of claims) expect(d).toContain('会员开在孩子的账号上。我作为孩子的监护人');
+      expect(draftsIn(text)).toContain('另外，孩子还付了X笔，共Y元，我同样不追认。');
+      expect(text).toContain(lang === 'zh' ? '如果孩子不止付了这一笔，可以在草稿里加上' : 'If your child paid more than this one charge, you can add');
+      if (lang === 'en') expect(text).toContain('Also, my child made X more payments, ¥Y in total, which I do not ratify either.');
+    }
+  });
+});
