@@ -20,4 +20,17 @@ describe("Thirty-first round: the twenty-sixth review's findings", () => {
       if (lang === 'en') expect(text).toContain('Also, my child made X more payments, ¥Y in total, which I do not ratify either.');
     }
   });
+  it('11 English phrasing: "Was it another app\'s membership that charged you", "prefaced with "as I understand it" (据我了解)", "grounds for a report"', async () => {
+    const text = (await Promise.all(Object.values(J).map((title) => all(title, 'en')))).join('\n');
+    expect(text).toContain("Was it another app's membership that charged you (iQIYI");
+    expect(text).toContain('the message to Meituan and the report may mention them, prefaced with "as I understand it" (据我了解).');
+    expect(text).toContain('that can be grounds for a report');
+    expect(text).not.toMatch(/Charged by another app|mention them as "as I understand it"|the ground of a report/);
+  });
+  it('12 小红卡 (en): "After Jan 1, 2026, could you still use your 小红卡 and its benefits?" with [No, it stopped working] [Yes, it still worked] [Not sure]', async () => {
+    const text = await all(J.redCard, 'en');
+    expect(text).toContain('After Jan 1, 2026, could you still use your 小红卡 and its benefits?');
+    expect(text).toContain('[No, it stopped working] [Yes, it still worked] [Not sure]');
+    expect(text).not.toMatch(/\[No longer\]|\[Still works\]/);
+  });
 });

@@ -3615,7 +3615,7 @@ describe("Tenth round: the ninth review's findings", () => {
   it('m5 小红卡: how the card fee was paid is asked (the same buttons), so the ladder and the drafts name that channel; Apple gets Apple’s caveat; the amount question gives the reported price, hedged', async () => {
     for (const lang of both) {
       const turns = await replay(J.redCard, lang);
-      const asked = turns.find((turn) => turn.step === (lang === 'zh' ? '[不能用了]' : '[No longer]'))!.text;
+      const asked = turns.find((turn) => turn.step === (lang === 'zh' ? '[不能用了]' : '[No, it stopped working]'))!.text;
       expect(asked).toMatch(lang === 'zh' ? /当时是用什么方式付的卡费？/ : /How did you pay the card fee\?/);
       expect(asked).toMatch(lang === 'zh' ? /\[支付宝\] \[微信支付\] \[苹果 App Store\] \[其他方式\] \[不确定\]/ : /\[Alipay 支付宝\] \[WeChat Pay 微信支付\]/);
       const all = turns.map((turn) => turn.text).join('\n\n');
