@@ -51,12 +51,12 @@ describe("Twenty-ninth round: the twenty-fourth review's findings", () => {
       expect(firm).toContain(`请按宣传履行，做不到的，请全额退款。${TERMS}`);
       expect(chatOf(text)).toContain(
         lang === 'zh'
-          ? '会员协议里「用过不退」这样的格式条款，如果不合理地限制消费者的权利，是无效的（《消费者权益保护法》第二十六条、实施条例第十七条），坚定版回复里写上了这一点。'
-          : "A standard term like 'no refund once used' is void if it unreasonably limits consumers' rights (Consumer Rights Protection Law, Article 26; Regulations, Art. 17); the firm reply says so.",
+          ? '会员协议里「用过不退」这样的格式条款，如果不合理地限制消费者的权利，是无效的（《消费者权益保护法》第二十六条、《消费者权益保护法实施条例》第十七条），坚定版回复里写上了这一点。'
+          : 'A standard term like "no refund once used" is void if it unreasonably limits consumers\' rights (Consumer Rights Protection Law, Art. 26; the Regulations',
       );
       if (lang === 'en')
         expect(text).toContain(
-          "Even if the agreement has a standard term like 'no refund once privileges are used', standard terms that unreasonably limit consumers' rights are void (Consumer Rights Protection Law, Article 26; Regulations, Art. 17). If a full refund is truly not possible",
+          'Even if the agreement has a standard term like "no refund once privileges are used", standard terms that unreasonably limit consumers\' rights are void (Consumer Rights Protection Law, Art. 26; the Regulations, Art. 17). If a full refund is truly not possible',
         );
     }
     // A renewal with no reminder, a privilege used: the terms lever, then the missing reminder (第十条).

@@ -29,8 +29,17 @@ describe("Thirty-first round: the twenty-sixth review's findings", () => {
   });
   it('12 小红卡 (en): "After Jan 1, 2026, could you still use your 小红卡 and its benefits?" with [No, it stopped working] [Yes, it still worked] [Not sure]', async () => {
     const text = await all(J.redCard, 'en');
-    expect(text).toContain('After Jan 1, 2026, could you still use your 小红卡 and its benefits?');
+    expect(text).toContain('only you can confirm: after Jan 1, 2026, could you still use your 小红卡 and its benefits?');
     expect(text).toContain('[No, it stopped working] [Yes, it still worked] [Not sure]');
     expect(text).not.toMatch(/\[No longer\]|\[Still works\]/);
+  });
+  it('9 Tencent: 《消费者权益保护法实施条例》 in full with book-title marks in the citation; English "Art." throughout the parenthesis and "no refund once used" in double quotes', async () => {
+    const zh = await all(J.tencentMisled, 'zh');
+    expect(zh).not.toContain('、实施条例第十七条');
+    expect(zh).toContain('（《消费者权益保护法》第二十六条、《消费者权益保护法实施条例》第十七条）');
+    const en = await all(J.tencentMisled, 'en');
+    expect(en).toContain('(Consumer Rights Protection Law, Art. 26; the Regulations, Art. 17)');
+    expect(en).not.toMatch(/Article 26; Regulations|'no refund once/);
+    expect(en).toContain('"no refund once used"');
   });
 });
