@@ -125,7 +125,7 @@ describe('M2 小红卡: whether the card still worked', () => {
       const asked = turns.find((t) => /2026年1月1日以后，你的小红卡还能用吗|after Jan 1, 2026, could you still use your 小红卡/.test(t.text));
       expect(asked).toBeDefined();
       const text = turns.map((t) => t.text).join('\n\n');
-      expect(chatOf(text)).toMatch(/没有见到明确的先例|haven't seen a clear precedent/);
+      expect(chatOf(text)).toMatch(/没有见到明确的先例|haven't seen a clear precedent|haven't seen it tested/);
       const complaint = draftsOf(text).find((d) => d.startsWith('投诉摘要'))!;
       const facts = complaint.split('\n').find((l) => l.startsWith('事实经过：'))!;
       expect(facts).toContain(

@@ -42,4 +42,13 @@ describe("Thirty-first round: the twenty-sixth review's findings", () => {
     expect(en).not.toMatch(/Article 26; Regulations|'no refund once/);
     expect(en).toContain('"no refund once used"');
   });
+  it('10 小红卡: the hedge (no clear precedent) is said once; the note after "stopped working" is the short one', async () => {
+    const zh = await all(J.redCard, 'zh');
+    expect(zh).toContain('记下了：2026年1月1日以后，你的小红卡已经不能用了。这是你亲身能说清的事实，草稿会以你的口吻写上。');
+    expect(zh.match(/没有见到明确的先例/g)).toHaveLength(1);
+    const en = await all(J.redCard, 'en');
+    expect(en).toContain('Noted: your 小红卡 has not worked since Jan 1, 2026. That is something you can vouch for, and the drafts state it in your voice.');
+    expect(en).not.toContain("should hold, but I haven't seen a clear precedent");
+    expect(en).toContain("should fit, but I haven't seen it tested");
+  });
 });
