@@ -56,7 +56,7 @@ describe("Twenty-ninth round: the twenty-fourth review's findings", () => {
       );
       if (lang === 'en')
         expect(text).toContain(
-          'Even if the agreement has a standard term like "no refund once privileges are used", standard terms that unreasonably limit consumers\' rights are void (Consumer Rights Protection Law, Art. 26; the Regulations, Art. 17). If a full refund is truly not possible',
+          'Even if the agreement has a standard term like "no refund once privileges are used", standard terms that unreasonably limit consumers\' rights are void (Consumer Rights Protection Law, Art. 26; the Regulations, Art. 17).',
         );
     }
     // A renewal with no reminder, a privilege used: the terms lever, then the missing reminder (第十条).

@@ -51,4 +51,17 @@ describe("Thirty-first round: the twenty-sixth review's findings", () => {
     expect(en).not.toContain("should hold, but I haven't seen a clear precedent");
     expect(en).toContain("should fit, but I haven't seen it tested");
   });
+  it('5 the firm reply to 「已使用权益不能退」: the partial-refund request comes last, after the records request and the escalation ask, still as a request', async () => {
+    for (const lang of both) {
+      const text = await all(J.tencentMisled, lang);
+      const firm = draftsIn(text).find((d) => d.startsWith('请告诉我，拒绝退款依据的是会员协议的哪一条。'))!;
+      expect(firm).toMatch(
+        /也请提供我开通时的原始合同[^。]*。如果您这里无法处理，请帮我升级给主管，并告诉我大概多久能有答复。如确实不能全额退款，希望至少扣除我已使用的部分，退还其余费用。订单号：P2026112312345678。$/,
+      );
+      if (lang === 'en')
+        expect(text).toMatch(
+          /If you can't handle it, please pass it to a supervisor and tell me roughly when I'll hear back\. If a full refund is truly not possible, I ask at least that you deduct the part I have used and refund the rest\.\s*Order number: P2026112312345678\./,
+        );
+    }
+  });
 });
