@@ -20,7 +20,7 @@ describe("Seventeenth round: the fifteenth review's findings", () => {
   it('m9 the iQIYI checklist: the deletion instruction names the whole sentence plainly', async () => {
     const zh = await all(J.iqiyiCourt, 'zh');
     expect(zh).not.toContain('一直删到这句末尾的句号');
-    expect(zh).toContain('如果查下来其实没变，发送前把各草稿里「这次扣费和开通时不同：……」这一整句删掉');
+    expect(zh).toContain('查不到或其实没变，就把「这次扣费和开通时不同……」和紧跟的「据我了解……」两句都删掉'); // review 26 finding 4
   });
 
   it("m10 English: who should request a child's refund, in one plain sentence", async () => {

@@ -143,8 +143,8 @@ describe("Twenty-ninth round: the twenty-fourth review's findings", () => {
       const text = await all(J.iqiyiCourt, lang);
       expect(text).toContain(
         lang === 'zh'
-          ? '12315投诉也一样：发送前把开通时的套餐和金额填上；查不到的话，把这一句连同紧跟在后面的「据我了解……」那一句一起删掉。公开的黑猫投诉和12315举报里，等查到具体的套餐和金额再写这一句。'
-          : 'The same goes for the 12315 complaint: fill in the plan and amount at sign-up before sending; if you can\'t find them, delete that sentence together with the "据我了解……" (as I understand it …) sentence right after it. The public 黑猫投诉 text and the 12315 report leave it out until you have the plan and amount.',
+          ? '查不到或其实没变，就把「这次扣费和开通时不同……」和紧跟的「据我了解……」两句都删掉。所有草稿都一样。公开的黑猫投诉和12315举报里，等查到具体的套餐和金额再写这一句。' /* review 26 finding 4 */
+          : "if you can't, or nothing changed, delete both the 「这次扣费和开通时不同…」 sentence and the 「据我了解…」 sentence after it, in every draft. The public 黑猫投诉 text and the 12315 report leave it out until you have the plan and amount.",
       );
       const complaint = draftsIn(text).find((d) => d.startsWith('投诉摘要'))!;
       expect(complaint).toContain('这次扣费和开通时不同：开通时是【开通时的套餐和金额】');

@@ -162,9 +162,7 @@ describe("Thirtieth round: the twenty-fifth review's findings", () => {
       expect(en).not.toContain('whether it takes one 12315 has already mediated');
     }
     const en = await all(J.iqiyiCourt, 'en');
-    expect(en).toContain(
-      "(this charge differs from what I signed up for); the plan and price you signed up for, and this time's, are left as blanks (in 【】 brackets) to fill in from your bill",
-    );
+    expect(en).toContain('(this charge differs from what I signed up for), with the plans and prices left as 【】 blanks' /* review 26 finding 4 */);
     expect(en).toContain("Amount or plan charged: you said it changed; the plan and price you signed up for, and this time's, are left as blanks");
     expect(en).not.toMatch(/at sign-up and this time/);
   });

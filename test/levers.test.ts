@@ -1398,10 +1398,10 @@ describe('Third review', () => {
         expect(summary).toMatch(
           lang === 'zh'
             ? // (Twelfth review m8: one plain instruction after the blanks.)
-              /☐ 开通时和这次扣款的套餐、金额（草稿里留了空）。如果查下来其实没变，发送前把各草稿里「这次扣费和开通时不同：……」这一整句删掉/
-            : /The plan and price at sign-up and what was charged/,
+              /☐ 开通时和这次的套餐、金额：查到了就填进【】；查不到或其实没变，就把「这次扣费和开通时不同……」和紧跟的「据我了解……」两句都删掉/
+            : /Sign-up and current plan\/price: fill the 【】 blanks/,
         );
-        expect(walk(product, [...given, 'finish', 'renewDone'], lang).text).not.toMatch(/开通时和这次扣款的套餐|The plan and price at sign-up/);
+        expect(walk(product, [...given, 'finish', 'renewDone'], lang).text).not.toMatch(/开通时和这次的套餐、金额：|Sign-up and current plan\/price/);
       }
     }
   });
@@ -1796,8 +1796,8 @@ describe('Fourth review', () => {
       for (const lang of both) {
         expect(walk(product, [...start, ...PLAN_SKIPPED], lang).saidText).toMatch(
           lang === 'zh'
-            ? /草稿里会写上「这次扣费和开通时不同」.*在账单里查到后填上.*如果查下来其实一样，发送前再把这句删掉.*黑猫投诉和12315举报里，等查到/s
-            : /the drafts say 「这次扣费和开通时不同」.*if it turns out to be the same, delete that sentence before sending.*leave it out until/s,
+            ? /草稿里会写上「这次扣费和开通时不同」.*查到了就填进【】.*查不到或其实没变，就把「这次扣费和开通时不同……」和紧跟的「据我了解……」两句都删掉.*黑猫投诉和12315举报里，等查到/s
+            : /the drafts say 「这次扣费和开通时不同」.*fill the 【】 blanks if you find them.*delete both.*leave it out until/s,
         );
         for (const rung of ['cs', 'payChannel', 'email', 'complain12315', 'heimao', 'social']) {
           const draft = draftsOf(product, [...start, ...PLAN_SKIPPED, rung], lang);
@@ -2286,7 +2286,7 @@ describe('Fifth review', () => {
           expect(draft).not.toMatch(/删掉|delete|写在这里|write it here/);
         }
         expect(walk(product, skipped, lang).saidText).toMatch(
-          lang === 'zh' ? /如果查下来其实一样，发送前再把这句删掉/ : /if it turns out to be the same, delete that sentence before sending/,
+          lang === 'zh' ? /查不到或其实没变，就把「这次扣费和开通时不同……」和紧跟的「据我了解……」两句都删掉/ : /if you can't, or nothing changed, delete both/,
         );
       }
     }
@@ -3560,8 +3560,8 @@ describe("Tenth round: the ninth review's findings", () => {
       const note = turns.find((turn) => turn.step === (lang === 'zh' ? '[不清楚，跳过]' : '[Not sure, skip]'))!.text;
       expect(note).toMatch(
         lang === 'zh'
-          ? /你说这次的扣费和开通时不一样，草稿里会写上「这次扣费和开通时不同」[\s\S]*如果查下来其实一样，发送前再把这句删掉/
-          : /You said this charge differs from what you signed up for, so the drafts say 「这次扣费和开通时不同」[\s\S]*if it turns out to be the same, delete that sentence before sending/,
+          ? /你说这次的扣费和开通时不一样，草稿里会写上「这次扣费和开通时不同」[\s\S]*查不到或其实没变，就把「这次扣费和开通时不同……」和紧跟的「据我了解……」两句都删掉/
+          : /You said this charge differs from what you signed up for, so the drafts say 「这次扣费和开通时不同」[\s\S]*if you can't, or nothing changed, delete both/,
       );
       const drafts = draftsIn(turns.map((turn) => turn.text).join('\n\n'));
       // Customer service, Alipay, the email and the 12315 complaint: the change, with blanks for the figures.
@@ -3797,8 +3797,8 @@ describe("Eleventh round: the tenth review's findings", () => {
       }
       expect(all).toMatch(
         lang === 'zh'
-          ? /如果查下来其实没变，发送前把各草稿里「这次扣费和开通时不同：……」这一整句删掉/
-          : /If it turns out nothing changed, delete the whole sentence starting 「这次扣费和开通时不同」 in each draft before sending/,
+          ? /查不到或其实没变，就把「这次扣费和开通时不同……」和紧跟的「据我了解……」两句都删掉/
+          : /if you can't, or nothing changed, delete both the 「这次扣费和开通时不同…」 sentence/,
       );
       if (lang === 'en')
         expect(all).toContain(
@@ -4098,13 +4098,13 @@ describe("Twelfth round: the eleventh review's findings", () => {
   it('m10 iQIYI, the plan change unverified: the deletion instruction matches every draft (the sentence starting 「这次扣费和开通时不同」; where it runs on to 「一并告知消费者的要求」, that too)', async () => {
     const zh = await transcript(J.iqiyiCourt, 'zh');
     // (Twelfth review m8: said as the whole sentence up to its full stop, which covers the run-on too.)
-    expect(zh).toContain('发送前把各草稿里「这次扣费和开通时不同：……」这一整句删掉');
+    expect(zh).toContain('查不到或其实没变，就把「这次扣费和开通时不同……」和紧跟的「据我了解……」两句都删掉'); // review 26 finding 4
     // (Fifteenth review m9: reworded; it still names no ending, so it fits the drafts that stop early too.)
     expect(zh).not.toMatch(/一并告知消费者的要求」这一整句删掉/);
     const drafts = draftsIn(zh).filter((d) => d.includes('这次扣费和开通时不同'));
     expect(drafts.some((d) => !/这次扣费和开通时不同[^。]*一并告知消费者的要求/.test(d))).toBe(true);
     expect(await transcript(J.iqiyiCourt, 'en')).toContain(
-      'delete the whole sentence starting 「这次扣费和开通时不同」 in each draft before sending, up to the full stop (。) that ends it',
+      'delete both the 「这次扣费和开通时不同…」 sentence and the 「据我了解…」 sentence after it, in every draft', // review 26 finding 4
     );
   });
 
@@ -4454,10 +4454,12 @@ describe("Fourteenth round: the twelfth review's minor findings", () => {
   it('m8 iQIYI summary: the plan blanks, then one plain instruction: if nothing changed, delete the whole sentence starting 「这次扣费和开通时不同」 up to its full stop', async () => {
     const zh = await lastSummary(J.iqiyiCourt, 'zh');
     const en = await lastSummary(J.iqiyiCourt, 'en');
-    expect(zh).toContain('☐ 开通时和这次扣款的套餐、金额（草稿里留了空）。如果查下来其实没变，发送前把各草稿里「这次扣费和开通时不同：……」这一整句删掉');
+    expect(zh).toContain(
+      '☐ 开通时和这次的套餐、金额：查到了就填进【】；查不到或其实没变，就把「这次扣费和开通时不同……」和紧跟的「据我了解……」两句都删掉。所有草稿都一样。',
+    ); // review 26 finding 4
     expect(zh).not.toMatch(/有的草稿里这句一直写到|连同这部分一起删/);
     expect(en).toContain(
-      '☐ The plan and price at sign-up and what was charged this time (the drafts leave blanks). If it turns out nothing changed, delete the whole sentence starting 「这次扣费和开通时不同」 in each draft before sending, up to the full stop (。) that ends it',
+      "☐ Sign-up and current plan/price: fill the 【】 blanks if you find them; if you can't, or nothing changed, delete both the 「这次扣费和开通时不同…」 sentence and the 「据我了解…」 sentence after it, in every draft.",
     );
     // The instruction holds for every draft: each such sentence ends at its own full stop.
     const drafts = (await replay(J.iqiyiCourt, 'zh')).map((turn) => turn.text).join('\n');
