@@ -94,4 +94,18 @@ describe("Thirty-first round: the twenty-sixth review's findings", () => {
     );
     expect(en).not.toMatch(/The same goes for the 12315 complaint|If it turns out nothing changed, delete the whole sentence/);
   });
+  it('3 apps the sheet does not cover: the walkthrough steps carry no positional guesses (常在右下角, 右上角, bottom, on the right, top right)', async () => {
+    for (const lang of both) {
+      const tencent = await all(J.tencentMisled, lang);
+      expect(tencent).toContain(
+        lang === 'zh' ? '第 1/5 步：打开腾讯视频，点【我】或【我的】。' : 'Step 1 of 5: open Tencent Video and tap 【我】 or 【我的】 (Me).',
+      );
+      const reading = await all(J.someReading, lang);
+      for (const text of [tencent, reading]) {
+        const steps = text.split('\n').filter((l) => /^(第 \d+\/\d+ 步|Step \d+ of \d+)/.test(l));
+        expect(steps.length).toBeGreaterThan(0);
+        for (const step of steps) expect(step).not.toMatch(/右下角|右上角|底部|on the right|at the bottom|top right/);
+      }
+    }
+  });
 });
