@@ -1,6 +1,6 @@
 /** The guardian's claim in what is sent, when a child paid. */
 import type { CaseFile } from './case-file';
-import type { TextVar } from './types';
+import type { Say, TextVar } from './types';
 
 const NONE: TextVar = '';
 
@@ -16,6 +16,19 @@ export function minorClaim(c: CaseFile, full = false): TextVar {
   const who = c.appealReason === 'childPaid' && !full ? NONE : { key: 'draft.minorWho' };
   // Eighth round m12: whose account the membership is on, as the guardian said (the payment line says whose money).
   const account = c.accountOf ? { key: `draft.minorAccount.${c.accountOf}` } : NONE;
-  // Review 25 F3: an optional blank for other payments by the child (fill in or delete; never asked, never stated).
-  return { key: `draft.minorClaim${age}`, vars: { who, account, more: { key: 'draft.minorMorePayments' } } };
+  return { key: `draft.minorClaim${age}`, vars: { who, account } };
+}
+
+/** Rungs whose first draft carries the guardian's claim (the public 黑猫 and social posts do not). */
+const CLAIM_RUNGS = new Set(['cs', 'payChannel', 'email', 'complain12315']);
+
+/**
+ * Review 26 finding 1: other payments by the child are never a blank in the draft. Beside the
+ * rung's first draft, a sentence the parent may add (never asked, never written in for them).
+ */
+export function withMinorMore(parts: Say[], c: CaseFile, channel: string): Say[] {
+  const at = parts.findIndex((p) => p.draft);
+  if (c.payer !== 'minor' || !CLAIM_RUNGS.has(channel) || at < 0) return parts;
+  const more: Say[] = [{ key: 'appeal.fallback.minorMore' }, { key: 'draft.minorMorePayments', draft: true }];
+  return [...parts.slice(0, at + 1), ...more, ...parts.slice(at + 1)];
 }

@@ -195,7 +195,7 @@ export const BEHIND: ReadonlyArray<[prefix: string, sources: string[]]> = [
   ['redCard.noticeAsk', ['redCardNews']],
   // Fifteenth review M2: whether the card still worked, the person's own fact; 第五十三条 on an ended card is MEDIUM (said so).
   ['redCard.worksAsk', ['redCardNews']],
-  ['redCard.stoppedNoted', ['consumerRegs22']],
+  ['redCard.stoppedNoted', []],
   // Tenth round m5: paid through Apple, the refund is Apple's (guide §3); the amount asked with the reported price.
   ['redCard.apple', ['appleRefund']],
   ['appeal.amount.askRedCard', ['redCardNews']],

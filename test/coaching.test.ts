@@ -33,7 +33,7 @@ describe('/sources names only what the text claims (item 8)', () => {
   const MARKERS: Record<string, RegExp> = {
     guideArticle: /(?!)/, // per language, above
     consumerLaw25: /7-day return|7天无理由退货/,
-    consumerLaw26: /Article 26|第二十六条/,
+    consumerLaw26: /Art(icle|\.) 26|第二十六条/,
     consumerLaw39: /Art\. 39|第三十九条/,
     spc2022: /法释〔2022〕8号/,
     consumerRegs12: /第十二条|Art\. 12/,
@@ -88,7 +88,7 @@ describe('/sources names only what the text claims (item 8)', () => {
 
   it('every law a text cites is listed among its sources', () => {
     const citations: Array<[RegExp, string]> = [
-      [/第二十六条|Article 26/, 'consumerLaw26'],
+      [/第二十六条|Art(icle|\.) 26/, 'consumerLaw26'],
       [/第三十九条|Art\. 39/, 'consumerLaw39'],
       [/实施条例|Regulations implementing|\bthe Regulations\b/, 'consumerRegs2024'],
       [/价格行为规则|Pricing Conduct/, 'priceRules2026'],

@@ -20,7 +20,7 @@ describe("Seventeenth round: the fifteenth review's findings", () => {
   it('m9 the iQIYI checklist: the deletion instruction names the whole sentence plainly', async () => {
     const zh = await all(J.iqiyiCourt, 'zh');
     expect(zh).not.toContain('一直删到这句末尾的句号');
-    expect(zh).toContain('如果查下来其实没变，发送前把各草稿里「这次扣费和开通时不同：……」这一整句删掉');
+    expect(zh).toContain('查不到或其实没变，就把「这次扣费和开通时不同……」和紧跟的「据我了解……」两句都删掉'); // review 26 finding 4
   });
 
   it("m10 English: who should request a child's refund, in one plain sentence", async () => {
@@ -125,7 +125,7 @@ describe('M2 小红卡: whether the card still worked', () => {
       const asked = turns.find((t) => /2026年1月1日以后，你的小红卡还能用吗|after Jan 1, 2026, could you still use your 小红卡/.test(t.text));
       expect(asked).toBeDefined();
       const text = turns.map((t) => t.text).join('\n\n');
-      expect(chatOf(text)).toMatch(/没有见到明确的先例|haven't seen a clear precedent/);
+      expect(chatOf(text)).toMatch(/没有见到明确的先例|haven't seen a clear precedent|haven't seen it tested/);
       const complaint = draftsOf(text).find((d) => d.startsWith('投诉摘要'))!;
       const facts = complaint.split('\n').find((l) => l.startsWith('事实经过：'))!;
       expect(facts).toContain(

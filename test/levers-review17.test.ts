@@ -253,7 +253,7 @@ describe('Twenty-first round: the rest of the seventeenth review', () => {
     // The coach's own lines to the person still say "Apple"; only the text addressed to Apple changes.
     expect(en).not.toContain("Apple also says that consumers' rights under the consumer-protection laws where they live are not affected, so I");
     const red = await all(J.redCard, 'en');
-    expect(red).toContain('the 12315 complaint summary states it as yours and cites the prepayment rule on that basis');
+    expect(red).toContain('That is something you can vouch for, and the drafts state it in your voice.');
     expect(red).not.toContain('rests the prepayment rule on it');
   });
   it('A an Apple payer who got no reminder from anyone: the second request to Apple states the 第十条 rule and that none came, never a breach nor that Apple owed it', () => {

@@ -162,7 +162,7 @@ describe("Twenty-sixth round: the twenty-first review's findings", () => {
   it('m10 小红卡 in English: what only the person can confirm, never "speak to yourself"', async () => {
     const en = await all(J.redCard, 'en');
     expect(en).toContain('One more thing only you can confirm: after Jan 1, 2026, could you still use your 小红卡');
-    expect(en).toContain('That is a fact you can vouch for yourself, so the 12315 complaint summary states it as yours');
+    expect(en).toContain('That is something you can vouch for, and the drafts state it in your voice.');
     expect(en).not.toContain('speak to yourself');
   });
 

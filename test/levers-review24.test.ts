@@ -51,12 +51,12 @@ describe("Twenty-ninth round: the twenty-fourth review's findings", () => {
       expect(firm).toContain(`请按宣传履行，做不到的，请全额退款。${TERMS}`);
       expect(chatOf(text)).toContain(
         lang === 'zh'
-          ? '会员协议里「用过不退」这样的格式条款，如果不合理地限制消费者的权利，是无效的（《消费者权益保护法》第二十六条、实施条例第十七条），坚定版回复里写上了这一点。'
-          : "A standard term like 'no refund once used' is void if it unreasonably limits consumers' rights (Consumer Rights Protection Law, Article 26; Regulations, Art. 17); the firm reply says so.",
+          ? '会员协议里「用过不退」这样的格式条款，如果不合理地限制消费者的权利，是无效的（《消费者权益保护法》第二十六条、《消费者权益保护法实施条例》第十七条），坚定版回复里写上了这一点。'
+          : 'A standard term like "no refund once used" is void if it unreasonably limits consumers\' rights (Consumer Rights Protection Law, Art. 26; the Regulations',
       );
       if (lang === 'en')
         expect(text).toContain(
-          "Even if the agreement has a standard term like 'no refund once privileges are used', standard terms that unreasonably limit consumers' rights are void (Consumer Rights Protection Law, Article 26; Regulations, Art. 17). If a full refund is truly not possible",
+          'Even if the agreement has a standard term like "no refund once privileges are used", standard terms that unreasonably limit consumers\' rights are void (Consumer Rights Protection Law, Art. 26; the Regulations, Art. 17).',
         );
     }
     // A renewal with no reminder, a privilege used: the terms lever, then the missing reminder (第十条).
@@ -98,7 +98,7 @@ describe("Twenty-ninth round: the twenty-fourth review's findings", () => {
       expect(chatOf(text)).toContain(
         lang === 'zh'
           ? '所以向苹果申请退款、投诉苹果的文字只照你说的写上提醒里缺了什么，不引用这条规则；给美团的话和举报里，可以用「据我了解」提到它。'
-          : 'So the refund requests to Apple and the complaint against Apple say only what the reminder left out, as you told me, and don\'t cite the rules; the message to Meituan and the report may mention them as "as I understand it".',
+          : 'So the refund requests to Apple and the complaint against Apple say only what the reminder left out, as you told me, and don\'t cite the rules; the message to Meituan and the report may mention them, prefaced with "as I understand it" (据我了解).',
       );
       const drafts = draftsIn(text).filter((d) => /价格行为规则/.test(d));
       expect(drafts.length).toBeGreaterThanOrEqual(2);
@@ -143,8 +143,8 @@ describe("Twenty-ninth round: the twenty-fourth review's findings", () => {
       const text = await all(J.iqiyiCourt, lang);
       expect(text).toContain(
         lang === 'zh'
-          ? '12315投诉也一样：发送前把开通时的套餐和金额填上；查不到的话，把这一句连同紧跟在后面的「据我了解……」那一句一起删掉。公开的黑猫投诉和12315举报里，等查到具体的套餐和金额再写这一句。'
-          : 'The same goes for the 12315 complaint: fill in the plan and amount at sign-up before sending; if you can\'t find them, delete that sentence together with the "据我了解……" (as I understand it …) sentence right after it. The public 黑猫投诉 text and the 12315 report leave it out until you have the plan and amount.',
+          ? '查不到或其实没变，就把「这次扣费和开通时不同……」和紧跟的「据我了解……」两句都删掉。所有草稿都一样。公开的黑猫投诉和12315举报里，等查到具体的套餐和金额再写这一句。' /* review 26 finding 4 */
+          : "if you can't, or nothing changed, delete both the 「这次扣费和开通时不同…」 sentence and the 「据我了解…」 sentence after it, in every draft. The public 黑猫投诉 text and the 12315 report leave it out until you have the plan and amount.",
       );
       const complaint = draftsIn(text).find((d) => d.startsWith('投诉摘要'))!;
       expect(complaint).toContain('这次扣费和开通时不同：开通时是【开通时的套餐和金额】');

@@ -18,12 +18,12 @@ describe("Thirtieth round: the twenty-fifth review's findings", () => {
       const text = await all(J.tencentMisled, lang);
       const firm = draftsIn(text).find((d) => d.startsWith('请告诉我，拒绝退款依据的是会员协议的哪一条。'))!;
       expect(firm).toContain(
-        `请告诉我，拒绝退款依据的是会员协议的哪一条。开通页面上写着【页面上的原话或优惠】，实际情况却是【实际情况】，我是因为这项宣传才开通的；按《消费者权益保护法实施条例》第十二条，经营者在宣传中作出的承诺对其有约束力，请按宣传履行，做不到的，请全额退款。${TERMS}${ASK}`,
+        `请告诉我，拒绝退款依据的是会员协议的哪一条。开通页面上写着【页面上的原话或优惠】，实际情况却是【实际情况】，我是因为这项宣传才开通的；按《消费者权益保护法实施条例》第十二条，经营者在宣传中作出的承诺对其有约束力，请按宣传履行，做不到的，请全额退款。${TERMS}`,
       );
       for (const d of draftsIn(text)) expect(d).not.toMatch(/不应一概不退|至少应退还|does not rule out/);
       if (lang === 'en')
         expect(text).toContain(
-          "Please tell me which clause of the membership agreement the refusal rests on. The sign-up page said [the exact words or offer on the page], but in fact [what it actually was], and I signed up because of that; under Art. 12 of the Regulations, a business is bound by the promises it makes in its advertising, so please deliver what was advertised or, if you can't, refund me in full. Even if the agreement has a standard term like 'no refund once privileges are used', standard terms that unreasonably limit consumers' rights are void (Consumer Rights Protection Law, Article 26; Regulations, Art. 17). If a full refund is truly not possible, I ask at least that you deduct the part I have used and refund the rest.",
+          'Please tell me which clause of the membership agreement the refusal rests on. The sign-up page said [the exact words or offer on the page], but in fact [what it actually was], and I signed up because of that; under Art. 12 of the Regulations, a business is bound by the promises it makes in its advertising, so please deliver what was advertised or, if you can\'t, refund me in full. Even if the agreement has a standard term like "no refund once privileges are used", standard terms that unreasonably limit consumers\' rights are void (Consumer Rights Protection Law, Art. 26; the Regulations, Art. 17).',
         );
     }
     // A renewal with no reminder: the same shape with 第十条 as the ground, a full refund of the renewal asked first.
@@ -49,7 +49,7 @@ describe("Thirtieth round: the twenty-fifth review's findings", () => {
         ];
         const used = walk(product, steps, lang).text;
         expect(used).toContain(
-          `请告诉我，拒绝退款依据的是会员协议的哪一条。扣款前我没有收到任何续费提醒；按《消费者权益保护法实施条例》第十条，自动续费的经营者应当在每次续费前以显著方式提醒消费者，请为我全额退还这笔续费。${TERMS}${ASK}`,
+          `请告诉我，拒绝退款依据的是会员协议的哪一条。扣款前我没有收到任何续费提醒；按《消费者权益保护法实施条例》第十条，自动续费的经营者应当在每次续费前以显著方式提醒消费者，请为我全额退还这笔续费。${TERMS}`,
         );
         expect(used).not.toMatch(/不应一概不退|至少应退还|does not rule out/);
         if (lang === 'en')
@@ -162,9 +162,7 @@ describe("Thirtieth round: the twenty-fifth review's findings", () => {
       expect(en).not.toContain('whether it takes one 12315 has already mediated');
     }
     const en = await all(J.iqiyiCourt, 'en');
-    expect(en).toContain(
-      "(this charge differs from what I signed up for); the plan and price you signed up for, and this time's, are left as blanks (in 【】 brackets) to fill in from your bill",
-    );
+    expect(en).toContain('(this charge differs from what I signed up for), with the plans and prices left as 【】 blanks' /* review 26 finding 4 */);
     expect(en).toContain("Amount or plan charged: you said it changed; the plan and price you signed up for, and this time's, are left as blanks");
     expect(en).not.toMatch(/at sign-up and this time/);
   });
@@ -188,13 +186,5 @@ describe("Thirtieth round: the twenty-fifth review's findings", () => {
       );
     }
   });
-  it("F3 黑卡 child paid: the guardian's claim has an optional blank for other payments by the child (【如孩子另有付款：另有__笔，共__元】); no new question", async () => {
-    for (const lang of both) {
-      const text = await all(J.childAlipay, lang);
-      const drafts = draftsIn(text).filter((d) => d.includes('会员开在孩子的账号上。'));
-      expect(drafts.length).toBeGreaterThanOrEqual(1);
-      for (const d of drafts) expect(d).toMatch(/会员开在孩子的账号上。【如孩子另有付款：另有__笔，共__元】我作为/);
-      if (lang === 'en') expect(text).toContain("[if your child made other payments: __ more, ¥__ in total] As the child's guardian");
-    }
-  });
+  // F3 (the optional other-payments blank) was replaced by review 26 finding 1: test/levers-review26.test.ts.
 });

@@ -191,8 +191,10 @@ describe('drafts say only what the person told the coach (property over every dr
         for (const draft of draftsAt(c, state.value, lang)) {
           checked++;
           // Review 24 m5: an optional list item in a blank (【、…】, "keep only the steps you took") states nothing.
-          // Review 25 F3: so does the optional blank for a child's other payments.
-          const stated = draft.replace(/【、[^】]*】/g, '').replace(/【如孩子另有付款：[^】]*】/g, '');
+          const stated = draft.replace(/【、[^】]*】/g, '');
+          // Review 26 finding 1: a child's other payments are a sentence of its own, offered only where a child paid.
+          if (/孩子还付了/.test(draft))
+            expect({ payer: c.payer, draft }).toMatchObject({ payer: 'minor', draft: '另外，孩子还付了X笔，共Y元，我同样不追认。' });
           for (const [what, pattern, holds] of CLAIMS) {
             if (pattern.test(stated))
               expect({ state: activePrompt(state).stateId, what, holds: holds(c, activePrompt(state).stateId), draft }).toMatchObject({ what, holds: true });

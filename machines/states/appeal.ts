@@ -25,6 +25,7 @@ import { allAppealReasons, appealReasonsFor } from './appeal-reasons';
 import { rungNotes } from './appeal-rung-notes';
 import { firmVars, refusalKeys } from './refusal-keys';
 import { planDifference } from '../plan-difference';
+import { withMinorMore } from '../minor-claim';
 import { appealMenu } from './appeal-menu';
 
 /** Eleventh round m4: where else the person finds an order or transaction number, by how they paid. */
@@ -195,8 +196,7 @@ export function appealStates(policy: ProductPolicy) {
         if (channel === 'cs' && offersPlanFallback(context)) parts.push(text('appeal.fallback.afterCs', context), draft('draft.planFallback', context));
         const amount = Number(context.amount);
         if (channel === 'complain12315' && context.amount !== undefined && amount <= 100) {
-          // The fee as the fact sheet gives it, beside the person's own amount; never set against the
-          // claim (who bears the fee in the end is not on the sheet, so no comparison is drawn).
+          // The sheet's fee beside the person's amount; never set against the claim (who bears it is not on the sheet).
           parts.push({ key: 'appeal.after.courtFee', vars: { amount: context.amount } });
         } else if (channel === 'complain12315' && context.amount !== undefined && amount <= 10000) {
           // Ninth round m3: above ¥100, the same fee facts (the sheet's ¥50 holds for claims up to
@@ -218,7 +218,7 @@ export function appealStates(policy: ProductPolicy) {
     // No official email found: skipped, not "sent and no luck", so no draft says an email went out.
     const skip = channel === 'email' ? ['emailSkipped'] : [];
     const choices = ['refunded', 'progress', ...(MEETS_REFUSALS.has(channel) ? ['theyRefused'] : []), 'notWorked', ...skip, ...remind, 'back'];
-    return promptState(id, (c) => ({ parts: [...RUNG_PARTS[channel]!(c), { key: 'appeal.rungAsk' }], choices }), {
+    return promptState(id, (c) => ({ parts: [...withMinorMore(RUNG_PARTS[channel]!(c), c, channel), { key: 'appeal.rungAsk' }], choices }), {
       'user.choice': [
         onChoice('refunded', 'renewal', ['recordApproved', record({ refundedAt: channel }), say({ key: 'appeal.result.refunded' })]),
         onChoice('progress', 'renewal', [record({ outcome: 'progress', progressAt: channel }), say({ key: `appeal.progress.${channel}` })]),
