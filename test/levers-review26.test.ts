@@ -27,9 +27,9 @@ describe("Thirty-first round: the twenty-sixth review's findings", () => {
     expect(text).toContain('that can be grounds for a report');
     expect(text).not.toMatch(/Charged by another app|mention them as "as I understand it"|the ground of a report/);
   });
-  it('12 小红卡 (en): "After Jan 1, 2026, could you still use your 小红卡 and its benefits?" with [No, it stopped working] [Yes, it still worked] [Not sure]', async () => {
+  it('12 小红卡 (en): "After Jan 1, 2026, could you still use your 小红卡 and its privileges?" with [No, it stopped working] [Yes, it still worked] [Not sure]', async () => {
     const text = await all(J.redCard, 'en');
-    expect(text).toContain('only you can confirm: after Jan 1, 2026, could you still use your 小红卡 and its benefits?');
+    expect(text).toContain('only you can confirm: after Jan 1, 2026, could you still use your 小红卡 and its privileges?');
     expect(text).toContain('[No, it stopped working] [Yes, it still worked] [Not sure]');
     expect(text).not.toMatch(/\[No longer\]|\[Still works\]/);
   });
