@@ -3,9 +3,8 @@
  * the fact sheet and the printed journeys). Each test asserts what a person reads.
  */
 import { J } from './products/journeys';
-import { anyMembership, xhsBlackCard } from '../machines';
 import { draftsIn, journeyText as all } from './support/journey-text';
-import { walk } from './support/walk';
+import { renewalsRefusedUsed, walk } from './support/walk';
 
 const HEDGED_ZH = '据我了解，《互联网平台价格行为规则》要求收费标准发生变化的，应当在扣费前一并通知消费者；这次扣费前我没有收到这样的通知。';
 const HEDGED_EN =
@@ -65,26 +64,8 @@ describe("Twenty-eighth round: the twenty-third review's findings", () => {
       "and I signed up because of that; under Art. 12 of the Regulations, a business is bound by the promises it makes in its advertising, so please deliver what was advertised or, if you can't, refund me in full.",
     );
     // A renewal with no reminder, a privilege used: the missing reminder is the ground.
-    for (const [product, start] of [
-      [xhsBlackCard, ['begin']],
-      [anyMembership, ['begin', 'app_iqiyi']],
-    ] as const)
+    for (const [product, steps] of renewalsRefusedUsed())
       for (const lang of ['zh', 'en'] as const) {
-        const steps = [
-          ...start,
-          'renewal',
-          'days1to3',
-          'reminderNone',
-          'otherPrivilege',
-          'wechat',
-          'renewOn',
-          'goAppeal',
-          'notNeeded',
-          'skipOrder',
-          'cs',
-          'theyRefused',
-          'refusedUsed',
-        ];
         const text = walk(product, steps, lang).text;
         expect(text).toContain(
           '请告诉我，拒绝退款依据的是会员协议的哪一条。扣款前我没有收到任何续费提醒；按《消费者权益保护法实施条例》第十条，自动续费的经营者应当在每次续费前以显著方式提醒消费者，请为我全额退还这笔续费。即使会员协议里有「使用过权益不退」这样的格式条款，不合理地限制消费者权利的格式条款无效（《消费者权益保护法》第二十六条、《消费者权益保护法实施条例》第十七条）。' /* review 25 F1 */,

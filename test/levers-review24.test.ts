@@ -5,9 +5,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { J } from './products/journeys';
-import { anyMembership, xhsBlackCard } from '../machines';
 import { draftsIn, journeyText as all } from './support/journey-text';
-import { moneyMissing, walk } from './support/walk';
+import { moneyMissing, renewalsRefusedUsed, walk } from './support/walk';
 
 const both = ['zh', 'en'] as const;
 const chatOf = (text: string) => text.replace(/┌── draft\n[\s\S]*?\n└──/g, '');
@@ -60,26 +59,8 @@ describe("Twenty-ninth round: the twenty-fourth review's findings", () => {
         );
     }
     // A renewal with no reminder, a privilege used: the terms lever, then the missing reminder (第十条).
-    for (const [product, start] of [
-      [xhsBlackCard, ['begin']],
-      [anyMembership, ['begin', 'app_iqiyi']],
-    ] as const)
+    for (const [product, steps] of renewalsRefusedUsed())
       for (const lang of both) {
-        const steps = [
-          ...start,
-          'renewal',
-          'days1to3',
-          'reminderNone',
-          'otherPrivilege',
-          'wechat',
-          'renewOn',
-          'goAppeal',
-          'notNeeded',
-          'skipOrder',
-          'cs',
-          'theyRefused',
-          'refusedUsed',
-        ];
         expect(walk(product, steps, lang).text).toContain(`请为我全额退还这笔续费。${TERMS}`);
         // No privilege used: the terms sentence without "用过部分权益".
         const none = walk(

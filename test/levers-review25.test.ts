@@ -3,9 +3,9 @@
  * the fact sheet and the printed journeys). Each test asserts what a person reads.
  */
 import { J } from './products/journeys';
-import { anyMembership, xhsBlackCard } from '../machines';
+import { anyMembership } from '../machines';
 import { draftsIn, journeyText as all } from './support/journey-text';
-import { walk } from './support/walk';
+import { renewalsRefusedUsed, walk } from './support/walk';
 
 const both = ['zh', 'en'] as const;
 
@@ -27,26 +27,8 @@ describe("Thirtieth round: the twenty-fifth review's findings", () => {
         );
     }
     // A renewal with no reminder: the same shape with 第十条 as the ground, a full refund of the renewal asked first.
-    for (const [product, start] of [
-      [xhsBlackCard, ['begin']],
-      [anyMembership, ['begin', 'app_iqiyi']],
-    ] as const)
+    for (const [product, steps] of renewalsRefusedUsed())
       for (const lang of both) {
-        const steps = [
-          ...start,
-          'renewal',
-          'days1to3',
-          'reminderNone',
-          'otherPrivilege',
-          'wechat',
-          'renewOn',
-          'goAppeal',
-          'notNeeded',
-          'skipOrder',
-          'cs',
-          'theyRefused',
-          'refusedUsed',
-        ];
         const used = walk(product, steps, lang).text;
         expect(used).toContain(
           `请告诉我，拒绝退款依据的是会员协议的哪一条。扣款前我没有收到任何续费提醒；按《消费者权益保护法实施条例》第十条，自动续费的经营者应当在每次续费前以显著方式提醒消费者，请为我全额退还这笔续费。${TERMS}`,

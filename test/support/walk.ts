@@ -3,7 +3,7 @@
  * engine: what is shown at the end (its parts, text and drafts) and what the last step said.
  */
 import { initialTransition, transition } from 'xstate';
-import { activePrompt, createCoachMachine, saidBy, xhsBlackCard, type Lang, type Product } from '../../machines';
+import { activePrompt, anyMembership, createCoachMachine, saidBy, xhsBlackCard, type Lang, type Product } from '../../machines';
 import { renderParts } from '../../src/core/render';
 import { translatorFor } from '../../src/i18n';
 import { toEvent, type Step } from './drive';
@@ -44,4 +44,29 @@ export function moneyMissing(payment: string, lang: Lang): string {
   [snapshot] = transition(machine, snapshot, { type: 'clock.due', kind: 'money', at: Date.parse('2026-12-07T02:00:00Z') });
   [snapshot] = transition(machine, snapshot, toEvent('moneyNotArrived'));
   return renderParts(activePrompt(snapshot as never).parts, translatorFor(lang, product.texts), lang);
+}
+
+/**
+ * A renewal with no reminder, a privilege used, and customer service refusing because privileges
+ * were used: the steps for 黑卡 and for any membership (iQIYI), where the firm reply is read.
+ */
+export function renewalsRefusedUsed(): Array<[Product, Step[]]> {
+  const rest: Step[] = [
+    'renewal',
+    'days1to3',
+    'reminderNone',
+    'otherPrivilege',
+    'wechat',
+    'renewOn',
+    'goAppeal',
+    'notNeeded',
+    'skipOrder',
+    'cs',
+    'theyRefused',
+    'refusedUsed',
+  ];
+  return [
+    [xhsBlackCard, ['begin', ...rest]],
+    [anyMembership, ['begin', 'app_iqiyi', ...rest]],
+  ];
 }
