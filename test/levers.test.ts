@@ -16,7 +16,7 @@ import { readPlanLine } from '../src/understanding/plan-line';
 import { J, JOURNEYS, replay } from './products/journeys';
 import { toEvent, type Step } from './support/drive';
 import { AT } from './support/explore';
-import { machineOf, walk } from './support/walk';
+import { EVERY_STEP_DONE, machineOf, walk } from './support/walk';
 
 type Tree = { [k: string]: string | Tree };
 const flatten = (tree: Tree, prefix = ''): Array<[string, string]> =>
@@ -123,7 +123,7 @@ describe('Fix 7: no line that does not fit the case', () => {
         'wechat',
         'renewOn',
         'walkApp',
-        ...Array(8).fill('done'),
+        EVERY_STEP_DONE,
         'refused',
         'notNeeded',
         'skipOrder',
@@ -267,7 +267,7 @@ describe('Fix 9: the tried-channels sentence and wording that reads naturally', 
       'wechat',
       'renewOn',
       'walkApp',
-      ...Array(8).fill('done'),
+      EVERY_STEP_DONE,
       'refused',
       'notNeeded',
       'skipOrder',
@@ -391,7 +391,9 @@ describe('Add: ask for their records (电子商务法 第六十二条)', () => {
   it('is in every firm reply and in the 12315 summary', () => {
     for (const [, product, start] of PRODUCTS) {
       for (const refusal of ['refusedUsed', 'refusedLate', 'refusedApple', 'refusedRule', 'refusedOther']) {
-        const { prompt } = walk(product, [...start, ...RENEWAL_NO_REMINDER, 'cs', 'theyRefused', refusal]);
+        // "Please contact Apple" is offered only to someone Apple may have billed (reviews 18, 27).
+        const paid = RENEWAL_NO_REMINDER.map((s) => (s === 'wechat' && refusal === 'refusedApple' ? 'unsure' : s));
+        const { prompt } = walk(product, [...start, ...paid, 'cs', 'theyRefused', refusal]);
         // Review 23 m4: a renewal with no reminder gets the firm reply that leads with it.
         const firm = prompt.parts.find((p) => /\.firm(Reminder)?$/.test(p.key))!;
         expect([refusal, renderParts([firm], translatorFor('zh', product.texts), 'zh')]).toEqual([
@@ -491,7 +493,7 @@ describe('the summary (reviewer findings)', () => {
           'wechat',
           'renewOn',
           'walkWeb',
-          ...Array(5).fill('done'),
+          EVERY_STEP_DONE,
           'refused',
           'notNeeded',
           'skipOrder',
@@ -740,11 +742,7 @@ describe('Review of the journeys', () => {
       'alipay',
       'renewOn',
       'walkWeb',
-      'done',
-      'done',
-      'done',
-      'done',
-      'done',
+      EVERY_STEP_DONE,
       'refused',
       'money',
       'skipOrder',
@@ -761,7 +759,7 @@ describe('Review of the journeys', () => {
         expect(refused).toMatch(lang === 'zh' ? /清单上的下一步是支付App投诉/ : /next rung on the list is/);
         const approved = walk(
           product,
-          [...start, 'firstTime', 'days1to3', 'noneUsed', 'alipay', 'renewOn', 'walkWeb', 'done', 'done', 'done', 'done', 'done', 'approved', 'renewDone'],
+          [...start, 'firstTime', 'days1to3', 'noneUsed', 'alipay', 'renewOn', 'walkWeb', EVERY_STEP_DONE, 'approved', 'renewDone'],
           lang,
         ).text;
         expect(approved).not.toMatch(/建议在App里申请|request it in the app|最后一天|last day/);
@@ -2479,7 +2477,21 @@ describe('Sixth review', () => {
         expect(
           walk(
             product,
-            [...start, 'firstTime', 'days1to3', 'noneUsed', 'wechat', 'renewOn', 'goAppeal', 'money', 'skipOrder', 'complain12315', 'finish', 'renewDone'],
+            [
+              ...start,
+              'firstTime',
+              'days1to3',
+              'noneUsed',
+              'wechat',
+              'renewOn',
+              'goAppeal',
+              'money',
+              'skipOrder',
+              'complain12315',
+              'notWorked',
+              'finish',
+              'renewDone',
+            ],
             lang,
           ).text,
         ).not.toMatch(/对方同意退款的记录|agreement to refund/);

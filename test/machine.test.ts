@@ -365,22 +365,32 @@ describe('commands in every state', () => {
 });
 
 describe('refusals', () => {
-  const toRefusal: Step[] = [
+  const toRefusalsAsked = (payment: string): Step[] => [
     'begin',
     'firstTime',
     'over7',
     'noneUsed',
-    'wechat',
+    payment,
     'renewOn',
     'goAppeal',
     'money',
     'skipOrder',
     'cs',
     'theyRefused',
-    'refusedApple',
   ];
+  const toRefusal: Step[] = [...toRefusalsAsked('unsure'), 'refusedApple'];
 
-  it('answers "ask Apple" with polite and firm replies when the user did not pay through Apple', () => {
+  it('offers "they said to ask Apple" only to someone Apple may have billed (reviews 18, 27)', () => {
+    for (const payment of ['alipay', 'wechat', 'otherPay']) {
+      expect([payment, activePrompt(drive(toRefusalsAsked(payment)).snapshot).choices]).toEqual([
+        payment,
+        ['refusedUsed', 'refusedLate', 'refusedRule', 'refusedOther', 'back'],
+      ]);
+    }
+    expect(activePrompt(drive(toRefusalsAsked('unsure')).snapshot).choices).toContain('refusedApple');
+  });
+
+  it('answers "ask Apple" with polite and firm replies when the user is not sure Apple billed it', () => {
     const prompt = activePrompt(drive(toRefusal).snapshot);
     expect(prompt.choices).toEqual(['refunded', 'progress', 'otherRefusal', 'notWorked', 'back']);
     expect(prompt.parts.filter((p) => p.draft).map((p) => p.key)).toEqual(['appeal.refusal.refusedApple.polite', 'appeal.refusal.refusedApple.firm']);

@@ -23,7 +23,7 @@ import type { ProductPolicy } from '../policy';
 import type { Say, TextVars } from '../types';
 import { allAppealReasons, appealReasonsFor } from './appeal-reasons';
 import { rungNotes } from './appeal-rung-notes';
-import { firmVars, refusalKeys } from './refusal-keys';
+import { firmVars, refusalKeys, refusalsHeard } from './refusal-keys';
 import { planDifference } from '../plan-difference';
 import { withMinorMore } from '../minor-claim';
 import { appealMenu } from './appeal-menu';
@@ -375,7 +375,7 @@ export function appealStates(policy: ProductPolicy) {
         },
       ),
       ...Object.fromEntries(policy.appealLadder.map((channel) => [channel, rungState(channel)])),
-      refusal: promptState('appealRefusal', () => ({ parts: [{ key: 'appeal.refusal.ask' }], choices: [...policy.refusals, 'back'] }), {
+      refusal: promptState('appealRefusal', (c) => ({ parts: [{ key: 'appeal.refusal.ask' }], choices: [...refusalsHeard(c, policy), 'back'] }), {
         'user.choice': policy.refusals.map((r) => onChoice(r, 'appealRefusalReply', [record({ refusal: r })])),
       }),
       refusalReply: promptState(

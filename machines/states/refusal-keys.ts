@@ -4,6 +4,17 @@ import type { ProductPolicy } from '../policy';
 import type { TextVars } from '../types';
 
 /**
+ * The refusals offered as buttons fit how the person paid (reviews 18 and 27): "please contact
+ * Apple" is offered to someone Apple billed or who is not sure how they paid, never to someone
+ * who said Alipay, WeChat Pay or another way; if they hear it anyway, "another reason" asks for
+ * the basis.
+ */
+export function refusalsHeard(c: CaseFile, policy: ProductPolicy): readonly string[] {
+  const mayBeApple = c.payment === undefined || c.payment === 'apple' || c.payment === 'unsure';
+  return mayBeApple ? policy.refusals : policy.refusals.filter((r) => r !== 'refusedApple');
+}
+
+/**
  * The answer to a refusal fits the person's own answers: "it's past 7 days" said to someone
  * still inside them is answered with their date; the reminder rules are cited only by someone
  * who said no reminder came; "privileges were used" said to someone who used none is answered

@@ -12,6 +12,18 @@ export function toEvent(step: Step, at = AT): CoachEvent {
   return { type: 'user.command', name: step.command, at };
 }
 
+/**
+ * A walk presses only what the person could: a button shown, or an app the understanding reads
+ * from a typed name. The engine refuses any other press as stale, so a test that presses one
+ * tests a path nobody can take.
+ */
+export function assertOffered(snapshot: unknown, step: Step): void {
+  if (typeof step !== 'string') return;
+  const prompt = activePrompt(snapshot as never);
+  if (prompt.choices.includes(step) || (prompt.acceptsAppName && step.startsWith('app_'))) return;
+  throw new Error(`"${step}" is not offered at ${prompt.stateId} (offered: ${prompt.choices.join(' ')})`);
+}
+
 export interface Driven {
   snapshot: CoachSnapshot;
   /** Keys said by the last step (not counting the prompt). */
@@ -23,6 +35,7 @@ export function drive(steps: Step[], lang: Lang = 'en', at = AT): Driven {
   let [snapshot] = initialTransition(coachMachine, { lang });
   let said: string[] = [];
   for (const step of steps) {
+    assertOffered(snapshot, step);
     const [next, actions] = transition(coachMachine, snapshot, toEvent(step, at));
     snapshot = next;
     said = saidBy(actions)

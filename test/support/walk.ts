@@ -6,7 +6,7 @@ import { initialTransition, transition } from 'xstate';
 import { activePrompt, anyMembership, createCoachMachine, saidBy, xhsBlackCard, type Lang, type Product } from '../../machines';
 import { renderParts } from '../../src/core/render';
 import { translatorFor } from '../../src/i18n';
-import { toEvent, type Step } from './drive';
+import { assertOffered, toEvent, type Step } from './drive';
 
 const machines = new Map<Product, ReturnType<typeof createCoachMachine>>();
 
@@ -16,18 +16,30 @@ export function machineOf(product: Product): ReturnType<typeof createCoachMachin
   return machines.get(product)!;
 }
 
+/** A step that presses "done" at every walkthrough step shown, however many the product has. */
+export const EVERY_STEP_DONE = 'done (every walkthrough step)';
+
+const choicesOf = (snapshot: unknown) => activePrompt(snapshot as never).choices;
+
 export function walk(product: Product, steps: Step[], lang: Lang = 'zh') {
   const machine = machineOf(product);
   let [snapshot] = initialTransition(machine, { lang });
   let said: string[] = [];
   let saidText = '';
   const t = translatorFor(lang, product.texts);
-  for (const step of steps) {
+  const press = (step: Step) => {
+    assertOffered(snapshot, step);
     const [next, actions] = transition(machine, snapshot, toEvent(step));
     snapshot = next;
     const parts = saidBy(actions).flat();
     said = parts.map((p) => p.key);
     saidText = renderParts(parts, t, lang);
+  };
+  for (const step of steps) {
+    if (step !== EVERY_STEP_DONE) press(step);
+    else
+      do press('done');
+      while (choicesOf(snapshot).includes('done'));
   }
   const prompt = activePrompt(snapshot as never);
   const drafts = prompt.parts.filter((p) => p.draft).map((p) => renderParts([p], t, lang));
