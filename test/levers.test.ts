@@ -1331,13 +1331,15 @@ describe('Third review', () => {
     }
   });
 
+  // Review 27 F4: after "didn't work" at 12315, no state that reads as progress (受理中) is offered; "accepted, no result yet" stays, since mediation may run two months.
   it('M1 a 12315 complaint is not written as "did not solve it": its state is left for the person to choose', () => {
     for (const [, product, start] of PRODUCTS) {
       for (const lang of both) {
         const heimao = draftsOf(product, [...start, ...RENEWAL_NO_REMINDER, 'cs', 'notWorked', 'complain12315', 'notWorked', 'heimao'], lang);
-        expect(heimao).toMatch(/我已经联系过在线客服，问题仍没有解决。目前我已向12315投诉（【受理中／未受理／调解未成】）。/);
+        expect(heimao).toMatch(/我已经联系过在线客服，问题仍没有解决。目前我已向12315投诉（【未受理／调解未成／已受理，尚无结果】）。/);
         expect(heimao).not.toMatch(/向12315投诉过/);
-        if (lang === 'en') expect(heimao).toMatch(/I have also complained to 12315 \(\[accepted, in progress \/ not accepted \/ mediation failed\]\)/);
+        expect(heimao).not.toMatch(/受理中|in progress/);
+        if (lang === 'en') expect(heimao).toMatch(/I have also complained to 12315 \(\[not accepted \/ mediation failed \/ accepted, no result yet\]\)/);
       }
     }
     // The 小红卡 journey the review read.
@@ -1355,7 +1357,7 @@ describe('Third review', () => {
       'notWorked',
       'heimao',
     ]);
-    expect(redCard).toMatch(/已向12315投诉（【受理中／未受理／调解未成】）/);
+    expect(redCard).toMatch(/已向12315投诉（【未受理／调解未成／已受理，尚无结果】）/);
   });
 
   it('M2 "the amount or plan changed" asks what it was at sign-up and what was charged; typed, it is kept as typed; skipped, blanks', () => {

@@ -80,7 +80,7 @@ const CLAIMS: Array<[what: string, pattern: RegExp, holds: (c: CaseFile, stateId
   // Third review M1: an email is written as sent only when the person said it was sent and did not help (not "skipped"),
   // and a 12315 complaint never as "did not solve it": its state is a blank for the person.
   ['12315 stated as having failed', /向12315投诉过/, () => false],
-  ['a 12315 complaint, its state left blank', /已向12315投诉（【受理中／未受理／调解未成】）/, (c) => !!c.unresolved?.includes('complain12315')],
+  ['a 12315 complaint, its state left blank', /已向12315投诉（【未受理／调解未成／已受理，尚无结果】）/, (c) => !!c.unresolved?.includes('complain12315')],
   // Third review M3: 实施条例 第十八条第二款 only where a refund is owed.
   // Sixth review #8: also a refund the business agreed to, paid the same way.
   ['a refund owed (第十八条第二款)', /第十八条第二款/, (c, stateId) => refundOwed(c) || stateId === 'moneyMissing'],

@@ -279,6 +279,10 @@ const OUTSIDERS = [
   'outsiders/nineteenth-after/en',
   'outsiders/twentieth-after/zh',
   'outsiders/twentieth-after/en',
+  'outsiders/twenty-first-after/zh',
+  'outsiders/twenty-first-after/en',
+  'outsiders/twenty-second-after/zh',
+  'outsiders/twenty-second-after/en',
 ];
 for (const name of [
   'zh',
