@@ -64,12 +64,16 @@ export function withoutContained(said: readonly string[]): string[] {
 }
 
 /**
- * Two answers that, both denied, leave a third: neither refused nor approved is still pending.
+ * Two answers that, both denied, leave a third: neither refused nor approved is still pending
+ * (said plainly); neither Alipay nor WeChat Pay leaves another way, or Apple (so asked back).
  * Other pairs both denied ("not on and not off") contradict themselves and are asked again.
  */
-const BETWEEN: ReadonlyArray<readonly [string, string, string]> = [['approved', 'refused', 'pending']];
+const BETWEEN: ReadonlyArray<readonly [string, string, string, 'choice' | 'confirm']> = [
+  ['approved', 'refused', 'pending', 'choice'],
+  ['alipay', 'wechat', 'otherPay', 'confirm'],
+];
 
-export function betweenOf(a: string, b: string, offered: readonly string[]): string | undefined {
+export function betweenOf(a: string, b: string, offered: readonly string[]): { id: string; kind: 'choice' | 'confirm' } | undefined {
   const found = BETWEEN.find(([x, y]) => (a === x && b === y) || (a === y && b === x));
-  return found && offered.includes(found[2]) ? found[2] : undefined;
+  return found && offered.includes(found[2]) ? { id: found[2], kind: found[3] } : undefined;
 }

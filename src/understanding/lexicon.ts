@@ -46,7 +46,21 @@ export const commandPhrases = (name: string): string[] => {
 
 /** More everyday ways of asking for a command, read like the locale's (as a whole clause). */
 const COMMAND_WORDS: Record<string, readonly string[]> = {
-  back: ['退回上一步', '回到上一步', '返回上一步', '退回去', '返回去', '回到上一个问题', '上一个问题', 'go back one', 'back one step', 'last question'],
+  back: [
+    '退回上一步',
+    '回到上一步',
+    '返回上一步',
+    '退回去',
+    '返回去',
+    '回去改',
+    '回去重填',
+    '回去修改',
+    '回到上一个问题',
+    '上一个问题',
+    'go back one',
+    'back one step',
+    'last question',
+  ],
   restart: [
     '从头再来',
     '从头来',

@@ -3,7 +3,8 @@
  * approved", "not refused and not approved". Each denied part is matched against the
  * question's choices by what it says un-negated (its own words, or the start of them: "拒"
  * of "拒绝", "批" of "批准"); two opposite poles denied leave the answer between them
- * (still pending); any other two both denied are left to the usual reading.
+ * (still pending; neither Alipay nor WeChat Pay is asked as another way); any other two both
+ * denied are left to the usual reading.
  */
 import { betweenOf } from './choice-relations';
 import { choicePhrases } from './lexicon';
@@ -31,7 +32,7 @@ function poleOf(part: string, offered: readonly string[]): string | undefined {
 }
 
 /** The choice between two opposite poles both denied ("neither A nor B"), or undefined. */
-export function neitherReading(text: string, offered: readonly string[]): { id: string } | undefined {
+export function neitherReading(text: string, offered: readonly string[]): { id: string; kind: 'choice' | 'confirm' } | undefined {
   // "没拒，也没批": the two parts may sit in two clauses.
   const joined = text.split(` ${CLAUSE} `).join(' ');
   for (const frame of FRAMES) {
@@ -42,7 +43,7 @@ export function neitherReading(text: string, offered: readonly string[]): { id: 
     if (!a || !b || a === b) continue;
     // Other pairs both denied are read as usual: "没兑换 没看课" is none of the privileges.
     const between = betweenOf(a, b, offered);
-    if (between) return { id: between };
+    if (between) return between;
   }
   return undefined;
 }

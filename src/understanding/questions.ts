@@ -23,10 +23,17 @@ function clausesOf(text: string): Clause[] {
 }
 
 function isQuestion(text: string, clause: Clause, interrogatives: readonly Match[]): boolean {
+  if (COMPLAINT.test(text.slice(clause.start, clause.end))) return false;
   if (interrogatives.some((q) => q.start >= clause.start && q.end <= clause.end)) return true;
   const body = text.slice(clause.start, clause.end).replace(/ \?$/, '');
   return clause.asked && (body.length <= 3 || (!body.includes(' ') && body.length <= 4) || INVERTED.test(body) || COUNTS.test(body));
 }
+
+/**
+ * A complaint put as a question ("为什么扣钱前不提醒我", "why did not they warn me"): it asks
+ * nothing, it says what did not happen, so what it says stands.
+ */
+const COMPLAINT = /^(why|为什么|为啥|凭什么|怎么)(?=.*(不|没|\bnot\b|\bnever\b))/;
 
 /** An English question by word order: "is it still on?", "did they refund it?". */
 const INVERTED = /^(is|are|was|were|do|does|did|has|have|can|could|will|would|should)\s+[a-z]+/;
@@ -37,9 +44,9 @@ export const COUNTS = /\bcount\s*(\?\s*)?$|\bcounts\s*(\?\s*)?$|算吗|算么|�
 /** A phrase that asks where something is ("where is", "在哪") is an answer: it is not there. */
 const ASKS_WHERE = /where|在哪|哪里|哪儿/;
 
-/** A word of the question asked back before the answer that follows: "arrived? nope", "off? yes". */
+/** Words of the question asked back before the answer that follows: "arrived? nope", "remind me? nah". */
 function echoed(text: string, clause: Clause): boolean {
-  return clause.asked && /^[a-z]+$/.test(text.slice(clause.start, clause.end).replace(/ \?$/, ''));
+  return clause.asked && /^[a-z]+( (me|it|you|that|this))?$/.test(text.slice(clause.start, clause.end).replace(/ \?$/, ''));
 }
 
 /** The answers that were not asked as questions; "not sure" (`keep`) stands wherever it is. */

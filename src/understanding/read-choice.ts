@@ -124,7 +124,7 @@ export function readChoice(text: string, offered: readonly string[]): ChoiceRead
   if (state) return state;
   // "没拒也没批", "neither refused nor approved": both denied, the answer between them.
   const neither = neitherReading(text, offered);
-  if (neither) return { kind: 'choice', id: neither.id, length: text.length };
+  if (neither) return { kind: neither.kind, id: neither.id, length: text.length };
 
   // "有没有提醒" asks whether there was one: its "没有提醒" is part of the question, not a no.
   const found = [

@@ -22,6 +22,7 @@ import { readAcrossTurn, turnsAwayFrom } from './contrast';
 import { SHIFTED, shiftedFrom } from './shifted-date';
 import { dayBesideDenied, dayNextToNamed, weekdayInWeekOf } from './corrected-day';
 import { QUOTES } from './not-their-answer';
+import { commandByPattern, OWNS_A_SLIP } from './command-patterns';
 
 /** A reading that needs a yes first: "Do you mean <choice>?". */
 export interface ConfirmChoice {
@@ -34,21 +35,13 @@ export type Understood = PersonEvent | ConfirmChoice;
 
 /** The command the whole message is ("返回", "start over", "why?"), if it is one. */
 function wholeCommand(text: string): CommandName | undefined {
-  return PERSON_COMMANDS.find((name) => isWholly(text, commandPhrases(name)));
+  return PERSON_COMMANDS.find((name) => isWholly(text, commandPhrases(name))) ?? commandByPattern(text);
 }
 
 /** Words around a command that leave it a command: "求帮助", "看一下总结", "please go back". */
 const COMMAND_PREFIX =
-  /^((先|求|请|我要|我想|想|给我|能不能帮我|能不能|可以帮我|能帮我|帮我|看一下|看下|看看|看|麻烦|please|pls|can or not|show me|show|can you|could you|can we|could we|shall we|can i|could i|may i|i would like some|i would like to|i would like|i want to|i wanna|let me|let us|just)\s*)+/;
-const COMMAND_SUFFIX = /\s*(一下|下|吧|啊|呀|please|pls|thanks|thx)$/;
-/** What a summary may be asked of: "总结下我前面填的", "summarize what i said so far". */
-const SUMMARY_OBJECT =
-  /^(总结一下|总结下?|汇总一下|summarize|summarise|sum up)\s*(我|what|everything|all|so far|前面|之前|目前|到现在|现在|刚才|刚刚|填的|说的|的|情况|状况|进度|i|said|have|entered|my|case|situation|for|me|\s)*$/;
-
-/** Owning a slip beside a command ("选错了，返回上一步", "sorry wrong one, go back"): no answer. */
-const OWNS_A_SLIP =
-  /^((我|刚才|刚刚)*(点|选|按|弄|搞|填|输)?错了?|(oops|sorry|my bad|wrong|wrong one|wrong button|picked wrong|clicked wrong|tapped wrong|i|\s)+)$/;
-
+  /^((先|求|请|我要|我想|想|给我|能不能帮我|能不能|能|可以帮我|能帮我|帮我|看一下|看下|看看|看|麻烦|please|pls|can or not|show me|show|can you|could you|can we|could we|shall we|can i|could i|may i|i would like some|i would like to|i would like|i want to|i wanna|let me|let us|just)\s*)+/;
+const COMMAND_SUFFIX = /\s*(一下|下|吧|啊|呀|吗|please|pls|thanks|thx)$/;
 /**
  * A command said as one clause of a message whose other clauses answer nothing: "我刚才点错了
  * 退回去", "go back, I picked wrong", "这个咋填啊 求帮助". A clause with an answer in it
@@ -58,9 +51,8 @@ function clauseCommand(text: string, prompt: ActivePrompt, at: number): CommandN
   const clauses = text.split(` ${CLAUSE} `).map((c) => c.replace(/ \?$/, '').trim());
   const commandOf = (clause: string): CommandName | undefined => {
     const bare = clause.replace(COMMAND_PREFIX, '').replace(COMMAND_SUFFIX, '').trim();
-    if (SUMMARY_OBJECT.test(bare)) return 'summary';
     // ("求助" is a command whole; its 求 is no lead-in.)
-    return wholeCommand(clause) ?? wholeCommand(bare);
+    return wholeCommand(clause) ?? wholeCommand(bare) ?? commandByPattern(bare);
   };
   const found = clauses.map((c) => commandOf(c));
   const commands = [...new Set(found.filter((c): c is CommandName => c !== undefined))];

@@ -149,8 +149,8 @@ import { figures, loadTable, type Scored, sameAnswer, score } from './table';
 // and what the person sees in their own account is what the question asks.
 // `outsiders/sixteenth-after/` (table ii) was written by a thirty-fifth outsider after that,
 // from the brief with no slant; first run (at e5e9962): zh 309 rows 80.9% (95.1%), 1 recorded
-// wrong (「问这个干嘛」 → the "why" command, kept on purpose: it asks why the coach asks, and the
-// command answers exactly that, then asks again; no answer is recorded); en 282 rows 83.0%
+// wrong (「问这个干嘛」 → the "why" command, kept then; since tables nn and oo it is asked again,
+// as most writers read it as a refusal); en 282 rows 83.0%
 // (95.4%), 1 recorded wrong ("las wendsday" → this week's Wednesday: the misspelt "last" was
 // not read; now read, and any unknown word before a bare weekday makes the day a question);
 // then worked against.
@@ -166,13 +166,22 @@ import { figures, loadTable, type Scored, sameAnswer, score } from './table';
 // `outsiders/nineteenth-after/` (table ll) was written by a thirty-eighth outsider after that,
 // from the brief with no slant; first run (at 888501d): zh 311 rows 82.6% (95.5%), 2 recorded
 // wrong (「周三」 → this week's Wednesday: a weekday with no week named is now asked; 「问这个干嘛」
-// → the "why" command, kept as for table ii); en 297 rows 80.1% (95.3%), 1 recorded wrong
+// → the "why" command, asked again since nn and oo, as for table ii); en 297 rows 80.1% (95.3%), 1 recorded wrong
 // ("wednesday", the same bare weekday, now asked); then worked against. Asking every bare
 // weekday costs 0.3–1.2 points of "understood right" on most tables and records none a week late.
 // `outsiders/twentieth-after/` (table mm) was written by a thirty-ninth outsider after that,
 // from the brief with no slant; first run (at 0d681e4): zh 250 rows 84.8% (98.4%), 1 recorded
 // wrong (「提醒？」 → got one: a word of the answer asked back; now asked); en 253 rows 86.2%
 // (97.2%), 0 recorded wrong; then worked against.
+// `outsiders/twenty-first-after/` (table nn) and `outsiders/twenty-second-after/` (table oo) were
+// written by a fortieth and a forty-first outsider at the start of the next session, from the
+// same brief (rewritten from its record on a fresh machine); first runs (at 6048908): nn zh 295
+// rows 82.0% (94.9%), 1 recorded wrong (「上一步填错了，回去改」 at the date check → no); en 293 rows
+// 78.8% (94.5%), 2 recorded wrong ("I entered it wrong, go back" → no; "remind me? nah I'll check
+// myself, still in review" → remind me); oo zh 278 rows 79.5% (95.3%), 0 recorded wrong; en 272
+// rows 77.6% (92.6%), 0 recorded wrong; then worked against. Their "why" rows split the
+// writers: "why do you need the date?" is the why command in nn and a refusal in regions, so only
+// a why that names the question ("为什么要问这个", "why does the date matter") is the command.
 //
 // How a row is scored, the same for every table (table.ts, verdictOf): an exact date recorded
 // where the row wants an opened-when bucket is right when the date falls inside that bucket

@@ -1,0 +1,54 @@
+/**
+ * Ways of asking for a command that a list of phrases cannot hold, each read as a whole clause
+ * (after lead-ins such as "能不能", "can we" are taken off): "why" asked of the coach's own
+ * question ("为啥要知道日期", "why does the date matter"), a language to switch to ("切换成英文",
+ * "switch to chinese"), what was entered so far ("显示一下目前填的信息", "what i have entered so
+ * far"), a step back ("take me back a step"). A question about the company ("为什么扣钱前不提醒我",
+ * "why did not they warn me") names no question of the coach's, so it is none of these.
+ */
+import type { CommandName } from '../../machines';
+
+const ASKED_END = String.raw`(啊|呢|呀|啦|吗)?( \?)?$`;
+
+/** What the coach asks about: "这个", "日期", "付款方式". */
+const ZH_ASKED_THING = '(这个问题|这个信息|这些信息|这个|这些|这|那个|原因|理由|日期|时间|哪天|付款方式|支付方式|哪个app|app|会员)';
+
+const PATTERNS: ReadonlyArray<readonly [CommandName, RegExp]> = [
+  // "为什么要问这个", "为啥要知道日期". ("问这个干嘛", "why do you care", "why do you need to know"
+  // are read by most people as a refusal to answer: asked again, not taken as this command.)
+  ['why', new RegExp(`^(你|那)?(为什么|为啥|为何)(还)?(要|需要|得|非要)(问|知道|了解|填|写|选|提供)(我)?${ZH_ASKED_THING}?${ASKED_END}`)],
+  // "why does the date matter", "why does it matter which app", "why are you asking this": the
+  // question itself is named. ("why do you need the date?" is read by as many as a refusal.)
+  ['why', /^(but |and )?why (does|would) (the|my) (\w+ ){1,2}matter( \?)?$/],
+  ['why', /^(but |and )?why does it matter (which|what) \w+( \?)?$/],
+  ['why', /^(but |and )?why are you asking (me )?(this|that)( question)?( \?)?$/],
+  // "换个语言", "切换成英文", "能换成中文吗", "用英文吧".
+  ['lang', new RegExp(`^(换|切换|切|改|转)(个|一下|一个)?(成|到|为)?(语言|英文|英语|中文|汉语|简体中文)(版|模式)?(吧|呗)?${ASKED_END}`)],
+  ['lang', new RegExp(`^(用|说|讲|改用)(英文|英语|中文|汉语)(吧|呗)?${ASKED_END}`)],
+  // "switch to chinese", "change the language", "in english please".
+  ['lang', /^(switch|change|swap|set|turn)( it)?( the)?( language)?( (in)?to)? ?(chinese|english|mandarin|language)( please| pls)?( \?)?$/],
+  ['lang', /^(in|speak|use) (chinese|english|mandarin)( please| pls)?( \?)?$/],
+  // "总结一下我都填了啥", "显示一下目前填的信息", "summarize what i said so far".
+  [
+    'summary',
+    /^(总结一下|总结下?|汇总一下|显示一下|显示|展示一下|列一下|summarize|summarise|sum up)\s*(我|都|what|everything|all|so far|前面|之前|目前|到现在|现在|刚才|刚刚|填的|填了|说的|说了|的|啥|什么|信息|内容|情况|状况|进度|i|said|have|entered|my|case|situation|for|me|\s)*(吗)?$/,
+  ],
+  // "what i have entered so far", "a summary of what i have entered".
+  [
+    'summary',
+    /^((a |the )?(summary|recap) of )?what (i|we) (have |did |had )?(entered|said|answered|told you|filled in|put in|typed|given you)( so far| until now| already)?( \?)?$/,
+  ],
+  // "take me back a step", "go back one question".
+  ['back', /^(take me|go|step|move|bring me) back( (a|one) (step|question))?( please| pls)?$/],
+];
+
+export function commandByPattern(clause: string): CommandName | undefined {
+  return PATTERNS.find(([, pattern]) => pattern.test(clause))?.[0];
+}
+
+/**
+ * Owning a slip beside a command ("上一步填错了，回去改", "sorry wrong one, go back", "i have
+ * entered it wrong, go back"): no answer, so the command stands.
+ */
+export const OWNS_A_SLIP =
+  /^((上一步|上一题|刚才那个|日期|时间|这个)?(我|刚才|刚刚)*(点|选|按|弄|搞|填|输|写)?错了?|(oops|sorry|my bad|wrong|wrong one|wrong button|wrong date|picked wrong|clicked wrong|tapped wrong|i|have|had|entered|typed|put|filled|in|it|that|the date|\s)+)$/;
