@@ -94,6 +94,8 @@ export interface CaseFile {
   appealReason?: string;
   /** Appeal channels the user has opened (drafts prepared), in order. */
   triedChannels: string[];
+  /** At the email step, no official address was found: the step was skipped, nothing sent. */
+  emailSkipped?: true;
   /**
    * Channels the person said did not solve it (refused, or no luck): the only contacts a
    * draft may say were made. Opening a channel is not using it.

@@ -327,7 +327,9 @@ export function summaryParts(c: CaseFile, policy: ProductPolicy): Say[] {
     parts.push({ key: c.unresolved?.includes('inApp') && c.triedChannels.length > 0 ? 'summary.route.afterInApp' : `summary.route.${c.route}` });
   if (c.submittedOn) parts.push({ key: 'summary.submitted', vars: { submittedOn: { date: c.submittedOn } }, line: true });
   for (const channel of c.triedChannels) {
-    parts.push({ key: `summary.tried.${channel}`, line: true });
+    // Review 28 F8: an email step skipped for want of an address is not a draft prepared.
+    const skipped = channel === 'email' && c.emailSkipped && !c.unresolved?.includes('email');
+    parts.push({ key: `summary.tried.${skipped ? 'emailSkipped' : channel}`, line: true });
     // Thirteenth review m7: what was shown with the customer-service message, said as prepared too.
     if (channel === 'cs' && usedPrivilege(c, policy)) parts.push({ key: 'summary.tried.proRata', line: true });
   }

@@ -132,9 +132,9 @@ describe("Sixteenth round: the fourteenth review's findings", () => {
   it('m9 the switch-off in another payment channel: no "version" for a bank or carrier, the Chinese terms glossed; iQIYI\'s customer service: "iQIYI decides"', async () => {
     const zh = await all(J.someReading, 'zh');
     const en = await all(J.someReading, 'en');
-    expect(zh).toContain('到你付款用的那个渠道（银行卡、话费等）里找「自动扣款」「免密支付」或「自动续费」，在那里关，名称各家银行或运营商不一样');
+    expect(zh).toContain('到你付款用的那个渠道里找「自动扣款」「免密支付」或「自动续费」，在那里关，名称各家不一样');
     expect(en).toContain(
-      'look for auto-debit (自动扣款), password-free payment (免密支付) or auto-renewal (自动续费) there; each bank or carrier names them differently',
+      'look for auto-debit (自动扣款), password-free payment (免密支付) or auto-renewal (自动续费) there; each provider names them differently',
     );
     const iqZh = await all(J.iqiyiCourt, 'zh');
     const iqEn = await all(J.iqiyiCourt, 'en');

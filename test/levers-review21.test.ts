@@ -139,7 +139,7 @@ describe("Twenty-sixth round: the twenty-first review's findings", () => {
     ] as const) {
       const firm = walk(product, steps, 'zh').drafts.find((d) => d.startsWith('请告诉我'))!;
       expect(firm).toContain(
-        '请告诉我，拒绝退款依据的是会员协议的哪一条。即使会员协议里有「使用过权益不退」这样的格式条款，不合理地限制消费者权利的格式条款无效（《消费者权益保护法》第二十六条、《消费者权益保护法实施条例》第十七条）。我也希望平台考虑我的实际情况',
+        '请告诉我，拒绝退款依据的是会员协议的哪一条。如果拒绝依据的是「使用过权益不退」这样的格式条款，也请说明它为什么不属于不合理地限制消费者权利的条款（按《消费者权益保护法》第二十六条、《消费者权益保护法实施条例》第十七条，这样的条款无效）。我也希望平台考虑我的实际情况',
       );
       const rule = walk(product, [...steps.slice(0, -1), 'refusedRule'], 'zh').drafts.join('\n');
       expect(rule).toContain('根据《消费者权益保护法》第二十六条，经营者不得以格式条款排除或限制消费者的合法权利。');

@@ -54,7 +54,7 @@ describe("Twenty-eighth round: the twenty-third review's findings", () => {
 
   it("m4 the firm reply to 「已使用权益不能退」 gives the person's own ground (the page's promise, 第十二条; or the missing reminder, 第十条), asks at least for the unused part; review 24 M2 puts the standard-terms argument back, before it", async () => {
     const MISLED =
-      '请告诉我，拒绝退款依据的是会员协议的哪一条。开通页面上写着【页面上的原话或优惠】，实际情况却是【实际情况】，我是因为这项宣传才开通的；按《消费者权益保护法实施条例》第十二条，经营者在宣传中作出的承诺对其有约束力，请按宣传履行，做不到的，请全额退款。即使会员协议里有「使用过权益不退」这样的格式条款，不合理地限制消费者权利的格式条款无效（《消费者权益保护法》第二十六条、《消费者权益保护法实施条例》第十七条）。' /* review 25 F2; review 26 finding 5: the partial ask moved to the end */;
+      '请告诉我，拒绝退款依据的是会员协议的哪一条。开通页面上写着【页面上的原话或优惠】，实际情况却是【实际情况】，我是因为这项宣传才开通的；按《消费者权益保护法实施条例》第十二条，经营者在宣传中作出的承诺对其有约束力，请按宣传履行，做不到的，请全额退款。如果拒绝依据的是「使用过权益不退」这样的格式条款，也请说明它为什么不属于不合理地限制消费者权利的条款（按《消费者权益保护法》第二十六条、《消费者权益保护法实施条例》第十七条，这样的条款无效）。' /* review 25 F2; review 26 finding 5: the partial ask moved to the end */;
     for (const lang of ['zh', 'en'] as const) {
       const firm = draftsIn(await all(J.tencentMisled, lang)).find((d) => d.startsWith('请告诉我，拒绝退款依据的是会员协议的哪一条。'))!;
       expect(firm).toContain(MISLED);
@@ -68,7 +68,7 @@ describe("Twenty-eighth round: the twenty-third review's findings", () => {
       for (const lang of ['zh', 'en'] as const) {
         const text = walk(product, steps, lang).text;
         expect(text).toContain(
-          '请告诉我，拒绝退款依据的是会员协议的哪一条。扣款前我没有收到任何续费提醒；按《消费者权益保护法实施条例》第十条，自动续费的经营者应当在每次续费前以显著方式提醒消费者，请为我全额退还这笔续费。即使会员协议里有「使用过权益不退」这样的格式条款，不合理地限制消费者权利的格式条款无效（《消费者权益保护法》第二十六条、《消费者权益保护法实施条例》第十七条）。' /* review 25 F1 */,
+          '请告诉我，拒绝退款依据的是会员协议的哪一条。扣款前我没有收到任何续费提醒；按《消费者权益保护法实施条例》第十条，自动续费的经营者应当在每次续费前以显著方式提醒消费者，请为我全额退还这笔续费。如果拒绝依据的是「使用过权益不退」这样的格式条款，也请说明它为什么不属于不合理地限制消费者权利的条款（按《消费者权益保护法》第二十六条、《消费者权益保护法实施条例》第十七条，这样的条款无效）。' /* review 25 F1 */,
         );
         expect(
           walk(product, steps, lang)

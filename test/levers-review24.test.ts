@@ -17,8 +17,8 @@ describe("Twenty-ninth round: the twenty-fourth review's findings", () => {
       const text = await all(J.renewalPriceChange, lang);
       expect(chatOf(text)).toContain(
         lang === 'zh'
-          ? '另外，《互联网平台价格行为规则》（2026年4月10日起施行）也有每次自动扣费前告知扣费时间、金额和取消方式的要求（条文编号我没有核实）。'
-          : "The Rules on Internet Platform Pricing Conduct (in force since Apr 10, 2026) also call for notice of the time, the amount and how to cancel before each automatic charge (I haven't verified the article number).",
+          ? '另外，据我了解，《互联网平台价格行为规则》（2026年4月10日起施行）也有每次自动扣费前告知扣费时间、金额和取消方式的要求（条文编号我没有核实）。'
+          : "As I understand it, the Rules on Internet Platform Pricing Conduct (in force since Apr 10, 2026) also call for notice of the time, the amount and how to cancel before each automatic charge (I haven't verified the article number).",
       );
       const drafts = draftsIn(text).filter((d) => /价格行为规则/.test(d));
       expect(drafts.length).toBeGreaterThanOrEqual(4);
@@ -43,19 +43,22 @@ describe("Twenty-ninth round: the twenty-fourth review's findings", () => {
   it("M2 the firm reply to 「已使用权益不能退」 leads with the standard-terms lever (消保法 第二十六条, 实施条例 第十七条), then the person's own ground; the explanation says so in one sentence", async () => {
     // Review 25 F1+F2: the person's own ground first now, then the terms; a partial refund only as a request.
     const TERMS =
-      '即使会员协议里有「使用过权益不退」这样的格式条款，不合理地限制消费者权利的格式条款无效（《消费者权益保护法》第二十六条、《消费者权益保护法实施条例》第十七条）。';
+      '如果拒绝依据的是「使用过权益不退」这样的格式条款，也请说明它为什么不属于不合理地限制消费者权利的条款（按《消费者权益保护法》第二十六条、《消费者权益保护法实施条例》第十七条，这样的条款无效）。';
     for (const lang of both) {
       const text = await all(J.tencentMisled, lang);
       const firm = draftsIn(text).find((d) => d.startsWith('请告诉我，拒绝退款依据的是会员协议的哪一条。'))!;
       expect(firm).toContain(`请按宣传履行，做不到的，请全额退款。${TERMS}`);
       expect(chatOf(text)).toContain(
         lang === 'zh'
-          ? '会员协议里「用过不退」这样的格式条款，如果不合理地限制消费者的权利，是无效的（《消费者权益保护法》第二十六条、《消费者权益保护法实施条例》第十七条），坚定版回复里写上了这一点。'
-          : 'A standard term like "no refund once used" is void if it unreasonably limits consumers\' rights (Consumer Rights Protection Law, Art. 26; the Regulations',
+          ? // Review 28 F1: whether 「用过不退」 is such a term is not settled, so the firm reply asks why it is not.
+            '不合理地限制消费者权利的格式条款无效（《消费者权益保护法》第二十六条、《消费者权益保护法实施条例》第十七条）；「用过不退」算不算这样的条款，并没有定论，所以坚定版回复是请对方说明它为什么不算。'
+          : "A standard term that unreasonably limits consumers' rights is void (Consumer Rights Protection Law, Art. 26; the Regulations",
       );
       if (lang === 'en')
+        expect(chatOf(text)).toContain('whether "no refund once used" is such a term is not settled, so the firm reply asks them to explain why theirs is not');
+      if (lang === 'en')
         expect(text).toContain(
-          'Even if the agreement has a standard term like "no refund once privileges are used", standard terms that unreasonably limit consumers\' rights are void (Consumer Rights Protection Law, Art. 26; the Regulations, Art. 17).',
+          'If the refusal rests on a standard term such as "no refund once privileges are used", please also explain why it is not a term that unreasonably limits consumers\' rights (under the Consumer Rights Protection Law, Art. 26, and the Regulations, Art. 17, such terms are void).',
         );
     }
     // A renewal with no reminder, a privilege used: the terms lever, then the missing reminder (第十条).
@@ -68,7 +71,9 @@ describe("Twenty-ninth round: the twenty-fourth review's findings", () => {
           steps.map((s) => (s === 'otherPrivilege' ? 'noneUsed' : s)),
           lang,
         ).text;
-        expect(none).toContain('不合理地限制消费者权利的格式条款无效（《消费者权益保护法》第二十六条、《消费者权益保护法实施条例》第十七条）。');
+        expect(none).toContain(
+          '也请说明它为什么不属于不合理地限制消费者权利的条款（按《消费者权益保护法》第二十六条、《消费者权益保护法实施条例》第十七条，这样的条款无效）。',
+        );
         expect(none).not.toContain('用过部分权益');
       }
   });

@@ -12,7 +12,7 @@ const both = ['zh', 'en'] as const;
 describe("Thirtieth round: the twenty-fifth review's findings", () => {
   it('F1+F2 the firm reply to 「已使用权益不能退」: the clause question, the page facts and the 第十二条 promise asking for a full refund, the standard-terms sentence, then a partial refund only as a request', async () => {
     const TERMS =
-      '即使会员协议里有「使用过权益不退」这样的格式条款，不合理地限制消费者权利的格式条款无效（《消费者权益保护法》第二十六条、《消费者权益保护法实施条例》第十七条）。';
+      '如果拒绝依据的是「使用过权益不退」这样的格式条款，也请说明它为什么不属于不合理地限制消费者权利的条款（按《消费者权益保护法》第二十六条、《消费者权益保护法实施条例》第十七条，这样的条款无效）。';
     const ASK = '如确实不能全额退款，希望至少扣除我已使用的部分，退还其余费用。';
     for (const lang of both) {
       const text = await all(J.tencentMisled, lang);
@@ -23,7 +23,7 @@ describe("Thirtieth round: the twenty-fifth review's findings", () => {
       for (const d of draftsIn(text)) expect(d).not.toMatch(/不应一概不退|至少应退还|does not rule out/);
       if (lang === 'en')
         expect(text).toContain(
-          'Please tell me which clause of the membership agreement the refusal rests on. The sign-up page said [the exact words or offer on the page], but in fact [what it actually was], and I signed up because of that; under Art. 12 of the Regulations, a business is bound by the promises it makes in its advertising, so please deliver what was advertised or, if you can\'t, refund me in full. Even if the agreement has a standard term like "no refund once privileges are used", standard terms that unreasonably limit consumers\' rights are void (Consumer Rights Protection Law, Art. 26; the Regulations, Art. 17).',
+          'Please tell me which clause of the membership agreement the refusal rests on. The sign-up page said [the exact words or offer on the page], but in fact [what it actually was], and I signed up because of that; under Art. 12 of the Regulations, a business is bound by the promises it makes in its advertising, so please deliver what was advertised or, if you can\'t, refund me in full. If the refusal rests on a standard term such as "no refund once privileges are used", please also explain why it is not a term that unreasonably limits consumers\' rights (under the Consumer Rights Protection Law, Art. 26, and the Regulations, Art. 17, such terms are void).',
         );
     }
     // A renewal with no reminder: the same shape with 第十条 as the ground, a full refund of the renewal asked first.
@@ -36,7 +36,7 @@ describe("Thirtieth round: the twenty-fifth review's findings", () => {
         expect(used).not.toMatch(/不应一概不退|至少应退还|does not rule out/);
         if (lang === 'en')
           expect(used).toContain(
-            'a business offering auto-renewal must remind the consumer prominently before each renewal, so please refund this renewal charge in full. Even if the agreement',
+            'a business offering auto-renewal must remind the consumer prominently before each renewal, so please refund this renewal charge in full. If the refusal rests on a standard term',
           );
         const none = walk(
           product,

@@ -38,7 +38,7 @@ describe("Thirty-first round: the twenty-sixth review's findings", () => {
     expect(zh).not.toContain('、实施条例第十七条');
     expect(zh).toContain('（《消费者权益保护法》第二十六条、《消费者权益保护法实施条例》第十七条）');
     const en = await all(J.tencentMisled, 'en');
-    expect(en).toContain('(Consumer Rights Protection Law, Art. 26; the Regulations, Art. 17)');
+    expect(en).toContain('(under the Consumer Rights Protection Law, Art. 26, and the Regulations, Art. 17, such terms are void)');
     expect(en).not.toMatch(/Article 26; Regulations|'no refund once/);
     expect(en).toContain('"no refund once used"');
   });

@@ -2132,12 +2132,10 @@ describe('Fifth review', () => {
       const verdict = walk(anyMembership, TYPED_APP, lang).text;
       expect(verdict).not.toMatch(/看看支付宝或微信账单|支付宝：【免密支付|look in your Alipay or WeChat bill|Alipay: 【免密支付/);
       expect(verdict).toMatch(
-        lang === 'zh'
-          ? /到你付款用的那个渠道（银行卡、话费等）里找「自动扣款」「免密支付」或「自动续费」/
-          : /Switch it off where you paid \(your bank card, phone bill or the like\)/,
+        lang === 'zh' ? /到你付款用的那个渠道里找「自动扣款」「免密支付」或「自动续费」/ : /Switch it off wherever you paid: look for auto-debit/,
       );
       // Eleventh round m3: what was left open is checked where the person paid.
-      expect(verdict).toMatch(lang === 'zh' ? /在付款渠道（银行卡、话费账单等）的记录里/ : /on your bank-card or phone-bill statement/);
+      expect(verdict).toMatch(lang === 'zh' ? /在你付款所用渠道的账单或记录里/ : /on the bill or statement of whatever you paid with/);
       // Someone who paid with Alipay still hears where Alipay keeps it.
       expect(walk(anyMembership, ['begin', 'app_iqiyi', 'firstTime', 'days1to3', 'noneUsed', 'alipay', 'renewOn'], lang).text).toMatch(
         /在支付宝里关：【我的】→【设置】→【支付设置】→【免密支付\/自动扣款】|in Alipay: 【我的】 \(Me\) → 【设置】 \(Settings\) → 【支付设置】 \(Payment settings\) → 【免密支付\/自动扣款】/,
@@ -2343,7 +2341,7 @@ describe('Sixth review', () => {
         const verdict = walk(product, [...start, 'renewal', 'days1to3', 'reminderNone', 'noneUsed', 'wechat', 'renewOn'], lang).text;
         expect(verdict).toMatch(
           lang === 'zh'
-            ? /第十条规定[\s\S]*另外，《互联网平台价格行为规则》（2026年4月10日起施行）也有/
+            ? /第十条规定[\s\S]*另外，据我了解，《互联网平台价格行为规则》（2026年4月10日起施行）也有/
             : /Article 10[\s\S]*Pricing Conduct \(in force since Apr 10, 2026\) also call for/,
         );
         expect(verdict).not.toMatch(/价格行为规则》第|Pricing Conduct, Art/);
@@ -2603,7 +2601,7 @@ describe("Seventh round: the sixth review's findings", () => {
         // Tenth round m8: an Apple payer is asked who sent the reminder (not sure here).
         const sender = payment === 'apple' ? ['unsure'] : [];
         const verdict = walk(product, [...start, 'renewal', 'today', 'reminderGot', 'reminderNoCancel', 'noneUsed', payment, ...sender, 'renewOn'], 'zh').text;
-        expect(verdict).toMatch(/你说扣费前的提醒里没写怎么取消。《互联网平台价格行为规则》/);
+        expect(verdict).toMatch(/你说扣费前的提醒里没写怎么取消。据我了解，《互联网平台价格行为规则》/);
       }
     }
     for (const lang of both) {
@@ -3889,8 +3887,8 @@ describe("Eleventh round: the tenth review's findings", () => {
       );
       expect(verdict).toMatch(
         lang === 'zh'
-          ? /· 你不确定哪天开通的：在付款渠道（银行卡、话费账单等）的记录里找到这笔某某读书的扣款，看扣款日期；如果协议里写了「N天内可退」，就按这个日期算\n· 你不确定有没有用过权益：想想开通后有没有看过会员内容、读过或下载过会员专享的书、听过会员有声书、领过券/
-          : /· You're not sure when you paid: find the 某某读书 charge on your bank-card or phone-bill statement and note the date; if the agreement promises a refund within N days, count from that date\n· You're not sure whether you used a privilege: think back to whether you've watched member content, read or downloaded member-only books, listened to member audiobooks or claimed a coupon since signing up/,
+          ? /· 你不确定哪天开通的：在你付款所用渠道的账单或记录里找到这笔某某读书的扣款，看扣款日期；如果协议里写了「N天内可退」，就按这个日期算\n· 你不确定有没有用过权益：想想开通后有没有看过会员内容、读过或下载过会员专享的书、听过会员有声书、领过券/
+          : /· You're not sure when you paid: find the 某某读书 charge on the bill or statement of whatever you paid with and note the date; if the agreement promises a refund within N days, count from that date\n· You're not sure whether you used a privilege: think back to whether you've watched member content, read or downloaded member-only books, listened to member audiobooks or claimed a coupon since signing up/,
       );
     }
     // Not sure whether it was a first sign-up: that check, and only it.
@@ -3903,9 +3901,7 @@ describe("Eleventh round: the tenth review's findings", () => {
     for (const lang of both) {
       const all = await transcript(J.someReading, lang);
       expect(all).not.toMatch(/支付宝或微信账单详情里的商户订单号|your Alipay or WeChat bill details/);
-      expect(all).toMatch(
-        lang === 'zh' ? /也可以用你付款渠道（银行卡、话费账单等）记录里的交易号/ : /the transaction reference on your card or phone-bill statement works too/,
-      );
+      expect(all).toMatch(lang === 'zh' ? /也可以用你付款所用渠道账单里的交易号/ : /the transaction reference in the bill of whatever you paid with works too/);
     }
     expect(walk(anyMembership, ['begin', 'app_iqiyi', ...LATE_WECHAT, 'money'], 'zh').text).toContain(
       '也可以试试微信支付账单详情里的商户订单号（名称以你的版本为准）' /* review 25 F6 */,
@@ -4186,7 +4182,7 @@ describe("Twelfth round: the eleventh review's findings", () => {
     // Review 25 F2: the page's facts and promise first, then the standard-terms lever.
     expect(
       firmDraft.startsWith(
-        '请告诉我，拒绝退款依据的是会员协议的哪一条。开通页面上写着【页面上的原话或优惠】，实际情况却是【实际情况】，我是因为这项宣传才开通的；按《消费者权益保护法实施条例》第十二条，经营者在宣传中作出的承诺对其有约束力，请按宣传履行，做不到的，请全额退款。即使会员协议里有「使用过权益不退」这样的格式条款，不合理地限制消费者权利的格式条款无效（《消费者权益保护法》第二十六条、《消费者权益保护法实施条例》第十七条）。',
+        '请告诉我，拒绝退款依据的是会员协议的哪一条。开通页面上写着【页面上的原话或优惠】，实际情况却是【实际情况】，我是因为这项宣传才开通的；按《消费者权益保护法实施条例》第十二条，经营者在宣传中作出的承诺对其有约束力，请按宣传履行，做不到的，请全额退款。如果拒绝依据的是「使用过权益不退」这样的格式条款，也请说明它为什么不属于不合理地限制消费者权利的条款（按《消费者权益保护法》第二十六条、《消费者权益保护法实施条例》第十七条，这样的条款无效）。',
       ),
     ).toBe(true);
     expect(firmDraft).not.toMatch(/即便有相关约定/);

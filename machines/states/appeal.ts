@@ -224,7 +224,7 @@ export function appealStates(policy: ProductPolicy) {
         onChoice('progress', 'renewal', [record({ outcome: 'progress', progressAt: channel }), say({ key: `appeal.progress.${channel}` })]),
         onChoice('theyRefused', 'appealRefusal', [{ type: 'noteUnresolved', params: { channel } }]),
         onChoice('notWorked', 'appealMenu', [{ type: 'noteUnresolved', params: { channel } }, afterSay(channel)]),
-        onChoice('emailSkipped', 'appealMenu', [say({ key: 'appeal.email.skipped' })]),
+        onChoice('emailSkipped', 'appealMenu', [record({ emailSkipped: true }), say({ key: 'appeal.email.skipped' })]),
         onChoice('remindEscalation', 'renewal', [
           record({ waitingOn: channel }),
           schedule((_, e) => escalationFollowUp(channel, e.at)),
