@@ -148,6 +148,17 @@ const enWeekday: chrono.Parser = {
   },
 };
 
+/** "two Fridays ago", "3 mondays ago": that many of the weekday counted back, today not one of them. */
+const enWeekdaysAgo: chrono.Parser = {
+  pattern: () => new RegExp(`\\b(two|2|three|3|four|4)\\s+${WEEKDAY}s?\\s+ago\\b`, 'i'),
+  extract: (context, match) => {
+    const count = { two: 2, three: 3, four: 4 }[match[1]!.toLowerCase()] ?? Number(match[1]);
+    const latest = (context.refDate.getUTCDay() - ((EN_DAYS.indexOf(match[2]!.toLowerCase()) + 1) % 7) + 7) % 7 || 7;
+    const date = new Date(context.refDate.getTime() - (latest + 7 * (count - 1)) * DAY_MS);
+    return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+  },
+};
+
 /** "the day before yesterday", which chrono reads as yesterday. */
 const enDayBeforeYesterday: chrono.Parser = {
   pattern: () => /\b(?:the\s+)?day\s+before\s+yesterday\b/i,
@@ -207,4 +218,4 @@ const enWeeksAgo: chrono.Parser = {
 };
 
 export const ZH_DATE_PARSERS = [zhMonthRelativeDay, zhWeekday, zhCountAgo, monthDashDay, dayWithoutMonth, doubleDay, zhBareDay];
-export const EN_DATE_PARSERS = [enMonthRelativeDay, enWeekday, enWeeksAgo, enDayBeforeYesterday, monthDashDay, dayWithoutMonth, doubleDay];
+export const EN_DATE_PARSERS = [enMonthRelativeDay, enWeekday, enWeekdaysAgo, enWeeksAgo, enDayBeforeYesterday, monthDashDay, dayWithoutMonth, doubleDay];

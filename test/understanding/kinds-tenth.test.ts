@@ -53,6 +53,9 @@ const read: Array<[string, string, string]> = [
   ['appealReason', '最近吃土中', 'money'],
   ['appealReason', "i'm skint", 'money'],
   ['confirmOpened', '没有，不是那天', 'no'],
+  // That many of a weekday counted back, today not one of them (it was offered back a week late).
+  ['askOpened', 'two mondays ago', 'date:2026-11-16'],
+  ['askOpened', '3 sundays ago', 'date:2026-11-08'],
 ];
 
 /** Asked, with this reading offered. */
