@@ -182,6 +182,9 @@ import { figures, loadTable, type Scored, sameAnswer, score } from './table';
 // rows 77.6% (92.6%), 0 recorded wrong; then worked against. Their "why" rows split the
 // writers: "why do you need the date?" is the why command in nn and a refusal in regions, so only
 // a why that names the question ("为什么要问这个", "why does the date matter") is the command.
+// `outsiders/twenty-third-after/` (table pp) was written by a forty-second outsider after that
+// work, from the same brief, and measured at 829e736: zh 286 rows 79.4% (95.5%), 0 recorded
+// wrong; en 288 rows 78.5% (94.8%), 0 recorded wrong. Not worked against in that session.
 //
 // How a row is scored, the same for every table (table.ts, verdictOf): an exact date recorded
 // where the row wants an opened-when bucket is right when the date falls inside that bucket
@@ -292,6 +295,8 @@ const OUTSIDERS = [
   'outsiders/twenty-first-after/en',
   'outsiders/twenty-second-after/zh',
   'outsiders/twenty-second-after/en',
+  'outsiders/twenty-third-after/zh',
+  'outsiders/twenty-third-after/en',
 ];
 for (const name of [
   'zh',
