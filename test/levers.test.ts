@@ -2451,7 +2451,7 @@ describe('Sixth review', () => {
       ).split('投诉摘要')[1]!;
       // Ninth round m4: the application and approval dates the person reported are filled in (the app's record is what counts).
       // Seventeenth review m3: the approval date is a blank (only inferred from the tap).
-      expect(filed).toMatch(/我于\d{4}年\d{1,2}月\d{1,2}日申请退还小红书黑卡会员费用，平台于【同意退款的日期，以App显示为准】同意退款/);
+      expect(filed).toMatch(/我于【\d{4}年\d{1,2}月\d{1,2}日，以App记录为准】申请退还小红书黑卡会员费用，平台于【同意退款的日期，以App显示为准】同意退款/);
       // Review 20 M1: the customer-service chase is not in the draft; the note says to add it if it happened.
       expect(filed).not.toMatch(/【日期】我联系客服查询，仍未到账。/);
       expect(filed).toMatch(/一次性退清、原路退回[\s\S]*《消费者权益保护法实施条例》第十八条第二款/);
@@ -3488,10 +3488,10 @@ describe("Ninth round: the eighth review's findings", () => {
       const all = await transcript(J.approvedMoney, lang);
       expect(all).not.toMatch(/【申请日期】|\[application date\]/);
       // Seventeenth review m3: the approval date is only inferred from the tap: a blank (the application date stays filled in).
-      expect(all).toMatch(/我于2026年11月26日申请退还.*，平台于【同意退款的日期，以App显示为准】同意退款/);
+      expect(all).toMatch(/我于【2026年11月26日，以App记录为准】申请退还.*，平台于【同意退款的日期，以App显示为准】同意退款/);
       if (lang === 'en')
         expect(all).toMatch(
-          /on Nov 26, 2026 I asked for a refund of the .* fee, and the platform approved it on \[the date it agreed to the refund, as the app shows\]/,
+          /on \[Nov 26, 2026, as the app.s record shows\] I asked for a refund of the .* fee, and the platform approved it on \[the date it agreed to the refund, as the app shows\]/,
         );
       expect(all).toMatch(
         lang === 'zh'
@@ -4439,7 +4439,7 @@ describe("Fourteenth round: the twelfth review's minor findings", () => {
   it('m10 English: the money-not-arrived complaint gloss says the approval and the order details without a comma splice', async () => {
     const en = (await replay(J.approvedMoney, 'en')).map((turn) => turn.text).join('\n');
     expect(en).toContain(
-      'What happened: on Nov 26, 2026 I asked for a refund of the Xiaohongshu 黑卡 membership fee, and the platform approved it on [the date it agreed to the refund, as the app shows] (order number [your order number]; paid with Alipay 支付宝).',
+      "What happened: on [Nov 26, 2026, as the app's record shows] I asked for a refund of the Xiaohongshu 黑卡 membership fee, and the platform approved it on [the date it agreed to the refund, as the app shows] (order number [your order number]; paid with Alipay 支付宝).",
     );
     expect(en).not.toMatch(/the platform agreed, order number/);
   });

@@ -86,7 +86,8 @@ export function closingStates(policy: ProductPolicy) {
         // Seventeenth review m3: the approval date is only inferred from the tap: a blank, as in the payment app's complaint.
         const datesNote = c.submittedOn ? 'datesSubmitted' : 'datesNone';
         const dates = {
-          appliedDate: c.submittedOn ? { date: c.submittedOn } : { key: 'money.appliedBlank' },
+          // Review 29 F1: the day submitted here, inside the blank's brackets: a date to check, not a fact stated.
+          appliedDate: c.submittedOn ? { key: 'money.appliedKnown', vars: { date: { date: c.submittedOn } } } : { key: 'money.appliedBlank' },
           approvedDate: { key: 'money.approvedBlank' },
         };
         const channel = knownChannel(c, policy);
@@ -94,7 +95,12 @@ export function closingStates(policy: ProductPolicy) {
         // note before the 12315 summary says to add if the person did complain there; never in the draft by default.
         const payApp = channel === 'alipay' || channel === 'wechat';
         const paid = { payCheck: payApp ? { key: `money.payCheck.${channel}` } : '' };
-        const vars = { ...caseVars(c, policy), ...dates, ...paid, datesNote: { key: `money.${datesNote}`, vars: dates } };
+        const vars = {
+          ...caseVars(c, policy),
+          ...dates,
+          ...paid,
+          datesNote: { key: `money.${datesNote}`, vars: { ...dates, ...(c.submittedOn ? { appliedDate: { date: c.submittedOn } } : {}) } },
+        };
         // Sixteenth review m6: the payment app's complaint states no approval date the person never gave (a blank).
         const payVars = { ...vars, approvedDate: { key: 'money.approvedBlankPay' } };
         // Apple took the money and refunds it: no message to the app's customer service, and a
