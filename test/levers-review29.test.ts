@@ -14,3 +14,17 @@ describe("Thirty-fourth round: the twenty-ninth review's findings", () => {
     expect(en).toContain("What happened: on [Nov 26, 2026, as the app's record shows] I asked for a refund");
   });
 });
+
+describe("Thirty-fourth round: review 29's 12315 rule", () => {
+  it('F2 one dispute, one mediator: a dispute a consumer association has handled or accepted is not accepted by 12315 (第十五条), not only "not at the same time"', async () => {
+    for (const lang of ['zh', 'en'] as const) {
+      const text = await all(J.iqiyiCourt, lang);
+      expect(text).not.toMatch(/不要再同时向12315投诉（反过来也一样）|at the same time \(or the other way round\)/);
+      expect(text).toContain(
+        lang === 'zh'
+          ? '消费者协会已经处理过或已经受理的纠纷，12315不予受理'
+          : '12315 does not accept a dispute that a consumer association (消费者协会) has already handled or accepted',
+      );
+    }
+  });
+});

@@ -441,7 +441,8 @@ describe('Add: 12315 facts and the court', () => {
   it('12315: about two months, one dispute one mediator, a 授权委托书 for a relative, the ODR tick-box', () => {
     for (const [, product, start] of PRODUCTS) {
       const text = walk(product, [...start, ...LATE_WECHAT, 'money', 'skipOrder', 'complain12315']).text;
-      for (const pattern of [/两个月左右/, /不要再同时向12315投诉/, /ODR/]) expect([String(pattern), pattern.test(text)]).toEqual([String(pattern), true]);
+      for (const pattern of [/两个月左右/, /消费者协会已经处理过或已经受理的纠纷，12315不予受理/, /ODR/])
+        expect([String(pattern), pattern.test(text)]).toEqual([String(pattern), true]);
       // Eighth round m2: the 授权委托书 only where another family member paid.
       const family = walk(product, [...start, ...LATE_WECHAT.slice(0, 5), 'familyPaid', 'adultPaid', 'goAppeal', 'money', 'skipOrder', 'complain12315']).text;
       expect(family).toMatch(/授权委托书/);
