@@ -52,7 +52,7 @@ function clauseCommand(text: string, prompt: ActivePrompt, at: number): CommandN
   const commandOf = (clause: string): CommandName | undefined => {
     const bare = clause.replace(COMMAND_PREFIX, '').replace(COMMAND_SUFFIX, '').trim();
     // ("求助" is a command whole; its 求 is no lead-in.)
-    return wholeCommand(clause) ?? wholeCommand(bare) ?? commandByPattern(bare);
+    return wholeCommand(clause) ?? wholeCommand(bare);
   };
   const found = clauses.map((c) => commandOf(c));
   const commands = [...new Set(found.filter((c): c is CommandName => c !== undefined))];
