@@ -51,7 +51,13 @@ const answersOf = (ladder: readonly string[], appleSteps: readonly string[] = []
   askChildAccount: ['accountOf'],
   afterSubmit: ['outcome', 'approvedOn'],
   appleAfterSubmit: ['outcome', 'approvedOn'],
-  ...Object.fromEntries(ladder.map((channel) => [`appeal_${channel}`, ['outcome', 'approvedOn', 'progressAt', 'refundedAt'] as CaseField[]])),
+  // (Back to the email step also takes back "no official email: skipped".)
+  ...Object.fromEntries(
+    ladder.map((channel) => [
+      `appeal_${channel}`,
+      ['outcome', 'approvedOn', 'progressAt', 'refundedAt', ...(channel === 'email' ? ['emailSkipped'] : [])] as CaseField[],
+    ]),
+  ),
   appealRefusalReply: ['outcome', 'approvedOn', 'progressAt', 'refundedAt'],
   appealReason: ['appealReason'],
   askOrderNumber: ['orderNumber'],

@@ -70,10 +70,11 @@ export function machineSetupFor(policy: ProductPolicy) {
           return tried.includes(params.channel) ? tried : [...tried, params.channel];
         },
       }),
-      noteChannel: assign({
-        triedChannels: ({ context }, params: { channel: string }) =>
-          context.triedChannels.includes(params.channel) ? context.triedChannels : [...context.triedChannels, params.channel],
-      }),
+      // Opening the email step again starts it afresh: an earlier "skipped" no longer stands.
+      noteChannel: assign(({ context }, params: { channel: string }) => ({
+        triedChannels: context.triedChannels.includes(params.channel) ? context.triedChannels : [...context.triedChannels, params.channel],
+        ...(params.channel === 'email' ? { emailSkipped: undefined } : {}),
+      })),
       /** Back to a question: its answers are cleared; back to a rung, the result reported there too. */
       goBack: assign(({ context }, params: { clear: CaseField[]; channel?: string }) => {
         const cleared: Partial<CaseFile> = {};

@@ -328,7 +328,7 @@ export function summaryParts(c: CaseFile, policy: ProductPolicy): Say[] {
   if (c.submittedOn) parts.push({ key: 'summary.submitted', vars: { submittedOn: { date: c.submittedOn } }, line: true });
   for (const channel of c.triedChannels) {
     // Review 28 F8: an email step skipped for want of an address is not a draft prepared.
-    const skipped = channel === 'email' && c.emailSkipped && !c.unresolved?.includes('email');
+    const skipped = channel === 'email' && c.emailSkipped;
     parts.push({ key: `summary.tried.${skipped ? 'emailSkipped' : channel}`, line: true });
     // Thirteenth review m7: what was shown with the customer-service message, said as prepared too.
     if (channel === 'cs' && usedPrivilege(c, policy)) parts.push({ key: 'summary.tried.proRata', line: true });

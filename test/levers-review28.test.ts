@@ -2,7 +2,10 @@
  * Thirty-third round: review 28's findings that the journeys show (the reviewer read only the
  * fact sheet and the printed journeys). Each test asserts what a person reads.
  */
+import { xhsBlackCard } from '../machines';
 import { J } from './products/journeys';
+import type { Step } from './support/drive';
+import { walk } from './support/walk';
 import { journeyText as all } from './support/journey-text';
 
 const both = ['zh', 'en'] as const;
@@ -50,5 +53,14 @@ describe("Thirty-third round: the twenty-eighth review's findings", () => {
       expect(text).not.toMatch(/已准备：邮件草稿|Prepared: email draft/);
       expect(text).toContain(lang === 'zh' ? '邮件：没找到官方邮箱，已跳过' : 'Email: skipped (no official address found)');
     }
+  });
+  it('F8 the skipped email step is taken back by "back" and by opening the step again', () => {
+    const toEmail: Step[] = ['begin', 'firstTime', 'over7', 'noneUsed', 'wechat', 'renewOn', 'goAppeal', 'money', 'skipOrder', 'email'];
+    const summaryAfter = (steps: Step[]) => walk(xhsBlackCard, [...toEmail, ...steps, { command: 'summary' }], 'en').saidText;
+    expect(summaryAfter(['emailSkipped'])).toContain('Email: skipped (no official address found)');
+    expect(summaryAfter(['emailSkipped', { command: 'back' }])).not.toContain('Email: skipped');
+    const sentLater = summaryAfter(['emailSkipped', 'email', 'refunded']);
+    expect(sentLater).not.toContain('Email: skipped');
+    expect(sentLater).toContain('Prepared: email draft');
   });
 });

@@ -85,9 +85,10 @@ export function closingStates(policy: ProductPolicy) {
         // Eleventh round m1: where each date came from (the day submitted here, the day "approved" was tapped), not "the day you told me".
         // Seventeenth review m3: the approval date is only inferred from the tap: a blank, as in the payment app's complaint.
         const datesNote = c.submittedOn ? 'datesSubmitted' : 'datesNone';
+        const submitted = c.submittedOn ? { date: c.submittedOn } : undefined;
         const dates = {
           // Review 29 F1: the day submitted here, inside the blank's brackets: a date to check, not a fact stated.
-          appliedDate: c.submittedOn ? { key: 'money.appliedKnown', vars: { date: { date: c.submittedOn } } } : { key: 'money.appliedBlank' },
+          appliedDate: submitted ? { key: 'money.appliedKnown', vars: { date: submitted } } : { key: 'money.appliedBlank' },
           approvedDate: { key: 'money.approvedBlank' },
         };
         const channel = knownChannel(c, policy);
@@ -99,7 +100,8 @@ export function closingStates(policy: ProductPolicy) {
           ...caseVars(c, policy),
           ...dates,
           ...paid,
-          datesNote: { key: `money.${datesNote}`, vars: { ...dates, ...(c.submittedOn ? { appliedDate: { date: c.submittedOn } } : {}) } },
+          // The note names the day itself (the draft's blank says where to check it).
+          datesNote: { key: `money.${datesNote}`, vars: { ...dates, ...(submitted ? { appliedDate: submitted } : {}) } },
         };
         // Sixteenth review m6: the payment app's complaint states no approval date the person never gave (a blank).
         const payVars = { ...vars, approvedDate: { key: 'money.approvedBlankPay' } };
