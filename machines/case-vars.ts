@@ -77,6 +77,8 @@ const planChanged = (c: CaseFile) => c.member === 'renewal' && c.planChange === 
  * refund the difference, or restore that plan), offered as the person's option, never a right.
  */
 export const offersPlanFallback = (c: CaseFile) => planChanged(c) && c.planDetail !== undefined;
+/** Reviews 28 F5, 29 F3: only a change the person described is said in what is sent. */
+const planKnown = offersPlanFallback;
 /** Seventeenth review M1: 小红卡, the person said it stopped working: an optional fallback (the unserved prepayment) beside the 12315 draft. */
 export const offersRedCardFallback = (c: CaseFile) => c.member === 'redCard' && c.redCardWorks === 'stopped';
 
@@ -131,9 +133,9 @@ export function recordsKind(c: CaseFile): string | undefined {
 
 /**
  * Another ground stands before the reason in what is sent: no reminder before a renewal charge, a
- * reminder that left something out, or a changed plan (the reason then comes "on top of that").
+ * reminder that left something out, or a changed plan the person described (the reason then comes "on top of that").
  */
-export const hasGround = (c: CaseFile) => (c.member === 'renewal' && c.reminder === 'reminderNone') || reminderLack(c) !== undefined || planChanged(c);
+export const hasGround = (c: CaseFile) => (c.member === 'renewal' && c.reminder === 'reminderNone') || reminderLack(c) !== undefined || planKnown(c);
 
 /**
  * Tenth round m9: the reason where the request is, as one person writes it ("…, so I ask for a
@@ -323,23 +325,18 @@ export function caseVars(c: CaseFile, policy: ProductPolicy): TextVars {
   vars.reasonPublicFiled = redCardPublic ?? (c.payer === 'minor' || redCard ? { key: 'draft.reasonAsIs', vars: { reason: vars.reason } } : vars.reasonFiled);
   vars.reasonPost = redCardPublic ?? { key: 'draft.reasonPost', vars: { reason: vars.reason } };
   vars.prepaidPublic = redCard && !seen ? NONE : vars.prepaid;
-  // Said only when the person said the amount or plan changed: the pricing rule's duty to notify it, cited in what
-  // is filed (email, 12315, 举报). What it was at sign-up and what was charged as typed, or blanks (review 20 m5: two
-  // different blanks, the charge filled in where it is known).
-  const changed = planChanged(c);
-  const given = c.planDetail ? 'Given' : '';
+  // Said only when the person said the amount or plan changed and gave both: the pricing rule's duty to notify it,
+  // cited in what is filed (email, 12315, 举报). Reviews 28 F5 and 29 F3: skipped (or typed with no Chinese), a
+  // claimed change with empty blanks weakens a filed complaint, so every draft leaves it out and the coach offers
+  // the sentence as an optional line to add once the figures are found.
+  const known = planKnown(c);
   // As the person typed it (a gloss for an English reader says what it is: nothing translates it).
-  const now = c.amount ? { key: 'draft.planNowAmount', vars: { amount: c.amount } } : { key: 'draft.planNowBlank' };
-  const detail = { detail: c.planDetail ? { typed: c.planDetail } : '', now };
-  // Skipped, the change is still said, with blanks (tenth round m2); public texts and the 举报 leave it out.
-  vars.planChangeShort = changed ? { key: `draft.planChangeShort${given}`, vars: detail } : NONE;
+  vars.planChangeShort = known ? { key: 'draft.planChangeShortGiven', vars: { detail: { typed: c.planDetail ?? '' } } } : NONE;
   vars.planChange = vars.planChangeShort;
-  vars.planChangeIfGiven = changed && given ? vars.planChange : NONE;
   // Changed, no reminder: the rule said as the person's understanding (review 23 M1; review 24 M1: every app).
-  vars.planNoticeHedged = changed && c.reminder === 'reminderNone' && namesPricingRule(c) ? { key: 'draft.planNoticeHedged' } : NONE;
-  vars.planChangeShortIfGiven = changed && given ? vars.planChangeShort : NONE;
+  vars.planNoticeHedged = known && c.reminder === 'reminderNone' && namesPricingRule(c) ? { key: 'draft.planNoticeHedged' } : NONE;
   // The fallback ask, the person's to keep or delete: the sign-up plan and the difference back (a blank), or that plan restored.
-  vars.planFallback = changed && given ? { key: 'draft.planFallback' } : NONE;
+  vars.planFallback = known ? { key: 'draft.planFallback' } : NONE;
   vars.tried = triedSentence(c);
   // Eighth round m12: refused in the app, customer service is asked for the basis if it still cannot refund.
   vars.askBasis = (c.unresolved ?? []).includes('inApp') ? { key: 'draft.askBasis' } : NONE;

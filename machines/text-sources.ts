@@ -153,13 +153,11 @@ export const BEHIND: ReadonlyArray<[prefix: string, sources: string[]]> = [
   // pricing rule reaches a given app is not settled), with the pricing rule named in what is filed.
   ['draft.reminderLack', []],
   ['draft.reminderLackFrom', []],
-  // Tenth round m2: the note says only what the drafts now carry (the change, with blanks); it cites nothing.
+  // Reviews 28 F5, 29 F3: the note says the drafts leave an undescribed change out, and offers the line; it cites nothing.
   ['appeal.plan.saved', []],
   ['draft.redCardCheck', []],
   // A chat message says the change plainly; the pricing rule is cited in what is filed.
-  ['draft.planChangeShort', []],
-  ['draft.planNowAmount', []],
-  ['draft.planNowBlank', []],
+  ['draft.planChangeShortGiven', []],
   ['draft.planNoticeHedged', ['priceRules2026']],
   ['appeal.complain12315.rules', ['complaintRules', 'odr']],
   ['appeal.complain12315.rulesFamily', ['complaintRules']],

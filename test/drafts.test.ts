@@ -57,7 +57,7 @@ describe.each(['zh', 'en'] as const)('drafts for a %s reader', (lang) => {
     expect(draft).not.toMatch(/\d{1,2}月\d{1,2}日/);
     expect(draft).not.toMatch(/支付宝|微信支付|苹果/);
     // Eleventh round m10: filed with 12315, hardship in a filing's register.
-    expect(draft).toContain(rung === 'complain12315' ? '因经济困难' /* review 21 m7 */ : zhT('reason.money'));
+    expect(draft).toContain(rung === 'complain12315' ? '因经济紧张' /* review 21 m7; review 29 F7: as tapped */ : zhT('reason.money'));
   });
 
   it('refusal replies carry the order number', async () => {

@@ -118,22 +118,22 @@ describe("Fifteenth round: the thirteenth review's findings", () => {
     }
   });
 
-  it('M2 English: the prompt says the drafts are in Chinese and asks for Chinese; a line with no Chinese leaves the blanks in the drafts, and the coach says so', async () => {
+  it('M2 English: the prompt says the drafts are in Chinese and asks for Chinese; a line with no Chinese stays out of the drafts, and the coach says so', async () => {
     const asked = walk(xhsBlackCard, [...RENEWAL_TO_LADDER, 'planChanged'], 'en').text;
     expect(asked).toContain('The drafts are in Chinese, so write it in Chinese if you can');
     expect(asked).toContain(
-      "If what you write has no Chinese in it, I'll leave blanks (in 【】 brackets) for you to fill in rather than put English into the Chinese drafts.",
+      "If what you write has no Chinese in it, I'll keep English out of the Chinese drafts and give you the Chinese line to fill in instead.",
     );
     for (const lang of both) {
       const typed = walk(xhsBlackCard, [...RENEWAL_TO_LADDER, 'planChanged', { text: 'monthly at 15 yuan, charged 168 for a year' }], lang);
       expect(typed.saidText).toContain(
         lang === 'zh'
-          ? '你写的这句里没有中文。草稿是中文的，我不把它原样放进去'
-          : "What you wrote has no Chinese in it, so I haven't put it into the Chinese drafts",
+          ? '你写的这句里没有中文。草稿是中文的，我没有把它放进去：请按账单，用中文把上面那句填好'
+          : "What you wrote has no Chinese in it, so I haven't put it into the Chinese drafts: fill in the line above in Chinese",
       );
       const draft = walk(xhsBlackCard, [...RENEWAL_TO_LADDER, 'planChanged', { text: 'monthly at 15 yuan, charged 168 for a year' }, 'cs'], lang).text;
-      expect(draft).toContain('这次扣费和开通时不同：开通时是【开通时的套餐和金额】，这次扣的是【这次的套餐');
-      expect(draft).not.toMatch(/monthly at 15 yuan/);
+      // Reviews 28 F5, 29 F3: no blanks in the drafts either; the line to fill in is in the note above.
+      expect(draft).not.toMatch(/monthly at 15 yuan|开通时不同|开通时的套餐和金额/);
       // Typed in Chinese, it goes in as typed, with the English gloss beside it as before.
       const zhLine = walk(xhsBlackCard, [...RENEWAL_TO_LADDER, 'planChanged', { text: '开通时连续包月15元，这次按年卡扣了168元' }], lang).saidText;
       expect(zhLine).toContain('开通时连续包月15元，这次按年卡扣了168元');

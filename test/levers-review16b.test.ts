@@ -19,7 +19,7 @@ describe('Nineteenth round: the rest of the sixteenth review', () => {
     expect(zh).not.toContain('可能性通常不大');
     expect(zh).toContain('如果没有协议或宣传上的依据，商家不一定同意。' /* review 19 finding 3 */);
     expect(en).not.toContain('a business is unlikely to agree');
-    expect(en).toContain('Without a promise in the agreement or on the sign-up page to point to, the business may say no.' /* review 19 finding 3 */);
+    expect(en).toContain('Without a promise in the agreement or on the sign-up page, the business may say no.' /* review 19 finding 3 */);
   });
 
   it('m10 every summary names the membership in its first line, as the person gave it', async () => {

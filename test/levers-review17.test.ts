@@ -120,7 +120,7 @@ describe("Twentieth round: the seventeenth review's findings", () => {
     );
     expect(en).not.toContain("mediation doesn't require the business to have broken a rule");
     expect(en).toContain(
-      'A word first: 12315 mediates consumer disputes between you and the business. Your reason asks for goodwill. Without a promise in the agreement or on the sign-up page to point to, the business may say no.' /* review 19 finding 3 */,
+      "A word first: 12315 mediates consumer disputes between you and the business. The reason you picked isn't a right you can point to: it asks for goodwill. Without a promise in the agreement or on the sign-up page, the business may say no." /* review 19 finding 3 */,
     );
   });
 

@@ -20,7 +20,7 @@ describe("Twenty-third round: the nineteenth review's findings", () => {
   it('m8 the goodwill filing says the money reason as tapped, without a 「近期」 the person never said', async () => {
     const zh = await all(J.someReading, 'zh');
     const en = await all(J.someReading, 'en');
-    expect(zh).toContain('因经济困难，希望经营者退还这笔会员费，请求市场监管部门组织调解。' /* review 19 finding 8 */);
+    expect(zh).toContain('因经济紧张，希望经营者退还这笔会员费，请求市场监管部门组织调解。' /* review 19 finding 8 */);
     expect(zh).not.toContain('近期经济');
     expect(en).not.toMatch(/money is tight for me at the moment/i);
   });

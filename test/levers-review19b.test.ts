@@ -16,7 +16,7 @@ describe('Twenty-fourth round: the rest of review 19', () => {
     expect(zhNote).toContain('你选的理由是请商家通融，如果没有协议或宣传上的依据，商家不一定同意。');
     expect(zhNote).toContain('第十二条，这样的承诺对商家有约束力');
     const enNote = paragraph(en, 'A word first: 12315 mediates');
-    expect(enNote).toContain('Your reason asks for goodwill.');
+    expect(enNote).toContain("The reason you picked isn't a right you can point to: it asks for goodwill.");
     expect(enNote).toContain('promised a refund, screenshot it. Under Art. 12 of the Regulations');
     expect(enNote).toContain('such a promise binds the business.');
     for (const sentence of enNote.split(/(?<=\.) /)) expect(sentence.split(' ').length).toBeLessThanOrEqual(28);
@@ -26,10 +26,10 @@ describe('Twenty-fourth round: the rest of review 19', () => {
     const zh = draftsIn(await all(J.someReading, 'zh')).join('\n');
     const en = await all(J.someReading, 'en');
     expect(zh).toContain('事实经过：我于【日期见订单详情】首次开通某某读书会员，付款方式为');
-    expect(zh).toContain('因经济困难，希望经营者退还这笔会员费，请求市场监管部门组织调解。');
+    expect(zh).toContain('因经济紧张，希望经营者退还这笔会员费，请求市场监管部门组织调解。');
     expect(zh).not.toContain('近期');
     expect(en).toContain('What happened: I signed up for the 某某读书 membership for the first time on [date: see the order details], via');
-    expect(en).toContain("I'm in financial difficulty; I ask the business to refund this membership fee, and ask the market regulator to mediate.");
+    expect(en).toContain('Money is tight for me; I ask the business to refund this membership fee, and ask the market regulator to mediate.');
     for (const member of ['firstTime', 'unsure'])
       for (const reason of ['money', 'notNeeded']) {
         const steps = [

@@ -60,7 +60,7 @@ describe("Twenty-sixth round: the twenty-first review's findings", () => {
   it("m5 Apple's second request after the app reminded: no 'didn't know it renews' button; a reminder without the amount offers 'the reminder didn't say how much' instead", async () => {
     const zh = await all(J.meituanApple, 'zh');
     const en = await all(J.meituanApple, 'en');
-    expect(zh).toContain('[不是我需要的] [被页面或优惠误导] [经济紧张] [没打算续费] [提醒里没写金额，我不知道会扣多少] [跳过，我自己写]');
+    expect(zh).toContain('[不是我需要的] [被页面或优惠误导] [经济紧张] [没打算续费] [提醒里没写金额] [跳过，我自己写]');
     expect(zh).not.toContain('[不知道会自动续费]');
     expect(en).toContain("[The reminder didn't say how much]");
     expect(en).not.toContain("[I didn't know it renews]");
@@ -93,10 +93,10 @@ describe("Twenty-sixth round: the twenty-first review's findings", () => {
 
   it("m7 the goodwill 12315 filing asks the business to refund and the regulator to mediate, in a filing's register; 黑猫 keeps its own words", async () => {
     const zh = draftsIn(await all(J.someReading, 'zh')).find((d) => d.startsWith('投诉摘要'))!;
-    expect(zh).toContain('订单号为【你的订单号】。因经济困难，希望经营者退还这笔会员费，请求市场监管部门组织调解。');
-    expect(zh).not.toMatch(/经济紧张|恳请酌情处理/);
+    expect(zh).toContain('订单号为【你的订单号】。因经济紧张，希望经营者退还这笔会员费，请求市场监管部门组织调解。');
+    expect(zh).not.toMatch(/经济困难|恳请酌情处理/) /* review 29 F7: 经济紧张, as tapped */;
     const en = await all(J.someReading, 'en');
-    expect(en).toContain("I'm in financial difficulty; I ask the business to refund this membership fee, and ask the market regulator to mediate.");
+    expect(en).toContain('Money is tight for me; I ask the business to refund this membership fee, and ask the market regulator to mediate.');
     expect(en).not.toContain('hope you will consider it');
     // The other goodwill reason, the same shape.
     const steps: Step[] = ['begin', 'app_meituan', 'firstTime', 'today', 'noneUsed', 'wechat', 'renewOn', 'goAppeal', 'notNeeded', 'skipOrder'];

@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { J } from './products/journeys';
+import { IQIYI_PLAN, J } from './products/journeys';
 import { draftsIn, journeyText as all } from './support/journey-text';
 import { moneyMissing, renewalsRefusedUsed, walk } from './support/walk';
 
@@ -124,16 +124,12 @@ describe("Twenty-ninth round: the twenty-fourth review's findings", () => {
     expect(moneyMissing('otherPay', 'zh')).toContain('证据：同意退款的记录截图、付款记录截图【、与客服的聊天记录截图】（联系过客服就留这一项）。');
   });
 
-  it('m4 iQIYI: the plan-change note says, for the 12315 complaint too, to fill in the sign-up plan before sending or delete the sentence and the 据我了解 one after it; the complaint keeps it with its blanks', async () => {
+  it('m4 iQIYI: the plan change described goes into the 12315 complaint as typed, with no blank and no deletion instruction (reviews 28 F5, 29 F3)', async () => {
     for (const lang of both) {
       const text = await all(J.iqiyiCourt, lang);
-      expect(text).toContain(
-        lang === 'zh'
-          ? '查不到或其实没变，就把「这次扣费和开通时不同……」和紧跟的「据我了解……」两句都删掉。所有草稿都一样。公开的黑猫投诉和12315举报里，等查到具体的套餐和金额再写这一句。' /* review 26 finding 4 */
-          : "if you can't, or nothing changed, delete both the 「这次扣费和开通时不同…」 sentence and the 「据我了解…」 sentence after it, in every draft. The public 黑猫投诉 text and the 12315 report leave it out until you have the plan and amount.",
-      );
+      expect(text).not.toMatch(/两句都删掉|delete both/);
       const complaint = draftsIn(text).find((d) => d.startsWith('投诉摘要'))!;
-      expect(complaint).toContain('这次扣费和开通时不同：开通时是【开通时的套餐和金额】');
+      expect(complaint).toContain(`这笔扣费也和我当初开通时不一样：${IQIYI_PLAN}。`);
     }
   });
 

@@ -3,7 +3,7 @@
  * the fact sheet and the printed journeys). Each test asserts what a person reads.
  */
 import { J } from './products/journeys';
-import { anyMembership } from '../machines';
+import { anyMembership, xhsBlackCard } from '../machines';
 import { draftsIn, journeyText as all } from './support/journey-text';
 import { renewalsRefusedUsed, walk } from './support/walk';
 
@@ -143,9 +143,13 @@ describe("Thirtieth round: the twenty-fifth review's findings", () => {
       expect(en).toContain(MEDIATOR);
       expect(en).not.toContain('whether it takes one 12315 has already mediated');
     }
-    const en = await all(J.iqiyiCourt, 'en');
-    expect(en).toContain('(this charge differs from what I signed up for), with the plans and prices left as 【】 blanks' /* review 26 finding 4 */);
-    expect(en).toContain("Amount or plan charged: you said it changed; the plan and price you signed up for, and this time's, are left as blanks");
+    // Reviews 28 F5, 29 F3: skipped, the plan-change note gives the line to add, glossed in plain English.
+    const en = walk(
+      xhsBlackCard,
+      ['begin', 'renewal', 'days1to3', 'reminderNone', 'noneUsed', 'wechat', 'renewOn', 'goAppeal', 'notNeeded', 'skipOrder', 'planChanged', 'skipPlanDetail'],
+      'en',
+    ).saidText;
+    expect(en).toContain('(this charge differs from what I signed up for: at sign-up it was [plan and price], this time I was charged [plan and amount])');
     expect(en).not.toMatch(/at sign-up and this time/);
   });
   it('F6 app details not on the sheet are suggestions with the version hedge: the Alipay bill, 「人工客服」, the 商户订单号', async () => {

@@ -4,6 +4,8 @@
  */
 import { J } from './products/journeys';
 import { draftsIn, journeyText as all } from './support/journey-text';
+import { walk } from './support/walk';
+import { xhsBlackCard } from '../machines';
 
 const both = ['zh', 'en'] as const;
 
@@ -76,23 +78,29 @@ describe("Thirty-first round: the twenty-sixth review's findings", () => {
     );
     expect(en).not.toContain('(Civil Code, Arts. 19, 20 and 145)');
   });
-  it('4 iQIYI, plan changed: one rule for the plan-change blanks in every draft, in the note and in the summary', async () => {
-    const zh = await all(J.iqiyiCourt, 'zh');
-    expect(zh).toContain(
-      '草稿里会写上「这次扣费和开通时不同」，套餐和金额先用【】留空。开通时和这次的套餐、金额：查到了就填进【】；查不到或其实没变，就把「这次扣费和开通时不同……」和紧跟的「据我了解……」两句都删掉。所有草稿都一样。',
-    );
-    expect(zh).toContain(
-      '☐ 开通时和这次的套餐、金额：查到了就填进【】；查不到或其实没变，就把「这次扣费和开通时不同……」和紧跟的「据我了解……」两句都删掉。所有草稿都一样。',
-    );
-    expect(zh).not.toMatch(/如果查下来其实一样，发送前再把这句删掉|12315投诉也一样|如果查下来其实没变，发送前把各草稿里/);
-    const en = await all(J.iqiyiCourt, 'en');
-    expect(en).toContain(
-      "Sign-up and current plan/price: fill the 【】 blanks if you find them; if you can't, or nothing changed, delete both the 「这次扣费和开通时不同…」 sentence and the 「据我了解…」 sentence after it, in every draft.",
-    );
-    expect(en).toContain(
-      "☐ Sign-up and current plan/price: fill the 【】 blanks if you find them; if you can't, or nothing changed, delete both the 「这次扣费和开通时不同…」 sentence and the 「据我了解…」 sentence after it, in every draft.",
-    );
-    expect(en).not.toMatch(/The same goes for the 12315 complaint|If it turns out nothing changed, delete the whole sentence/);
+  it('4 plan changed, figures skipped: one rule in the note and in the summary, the same line to add (reviews 28 F5, 29 F3: none in the drafts)', () => {
+    const skipped = [
+      'begin',
+      'renewal',
+      'days1to3',
+      'reminderNone',
+      'noneUsed',
+      'wechat',
+      'renewOn',
+      'goAppeal',
+      'notNeeded',
+      'skipOrder',
+      'planChanged',
+      'skipPlanDetail',
+    ];
+    for (const lang of both) {
+      const note = walk(xhsBlackCard, skipped, lang).saidText;
+      const summary = walk(xhsBlackCard, [...skipped, 'finish', 'renewDone'], lang).text;
+      const line = /「这次扣费和开通时不同：[^」]*」/;
+      expect(note.match(line)?.[0]).toBe(summary.match(line)?.[0]);
+      expect(note).toMatch(line);
+      expect(`${note}\n${summary}`).not.toMatch(/删掉|delete/);
+    }
   });
   it('3 apps the sheet does not cover: the walkthrough steps carry no positional guesses (常在右下角, 右上角, bottom, on the right, top right)', async () => {
     for (const lang of both) {

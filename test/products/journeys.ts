@@ -11,6 +11,9 @@ import { AT } from '../support/explore';
 /** A button by id, typed text, or days passing (a follow-up due then is shown, as on a visit). */
 export type Step = string | { text: string } | { days: number };
 
+/** How the iQIYI journey's person describes the plan change (review 29 F3: the change said with its figures). */
+export const IQIYI_PLAN = '开通时是连续包月15元，这次按连续包月25元扣的';
+
 export const JOURNEYS: Record<string, Step[]> = {
   '黑卡 renewal, no reminder, a price change, WeChat, the ladder to 12315 and 举报': [
     'begin',
@@ -115,7 +118,7 @@ export const JOURNEYS: Record<string, Step[]> = {
     'skipOrder',
     { text: '25元' },
     'planChanged',
-    'skipPlanDetail',
+    { text: IQIYI_PLAN },
     'cs',
     'notWorked',
     'payChannel',
