@@ -17,6 +17,8 @@ const PATTERNS: ReadonlyArray<readonly [CommandName, RegExp]> = [
   // "为什么要问这个", "为啥要知道日期". ("问这个干嘛", "why do you care", "why do you need to know"
   // are read by most people as a refusal to answer: asked again, not taken as this command.)
   ['why', new RegExp(`^(你|那)?(为什么|为啥|为何)(还)?(要|需要|得|非要)(问|知道|了解|填|写|选|提供)(我)?${ZH_ASKED_THING}?${ASKED_END}`)],
+  // "为啥问这个", "为什么问日期": the question named, no 要.
+  ['why', new RegExp(`^(你|那)?(为什么|为啥|为何)(还)?问(我)?${ZH_ASKED_THING}${ASKED_END}`)],
   // "why does the date matter", "why does it matter which app", "why are you asking this": the
   // question itself is named. ("why do you need the date?" is read by as many as a refusal.)
   ['why', /^(but |and )?why (does|would) (the|my) (\w+ ){1,2}matter( \?)?$/],
@@ -31,7 +33,7 @@ const PATTERNS: ReadonlyArray<readonly [CommandName, RegExp]> = [
   // "总结一下我都填了啥", "显示一下目前填的信息", "summarize what i said so far".
   [
     'summary',
-    /^(总结一下|总结下?|汇总一下|显示一下|显示|展示一下|列一下|summarize|summarise|sum up)\s*(我|都|what|everything|all|so far|前面|之前|目前|到现在|现在|刚才|刚刚|填的|填了|说的|说了|的|啥|什么|信息|内容|情况|状况|进度|i|said|have|entered|my|case|situation|for|me|\s)*(吗)?$/,
+    /^(总结一下|总结下?|汇总一下|显示一下|显示|展示一下|列一下|summarize|summarise|sum up)\s*(我|都|what|everything|all|so far|前面|之前|目前|到现在|现在|刚才|刚刚|填的|填了|说的|说了|的|啥|什么|信息|内容|情况|状况|进度|i|we|said|have|entered|my|case|situation|for|me|\s)*(吗)?$/,
   ],
   // "what i have entered so far", "a summary of what i have entered".
   [

@@ -18,6 +18,10 @@ const FRAMES: readonly RegExp[] = [
 ];
 const DENYING = /^(没|不|未|被拒|not\b|no\b|never\b|did not|do not|have not|has not|was not|is not)/;
 
+/** A phrase said in `text`: as a word in English, anywhere in Chinese. */
+const namedIn = (text: string, phrase: string) =>
+  /^\p{Script=Han}/u.test(phrase) ? text.includes(phrase) : new RegExp(`\\b${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(text);
+
 /** Which offered choice a denied part names, by its un-negated words; undefined if none or several. */
 function poleOf(part: string, offered: readonly string[]): string | undefined {
   const p = part.trim().replace(/\s+(yet|either|at all)$/, '');
@@ -41,6 +45,9 @@ export function neitherReading(text: string, offered: readonly string[]): { id: 
     const a = poleOf(m[1]!, offered);
     const b = poleOf(m[2]!, offered);
     if (!a || !b || a === b) continue;
+    // "neither alipay nor wechat, it was the app store": a third answer named beside them is the answer.
+    const rest = `${joined.slice(0, m.index)} ${joined.slice(m.index + m[0].length)} ${m[2]}`;
+    if (offered.some((id) => id !== a && id !== b && choicePhrases(id).some((phrase) => namedIn(rest, phrase)))) return undefined;
     // Other pairs both denied are read as usual: "没兑换 没看课" is none of the privileges.
     const between = betweenOf(a, b, offered);
     if (between) return between;

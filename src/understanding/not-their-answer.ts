@@ -41,6 +41,14 @@ const THEIRS = new RegExp(`^(我的?|俺的?)?(${PEOPLE_ZH})的|^(my )?(${PEOPLE
 /** Another app or service named as the one meant ("别的app", "other apps", "for netflix and spotify"). */
 const OTHER_APPS = /(别的|其他|其它)(的)?(app|软件|平台|应用)|\bother (apps|subscriptions|services|memberships)\b|netflix|spotify|youtube|apple music|icloud/;
 
+/**
+ * What the app, its page or its help says ("帮助里说能领礼品", "the help section mentions gifts"):
+ * its words about what a member may get, or that it reminds, not what the person got.
+ */
+const SOURCE_SAYS =
+  /(帮助(中心)?|页面|官网|说明|介绍|规则|协议|app)(上|里|中)?(说|写着?|写的|提到|显示|介绍)|\b(help( section| centre| center| page)?|faq|page|site|website|agreement|terms|description|app)\s+(says?|said|mentions?|mentioned|claims?|lists?|listed|states?)\b/;
+const SAID_BY_THE_APP = new Set(['gift', 'paidContent', 'otherPrivilege', 'reminderGot']);
+
 /** Not knowing how or where to do it ("不知道怎么关", "don't know how to cancel"). */
 const NOT_KNOWING_HOW = /^\s*(怎么|咋|如何|在哪)(关|取消|操作|弄|退订)|^\s*how to (cancel|turn|switch|stop|unsubscribe)/;
 
@@ -62,6 +70,7 @@ export function asideOf(text: string, answer: Match, unsureId: string): Aside | 
   if (answer.id === unsureId) return NOT_KNOWING_HOW.test(text.slice(answer.end)) ? 'supposed' : undefined;
   // "用支付宝的话…", "如果是续费的话…": a condition ("if it is …"), not what happened.
   if (SUPPOSED.test(before) || WISHED.test(before) || /^\s*(的话|那种)/.test(text.slice(answer.end))) return 'supposed';
+  if (SAID_BY_THE_APP.has(answer.id) && SOURCE_SAYS.test(before)) return 'told';
   // "after 2 days waiting, support called and said…": the wait came before what happened.
   if (answer.id === 'pending' && /\bafter\b|^等了/.test(before) && text.includes(` ${CLAUSE} `)) return 'supposed';
   if (answer.id === 'firstTime' && FIRST_OF_SOMETHING_ELSE.test(text.slice(answer.end))) return 'supposed';

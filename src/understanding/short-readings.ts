@@ -113,7 +113,7 @@ export function switchShortcut(text: string, offered: readonly string[]): Choice
   // "还没", "not yet", alone: not switched off yet, asked.
   if (/^(还没|还没呢|还没有|not yet|nope not yet|no not yet)$/.test(core(text))) return { kind: 'confirm', id: 'renewOn', length: text.length };
   // "一个关了一个没关", "one is off, the other isn't": two switches, two states: which is this one's, asked.
-  if (/一个.{1,6}一个|\bone\b.{1,20}\b(the other|other one|another)\b/.test(text)) return { kind: 'none' };
+  if (/一个.{1,6}一个|\b(one|1)\b.{1,20}\b(the other|other one|another)\b/.test(text)) return { kind: 'none' };
   // "off and on", "开开关关": both states at once answers nothing (unless a clause says how it is now).
   if (/\b(off and on|on and off)\b|开开关关|关了又开|开了又关/.test(text) && !NOW.test(text)) return { kind: 'none' };
   // "关掉了，后来又被我点开回去了", "turned it off, then on again by accident": on again, asked.
