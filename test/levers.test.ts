@@ -3368,7 +3368,6 @@ describe("Eighth round: the seventh review's findings", () => {
 describe("Ninth round: the eighth review's findings", () => {
   const both = ['zh', 'en'] as const;
   const transcript = async (title: string, lang: Lang) => (await replay(title, lang)).map((turn) => turn.text).join('\n\n');
-  const turnAfter = async (title: string, lang: Lang, step: string) => (await replay(title, lang)).find((turn) => turn.step === step)!.text;
   const finalSummary = async (title: string, lang: Lang) => (await replay(title, lang)).at(-1)!.text;
 
   it('M1 wherever the English tells the person to add a line to a Chinese draft, it gives the Chinese to copy with a gloss', async () => {
