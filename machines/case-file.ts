@@ -83,6 +83,8 @@ export interface CaseFile {
   planChange?: 'changed';
   /** What the sign-up plan and this charge were, as the person typed it (optional; never worked out). */
   planDetail?: string;
+  /** Review 28 F9: what the sign-up page said and what it really was, as typed (misled). */
+  misledDetail?: string;
   /**
    * Thirteenth review M1: a first-time member said whether the sign-up page showed plainly that it
    * auto-renews and at what price (asked once, at the first sight of the ladder; skippable).

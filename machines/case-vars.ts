@@ -15,6 +15,10 @@ const NONE = '';
 /** Reasons whose wording differs for a renewal charge ("I no longer need it", not "I just signed up"). */
 const RENEWAL_WORDED = new Set(['notNeeded', 'accidental']);
 
+/** The page's words and what it was: as typed, or two blanks. */
+export const misledFacts = (c: CaseFile): TextVar =>
+  c.misledDetail ? { key: 'reason.misledPageGiven', vars: { detail: { typed: c.misledDetail } } } : { key: 'reason.misledPage' };
+
 /** The person's reason, in their situation's words, or a blank. */
 function reasonText(c: CaseFile): TextVar {
   if (!c.appealReason) return { key: 'appeal.reasonPlaceholder' };
@@ -24,6 +28,8 @@ function reasonText(c: CaseFile): TextVar {
     const stopped = c.member === 'redCard' && c.redCardWorks === 'stopped' ? 'Stopped' : '';
     return { key: `reason.${sawRedCardNotice(c) ? 'redCardEnded' : 'redCardReported'}${stopped}` };
   }
+  // Review 28 F9: what misled them, as they typed it, in place of the two blanks.
+  if (c.appealReason === 'misled' && c.misledDetail) return { key: 'reason.misledGiven', vars: { detail: { typed: c.misledDetail } } };
   const renewal = c.member === 'renewal' && RENEWAL_WORDED.has(c.appealReason);
   return { key: `reason.${c.appealReason}${renewal ? 'Renewal' : ''}` };
 }

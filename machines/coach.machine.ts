@@ -60,6 +60,7 @@ const answersOf = (ladder: readonly string[], appleSteps: readonly string[] = []
   ),
   appealRefusalReply: ['outcome', 'approvedOn', 'progressAt', 'refundedAt'],
   appealReason: ['appealReason'],
+  appealMisledDetail: ['misledDetail'],
   askOrderNumber: ['orderNumber'],
   appealPlanDetail: ['planDetail'],
   appealRefusal: ['refusal'],

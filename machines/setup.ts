@@ -61,6 +61,7 @@ export function machineSetupFor(policy: ProductPolicy) {
       recordOrderNumber: assign(({ event }) => ({ orderNumber: readOrderNumber(textOf(event)) })),
       recordAmount: assign(({ event }) => ({ amount: readAmount(textOf(event)) })),
       recordPlanDetail: assign(({ event }) => ({ planDetail: readPlanDetail(textOf(event)) })),
+      recordMisledDetail: assign(({ event }) => ({ misledDetail: readPlanDetail(textOf(event)) })),
       recordAppName: assign(({ event }) => ({ appName: readTypedAppName(textOf(event)), appId: undefined })),
 
       /** The person said this channel did not solve it: now, and only now, drafts may say it was tried. */
@@ -108,6 +109,12 @@ export function machineSetupFor(policy: ProductPolicy) {
       typedPlanDetailNoChinese: ({ event }) => {
         const detail = readPlanDetail(textOf(event));
         return detail !== undefined && !/\p{Script=Han}/u.test(detail);
+      },
+      /** One line kept as typed (the page's words and what it was), Chinese in it or not. */
+      typedLine: ({ event }) => readPlanDetail(textOf(event)) !== undefined,
+      typedLineNoChinese: ({ event }) => {
+        const line = readPlanDetail(textOf(event));
+        return line !== undefined && !/\p{Script=Han}/u.test(line);
       },
       typedAppName: ({ event }) => readTypedAppName(textOf(event)) !== undefined,
       hasOrderNumber: ({ context }) => context.orderNumber !== undefined,

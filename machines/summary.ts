@@ -149,7 +149,7 @@ function missingFacts(c: CaseFile, policy: ProductPolicy): string[] {
   if (!c.orderNumber) missing.push('orderNumber');
   if (knownChannel(c, policy) === 'unsure') missing.push('payment');
   // The misled reason leaves a blank for what misled them: the person fills it in.
-  if (c.appealReason === 'misled') missing.push('misledDetail');
+  if (c.appealReason === 'misled' && !c.misledDetail) missing.push('misledDetail');
   // The plan changed, and what it was at sign-up and what was charged were not given: blanks.
   if (c.member === 'renewal' && c.planChange === 'changed' && !c.planDetail) missing.push('planDetail');
   // Every blank the drafts the person opened still have.
@@ -158,7 +158,8 @@ function missingFacts(c: CaseFile, policy: ProductPolicy): string[] {
     const tried = c.triedChannels;
     // Twelfth review m6: a 举报 given beside the complaint carries the same blanks: both named.
     if (tried.includes('complain12315')) missing.push(ladderReport(c) ? 'personalDetailsReport' : 'personalDetails');
-    if (tried.includes('email')) missing.push('accountAndName');
+    // Review 30 F8: an email step skipped (no official address) asks for nothing to fill in.
+    if (tried.includes('email') && !c.emailSkipped) missing.push('accountAndName');
     // A product standing for many apps cannot name the company: its drafts leave it blank.
     if (policy.appButtons && (tried.includes('complain12315') || tried.includes('payChannel'))) missing.push('companyName');
     // The operator's name from public records (MEDIUM): checked in the user agreement before filing.

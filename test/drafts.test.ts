@@ -23,7 +23,7 @@ async function chatTo(lang: Lang, answers: Array<string | { type: string }>): Pr
 /** The copyable blocks of the latest reply. */
 const drafts = (chat: ChatDriver) => chat.last.messages.flatMap((m) => m.blocks.filter((b) => b.draft).map((b) => b.text));
 
-const GIVEN = ['begin', 'firstTime', { type: '2026-11-20' }, 'gift', 'wechat', 'renewOn', 'goAppeal', 'misled', { type: ORDER }];
+const GIVEN = ['begin', 'firstTime', { type: '2026-11-20' }, 'gift', 'wechat', 'renewOn', 'goAppeal', 'misled', 'skipMisledDetail', { type: ORDER }];
 const NOT_GIVEN = ['begin', 'unsure', 'over7', 'unsure', 'unsure', 'unsure', 'goAppeal', 'money', 'skipOrder'];
 
 describe.each(['zh', 'en'] as const)('drafts for a %s reader', (lang) => {

@@ -146,7 +146,22 @@ describe('engine', () => {
     const store = new MemoryStore();
     const chat = ChatDriver.create(store);
     await chat.start();
-    for (const id of ['begin', 'firstTime', 'over7', 'gift', 'wechat', 'renewOn', 'goAppeal', 'misled', 'cs', 'notWorked', 'email', 'notWorked', 'escalate']) {
+    for (const id of [
+      'begin',
+      'firstTime',
+      'over7',
+      'gift',
+      'wechat',
+      'renewOn',
+      'goAppeal',
+      'misled',
+      'skipMisledDetail',
+      'cs',
+      'notWorked',
+      'email',
+      'notWorked',
+      'escalate',
+    ]) {
       await chat.press(id);
     }
     const data = (await store.load('chat-1'))!.data;
@@ -196,7 +211,7 @@ describe('/sources and /summary', () => {
   it('/summary lists what is still missing, and stops listing it once given', async () => {
     const chat = ChatDriver.create();
     await chat.start();
-    for (const id of ['begin', 'firstTime', 'days1to3', 'gift', 'wechat', 'renewOn', 'goAppeal', 'misled']) await chat.press(id);
+    for (const id of ['begin', 'firstTime', 'days1to3', 'gift', 'wechat', 'renewOn', 'goAppeal', 'misled', 'skipMisledDetail']) await chat.press(id);
     let card = (await chat.send({ kind: 'command', name: 'summary' })).messages[0]!.blocks.map((b) => b.text).join('\n');
     expect(card).toContain(en('summary.missing.orderNumber'));
     expect(card).toContain(en('summary.missing.exactDate'));

@@ -97,7 +97,7 @@ describe('Fix 5: the renewal-reminder rule is not offered to a first-timer past 
 describe('Fix 6: "misled" adds no claim the person did not make', () => {
   it('leaves a blank for what misled them, and the summary lists it as missing', () => {
     for (const [, product, start] of PRODUCTS) {
-      const cs = walk(product, [...start, ...LATE_WECHAT, 'misled', 'skipOrder', 'cs']);
+      const cs = walk(product, [...start, ...LATE_WECHAT, 'misled', 'skipMisledDetail', 'skipOrder', 'cs']);
       const draft = renderParts(
         cs.prompt.parts.filter((p) => p.draft),
         translatorFor('zh', product.texts),
@@ -106,7 +106,7 @@ describe('Fix 6: "misled" adds no claim the person did not make', () => {
       // Third review M4: the page's own words and what it actually was, both blanks.
       expect(draft).toMatch(/开通页面上写着【页面上的原话或优惠】，实际情况却是【实际情况】/);
       expect(draft).not.toMatch(/实际内容和我当时理解的不一样/);
-      const summary = walk(product, [...start, ...LATE_WECHAT, 'misled', 'skipOrder', 'finish', 'renewDone'], 'en').text;
+      const summary = walk(product, [...start, ...LATE_WECHAT, 'misled', 'skipMisledDetail', 'skipOrder', 'finish', 'renewDone'], 'en').text;
       expect(summary).toMatch(/The exact words or offer on the page, and what it actually was/);
     }
   });
@@ -157,7 +157,7 @@ describe('Fix 7: no line that does not fit the case', () => {
   it('lists "if misled" screenshots only for the misled reason, and the message centre for a renewal with no reminder', () => {
     for (const [, product, start] of PRODUCTS) {
       expect(walk(product, [...start, ...LATE_WECHAT, 'money', 'skipOrder', 'cs']).keys).not.toContain('appeal.cs.readyMisled');
-      expect(walk(product, [...start, ...LATE_WECHAT, 'misled', 'skipOrder', 'cs']).keys).toContain('appeal.cs.readyMisled');
+      expect(walk(product, [...start, ...LATE_WECHAT, 'misled', 'skipMisledDetail', 'skipOrder', 'cs']).keys).toContain('appeal.cs.readyMisled');
       const renewal = walk(product, [
         ...start,
         'renewal',
@@ -688,7 +688,7 @@ describe('Review of the journeys', () => {
           : /开通时的原始合同（会员协议和开通页面上的收费说明）和交易记录。/,
       );
       expect(firstTime).not.toMatch(/续费前向我发送提醒|同意自动续费的记录/);
-      const misled = draftsOf(product, [...start, ...LATE_WECHAT, 'misled', 'skipOrder', 'cs', 'theyRefused', 'refusedRule']);
+      const misled = draftsOf(product, [...start, ...LATE_WECHAT, 'misled', 'skipMisledDetail', 'skipOrder', 'cs', 'theyRefused', 'refusedRule']);
       expect(misled).toMatch(/以便核对当时页面上的宣传和优惠/);
       expect(misled).not.toMatch(/续费前向我发送提醒/);
       const renewal = draftsOf(product, [...start, ...RENEWAL_NO_REMINDER, 'complain12315']);
@@ -1241,7 +1241,7 @@ describe('Second review', () => {
     for (const [, product, start] of PRODUCTS) {
       for (const lang of ['zh', 'en'] as const) {
         const drafts = [
-          draftsOf(product, [...start, ...LATE_WECHAT, 'misled', 'skipOrder', 'cs'], lang),
+          draftsOf(product, [...start, ...LATE_WECHAT, 'misled', 'skipMisledDetail', 'skipOrder', 'cs'], lang),
           draftsOf(product, [...start, ...LATE_WECHAT, 'money', 'skipOrder', 'email'], lang),
           draftsOf(product, [...start, ...LATE_WECHAT, 'money', 'skipOrder', 'complain12315'], lang),
           draftsOf(product, [...start, ...LATE_WECHAT, 'money', 'skipOrder', 'payChannel'], lang),
@@ -1258,7 +1258,7 @@ describe('Second review', () => {
   it('#26 misled: the page’s promise binds the business (实施条例 第十二条), and a partial refund can be a concrete figure', () => {
     for (const [, product, start] of PRODUCTS) {
       for (const lang of ['zh', 'en'] as const) {
-        const firm = draftsOf(product, [...start, ...LATE_WECHAT, 'misled', 'skipOrder', 'cs', 'theyRefused', 'refusedRule'], lang);
+        const firm = draftsOf(product, [...start, ...LATE_WECHAT, 'misled', 'skipMisledDetail', 'skipOrder', 'cs', 'theyRefused', 'refusedRule'], lang);
         // Third review M4: Art. 12 for the promise the page made, quoted in a blank; not "every line on the page binds".
         expect(firm).toMatch(
           // Seventh round #2: only if what the page said is a promise; otherwise a refund.
@@ -1266,7 +1266,7 @@ describe('Second review', () => {
           /开通页面上写着【页面上的原话或优惠】.*按《消费者权益保护法实施条例》第十二条，经营者在宣传中作出的承诺对其有约束力。请按页面上写的内容履行；做不到的，请为我退款/s,
         );
         expect(firm).not.toMatch(/开通页面上的宣传和优惠是经营者作出的承诺/);
-        expect(walk(product, [...start, ...LATE_WECHAT, 'misled', 'skipOrder', 'cs'], lang).text).toMatch(
+        expect(walk(product, [...start, ...LATE_WECHAT, 'misled', 'skipMisledDetail', 'skipOrder', 'cs'], lang).text).toMatch(
           lang === 'zh' ? /承诺对它有约束力.*第十二条/ : /promises in its advertising binds it.*Art\. 12/,
         );
         const used = walk(product, [...start, 'firstTime', 'over7', 'otherPrivilege', 'wechat', 'renewOn', 'goAppeal', 'money', 'skipOrder', 'cs'], lang).text;
@@ -1445,7 +1445,7 @@ describe('Third review', () => {
         for (const steps of [
           [...RENEWAL_NO_REMINDER, 'complain12315'],
           [...MINOR_STEPS, 'goAppeal', 'childPaid', 'skipOrder', 'complain12315'],
-          [...LATE_WECHAT, 'misled', 'skipOrder', 'complain12315'],
+          [...LATE_WECHAT, 'misled', 'skipMisledDetail', 'skipOrder', 'complain12315'],
         ] as Step[][]) {
           expect(draftsOf(product, [...start, ...steps], lang)).toMatch(/一次性原路退回（《消费者权益保护法实施条例》第十八条第二款关于一次性退清款项的规定）/);
         }
@@ -1460,8 +1460,8 @@ describe('Third review', () => {
     for (const [, product, start] of PRODUCTS) {
       for (const lang of both) {
         const drafts = [
-          draftsOf(product, [...start, ...LATE_WECHAT, 'misled', 'skipOrder', 'complain12315'], lang),
-          draftsOf(product, [...start, ...LATE_WECHAT, 'misled', 'skipOrder', 'cs', 'theyRefused', 'refusedRule'], lang),
+          draftsOf(product, [...start, ...LATE_WECHAT, 'misled', 'skipMisledDetail', 'skipOrder', 'complain12315'], lang),
+          draftsOf(product, [...start, ...LATE_WECHAT, 'misled', 'skipMisledDetail', 'skipOrder', 'cs', 'theyRefused', 'refusedRule'], lang),
         ].join('\n');
         expect(drafts).toMatch(/开通页面上写着【页面上的原话或优惠】，实际情况却是【实际情况】/);
         // Seventh round #2: conditional on what the page said being a promise.
@@ -1880,7 +1880,7 @@ describe('Fourth review', () => {
     for (const lang of both) {
       const reply = walk(
         xhsBlackCard,
-        ['begin', 'firstTime', 'over7', 'gift', 'wechat', 'renewOn', 'goAppeal', 'misled', 'skipOrder', 'cs', 'theyRefused', 'refusedUsed'],
+        ['begin', 'firstTime', 'over7', 'gift', 'wechat', 'renewOn', 'goAppeal', 'misled', 'skipMisledDetail', 'skipOrder', 'cs', 'theyRefused', 'refusedUsed'],
         lang,
       );
       // Tenth round m9: a gift was used, so the customer-service step already said a partial refund is to negotiate.
@@ -2404,6 +2404,7 @@ describe('Sixth review', () => {
       'done',
       'refused',
       'misled',
+      'skipMisledDetail',
       { text: 'P2026112312345678' },
     ];
     for (const lang of both) {
@@ -2651,7 +2652,7 @@ describe("Seventh round: the sixth review's findings", () => {
       if (lang === 'en') expect(firm).toContain("please deliver what was advertised or, if you can't, refund me in full.");
     }
     // What is filed with 12315 asks the same way, of the company complained about.
-    const filed = draftsOf(anyMembership, ['begin', 'app_tencentVideo', ...LATE_WECHAT, 'misled', 'skipOrder', 'complain12315']);
+    const filed = draftsOf(anyMembership, ['begin', 'app_tencentVideo', ...LATE_WECHAT, 'misled', 'skipMisledDetail', 'skipOrder', 'complain12315']);
     expect(filed).toMatch(/请被投诉方按页面上写的内容履行；做不到的，请被投诉方为我退款。/);
     expect(ALL_TEXTS.filter(({ text }) => /写明的这项承诺|the promise the page made/.test(text))).toEqual([]);
   });
@@ -2716,6 +2717,7 @@ describe("Seventh round: the sixth review's findings", () => {
       'renewOn',
       'goAppeal',
       'misled',
+      'skipMisledDetail',
       'skipOrder',
       'email',
     ];

@@ -220,7 +220,7 @@ describe('appeal script', () => {
   it('sets expectations for a late request, asks the reason, then offers the ladder', () => {
     const reason = drive(late);
     expect(activePrompt(reason.snapshot).parts.map((p) => p.key)).toEqual(['appeal.intro.late', 'appeal.askReason']);
-    const menu = drive([...late, 'misled', 'skipOrder']);
+    const menu = drive([...late, 'misled', 'skipMisledDetail', 'skipOrder']);
     expect(menu.state).toBe('appealMenu');
     // Thirteenth review M1: a first-timer is also asked about the sign-up page (skippable: any channel goes on).
     expect(activePrompt(menu.snapshot).choices).toEqual([
@@ -239,7 +239,7 @@ describe('appeal script', () => {
   });
 
   it("writes the customer-service script with the user's reason and manages expectations", () => {
-    const cs = activePrompt(drive([...late, 'misled', 'skipOrder', 'cs']).snapshot);
+    const cs = activePrompt(drive([...late, 'misled', 'skipMisledDetail', 'skipOrder', 'cs']).snapshot);
     const script = cs.parts.find((p) => p.key === 'appeal.cs.script');
     expect(script).toMatchObject({ draft: true, vars: { reason: { key: 'reason.misled' }, payment: { key: 'choice.wechat' } } });
     expect(cs.parts.map((p) => p.key)).toEqual(expect.arrayContaining(['appeal.cs.ready', 'appeal.cs.escalate', 'appeal.cs.expect.late']));

@@ -213,7 +213,19 @@ describe('drafts', () => {
     const { api, handle } = setup();
     const chat = lang === 'en' ? 61 : 62;
     await handle(textUpdate(chat, '/start', lang));
-    for (const step of ['begin', 'firstTime', { type: '2026-11-20' }, 'gift', 'wechat', 'renewOn', 'goAppeal', 'misled', { type: 'P2026112055667788' }, rung]) {
+    for (const step of [
+      'begin',
+      'firstTime',
+      { type: '2026-11-20' },
+      'gift',
+      'wechat',
+      'renewOn',
+      'goAppeal',
+      'misled',
+      'skipMisledDetail',
+      { type: 'P2026112055667788' },
+      rung,
+    ]) {
       await handle(typeof step === 'string' ? api.press(chat, step) : textUpdate(chat, step.type, lang));
     }
     const call = api.calls.filter((c) => c.method === 'sendMessage' && String(c.payload.text).includes('<pre>')).at(-1)!;

@@ -91,6 +91,7 @@ function journeys(lang: Lang): Array<[string, Step[]]> {
           'renewOn',
           'goAppeal',
           'misled',
+          'skipMisledDetail',
           'skipOrder',
           'cs',
           'theyRefused',

@@ -27,6 +27,7 @@ import { firmVars, refusalKeys, refusalsHeard } from './refusal-keys';
 import { planDifference } from '../plan-difference';
 import { withMinorMore } from '../minor-claim';
 import { appealMenu } from './appeal-menu';
+import { misledDetailState, onReasonChosen } from './misled-detail';
 
 /** Eleventh round m4: where else the person finds an order or transaction number, by how they paid. */
 const orderElsewhere = (c: CaseFile) => (c.payment === 'alipay' || c.payment === 'wechat' ? c.payment : c.payment === 'otherPay' ? 'other' : 'unsure');
@@ -273,11 +274,9 @@ export function appealStates(policy: ProductPolicy) {
     states: {
       reason: promptState('appealReason', (c) => ({ parts: [intro(c), { key: 'appeal.askReason' }], choices: [...reasonsFor(c), 'back'] }), {
         // The order number is asked once; a later appeal keeps the one given.
-        'user.choice': allReasons.flatMap((r) => [
-          { guard: and([{ type: 'chose', params: { id: r } }, 'hasOrderNumber']), target: '#appealMenu', actions: [record({ appealReason: r })] },
-          onChoice(r, 'askOrderNumber', [record({ appealReason: r })]),
-        ]),
+        'user.choice': allReasons.flatMap(onReasonChosen),
       }),
+      misledDetail: misledDetailState,
       orderNumber: promptState(
         'askOrderNumber',
         (c) => ({

@@ -1,5 +1,5 @@
 import type { CaseFile } from '../case-file';
-import { recordsKind, usedPrivilege } from '../case-vars';
+import { misledFacts, recordsKind, usedPrivilege } from '../case-vars';
 import type { ProductPolicy } from '../policy';
 import type { TextVars } from '../types';
 
@@ -58,7 +58,7 @@ export function firmVars(c: CaseFile, policy: ProductPolicy, firm: string, v: Te
   if (!firm.endsWith('.firmReminder') && !firm.endsWith('.firmMisled')) return terms;
   const ask: TextVars = { ...terms, usedAsk: usedPrivilege(c, policy) ? { key: 'draft.usedAskPartial' } : '' };
   if (firm.endsWith('.firmReminder')) return ask;
-  const out: TextVars = { ...ask, misledFacts: { key: 'reason.misledPage' } };
+  const out: TextVars = { ...ask, misledFacts: misledFacts(c) };
   if (typeof v.records === 'object' && 'key' in v.records) out.records = { ...v.records, key: 'draft.recordsMisledCheck' };
   return out;
 }

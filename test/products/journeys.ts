@@ -148,6 +148,7 @@ export const JOURNEYS: Record<string, Step[]> = {
     'done',
     'refused',
     'misled',
+    'skipMisledDetail',
     { text: 'P2026112312345678' },
     'signupNotShown',
     'cs',

@@ -1,0 +1,63 @@
+/**
+ * Thirty-fifth round: review 28 F9 (the drafts for "misled by the offer" were built on two blanks
+ * before the coach asked what misled the person), with what a person reads at each step.
+ */
+import { anyMembership } from '../machines';
+import type { Step } from './support/drive';
+import { walk } from './support/walk';
+import { J } from './products/journeys';
+import { journeyText as all } from './support/journey-text';
+
+const TO_REASON: Step[] = ['begin', 'app_tencentVideo', 'firstTime', 'days1to3', 'otherPrivilege', 'wechat', 'renewOn', 'goAppeal'];
+const PAGE = '页面写着随时可退，实际用过权益就不给退';
+
+describe("Thirty-fifth round: review 28's F9", () => {
+  it('F9 misled: before any draft the coach asks what the page said and what it really was; the line goes into every draft as typed', () => {
+    for (const lang of ['zh', 'en'] as const) {
+      const asked = walk(anyMembership, [...TO_REASON, 'misled'], lang);
+      expect(asked.prompt.stateId).toBe('appealMisledDetail');
+      expect(asked.text).toMatch(
+        lang === 'zh' ? /开通页面上是怎么写的（或者给了什么优惠），实际又是怎样？/ : /What did the sign-up page say \(or offer\), and what was it really\?/,
+      );
+      expect(asked.drafts).toEqual([]);
+      const typed: Step[] = [...TO_REASON, 'misled', { text: PAGE }];
+      expect(walk(anyMembership, typed, lang).saidText).toContain(PAGE);
+      const cs = walk(anyMembership, [...typed, 'skipOrder', 'cs'], lang).drafts.join('\n');
+      expect(cs).toContain(`开通页面上的宣传和实际情况不一样：${PAGE}，我是因为这项宣传才开通的`);
+      expect(cs).not.toMatch(/【页面上的原话或优惠】|【实际情况】/);
+      const firm = walk(anyMembership, [...typed, 'skipOrder', 'cs', 'theyRefused', 'refusedUsed'], lang).drafts.join('\n');
+      expect(firm).toContain(`开通页面上的宣传和实际情况不一样：${PAGE}，我是因为这项宣传才开通的；按《消费者权益保护法实施条例》第十二条`);
+      // Given, the summary no longer lists the page's words as missing.
+      const summary = walk(anyMembership, [...typed, 'skipOrder', 'finish', 'renewDone'], lang).text;
+      expect(summary).not.toMatch(/页面上的原话，以及实际情况|The exact words or offer on the page, and what it actually was/);
+    }
+  });
+
+  it('F9 skipped, or typed with no Chinese: the drafts keep the two blanks and the coach says so; back forgets the line', () => {
+    for (const lang of ['zh', 'en'] as const) {
+      for (const answer of ['skipMisledDetail', { text: 'the page said cancel any time' }] as Step[]) {
+        const steps: Step[] = [...TO_REASON, 'misled', answer];
+        expect(walk(anyMembership, steps, lang).saidText).toMatch(lang === 'zh' ? /草稿里留了两个空/ : /the drafts leave two blanks/);
+        const cs = walk(anyMembership, [...steps, 'skipOrder', 'cs'], lang).drafts.join('\n');
+        expect(cs).toContain('开通页面上写着【页面上的原话或优惠】，实际情况却是【实际情况】');
+        expect(cs).not.toMatch(/cancel any time/);
+      }
+      const back: Step = { command: 'back' };
+      expect(walk(anyMembership, [...TO_REASON, 'misled', { text: PAGE }, back], lang).prompt.stateId).toBe('appealMisledDetail');
+      const again: Step[] = [...TO_REASON, 'misled', { text: PAGE }, back, 'skipMisledDetail', 'skipOrder', 'cs'];
+      expect(walk(anyMembership, again, lang).drafts.join('\n')).not.toContain(PAGE);
+    }
+  });
+});
+
+describe("Thirty-fifth round: review 30's copy findings", () => {
+  it('F8 an email step skipped asks for no account or name; F9 the English "good news" keeps the hedge; F11 "approved", not "granted"', async () => {
+    const iqiyi = await all(J.iqiyiCourt, 'en');
+    expect(iqiyi).toContain('Email: skipped');
+    expect(iqiyi).not.toContain('☐ Your account and name in the email');
+    expect(await all(J.childAlipay, 'en')).toContain('which guides describe as the case most likely to go through (the platform still decides).');
+    const approved = await all(J.approvedMoney, 'en');
+    expect(approved).not.toContain('refund granted');
+    expect(approved).toContain('Result: refund approved');
+  });
+});
