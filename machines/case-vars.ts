@@ -331,10 +331,8 @@ export function caseVars(c: CaseFile, policy: ProductPolicy): TextVars {
   vars.reasonPublicFiled = redCardPublic ?? (c.payer === 'minor' || redCard ? { key: 'draft.reasonAsIs', vars: { reason: vars.reason } } : vars.reasonFiled);
   vars.reasonPost = redCardPublic ?? { key: 'draft.reasonPost', vars: { reason: vars.reason } };
   vars.prepaidPublic = redCard && !seen ? NONE : vars.prepaid;
-  // Said only when the person said the amount or plan changed and gave both: the pricing rule's duty to notify it,
-  // cited in what is filed (email, 12315, 举报). Reviews 28 F5 and 29 F3: skipped (or typed with no Chinese), a
-  // claimed change with empty blanks weakens a filed complaint, so every draft leaves it out and the coach offers
-  // the sentence as an optional line to add once the figures are found.
+  // Said only when the person described the change: the pricing rule's duty to notify it, cited in what is filed.
+  // Reviews 28 F5, 29 F3: skipped, a claim with empty blanks weakens a complaint: left out, the line offered instead.
   const known = planKnown(c);
   // As the person typed it (a gloss for an English reader says what it is: nothing translates it).
   vars.planChangeShort = known ? { key: 'draft.planChangeShortGiven', vars: { detail: { typed: c.planDetail ?? '' } } } : NONE;
