@@ -145,7 +145,9 @@ export function verdictPrompt(c: CaseFile, policy: ProductPolicy): Prompt {
   // Twelfth review m3: Alipay or WeChat said, only that app's path; not sure, both.
   const where = c.payment === 'otherPay' || c.payment === 'alipay' || c.payment === 'wechat' ? c.payment : 'app';
   const switchWhere = { key: `verdict.note.switchWhere.${where}` };
-  if (c.autoRenew !== 'renewOff' && !brief) parts.push({ key: `verdict.note.switchOffEarly${switchOff}`, vars: { switchWhere } });
+  // Review 31 F2: what to screenshot follows what the person said of the reminder, never "if no reminder came" after "none came".
+  const messages = { key: `verdict.note.messages.${c.reminder === 'reminderNone' ? 'none' : c.reminder === 'reminderGot' ? 'got' : 'unsure'}` };
+  if (c.autoRenew !== 'renewOff' && !brief) parts.push({ key: `verdict.note.switchOffEarly${switchOff}`, vars: { switchWhere, messages } });
   parts.push({ key: 'verdict.ask' });
   let choices: string[];
   if (c.verdict === 'apple') choices = ['walkApple'];

@@ -55,6 +55,8 @@ export const BEHIND: ReadonlyArray<[prefix: string, sources: string[]]> = [
   ['appeal.report.notFit', ['consumerRegs2024', 'consumerRegs50', 'complaintRules', 'platform12315']],
   ['verdict.note.paymentUnsure', ['appleRefund']],
   ['verdict.note.switchOffEarly', ['evidenceHabits']],
+  // Review 31 F2: what to screenshot of the messages, as the person answered; it cites nothing.
+  ['verdict.note.messages', []],
   ['verdict.note.switchWhere.app', ['alipayGuides', 'wechatPay']],
   ['verdict.note.switchWhere.alipay', ['alipayGuides']],
   ['verdict.note.switchWhere.wechat', ['wechatPay']],

@@ -61,3 +61,17 @@ describe("Thirty-fifth round: review 30's copy findings", () => {
     expect(approved).toContain('Result: refund approved');
   });
 });
+
+describe("Thirty-fifth round: review 31's rule findings", () => {
+  it('F1 no "official record" claim for 12315; F2 no "if no reminder came" after "none came"; F3 an agreed refund is not said to arrive', async () => {
+    for (const lang of ['zh', 'en'] as const) {
+      const iqiyi = await all(J.iqiyiCourt, lang);
+      expect(iqiyi).not.toMatch(/正式记录|official record/);
+      expect(iqiyi).not.toMatch(/没收到提醒的，再截|if no reminder came/);
+      expect(iqiyi).toMatch(lang === 'zh' ? /你说没收到提醒，再截扣款日前后的短信和App消息中心/ : /since no reminder came, SMS and the app's message center/);
+      const typed = await all(J.someReading, lang);
+      expect(typed).not.toMatch(/钱应该会原路退回|the money should go back the way you paid/);
+      expect(typed).toMatch(lang === 'zh' ? /到账前不算完/ : /it isn't done until it arrives/);
+    }
+  });
+});

@@ -46,7 +46,7 @@ describe('terminal chat in Chinese', () => {
   });
 
   it('brings an over-7-days case to the customer-service script with expectations managed', async () => {
-    const transcript = await chat('zh', ['1', '1', '超过7天', '没有', '微信', '开着', '准备联系客服', '被误导', 'P2026 1120 5566', '客服聊天']);
+    const transcript = await chat('zh', ['1', '1', '超过7天', '没有', '微信', '开着', '准备联系客服', '被误导', '跳过', 'P2026 1120 5566', '客服聊天']);
     const script = after(transcript, '客服聊天');
     expect(script).toMatch(/在线客服/);
     expect(script).toContain('P202611205566'); // the order number given, in the draft
@@ -75,7 +75,7 @@ describe('terminal chat in English', () => {
   });
 
   it('brings an over-7-days case to the customer-service script with expectations managed', async () => {
-    const transcript = await chat('en', ['1', '1', 'more than 7 days', 'none', 'wechat', 'yes', '1', '2', 'skip', 'customer service']);
+    const transcript = await chat('en', ['1', '1', 'more than 7 days', 'none', 'wechat', 'yes', '1', '2', 'skip', 'skip', 'customer service']);
     const script = after(transcript, 'you> customer service');
     expect(script).toMatch(/在线客服/);
     expect(script).toMatch(/supervisor|escalat/i);
