@@ -104,13 +104,10 @@ export function machineSetupFor(policy: ProductPolicy) {
       typedCardNumber: ({ event }) => looksLikeCardNumber(textOf(event)),
       typedOrderNumber: ({ event }) => readOrderNumber(textOf(event)) !== undefined,
       typedAmount: ({ event }) => readAmount(textOf(event)) !== undefined,
-      typedPlanDetail: ({ event }) => readPlanDetail(textOf(event)) !== undefined,
-      /** Thirteenth review M2: a plan line with no Chinese in it is not put into the Chinese drafts (they keep blanks). */
-      typedPlanDetailNoChinese: ({ event }) => {
-        const detail = readPlanDetail(textOf(event));
-        return detail !== undefined && !/\p{Script=Han}/u.test(detail);
-      },
-      /** One line kept as typed (the page's words and what it was), Chinese in it or not. */
+      /**
+       * One line kept as typed (the plan at sign-up and now; what a misleading page said). Thirteenth
+       * review M2: with no Chinese in it, it is not put into the Chinese drafts (they keep blanks).
+       */
       typedLine: ({ event }) => readPlanDetail(textOf(event)) !== undefined,
       typedLineNoChinese: ({ event }) => {
         const line = readPlanDetail(textOf(event));

@@ -358,17 +358,17 @@ export function appealStates(policy: ProductPolicy) {
             { guard: 'typedCardNumber', actions: say({ key: 'appeal.orderNumber.card' }) },
             // Thirteenth review M2: typed with no Chinese in it, the Chinese drafts keep their blanks, and the coach says so.
             {
-              guard: and(['typedPlanDetailNoChinese', FROM_APPLE]),
+              guard: and(['typedLineNoChinese', FROM_APPLE]),
               target: '#appleRefused',
               actions: [record({ appleRefusalAnswered: true }), say({ key: 'apple.planSaved' }), say({ key: 'apple.planNotChinese' })],
             },
-            { guard: 'typedPlanDetailNoChinese', target: '#appealMenu', actions: [say({ key: 'appeal.plan.saved' }), say({ key: 'appeal.plan.notChinese' })] },
+            { guard: 'typedLineNoChinese', target: '#appealMenu', actions: [say({ key: 'appeal.plan.saved' }), say({ key: 'appeal.plan.notChinese' })] },
             {
-              guard: and(['typedPlanDetail', FROM_APPLE]),
+              guard: and(['typedLine', FROM_APPLE]),
               target: '#appleRefused',
               actions: ['recordPlanDetail', record({ appleRefusalAnswered: true }), sayPlanDetail('apple.planDetailSaved')],
             },
-            { guard: 'typedPlanDetail', target: '#appealMenu', actions: ['recordPlanDetail', sayPlanDetail('appeal.plan.detailSaved')] },
+            { guard: 'typedLine', target: '#appealMenu', actions: ['recordPlanDetail', sayPlanDetail('appeal.plan.detailSaved')] },
             { actions: say({ key: 'appeal.plan.detailInvalid' }) },
           ],
         },
