@@ -247,7 +247,7 @@ describe('Twenty-first round: the rest of the seventeenth review', () => {
     // Review 20 m4 (a deliberate change): a ground for a 举报 only; no "stop auto-renewal", no "supports a misled claim".
     expect(zh).toContain('这一条管的是自动续费的提醒，可以作为举报的依据。');
     expect(zh).toContain(
-      '要回这第一笔钱，主要看开通页面上的宣传、承诺和你实际得到的是否相符（《消费者权益保护法实施条例》第十二条：经营者在宣传、通知、声明中作出的承诺对它有约束力）。',
+      '要回这第一笔钱，主要看开通页面上的宣传、承诺和你实际得到的是否相符（《消费者权益保护法实施条例》第十二条：经营者在宣传、通知、声明中作出的承诺，对经营者具有约束力）。',
     );
     expect(en).toContain('This article is about the auto-renewal notice, and it can be a ground for a 举报 (report).');
     expect(en).toContain(

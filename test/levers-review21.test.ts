@@ -22,8 +22,8 @@ describe("Twenty-sixth round: the twenty-first review's findings", () => {
     const enPolite = en.split('\n').find((l) => l.startsWith('What it says, in English: Hello, my situation is: the sign-up page said'))!;
     for (const l of [enCs, enPolite]) expect(l).toMatch(/I signed up because of that\. Under Art\. 12 of the Regulations/);
     for (const l of [enCs, enPolite]) expect(l).toContain(enPromise);
-    // The English names the Regulations in full where first mentioned.
-    expect(enCs).toContain('Art. 12 of the Regulations for the Implementation of the Consumer Rights Protection Law');
+    // The English named the Regulations in full at their first mention, earlier in this conversation (review 31 F10).
+    expect(en.slice(0, en.indexOf(enCs))).toContain('the Regulations for the Implementation of the Consumer Rights Protection Law');
     // Not misled: no promise sentence.
     const plain: Step[] = ['begin', 'app_meituan', 'firstTime', 'today', 'noneUsed', 'wechat', 'renewOn', 'goAppeal', 'notNeeded', 'skipOrder', 'cs'];
     expect(walk(anyMembership, plain, 'zh').text).not.toContain('第十二条，经营者在宣传中');

@@ -75,3 +75,27 @@ describe("Thirty-fifth round: review 31's rule findings", () => {
     }
   });
 });
+
+describe("Thirty-sixth round: review 31's Chinese copy", () => {
+  it('F8 a promise binds 「对经营者具有约束力」, 作出 as in the drafts; F9 「不算今天，还有N天」', async () => {
+    for (const title of [J.childAlipay, J.approvedMoney, J.someReading]) {
+      const zh = await all(title, 'zh');
+      expect(zh).not.toMatch(/对它自己有约束力|对它有约束力|做出的承诺/);
+      expect(zh).toContain('作出的承诺，对经营者具有约束力');
+    }
+    const approved = await all(J.approvedMoney, 'zh');
+    expect(approved).not.toContain('除今天外');
+    expect(approved).toMatch(/所以最后一天是12月3日周四，不算今天，还有7天/);
+  });
+});
+
+describe("Thirty-sixth round: review 32's rule findings", () => {
+  it('F2 after approval the money "usually" goes back the way it was paid, and it is not done until it arrives: never "it will go back"', async () => {
+    const zh = await all(J.approvedMoney, 'zh');
+    expect(zh).not.toMatch(/钱会原路退回/);
+    expect(zh).toContain('💰 到账时间（支付宝）：钱一般原路退回，到账前都不算完。');
+    const en = await all(J.approvedMoney, 'en');
+    expect(en).not.toMatch(/When it arrives|the money goes back the way you paid/);
+    expect(en).toContain("💰 Getting the money back (Alipay): it usually goes back the way you paid, and it isn't done until it arrives.");
+  });
+});

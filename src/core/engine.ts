@@ -17,7 +17,7 @@ import { silentLogger, type Logger, type SaveHints, type Store, type StoredRecor
 import { maskId } from './privacy';
 import { asksToForget, readInput } from './read-input';
 import { ProductSet } from './products';
-import { labelOf, plainReply, renderReply, type Inbound, type Reply, type ReplyExtras } from './reply';
+import { labelOf, plainReply, renderReply, renderTurn, type Inbound, type Reply, type ReplyExtras } from './reply';
 
 export type { FollowUpMode } from './follow-up-schedule';
 export { OUTBOX_KEPT, type UnsentReply } from './outbox';
@@ -189,16 +189,18 @@ export class Engine {
       }
       let { envelope } = turned;
       if (options.updateId !== undefined) envelope = { ...envelope, applied: [...envelope.applied, options.updateId].slice(-APPLIED_KEPT) };
+      const named = renderTurn(envelope, turned.said, accepted, extras, this.products);
+      envelope = named.envelope;
       // Nothing changed (a "why?" that moves nothing, say): no write, and the reply is sent once.
-      if (stored && record && encodeEnvelope(envelope) === record.data) return this.render(envelope, turned.said, accepted, extras);
+      if (stored && record && encodeEnvelope(envelope) === record.data) return named.reply;
       // With the outbox, the reply is saved with the state it follows from, in the same write.
-      const outboxed = keepsOutbox ? withOutboxEntry(envelope, turned.said, stored?.outbox) : undefined;
+      const outboxed = keepsOutbox ? withOutboxEntry(envelope, turned.said, stored?.outbox, named.before) : undefined;
       if (outboxed) envelope = outboxed.envelope;
       const data = encodeEnvelope(envelope);
       if (await this.store.save(conversation, data, record?.version ?? 0, saveHints(envelope))) {
         this.records.remember(conversation, data, envelope);
         for (const kind of turned.scheduled) this.onFollowUpScheduled(kind);
-        const reply = this.render(envelope, turned.said, accepted, extras);
+        const { reply } = named;
         // A press taken: its label as the person saw it (in the language it was shown in).
         const chosen = stored && inbound.kind === 'choice' ? { chosen: labelOf(stored, inbound.id, this.products) } : {};
         return { ...reply, ...chosen, ...(outboxed ? { outboxId: outboxed.outboxId } : {}) };
@@ -323,10 +325,11 @@ export class Engine {
         let envelope = due.envelope;
         let reply: Reply | undefined;
         if (due.sending) {
-          const outboxed = keepsOutbox ? withOutboxEntry(envelope, due.sending.said, stored.outbox, { f: due.sending.kind }) : undefined;
+          const named = renderTurn(envelope, due.sending.said, true, { followUp: due.sending.kind }, this.products);
+          envelope = named.envelope;
+          const outboxed = keepsOutbox ? withOutboxEntry(envelope, due.sending.said, stored.outbox, { f: due.sending.kind, ...named.before }) : undefined;
           if (outboxed) envelope = outboxed.envelope;
-          reply = this.render(envelope, due.sending.said, true, { followUp: due.sending.kind });
-          if (outboxed) reply = { ...reply, outboxId: outboxed.outboxId };
+          reply = outboxed ? { ...named.reply, outboxId: outboxed.outboxId } : named.reply;
         }
         if (await this.store.save(conversation, encodeEnvelope(envelope), record.version, saveHints(envelope))) {
           return { ...(reply ? { reply } : {}), ...(due.sending ? { lateMs: due.sending.lateMs } : {}), dropped: due.dropped };

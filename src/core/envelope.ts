@@ -32,6 +32,8 @@ export interface OutboxEntry {
   c?: string;
   /** The reply is this follow-up arriving: it carries "stop reminding me". */
   f?: FollowUpKind;
+  /** Long-named laws the conversation had named in full before this reply (see Envelope.named). */
+  m?: string[];
 }
 
 /** A follow-up the machine declared, with the instant it goes out (China time rules applied). */
@@ -64,6 +66,11 @@ export interface Envelope {
   due?: ScheduledFollowUp[];
   /** China date a follow-up last went out (one a day at most). */
   lastFollowUpOn?: string;
+  /**
+   * Long-named laws already named in full to this conversation (`mentions` in the texts): a
+   * later reply uses the short form. Absent in older records: the next mention names it again.
+   */
+  named?: string[];
 }
 
 interface StoredShape {
@@ -78,6 +85,7 @@ interface StoredShape {
   out?: OutboxEntry[];
   due?: ScheduledFollowUp[];
   fu?: string;
+  nm?: string[];
 }
 
 export function encodeEnvelope(envelope: Envelope): string {
@@ -92,6 +100,7 @@ export function encodeEnvelope(envelope: Envelope): string {
     ...(envelope.outbox && envelope.outbox.length > 0 ? { out: envelope.outbox } : {}),
     ...(envelope.due && envelope.due.length > 0 ? { due: envelope.due } : {}),
     ...(envelope.lastFollowUpOn ? { fu: envelope.lastFollowUpOn } : {}),
+    ...(envelope.named && envelope.named.length > 0 ? { nm: envelope.named } : {}),
   };
   return JSON.stringify(stored);
 }
@@ -118,7 +127,8 @@ export function decodeEnvelope(data: string, products: ProductSet = builtInProdu
       ...(due.length > 0 ? { due } : {}),
       ...(typeof stored.fu === 'string' ? { lastFollowUpOn: stored.fu } : {}),
     };
-    return { machineVersion: MACHINE_VERSION, product, turn: stored.turn, snapshot, applied, outbox, ...pending, ...followUps };
+    const named = Array.isArray(stored.nm) ? { named: stored.nm.filter((id): id is string => typeof id === 'string') } : {};
+    return { machineVersion: MACHINE_VERSION, product, turn: stored.turn, snapshot, applied, outbox, ...pending, ...followUps, ...named };
   } catch {
     return undefined;
   }

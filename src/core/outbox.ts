@@ -62,7 +62,8 @@ export function renderEntry(envelope: Envelope, entry: OutboxEntry, products: Pr
     // A state this machine no longer has: ask the current question instead.
   }
   const { pending: _current, ...rest } = envelope;
-  const then: Envelope = { ...rest, snapshot, turn: entry.t, ...(entry.c ? { pending: entry.c } : {}) };
+  // Named as it was when the turn was taken: the entry that first named a law names it again.
+  const then: Envelope = { ...rest, snapshot, turn: entry.t, named: entry.m ?? [], ...(entry.c ? { pending: entry.c } : {}) };
   return { ...renderReply(then, entry.s, true, entry.f ? { followUp: entry.f } : {}, products), outboxId: entry.n };
 }
 

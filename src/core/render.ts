@@ -185,23 +185,27 @@ export function renderGloss(say: Say, t: TFunction, lang: Lang, recipient: { lan
   return interpolated(t, say.key, renderVars(say.vars, ctx, variablesOf(t, lang, say.key))).replace(/ +$/gm, '');
 }
 
-/** Laws with a long name, written in their short form (`mentions.<id>.short`) and named in full once per message. */
+/** Laws with a long name, written in their short form (`mentions.<id>.short`) and named in full once per conversation. */
 const MENTIONS = ['regs'] as const;
 
 /**
- * A message's blocks with each long-named law named in full (`mentions.<id>.first`) where the
- * message first mentions it, and by the short form its texts use after that. What is sent (a
- * draft) keeps its own wording: its reader is someone else.
+ * Blocks with each long-named law named in full (`mentions.<id>.first`) where it is first
+ * mentioned, unless `named` says the conversation has already named it; the short form its
+ * texts use stays everywhere else. `named` gains each law named here (and, in a language
+ * whose short form is its full name, nothing). What is sent (a draft) keeps its own wording:
+ * its reader is someone else.
  */
-export function namedOnce<B extends { text: string; draft: boolean }>(blocks: readonly B[], t: TFunction): B[] {
+export function namedOnce<B extends { text: string; draft: boolean }>(blocks: readonly B[], t: TFunction, named: Set<string> = new Set()): B[] {
   let out = [...blocks];
   for (const id of MENTIONS) {
     const short = staticText(t, `mentions.${id}.short`);
     const first = staticText(t, `mentions.${id}.first`);
-    if (short === first) continue;
+    if (short === first || named.has(id)) continue;
     const at = out.findIndex((block) => !block.draft && block.text.includes(short));
+    if (at < 0) continue;
+    named.add(id);
     // A text that already names the law in full is not named again (it would read twice in a row).
-    if (at < 0 || out[at]!.text.includes(first)) continue;
+    if (out[at]!.text.includes(first)) continue;
     const block = out[at]!;
     out = out.map((b, i) => (i === at ? { ...block, text: block.text.replace(short, first) } : b));
   }

@@ -5,7 +5,7 @@
  */
 import { activePrompt, conversationVars, followUpOfChoice, type CoachSnapshot, type FollowUpKind, type Lang, type Say, type TextVars } from '../../machines';
 import { translatorFor } from '../i18n';
-import type { Envelope } from './envelope';
+import type { Envelope, OutboxEntry } from './envelope';
 import { builtInProducts, type ProductSet } from './products';
 import { choiceLabel, DRAFT_LANG, namedOnce, renderGloss, renderSay } from './render';
 
@@ -69,8 +69,11 @@ export interface ReplyExtras {
   briefPrompt?: boolean;
 }
 
-/** One message's parts as blocks: a list item joins the text before it, one per line. */
-function toBlocks(parts: Say[], lang: Lang, productTexts: string, base: TextVars | undefined): RenderedBlock[] {
+/**
+ * One message's parts as blocks: a list item joins the text before it, one per line. A law
+ * the conversation has not yet named in full (`named`) is named here, and `named` gains it.
+ */
+function toBlocks(parts: Say[], lang: Lang, productTexts: string, base: TextVars | undefined, named: Set<string>): RenderedBlock[] {
   const t = translatorFor(lang, productTexts);
   const recipient = { t: translatorFor(DRAFT_LANG, productTexts), lang: DRAFT_LANG };
   const blocks: RenderedBlock[] = [];
@@ -85,7 +88,7 @@ function toBlocks(parts: Say[], lang: Lang, productTexts: string, base: TextVars
     const gloss = renderGloss(say, t, lang, recipient);
     if (gloss) blocks.push({ text: gloss, draft: false });
   }
-  return namedOnce(blocks, t);
+  return namedOnce(blocks, t, named);
 }
 
 const PRODUCT_CHOICE = 'product_';
@@ -104,13 +107,29 @@ function labelled(ids: readonly string[], lang: Lang, productTexts: string, prod
  * conversation now waits on, or "Do you mean …?" while a typed reading is held.
  */
 export function renderReply(envelope: Envelope, said: Say[][], accepted: boolean, extras: ReplyExtras = {}, products: ProductSet = builtInProducts()): Reply {
+  return renderNaming(envelope, said, accepted, extras, products).reply;
+}
+
+/**
+ * The reply, and the long-named laws the conversation has named in full once it is read: the
+ * envelope's (`named`) and any this reply names. The engine saves them with the turn, so a
+ * law is named in full once per conversation and by its short form after that.
+ */
+function renderNaming(
+  envelope: Envelope,
+  said: Say[][],
+  accepted: boolean,
+  extras: ReplyExtras = {},
+  products: ProductSet = builtInProducts(),
+): { reply: Reply; named: string[] } {
+  const named = new Set(envelope.named);
   const snapshot: CoachSnapshot = envelope.snapshot;
   const lang = snapshot.context.lang;
   const prompt = activePrompt(snapshot);
   const product = products.product(envelope.product);
   const productTexts = product?.texts ?? 'coach';
   const base = product ? conversationVars(snapshot.context, product.policy) : undefined;
-  const messages: RenderedMessage[] = said.map((parts) => ({ blocks: toBlocks(parts, lang, productTexts, base), choices: [] }));
+  const messages: RenderedMessage[] = said.map((parts) => ({ blocks: toBlocks(parts, lang, productTexts, base, named), choices: [] }));
   if (extras.saidChoices && messages[0]) messages[0].choices = labelled(extras.saidChoices, lang, productTexts, products);
   if (envelope.pending) {
     const t = translatorFor(lang, productTexts);
@@ -129,11 +148,33 @@ export function renderReply(envelope: Envelope, said: Say[][], accepted: boolean
     const brief = extras.briefPrompt && prompt.parts.some((p) => p.draft) && prompt.parts.length > 1;
     const parts: Say[] = brief ? [{ key: 'engine:promptAbove' }, prompt.parts[prompt.parts.length - 1]!] : prompt.parts;
     messages.push({
-      blocks: toBlocks(parts, lang, productTexts, base),
+      blocks: toBlocks(parts, lang, productTexts, base, named),
       choices: labelled(extras.followUp ? [...offered, STOP_FOLLOW_UPS] : offered, lang, productTexts, products),
     });
   }
-  return { messages, turn: envelope.turn, lang, stateId: prompt.stateId, accepted, ...(extras.followUp ? { followUp: extras.followUp } : {}) };
+  const reply = { messages, turn: envelope.turn, lang, stateId: prompt.stateId, accepted, ...(extras.followUp ? { followUp: extras.followUp } : {}) };
+  return { reply, named: [...named] };
+}
+
+/**
+ * The reply for a turn about to be saved, and the envelope to save with it: it remembers each
+ * long-named law this reply names in full, so later replies use the short form. An outbox
+ * entry keeps what was named before it (`before`), so it renders again as it was.
+ */
+export function renderTurn(
+  envelope: Envelope,
+  said: Say[][],
+  accepted: boolean,
+  extras: ReplyExtras,
+  products: ProductSet,
+): { reply: Reply; envelope: Envelope; before: Pick<OutboxEntry, 'm'> } {
+  const { reply, named } = renderNaming(envelope, said, accepted, extras, products);
+  const before = envelope.named ?? [];
+  return {
+    reply,
+    envelope: named.length > before.length ? { ...envelope, named } : envelope,
+    before: before.length > 0 ? { m: before } : {},
+  };
 }
 
 /** A reply of one plain message and no question (after /forget). */
