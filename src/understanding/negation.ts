@@ -15,13 +15,13 @@ const MAX_CHINESE_GAP = 3;
 const MAX_LATIN_WORDS = 3;
 /** Words that join a list the negation runs through. */
 const COORDINATOR = /^(?:or|and|nor|和|或者|或|也|跟|与)$/;
-/** Chinese words between a thing and a negation that follows it: "提醒都没有", "短信也没有". */
-const AFTER_GAP = /^(?:都|也|也都|还|还都|也还|暂时|一[个次条点集篇部本首件样张]?(?:都|也)?)?$/;
+/** Chinese words between a thing and a negation that follows it: "提醒都没有", "短信也没有", "推送啥都没有". */
+const AFTER_GAP = /^(?:(?:啥|什么)(?:都|也)|都|也|也都|还|还都|也还|暂时|一[个次条点集篇部本首件样张]?(?:都|也)?)?$/;
 
 /** What may stand between two things of a list ("微信支付宝", "微信和支付宝", "微信、支付宝"). */
 const LIST_JOIN = /^\s*(和|跟|与|或|或者|还有)?\s*$/;
-/** A Chinese denial of every thing just listed. */
-const LIST_DENIED = /^\s*也?都(没|不|未)/;
+/** A Chinese denial of every thing just listed ("短信推送都没有", "短信推送啥都没有"). */
+const LIST_DENIED = /^\s*(啥|什么)?也?都(没|不|未)/;
 
 /** An English thing denied after it: "gift not claimed yet", "the paid stuff was never used". */
 const DENIED_AFTER_EN = /^\s+(?:(?:is|was|has been|have been|were|still)\s+)?(?:not|never)\s+(?:yet\s+)?(?:\w+ed|read|seen|done|taken|got|gotten)\b/;

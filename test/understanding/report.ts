@@ -190,6 +190,13 @@ import { figures, loadTable, type Scored, sameAnswer, score } from './table';
 // before anything was changed against them: qq zh 303 rows 80.5% (96.0%), 0 recorded wrong; en 302
 // rows 79.5% (93.4%), 2 recorded wrong; rr zh 293 rows 80.9% (96.6%), 0 recorded wrong; en 286 rows
 // 79.7% (95.5%), 0 recorded wrong.
+// `outsiders/twenty-sixth-after/` (table ss) and `outsiders/twenty-seventh-after/` (table tt) were
+// written by a forty-fifth and a forty-sixth outsider from the same brief at the start of stop 36,
+// and measured at fb0cef6 before anything was changed against them: ss zh 299 rows 83.9% (96.3%),
+// 0 recorded wrong; en 299 rows 78.6% (94.6%), 1 recorded wrong ("👍" at the date check → yes; the
+// writer wants an emoji rejected); tt zh 301 rows 79.7% (95.3%), 1 recorded wrong (「提醒了个寂寞」,
+// slang for "no reminder at all" → reminder got); en 299 rows 77.6% (94.6%), 0 recorded wrong.
+// ss was then worked against; tt was not (it is stop 36's after table).
 //
 // How a row is scored, the same for every table (table.ts, verdictOf): an exact date recorded
 // where the row wants an opened-when bucket is right when the date falls inside that bucket
@@ -306,6 +313,10 @@ const OUTSIDERS = [
   'outsiders/twenty-fourth-after/en',
   'outsiders/twenty-fifth-after/zh',
   'outsiders/twenty-fifth-after/en',
+  'outsiders/twenty-sixth-after/zh',
+  'outsiders/twenty-sixth-after/en',
+  'outsiders/twenty-seventh-after/zh',
+  'outsiders/twenty-seventh-after/en',
 ];
 for (const name of [
   'zh',
