@@ -17,6 +17,10 @@ import { BOT_INFO, FakeTelegram, recordingLogger, textUpdate, type ApiCall } fro
 import { FuzzInputs, type FuzzChats, type FuzzInput, type JourneyView } from './support/fuzz-inputs';
 import { TOKEN } from './support/emulator';
 
+/** A text with the 2024 Regulations by their short name: a conversation names them in full only once. */
+const shortNamed = (text: string) =>
+  (['en', 'zh'] as const).reduce((t, lang) => t.split(translatorFor(lang)('mentions.regs.first')).join(translatorFor(lang)('mentions.regs.short')), text);
+
 const SEED = 20_261_126;
 const NOISE_INPUTS = 600;
 const NOISE_PER_GAP = 40;
@@ -143,7 +147,8 @@ async function sendNoise(bot: Bot, input: FuzzInput, notices: Set<string>): Prom
           first: render(expected.key, lang),
           changed: false,
         });
-        expect({ context, question: sends.at(-1)!.payload.text }).toEqual({ context, question: questionBefore!.text });
+        // The same question; a law it names in full was named once already, so now by its short form.
+        expect({ context, question: shortNamed(String(sends.at(-1)!.payload.text)) }).toEqual({ context, question: shortNamed(String(questionBefore!.text)) });
       } else if (conversation(after) === conversation(before!)) {
         // Junk that did not read as an answer: a notice explains, and nothing changed.
         expect({ context, first, known: notices.has(first) }).toEqual({ context, first, known: true });
