@@ -50,6 +50,12 @@ export interface CaseFile {
    * one: the first purchase for a new member, the renewal charge for a renewing one.
    */
   openedOn?: string;
+  /**
+   * Review 32 F1: `openedOn` was worked out from a day said relative to today ("3天前", "上周三",
+   * the Today button), not a calendar day the person named or confirmed: drafts write it as a
+   * blank to check against the bill, since a day off would go out under their name.
+   */
+  openedRelative?: boolean;
   openedBucket?: OpenedBucket;
   reminder?: ReminderAnswer;
   /** What the reminder left out, as the person said; not asked, or "not sure": undefined (nothing is said of it). */

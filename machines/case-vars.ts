@@ -9,6 +9,7 @@ import type { ProductPolicy } from './policy';
 import type { TextVar, TextVars } from './types';
 import { lastRefundDay } from './verdict';
 import { minorClaim } from './minor-claim';
+import { draftDate } from './draft-date';
 
 /** Nothing, when a sentence does not apply: the templates leave no gap for an empty variable. */
 const NONE = '';
@@ -253,13 +254,13 @@ export function caseVars(c: CaseFile, policy: ProductPolicy): TextVars {
   const vars: TextVars = { product: { key: `product.${product}` } };
   // A product that stands for many apps names the person's app everywhere, drafts included.
   Object.assign(vars, conversationVars(c, policy));
-  if (c.openedOn) vars.openedOn = { date: c.openedOn };
-  // Drafts are read later and elsewhere: their dates carry the year (see render's draft dates).
+  const day = c.openedOn ? { date: c.openedOn } : undefined;
+  if (day) vars.openedOn = day;
   const lastDay = lastRefundDay(c, policy);
   if (lastDay) vars.lastDay = { date: lastDay };
-  vars.opened = c.openedOn ? { date: c.openedOn } : { key: `opened.${c.openedBucket ?? 'unsure'}` };
-  // A draft is read days later, so "3 days ago" would mislead: a date, or where to find it.
-  vars.openedDate = c.openedOn ? { date: c.openedOn } : { key: 'opened.checkOrder' };
+  vars.opened = day ?? { key: `opened.${c.openedBucket ?? 'unsure'}` };
+  // Drafts are read later and elsewhere: a date with its year, or where to find it (draft-date.ts).
+  vars.openedDate = draftDate(c) ?? { key: 'opened.checkOrder' };
   // A renewing member disputes the renewal charge, so drafts name that date as such.
   vars.dateLabel = { key: c.member === 'renewal' ? 'draft.chargedOn' : 'draft.openedOn' };
   // Eighteenth review m16: the date as a sentence ("the renewal was charged on …"), for the English 12315 text.
@@ -267,8 +268,7 @@ export function caseVars(c: CaseFile, policy: ProductPolicy): TextVars {
   const sentence = c.member === 'renewal' ? 'renewal' : c.member === 'firstTime' && goodwillOnly(c) ? 'boughtFirst' : 'bought';
   vars.dateSentence = { key: `draft.dateSentence.${sentence}`, vars: { date: vars.openedDate, product: vars.product! } };
   vars.payment = { key: `choice.${c.payment ?? 'unsure'}` };
-  // Drafts name the channel only when the user knows it; otherwise a blank to fill in.
-  // "Other" is a button, not a payment method a company can look up: a blank to fill in, like "not sure".
+  // Drafts name the channel only when the user knows it; "other" (a button, not a method a company can look up) is a blank.
   const channel = knownChannel(c, policy);
   vars.paidWith = channel !== 'unsure' && channel !== 'otherPay' ? vars.payment : { key: 'appeal.paymentPlaceholder' };
   // A child paid: whose account the money came from, as the guardian said; "not sure" is a blank.

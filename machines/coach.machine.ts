@@ -34,8 +34,8 @@ const answersOf = (ladder: readonly string[], appleSteps: readonly string[] = []
   // The name is recorded at askAppName; back to its read-back keeps it to read back again.
   confirmAppName: [],
   askMember: ['member', 'verdict'],
-  askOpened: ['openedOn', 'openedBucket', 'pendingDate'],
-  confirmOpened: ['openedOn', 'pendingDate'],
+  askOpened: ['openedOn', 'openedRelative', 'openedBucket', 'pendingDate'],
+  confirmOpened: ['openedOn', 'openedRelative', 'pendingDate'],
   askReminder: ['reminder', 'reminderLacks', 'reminderFrom'],
   askReminderContent: ['reminderLacks', 'reminderFrom'],
   askReminderFrom: ['reminderFrom', 'appleReminder'],

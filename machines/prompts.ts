@@ -10,6 +10,7 @@ import type { ProductPolicy, WalkStep } from './policy';
 import type { Prompt, Say, TextVar, TextVars } from './types';
 import { lastRefundDay, startsInApp } from './verdict';
 import { offersWindowFollowUp } from './follow-ups';
+import { draftDate } from './draft-date';
 
 export { caseVars } from './case-vars';
 export { summaryParts } from './summary';
@@ -165,7 +166,8 @@ export function verdictPrompt(c: CaseFile, policy: ProductPolicy): Prompt {
  */
 function appleFirstNote(route: string, step: WalkStep, c: CaseFile): Say[] {
   if (route !== 'apple' || step.id !== 'pick' || c.payer === 'minor') return [];
-  const charged = c.openedOn ? { key: 'apple.chargedOn', vars: { chargeDate: { date: c.openedOn } } } : '';
+  const chargeDate = draftDate(c);
+  const charged = chargeDate ? { key: 'apple.chargedOn', vars: { chargeDate } } : '';
   const notUsed = c.privilege === 'noneUsed' ? { key: c.member === 'renewal' ? 'draft.notUsedRenewal' : 'draft.notUsed' } : '';
   const noReminder = reminderSentence(c, 'plain');
   const appleNoReminder = appleSilent(c) ? { key: 'draft.appleNoReminder' } : '';

@@ -41,15 +41,24 @@ export function machineSetupFor(policy: ProductPolicy) {
         trail: ({ context }, params: { state: string }) => [...context.trail, params.state].slice(-TRAIL_LIMIT),
       }),
       record: assign((_, params: Partial<CaseFile>) => params),
-      recordOpenedDate: assign(({ event }) => (event.type === 'user.date' ? { openedOn: event.date, openedBucket: undefined, pendingDate: undefined } : {})),
+      recordOpenedDate: assign(({ event }) =>
+        event.type === 'user.date'
+          ? { openedOn: event.date, openedRelative: event.relative === true || undefined, openedBucket: undefined, pendingDate: undefined }
+          : {},
+      ),
       holdOpenedDate: assign(({ event }) => (event.type === 'user.date' ? { pendingDate: event.date } : {})),
-      confirmOpenedDate: assign(({ context }) => ({ openedOn: context.pendingDate, openedBucket: undefined, pendingDate: undefined })),
+      confirmOpenedDate: assign(({ context }) => ({
+        openedOn: context.pendingDate,
+        openedRelative: undefined,
+        openedBucket: undefined,
+        pendingDate: undefined,
+      })),
       recordOpenedBucket: assign(({ event }) => {
         if (event.type !== 'user.choice') return {};
         // "Today" is an exact date: keep it so deadlines can be worked out.
         return event.id === 'today'
-          ? { openedOn: chinaDateAt(event.at), openedBucket: undefined }
-          : { openedBucket: event.id as CaseFile['openedBucket'], openedOn: undefined };
+          ? { openedOn: chinaDateAt(event.at), openedRelative: true, openedBucket: undefined }
+          : { openedBucket: event.id as CaseFile['openedBucket'], openedOn: undefined, openedRelative: undefined };
       }),
       decide: assign(({ context, event }) => {
         const today = chinaDateAt(event.at);

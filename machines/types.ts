@@ -28,7 +28,7 @@ export type CoachEvent =
    * marks a reading that involved a guess (no month given, a bare weekday, 3/4): the coach
    * asks "did you mean …?" before using it.
    */
-  | ({ type: 'user.date'; date: string; confirm?: boolean } & Timed)
+  | ({ type: 'user.date'; date: string; confirm?: boolean; relative?: boolean } & Timed)
   /** Typed text nothing understood, or free text where the question wants it. */
   | ({ type: 'user.text'; text: string } & Timed)
   | ({ type: 'user.command'; name: CommandName; lang?: Lang } & Timed)

@@ -34,10 +34,10 @@ describe("Fifteenth round: the thirteenth review's findings", () => {
     const en = chatOf(await all(J.meituanApple, 'en'));
     expect(zh).not.toContain('所以我写的文字只照你说的写上提醒里缺了什么，不引用这条规则。');
     // Review 24 m2: the app sent the reminder: the texts to Apple don't cite the rule; the message to the app and the 举报 may, hedged.
-    expect(zh).toMatch(/投诉苹果的文字只照你说的写上提醒里缺了什么，不引用这条规则；给美团的话和举报里，可以用「据我了解」提到它。/);
+    expect(zh).toMatch(/对苹果的投诉只写事实：提醒里缺了什么，照你说的写。这条价格规则管不管得到苹果说不准，只在给美团的话和举报里用「据我了解」提一句。/);
     expect(en).not.toContain("So what I draft says only what the reminder left out, as you told me, and doesn't cite the rules.");
     expect(en).toMatch(
-      /the complaint against Apple say only what the reminder left out, as you told me, and don't cite the rules; the message to Meituan and the report may mention them/,
+      /the complaint against Apple say only what the reminder left out, as you told me, and don't cite the Pricing Rules; the message to Meituan and the report may mention them/,
     );
   });
 

@@ -120,12 +120,12 @@ describe("Sixteenth round: the fourteenth review's findings", () => {
     expect(zh).not.toContain('不用再另找法律条文');
     // Review 20 M2: the app did remind, so the request states only the facts; the coach says why, hedged.
     expect(zh).toContain(
-      '所以第二次申请只写事实：提醒里没写扣费金额，苹果没有发过提醒。第十条留在12315投诉里，作为请监管部门核实的问题。苹果会不会因此退款，由苹果决定，我没法保证。',
+      '所以第二次申请只写事实：提醒里没写扣费金额，苹果没有发过提醒。第十条的问题，放进12315投诉里请监管部门核实。苹果会不会因此退款，由苹果决定，我没法保证。',
     );
     expect(en).not.toContain('if you have a specific legal ground, you can put it in your request');
     expect(en).not.toContain("you don't need to look for a legal article as well");
     expect(en).toContain(
-      "Art. 10 stays in the 12315 complaint as a question for the regulator to check. Whether Apple refunds on that basis is Apple's decision; I can't promise it.",
+      "The Art. 10 question goes into the 12315 complaint, for the regulator to check. Whether Apple refunds on that basis is Apple's decision; I can't promise it.",
     );
   });
 

@@ -115,7 +115,7 @@ describe("Twenty-second round: the eighteenth review's findings", () => {
     const zh = await all(J.meituanApple, 'zh');
     const en = await all(J.meituanApple, 'en');
     expect(zh).not.toMatch(/所以我也请你们|这笔是\d{4}年\d{1,2}月\d{1,2}日扣的/);
-    expect(zh).toContain('该笔订阅费于2026年11月26日扣款');
+    expect(zh).toContain('该笔订阅费于【2026年11月26日，以苹果的收据邮件为准】扣款');
     expect(zh).toContain('贵方也曾说明，消费者依据所在地消费者保护法律享有的权利不受影响，恳请据此重新审核本次退款申请，谢谢。');
     expect(zh).not.toContain('恳请据此重新审核本次退款申请，谢谢。请重新审核');
     expect(en).toContain('are not affected; on that basis I ask you to review this refund request again. Thank you.');
@@ -166,7 +166,9 @@ describe("Twenty-second round: the eighteenth review's findings", () => {
     expect(renewal + red).toContain('public sources say Xiaohongshu is operated by');
     expect(child).not.toMatch(/first time it was bought|within the last 7 days/);
     expect(child).toContain('This is the first purchase of this membership, paid only a few days ago, and no member privilege has been used since.');
-    expect(renewal).toContain('What happened: the renewal was charged on Nov 23, 2026, via WeChat Pay 微信支付, order number [your order number].');
+    expect(renewal).toContain(
+      'What happened: the renewal was charged on [Nov 23, 2026; go by the bill], via WeChat Pay 微信支付, order number [your order number].',
+    );
     expect(renewal).not.toContain('What happened: Date of the renewal charge:');
     expect(renewal).toContain('it works through public pressure and can run alongside 12315 at any time');
     expect(renewal).not.toContain('at any point, through publicity');

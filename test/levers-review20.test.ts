@@ -68,10 +68,10 @@ describe("Twenty-fifth round: the twentieth review's findings", () => {
       );
     }
     expect(zh).toContain(
-      '你在中国：《消费者权益保护法实施条例》第十条要求续费前以显著方式提醒；你收到过美团的提醒，所以第二次申请只写事实：提醒里没写扣费金额，苹果没有发过提醒。第十条留在12315投诉里，作为请监管部门核实的问题。',
+      '你在中国：《消费者权益保护法实施条例》第十条要求续费前以显著方式提醒；你收到过美团的提醒，所以第二次申请只写事实：提醒里没写扣费金额，苹果没有发过提醒。第十条的问题，放进12315投诉里请监管部门核实。',
     );
     expect(en).toContain(
-      'requires a prominent reminder before a renewal, and you did get one from Meituan, so the second request sticks to the facts (the reminder did not give the amount; nothing came from Apple). Art. 10 stays in the 12315 complaint as a question for the regulator to check.',
+      'requires a prominent reminder before a renewal, and you did get one from Meituan, so the second request sticks to the facts (the reminder did not give the amount; nothing came from Apple). The Art. 10 question goes into the 12315 complaint, for the regulator to check.',
     );
     expect(zh).not.toContain('所以上面这段第二次申请写上了这一条');
     expect(draftsIn(zh).find((d) => d.startsWith('投诉摘要'))).toContain('请核实本次自动续费前的提醒是否符合《消费者权益保护法实施条例》第十条');
@@ -91,7 +91,7 @@ describe("Twenty-fifth round: the twentieth review's findings", () => {
     const enRule =
       'As I understand it, the Rules on Internet Platform Pricing Conduct require a change in the charges to be notified before the charge; I received no such notice before this one.';
     const zh = draftsIn(await all(J.renewalPriceChange, 'zh'));
-    const cs = zh.find((d) => d.startsWith('您好！2026年11月23日'))!;
+    const cs = zh.find((d) => d.startsWith('您好！【2026年11月23日，以账单为准】'))!;
     const pay = zh.find((d) => d.startsWith('投诉商户：小红书'))!;
     for (const d of [cs, pay]) expect(d).toContain(`这次按年卡扣了168元。${zhRule}`);
     expect(`${cs}${pay}`).not.toMatch(/《互联网平台价格行为规则》第/);

@@ -168,21 +168,27 @@ describe("Twenty-sixth round: the twenty-first review's findings", () => {
 
   it('m11 English glosses say the charge in prose, never form fields pasted into a sentence', async () => {
     const price = await all(J.renewalPriceChange, 'en');
-    expect(price).toContain('Facts: the renewal was charged on Nov 23, 2026, for ¥168, via WeChat Pay 微信支付; order number');
+    expect(price).toContain('Facts: the renewal was charged on [Nov 23, 2026; go by the bill], for ¥168, via WeChat Pay 微信支付; order number');
     const iqiyi = await all(J.iqiyiCourt, 'en');
     expect(iqiyi).toContain('Facts: the renewal was charged on Nov 20, 2026, for ¥25, via Alipay 支付宝; order number');
     const apple = await all(J.meituanApple, 'en');
-    expect(apple).toContain("I subscribed to the Meituan membership through Apple's App Store; the renewal was charged on Nov 26, 2026, for ¥25.");
+    expect(apple).toContain(
+      "I subscribed to the Meituan membership through Apple's App Store; the renewal was charged on [Nov 26, 2026; go by Apple's receipt email], for ¥25.",
+    );
     for (const text of [price, iqiyi, apple]) expect(text).not.toMatch(/Date of the renewal charge: [^\n]*; amount charged/);
     // The Chinese drafts are as they were.
-    expect(await all(J.meituanApple, 'zh')).toContain('我通过苹果 App Store 订阅了美团会员，续费扣款时间为2026年11月26日，扣款金额25元。');
+    expect(await all(J.meituanApple, 'zh')).toContain(
+      '我通过苹果 App Store 订阅了美团会员，续费扣款时间为【2026年11月26日，以苹果的收据邮件为准】，扣款金额25元。',
+    );
   });
 
   it('m12 English names neither card with an invented name: 黑卡 and 小红卡 are glossed literally on first mention, never a quoted "Little Red Card" or "Black Card"', async () => {
     const black = await all(J.renewalPriceChange, 'en');
     // (Review 22 M1: the gloss states neither card's existence as fact: 黑卡 as guides describe it,
     // 小红卡 as news reports tell it, ended.)
-    expect(black).toContain('黑卡 membership (literally "black card"; guides describe it as a Xiaohongshu paid membership)');
+    expect(black).toContain(
+      '黑卡 membership (literally "black card"; guides describe it as a Xiaohongshu paid membership; go by what your app actually shows)',
+    );
     expect(black).toContain(
       'If what you paid for was 小红卡 ("little red card", a Xiaohongshu membership card that news reports say ended on Jan 1, 2026), tap that.',
     );

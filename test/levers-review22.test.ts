@@ -8,7 +8,9 @@ import { draftsIn, journeyText as all } from './support/journey-text';
 describe("Twenty-seventh round: the twenty-second review's findings", () => {
   it('M1 the English greeting never states that 黑卡 exists (fact sheet §8): it is how guides describe it', async () => {
     const en = await all(J.renewalPriceChange, 'en');
-    expect(en).toContain('a refund of a 黑卡 membership (literally "black card"; guides describe it as a Xiaohongshu paid membership)');
+    expect(en).toContain(
+      'a refund of a 黑卡 membership (literally "black card"; guides describe it as a Xiaohongshu paid membership; go by what your app actually shows)',
+    );
     expect(en).not.toMatch(/your 黑卡 \(literally "black card", Xiaohongshu's paid membership\)/);
   });
 

@@ -83,8 +83,8 @@ describe("Twenty-ninth round: the twenty-fourth review's findings", () => {
       const text = await all(J.meituanApple, lang);
       expect(chatOf(text)).toContain(
         lang === 'zh'
-          ? '所以向苹果申请退款、投诉苹果的文字只照你说的写上提醒里缺了什么，不引用这条规则；给美团的话和举报里，可以用「据我了解」提到它。'
-          : 'So the refund requests to Apple and the complaint against Apple say only what the reminder left out, as you told me, and don\'t cite the rules; the message to Meituan and the report may mention them, prefaced with "as I understand it" (据我了解).',
+          ? '所以给苹果的申请和对苹果的投诉只写事实：提醒里缺了什么，照你说的写。这条价格规则管不管得到苹果说不准，只在给美团的话和举报里用「据我了解」提一句。'
+          : 'So the refund requests to Apple and the complaint against Apple say only what the reminder left out, as you told me, and don\'t cite the Pricing Rules; the message to Meituan and the report may mention them, prefaced with "as I understand it" (据我了解).',
       );
       const drafts = draftsIn(text).filter((d) => /价格行为规则/.test(d));
       expect(drafts.length).toBeGreaterThanOrEqual(2);

@@ -2215,7 +2215,9 @@ describe('Fifth review', () => {
       expect(keys).not.toContain('apple.cancelNext');
       expect(draftsOf(anyMembership, steps, lang)).not.toMatch(/取消了这个订阅/);
       const cancelled = draftsOf(anyMembership, [...steps, 'appleCancelled'], lang);
-      expect(cancelled).toMatch(/这一期的订阅费用。该笔订阅费于\d{4}年\d{1,2}月\d{1,2}日扣款。续费扣款后，我没有使用过会员权益。我已经取消了这个订阅。原因：/);
+      expect(cancelled).toMatch(
+        /这一期的订阅费用。该笔订阅费于【\d{4}年\d{1,2}月\d{1,2}日，以苹果的收据邮件为准】扣款。续费扣款后，我没有使用过会员权益。我已经取消了这个订阅。原因：/,
+      );
       expect(walk(anyMembership, [...steps, 'appleCancelled'], lang).prompt.choices).toEqual(['planChanged', 'appleRefusedAgain', 'continue', 'back']);
       const dated = draftsOf(anyMembership, [...steps.slice(0, 3), { date: '2026-11-25' }, ...steps.slice(4), 'appleCancelled'], lang);
       expect(dated).toMatch(/该笔订阅费于2026年11月25日扣款。/);
@@ -2508,7 +2510,7 @@ describe('Sixth review', () => {
         translatorFor(lang, anyMembership.texts),
         lang,
       );
-      expect(note).toMatch(/该笔订阅费于2026年11月26日扣款。续费扣款后，我没有使用过会员权益。希望申请退还这笔订阅费用，谢谢。/);
+      expect(note).toMatch(/该笔订阅费于【2026年11月26日，以苹果的收据邮件为准】扣款。续费扣款后，我没有使用过会员权益。希望申请退还这笔订阅费用，谢谢。/);
       if (lang === 'en') expect(note).toMatch(/It was charged on .*2026.*I'd like a refund of this subscription charge/);
       // Neither fact given: no note.
       const unsure = walk(
@@ -2601,7 +2603,7 @@ describe("Seventh round: the sixth review's findings", () => {
       // Review 9 M1: the chat-level line states the fact only (no rule claimed for an app it may not reach);
       // tenth round m8: as the person said who sent it.
       expect(refused).toMatch(/续费扣款前我收到过美团发的提醒，但提醒里没有写明扣费金额。/);
-      expect(at('"25"')).toMatch(/该笔订阅费于2026年11月26日扣款，金额25元。/);
+      expect(at('"25"')).toMatch(/该笔订阅费于【2026年11月26日，以苹果的收据邮件为准】扣款，金额25元。/);
       // Refused again: a 12315 text naming Apple, with the amount and the reminder's gap under the pricing rule.
       const complaint = at(lang === 'zh' ? '[第二次也被拒了]' : '[Refused again]');
       expect(complaint).toMatch(/被投诉方：苹果/);
@@ -3800,7 +3802,7 @@ describe("Eleventh round: the tenth review's findings", () => {
       );
       const [draft] = draftsIn(message);
       expect(draft).toMatch(
-        /^您好！我通过苹果 App Store 订阅了美团会员，续费扣款时间为2026年11月26日，扣款金额25元。续费扣款前我收到过美团发的提醒，但提醒里没有写明扣费金额。这笔钱是苹果收的，我向苹果申请过退款，被拒绝了。据我了解，《互联网平台价格行为规则》要求每次自动扣费前告知扣费时间、金额和取消方式；这次提醒没有写金额。请问美团能否就这次提醒不完整给我一个解决方案，比如协助向苹果说明情况，或者给予补偿？谢谢！$/ /* review 21 m4 */,
+        /^您好！我通过苹果 App Store 订阅了美团会员，续费扣款时间为【2026年11月26日，以苹果的收据邮件为准】，扣款金额25元。续费扣款前我收到过美团发的提醒，但提醒里没有写明扣费金额。这笔钱是苹果收的，我向苹果申请过退款，被拒绝了。据我了解，《互联网平台价格行为规则》要求每次自动扣费前告知扣费时间、金额和取消方式；这次提醒没有写金额。请问美团能否就这次提醒不完整给我一个解决方案，比如协助向苹果说明情况，或者给予补偿？谢谢！$/ /* review 21 m4 */,
       );
       expect(draft).not.toMatch(/按规定|一定|保证/);
       if (lang === 'en') expect(message).toMatch(/What it says, in English: Hello! I subscribed to the Meituan membership through Apple's App Store/);
@@ -4413,7 +4415,9 @@ describe("Fourteenth round: the twelfth review's minor findings", () => {
     expect(en).toContain('Without a promise in the agreement or on the sign-up page, the business may say no.' /* review 19 finding 3 */);
     expect(en).toContain("⏰ I'll remind you at 10:00 China time on Tue, Dec 8.");
     expect(en).toContain('Meituan reminded me before the renewal charge, but the reminder did not give the amount. ');
-    expect(en).toContain('💰 Getting the money back (Alipay): it usually goes back the way you paid, and it isn\'t done until it arrives. It goes to your balance if you paid from it');
+    expect(en).toContain(
+      "💰 Getting the money back (Alipay): it usually goes back the way you paid, and it isn't done until it arrives. It goes to your balance if you paid from it",
+    );
     expect(en).toContain("\n· Look through 某某读书's member service agreement");
     expect(en).not.toMatch(/no result within a few working days, file|usually isn't likely|I'll remind you on |the way you paid: to your/);
   });

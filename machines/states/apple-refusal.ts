@@ -8,6 +8,7 @@ import { and } from 'xstate';
 import type { CaseFile } from '../case-file';
 import { appleSilent, appVar, caseVars, hasGround, offersAppleAppMessage, refundOwed, reminderLack, reminderSender } from '../case-vars';
 import { onChoice, promptState, record, say } from '../builders';
+import { draftDate } from '../draft-date';
 import type { ProductPolicy } from '../policy';
 import type { Prompt, Say, TextVar, TextVars } from '../types';
 import { allAppealReasons, appleSecondReasons } from './appeal-reasons';
@@ -20,7 +21,7 @@ export function appleRefusalStates(policy: ProductPolicy) {
   const requestVars = (c: CaseFile): TextVars => {
     const vars = caseVars(c, policy);
     const lack = reminderLack(c);
-    const chargeDate: TextVar = c.openedOn ? { date: c.openedOn } : { key: 'apple.chargeDateBlank' };
+    const chargeDate: TextVar = draftDate(c) ?? { key: 'apple.chargeDateBlank' };
     return {
       ...vars,
       chargeDate,

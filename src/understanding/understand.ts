@@ -6,6 +6,7 @@
  * (`user.text`, which the machine answers with a friendly "I didn't get that"). Never a
  * guess: when in doubt, ask.
  */
+import { namesCalendarDay } from './calendar-day';
 import { chinaDateAt, PERSON_COMMANDS, type ActivePrompt, type PersonEvent, type CommandName } from '../../machines';
 import { COMMAND_LIKE } from './choice-relations';
 import { choicePhrases, commandPhrases, markers } from './lexicon';
@@ -108,7 +109,16 @@ function softenedReading(raw: string, prompt: ActivePrompt, at: number): Underst
   return read.type === 'understood.confirm' ? read : undefined;
 }
 
+/**
+ * What a typed message says at this question. A date worked out from a day said relative to
+ * today ("3天前", "last Wednesday") is marked so, for drafts to leave it to be checked.
+ */
 export function understand(raw: string, prompt: ActivePrompt, at: number): Understood {
+  const read = readMessage(raw, prompt, at);
+  return read.type === 'user.date' && !namesCalendarDay(raw) ? { ...read, relative: true } : read;
+}
+
+function readMessage(raw: string, prompt: ActivePrompt, at: number): Understood {
   const read = inTheWeekConfirmed(understandAsTyped(raw, prompt, at), raw, prompt, at);
   // "the sms said 'auto-renewal cancelled', is that real?": an answer read with words quoted
   // from a message in it is asked about, never recorded.

@@ -1,0 +1,78 @@
+/**
+ * Thirty-sixth round: review 32's findings, with what a person reads at each step. F1: a date
+ * the coach worked out from "3天前" (or the Today button) went into formal drafts as if the
+ * person had named it; F3–F6: copy.
+ */
+import { transition } from 'xstate';
+import { anyMembership } from '../machines';
+import { understand } from '../src/understanding/understand';
+import { QUESTIONS } from './understanding/table';
+import { J } from './products/journeys';
+import { draftsIn, journeyText as all } from './support/journey-text';
+import { machineOf, walk } from './support/walk';
+import { AT } from './support/explore';
+
+describe("Thirty-sixth round: review 32's rule finding F1", () => {
+  it('a charge date worked out from "3天前" is a blank to check against the bill in every draft; the checklist names it plain', async () => {
+    for (const lang of ['zh', 'en'] as const) {
+      const text = await all(J.renewalPriceChange, lang);
+      const drafts = draftsIn(text).join('\n');
+      expect(drafts).toContain('【2026年11月23日，以账单为准】');
+      // Never the bare date in what is sent.
+      expect(drafts.replaceAll('【2026年11月23日，以账单为准】', '')).not.toContain('2026年11月23日');
+      expect(text).toContain(lang === 'zh' ? '核对账单上的扣款日期：草稿写的是11月23日周一，以账单为准' : 'the draft says Mon, Nov 23; go by the bill');
+      if (lang === 'en') expect(text).toContain('On [Nov 23, 2026; go by the bill] my Xiaohongshu 黑卡 membership was renewed');
+    }
+  });
+
+  it('a date the person typed as a calendar day goes in as they gave it; the Today button paid through Apple is checked against the receipt email', async () => {
+    const iqiyi = draftsIn(await all(J.iqiyiCourt, 'zh')).join('\n');
+    expect(iqiyi).toContain('2026年11月20日');
+    expect(iqiyi).not.toMatch(/【2026年11月20日/);
+    const apple = draftsIn(await all(J.meituanApple, 'zh')).join('\n');
+    expect(apple).toContain('该笔订阅费于【2026年11月26日，以苹果的收据邮件为准】扣款');
+    expect(apple.replaceAll('【2026年11月26日，以苹果的收据邮件为准】', '')).not.toContain('2026年11月26日');
+  });
+
+  it('what is typed: a day said relative to today is marked so; a calendar day, or a relative day confirmed with a yes, is not', () => {
+    const askOpened = QUESTIONS.askOpened!;
+    const relative = (text: string) => {
+      const read = understand(text, askOpened, AT);
+      return read.type === 'user.date' ? read.relative === true : undefined;
+    };
+    for (const text of ['3天前', '上周三', '昨天', 'last Wednesday', '3 days ago', 'yesterday']) expect([text, relative(text)]).toEqual([text, true]);
+    for (const text of ['11月23日', '23号', '11.23', 'Nov 23', 'the 23rd', '2026-11-23', '十一月二十三日'])
+      expect([text, relative(text)]).toEqual([text, false]);
+    // Recorded as relative; a confirmed reading ("Do you mean …?", yes) and "back" clear it.
+    const machine = machineOf(anyMembership);
+    const at = walk(anyMembership, ['begin', 'app_meituan', 'renewal'], 'zh').snapshot;
+    const [typed] = transition(machine, at, { type: 'user.date', date: '2026-11-23', relative: true, at: AT });
+    expect(typed.context.openedRelative).toBe(true);
+    const [held] = transition(machine, at, { type: 'user.date', date: '2026-11-23', relative: true, confirm: true, at: AT });
+    const [confirmed] = transition(machine, held, { type: 'user.choice', id: 'yes', at: AT });
+    expect([confirmed.context.openedOn, confirmed.context.openedRelative]).toEqual(['2026-11-23', undefined]);
+    const [back] = transition(machine, typed, { type: 'user.command', name: 'back', at: AT });
+    expect(back.context.openedRelative).toBeUndefined();
+  });
+});
+
+describe("Thirty-sixth round: review 32's copy", () => {
+  it('F3 随时可退 glossed as "refundable"; F4 "the Pricing Rules", not "the rules"; F5 the English hello keeps "go by what your app shows"; F6 plain Chinese for the Apple notes', async () => {
+    const misled = walk(
+      anyMembership,
+      ['begin', 'app_tencentVideo', 'firstTime', 'days1to3', 'otherPrivilege', 'wechat', 'renewOn', 'goAppeal', 'misled'],
+      'en',
+    );
+    expect(misled.text).toContain('(the page said you could get a refund any time; in fact, once a privilege was used, no refund)');
+    expect(misled.text).not.toMatch(/perk|cancel any time/);
+    const apple = await all(J.meituanApple, 'en');
+    expect(apple).not.toContain("don't cite the rules");
+    expect(apple).toContain("don't cite the Pricing Rules");
+    expect(apple).toContain('The Art. 10 question goes into the 12315 complaint, for the regulator to check.');
+    expect(await all(J.renewalPriceChange, 'en')).toContain('guides describe it as a Xiaohongshu paid membership; go by what your app actually shows)');
+    const zh = await all(J.meituanApple, 'zh');
+    expect(zh).not.toMatch(/第十条留在12315投诉里|不引用这条规则/);
+    expect(zh).toContain('第十条的问题，放进12315投诉里请监管部门核实。');
+    expect(zh).toContain('所以给苹果的申请和对苹果的投诉只写事实：提醒里缺了什么，照你说的写。');
+  });
+});
