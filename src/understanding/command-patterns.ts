@@ -11,12 +11,12 @@ import type { CommandName } from '../../machines';
 const ASKED_END = String.raw`(啊|呢|呀|啦|吗)?( \?)?$`;
 
 /** What the coach asks about: "这个", "日期", "付款方式". */
-const ZH_ASKED_THING = '(这个问题|这个信息|这些信息|这个|这些|这|那个|原因|理由|日期|时间|哪天|付款方式|支付方式|哪个app|app|会员)';
+const ZH_ASKED_THING = '(这个问题|这个信息|这些信息|这个|这些|这|那个|原因|理由|日期|时间|哪天|付款方式|支付方式|哪个app|app|会员|提醒|金额|权益|续费)';
 
 const PATTERNS: ReadonlyArray<readonly [CommandName, RegExp]> = [
   // "为什么要问这个", "为啥要知道日期". ("问这个干嘛", "why do you care", "why do you need to know"
   // are read by most people as a refusal to answer: asked again, not taken as this command.)
-  ['why', new RegExp(`^(你|那)?(为什么|为啥|为何)(还)?(要|需要|得|非要)(问|知道|了解|填|写|选|提供)(我)?${ZH_ASKED_THING}?${ASKED_END}`)],
+  ['why', new RegExp(`^(你|那)?(为什么|为啥|为何|干嘛|干吗)(还)?(要|需要|得|非要)(问|知道|了解|填|写|选|提供)(我)?${ZH_ASKED_THING}?${ASKED_END}`)],
   // "为啥问这个", "为什么问日期": the question named, no 要.
   ['why', new RegExp(`^(你|那)?(为什么|为啥|为何)(还)?问(我)?${ZH_ASKED_THING}${ASKED_END}`)],
   // "why does the date matter", "why does it matter which app", "why are you asking this": the
@@ -24,12 +24,23 @@ const PATTERNS: ReadonlyArray<readonly [CommandName, RegExp]> = [
   ['why', /^(but |and )?why (does|would) (the|my) (\w+ ){1,2}matter( \?)?$/],
   ['why', /^(but |and )?why does it matter (which|what) \w+( \?)?$/],
   ['why', /^(but |and )?why are you asking (me )?(this|that)( question)?( \?)?$/],
+  // "why are you asking about reminders": the question's subject named.
+  [
+    'why',
+    /^(but |and )?why are you asking (me )?about (the |my |this |that )?(reminders?|dates?|payments?|privileges?|perks?|the app|apps?|amounts?|renewals?|reasons?)( \?)?$/,
+  ],
   // "换个语言", "切换成英文", "能换成中文吗", "用英文吧".
   ['lang', new RegExp(`^(换|切换|切|改|转)(个|一下|一个)?(成|到|为)?(语言|英文|英语|中文|汉语|简体中文)(版|模式)?(吧|呗)?${ASKED_END}`)],
   ['lang', new RegExp(`^(用|说|讲|改用)(英文|英语|中文|汉语)(吧|呗)?${ASKED_END}`)],
   // "switch to chinese", "change the language", "in english please".
   ['lang', /^(switch|change|swap|set|turn)( it)?( the)?( language)?( (in)?to)? ?(chinese|english|mandarin|language)( please| pls)?( \?)?$/],
   ['lang', /^(in|speak|use) (chinese|english|mandarin)( please| pls)?( \?)?$/],
+  // "可以用英语吗", "能说中文吗", "can we do this in chinese", "can you speak english".
+  ['lang', new RegExp(`^(可以|能|能不能|可不可以)(用|说|讲|换成|改成)(英文|英语|中文|汉语)(吗|嘛|不)?${ASKED_END}`)],
+  [
+    'lang',
+    /^(can|could) (we|you|i) (do|have|continue|talk|speak|chat|write|use|switch to)( (this|it|that))?( in)? (chinese|english|mandarin)( please| pls)?( \?)?$/,
+  ],
   // "总结一下我都填了啥", "显示一下目前填的信息", "summarize what i said so far".
   [
     'summary',

@@ -24,3 +24,10 @@ export function langArgument(arg: string | undefined): Lang | undefined {
   if (/^(en|english|英文|英语)/i.test(arg)) return 'en';
   return undefined;
 }
+
+/** The one language a typed request names ("说中文吧", "switch to english"); undefined for none or both. */
+export function languageNamed(text: string): Lang | undefined {
+  const zh = /中文|汉语|普通话|chinese|mandarin/i.test(text);
+  const en = /英文|英语|english/i.test(text);
+  return zh === en ? undefined : zh ? 'zh' : 'en';
+}

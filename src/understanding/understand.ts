@@ -24,6 +24,7 @@ import { SHIFTED, shiftedFrom } from './shifted-date';
 import { dayBesideDenied, dayNextToNamed, weekdayInWeekOf } from './corrected-day';
 import { QUOTES } from './not-their-answer';
 import { commandByPattern, OWNS_A_SLIP } from './command-patterns';
+import { languageNamed } from './commands';
 
 /** A reading that needs a yes first: "Do you mean <choice>?". */
 export interface ConfirmChoice {
@@ -164,7 +165,12 @@ function inTheWeekConfirmed(read: Understood, raw: string, prompt: ActivePrompt,
 function understandAsTyped(raw: string, prompt: ActivePrompt, at: number): Understood {
   const text = normalise(raw);
   const command = wholeCommand(text) ?? clauseCommand(text, prompt, at);
-  if (command) return { type: 'user.command', name: command, at };
+  if (command) {
+    // "说中文吧", "in english please": the language named is the one to use, not a toggle (asked
+    // in the language already used, a toggle switched away from it).
+    const lang = command === 'lang' ? languageNamed(text) : undefined;
+    return { type: 'user.command', name: command, ...(lang ? { lang } : {}), at };
+  }
   const notUnderstood: Understood = { type: 'user.text', text: raw.slice(0, 200), at };
   if (prompt.acceptsAppName) return appNameAnswer(raw, at);
 
