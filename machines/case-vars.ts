@@ -354,9 +354,8 @@ export function caseVars(c: CaseFile, policy: ProductPolicy): TextVars {
   vars.noReminderCited = reminderSentence(c, reminderLack(c) ? 'fact' : 'cited');
   vars.noReminderPlain = reminderSentence(c, 'fact');
   // Thirteenth review m5: paid through Apple, reminded by the app, and Apple sent no reminder of its own (as said):
-  // the texts to Apple and the 12315 complaint naming Apple say so; the complaint, which cites articles, with 第十条.
+  // the texts to Apple and the 12315 complaint naming Apple say so as a fact; the 举报 asks about 第十条 (review 33 F1).
   vars.appleNoReminder = appleSilent(c) ? { key: 'draft.appleNoReminder' } : NONE;
-  vars.appleNoReminderCited = appleSilent(c) ? { key: 'draft.appleNoReminderCited' } : NONE;
   // 小红卡: ask customer service whether the refund was issued, with its reference number.
   vars.redCardCheck = c.member === 'redCard' ? { key: 'draft.redCardCheck' } : NONE;
   // When privileges were used, a partial refund is the concrete "other solution" to ask for.

@@ -49,7 +49,6 @@ export const BEHIND: ReadonlyArray<[prefix: string, sources: string[]]> = [
   // Seventeenth review M2: the rule that requires a reminder, stated beside the person's fact (no breach claimed).
   ['draft.appleNoReminderFact', []],
   ['draft.noReminderRuleApple', ['consumerRegs2024']],
-  ['draft.appleNoReminderCited', ['consumerRegs2024']],
   ['apple.refusedReminderLackingByApp', ['appleRefund']],
   ['apple.refusedReminderLackingByApple', ['priceRules2026']],
   ['appeal.report.notFit', ['consumerRegs2024', 'consumerRegs50', 'complaintRules', 'platform12315']],

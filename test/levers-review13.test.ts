@@ -258,7 +258,7 @@ describe("Fifteenth round: the thirteenth review's findings", () => {
       expect(toApple.length).toBeGreaterThanOrEqual(2);
       for (const d of toApple) expect(d).toContain('扣费前我没有收到苹果的续费提醒');
       expect(drafts.find((d) => /被投诉方：苹果/.test(d))).toContain(
-        '扣费前我没有收到苹果的续费提醒。请核实本次自动续费前的提醒是否符合《消费者权益保护法实施条例》第十条关于以显著方式提醒消费者的要求。',
+        '扣费前我没有收到苹果的续费提醒。续费扣款后，我没有使用过会员权益。',
       );
       // Not in the texts to Meituan. (Seventeenth review m7, a deliberate change: the 举报 states that Apple charged and sent none.)
       for (const d of drafts.filter((d) => /^美团/.test(d))) expect(d).not.toContain('没有收到苹果的续费提醒');

@@ -53,7 +53,8 @@ describe("Sixteenth round: the fourteenth review's findings", () => {
       const complaint = drafts.find((d) => /被投诉方：苹果/.test(d))!;
       expect(complaint).not.toContain('扣费前我没有收到苹果的续费提醒（');
       expect(complaint).toContain(
-        '续费扣款前我收到过美团发的提醒，但提醒里没有写明扣费金额。扣费前我没有收到苹果的续费提醒。请核实本次自动续费前的提醒是否符合《消费者权益保护法实施条例》第十条关于以显著方式提醒消费者的要求。',
+        // Review 33 F1 (a deliberate change): a complaint asks for mediation, so Apple's missing reminder is a fact there, with no 第十条 question.
+        '续费扣款前我收到过美团发的提醒，但提醒里没有写明扣费金额。扣费前我没有收到苹果的续费提醒。续费扣款后，我没有使用过会员权益。',
       );
       // Seventeenth review M2 (a deliberate change): the second request to Apple states 第十条 in one sentence form only
       // ("the rule requires a reminder; I received none"), never a breach.
@@ -68,8 +69,10 @@ describe("Sixteenth round: the fourteenth review's findings", () => {
     expect(translatorFor('en', 'coach')('why.askAppleReminder')).toContain("My sources don't say whether Apple or the app owes that reminder");
     const en = await all(J.meituanApple, 'en');
     expect(en).not.toContain('I received no renewal reminder from Apple before the charge (Art. 10');
+    expect(en).not.toContain('Please check whether the reminder before this renewal met Art. 10');
     expect(en).toMatch(
-      /the reminder did not give the amount\. I received no renewal reminder from Apple before the charge\. Please check whether the reminder before this renewal met Art\. 10 of the Regulations[^.]*\(a prominent reminder to the consumer before each auto-renewal\)\./,
+      // Review 33 F1: the complaint states Apple's missing reminder as a fact (a complaint is mediation, not a check of 第十条).
+      /the reminder did not give the amount\. I received no renewal reminder from Apple before the charge\. Since the renewal charge/,
     );
   });
 
@@ -120,12 +123,12 @@ describe("Sixteenth round: the fourteenth review's findings", () => {
     expect(zh).not.toContain('不用再另找法律条文');
     // Review 20 M2: the app did remind, so the request states only the facts; the coach says why, hedged.
     expect(zh).toContain(
-      '所以第二次申请只写事实：提醒里没写扣费金额，苹果没有发过提醒。第十条的问题，放进12315投诉里请监管部门核实。苹果会不会因此退款，由苹果决定，我没法保证。',
+      '所以第二次申请只写事实：提醒里没写扣费金额，苹果没有发过提醒。苹果没发提醒这件事，投诉里照事实写上。投诉是请12315调解你的退款；要请监管部门查处，那是举报做的事（在同一个12315平台上选「举报」）。苹果会不会因此退款，由苹果决定，我没法保证。',
     );
     expect(en).not.toContain('if you have a specific legal ground, you can put it in your request');
     expect(en).not.toContain("you don't need to look for a legal article as well");
     expect(en).toContain(
-      "The Art. 10 question goes into the 12315 complaint, for the regulator to check. Whether Apple refunds on that basis is Apple's decision; I can't promise it.",
+      "That Apple sent no reminder goes into the 12315 complaint as a fact. A complaint asks 12315 to mediate your refund; asking the regulator to act is what a 举报 (report) does, filed on the same 12315 platform. Whether Apple refunds on that basis is Apple's decision; I can't promise it.",
     );
   });
 

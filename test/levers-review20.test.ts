@@ -68,13 +68,15 @@ describe("Twenty-fifth round: the twentieth review's findings", () => {
       );
     }
     expect(zh).toContain(
-      '你在中国：《消费者权益保护法实施条例》第十条要求续费前以显著方式提醒；你收到过美团的提醒，所以第二次申请只写事实：提醒里没写扣费金额，苹果没有发过提醒。第十条的问题，放进12315投诉里请监管部门核实。',
+      '你在中国：《消费者权益保护法实施条例》第十条要求续费前以显著方式提醒；你收到过美团的提醒，所以第二次申请只写事实：提醒里没写扣费金额，苹果没有发过提醒。苹果没发提醒这件事，投诉里照事实写上。投诉是请12315调解你的退款；要请监管部门查处，那是举报做的事（在同一个12315平台上选「举报」）。',
     );
     expect(en).toContain(
-      'requires a prominent reminder before a renewal, and you did get one from Meituan, so the second request sticks to the facts (the reminder did not give the amount; nothing came from Apple). The Art. 10 question goes into the 12315 complaint, for the regulator to check.',
+      'requires a prominent reminder before a renewal, and you did get one from Meituan, so the second request sticks to the facts (the reminder did not give the amount; nothing came from Apple). That Apple sent no reminder goes into the 12315 complaint as a fact. A complaint asks 12315 to mediate your refund; asking the regulator to act is what a 举报 (report) does, filed on the same 12315 platform.',
     );
     expect(zh).not.toContain('所以上面这段第二次申请写上了这一条');
-    expect(draftsIn(zh).find((d) => d.startsWith('投诉摘要'))).toContain('请核实本次自动续费前的提醒是否符合《消费者权益保护法实施条例》第十条');
+    // Review 33 F1: the complaint (mediation) states the fact; it no longer asks the regulator about 第十条.
+    expect(draftsIn(zh).find((d) => d.startsWith('投诉摘要'))).toContain('扣费前我没有收到苹果的续费提醒。');
+    expect(draftsIn(zh).find((d) => d.startsWith('投诉摘要'))).not.toContain('第十条');
     // No reminder from anyone: the rule sentence stays (round 20's M2).
     const steps: Step[] = [
       ...['begin', 'app_meituan', 'renewal', 'today', 'reminderNone', 'noneUsed', 'apple', 'renewOn', 'walkApple'],

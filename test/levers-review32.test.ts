@@ -68,11 +68,37 @@ describe("Thirty-sixth round: review 32's copy", () => {
     const apple = await all(J.meituanApple, 'en');
     expect(apple).not.toContain("don't cite the rules");
     expect(apple).toContain("don't cite the Pricing Rules");
-    expect(apple).toContain('The Art. 10 question goes into the 12315 complaint, for the regulator to check.');
+    expect(apple).toContain(
+      'That Apple sent no reminder goes into the 12315 complaint as a fact. A complaint asks 12315 to mediate your refund; asking the regulator to act is what a 举报 (report) does, filed on the same 12315 platform.',
+    );
     expect(await all(J.renewalPriceChange, 'en')).toContain('guides describe it as a Xiaohongshu paid membership; go by what your app actually shows)');
     const zh = await all(J.meituanApple, 'zh');
     expect(zh).not.toMatch(/第十条留在12315投诉里|不引用这条规则/);
-    expect(zh).toContain('第十条的问题，放进12315投诉里请监管部门核实。');
+    expect(zh).toContain(
+      '苹果没发提醒这件事，投诉里照事实写上。投诉是请12315调解你的退款；要请监管部门查处，那是举报做的事（在同一个12315平台上选「举报」）。',
+    );
     expect(zh).toContain('所以给苹果的申请和对苹果的投诉只写事实：提醒里缺了什么，照你说的写。');
+  });
+});
+
+describe("Thirty-sixth round: review 33's findings", () => {
+  it('F1 the 12315 complaint against Apple states its missing reminder as a fact; the coach says a complaint mediates and a 举报 asks the regulator to act; F6 "said it would", not "promised"; F8 「照你的原话写」', async () => {
+    for (const lang of ['zh', 'en'] as const) {
+      const text = await all(J.meituanApple, lang);
+      const complaint = draftsIn(text).find((d) => d.startsWith('投诉摘要'))!;
+      expect(complaint).toContain('扣费前我没有收到苹果的续费提醒。');
+      expect(complaint).not.toMatch(/第十条|请核实本次自动续费前的提醒/);
+      expect(text).toContain(
+        lang === 'zh'
+          ? '苹果没发提醒这件事，投诉里照事实写上。投诉是请12315调解你的退款；要请监管部门查处，那是举报做的事'
+          : 'A complaint asks 12315 to mediate your refund; asking the regulator to act is what a 举报 (report) does',
+      );
+      expect(text).not.toMatch(/请监管部门核实。|for the regulator to check\./);
+    }
+    expect(await all(J.redCard, 'en')).toContain('the platform publicly said it would refund the card fee in full itself');
+    expect(await all(J.redCard, 'en')).not.toContain('promised to refund');
+    const plan = await all(J.iqiyiCourt, 'zh');
+    expect(plan).toContain('记下了，草稿里会照你的原话写：');
+    expect(plan).not.toContain('按你写的这样写');
   });
 });
