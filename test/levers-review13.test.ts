@@ -257,9 +257,7 @@ describe("Fifteenth round: the thirteenth review's findings", () => {
       const toApple = drafts.filter((d) => /^(我申请退还|What it says, in English: I'm asking)/.test(d) || /被投诉方：苹果/.test(d));
       expect(toApple.length).toBeGreaterThanOrEqual(2);
       for (const d of toApple) expect(d).toContain('扣费前我没有收到苹果的续费提醒');
-      expect(drafts.find((d) => /被投诉方：苹果/.test(d))).toContain(
-        '扣费前我没有收到苹果的续费提醒。续费扣款后，我没有使用过会员权益。',
-      );
+      expect(drafts.find((d) => /被投诉方：苹果/.test(d))).toContain('扣费前我没有收到苹果的续费提醒。续费扣款后，我没有使用过会员权益。');
       // Not in the texts to Meituan. (Seventeenth review m7, a deliberate change: the 举报 states that Apple charged and sent none.)
       for (const d of drafts.filter((d) => /^美团/.test(d))) expect(d).not.toContain('没有收到苹果的续费提醒');
       expect(drafts.find((d) => /被举报方/.test(d))).toContain('这笔费用是苹果扣的，扣费前我没有收到苹果的续费提醒。');
