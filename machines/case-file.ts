@@ -38,6 +38,10 @@ export type Verdict =
   | 'apple' // billed by Apple: only Apple can refund
   | 'redCard'; // 小红卡, ended 2026-01-01 with refunds promised: a missing refund to chase
 
+/** The ways of paying behind the Other button that the coach names (others stay a blank). */
+export const OTHER_PAY_KINDS = ['bankCard', 'unionPay', 'phoneBill', 'appStore'] as const;
+export type OtherPayKind = (typeof OTHER_PAY_KINDS)[number];
+
 export interface CaseFile {
   lang: Lang;
   /** The app whose membership it is, for a product that stands for many: a known app's id… */
@@ -57,6 +61,11 @@ export interface CaseFile {
    */
   openedRelative?: boolean;
   openedBucket?: OpenedBucket;
+  /**
+   * Which "other" way paid (review 30 F5, review 33 F2), asked after the Other button: named in the
+   * drafts' payment line; an app store is usually the one to ask for the refund. Skipped: a blank.
+   */
+  otherPay?: OtherPayKind;
   reminder?: ReminderAnswer;
   /** What the reminder left out, as the person said; not asked, or "not sure": undefined (nothing is said of it). */
   reminderLacks?: ReminderLack;

@@ -268,9 +268,10 @@ export function caseVars(c: CaseFile, policy: ProductPolicy): TextVars {
   const sentence = c.member === 'renewal' ? 'renewal' : c.member === 'firstTime' && goodwillOnly(c) ? 'boughtFirst' : 'bought';
   vars.dateSentence = { key: `draft.dateSentence.${sentence}`, vars: { date: vars.openedDate, product: vars.product! } };
   vars.payment = { key: `choice.${c.payment ?? 'unsure'}` };
-  // Drafts name the channel only when the user knows it; "other" (a button, not a method a company can look up) is a blank.
+  // Drafts name the channel only when the user knows it; "other" is a button, not a method: the one named after it, or a blank.
   const channel = knownChannel(c, policy);
-  vars.paidWith = channel !== 'unsure' && channel !== 'otherPay' ? vars.payment : { key: 'appeal.paymentPlaceholder' };
+  const other = c.otherPay ? { key: `draft.otherPay.${c.otherPay}` } : { key: 'appeal.paymentPlaceholder' };
+  vars.paidWith = channel === 'otherPay' ? other : channel !== 'unsure' ? vars.payment : { key: 'appeal.paymentPlaceholder' };
   // A child paid: whose account the money came from, as the guardian said; "not sure" is a blank.
   if (c.payer === 'minor' && vars.paidWith === vars.payment) {
     vars.paidWith = { key: `draft.paidFrom.${c.paidFrom ?? 'unsure'}`, vars: { payment: vars.payment } };

@@ -62,7 +62,13 @@ function answerLines(c: CaseFile, vars: TextVars): Say[] {
   if (c.member === 'renewal') lines.push(answerLine('reminder', c.reminder !== undefined, reminder));
   lines.push(answerLine('privilege', c.privilege !== undefined, vars.privilege!));
   // Fourteenth review m10: "another method", not the button's "Other".
-  lines.push(answerLine('payment', c.payment !== undefined, c.payment === 'otherPay' ? { key: 'summary.paidOther' } : vars.payment!));
+  lines.push(
+    answerLine(
+      'payment',
+      c.payment !== undefined,
+      c.payment === 'otherPay' ? { key: c.otherPay ? `draft.otherPay.${c.otherPay}` : 'summary.paidOther' } : vars.payment!,
+    ),
+  );
   return lines;
 }
 

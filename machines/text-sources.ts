@@ -60,6 +60,10 @@ export const BEHIND: ReadonlyArray<[prefix: string, sources: string[]]> = [
   ['verdict.note.switchWhere.alipay', ['alipayGuides']],
   ['verdict.note.switchWhere.wechat', ['wechatPay']],
   ['verdict.note.switchWhere.otherPay', []],
+  // Review 33 F2: which "other" way paid; what is usual for each is hedged, the sheet holds nothing on them.
+  ['ask.askOtherPay', []],
+  ['why.askOtherPay', []],
+  ['otherPay.note', []],
   ['verdict.note.switchOffEarlyApple', ['evidenceHabits', 'appleCancel']],
   ['verdict.note.switchOffEarlyFirstTime', ['evidenceHabits']],
   ['verdict.note.switchOffEarlyJustSignedUp', ['evidenceHabits']],

@@ -93,7 +93,8 @@ describe("Sixteenth round: the fourteenth review's findings", () => {
     expect(en).toContain('These are places some apps use' /* review 19 finding 12 */);
     expect(en).toContain('the refund still has to come from Apple');
     expect(en).toContain('Privileges: used some member privileges');
-    expect(en).toContain('Paid with: another method');
+    // Review 33 F2: the Other button is followed by which one (the typed-app journey says a bank card).
+    expect(en).toContain('Paid with: bank card');
     expect(en).toContain('Route: a 12315 complaint (the company then agreed to refund)');
     expect(en).toContain('I don\'t know "某某读书"');
   });

@@ -40,6 +40,7 @@ describe('Twenty-fourth round: the rest of review 19', () => {
           'unsure',
           'unsure',
           'otherPay',
+          'skipOtherPay',
           'unsure',
           'goAppeal',
           reason,

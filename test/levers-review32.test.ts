@@ -102,3 +102,35 @@ describe("Thirty-sixth round: review 33's findings", () => {
     expect(plan).not.toContain('按你写的这样写');
   });
 });
+
+describe("Thirty-sixth round: review 33's F2 (and review 30 F5)", () => {
+  const TO_OTHER = ['begin', 'app_meituan', 'firstTime', 'days1to3', 'noneUsed', 'otherPay'];
+  const TO_CS = ['renewOn', 'goAppeal', 'notNeeded', 'skipOrder', 'cs'];
+  it('"Other" is followed by which one; the drafts name it, an app store gets a hedged note, a skip keeps the blank', () => {
+    for (const lang of ['zh', 'en'] as const) {
+      const asked = walk(anyMembership, TO_OTHER, lang);
+      expect(asked.prompt.stateId).toBe('askOtherPay');
+      expect(asked.prompt.choices).toEqual([
+        'otherPay_bankCard',
+        'otherPay_unionPay',
+        'otherPay_phoneBill',
+        'otherPay_appStore',
+        'skipOtherPay',
+        'why',
+        'back',
+      ]);
+      expect(walk(anyMembership, [...TO_OTHER, 'otherPay_bankCard', ...TO_CS], lang).drafts.join('\n')).toContain('付款方式：银行卡');
+      const store = walk(anyMembership, [...TO_OTHER, 'otherPay_appStore'], lang);
+      expect(store.saidText).toMatch(
+        lang === 'zh'
+          ? /一般和苹果类似.*退款通常要向应用商店申请.*我手头没有它们的资料/
+          : /usually it works like Apple.*the refund is usually asked of the store.*my sources say nothing about these stores/,
+      );
+      expect(walk(anyMembership, [...TO_OTHER, 'otherPay_appStore', ...TO_CS], lang).drafts.join('\n')).toContain('付款方式：手机应用商店（【哪家应用商店】）');
+      expect(walk(anyMembership, [...TO_OTHER, 'skipOtherPay', ...TO_CS], lang).drafts.join('\n')).toContain('付款方式：【付款方式，见付款记录】');
+      // Back from the next question returns to "which one?", which forgets the answer.
+      const back = walk(anyMembership, [...TO_OTHER, 'otherPay_phoneBill', { command: 'back' }], lang);
+      expect([back.prompt.stateId, back.snapshot.context.otherPay]).toEqual(['askOtherPay', undefined]);
+    }
+  });
+});

@@ -3,7 +3,7 @@
  * from the answers, and the commands that work everywhere.
  */
 import { activePrompt, coachMachine } from '../machines';
-import { BEST_CASE, drive, type Step } from './support/drive';
+import { BEST_CASE, drive, paid, type Step } from './support/drive';
 
 const answers = (member: string, opened: Step, privilege: string, payment: string): Step[] => ['begin', member, opened, privilege, payment, 'renewOn'];
 
@@ -299,7 +299,7 @@ describe('auto-renew reminder and summary', () => {
     ['otherPay', 'renew.channel.otherPay', true],
     ['unsure', 'renew.channel.unsure', true],
   ])('names the %s switch (and the in-app path where it applies)', (payment, key, inApp) => {
-    const steps: Step[] = ['begin', 'firstTime', 'days1to3', 'noneUsed', payment, 'renewOn', payment === 'apple' ? 'walkApple' : 'goAppeal'];
+    const steps: Step[] = ['begin', 'firstTime', 'days1to3', 'noneUsed', ...paid(payment), 'renewOn', payment === 'apple' ? 'walkApple' : 'goAppeal'];
     const r = drive(payment === 'apple' ? [...steps, 'done', 'done', 'done', 'done', 'approved'] : [...steps, 'notNeeded', 'skipOrder', 'finish']);
     expect(r.state).toBe('renewal');
     const keys = activePrompt(r.snapshot).parts.map((p) => p.key);
@@ -370,7 +370,7 @@ describe('refusals', () => {
     'firstTime',
     'over7',
     'noneUsed',
-    payment,
+    ...paid(payment),
     'renewOn',
     'goAppeal',
     'money',

@@ -5,6 +5,7 @@
  */
 import { and } from 'xstate';
 import type { CaseFile, ReminderLack } from '../case-file';
+import { otherPayState } from './other-pay';
 import { onChoice, promptState, questionState, record, say, whyHandler } from '../builders';
 import { appOf, appVar } from '../case-vars';
 import { question } from '../prompts';
@@ -188,10 +189,11 @@ export function eligibilityStates(policy: ProductPolicy, product: Product, produ
                 },
               ]
             : []),
-          onChoice(a, 'askAutoRenew', [record({ payment: a })]),
+          onChoice(a, a === 'otherPay' ? 'askOtherPay' : 'askAutoRenew', [record({ payment: a, otherPay: undefined })]),
         ]),
         'user.command': whyHandler('askPayment'),
       }),
+      askOtherPay: otherPayState,
       askReminderFrom: promptState(
         'askReminderFrom',
         (c) => {

@@ -143,6 +143,7 @@ export const JOURNEYS: Journey[] = [
       T('/summary'),
       P('otherPay'),
       { sticker: true },
+      P('skipOtherPay'),
       P('unsure'),
       P('walkWeb'),
       P('done'),

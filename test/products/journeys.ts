@@ -193,6 +193,7 @@ export const JOURNEYS: Record<string, Step[]> = {
     'unsure',
     'unsure',
     'otherPay',
+    'otherPay_bankCard',
     'unsure',
     'walkWeb',
     'done',

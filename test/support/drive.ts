@@ -5,6 +5,9 @@ import { AT } from './explore';
 
 export type Step = string | { date: string; confirm?: boolean } | { text: string } | { command: Extract<CoachEvent, { type: 'user.command' }>['name'] };
 
+/** The payment answer as steps: "Other" is followed by "which one?", skipped here (review 33 F2). */
+export const paid = (payment: string): Step[] => (payment === 'otherPay' ? [payment, 'skipOtherPay'] : [payment]);
+
 export function toEvent(step: Step, at = AT): CoachEvent {
   if (typeof step === 'string') return { type: 'user.choice', id: step, at };
   if ('date' in step) return { type: 'user.date', date: step.date, ...(step.confirm ? { confirm: true } : {}), at };

@@ -6,7 +6,7 @@ import { initialTransition, transition } from 'xstate';
 import { activePrompt, anyMembership, createCoachMachine, saidBy, xhsBlackCard, type Lang, type Product } from '../../machines';
 import { renderParts } from '../../src/core/render';
 import { translatorFor } from '../../src/i18n';
-import { assertOffered, toEvent, type Step } from './drive';
+import { assertOffered, paid, toEvent, type Step } from './drive';
 
 const machines = new Map<Product, ReturnType<typeof createCoachMachine>>();
 
@@ -51,7 +51,20 @@ export function moneyMissing(payment: string, lang: Lang): string {
   const product = xhsBlackCard;
   const machine = machineOf(product);
   let [snapshot] = initialTransition(machine, { lang });
-  const steps: Step[] = ['begin', 'firstTime', 'over7', 'noneUsed', payment, 'renewOn', 'goAppeal', 'money', 'skipOrder', 'cs', 'refunded', 'renewDone'];
+  const steps: Step[] = [
+    'begin',
+    'firstTime',
+    'over7',
+    'noneUsed',
+    ...paid(payment),
+    'renewOn',
+    'goAppeal',
+    'money',
+    'skipOrder',
+    'cs',
+    'refunded',
+    'renewDone',
+  ];
   for (const step of steps) [snapshot] = transition(machine, snapshot, toEvent(step));
   [snapshot] = transition(machine, snapshot, { type: 'clock.due', kind: 'money', at: Date.parse('2026-12-07T02:00:00Z') });
   [snapshot] = transition(machine, snapshot, toEvent('moneyNotArrived'));
