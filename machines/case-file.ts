@@ -42,6 +42,10 @@ export type Verdict =
 export const OTHER_PAY_KINDS = ['bankCard', 'unionPay', 'phoneBill', 'appStore'] as const;
 export type OtherPayKind = (typeof OTHER_PAY_KINDS)[number];
 
+/** The reasons an app gives for refusing an in-app refund request that the drafts answer. */
+export const IN_APP_REFUSALS = ['used', 'late', 'account', 'noReason'] as const;
+export type InAppRefusal = (typeof IN_APP_REFUSALS)[number];
+
 export interface CaseFile {
   lang: Lang;
   /** The app whose membership it is, for a product that stands for many: a known app's id… */
@@ -66,6 +70,11 @@ export interface CaseFile {
    * drafts' payment line; an app store is usually the one to ask for the refund. Skipped: a blank.
    */
   otherPay?: OtherPayKind;
+  /**
+   * The reason the app gave for refusing the in-app request (reviews 31 F5, 32 F8, 33 F4): the
+   * drafts state it and answer it from the case, never beyond it. Skipped: not mentioned.
+   */
+  inAppRefusal?: InAppRefusal;
   reminder?: ReminderAnswer;
   /** What the reminder left out, as the person said; not asked, or "not sure": undefined (nothing is said of it). */
   reminderLacks?: ReminderLack;

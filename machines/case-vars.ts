@@ -10,6 +10,7 @@ import type { TextVar, TextVars } from './types';
 import { lastRefundDay } from './verdict';
 import { minorClaim } from './minor-claim';
 import { draftDate } from './draft-date';
+import { inAppAnswer } from './in-app-answer';
 
 /** Nothing, when a sentence does not apply: the templates leave no gap for an empty variable. */
 const NONE = '';
@@ -192,21 +193,21 @@ export function sellsOnline(c: CaseFile, policy: ProductPolicy): boolean {
 }
 
 /**
- * What the person already tried, naming only the channels they reported: the actions as one
- * list, then the result once ("I contacted … and …; it is still not resolved"). The in-app
- * request has a result of its own (refused), so it is its own sentence.
+ * What the person already tried, naming only the channels they reported: the actions as one list,
+ * then the result once ("I contacted … and …; it is still not resolved"). The in-app request has
+ * a result of its own (refused, with the app's reason if given), so it is its own sentence.
  */
 function triedSentence(c: CaseFile): TextVar {
   const tried = c.unresolved ?? [];
   const refusedInApp = tried.includes('inApp');
   const others = tried.filter((channel) => channel !== 'inApp' && channel !== 'complain12315');
-  // A 12315 complaint is often still pending (about two months of mediation): "it did not solve
-  // it" may not be true yet, so its state is the person's to choose.
+  // 12315 is often still pending (about two months of mediation): its state is the person's to choose.
   const with12315 = (before: TextVar): TextVar =>
     tried.includes('complain12315') ? { key: before === NONE ? 'draft.tried12315' : 'draft.triedThen12315', vars: { before } } : before;
-  if (others.length === 0) return with12315(refusedInApp ? { key: 'draft.triedInApp' } : NONE);
+  if (others.length === 0) return with12315(refusedInApp ? { key: 'draft.triedInApp', vars: { answer: inAppAnswer(c) } } : NONE);
   const channels = { list: others.map((channel) => ({ key: `draft.channel.${channel}` })), and: true as const };
-  return with12315({ key: refusedInApp ? 'draft.triedAfterInApp' : 'draft.tried', vars: { channels } });
+  const inApp = c.inAppRefusal ? 'draft.triedAfterInAppReason' : 'draft.triedAfterInApp'; // the app's reason answered (in-app-answer.ts)
+  return with12315({ key: refusedInApp ? inApp : 'draft.tried', vars: { channels, answer: inAppAnswer(c) } });
 }
 
 /** Evidence a draft may list: what any purchase leaves, plus what the person's own steps left. */

@@ -51,6 +51,7 @@ const answersOf = (ladder: readonly string[], appleSteps: readonly string[] = []
   askChildPaidFrom: ['paidFrom'],
   askChildAccount: ['accountOf'],
   afterSubmit: ['outcome', 'approvedOn'],
+  inAppRefusalReason: ['inAppRefusal'],
   appleAfterSubmit: ['outcome', 'approvedOn'],
   // (Back to the email step also takes back "no official email: skipped".)
   ...Object.fromEntries(

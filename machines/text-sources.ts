@@ -64,6 +64,9 @@ export const BEHIND: ReadonlyArray<[prefix: string, sources: string[]]> = [
   ['ask.askOtherPay', []],
   ['why.askOtherPay', []],
   ['otherPay.note', []],
+  // Reviews 31 F5, 32 F8, 33 F4: the app's stated reason for an in-app refusal, answered from the case.
+  ['ask.inAppRefusalReason', []],
+  ['why.inAppRefusalReason', []],
   ['verdict.note.switchOffEarlyApple', ['evidenceHabits', 'appleCancel']],
   ['verdict.note.switchOffEarlyFirstTime', ['evidenceHabits']],
   ['verdict.note.switchOffEarlyJustSignedUp', ['evidenceHabits']],

@@ -15,7 +15,7 @@ const chatOf = (text: string) => text.replace(/┌── draft\n[\s\S]*?\n└─
 /** Tencent Video, first time, the in-app request refused, the sign-up page not shown plainly, to the 12315 rung. */
 const TENCENT_TO_12315: Step[] = [
   ...['begin', 'app_tencentVideo', 'firstTime', 'days1to3', 'otherPrivilege', 'wechat', 'renewOn', 'walkApp'],
-  ...['done', 'done', 'done', 'done', 'done', 'refused', 'misled', 'skipMisledDetail', 'skipOrder', 'signupNotShown', 'complain12315'],
+  ...['done', 'done', 'done', 'done', 'done', 'refused', 'skipInAppReason', 'misled', 'skipMisledDetail', 'skipOrder', 'signupNotShown', 'complain12315'],
 ];
 const TWICE = /\(《消费者权益保护法实施条例》, 2024\)\s*for the Implementation/;
 

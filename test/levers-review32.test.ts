@@ -4,7 +4,7 @@
  * person had named it; F3–F6: copy.
  */
 import { transition } from 'xstate';
-import { anyMembership } from '../machines';
+import { anyMembership, xhsBlackCard } from '../machines';
 import { understand } from '../src/understanding/understand';
 import { QUESTIONS } from './understanding/table';
 import { J } from './products/journeys';
@@ -131,6 +131,39 @@ describe("Thirty-sixth round: review 33's F2 (and review 30 F5)", () => {
       // Back from the next question returns to "which one?", which forgets the answer.
       const back = walk(anyMembership, [...TO_OTHER, 'otherPay_phoneBill', { command: 'back' }], lang);
       expect([back.prompt.stateId, back.snapshot.context.otherPay]).toEqual(['askOtherPay', undefined]);
+    }
+  });
+});
+
+describe("Thirty-sixth round: review 33's F4 (reviews 31 F5, 32 F8)", () => {
+  const TO_REFUSED = (used: string) => ['begin', 'firstTime', 'days1to3', used, 'wechat', 'renewOn', 'walkApp', ...Array(7).fill('done'), 'refused'];
+  const TO_CS = ['notNeeded', 'skipOrder', 'cs'];
+  it("after an in-app refusal the app's reason is asked; the drafts state it and answer it only from the case", () => {
+    for (const lang of ['zh', 'en'] as const) {
+      expect(walk(xhsBlackCard, TO_REFUSED('noneUsed'), lang).prompt.choices).toEqual([
+        'inApp_used',
+        'inApp_late',
+        'inApp_account',
+        'inApp_noReason',
+        'skipInAppReason',
+        'why',
+        'back',
+      ]);
+      const cs = (used: string, reason: string) => walk(xhsBlackCard, [...TO_REFUSED(used), reason, ...TO_CS], lang).drafts.join('\n');
+      // "Used a privilege" is contradicted only when the person said none was used.
+      expect(cs('noneUsed', 'inApp_used')).toContain('我在App内申请过退款，被拒绝了。App给的理由是已使用会员权益，但我没有使用过会员权益。');
+      expect(cs('paidContent', 'inApp_used')).toContain('我在App内申请过退款，被拒绝了。App给的理由是已使用会员权益。');
+      expect(cs('paidContent', 'inApp_used')).not.toContain('但我没有使用过');
+      // A time limit is put to them to check, not disputed.
+      expect(cs('noneUsed', 'inApp_late')).toContain('App给的理由是超过了申请时限，请核对我的付款时间和申请时间。');
+      expect(cs('noneUsed', 'inApp_noReason')).toContain('App没有写明拒绝的理由。');
+      // Not a guardian: no guardian's offer.
+      expect(cs('noneUsed', 'inApp_account')).not.toContain('监护人');
+      const skipped = cs('noneUsed', 'skipInAppReason');
+      expect(skipped).toContain('我在App内申请过退款，被拒绝了。');
+      expect(skipped).not.toMatch(/App给的理由|App没有写明/);
+      const back = walk(xhsBlackCard, [...TO_REFUSED('noneUsed'), 'inApp_late', { command: 'back' }], lang);
+      expect([back.prompt.stateId, back.snapshot.context.inAppRefusal]).toEqual(['inAppRefusalReason', undefined]);
     }
   });
 });

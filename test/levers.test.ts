@@ -125,6 +125,7 @@ describe('Fix 7: no line that does not fit the case', () => {
         'walkApp',
         EVERY_STEP_DONE,
         'refused',
+        'skipInAppReason',
         'notNeeded',
         'skipOrder',
         'cs',
@@ -269,6 +270,7 @@ describe('Fix 9: the tried-channels sentence and wording that reads naturally', 
       'walkApp',
       EVERY_STEP_DONE,
       'refused',
+      'skipInAppReason',
       'notNeeded',
       'skipOrder',
       'cs',
@@ -506,6 +508,7 @@ describe('the summary (reviewer findings)', () => {
           'walkWeb',
           EVERY_STEP_DONE,
           'refused',
+          'skipInAppReason',
           'notNeeded',
           'skipOrder',
           'complain12315',
@@ -755,6 +758,7 @@ describe('Review of the journeys', () => {
       'walkWeb',
       EVERY_STEP_DONE,
       'refused',
+      'skipInAppReason',
       'money',
       'skipOrder',
       'cs',
@@ -2366,6 +2370,7 @@ describe('Sixth review', () => {
       'walkApp',
       ...Array<Step>(7).fill('done'),
       'refused',
+      'skipInAppReason',
       'childPaid',
       'skipOrder',
       'cs',
@@ -2405,6 +2410,7 @@ describe('Sixth review', () => {
       'done',
       'done',
       'refused',
+      'skipInAppReason',
       'misled',
       'skipMisledDetail',
       { text: 'P2026112312345678' },
@@ -3311,7 +3317,8 @@ describe("Eighth round: the seventh review's findings", () => {
       const cs = (await transcript(J.childAlipay, lang)).split('┌── draft\n您好！')[1]!.split('\n└──')[0]!;
       expect(cs).toMatch(/付款方式：支付宝（我的账户）/);
       expect(cs).toMatch(/这笔费用是我未成年的孩子在未经我同意的情况下支付的。会员开在孩子的账号上。我作为孩子的监护人/);
-      expect(cs).toMatch(/我在App内申请过退款，被拒绝了。\n麻烦帮我办理退款，原路退回即可。如果仍不能退，请告诉我拒绝的依据。/);
+      // Review 33 F4: the app's reason (only the account holder may ask) is stated and answered as the guardian.
+      expect(cs).toMatch(/我在App内申请过退款，被拒绝了。App给的理由是需要由账号本人申请。我是孩子的监护人，如需要监护关系和孩子年龄的证明材料，请告诉我需要提供哪些。\n麻烦帮我办理退款，原路退回即可。如果仍不能退，请告诉我拒绝的依据。/);
       if (lang === 'en') {
         const gloss = (await transcript(J.childAlipay, lang)).split('Reason: my under-age child')[1]!;
         expect(gloss).toMatch(/The membership is on my child's account\./);

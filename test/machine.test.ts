@@ -195,7 +195,8 @@ describe('refund walkthrough', () => {
 
   it.each([
     ['approved', 'renewal', 'approved'],
-    ['refused', 'appealReason', 'refused'],
+    // Reviews 31-33: the app's reason for refusing is asked first.
+    ['refused', 'inAppRefusalReason', 'refused'],
     ['pending', 'renewal', 'pending'],
   ])('after submitting, "%s" leads to %s', (answer, state, outcome) => {
     const r = drive([...app, ...Array(7).fill('done'), answer]);

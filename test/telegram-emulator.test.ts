@@ -63,6 +63,7 @@ function journeys(lang: Lang): Array<[string, Step[]]> {
           'done',
           'done',
           'refused',
+          'skipInAppReason',
           'notNeeded',
           'skipOrder',
           'cs',

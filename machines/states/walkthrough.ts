@@ -6,6 +6,7 @@ import type { CaseFile } from '../case-file';
 import { onChoice, promptState, record, say, schedule } from '../builders';
 import { reviewFollowUp, windowFollowUp } from '../follow-ups';
 import type { WalkStep } from '../policy';
+import { inAppRefusalState } from './in-app-refusal';
 import { altNamesPrompt, afterSubmitPrompt, appleAfterSubmitPrompt, stepPrompt, verdictPrompt } from '../prompts';
 import type { ProductPolicy } from '../policy';
 
@@ -122,8 +123,8 @@ export function walkthroughStates(policy: ProductPolicy) {
   const afterSubmit = promptState('afterSubmit', (c) => afterSubmitPrompt(c, policy), {
     'user.choice': [
       onChoice('approved', 'renewal', ['recordApproved', say({ key: 'afterSubmit.approved' })]),
-      onChoice('refused', 'appealReason', [
-        record({ outcome: 'refused' }),
+      onChoice('refused', 'inAppRefusalReason', [
+        record({ outcome: 'refused', inAppRefusal: undefined }),
         { type: 'noteUnresolved', params: { channel: 'inApp' } },
         say({ key: 'afterSubmit.refused' }),
       ]),
@@ -145,5 +146,15 @@ export function walkthroughStates(policy: ProductPolicy) {
     ],
   });
 
-  return { verdict, askFamily, askChildAge, askChildPaidFrom, askChildAccount, walkthrough, afterSubmit, appleAfterSubmit };
+  return {
+    verdict,
+    askFamily,
+    askChildAge,
+    askChildPaidFrom,
+    askChildAccount,
+    walkthrough,
+    afterSubmit,
+    inAppRefusalReason: inAppRefusalState,
+    appleAfterSubmit,
+  };
 }
