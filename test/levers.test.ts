@@ -3318,7 +3318,9 @@ describe("Eighth round: the seventh review's findings", () => {
       expect(cs).toMatch(/付款方式：支付宝（我的账户）/);
       expect(cs).toMatch(/这笔费用是我未成年的孩子在未经我同意的情况下支付的。会员开在孩子的账号上。我作为孩子的监护人/);
       // Review 33 F4: the app's reason (only the account holder may ask) is stated and answered as the guardian.
-      expect(cs).toMatch(/我在App内申请过退款，被拒绝了。App给的理由是需要由账号本人申请。我是孩子的监护人，如需要监护关系和孩子年龄的证明材料，请告诉我需要提供哪些。\n麻烦帮我办理退款，原路退回即可。如果仍不能退，请告诉我拒绝的依据。/);
+      expect(cs).toMatch(
+        /我在App内申请过退款，被拒绝了。App给的理由是需要由账号本人申请。我是孩子的监护人，如需要监护关系和孩子年龄的证明材料，请告诉我需要提供哪些。\n麻烦帮我办理退款，原路退回即可。如果仍不能退，请告诉我拒绝的依据。/,
+      );
       if (lang === 'en') {
         const gloss = (await transcript(J.childAlipay, lang)).split('Reason: my under-age child')[1]!;
         expect(gloss).toMatch(/The membership is on my child's account\./);
