@@ -11,6 +11,7 @@ import type { Prompt, Say, TextVar, TextVars } from './types';
 import { lastRefundDay, startsInApp } from './verdict';
 import { offersWindowFollowUp } from './follow-ups';
 import { draftDate } from './draft-date';
+import { channelVariant } from './pay-channel';
 
 export { caseVars } from './case-vars';
 export { summaryParts } from './summary';
@@ -145,7 +146,7 @@ export function verdictPrompt(c: CaseFile, policy: ProductPolicy): Prompt {
   // Where to switch it off: the payment apps' settings, or for "other", wherever the person paid.
   // Twelfth review m3: Alipay or WeChat said, only that app's path; not sure, both.
   const where = c.payment === 'otherPay' || c.payment === 'alipay' || c.payment === 'wechat' ? c.payment : 'app';
-  const switchWhere = { key: `verdict.note.switchWhere.${where}` };
+  const switchWhere = { key: `verdict.note.switchWhere.${channelVariant(c, where)}` };
   // Review 31 F2: what to screenshot follows what the person said of the reminder, never "if no reminder came" after "none came".
   const messages = { key: `verdict.note.messages.${c.reminder === 'reminderNone' ? 'none' : c.reminder === 'reminderGot' ? 'got' : 'unsure'}` };
   if (c.autoRenew !== 'renewOff' && !brief) parts.push({ key: `verdict.note.switchOffEarly${switchOff}`, vars: { switchWhere, messages } });
@@ -271,7 +272,7 @@ export function renewalPrompt(c: CaseFile, policy: ProductPolicy): Prompt {
   }
   // Evidence first: switching off can remove the very records a dispute needs (guide §7).
   if (c.outcome !== 'approved') parts.push({ key: evidenceKey(c, channel) });
-  parts.push({ key: `renew.status.${c.autoRenew ?? 'unsure'}` }, { key: `renew.channel.${channel}` });
+  parts.push({ key: `renew.status.${c.autoRenew ?? 'unsure'}` }, { key: `renew.channel.${channelVariant(c, channel)}` });
   // Apple subscriptions renew through Apple only; for the others the app has its own switch.
   if (channel !== 'apple') parts.push({ key: 'renew.inApp' });
   parts.push({ key: c.outcome === 'approved' ? 'renew.timing.afterRefund' : 'renew.timing.now' }, { key: 'renew.ask' });

@@ -122,7 +122,7 @@ describe("Fifteenth round: the thirteenth review's findings", () => {
     const asked = walk(xhsBlackCard, [...RENEWAL_TO_LADDER, 'planChanged'], 'en').text;
     expect(asked).toContain('The drafts are in Chinese, so write it in Chinese if you can');
     expect(asked).toContain(
-      "If what you write has no Chinese in it, I'll keep English out of the Chinese drafts and give you the Chinese line to fill in instead.",
+      "If you reply in English, I won't paste English into the Chinese drafts; I'll give you a Chinese line with blanks to fill in instead.",
     );
     for (const lang of both) {
       const typed = walk(xhsBlackCard, [...RENEWAL_TO_LADDER, 'planChanged', { text: 'monthly at 15 yuan, charged 168 for a year' }], lang);

@@ -136,8 +136,13 @@ describe("Sixteenth round: the fourteenth review's findings", () => {
   it('m9 the switch-off in another payment channel: no "version" for a bank or carrier, the Chinese terms glossed; iQIYI\'s customer service: "iQIYI decides"', async () => {
     const zh = await all(J.someReading, 'zh');
     const en = await all(J.someReading, 'en');
-    expect(zh).toContain('到你付款用的那个渠道里找「自动扣款」「免密支付」或「自动续费」，在那里关，名称各家不一样');
-    expect(en).toContain(
+    // Review 34 F1: the typed-app journey now says a bank card, and the switch-off names the bank (no "version" for a bank).
+    expect(zh).toContain('银行卡直接扣款的，通常要到发卡银行的App或网银里找「快捷支付」「自动扣款」之类的签约项目解约，或打银行客服电话问，以银行为准');
+    expect(en).toContain("For a direct bank-card debit, it's usually switched off in your card-issuing bank's app or online banking");
+    const skipped = (lang: 'zh' | 'en') =>
+      walk(anyMembership, ['begin', 'app_meituan', 'firstTime', 'unsure', 'unsure', 'otherPay', 'skipOtherPay', 'unsure'], lang).text;
+    expect(skipped('zh')).toContain('到你付款用的那个渠道里找「自动扣款」「免密支付」或「自动续费」，在那里关，名称各家不一样');
+    expect(skipped('en')).toContain(
       'look for auto-debit (自动扣款), password-free payment (免密支付) or auto-renewal (自动续费) there; each provider names them differently',
     );
     const iqZh = await all(J.iqiyiCourt, 'zh');

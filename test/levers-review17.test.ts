@@ -130,7 +130,7 @@ describe("Twentieth round: the seventeenth review's findings", () => {
     expect(zh).not.toContain('这种付款方式的退款');
     expect(zh).toContain('⏰ 来问问：攻略说的3–7个工作日（只是估计）已经过了。');
     expect(en).not.toContain('through your payment channel');
-    expect(en).toContain('⏰ Checking in: the 3–7 working days guides mention (only an estimate) have now passed.');
+    expect(en).toContain('⏰ Checking in: the 3–7 working days that guides mention (only an estimate) have now passed.');
     // WeChat Pay is checked after 3 working days (a bank card's check): its own line, not "3–7 have passed".
     expect(translatorFor('zh')('followUp.due.moneyWechat')).toContain('已经过了3个工作日');
     expect(translatorFor('en')('followUp.due.moneyWechat')).toContain('3 working days have passed');

@@ -187,7 +187,7 @@ describe("Twenty-sixth round: the twenty-first review's findings", () => {
     // (Review 22 M1: the gloss states neither card's existence as fact: 黑卡 as guides describe it,
     // 小红卡 as news reports tell it, ended.)
     expect(black).toContain(
-      '黑卡 membership (literally "black card"; guides describe it as a Xiaohongshu paid membership; go by what your app actually shows)',
+      '黑卡 ("black card") membership and switch off its auto-renewal. Guides describe 黑卡 as a Xiaohongshu paid membership; go by what your app actually shows',
     );
     expect(black).toContain(
       'If what you paid for was 小红卡 ("little red card", a Xiaohongshu membership card that news reports say ended on Jan 1, 2026), tap that.',

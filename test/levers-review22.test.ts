@@ -9,7 +9,7 @@ describe("Twenty-seventh round: the twenty-second review's findings", () => {
   it('M1 the English greeting never states that 黑卡 exists (fact sheet §8): it is how guides describe it', async () => {
     const en = await all(J.renewalPriceChange, 'en');
     expect(en).toContain(
-      'a refund of a 黑卡 membership (literally "black card"; guides describe it as a Xiaohongshu paid membership; go by what your app actually shows)',
+      'a refund for a 黑卡 ("black card") membership and switch off its auto-renewal. Guides describe 黑卡 as a Xiaohongshu paid membership; go by what your app actually shows',
     );
     expect(en).not.toMatch(/your 黑卡 \(literally "black card", Xiaohongshu's paid membership\)/);
   });
@@ -44,6 +44,6 @@ describe("Twenty-seventh round: the twenty-second review's findings", () => {
     expect(zh).not.toContain('可选的退而求其次');
     const en = await all(J.renewalPriceChange, 'en');
     expect(en).toContain('and another one to add to the 12315 summary');
-    expect(await all(J.approvedMoney, 'en')).toContain('the 3–7 working days guides mention (only an estimate) have now passed');
+    expect(await all(J.approvedMoney, 'en')).toContain('the 3–7 working days that guides mention (only an estimate) have now passed');
   });
 });

@@ -184,7 +184,7 @@ describe("Twenty-ninth round: the twenty-fourth review's findings", () => {
     const en = await all(J.approvedMoney, 'en');
     expect(zh).toContain('⏰ 来问问：攻略说的3–7个工作日（只是估计）已经过了。');
     expect(zh).not.toContain('攻略估计的3–7个工作日');
-    expect(en).toContain('⏰ Checking in: the 3–7 working days guides mention (only an estimate) have now passed.');
+    expect(en).toContain('⏰ Checking in: the 3–7 working days that guides mention (only an estimate) have now passed.');
   });
 
   it("m10 English: the sign-up discount aside and the unknown app's cancel-for-refund sentence read naturally", async () => {

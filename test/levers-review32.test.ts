@@ -5,6 +5,7 @@
  */
 import { transition } from 'xstate';
 import { anyMembership, xhsBlackCard } from '../machines';
+import { translatorFor } from '../src/i18n';
 import { understand } from '../src/understanding/understand';
 import { QUESTIONS } from './understanding/table';
 import { J } from './products/journeys';
@@ -71,7 +72,7 @@ describe("Thirty-sixth round: review 32's copy", () => {
     expect(apple).toContain(
       'That Apple sent no reminder goes into the 12315 complaint as a fact. A complaint asks 12315 to mediate your refund; asking the regulator to act is what a 举报 (report) does, filed on the same 12315 platform.',
     );
-    expect(await all(J.renewalPriceChange, 'en')).toContain('guides describe it as a Xiaohongshu paid membership; go by what your app actually shows)');
+    expect(await all(J.renewalPriceChange, 'en')).toContain('Guides describe 黑卡 as a Xiaohongshu paid membership; go by what your app actually shows.');
     const zh = await all(J.meituanApple, 'zh');
     expect(zh).not.toMatch(/第十条留在12315投诉里|不引用这条规则/);
     expect(zh).toContain(
@@ -165,5 +166,34 @@ describe("Thirty-sixth round: review 33's F4 (reviews 31 F5, 32 F8)", () => {
       const back = walk(xhsBlackCard, [...TO_REFUSED('noneUsed'), 'inApp_late', { command: 'back' }], lang);
       expect([back.prompt.stateId, back.snapshot.context.inAppRefusal]).toEqual(['inAppRefusalReason', undefined]);
     }
+  });
+});
+
+describe("Thirty-sixth round: review 34's findings", () => {
+  const TO_OTHER = ['begin', 'app_meituan', 'firstTime', 'days1to3', 'noneUsed', 'otherPay'];
+  it('F1 the way named after "Other" decides where to switch off and the payment rung: a bank, 云闪付, the carrier, the app store, each hedged', () => {
+    const expected = {
+      otherPay_bankCard: ['通常要到发卡银行的App或网银里找「快捷支付」「自动扣款」', "card-issuing bank's app or online banking"],
+      otherPay_unionPay: ['到云闪付App的设置里找「免密支付」「自动扣款」', "in the 云闪付 app's settings"],
+      otherPay_phoneBill: ['通常要通过运营商退订', 'usually stopped through your carrier'],
+      otherPay_appStore: ['通常在那家应用商店的订阅管理里取消', "usually cancelled in that store's subscription settings"],
+    };
+    for (const [kind, [zh, en]] of Object.entries(expected)) {
+      expect(walk(anyMembership, [...TO_OTHER, kind, 'renewOn'], 'zh').text).toContain(zh);
+      expect(walk(anyMembership, [...TO_OTHER, kind, 'renewOn'], 'en').text).toContain(en);
+      const ladder = walk(anyMembership, [...TO_OTHER, kind, 'renewOn', 'goAppeal', 'notNeeded', 'skipOrder'], 'zh').text;
+      expect(ladder).not.toContain('你用的是其他付款方式');
+    }
+    expect(walk(anyMembership, [...TO_OTHER, 'otherPay_bankCard', 'renewOn', 'goAppeal', 'notNeeded', 'skipOrder'], 'zh').text).toContain('找你的发卡银行');
+  });
+
+  it('copy: the English hello in two sentences; 云闪付 glossed as UnionPay\'s app; the 黑猫 wait marked as a suggestion on the span; "that guides mention"', async () => {
+    const en = await all(J.renewalPriceChange, 'en');
+    expect(en).toContain(
+      'I\'ll help you get a refund for a 黑卡 ("black card") membership and switch off its auto-renewal. Guides describe 黑卡 as a Xiaohongshu paid membership; go by what your app actually shows.',
+    );
+    expect(translatorFor('en')('choice.otherPay_unionPay')).toBe("云闪付 (UnionPay's QuickPass app)");
+    expect(await all(J.iqiyiCourt, 'zh')).toContain('如果等了一两周（这个时间只是我的建议，不是规定）仍没动静');
+    expect(await all(J.approvedMoney, 'en')).not.toContain('working days guides mention');
   });
 });

@@ -1046,7 +1046,7 @@ describe('Second review', () => {
     expect(draftsOf(anyMembership, ['begin', 'app_iqiyi', ...RENEWAL_NO_REMINDER, 'email'], 'en')).toMatch(/I use iQIYI; my account/);
     expect(translatorFor('en', 'engine')('followUps.set', { when: 'x' })).toMatch(/Send \/reminders to see or cancel your reminders/);
     expect(translatorFor('en')('followUp.due.money')).toMatch(
-      /the 3–7 working days guides mention \(only an estimate\) have now passed/ /* seventeenth review m2; review 22 m6 */,
+      /the 3–7 working days that guides mention \(only an estimate\) have now passed/ /* seventeenth review m2; review 22 m6 */,
     );
     expect(translatorFor('en')('choice.payChannel')).toBe('Complain in the payment app');
     expect(translatorFor('en')('appeal.after.cs')).toMatch(/^Customer service often can't fix this; that's normal\./);

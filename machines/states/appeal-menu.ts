@@ -3,6 +3,7 @@
  * once at its first sight (the amount; for a renewal, whether the plan changed; for a first-timer,
  * whether the sign-up page showed the auto-renewal plainly), each skippable.
  */
+import { channelVariant } from '../pay-channel';
 import type { CaseFile } from '../case-file';
 import { knownChannel } from '../case-vars';
 import type { ProductPolicy } from '../policy';
@@ -22,7 +23,7 @@ export function appealMenu(policy: ProductPolicy, ladderFor: (c: CaseFile) => st
     // Thirteenth review m3: 黑猫 is not a rung (it runs alongside 12315): unnumbered.
     const numbered = ladder.filter((rung) => rung !== 'heimao');
     const item = (rung: string): Say => ({
-      key: rung === 'payChannel' ? `appeal.menuItem.payChannel.${knownChannel(c, policy)}` : `appeal.menuItem.${rung}`,
+      key: rung === 'payChannel' ? `appeal.menuItem.payChannel.${channelVariant(c, knownChannel(c, policy))}` : `appeal.menuItem.${rung}`,
       vars: { n: numbered.indexOf(rung) + 1 },
       line: true,
     });
@@ -30,7 +31,7 @@ export function appealMenu(policy: ProductPolicy, ladderFor: (c: CaseFile) => st
     const next = c.triedChannels.length > 0 ? Math.max(...c.triedChannels.map((rung) => ladder.indexOf(rung))) + 1 : -1;
     if (next > 0 && next < ladder.length) {
       const rung = ladder[next]!;
-      return [{ key: rung === 'payChannel' ? `appeal.next.payChannel.${knownChannel(c, policy)}` : `appeal.next.${rung}` }];
+      return [{ key: rung === 'payChannel' ? `appeal.next.payChannel.${channelVariant(c, knownChannel(c, policy))}` : `appeal.next.${rung}` }];
     }
     // Tenth round m5: a 小红卡 fee, with the price news reports give as a hint (guide §7, §8), the bill deciding.
     const amountAsk = c.member === 'redCard' ? 'appeal.amount.askRedCard' : 'appeal.amount.ask';
