@@ -197,3 +197,14 @@ describe("Thirty-sixth round: review 34's findings", () => {
     expect(await all(J.approvedMoney, 'en')).not.toContain('working days guides mention');
   });
 });
+
+describe("Thirty-sixth round: review 34's F2", () => {
+  it('a plan change typed: the coach says a stated first-month offer may be answered with "it was disclosed", so the drafts claim no breach and ask for the records', async () => {
+    const zh = await all(J.iqiyiCourt, 'zh');
+    expect(zh).toContain('如果开通时的低价是页面上写明的首月或限时优惠，平台可能会说续费价格早已告知过');
+    const en = await all(J.iqiyiCourt, 'en');
+    expect(en).toContain(
+      'If the lower price at sign-up was a first-month or limited-time offer stated on the page, the platform may say the renewal price was disclosed then.',
+    );
+  });
+});
