@@ -34,7 +34,9 @@ describe("Fifteenth round: the thirteenth review's findings", () => {
     const en = chatOf(await all(J.meituanApple, 'en'));
     expect(zh).not.toContain('所以我写的文字只照你说的写上提醒里缺了什么，不引用这条规则。');
     // Review 24 m2: the app sent the reminder: the texts to Apple don't cite the rule; the message to the app and the 举报 may, hedged.
-    expect(zh).toMatch(/对苹果的投诉只写事实：提醒里缺了什么，照你说的写。这条价格规则管不管得到苹果说不准，只在给美团的话和举报里用「据我了解」提一句。/);
+    expect(zh).toMatch(
+      /对苹果的投诉只写事实：提醒里缺了什么，照你说的写。这条价格规则是否适用于苹果，我没法确定，所以只在给美团的话和举报里用「据我了解」提一句。/,
+    );
     expect(en).not.toContain("So what I draft says only what the reminder left out, as you told me, and doesn't cite the rules.");
     expect(en).toMatch(
       /the complaint against Apple say only what the reminder left out, as you told me, and don't cite the Pricing Rules; the message to Meituan and the report may mention them/,
@@ -222,7 +224,7 @@ describe("Fifteenth round: the thirteenth review's findings", () => {
 
   it('M1 "not shown plainly" only: the coaching names 实施条例 第十条 (before the service starts) and every draft states it as said, with the article; other answers add nothing', () => {
     const SENTENCE =
-      '开通时，页面上对自动续费和续费价格的提示并不显著（《消费者权益保护法实施条例》第十条要求，自动续费的经营者应当在消费者接受服务前以显著方式提醒消费者）。';
+      '开通时，页面上对自动续费的提示并不显著（《消费者权益保护法实施条例》第十条要求，自动续费的经营者应当在消费者接受服务前以显著方式提醒消费者），续费价格也没有明显写出。';
     for (const lang of both) {
       const saved = walk(anyMembership, [...TENCENT_AT_LADDER, 'signupNotShown'], lang).saidText;
       expect(saved).toMatch(

@@ -239,7 +239,7 @@ describe("Sixteenth round: the fourteenth review's findings", () => {
           ? '你说开通时页面上对自动续费和续费价格的提示并不明显，这也可以在同一个12315平台上选「举报」'
           : "you said the sign-up page didn't make the auto-renewal and its price plain: you can also choose 举报 (a report) on the same 12315 platform",
       );
-      expect(text).toContain('举报事项：开通腾讯视频会员时，页面上对自动续费和续费价格的提示并不显著，请核查企业是否按规定提醒了消费者。');
+      expect(text).toContain('举报事项：开通腾讯视频会员时，页面上对自动续费的提示并不显著，请核查企业是否按规定提醒了消费者。');
       expect(text).toContain('依据：《消费者权益保护法实施条例》第十条要求，自动续费的经营者应当在消费者接受服务前以显著方式提醒消费者。');
       expect(text).toContain(lang === 'zh' ? '举不举报，由你决定' : 'Whether to report is up to you');
     }

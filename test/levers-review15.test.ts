@@ -53,8 +53,10 @@ describe('m4 the sign-up page answer', () => {
     );
     const zhDrafts = draftsOf(zh).filter((d) => d.includes('开通时，页面上'));
     expect(zhDrafts.length).toBeGreaterThanOrEqual(2);
-    for (const d of zhDrafts) expect(d).toContain('开通时，页面上对自动续费和续费价格的提示并不显著');
-    expect(en).toContain('When I signed up, the page did not make the auto-renewal and its price prominent');
+    // Review 35 F2: 第十条 is attached to the auto-renewal only; the price is the person's fact beside it.
+    for (const d of zhDrafts) expect(d).toMatch(/开通时，页面上对自动续费的提示并不显著(（[^）]*第十条[^）]*）)?，续费价格也没有明显写出/);
+    expect(en).toContain('When I signed up, the page did not make the auto-renewal prominent');
+    expect(en).toContain('nor the renewal price');
     expect(chatOf(zh)).toContain('你说开通时页面上对自动续费和续费价格的提示并不明显');
     expect(chatOf(en)).toContain('You say the sign-up page did not make the auto-renewal and its price plain');
   });

@@ -83,7 +83,7 @@ describe("Twenty-ninth round: the twenty-fourth review's findings", () => {
       const text = await all(J.meituanApple, lang);
       expect(chatOf(text)).toContain(
         lang === 'zh'
-          ? '所以给苹果的申请和对苹果的投诉只写事实：提醒里缺了什么，照你说的写。这条价格规则管不管得到苹果说不准，只在给美团的话和举报里用「据我了解」提一句。'
+          ? '所以给苹果的申请和对苹果的投诉只写事实：提醒里缺了什么，照你说的写。这条价格规则是否适用于苹果，我没法确定，所以只在给美团的话和举报里用「据我了解」提一句。'
           : 'So the refund requests to Apple and the complaint against Apple say only what the reminder left out, as you told me, and don\'t cite the Pricing Rules; the message to Meituan and the report may mention them, prefaced with "as I understand it" (据我了解).',
       );
       const drafts = draftsIn(text).filter((d) => /价格行为规则/.test(d));
@@ -101,9 +101,11 @@ describe("Twenty-ninth round: the twenty-fourth review's findings", () => {
       const text = await all(J.tencentMisled, lang);
       const drafts = draftsIn(text).filter((d) => d.includes('在消费者接受服务前以显著方式提醒消费者）'));
       expect(drafts.length).toBeGreaterThanOrEqual(3);
-      for (const d of drafts) expect(d).toContain('在消费者接受服务前以显著方式提醒消费者）。请确认这笔订单此后不会再自动扣费。');
+      for (const d of drafts) expect(d).toContain('在消费者接受服务前以显著方式提醒消费者），续费价格也没有明显写出。请确认这笔订单此后不会再自动扣费。');
       if (lang === 'en')
-        expect(text).toContain('to remind the consumer prominently before the service starts). Please confirm this order will not be auto-renewed.');
+        expect(text).toContain(
+          'to remind the consumer prominently before the service starts), nor the renewal price. Please confirm this order will not be auto-renewed.',
+        );
     }
   });
 

@@ -190,7 +190,7 @@ describe("Thirty-sixth round: review 34's findings", () => {
   it('copy: the English hello in two sentences; 云闪付 glossed as UnionPay\'s app; the 黑猫 wait marked as a suggestion on the span; "that guides mention"', async () => {
     const en = await all(J.renewalPriceChange, 'en');
     expect(en).toContain(
-      'I\'ll help you get a refund for a 黑卡 ("black card") membership and switch off its auto-renewal. Guides describe 黑卡 as a Xiaohongshu paid membership; go by what your app actually shows.',
+      'I\'ll help you ask for a refund for a 黑卡 ("black card") membership and switch off its auto-renewal. Guides describe 黑卡 as a Xiaohongshu paid membership; go by what your app actually shows.',
     );
     expect(translatorFor('en')('choice.otherPay_unionPay')).toBe("云闪付 (UnionPay's QuickPass app)");
     expect(await all(J.iqiyiCourt, 'zh')).toContain('如果等了一两周（这个时间只是我的建议，不是规定）仍没动静');
@@ -206,5 +206,20 @@ describe("Thirty-sixth round: review 34's F2", () => {
     expect(en).toContain(
       'If the lower price at sign-up was a first-month or limited-time offer stated on the page, the platform may say the renewal price was disclosed then.',
     );
+  });
+});
+
+describe("Thirty-sixth round: review 35's findings", () => {
+  it('F1 the English hello offers help to ask for a refund, not to get one; F2 第十条 is cited for the auto-renewal only, the price said beside it; F4, F7 copy', async () => {
+    const en = await all(J.renewalPriceChange, 'en');
+    expect(en).toContain('I\'ll help you ask for a refund for a 黑卡 ("black card") membership');
+    expect(en).not.toContain('help you get a refund');
+    expect(en).toContain('and a renewal charge may not be something you can request there.');
+    const zh = draftsIn(await all(J.tencentMisled, 'zh')).join('\n');
+    expect(zh).not.toContain('对自动续费和续费价格的提示并不显著（');
+    expect(zh).toContain(
+      '开通时，页面上对自动续费的提示并不显著（《消费者权益保护法实施条例》第十条要求，自动续费的经营者应当在消费者接受服务前以显著方式提醒消费者），续费价格也没有明显写出。',
+    );
+    expect(await all(J.meituanApple, 'zh')).toContain('这条价格规则是否适用于苹果，我没法确定，所以只在给美团的话和举报里用「据我了解」提一句。');
   });
 });
