@@ -33,6 +33,9 @@ function randomCase(base: CaseFile, random: () => number): CaseFile {
     privilege: pick(random, [...policy.privileges, 'noneUsed', 'unsure', undefined]),
     payment: pick(random, [...policy.paymentChannels, 'unsure', undefined]),
     openedOn: pick(random, ['2026-11-20', undefined]),
+    openedRelative: pick(random, [true, undefined]),
+    otherPay: pick(random, ['bankCard', 'unionPay', 'phoneBill', 'appStore', undefined] as const),
+    inAppRefusal: pick(random, ['used', 'late', 'account', 'noReason', undefined] as const),
     orderNumber: pick(random, [ORDER, undefined]),
     amount: pick(random, ['25', '198.5', undefined]),
     planChange: pick(random, ['changed', undefined] as const),
@@ -93,6 +96,15 @@ const CLAIMS: Array<[what: string, pattern: RegExp, holds: (c: CaseFile, stateId
   // "Other" is a button, not a payment method a company can look up.
   ['paid "another way"', /其他方式/, () => false],
   ['an Apple receipt', /收据邮件/, (c) => c.payment === 'apple'],
+  // Reviews 33 F2, 34 F1: the way named after "Other", only as chosen.
+  ['paid by bank card', /付款方式[：为]银行卡/, (c) => c.payment === 'otherPay' && c.otherPay === 'bankCard'],
+  ['paid by phone bill', /话费支付/, (c) => c.payment === 'otherPay' && c.otherPay === 'phoneBill'],
+  ['paid through an app store', /手机应用商店/, (c) => c.payment === 'otherPay' && c.otherPay === 'appStore'],
+  // Reviews 31-33: the app's reason for refusing, only as chosen; "none used" only as said.
+  ['the app gave a reason', /App给的理由是|App没有写明拒绝的理由/, (c) => c.inAppRefusal !== undefined && !!c.unresolved?.includes('inApp')],
+  ['answered "used" with none used', /但(续费扣款后)?我没有使用过会员权益/, (c) => c.privilege === 'noneUsed' && c.inAppRefusal === 'used'],
+  // Review 32 F1: a date worked out from "3天前" is a blank to check.
+  ['a worked-out date as a blank', /【2026年11月20日，以(账单|订单|苹果的收据邮件)为准】/, (c) => c.openedOn === '2026-11-20' && c.openedRelative === true],
   // Second review #8, #9: the reason is the button pressed, nothing added ("lately", "a burden", "no longer").
   ['hardship detail the person did not give', /最近|负担/, () => false],
   ['"no longer needed" for "not what I need"', /已经不需要/, () => false],
