@@ -89,7 +89,8 @@ describe("Sixteenth round: the fourteenth review's findings", () => {
     ])
       expect(en).not.toContain(old);
     expect(en).not.toMatch(/\bbenefits?\b/);
-    expect(en).toContain('check whether Alipay has a password-free payment');
+    // Review 36 F3: screenshots first, the switch-off in the last step.
+    expect(en).toContain("this membership's password-free payment or auto-debit is usually in Alipay");
     expect(en).toContain('These are places some apps use' /* review 19 finding 12 */);
     expect(en).toContain('the refund still has to come from Apple');
     expect(en).toContain('Privileges: used some member privileges');
@@ -137,7 +138,9 @@ describe("Sixteenth round: the fourteenth review's findings", () => {
     const zh = await all(J.someReading, 'zh');
     const en = await all(J.someReading, 'en');
     // Review 34 F1: the typed-app journey now says a bank card, and the switch-off names the bank (no "version" for a bank).
-    expect(zh).toContain('银行卡直接扣款的，通常要到发卡银行的App或网银里找「快捷支付」「自动扣款」之类的签约项目解约，或打银行客服电话问，以银行为准');
+    expect(zh).toContain(
+      '银行卡直接扣款的，通常要到发卡银行的App或网银里找「快捷支付」「自动扣款」之类的签约项目解约，或打银行客服电话问（我手头没有各家银行的资料，以银行为准）',
+    );
     expect(en).toContain("For a direct bank-card debit, it's usually switched off in your card-issuing bank's app or online banking");
     const skipped = (lang: 'zh' | 'en') =>
       walk(anyMembership, ['begin', 'app_meituan', 'firstTime', 'unsure', 'unsure', 'otherPay', 'skipOtherPay', 'unsure'], lang).text;

@@ -223,3 +223,25 @@ describe("Thirty-sixth round: review 35's findings", () => {
     expect(await all(J.meituanApple, 'zh')).toContain('这条价格规则是否适用于苹果，我没法确定，所以只在给美团的话和举报里用「据我了解」提一句。');
   });
 });
+
+describe("Thirty-sixth round: review 36's rule findings", () => {
+  it('F1 a 12315 complaint against Apple is something to try, its acceptance uncertain, the seller as the receipt names it; F2 the bank lines say the sheet holds nothing on banks; F3 screenshots before the Alipay switch-off', async () => {
+    for (const lang of ['zh', 'en'] as const) {
+      const apple = await all(J.meituanApple, lang);
+      expect(apple).toMatch(lang === 'zh' ? /会不会受理并不确定/ : /Whether it is accepted isn't certain/);
+      expect(apple).not.toMatch(/在中国的经营主体|operating entity in China/);
+      expect(draftsIn(apple).find((d) => d.startsWith('投诉摘要'))).toContain('被投诉方：苹果（App Store），【收据邮件上写明的销售方全称和地址】');
+      const bank = await all(J.someReading, lang);
+      expect(bank).toMatch(
+        lang === 'zh'
+          ? /找你的发卡银行：问问这笔扣款能怎么处理（我手头没有银行的资料/
+          : /Your card-issuing bank: ask what can be done about this charge \(my sources say nothing about banks/,
+      );
+      const child = await all(J.childAlipay, lang);
+      expect(child).not.toMatch(/有的话关掉|switch it off if so/);
+      expect(child).toMatch(
+        lang === 'zh' ? /关之前先截图自动扣款协议和这笔扣款记录/ : /Before switching it off, screenshot the auto-debit agreement and this charge/,
+      );
+    }
+  });
+});

@@ -1295,7 +1295,10 @@ describe('Second review', () => {
         );
         // Seventh round #1: the 12315 complaint naming Apple has a step of its own, once Apple refuses again.
         const again = walk(product, [...start, ...APPLE, 'refused', 'skipReason', 'appleRefusedAgain'], lang);
-        expect(again.text).toMatch(lang === 'zh' ? /全称以收据邮件或苹果官网写明的经营主体为准/ : /full name of the business shown on the receipt email/);
+        // Review 36 F1: the seller named on the receipt decides it, and acceptance is not certain.
+        expect(again.text).toMatch(
+          lang === 'zh' ? /会不会受理并不确定.*全称以收据邮件为准/ : /Whether it is accepted isn't certain.*use the full name shown on the receipt email/,
+        );
       }
     }
   });
@@ -2937,8 +2940,8 @@ describe("Eighth round: the seventh review's findings", () => {
       const summary = await finalSummary(J.meituanApple, lang);
       expect(summary).toMatch(
         lang === 'zh'
-          ? /现在：苹果两次都没有同意退款。下一步是向12315投诉，被投诉方是苹果/
-          : /Now: Apple refused twice\. The next step is a 12315 complaint naming Apple/,
+          ? /现在：苹果两次都没有同意退款。下一步可以试试向12315投诉，被投诉方是苹果（能否受理要看收据上的销售方）/
+          : /Now: Apple refused twice\. The next step could be a 12315 complaint naming Apple \(whether it is accepted depends on the seller named on the receipt\)/,
       );
       expect(summary).toMatch(lang === 'zh' ? /结果：两次申请都被苹果拒绝/ : /Result: Apple refused both requests/);
       expect(summary).toMatch(
@@ -2952,9 +2955,7 @@ describe("Eighth round: the seventh review's findings", () => {
       );
       expect(summary).toMatch(lang === 'zh' ? /把收据邮件和两次被拒的邮件一起给他们看/ : /show them the receipt email and both refusal emails/);
       expect(summary).toMatch(
-        lang === 'zh'
-          ? /☐ 苹果在中国的经营主体的全称和地址/
-          : /☐ The full name and address of Apple's App Store operating entity in China/ /* Tenth round m10 */,
+        lang === 'zh' ? /☐ 收据邮件上写明的销售方全称和地址/ : /☐ The seller's full name and address, as the receipt email gives them/ /* Tenth round m10 */,
       );
       // Not sent back to a step already taken twice.
       expect(summary).not.toMatch(/再向苹果申请一次|还可以再申请一次|Ask Apple once more|You can ask once more/);
@@ -3761,7 +3762,8 @@ describe("Tenth round: the ninth review's findings", () => {
     expect(readPlanLine('开通时不是年卡，这次扣了168元')).toBeUndefined();
     expect(readPlanLine('开通时15元，这次25元')).toEqual({ before: { amount: '15' }, now: { amount: '25' } });
     const apple = await transcript(J.meituanApple, 'en');
-    expect(apple).toMatch(/Company complained about: Apple's App Store operating entity in China/);
+    // Review 36 F1: the seller as the receipt names it (a mainland entity is not on the sheet).
+    expect(apple).toMatch(/Company complained about: Apple \(App Store\), \[the seller's full name and address, as the receipt email shows\]/);
     expect(ALL_TEXTS.filter(({ lang, text }) => lang === 'en' && /business entity|Apple \(App Store\)'s/.test(text)).map(({ key }) => key)).toEqual([]);
     const child = await transcript(J.childAlipay, 'en');
     expect(child).toMatch(/you, as the guardian, don't ratify it/);
@@ -4138,9 +4140,9 @@ describe("Twelfth round: the eleventh review's findings", () => {
     expect(draftsIn(zh).join('\n')).toContain('这是第一次开通，付款到现在只有几天，这个会员开通后没有使用过任何会员权益。我在App内申请过退款，被拒绝了。');
     expect(en).toContain('This is the first purchase of this membership, paid only a few days ago, and no member privilege has been used since.');
     expect(zh).toContain(
-      '钱是从你的支付宝付的：顺手在支付宝里看一眼有没有这个会员的免密支付或自动扣款（通常在【我的】→【设置】→【支付设置】→【免密支付/自动扣款】，多个攻略说法一致，以你的版本为准）',
+      '钱是从你的支付宝付的：这个会员的免密支付或自动扣款，通常在支付宝的【我的】→【设置】→【支付设置】→【免密支付/自动扣款】里（多个攻略说法一致，以你的版本为准）。关之前先截图自动扣款协议和这笔扣款记录；最后一步我会带你一步步关掉，免得再有这样的扣款。',
     );
-    expect(en).toContain("The money came from your Alipay: while you're at it, check whether Alipay has a password-free payment or auto-debit");
+    expect(en).toContain("The money came from your Alipay: this membership's password-free payment or auto-debit is usually in Alipay");
   });
 
   it('m4 Tencent Video, misled: the firm reply makes the 第十二条 argument (review 23 m4: first, with the unused part as the floor)', async () => {
@@ -4348,7 +4350,7 @@ describe("Fourteenth round: the twelfth review's minor findings", () => {
       const apple = renderParts(activePrompt(snapshot as never).parts, translatorFor('zh', product.texts), 'zh');
       expect(apple).toContain('已准备：12315投诉摘要（被投诉方：苹果，退款没到账）');
       expect(apple).not.toContain('问客服退款去向的话');
-      for (const blank of ['☐ 收据邮件上的订单号（投诉摘要里留了空）', '☐ 12315投诉摘要里的姓名、电话和地址', '☐ 苹果在中国的经营主体'])
+      for (const blank of ['☐ 收据邮件上的订单号（投诉摘要里留了空）', '☐ 12315投诉摘要里的姓名、电话和地址', '☐ 收据邮件上写明的销售方全称和地址'])
         expect(apple).toContain(blank);
     }
   });

@@ -95,7 +95,8 @@ const CLAIMS: Array<[what: string, pattern: RegExp, holds: (c: CaseFile, stateId
   ['the records of a renewal reminder', /续费前向我发送提醒的记录/, (c) => c.member === 'renewal'],
   // "Other" is a button, not a payment method a company can look up.
   ['paid "another way"', /其他方式/, () => false],
-  ['an Apple receipt', /收据邮件/, (c) => c.payment === 'apple'],
+  // (The 12315 blank 【收据邮件上写明的销售方…】 says where to look, not that there is one.)
+  ['an Apple receipt', /收据邮件(?!上写明的销售方)/, (c) => c.payment === 'apple'],
   // Reviews 33 F2, 34 F1: the way named after "Other", only as chosen.
   ['paid by bank card', /付款方式[：为]银行卡/, (c) => c.payment === 'otherPay' && c.otherPay === 'bankCard'],
   ['paid by phone bill', /话费支付/, (c) => c.payment === 'otherPay' && c.otherPay === 'phoneBill'],
