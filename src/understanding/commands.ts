@@ -17,17 +17,21 @@ export function parseCommand(text: string): TypedCommand | undefined {
   return match[2] ? { name: match[1]!.toLowerCase(), arg: match[2] } : { name: match[1]!.toLowerCase() };
 }
 
+/** The words that name each language, in a command's argument or a request typed in words. */
+const CHINESE = '中文|汉语|普通话|简体|chinese|mandarin';
+const ENGLISH = '英文|英语|english';
+
 /** "/lang zh", "/lang English": the language asked for, or undefined to switch to the other. */
 export function langArgument(arg: string | undefined): Lang | undefined {
   if (!arg) return undefined;
-  if (/^(zh|cn|chinese|中文|汉语|简体)/i.test(arg)) return 'zh';
-  if (/^(en|english|英文|英语)/i.test(arg)) return 'en';
+  if (new RegExp(`^(zh|cn|${CHINESE})`, 'i').test(arg)) return 'zh';
+  if (new RegExp(`^(en|${ENGLISH})`, 'i').test(arg)) return 'en';
   return undefined;
 }
 
 /** The one language a typed request names ("说中文吧", "switch to english"); undefined for none or both. */
 export function languageNamed(text: string): Lang | undefined {
-  const zh = /中文|汉语|普通话|chinese|mandarin/i.test(text);
-  const en = /英文|英语|english/i.test(text);
+  const zh = new RegExp(CHINESE, 'i').test(text);
+  const en = new RegExp(ENGLISH, 'i').test(text);
   return zh === en ? undefined : zh ? 'zh' : 'en';
 }
