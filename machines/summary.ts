@@ -221,7 +221,8 @@ function standing(c: CaseFile): string | undefined {
   if (c.member === 'redCard') return undefined;
   if (c.outcome === 'approved') return c.moneyArrived === false ? 'moneyMissing' : 'approved';
   if (c.outcome === 'refused' && (c.verdict === 'apple' || c.route === 'apple')) return c.appleRefusedAgain ? 'appleRefusedTwice' : 'appleRefused';
-  if (c.unresolved?.includes('inApp')) return 'inAppRefused';
+  // Review 37 F4: after the in-app refusal, a rung tried since that did not solve it either.
+  if (c.unresolved?.includes('inApp')) return c.unresolved.some((channel) => channel !== 'inApp') ? 'inAppThenMore' : 'inAppRefused';
   return undefined;
 }
 

@@ -118,4 +118,6 @@ export interface Prompt {
   acceptsAppName?: boolean;
   /** The date the question asks about ("So it was Wed, Nov 18?"): "a day earlier" counts from it. */
   aboutDate?: string;
+  /** A choice labelled for the case (review 36 F6: a bank-card payer's rung 2 is "ask your bank"): choice id → label id. */
+  labels?: Record<string, string>;
 }

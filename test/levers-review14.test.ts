@@ -26,7 +26,7 @@ describe("Sixteenth round: the fourteenth review's findings", () => {
     for (const key of ['appeal.signup.saved.notShown', 'why.askAppleReminder']) {
       const [block] = namedOnce([{ text: t(key), draft: false }], t);
       expect(block!.text).not.toMatch(TWICE);
-      expect(block!.text).toContain('the Regulations for the Implementation of the Consumer Rights Protection Law (《消费者权益保护法实施条例》, 2024)');
+      expect(block!.text).toContain('the 2024 Regulations for the Implementation of the Consumer Rights Protection Law 《消费者权益保护法实施条例》');
     }
   });
 
@@ -125,12 +125,13 @@ describe("Sixteenth round: the fourteenth review's findings", () => {
     expect(zh).not.toContain('不用再另找法律条文');
     // Review 20 M2: the app did remind, so the request states only the facts; the coach says why, hedged.
     expect(zh).toContain(
-      '所以第二次申请只写事实：提醒里没写扣费金额，苹果没有发过提醒。苹果没发提醒这件事，投诉里照事实写上。投诉是请12315调解你的退款；要请监管部门查处，那是举报做的事（在同一个12315平台上选「举报」）。苹果会不会因此退款，由苹果决定，我没法保证。',
+      '所以上面这段只写事实：提醒里没写扣费金额，苹果没有发过提醒。苹果会不会因此退款，由苹果决定，我没法保证。\n' +
+        '· 如果还是不行：苹果没发提醒这件事，12315投诉里照事实写上。投诉是请12315调解你的退款；请监管部门查处，要用「举报」（在同一个12315平台上选「举报」）。',
     );
     expect(en).not.toContain('if you have a specific legal ground, you can put it in your request');
     expect(en).not.toContain("you don't need to look for a legal article as well");
     expect(en).toContain(
-      "That Apple sent no reminder goes into the 12315 complaint as a fact. A complaint asks 12315 to mediate your refund; asking the regulator to act is what a 举报 (report) does, filed on the same 12315 platform. Whether Apple refunds on that basis is Apple's decision; I can't promise it.",
+      "so the request above sticks to the facts (the reminder did not give the amount; nothing came from Apple). Whether Apple refunds on that basis is Apple's decision; I can't promise it.\n· If it still fails: that Apple sent no reminder goes into the 12315 complaint as a fact. A complaint asks 12315 to mediate your refund; to ask the regulator to act, you file a 举报 (report), on the same 12315 platform.",
     );
   });
 
@@ -160,9 +161,9 @@ describe("Sixteenth round: the fourteenth review's findings", () => {
     const zh = await all(J.childAlipay, 'zh');
     const en = await all(J.childAlipay, 'en');
     expect(zh).not.toContain('还有：开通的时候，页面上有没有明显地写着');
-    expect(zh).toContain('还有：孩子开通时的页面上，有没有明显写着「会自动续费」和续费的价格？你或孩子还记得的话');
+    expect(zh).toContain('还有：孩子开通时的页面上，有没有明显写着「会自动续费」？你或孩子还记得的话');
     expect(en).not.toContain('Also: when you signed up, did the page say plainly');
-    expect(en).toContain('Also: on the page your child signed up through, were the auto-renewal and its price shown plainly?');
+    expect(en).toContain('Also: on the page your child signed up through, was the auto-renewal shown plainly?');
     // Not for an adult who signed up themself.
     expect(await all(J.tencentMisled, 'zh')).toContain('还有：开通的时候，页面上有没有明显地写着');
   });
@@ -213,7 +214,7 @@ describe("Sixteenth round: the fourteenth review's findings", () => {
     expect(zh).not.toContain('「我没收到提醒」不用你来证明');
     expect(zh).toContain('所以值得按这一条要求平台提供原始合同和交易记录' /* seventeenth review m9; eighteenth review m1 */);
     // Sixteenth review m5: the consequences are said once, of the records Art. 62 names.
-    expect(zh).toContain('因经营者丢失、伪造、篡改、销毁、隐匿或者拒绝提供，致使法院、仲裁机构或有关机关无法查明事实的，经营者要承担相应的法律责任。');
+    expect(zh).toContain('因经营者丢失、伪造、篡改、销毁、隐匿或者拒绝提供，致使法院、仲裁机构或有关机关无法查明事实的，经营者要承担相应的法律后果。');
     expect(zh).toContain('你同意这样续费的记录；你自己的截图也照样保存好。');
     expect(en).not.toContain("So you don't have to prove the missing reminder");
     expect(en).toContain("So it's worth asking the platform, under this article, for the original contract and transaction records");
@@ -239,8 +240,8 @@ describe("Sixteenth round: the fourteenth review's findings", () => {
       const text = walk(anyMembership, TENCENT_TO_12315, lang).text;
       expect(text).toContain(
         lang === 'zh'
-          ? '你说开通时页面上对自动续费和续费价格的提示并不明显，这也可以在同一个12315平台上选「举报」'
-          : "you said the sign-up page didn't make the auto-renewal and its price plain: you can also choose 举报 (a report) on the same 12315 platform",
+          ? '你说开通时页面上对自动续费的提示并不明显，这也可以在同一个12315平台上选「举报」'
+          : "you said the sign-up page didn't make the auto-renewal plain: you can also choose 举报 (a report) on the same 12315 platform",
       );
       expect(text).toContain('举报事项：开通腾讯视频会员时，页面上对自动续费的提示并不显著，请核查企业是否按规定提醒了消费者。');
       expect(text).toContain('依据：《消费者权益保护法实施条例》第十条要求，自动续费的经营者应当在消费者接受服务前以显著方式提醒消费者。');

@@ -44,7 +44,7 @@ describe('m6 the checklists hedge where the order number is', () => {
 });
 
 describe('m4 the sign-up page answer', () => {
-  it('m4 Tencent Video, "not shown plainly": the drafts say the page did not make the auto-renewal and its price prominent, no more (both languages and the gloss)', async () => {
+  it('m4 Tencent Video, "not shown plainly": the drafts say the page did not make the auto-renewal prominent, no more (both languages and the gloss)', async () => {
     const zh = await all(J.tencentMisled, 'zh');
     const en = await all(J.tencentMisled, 'en');
     for (const text of [zh, en]) expect(text).not.toContain('页面上没有以显著方式提示会自动续费和续费的价格');
@@ -53,12 +53,16 @@ describe('m4 the sign-up page answer', () => {
     );
     const zhDrafts = draftsOf(zh).filter((d) => d.includes('开通时，页面上'));
     expect(zhDrafts.length).toBeGreaterThanOrEqual(2);
-    // Review 35 F2: 第十条 is attached to the auto-renewal only; the price is the person's fact beside it.
-    for (const d of zhDrafts) expect(d).toMatch(/开通时，页面上对自动续费的提示并不显著(（[^）]*第十条[^）]*）)?，续费价格也没有明显写出/);
+    // Review 35 F2: 第十条 is attached to the auto-renewal only. Review 37 F1: one tap answers one
+    // question, so the question asks about the auto-renewal alone and no draft adds the price.
+    for (const d of zhDrafts) expect(d).toMatch(/开通时，页面上对自动续费的提示并不显著(（[^）]*第十条[^）]*）)?。/);
+    for (const d of zhDrafts) expect(d).not.toContain('续费价格');
     expect(en).toContain('When I signed up, the page did not make the auto-renewal prominent');
-    expect(en).toContain('nor the renewal price');
-    expect(chatOf(zh)).toContain('你说开通时页面上对自动续费和续费价格的提示并不明显');
-    expect(chatOf(en)).toContain('You say the sign-up page did not make the auto-renewal and its price plain');
+    expect(en).not.toContain('nor the renewal price');
+    expect(chatOf(zh)).toContain('开通的时候，页面上有没有明显地写着「会自动续费」？');
+    expect(chatOf(en)).toContain('did the page say plainly that it would auto-renew? Tap');
+    expect(chatOf(zh)).toContain('你说开通时页面上对自动续费的提示并不明显');
+    expect(chatOf(en)).toContain('You say the sign-up page did not make the auto-renewal plain');
   });
 });
 

@@ -51,7 +51,7 @@ describe("Twentieth round: the seventeenth review's findings", () => {
     // The summary's still-missing list names each blank.
     const zhSummary = (await summariesOf(J.redCard, 'zh')).at(-1)!;
     const enSummary = (await summariesOf(J.redCard, 'en')).at(-1)!;
-    expect(zhSummary).toContain('草稿里写着【金额】');
+    expect(zhSummary).toContain('文案里写着【金额】');
     expect(zhSummary).toContain('☐ 可选那句里的【未使用期间的金额】');
     expect(enSummary).toContain('the drafts say 【金额】');
     expect(enSummary).toContain('☐ The 【未使用期间的金额】 blank in the optional line');
@@ -247,11 +247,11 @@ describe('Twenty-first round: the rest of the seventeenth review', () => {
     // Review 20 m4 (a deliberate change): a ground for a 举报 only; no "stop auto-renewal", no "supports a misled claim".
     expect(zh).toContain('这一条管的是自动续费的提醒，可以作为举报的依据。');
     expect(zh).toContain(
-      '要回这第一笔钱，主要看开通页面上的宣传、承诺和你实际得到的是否相符（《消费者权益保护法实施条例》第十二条：经营者在宣传、通知、声明中作出的承诺，对经营者具有约束力）。',
+      '要回开通时付的这笔钱，主要看开通页面上的宣传、承诺和你实际得到的是否相符（《消费者权益保护法实施条例》第十二条：经营者在宣传、通知、声明中作出的承诺，对经营者具有约束力）。',
     );
     expect(en).toContain('This article is about the auto-renewal notice, and it can be a ground for a 举报 (report).');
     expect(en).toContain(
-      'Getting this first payment back rests mainly on whether what the sign-up page advertised and promised matches what you actually got (Art. 12 of the Regulations: promises a business makes in its advertising, notices and statements bind it).',
+      'Getting back what you paid at sign-up rests mainly on whether what the sign-up page advertised and promised matches what you actually got (Art. 12 of the Regulations: promises a business makes in its advertising, notices and statements bind it).',
     );
   });
   it('copy notes: the request to Apple speaks to Apple (「贵方也说明过…」), and the 小红卡 note cites the prepayment rule on that basis', async () => {
@@ -277,7 +277,7 @@ describe('Twenty-first round: the rest of the seventeenth review', () => {
     const at = (lang: Lang) => walk(anyMembership, steps, lang).text;
     const zhRule = '按《消费者权益保护法实施条例》第十条，自动续费前应当以显著方式提醒消费者；这次扣费前我没有收到任何续费提醒。';
     const enRule =
-      'Under Art. 10 of the Regulations for the Implementation of the Consumer Rights Protection Law (《消费者权益保护法实施条例》, 2024), a consumer must be reminded prominently before an auto-renewal; I received no renewal reminder of any kind before this charge.';
+      'Under Art. 10 of the 2024 Regulations for the Implementation of the Consumer Rights Protection Law 《消费者权益保护法实施条例》, a consumer must be reminded prominently before an auto-renewal; I received no renewal reminder of any kind before this charge.';
     const zh = at('zh');
     const en = at('en');
     const zhRequest = zh.split('\n').find((l) => l.startsWith('我申请退还'))!;

@@ -68,10 +68,10 @@ describe("Twenty-fifth round: the twentieth review's findings", () => {
       );
     }
     expect(zh).toContain(
-      '你在中国：《消费者权益保护法实施条例》第十条要求续费前以显著方式提醒；你收到过美团的提醒，所以第二次申请只写事实：提醒里没写扣费金额，苹果没有发过提醒。苹果没发提醒这件事，投诉里照事实写上。投诉是请12315调解你的退款；要请监管部门查处，那是举报做的事（在同一个12315平台上选「举报」）。',
+      '· 第二次申请：《消费者权益保护法实施条例》第十条要求续费前以显著方式提醒；你收到过美团的提醒，所以上面这段只写事实：提醒里没写扣费金额，苹果没有发过提醒。',
     );
     expect(en).toContain(
-      'requires a prominent reminder before a renewal, and you did get one from Meituan, so the second request sticks to the facts (the reminder did not give the amount; nothing came from Apple). That Apple sent no reminder goes into the 12315 complaint as a fact. A complaint asks 12315 to mediate your refund; asking the regulator to act is what a 举报 (report) does, filed on the same 12315 platform.',
+      'requires a prominent reminder before a renewal, and you did get one from Meituan, so the request above sticks to the facts (the reminder did not give the amount; nothing came from Apple).',
     );
     expect(zh).not.toContain('所以上面这段第二次申请写上了这一条');
     // Review 33 F1: the complaint (mediation) states the fact; it no longer asks the regulator about 第十条.
@@ -157,10 +157,12 @@ describe("Twenty-fifth round: the twentieth review's findings", () => {
     const zh = await all(J.tencentMisled, 'zh');
     const en = await all(J.tencentMisled, 'en');
     expect(zh).toContain('这一条管的是自动续费的提醒，可以作为举报的依据。');
-    expect(zh).toContain('要回这第一笔钱，主要看开通页面上的宣传、承诺和你实际得到的是否相符（《消费者权益保护法实施条例》第十二条');
+    expect(zh).toContain('要回开通时付的这笔钱，主要看开通页面上的宣传、承诺和你实际得到的是否相符（《消费者权益保护法实施条例》第十二条');
     expect(zh).not.toMatch(/也可以据此要求停止自动续费|它也能支持这个说法/);
     expect(en).toContain('This article is about the auto-renewal notice, and it can be a ground for a 举报 (report).');
-    expect(en).toContain('Getting this first payment back rests mainly on whether what the sign-up page advertised and promised matches what you actually got');
+    expect(en).toContain(
+      'Getting back what you paid at sign-up rests mainly on whether what the sign-up page advertised and promised matches what you actually got',
+    );
     expect(en).not.toMatch(/asking that the auto-renewal be stopped|supports that claim too/);
     // m8: short paragraphs (the rule, what it means for you, what the drafts say).
     const note = zh.slice(zh.indexOf('记下了。《消费者权益保护法实施条例》第十条要求'));

@@ -23,7 +23,7 @@ describe("Twenty-sixth round: the twenty-first review's findings", () => {
     for (const l of [enCs, enPolite]) expect(l).toMatch(/I signed up because of that\. Under Art\. 12 of the Regulations/);
     for (const l of [enCs, enPolite]) expect(l).toContain(enPromise);
     // The English named the Regulations in full at their first mention, earlier in this conversation (review 31 F10).
-    expect(en.slice(0, en.indexOf(enCs))).toContain('the Regulations for the Implementation of the Consumer Rights Protection Law');
+    expect(en.slice(0, en.indexOf(enCs))).toContain('the 2024 Regulations for the Implementation of the Consumer Rights Protection Law');
     // Not misled: no promise sentence.
     const plain: Step[] = ['begin', 'app_meituan', 'firstTime', 'today', 'noneUsed', 'wechat', 'renewOn', 'goAppeal', 'notNeeded', 'skipOrder', 'cs'];
     expect(walk(anyMembership, plain, 'zh').text).not.toContain('第十二条，经营者在宣传中');
@@ -48,7 +48,7 @@ describe("Twenty-sixth round: the twenty-first review's findings", () => {
     const zh = await all(J.renewalPriceChange, 'zh');
     const en = await all(J.renewalPriceChange, 'en');
     expect(zh).toContain(
-      '发生争议时，电子商务经营者应当提供原始合同和交易记录；因经营者丢失、伪造、篡改、销毁、隐匿或者拒绝提供，致使法院、仲裁机构或有关机关无法查明事实的，经营者要承担相应的法律责任。',
+      '发生争议时，电子商务经营者应当提供原始合同和交易记录；因经营者丢失、伪造、篡改、销毁、隐匿或者拒绝提供，致使法院、仲裁机构或有关机关无法查明事实的，经营者要承担相应的法律后果。',
     );
     expect(en).toContain(
       'must provide the original contract and transaction records, and if it loses, forges, alters, destroys, hides or refuses to provide them, and a court, arbitrator or authority cannot establish the facts as a result, it bears the legal consequences.',

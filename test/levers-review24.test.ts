@@ -83,8 +83,8 @@ describe("Twenty-ninth round: the twenty-fourth review's findings", () => {
       const text = await all(J.meituanApple, lang);
       expect(chatOf(text)).toContain(
         lang === 'zh'
-          ? '所以给苹果的申请和对苹果的投诉只写事实：提醒里缺了什么，照你说的写。这条价格规则是否适用于苹果，我没法确定，所以只在给美团的话和举报里用「据我了解」提一句。'
-          : 'So the refund requests to Apple and the complaint against Apple say only what the reminder left out, as you told me, and don\'t cite the Pricing Rules; the message to Meituan and the report may mention them, prefaced with "as I understand it" (据我了解).',
+          ? '这条规则管不管得到苹果和美团，我都没法确定：所以给苹果的申请和对苹果的投诉只写事实，提醒里缺了什么，照你说的写；给美团的话和举报里，用「据我了解」提一句。'
+          : 'so the refund requests to Apple and the complaint against Apple say only what the reminder left out, as you told me, and don\'t cite the Pricing Rules; the message to Meituan and the report may mention them, prefaced with "as I understand it" (据我了解).',
       );
       const drafts = draftsIn(text).filter((d) => /价格行为规则/.test(d));
       expect(drafts.length).toBeGreaterThanOrEqual(2);
@@ -101,11 +101,9 @@ describe("Twenty-ninth round: the twenty-fourth review's findings", () => {
       const text = await all(J.tencentMisled, lang);
       const drafts = draftsIn(text).filter((d) => d.includes('在消费者接受服务前以显著方式提醒消费者）'));
       expect(drafts.length).toBeGreaterThanOrEqual(3);
-      for (const d of drafts) expect(d).toContain('在消费者接受服务前以显著方式提醒消费者），续费价格也没有明显写出。请确认这笔订单此后不会再自动扣费。');
+      for (const d of drafts) expect(d).toContain('在消费者接受服务前以显著方式提醒消费者）。请确认这笔订单此后不会再自动扣费。');
       if (lang === 'en')
-        expect(text).toContain(
-          'to remind the consumer prominently before the service starts), nor the renewal price. Please confirm this order will not be auto-renewed.',
-        );
+        expect(text).toContain('to remind the consumer prominently before the service starts). Please confirm this order will not be auto-renewed.');
     }
   });
 
@@ -153,7 +151,7 @@ describe("Twenty-ninth round: the twenty-fourth review's findings", () => {
     const strings = (o: unknown): string[] => (typeof o === 'string' ? [o] : o && typeof o === 'object' ? Object.values(o).flatMap(strings) : []);
     for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.json')))
       for (const text of strings(JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')))) expect(`${file}: ${text}`).not.toMatch(/"/);
-    expect(await all(J.iqiyiCourt, 'zh')).toContain('所以草稿里如果用到它，会写成「据我了解」）。');
+    expect(await all(J.iqiyiCourt, 'zh')).toContain('所以文案里如果用到它，会写成「据我了解」）。');
     expect(await all(J.tencentMisled, 'zh')).not.toContain('"使用过权益不退"');
   });
 

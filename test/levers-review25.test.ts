@@ -86,7 +86,7 @@ describe("Thirtieth round: the twenty-fifth review's findings", () => {
       );
       if (lang === 'en')
         expect(w.text).toMatch(
-          /in one payment to my original payment method \(see the Regulations[^\n]*Art\. 18\(2\), on paying refunds in one go\), and provide the record of any renewal reminder/,
+          /in one payment to my original payment method \(see the (2024 )?Regulations[^\n]*Art\. 18\(2\), on paying refunds in one go\), and provide the record of any renewal reminder/,
         );
     }
   });

@@ -50,7 +50,7 @@ describe("Thirty-third round: the twenty-eighth review's findings", () => {
   it('F8 iQIYI: an email step skipped for want of an address is not listed as a prepared draft', async () => {
     for (const lang of both) {
       const text = await all(J.iqiyiCourt, lang);
-      expect(text).not.toMatch(/已准备：邮件草稿|Prepared: email draft/);
+      expect(text).not.toMatch(/已准备：邮件文案|Prepared: email draft/);
       expect(text).toContain(lang === 'zh' ? '邮件：没找到官方邮箱，已跳过' : 'Email: skipped (no official address found)');
     }
   });

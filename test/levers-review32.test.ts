@@ -21,7 +21,7 @@ describe("Thirty-sixth round: review 32's rule finding F1", () => {
       expect(drafts).toContain('【2026年11月23日，以账单为准】');
       // Never the bare date in what is sent.
       expect(drafts.replaceAll('【2026年11月23日，以账单为准】', '')).not.toContain('2026年11月23日');
-      expect(text).toContain(lang === 'zh' ? '核对账单上的扣款日期：草稿写的是11月23日周一，以账单为准' : 'the draft says Mon, Nov 23; go by the bill');
+      expect(text).toContain(lang === 'zh' ? '核对账单上的扣款日期：文案写的是11月23日周一，以账单为准' : 'the draft says Mon, Nov 23; go by the bill');
       if (lang === 'en') expect(text).toContain('On [Nov 23, 2026; go by the bill] my Xiaohongshu 黑卡 membership was renewed');
     }
   });
@@ -70,15 +70,15 @@ describe("Thirty-sixth round: review 32's copy", () => {
     expect(apple).not.toContain("don't cite the rules");
     expect(apple).toContain("don't cite the Pricing Rules");
     expect(apple).toContain(
-      'That Apple sent no reminder goes into the 12315 complaint as a fact. A complaint asks 12315 to mediate your refund; asking the regulator to act is what a 举报 (report) does, filed on the same 12315 platform.',
+      '· If it still fails: that Apple sent no reminder goes into the 12315 complaint as a fact. A complaint asks 12315 to mediate your refund; to ask the regulator to act, you file a 举报 (report), on the same 12315 platform.',
     );
     expect(await all(J.renewalPriceChange, 'en')).toContain('Guides describe 黑卡 as a Xiaohongshu paid membership; go by what your app actually shows.');
     const zh = await all(J.meituanApple, 'zh');
     expect(zh).not.toMatch(/第十条留在12315投诉里|不引用这条规则/);
     expect(zh).toContain(
-      '苹果没发提醒这件事，投诉里照事实写上。投诉是请12315调解你的退款；要请监管部门查处，那是举报做的事（在同一个12315平台上选「举报」）。',
+      '· 如果还是不行：苹果没发提醒这件事，12315投诉里照事实写上。投诉是请12315调解你的退款；请监管部门查处，要用「举报」（在同一个12315平台上选「举报」）。',
     );
-    expect(zh).toContain('所以给苹果的申请和对苹果的投诉只写事实：提醒里缺了什么，照你说的写。');
+    expect(zh).toContain('所以给苹果的申请和对苹果的投诉只写事实，提醒里缺了什么，照你说的写；');
   });
 });
 
@@ -91,15 +91,15 @@ describe("Thirty-sixth round: review 33's findings", () => {
       expect(complaint).not.toMatch(/第十条|请核实本次自动续费前的提醒/);
       expect(text).toContain(
         lang === 'zh'
-          ? '苹果没发提醒这件事，投诉里照事实写上。投诉是请12315调解你的退款；要请监管部门查处，那是举报做的事'
-          : 'A complaint asks 12315 to mediate your refund; asking the regulator to act is what a 举报 (report) does',
+          ? '苹果没发提醒这件事，12315投诉里照事实写上。投诉是请12315调解你的退款；请监管部门查处，要用「举报」'
+          : 'A complaint asks 12315 to mediate your refund; to ask the regulator to act, you file a 举报 (report)',
       );
       expect(text).not.toMatch(/请监管部门核实。|for the regulator to check\./);
     }
     expect(await all(J.redCard, 'en')).toContain('the platform publicly said it would refund the card fee in full itself');
     expect(await all(J.redCard, 'en')).not.toContain('promised to refund');
     const plan = await all(J.iqiyiCourt, 'zh');
-    expect(plan).toContain('记下了，草稿里会照你的原话写：');
+    expect(plan).toContain('记下了，文案里会照你的原话写：');
     expect(plan).not.toContain('按你写的这样写');
   });
 });
@@ -218,9 +218,11 @@ describe("Thirty-sixth round: review 35's findings", () => {
     const zh = draftsIn(await all(J.tencentMisled, 'zh')).join('\n');
     expect(zh).not.toContain('对自动续费和续费价格的提示并不显著（');
     expect(zh).toContain(
-      '开通时，页面上对自动续费的提示并不显著（《消费者权益保护法实施条例》第十条要求，自动续费的经营者应当在消费者接受服务前以显著方式提醒消费者），续费价格也没有明显写出。',
+      '开通时，页面上对自动续费的提示并不显著（《消费者权益保护法实施条例》第十条要求，自动续费的经营者应当在消费者接受服务前以显著方式提醒消费者）。',
     );
-    expect(await all(J.meituanApple, 'zh')).toContain('这条价格规则是否适用于苹果，我没法确定，所以只在给美团的话和举报里用「据我了解」提一句。');
+    expect(await all(J.meituanApple, 'zh')).toContain(
+      '这条规则管不管得到苹果和美团，我都没法确定：所以给苹果的申请和对苹果的投诉只写事实，提醒里缺了什么，照你说的写；给美团的话和举报里，用「据我了解」提一句。',
+    );
   });
 });
 

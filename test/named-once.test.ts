@@ -8,7 +8,7 @@ import { MemoryStore } from '../src/stores/memory-store';
 import { JOURNEYS, J, type Step } from './products/journeys';
 import { AT } from './support/explore';
 
-const FULL = 'the Regulations for the Implementation of the Consumer Rights Protection Law (《消费者权益保护法实施条例》, 2024)';
+const FULL = 'the 2024 Regulations for the Implementation of the Consumer Rights Protection Law 《消费者权益保护法实施条例》';
 const text = (reply: Reply) => reply.messages.flatMap((m) => m.blocks.filter((b) => !b.draft).map((b) => b.text)).join('\n\n');
 const fullCount = (replies: Reply[]) => replies.reduce((n, r) => n + text(r).split(FULL).length - 1, 0);
 const shortCount = (replies: Reply[]) => replies.reduce((n, r) => n + (text(r).match(/the Regulations(?! for the Implementation)/g)?.length ?? 0), 0);

@@ -50,5 +50,11 @@ export function appealMenu(policy: ProductPolicy, ladderFor: (c: CaseFile) => st
     return [{ key: 'appeal.menuIntro' }, ...numbered.map((rung) => item(rung)), ...heimao, ...asks, { key: 'appeal.menuAsk' }];
   }
 
-  return { asksAmount, asksPlan, asksSignup, SIGNUP_ANSWERS, menuParts };
+  /** Reviews 35 F3, 36 F6: the payment rung's button names where the person paid (their bank, their carrier…). */
+  function rungLabels(c: CaseFile): Record<string, string> | undefined {
+    const variant = channelVariant(c, knownChannel(c, policy));
+    return variant === 'unsure' ? undefined : { payChannel: `payChannel_${variant}` };
+  }
+
+  return { asksAmount, asksPlan, asksSignup, SIGNUP_ANSWERS, menuParts, rungLabels };
 }

@@ -267,7 +267,7 @@ export function appealStates(policy: ProductPolicy) {
     return { key: `appeal.intro.${c.verdict ?? 'unsure'}` };
   }
 
-  const { asksAmount, asksPlan, asksSignup, SIGNUP_ANSWERS, menuParts } = appealMenu(policy, ladderFor);
+  const { asksAmount, asksPlan, asksSignup, SIGNUP_ANSWERS, menuParts, rungLabels } = appealMenu(policy, ladderFor);
 
   const appeal = {
     initial: 'reason',
@@ -306,6 +306,7 @@ export function appealStates(policy: ProductPolicy) {
         (c) => ({
           parts: menuParts(c),
           choices: [...ladderFor(c), ...(asksPlan(c) ? ['planChanged'] : []), ...(asksSignup(c) ? Object.keys(SIGNUP_ANSWERS) : []), 'finish', 'back'],
+          labels: rungLabels(c),
           acceptsText: asksAmount(c),
         }),
         {

@@ -3,7 +3,17 @@
  * in the conversation's language. Rendering a reply from the stored conversation and what a
  * turn said lives here, and only here: a turn, an unsent outbox entry and a peek all use it.
  */
-import { activePrompt, conversationVars, followUpOfChoice, type CoachSnapshot, type FollowUpKind, type Lang, type Say, type TextVars } from '../../machines';
+import {
+  activePrompt,
+  conversationVars,
+  followUpOfChoice,
+  type CoachSnapshot,
+  type FollowUpKind,
+  type Lang,
+  type Prompt,
+  type Say,
+  type TextVars,
+} from '../../machines';
 import { translatorFor } from '../i18n';
 import type { Envelope, OutboxEntry } from './envelope';
 import { builtInProducts, type ProductSet } from './products';
@@ -94,11 +104,11 @@ function toBlocks(parts: Say[], lang: Lang, productTexts: string, base: TextVars
 const PRODUCT_CHOICE = 'product_';
 
 /** Choices with their labels; a product's button is labelled by that product's own texts. */
-function labelled(ids: readonly string[], lang: Lang, productTexts: string, products: ProductSet): RenderedChoice[] {
+function labelled(ids: readonly string[], lang: Lang, productTexts: string, products: ProductSet, labels: Prompt['labels'] = {}): RenderedChoice[] {
   const t = translatorFor(lang, productTexts);
   return ids.map((id) => {
     const product = id.startsWith(PRODUCT_CHOICE) ? products.product(id.slice(PRODUCT_CHOICE.length)) : undefined;
-    return { id, label: product ? translatorFor(lang, product.texts)('productChoice') : choiceLabel(id, t) };
+    return { id, label: product ? translatorFor(lang, product.texts)('productChoice') : choiceLabel(labels[id] ?? id, t) };
   });
 }
 
@@ -149,7 +159,7 @@ function renderNaming(
     const parts: Say[] = brief ? [{ key: 'engine:promptAbove' }, prompt.parts[prompt.parts.length - 1]!] : prompt.parts;
     messages.push({
       blocks: toBlocks(parts, lang, productTexts, base, named),
-      choices: labelled(extras.followUp ? [...offered, STOP_FOLLOW_UPS] : offered, lang, productTexts, products),
+      choices: labelled(extras.followUp ? [...offered, STOP_FOLLOW_UPS] : offered, lang, productTexts, products, prompt.labels),
     });
   }
   const reply = { messages, turn: envelope.turn, lang, stateId: prompt.stateId, accepted, ...(extras.followUp ? { followUp: extras.followUp } : {}) };
@@ -185,5 +195,5 @@ export function plainReply(text: string, lang: Lang): Reply {
 /** A choice's label as the conversation shows it (its product's texts, its language). */
 export function labelOf(envelope: Envelope, id: string, products: ProductSet = builtInProducts()): string {
   const productTexts = products.product(envelope.product)?.texts ?? 'coach';
-  return labelled([id], envelope.snapshot.context.lang, productTexts, products)[0]!.label;
+  return labelled([id], envelope.snapshot.context.lang, productTexts, products, activePrompt(envelope.snapshot).labels)[0]!.label;
 }

@@ -16,7 +16,8 @@ import { BARE_ENDINGS, NOT_THIS_TIME, NOW, OTHER_THING, PLACE, RENEW_STATES, REN
  * ("got a gift and watched some shows") may be another answer.
  */
 export function unreadAddition(text: string, answered: readonly Match[], severalAtOnce = false): boolean {
-  const join = /\s(and|also|plus)\s|还有|加上|以及|并且|而且|另外/g;
+  // "领了礼物也看了视频": 也/还/又 before a deed done (看了, 兑换了) adds one.
+  const join = /\s(and|also|plus)\s|还有|加上|以及|并且|而且|另外|(?:也|还|又)(?=\p{Script=Han}{1,2}了)/gu;
   for (const j of text.matchAll(join)) {
     const from = j.index! + j[0].length;
     const to = text.indexOf(` ${CLAUSE} `, from);

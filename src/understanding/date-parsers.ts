@@ -144,19 +144,24 @@ const enWeekday: chrono.Parser = {
       const sinceMonday = (context.refDate.getUTCDay() + 6) % 7;
       return weekdayOf(context, day < sinceMonday ? 0 : 1, day);
     }
+    // "the Monday before last": the one before the latest Monday gone, whichever week that is (asked: see readDate).
+    if (which === 'before last') return nthLatest(context, day, 2);
     return weekdayOf(context, EN_WEEKS_BACK[which]!, day);
   },
 };
 
+/** The `count`-th latest weekday `day` (0 = Monday) gone, today not one of them. */
+function nthLatest(context: chrono.ParsingContext, day: number, count: number) {
+  const latest = (context.refDate.getUTCDay() - ((day + 1) % 7) + 7) % 7 || 7;
+  const date = new Date(context.refDate.getTime() - (latest + 7 * (count - 1)) * DAY_MS);
+  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+}
+
 /** "two Fridays ago", "3 mondays ago": that many of the weekday counted back, today not one of them. */
 const enWeekdaysAgo: chrono.Parser = {
   pattern: () => new RegExp(`\\b(two|2|three|3|four|4)\\s+${WEEKDAY}s?\\s+ago\\b`, 'i'),
-  extract: (context, match) => {
-    const count = { two: 2, three: 3, four: 4 }[match[1]!.toLowerCase()] ?? Number(match[1]);
-    const latest = (context.refDate.getUTCDay() - ((EN_DAYS.indexOf(match[2]!.toLowerCase()) + 1) % 7) + 7) % 7 || 7;
-    const date = new Date(context.refDate.getTime() - (latest + 7 * (count - 1)) * DAY_MS);
-    return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
-  },
+  extract: (context, match) =>
+    nthLatest(context, EN_DAYS.indexOf(match[2]!.toLowerCase()), { two: 2, three: 3, four: 4 }[match[1]!.toLowerCase()] ?? Number(match[1])),
 };
 
 /** "the day before yesterday", which chrono reads as yesterday. */

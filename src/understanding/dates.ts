@@ -133,9 +133,11 @@ export function readDate(typed: string, at: number, ahead = false): DateReading 
   // "周三", "wednesday" with no week named: this week's or last week's, a week apart (the
   // 7-day verdict can turn on it): asked, never recorded.
   const noWeekNamed = weekdayOnly && !WEEK_NAMED.test(text);
+  // "the Monday before last": the second Monday back to some, last week's to others: asked.
+  const beforeLast = /\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\s+before\s+last\b/i.test(text);
   return {
     ...read,
-    ...(alternatives || lastWeekday || midnight || unknownBefore || noWeekNamed ? { confirm: true } : {}),
+    ...(alternatives || lastWeekday || midnight || unknownBefore || noWeekNamed || beforeLast ? { confirm: true } : {}),
     ...(weekdayOnly ? { weekdayOnly: true } : {}),
   } as DateReading;
 }

@@ -99,6 +99,9 @@ function fromTypos(text: string, v: Vocabulary): string {
     if (nearest.length === 1) return nearest[0]!;
     const sameEnd = near.filter((known) => known.at(-1) === word.at(-1));
     if (sameEnd.length === 1) return sameEnd[0]!;
+    // ("tody": today, not the short form tdy: a typo is likelier of the whole word.)
+    const longer = nearest.filter((known) => known.length > word.length);
+    if (longer.length === 1) return longer[0]!;
     if (near.length > 0 || word.length < 8) return word;
     return sharedStart(word, v.latin) ?? word;
   });

@@ -1,0 +1,115 @@
+/**
+ * Thirty-seventh round: the copy and depth points reviews 34–36 raised more than once and left
+ * as notes, each as a person reads it. The payment rung's button names where they paid (35 F3,
+ * 36 F6); the Regulations' English title without nested parentheses (35 F5, 36 F7); a guardian
+ * who paid is told the payment app's complaint is theirs (34 F5, 35 F8, 36 F5); Apple's dense
+ * paragraph in bullets (36 F8); 「这第一笔钱」 (36 F9).
+ */
+import { anyMembership, xhsBlackCard } from '../machines';
+import { understand } from '../src/understanding/understand';
+import { J, replay } from './products/journeys';
+import { journeyText as all } from './support/journey-text';
+import { AT } from './support/explore';
+import { walk } from './support/walk';
+
+const buttonRows = (text: string) => text.split('\n').filter((line) => line.startsWith('['));
+
+describe("Thirty-seventh round: the payment rung's button (reviews 35 F3, 36 F6)", () => {
+  it('a bank-card payer is offered "ask your bank", a WeChat payer "complain in WeChat Pay"; never the generic payment-app label', async () => {
+    const cases = [
+      [J.someReading, '[问发卡银行]', '[Ask your bank]'],
+      [J.renewalPriceChange, '[在微信支付里投诉]', '[Complain in WeChat Pay]'],
+      [J.iqiyiCourt, '[在支付宝里投诉]', '[Complain in Alipay]'],
+    ] as const;
+    for (const [journey, zh, en] of cases) {
+      for (const [lang, label] of [
+        ['zh', zh],
+        ['en', en],
+      ] as const) {
+        const rows = buttonRows(await all(journey, lang)).join('\n');
+        expect(rows).toContain(label);
+        expect(rows).not.toMatch(/向支付平台投诉|Complain in the payment app/);
+      }
+    }
+  });
+
+  it('the tapped button reads back as it was shown, and typing its label picks that rung', async () => {
+    // The 黑卡 renewal journey taps the WeChat rung: its echo is the label the person saw.
+    expect((await replay(J.renewalPriceChange, 'zh')).map((turn) => turn.step)).toContain('[在微信支付里投诉]');
+    const menu = walk(
+      anyMembership,
+      ['begin', 'app_meituan', 'firstTime', 'days1to3', 'noneUsed', 'otherPay', 'otherPay_bankCard', 'renewOn', 'goAppeal', 'notNeeded', 'skipOrder'],
+      'zh',
+    );
+    expect(menu.prompt.labels).toEqual({ payChannel: 'payChannel_otherPay_bankCard' });
+    for (const typed of ['问发卡银行', '找银行', 'ask your bank'])
+      expect([typed, understand(typed, menu.prompt, AT)]).toMatchObject([typed, { type: 'user.choice', id: 'payChannel' }]);
+  });
+
+  it('when the way of paying is not known, the button keeps the general label', () => {
+    const menu = walk(xhsBlackCard, ['begin', 'firstTime', 'days1to3', 'noneUsed', 'unsure', 'renewOn', 'goAppeal', 'notNeeded', 'skipOrder'], 'zh');
+    expect(menu.prompt.choices).toContain('payChannel');
+    expect(menu.prompt.labels).toBeUndefined();
+  });
+});
+
+describe("Thirty-seventh round: the Regulations' English title (reviews 35 F5, 36 F7)", () => {
+  it('is named in full once, with no parentheses inside the parentheses around it', async () => {
+    const en = await all(J.childAlipay, 'en');
+    expect(en).toContain('binds it (the 2024 Regulations for the Implementation of the Consumer Rights Protection Law 《消费者权益保护法实施条例》, Art. 12)');
+    expect(en).not.toContain('Law (《');
+  });
+});
+
+describe('Thirty-seventh round: a guardian who paid is the payer (reviews 34 F5, 35 F8, 36 F5)', () => {
+  const TO_REFUSED = (paidFrom: string) => [
+    'begin',
+    'firstTime',
+    'days1to3',
+    'noneUsed',
+    'alipay',
+    'renewOn',
+    'familyPaid',
+    'minorPaid',
+    'skipAge',
+    paidFrom,
+    'accountChild',
+    'walkApp',
+    ...Array(7).fill('done'),
+    'refused',
+  ];
+  it('after "only the account holder", the guardian who paid from their own Alipay is told the Alipay complaint is theirs to file', async () => {
+    expect(await all(J.childAlipay, 'zh')).toContain('钱是从你的支付宝付的，你就是付款人：在支付宝里投诉这笔扣款，用的是你自己的账户和名义，不需要孩子的账号');
+    expect(await all(J.childAlipay, 'en')).toContain('The money came from your Alipay, so you are the payer');
+  });
+
+  it("not when the child's own account paid, nor for another refusal reason", () => {
+    expect(walk(xhsBlackCard, [...TO_REFUSED('paidFromChild'), 'inApp_account'], 'zh').saidText).not.toContain('你就是付款人');
+    expect(walk(xhsBlackCard, [...TO_REFUSED('paidFromMine'), 'inApp_late'], 'zh').saidText).not.toContain('你就是付款人');
+    expect(walk(xhsBlackCard, [...TO_REFUSED('paidFromMine'), 'inApp_account'], 'zh').saidText).toContain('你就是付款人');
+  });
+});
+
+describe("Thirty-seventh round: review 36's copy", () => {
+  it('F8 Apple after a second refusal, in bullets: the request, if it still fails (投诉 vs 举报), Apple itself; F9 「开通时付的这笔钱」', async () => {
+    const zh = await all(J.meituanApple, 'zh');
+    expect(zh).toContain('\n· 如果还是不行：苹果没发提醒这件事，12315投诉里照事实写上。');
+    expect(zh).toContain('请监管部门查处，要用「举报」');
+    expect(zh).not.toContain('那是举报做的事');
+    expect(await all(J.meituanApple, 'en')).toContain('\n· If it still fails: that Apple sent no reminder goes into the 12315 complaint as a fact.');
+    const tencent = await all(J.tencentMisled, 'zh');
+    expect(tencent).toContain('要回开通时付的这笔钱，主要看开通页面上的宣传、承诺和你实际得到的是否相符');
+    expect(tencent).not.toContain('这第一笔钱');
+  });
+});
+
+describe("Thirty-seventh round: review 37's findings", () => {
+  it('F2 the records article in Chinese says 法律后果, as the statute and the English do; F5 no 「草稿」 shown in Chinese; F7 one name for the payment rung', async () => {
+    const texts = await Promise.all(Object.values(J).map((title) => all(title, 'zh')));
+    const zh = texts.join('\n');
+    expect(zh).toContain('经营者要承担相应的法律后果');
+    expect(zh).not.toContain('法律责任');
+    expect(zh).not.toContain('草稿');
+    expect(zh).not.toMatch(/支付App投诉|在支付App里投诉也没解决/);
+  });
+});
