@@ -82,7 +82,7 @@ const planChanged = (c: CaseFile) => c.member === 'renewal' && c.planChange === 
 
 /**
  * The plan changed and the person said how: a fallback ask exists (charge at the sign-up plan and
- * refund the difference, or restore that plan), offered as the person's option, never a right.
+ * refund the difference; review 38 F3: not "restore that plan", which keeps a membership the person is leaving), offered as the person's option, never a right.
  */
 export const offersPlanFallback = (c: CaseFile) => planChanged(c) && c.planDetail !== undefined;
 /** Reviews 28 F5, 29 F3: only a change the person described is said in what is sent. */

@@ -192,6 +192,10 @@ function evidenceFor(c: CaseFile, policy: ProductPolicy): string[] {
   // Apple said no: its answer is what a second request and a 12315 complaint point to.
   if (apple && c.outcome === 'refused') items.push(c.appleRefusedAgain ? 'appleRefusals' : 'appleRefusal');
   if (c.triedChannels.includes('cs') || c.refusal) items.push('csChat');
+  // Review 37 F11: each rung tried leaves its own record, the one a later complaint attaches.
+  // (An email step skipped sent nothing.)
+  for (const rung of ['payChannel', 'email', 'complain12315', 'heimao'])
+    if (c.triedChannels.includes(rung) && !(rung === 'email' && c.emailSkipped)) items.push(`tried.${rung}`);
   if (c.appealReason === 'misled') items.push('offerScreenshot');
   if (c.submittedOn) items.push('requestScreenshot');
   // Ninth review: approved in the app, the approval is what a chase for the money points to.

@@ -100,7 +100,7 @@ describe("Fifteenth round: the thirteenth review's findings", () => {
   it('m2 the plan-change fallback is a step-down option the person decides on, the drafts asking for the full amount first; never "not a legal right"', async () => {
     const zh = await all(J.renewalPriceChange, 'zh');
     const en = await all(J.renewalPriceChange, 'en');
-    expect(zh).toMatch(/文案先按全额退款来要，不主动退让。[^\n]*这是退一步的方案，用不用、什么时候用，由你决定。/);
+    expect(zh).toMatch(/模板先按全额退款来要，不主动退让。[^\n]*这是退一步的方案，用不用、什么时候用，由你决定。/);
     expect(en).toMatch(
       /The drafts ask for the full amount and offer nothing less up front\.[^\n]*It's a step-down option; whether and when to use it is your call\./,
     );
@@ -130,7 +130,7 @@ describe("Fifteenth round: the thirteenth review's findings", () => {
       const typed = walk(xhsBlackCard, [...RENEWAL_TO_LADDER, 'planChanged', { text: 'monthly at 15 yuan, charged 168 for a year' }], lang);
       expect(typed.saidText).toContain(
         lang === 'zh'
-          ? '你写的这句里没有中文。文案是中文的，我没有把它放进去：请按账单，用中文把上面那句填好'
+          ? '你写的这句里没有中文。模板是中文的，我没有把它放进去：请按账单，用中文把上面那句填好'
           : "What you wrote has no Chinese in it, so I haven't put it into the Chinese drafts: fill in the line above in Chinese",
       );
       const draft = walk(xhsBlackCard, [...RENEWAL_TO_LADDER, 'planChanged', { text: 'monthly at 15 yuan, charged 168 for a year' }, 'cs'], lang).text;

@@ -85,7 +85,7 @@ describe('m1 the assessment and a reported plan change', () => {
     const en = await all(J.renewalPriceChange, 'en');
     expect(zh).not.toContain('判断：扣费前没收到续费提醒，按自动续费的规定，这是你最有力的理由，可以要求退还这笔续费。');
     expect(zh).toContain(
-      '判断：你有两条理由：一是扣费前没收到续费提醒，按自动续费的规定，这是你最有力的理由；二是你说这次扣费的金额或套餐和开通时不同，而据我了解，《互联网平台价格行为规则》要求收费标准变化须在扣费前一并告知消费者（条文编号我没有核实）。', // review 24 M1: hedged
+      '判断：你有两条理由。一是扣费前没收到续费提醒，按自动续费的规定，这是你最有力的理由；二是你说这次扣费的金额或套餐和开通时不同，而据我了解，《互联网平台价格行为规则》要求收费标准变化须在扣费前一并告知消费者（条文编号我没有核实）。', // review 24 M1: hedged
     );
     expect(draftsOf(zh).some((d) => d.includes('《互联网平台价格行为规则》'))).toBe(true);
     expect(en).toContain("Second, you said this charge's amount or plan differs from what you signed up for");

@@ -51,7 +51,7 @@ describe("Twentieth round: the seventeenth review's findings", () => {
     // The summary's still-missing list names each blank.
     const zhSummary = (await summariesOf(J.redCard, 'zh')).at(-1)!;
     const enSummary = (await summariesOf(J.redCard, 'en')).at(-1)!;
-    expect(zhSummary).toContain('文案里写着【金额】');
+    expect(zhSummary).toContain('模板里写着【金额】');
     expect(zhSummary).toContain('☐ 可选那句里的【未使用期间的金额】');
     expect(enSummary).toContain('the drafts say 【金额】');
     expect(enSummary).toContain('☐ The 【未使用期间的金额】 blank in the optional line');

@@ -93,7 +93,7 @@ describe("Twenty-fifth round: the twentieth review's findings", () => {
     const enRule =
       'As I understand it, the Rules on Internet Platform Pricing Conduct require a change in the charges to be notified before the charge; I received no such notice before this one.';
     const zh = draftsIn(await all(J.renewalPriceChange, 'zh'));
-    const cs = zh.find((d) => d.startsWith('您好！【2026年11月23日，以账单为准】'))!;
+    const cs = zh.find((d) => d.startsWith('您好！我的小红书黑卡会员于【2026年11月23日，以账单为准】'))!;
     const pay = zh.find((d) => d.startsWith('投诉商户：小红书'))!;
     for (const d of [cs, pay]) expect(d).toContain(`这次按年卡扣了168元。${zhRule}`);
     expect(`${cs}${pay}`).not.toMatch(/《互联网平台价格行为规则》第/);

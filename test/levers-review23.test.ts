@@ -23,7 +23,7 @@ describe("Twenty-eighth round: the twenty-third review's findings", () => {
       }
       expect(text).toContain(
         lang === 'zh'
-          ? '（条文编号我没有核实；是否适用由平台或监管部门判断，所以文案里如果用到它，会写成「据我了解」）'
+          ? '（条文编号我没有核实；是否适用由平台或监管部门判断，所以模板里如果用到它，会写成「据我了解」）'
           : '(I haven\'t verified the article number; whether they apply is for the platform or the regulator to judge, so where a draft uses them, it says "as I understand it")',
       );
     }
@@ -109,10 +109,10 @@ describe("Twenty-eighth round: the twenty-third review's findings", () => {
     );
   });
 
-  it('m8 every Chinese summary: the blanks are in the drafts already, filled in before sending (还缺的信息（发送前在文案里补上）)', async () => {
+  it('m8 every Chinese summary: the blanks are in the drafts already, filled in before sending (还缺的信息（发送前在模板里补上）)', async () => {
     const zh = await all(J.renewalPriceChange, 'zh');
-    expect(zh).toContain('还缺的信息（发送前在文案里补上）：');
-    expect(zh).not.toContain('写进文案前补上');
+    expect(zh).toContain('还缺的信息（发送前在模板里补上）：');
+    expect(zh).not.toContain('写进模板前补上');
   });
 
   it('m5 English: the 电子商务法 第六十二条 note says who loses or hides the records in plain verbs', async () => {

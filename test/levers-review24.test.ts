@@ -151,7 +151,7 @@ describe("Twenty-ninth round: the twenty-fourth review's findings", () => {
     const strings = (o: unknown): string[] => (typeof o === 'string' ? [o] : o && typeof o === 'object' ? Object.values(o).flatMap(strings) : []);
     for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.json')))
       for (const text of strings(JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')))) expect(`${file}: ${text}`).not.toMatch(/"/);
-    expect(await all(J.iqiyiCourt, 'zh')).toContain('所以文案里如果用到它，会写成「据我了解」）。');
+    expect(await all(J.iqiyiCourt, 'zh')).toContain('所以模板里如果用到它，会写成「据我了解」）。');
     expect(await all(J.tencentMisled, 'zh')).not.toContain('"使用过权益不退"');
   });
 

@@ -18,7 +18,7 @@ describe("Thirty-first round: the twenty-sixth review's findings", () => {
       expect(claims.length).toBeGreaterThanOrEqual(1);
       for (const d of claims) expect(d).toContain('会员开在孩子的账号上。我作为孩子的监护人');
       expect(draftsIn(text)).toContain('另外，孩子还付了X笔，共Y元，我同样不追认。');
-      expect(text).toContain(lang === 'zh' ? '如果孩子不止付了这一笔，可以在文案里加上' : 'If your child paid more than this one charge, you can add');
+      expect(text).toContain(lang === 'zh' ? '如果孩子不止付了这一笔，可以在模板里加上' : 'If your child paid more than this one charge, you can add');
       if (lang === 'en') expect(text).toContain('Also, my child made X more payments, ¥Y in total, which I do not ratify either.');
     }
   });
@@ -46,7 +46,7 @@ describe("Thirty-first round: the twenty-sixth review's findings", () => {
   });
   it('10 小红卡: the hedge (no clear precedent) is said once; the note after "stopped working" is the short one', async () => {
     const zh = await all(J.redCard, 'zh');
-    expect(zh).toContain('记下了：2026年1月1日以后，你的小红卡已经不能用了。这是你亲身能说清的事实，文案会以你的口吻写上。');
+    expect(zh).toContain('记下了：2026年1月1日以后，你的小红卡已经不能用了。这是你亲身能说清的事实，模板会以你的口吻写上。');
     expect(zh.match(/没有见到明确的先例/g)).toHaveLength(1);
     const en = await all(J.redCard, 'en');
     expect(en).toContain('Noted: your 小红卡 has not worked since Jan 1, 2026. That is something you can vouch for, and the drafts state it in your voice.');

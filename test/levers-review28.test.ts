@@ -44,13 +44,13 @@ describe("Thirty-third round: the twenty-eighth review's findings", () => {
   it('F6, F7 Chinese copy: evidence "for disputing this charge"; the best case hedged as the English is', async () => {
     const text = await everything();
     expect(text).not.toMatch(/为扣款争取|最容易退成功/);
-    expect(text).toContain('关之前先截图保存：以后如果要就这笔扣款维权或申请退款，这些就是证据：');
+    expect(text).toContain('关之前先截图保存。以后如果要就这笔扣款维权或申请退款，这些就是证据：');
     expect(text).toContain('按攻略的说法，这是成功机会最大的一种情况（仍由平台审核决定）');
   });
   it('F8 iQIYI: an email step skipped for want of an address is not listed as a prepared draft', async () => {
     for (const lang of both) {
       const text = await all(J.iqiyiCourt, lang);
-      expect(text).not.toMatch(/已准备：邮件文案|Prepared: email draft/);
+      expect(text).not.toMatch(/已准备：邮件模板|Prepared: email draft/);
       expect(text).toContain(lang === 'zh' ? '邮件：没找到官方邮箱，已跳过' : 'Email: skipped (no official address found)');
     }
   });

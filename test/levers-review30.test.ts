@@ -37,7 +37,7 @@ describe("Thirty-fifth round: review 28's F9", () => {
     for (const lang of ['zh', 'en'] as const) {
       for (const answer of ['skipMisledDetail', { text: 'the page said cancel any time' }] as Step[]) {
         const steps: Step[] = [...TO_REASON, 'misled', answer];
-        expect(walk(anyMembership, steps, lang).saidText).toMatch(lang === 'zh' ? /文案里留了两个空/ : /the drafts leave two blanks/);
+        expect(walk(anyMembership, steps, lang).saidText).toMatch(lang === 'zh' ? /模板里留了两个空/ : /the drafts leave two blanks/);
         const cs = walk(anyMembership, [...steps, 'skipOrder', 'cs'], lang).drafts.join('\n');
         expect(cs).toContain('开通页面上写着【页面上的原话或优惠】，实际情况却是【实际情况】');
         expect(cs).not.toMatch(/cancel any time/);

@@ -21,8 +21,8 @@ describe("Thirty-sixth round: review 32's rule finding F1", () => {
       expect(drafts).toContain('【2026年11月23日，以账单为准】');
       // Never the bare date in what is sent.
       expect(drafts.replaceAll('【2026年11月23日，以账单为准】', '')).not.toContain('2026年11月23日');
-      expect(text).toContain(lang === 'zh' ? '核对账单上的扣款日期：文案写的是11月23日周一，以账单为准' : 'the draft says Mon, Nov 23; go by the bill');
-      if (lang === 'en') expect(text).toContain('On [Nov 23, 2026; go by the bill] my Xiaohongshu 黑卡 membership was renewed');
+      expect(text).toContain(lang === 'zh' ? '核对账单上的扣款日期：模板写的是11月23日周一，以账单为准' : 'the draft says Mon, Nov 23; go by the bill');
+      if (lang === 'en') expect(text).toContain('My Xiaohongshu 黑卡 membership was renewed automatically and charged on [Nov 23, 2026; go by the bill]');
     }
   });
 
@@ -99,7 +99,7 @@ describe("Thirty-sixth round: review 33's findings", () => {
     expect(await all(J.redCard, 'en')).toContain('the platform publicly said it would refund the card fee in full itself');
     expect(await all(J.redCard, 'en')).not.toContain('promised to refund');
     const plan = await all(J.iqiyiCourt, 'zh');
-    expect(plan).toContain('记下了，文案里会照你的原话写：');
+    expect(plan).toContain('记下了，模板里会照你的原话写：');
     expect(plan).not.toContain('按你写的这样写');
   });
 });

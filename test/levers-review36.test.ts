@@ -8,7 +8,7 @@
 import { anyMembership, xhsBlackCard } from '../machines';
 import { understand } from '../src/understanding/understand';
 import { J, replay } from './products/journeys';
-import { journeyText as all } from './support/journey-text';
+import { journeyText as all, summariesOf } from './support/journey-text';
 import { AT } from './support/explore';
 import { walk } from './support/walk';
 
@@ -79,7 +79,9 @@ describe('Thirty-seventh round: a guardian who paid is the payer (reviews 34 F5,
     'refused',
   ];
   it('after "only the account holder", the guardian who paid from their own Alipay is told the Alipay complaint is theirs to file', async () => {
-    expect(await all(J.childAlipay, 'zh')).toContain('钱是从你的支付宝付的，你就是付款人：在支付宝里投诉这笔扣款，用的是你自己的账户和名义，不需要孩子的账号');
+    expect(await all(J.childAlipay, 'zh')).toContain(
+      '钱是从你的支付宝付的，你就是付款人：在支付宝里投诉这笔扣款，通常是从你自己的账户、以你的名义提交，用不到孩子的账号',
+    );
     expect(await all(J.childAlipay, 'en')).toContain('The money came from your Alipay, so you are the payer');
   });
 
@@ -110,6 +112,79 @@ describe("Thirty-seventh round: review 37's findings", () => {
     expect(zh).toContain('经营者要承担相应的法律后果');
     expect(zh).not.toContain('法律责任');
     expect(zh).not.toContain('草稿');
+    // Review 38 F7: nor 「文案」 (a marketing word): 「模板」, as consumer guides call these texts.
+    expect(zh).not.toContain('文案');
     expect(zh).not.toMatch(/支付App投诉|在支付App里投诉也没解决/);
+  });
+});
+
+describe("Thirty-seventh round: review 37's F11", () => {
+  it("the summary's evidence list keeps each rung's own record: the payment-app complaint, the email sent, 12315, 黑猫; an email step skipped adds none", async () => {
+    const renewal = (await summariesOf(J.renewalPriceChange, 'zh')).at(-1)!;
+    expect(renewal).toContain('☐ 支付平台投诉的记录截图（商户如有回复，一并保存）');
+    expect(renewal).toContain('☐ 12315投诉的提交记录和回复截图');
+    expect((await summariesOf(J.iqiyiCourt, 'en')).at(-1)).toContain('☐ The link to, or screenshots of, the 黑猫 complaint');
+    const TO_EMAIL = [
+      'begin',
+      'renewal',
+      'days1to3',
+      'reminderNone',
+      'noneUsed',
+      'wechat',
+      'renewOn',
+      'goAppeal',
+      'notNeeded',
+      'skipOrder',
+      'cs',
+      'notWorked',
+      'email',
+    ];
+    const sent = walk(xhsBlackCard, [...TO_EMAIL, 'notWorked', { command: 'summary' }], 'zh').saidText;
+    expect(sent).toContain('☐ 发出的邮件');
+    const skipped = walk(xhsBlackCard, [...TO_EMAIL, 'emailSkipped', { command: 'summary' }], 'zh').saidText;
+    expect(skipped).toContain('☐ 和客服的完整聊天记录截图');
+    expect(skipped).not.toContain('☐ 发出的邮件');
+  });
+});
+
+describe("Thirty-seventh round: review 37's F10", () => {
+  it('"never meant to renew" beside a reminder received: the coach says Apple may ask why it was not cancelled, and what the reminder left out is the firmer ground', async () => {
+    expect(await all(J.meituanApple, 'zh')).toContain('苹果可能会问为什么收到提醒后没有取消。提醒里缺的那一项（上一条）更站得住，可以把它挪到理由的最前面');
+    expect(await all(J.meituanApple, 'en')).toContain(
+      "so Apple may ask why you didn't cancel then. What the reminder left out (the point above) is the firmer ground",
+    );
+    // No reminder at all: nothing to explain.
+    const TO_REASON = [
+      'begin',
+      'app_meituan',
+      'renewal',
+      'today',
+      'reminderNone',
+      'noneUsed',
+      'apple',
+      'renewOn',
+      'walkApple',
+      'done',
+      'done',
+      'done',
+      'done',
+      'refused',
+    ];
+    const none = walk(anyMembership, [...TO_REASON, 'notMeantRenew'], 'zh').text;
+    expect(none).toContain('第二次申请的要点');
+    expect(none).not.toContain('苹果可能会问');
+  });
+});
+
+describe("Thirty-seventh round: review 38's rule findings", () => {
+  it('F1 the payer\'s own complaint is said as usual practice; F2 "what you tried since", not "the channels"; F3 the fallback never asks to restore a plan the person is leaving', async () => {
+    const zh = await all(J.childAlipay, 'zh');
+    expect(zh).toContain('在支付宝里投诉这笔扣款，通常是从你自己的账户、以你的名义提交');
+    expect(await all(J.childAlipay, 'en')).toContain("is usually filed from your own account and in your own name, without your child's account");
+    expect(zh).toContain('现在：App里的申请被拒了，之后的尝试也还没解决');
+    expect(zh).not.toContain('试过的渠道也还没解决');
+    for (const lang of ['zh', 'en'] as const)
+      expect(await all(J.renewalPriceChange, lang)).not.toMatch(/恢复为我开通时的套餐|恢复原套餐|restore (the|that) plan/);
+    expect(await all(J.renewalPriceChange, 'zh')).toContain('如果不能全额退还，请至少按我开通时的套餐计费，退还多扣的差额');
   });
 });

@@ -317,7 +317,7 @@ describe('Fix 10: Apple', () => {
 
 /** Reviews 28 F5, 29 F3: a change skipped is left out of the drafts; the note and the checklist offer the line to add. */
 const PLAN_LEFT_OUT = {
-  zh: /文案里先不写这一变化.*「这次扣费和开通时不同：开通时是【开通时的套餐和金额】，这次扣的是【这次的套餐和金额】。」/,
+  zh: /模板里先不写这一变化.*「这次扣费和开通时不同：开通时是【开通时的套餐和金额】，这次扣的是【这次的套餐和金额】。」/,
   en: /the drafts leave the change out.*「这次扣费和开通时不同：开通时是【开通时的套餐和金额】，这次扣的是【这次的套餐和金额】。」 \(this charge differs/,
 };
 const PLAN_LINE_CHECKLIST = {
@@ -772,7 +772,7 @@ describe('Review of the journeys', () => {
         expect(refused).not.toMatch(/建议在App里申请|request it in the app|在App里申请试试|No result yet|还没有结果：等/);
         // Review 37 F4: customer service was tried since and did not solve it: "now" says so, not "next: customer service".
         expect(refused).toMatch(
-          lang === 'zh' ? /现在：App里的申请被拒了，之后试过的渠道也还没解决/ : /Now: the in-app request was refused, and the channels tried since/,
+          lang === 'zh' ? /现在：App里的申请被拒了，之后的尝试也还没解决/ : /Now: the in-app request was refused, and what you tried since/,
         );
         expect(refused).not.toMatch(/接下来找客服等渠道争取|the next step is customer service/);
         expect(refused).toMatch(lang === 'zh' ? /清单上的下一步是支付平台投诉/ : /next rung on the list is/);
@@ -1193,7 +1193,7 @@ describe('Second review', () => {
       // Fourth review #7: skipped, the change is the person's unchecked impression (reviews 28 F5, 29 F3: left out of the drafts).
       expect(summary).toMatch(
         lang === 'zh'
-          ? /扣费的金额或套餐：你说有变化；还没查到具体的套餐和金额，文案里先不写/
+          ? /扣费的金额或套餐：你说有变化；还没查到具体的套餐和金额，模板里先不写/
           : /you said it changed; without the plans and prices the drafts leave it out/,
       );
     }
@@ -1343,7 +1343,7 @@ describe('Third review', () => {
         expect(email.prompt.choices).toContain('emailSkipped');
         expect(email.text).toMatch(lang === 'zh' ? /点「没找到邮箱，跳过」/ : /tap "No official email: skip this step"/ /* review 23 m7 */);
         const skipped = walk(product, [...start, ...RENEWAL_NO_REMINDER, 'email', 'emailSkipped'], lang);
-        expect(skipped.saidText).toMatch(lang === 'zh' ? /文案里不会写你发过邮件/ : /no draft will say you sent one/);
+        expect(skipped.saidText).toMatch(lang === 'zh' ? /模板里不会写你发过邮件/ : /no draft will say you sent one/);
         const after = draftsOf(product, [...start, ...RENEWAL_NO_REMINDER, 'cs', 'notWorked', 'email', 'emailSkipped', 'complain12315'], lang);
         expect(after).toMatch(/联系过在线客服/);
         expect(after).not.toMatch(/发过邮件|emailed the platform/);
@@ -1785,11 +1785,11 @@ describe('Fourth review', () => {
     }
   });
 
-  it("#3 a monthly plan renewed as a different one: a fallback ask (the sign-up plan, the difference, or the plan restored), the person’s to keep (since the fifth review: only after a refusal; review 21 m3: the difference from the person's two figures)", () => {
+  it("#3 a monthly plan renewed as a different one: a fallback ask (the sign-up plan and the difference; review 38 F3: never restoring the plan), the person’s to keep (since the fifth review: only after a refusal; review 21 m3: the difference from the person's two figures)", () => {
     for (const [, product, start] of PRODUCTS) {
       for (const lang of both) {
         const reply = draftsOf(product, [...start, ...PLAN_GIVEN, 'cs', 'theyRefused', 'refusedRule'], lang);
-        expect(reply).toMatch(/如果不能全额退还，请至少按我开通时的套餐计费，退还多扣的差额153元，或者把套餐恢复为我开通时的套餐。/ /* review 21 m3 */);
+        expect(reply).toMatch(/如果不能全额退还，请至少按我开通时的套餐计费，退还多扣的差额153元。/ /* review 21 m3 */);
         // Public, or to the regulator: not a bargaining line.
         expect(draftsOf(product, [...start, ...PLAN_GIVEN, 'heimao'], lang)).not.toMatch(/差额/);
         // No plan change said: no fallback.
@@ -1983,7 +1983,7 @@ describe('Fifth review', () => {
   const both = ['zh', 'en'] as const;
   const PLAN_TYPED = '开通时连续包月15元，这次按年卡扣了168元';
   const PLAN_GIVEN: Step[] = [...RENEWAL_NO_REMINDER, { text: '168' }, 'planChanged', { text: PLAN_TYPED }];
-  const FALLBACK = /如果不能全额退还，请至少按我开通时的套餐计费，退还多扣的差额153元，或者把套餐恢复为我开通时的套餐。/ /* review 21 m3 */;
+  const FALLBACK = /如果不能全额退还，请至少按我开通时的套餐计费，退还多扣的差额153元。/ /* review 21 m3 */;
 
   it('#1 a changed plan: the first request and the 12315 demand ask for the full refund only; the fallback is offered after a refusal, as the person’s option', () => {
     for (const [, product, start] of PRODUCTS) {
@@ -2168,17 +2168,17 @@ describe('Fifth review', () => {
       ];
       expect(walk(xhsBlackCard, steps, lang).text).toMatch(
         lang === 'zh'
-          ? /· 核对账单上的扣款日期：文案写的是11月23日周一，以账单为准/
+          ? /· 核对账单上的扣款日期：模板写的是11月23日周一，以账单为准/
           : /· check the charge date on the bill: the draft says [^;]*23[^;]*; go by the bill/,
       );
       const summary = walk(xhsBlackCard, [...steps, 'notWorked', 'finish', 'renewDone', { command: 'summary' }], lang).text;
       expect(summary).toMatch(
         lang === 'zh'
-          ? /☐ 核对账单上的扣款日期：文案写的是.*11月23日.*，以账单为准/
+          ? /☐ 核对账单上的扣款日期：模板写的是.*11月23日.*，以账单为准/
           : /☐ Check the charge date on the bill: the drafts say .*23.*; go by the bill/,
       );
       // A bucket ("1–3 days ago") asks for the exact date instead, as before.
-      expect(walk(xhsBlackCard, ['begin', ...RENEWAL_NO_REMINDER, 'cs'], lang).text).not.toMatch(/文案写的是|the draft says/);
+      expect(walk(xhsBlackCard, ['begin', ...RENEWAL_NO_REMINDER, 'cs'], lang).text).not.toMatch(/模板写的是|the draft says/);
     }
   });
   it('#11 the coach never acts: "You\'ve sent it to Apple", "You\'ve submitted it", never "Sent"/"Submitted" alone', () => {
@@ -2254,7 +2254,7 @@ describe('Fifth review', () => {
 
   it('#15 Chinese copy: no chained colons, no calques, the summary label and the draft intro read right, the channel list not printed again after a typed answer', () => {
     const zh = translatorFor('zh');
-    expect(zh('family.minorSaved')).toMatch(/^好，文案会以监护人的身份来写，意思是孩子没经过你同意/);
+    expect(zh('family.minorSaved')).toMatch(/^好，模板会以监护人的身份来写，意思是孩子没经过你同意/);
     expect(zh('refund.arrival.alipay')).toMatch(/钱一般原路退回，到账前都不算完。余额付的退回余额/);
     expect(zh('greeting.hello')).toMatch(/告诉你大概会是什么结果/);
     // Eighth round m9: sent after the estimate's window, so "should have arrived by now".
@@ -2349,7 +2349,7 @@ describe('Sixth review', () => {
         if (product === anyMembership)
           expect(verdict).toMatch(
             lang === 'zh'
-              ? /是否适用由平台或监管部门判断，所以文案里如果用到它，会写成「据我了解」/
+              ? /是否适用由平台或监管部门判断，所以模板里如果用到它，会写成「据我了解」/
               : /whether they apply is for the platform or the regulator to judge/,
           );
         const skipped: Step[] = [...start, ...RENEWAL_NO_REMINDER, 'planChanged', 'skipPlanDetail'];
@@ -2542,7 +2542,7 @@ describe('Sixth review', () => {
       /只要扣款协议还在，就会按期继续扣。退款可能要拖一阵（光是12315调解就可能两个月左右），按月扣的话，这期间可能又被扣一次。/,
     );
     expect(zh('walk.account.child')).toMatch(/^会员开在孩子的账号上，所以下面的步骤/);
-    expect(zh('appeal.email.skipped')).toBe('好的，没找到官方邮箱就跳过这一步，文案里不会写你发过邮件。');
+    expect(zh('appeal.email.skipped')).toBe('好的，没找到官方邮箱就跳过这一步，模板里不会写你发过邮件。');
     const all = ALL_TEXTS.map((t) => t.text).join('\n');
     expect(all).not.toMatch(
       /不用等退款有结果：|调解并不要求商家违规|写了可以退款：那一页|decided[^.]*, usually decided|No answer or no money within a few working days:/,
@@ -2789,7 +2789,7 @@ describe("Seventh round: the sixth review's findings", () => {
 
   it('#8 after the plan change is given: "先按全额退款来要，不主动退让", not the translated "不会主动让步"', async () => {
     const zh = await transcript(J.renewalPriceChange, 'zh');
-    expect(zh).toMatch(/文案先按全额退款来要，不主动退让。/);
+    expect(zh).toMatch(/模板先按全额退款来要，不主动退让。/);
     expect(ALL_TEXTS.filter(({ lang, text }) => lang === 'zh' && /主动让步/.test(text))).toEqual([]);
     expect(await transcript(J.renewalPriceChange, 'en')).not.toMatch(/offer no compromise/);
   });
@@ -3045,7 +3045,7 @@ describe("Eighth round: the seventh review's findings", () => {
     }
   });
 
-  it('M3 a changed plan: the fallback (charge the sign-up plan and refund the difference, or restore it) reaches the step after customer service, the 12315 text and the summary, always optional and never a right', async () => {
+  it('M3 a changed plan: the fallback (charge the sign-up plan and refund the difference) reaches the step after customer service, the 12315 text and the summary, always optional and never a right', async () => {
     for (const lang of both) {
       const turns = await replay(J.renewalPriceChange, lang);
       const notWorked = lang === 'zh' ? '[没解决，下一步]' : "[Didn't work, next]";
@@ -3055,10 +3055,10 @@ describe("Eighth round: the seventh review's findings", () => {
           ? /（可选，加不加由你决定）如果平台不同意全额退还，接下来发的投诉或邮件里可以加一句退而求其次的请求；按你给的数字，差额是168−15＝153元/ /* review 21 m3 */
           : /\(Optional; your call\) If the platform won't refund in full, you can add a fallback request to the complaint or email you send next; going by your figures, the difference/,
       );
-      expect(afterCs).toMatch(/┌── draft\n如果不能全额退还，请至少按我开通时的套餐计费，退还多扣的差额153元，或者把套餐恢复为我开通时的套餐。\n└──/);
+      expect(afterCs).toMatch(/┌── draft\n如果不能全额退还，请至少按我开通时的套餐计费，退还多扣的差额153元。\n└──/);
       const filed = turns.find((turn) => turn.step === (lang === 'zh' ? '[12315投诉]' : '[12315 complaint]'))!.text;
       expect(filed).toMatch(lang === 'zh' ? /可选：如果你愿意在调解时接受退一步的结果/ : /Optional: if you'd accept less in mediation/);
-      expect(filed).toMatch(/┌── draft\n如不能全额退还，请督促被投诉方至少按我开通时的套餐计费，退还多扣的差额153元，或将套餐恢复为我开通时的套餐。\n└──/);
+      expect(filed).toMatch(/┌── draft\n如不能全额退还，请督促被投诉方至少按我开通时的套餐计费，退还多扣的差额153元。\n└──/);
       // The complaint itself still asks for the whole amount: the fallback is a separate line, the person's to add.
       const complaint = filed.split('┌── draft\n')[1]!.split('\n└──')[0]!;
       expect(complaint).toMatch(/诉求：退还小红书黑卡会员费用168元/);
@@ -3066,8 +3066,8 @@ describe("Eighth round: the seventh review's findings", () => {
       const summary = await finalSummary(J.renewalPriceChange, lang);
       expect(summary).toMatch(
         lang === 'zh'
-          ? /扣费的金额或套餐：和开通时不同\n退一步的方案（可选）：按开通时的套餐计费、退还差额，或恢复原套餐（协商时用，加不加由你决定）/
-          : /Amount or plan charged: different from what you signed up for\nOptional fallback: charge at the plan you signed up for and refund the difference, or restore that plan \(to use when negotiating; your call\)/,
+          ? /扣费的金额或套餐：和开通时不同\n退一步的方案（可选）：按开通时的套餐计费、退还差额（协商时用，加不加由你决定）/
+          : /Amount or plan charged: different from what you signed up for\nOptional fallback: charge at the plan you signed up for and refund the difference \(to use when negotiating; your call\)/,
       );
       // No fallback where the person did not say how the plan changed (skipped), nor anywhere it is called a right.
       const skipped = ['begin', ...RENEWAL_NO_REMINDER, 'planChanged', 'skipPlanDetail', 'cs', 'notWorked', 'complain12315'];
@@ -3347,7 +3347,7 @@ describe("Eighth round: the seventh review's findings", () => {
       for (const draft of drafts) expect(draft).not.toMatch(/第六十二条/);
       const note =
         lang === 'zh'
-          ? /文案里请爱奇艺提供相关的记录。《电子商务法》第六十二条规定，电子商务经营者在争议中应当提供原始合同和交易记录；这一条是否适用于爱奇艺，我没法确定，所以文案只提出请求，没有引用它。/g
+          ? /模板里请爱奇艺提供相关的记录。《电子商务法》第六十二条规定，电子商务经营者在争议中应当提供原始合同和交易记录；这一条是否适用于爱奇艺，我没法确定，所以模板只提出请求，没有引用它。/g
           : /The drafts ask iQIYI for its records\. Art\. 62 of the E-Commerce Law says an e-commerce business must provide the original contract and transaction records in a dispute; whether it covers iQIYI I can't say for sure, so the drafts make the request without citing it\./g;
       expect((text.match(note) ?? []).length).toBe(1);
       // A shopping or delivery platform, and Xiaohongshu, cite it in the draft and get no such note.
@@ -3403,7 +3403,7 @@ describe("Ninth round: the eighth review's findings", () => {
     for (const lang of both) {
       const summary = walk(xhsBlackCard, [...skipped, 'finish', 'renewDone'], lang).text;
       expect(summary).toMatch(
-        lang === 'zh' ? /你说有变化；还没查到具体的套餐和金额，文案里先不写/ : /you said it changed; without the plans and prices the drafts leave it out/,
+        lang === 'zh' ? /你说有变化；还没查到具体的套餐和金额，模板里先不写/ : /you said it changed; without the plans and prices the drafts leave it out/,
       );
     }
   });
@@ -3472,7 +3472,7 @@ describe("Ninth round: the eighth review's findings", () => {
     }
   });
 
-  it('m2 where the amount is known, the 12315 checklist does not ask for it again: 「诉求：退还168元（文案里已经写好）」', async () => {
+  it('m2 where the amount is known, the 12315 checklist does not ask for it again: 「诉求：退还168元（模板里已经写好）」', async () => {
     for (const lang of both) {
       for (const [title, amount] of [
         [J.renewalPriceChange, '168'],
@@ -3480,7 +3480,7 @@ describe("Ninth round: the eighth review's findings", () => {
       ] as const) {
         const all = await transcript(title, lang);
         expect(all).not.toMatch(/明确的诉求（比如退还会员费多少元）|a concrete request \(e\.g\. a refund of the fee, with the amount\)/);
-        expect(all).toContain(lang === 'zh' ? `· 诉求：退还${amount}元（文案里已经写好）` : `· the request: a refund of ¥${amount} (already in the draft)`);
+        expect(all).toContain(lang === 'zh' ? `· 诉求：退还${amount}元（模板里已经写好）` : `· the request: a refund of ¥${amount} (already in the draft)`);
       }
       // No amount typed: the generic line stays.
       expect(await transcript(J.redCard, lang)).toMatch(
@@ -3670,7 +3670,7 @@ describe("Tenth round: the ninth review's findings", () => {
       }
       // Where the amount is known, the 12315 checklist names the request as already written (ninth round).
       expect(await transcript(J.renewalPriceChange, lang)).toContain(
-        lang === 'zh' ? '· 诉求：退还168元（文案里已经写好）' : '· the request: a refund of ¥168 (already in the draft)',
+        lang === 'zh' ? '· 诉求：退还168元（模板里已经写好）' : '· the request: a refund of ¥168 (already in the draft)',
       );
     }
   });
@@ -3933,7 +3933,7 @@ describe("Eleventh round: the tenth review's findings", () => {
       const text = (await replay(J.someReading, lang)).find((turn) => turn.step === '"某某读书"')!.text;
       expect(text).toMatch(
         lang === 'zh'
-          ? /我对「某某读书」不了解，它自己的规则我说不准，只能讲一般的做法。后面的每段文案都会写「某某读书」这个名字，名字对吗？/
+          ? /我对「某某读书」不了解，它自己的规则我说不准，只能讲一般的做法。后面的每段模板都会写「某某读书」这个名字，名字对吗？/
           : /I don't know "某某读书", so I can't say what its own rules are; I can only go through what is usual\. Every draft from here on will name it "某某读书": is that name right\?/,
       );
       expect(text).not.toMatch(/不在我认识的App里|isn't one of the apps I know/);
@@ -4034,7 +4034,7 @@ describe("Twelfth round: the eleventh review's findings", () => {
     for (const draft of draftsIn(zh).filter((d) => d.includes('第六十二条')))
       expect(draft).toContain('《电子商务法》第六十二条：发生争议时，电子商务经营者应当提供原始合同和交易记录');
     expect(zh).toContain(
-      '文案里为什么要这些记录：《电子商务法》第六十二条规定，发生争议时，电子商务经营者应当提供原始合同和交易记录；因经营者丢失、伪造、篡改、销毁、隐匿或者拒绝提供，致使法院、仲裁机构或有关机关无法查明事实的，经营者要承担相应的法律后果。所以值得按这一条要求平台提供' /* seventeenth review m9; eighteenth review m1 */,
+      '模板里为什么要这些记录：《电子商务法》第六十二条规定，发生争议时，电子商务经营者应当提供原始合同和交易记录；因经营者丢失、伪造、篡改、销毁、隐匿或者拒绝提供，致使法院、仲裁机构或有关机关无法查明事实的，经营者要承担相应的法律后果。所以值得按这一条要求平台提供' /* seventeenth review m9; eighteenth review m1 */,
     );
     expect(en).toContain(
       'See Art. 62 of the E-Commerce Law: in a dispute an e-commerce business must provide the original contract and transaction records.' /* review 24 m7 */,
@@ -4042,10 +4042,10 @@ describe("Twelfth round: the eleventh review's findings", () => {
     expect(en).toContain(
       "Why the draft asks for records: under Art. 62 of the E-Commerce Law, in a dispute an e-commerce business must provide the original contract and transaction records, and if it loses, forges, alters, destroys, hides or refuses to provide them, and a court, arbitrator or authority cannot establish the facts as a result, it bears the legal consequences. So it's worth asking the platform, under this article, for the original contract and transaction records",
     );
-    expect((zh.match(/文案里为什么要这些记录/g) ?? []).length).toBe(1);
+    expect((zh.match(/模板里为什么要这些记录/g) ?? []).length).toBe(1);
     for (const lang of both) {
       const iqiyi = await transcript(J.iqiyiCourt, lang);
-      expect(iqiyi).not.toMatch(/文案里为什么要这些记录|Why the draft asks for records/);
+      expect(iqiyi).not.toMatch(/模板里为什么要这些记录|Why the draft asks for records/);
       for (const draft of draftsIn(iqiyi)) expect(draft).not.toMatch(/第六十二条|Art\. 62/);
     }
   });
@@ -4303,10 +4303,10 @@ describe("Fourteenth round: the twelfth review's minor findings", () => {
     expect(zh).toContain('已准备：问客服退款去向的话\n已准备：在支付宝账单里投诉这笔订单的文字\n已准备：12315投诉摘要（退款没到账）');
     expect(zh).toContain(
       [
-        '还缺的信息（发送前在文案里补上）：',
+        '还缺的信息（发送前在模板里补上）：',
         '☐ 订单号（通常在【我的订单】→ 订单详情，以你的版本为准）',
-        '☐ 退款金额（付款记录里有），文案里写着【金额】',
-        '☐ 平台同意退款的日期（文案里留了空，以App里的退款记录为准）' /* Seventeenth review m3 */,
+        '☐ 退款金额（付款记录里有），模板里写着【金额】',
+        '☐ 平台同意退款的日期（模板里留了空，以App里的退款记录为准）' /* Seventeenth review m3 */,
         '☐ 联系过客服（或在支付App里投诉过）的话：按12315投诉摘要前的说明，把那一句连同日期加上' /* Review 20 M1 */,
         '☐ 12315投诉摘要里的姓名、电话和地址',
         '☐ 核实运营方全称（App的用户协议或账单详情里）',
@@ -4440,7 +4440,7 @@ describe("Fourteenth round: the twelfth review's minor findings", () => {
   it('m8 summary: a skipped plan change gets one plain line to add, in Chinese with its gloss; a described one none (reviews 28 F5, 29 F3)', async () => {
     const skipped = ['begin', ...RENEWAL_NO_REMINDER, 'planChanged', 'skipPlanDetail', 'finish', 'renewDone'];
     expect(walk(xhsBlackCard, skipped, 'zh').text).toContain(
-      '☐ 开通时和这次的套餐、金额：查到后，把「这次扣费和开通时不同：开通时是【开通时的套餐和金额】，这次扣的是【这次的套餐和金额】。」填好，加进要发的文案。',
+      '☐ 开通时和这次的套餐、金额：查到后，把「这次扣费和开通时不同：开通时是【开通时的套餐和金额】，这次扣的是【这次的套餐和金额】。」填好，加进要发的模板。',
     );
     expect(walk(xhsBlackCard, skipped, 'en').text).toContain(
       '☐ The plans and prices: if you find them on your bill, fill in the line 「这次扣费和开通时不同：开通时是【开通时的套餐和金额】，这次扣的是【这次的套餐和金额】。」 (this charge differs',

@@ -11,7 +11,7 @@ import { onChoice, promptState, record, say } from '../builders';
 import { draftDate } from '../draft-date';
 import type { ProductPolicy } from '../policy';
 import type { Prompt, Say, TextVar, TextVars } from '../types';
-import { allAppealReasons, appleSecondReasons } from './appeal-reasons';
+import { allAppealReasons, appleSecondReasons, RENEWAL_REASONS } from './appeal-reasons';
 
 /** This part of the conversation for one product (its policy). */
 export function appleRefusalStates(policy: ProductPolicy) {
@@ -69,7 +69,9 @@ export function appleRefusalStates(policy: ProductPolicy) {
    */
   function refusedSay(c: CaseFile): Say {
     const lack = reminderLack(c);
-    const yourReason = { key: c.appealReason ? 'apple.reasonGiven' : 'apple.reasonBlank' };
+    // Review 37 F10: "never meant to renew" beside a reminder received: Apple may ask why it was not cancelled then.
+    const remindedYet = c.reminder === 'reminderGot' && (RENEWAL_REASONS as readonly string[]).includes(c.appealReason ?? '');
+    const yourReason = { key: remindedYet ? `apple.reasonReminded${lack ? 'Lacking' : ''}` : c.appealReason ? 'apple.reasonGiven' : 'apple.reasonBlank' };
     const by = reminderSender(c) ?? '';
     if (lack)
       return { key: `apple.refusedReminderLacking${by ? `By${by}` : ''}`, vars: { what: { key: `reminder.lacked.${lack}` }, yourReason, ...appVars(c) } };
