@@ -274,7 +274,8 @@ function nextSteps(c: CaseFile, policy: ProductPolicy): string[] {
   // Apple refused: a second request, Apple support and 12315 (guide §9), not "ask Apple" again;
   // refused twice, the 12315 complaint already drafted, and Apple support with both refusals.
   if (c.outcome === 'refused' && (c.unresolved ?? []).every((ch) => ch === 'inApp')) {
-    if (apple && c.appleRefusedAgain) steps.push('apple12315', 'appleSupportTwice');
+    if (apple && c.appleRefusedAgain)
+      steps.push('appleSupportTwice', 'apple12315'); // Review 39 F3: Apple's own support, quicker and free, before a complaint 12315 may not accept.
     else steps.push(apple ? 'appleRefused' : 'appeal');
   }
   // Apple's page would not take the request (nothing submitted, no answer): Apple's support, not "wait".

@@ -93,7 +93,7 @@ describe("Sixteenth round: the fourteenth review's findings", () => {
     expect(en).toContain("this membership's password-free payment or auto-debit is usually in Alipay");
     expect(en).toContain('These are places some apps use' /* review 19 finding 12 */);
     expect(en).toContain('the refund still has to come from Apple');
-    expect(en).toContain('Privileges: used some member privileges');
+    expect(en).toContain('Since paying: used some member privileges');
     // Review 33 F2: the Other button is followed by which one (the typed-app journey says a bank card).
     expect(en).toContain('Paid with: bank card');
     expect(en).toContain('Route: a 12315 complaint (the company then agreed to refund)');

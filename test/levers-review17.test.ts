@@ -53,7 +53,7 @@ describe("Twentieth round: the seventeenth review's findings", () => {
     const enSummary = (await summariesOf(J.redCard, 'en')).at(-1)!;
     expect(zhSummary).toContain('模板里写着【金额】');
     expect(zhSummary).toContain('☐ 可选那句里的【未使用期间的金额】');
-    expect(enSummary).toContain('the drafts say 【金额】');
+    expect(enSummary).toContain('the drafts have the blank 【金额】 ("amount") for it');
     expect(enSummary).toContain('☐ The 【未使用期间的金额】 blank in the optional line');
   });
 

@@ -149,9 +149,15 @@ describe("Thirty-seventh round: review 37's F11", () => {
 
 describe("Thirty-seventh round: review 37's F10", () => {
   it('"never meant to renew" beside a reminder received: the coach says Apple may ask why it was not cancelled, and what the reminder left out is the firmer ground', async () => {
-    expect(await all(J.meituanApple, 'zh')).toContain('苹果可能会问为什么收到提醒后没有取消。提醒里缺的那一项（上一条）更站得住，可以把它挪到理由的最前面');
+    expect(await all(J.meituanApple, 'zh')).toContain(
+      '苹果可能会问为什么收到提醒后没有取消。提醒里缺的那一项（上一条）更站得住，所以下面这段先写它，你选的原因放在后面',
+    );
     expect(await all(J.meituanApple, 'en')).toContain(
-      "so Apple may ask why you didn't cancel then. What the reminder left out (the point above) is the firmer ground",
+      "so Apple may ask why you didn't cancel then. What the reminder left out (the point above) is the firmer ground, so the text below puts it first and your reason after it; change anything",
+    );
+    // Review 39 F2: and the second request itself leads with that gap; the reason follows it.
+    expect(await all(J.meituanApple, 'zh')).toContain(
+      '这次扣费前我没有收到苹果的续费提醒。续费扣款前我收到过美团发的提醒，但提醒里没有写明扣费金额。另外，我本来没打算续费',
     );
     // No reminder at all: nothing to explain.
     const TO_REASON = [
@@ -186,5 +192,21 @@ describe("Thirty-seventh round: review 38's rule findings", () => {
     for (const lang of ['zh', 'en'] as const)
       expect(await all(J.renewalPriceChange, lang)).not.toMatch(/恢复为我开通时的套餐|恢复原套餐|restore (the|that) plan/);
     expect(await all(J.renewalPriceChange, 'zh')).toContain('如果不能全额退还，请至少按我开通时的套餐计费，退还多扣的差额');
+  });
+});
+
+describe("Thirty-seventh round: review 39's findings", () => {
+  it('F1 "up to 3 days early" is said as what guides say; F3 after two Apple refusals, Apple support comes before 12315; F6 one hedge, not three; F7 plainer Chinese; F8/F9 English', async () => {
+    const child = await all(J.childAlipay, 'zh');
+    expect(child).toContain('注意：据多个攻略说，商家可能最多提前3天扣款');
+    expect(await all(J.childAlipay, 'en')).toContain('Note: several guides say merchants may charge up to 3 days early');
+    expect(child).not.toContain('这是成功机会最大的一种情况（仍由平台审核决定）');
+    expect(child).toContain('模板里会写上这个理由；你说过的情况里有能回应它的，也会一并写上。');
+    const summary = (await summariesOf(J.meituanApple, 'zh')).at(-1)!;
+    expect(summary.indexOf('· 先联系 Apple 中国支持')).toBeGreaterThan(-1);
+    expect(summary.indexOf('· 先联系 Apple 中国支持')).toBeLessThan(summary.indexOf('· 还是不行，再提交12315投诉'));
+    const en = await all(J.meituanApple, 'en');
+    expect(en).not.toMatch(/\. change anything/);
+    expect(await all(J.renewalPriceChange, 'en')).not.toMatch(/Privileges: |the drafts say 【金额】/);
   });
 });

@@ -2944,8 +2944,8 @@ describe("Eighth round: the seventh review's findings", () => {
       const summary = await finalSummary(J.meituanApple, lang);
       expect(summary).toMatch(
         lang === 'zh'
-          ? /现在：苹果两次都没有同意退款。下一步可以试试向12315投诉，被投诉方是苹果（能否受理要看收据上的销售方）/
-          : /Now: Apple refused twice\. The next step could be a 12315 complaint naming Apple \(whether it is accepted depends on the seller named on the receipt\)/,
+          ? /现在：苹果两次都没有同意退款。下一步可以先联系 Apple 中国支持，再试试向12315投诉，被投诉方是苹果（能否受理要看收据上的销售方）/
+          : /Now: Apple refused twice\. Next, you could contact Apple China support first, then try a 12315 complaint naming Apple \(whether it is accepted depends on the seller named on the receipt\)/,
       );
       expect(summary).toMatch(lang === 'zh' ? /结果：两次申请都被苹果拒绝/ : /Result: Apple refused both requests/);
       expect(summary).toMatch(
@@ -2955,7 +2955,9 @@ describe("Eighth round: the seventh review's findings", () => {
           : /Prepared: the text for a second request to Apple\n(Prepared: a message for Meituan's customer service\n)?Prepared: 12315 complaint summary \(naming Apple\)/,
       );
       expect(summary).toMatch(
-        lang === 'zh' ? /· 提交12315投诉（被投诉方是苹果）：7个工作日内/ : /· File the 12315 complaint naming Apple: you're told within 7 working days/,
+        lang === 'zh'
+          ? /· 先联系 Apple 中国支持[^\n]*\n· 还是不行，再提交12315投诉（被投诉方是苹果）：7个工作日内/
+          : /· First contact Apple China support[^\n]*\n· If that fails, file the 12315 complaint naming Apple: you're told within 7 working days/,
       );
       expect(summary).toMatch(lang === 'zh' ? /把收据邮件和两次被拒的邮件一起给他们看/ : /show them the receipt email and both refusal emails/);
       expect(summary).toMatch(
@@ -3254,7 +3256,7 @@ describe("Eighth round: the seventh review's findings", () => {
       expect(asked.prompt.choices).toEqual(['notNeeded', 'misled', 'money', 'notMeantRenew', 'unawareAmount' /* review 21 m5 */, 'skipReason', 'back']);
       const turns = await replay(J.meituanApple, lang);
       const block = turns.find((turn) => turn.step === (lang === 'zh' ? '[没打算续费]' : '[I never meant to renew]'))!.text;
-      expect(block).toMatch(/原因：我本来没打算续费，这次是自动扣款续上的。/ /* Ninth round m9 */);
+      expect(block).toMatch(/另外，我本来没打算续费，这次是自动扣款续上的。/ /* Ninth round m9; review 39 F2: after the reminder's gap */);
       expect(block).not.toMatch(/【你的原因】/);
       expect(block).toMatch(lang === 'zh' ? /原因按你选的写上了/ : /with the reason you picked/);
       const complaint = turns.find((turn) => turn.step === (lang === 'zh' ? '[第二次也被拒了]' : '[Refused again]'))!.text;
@@ -4130,11 +4132,13 @@ describe("Twelfth round: the eleventh review's findings", () => {
     const zh = draftsIn(await transcript(J.meituanApple, 'zh')).filter((d) => d.startsWith('我申请退还'));
     expect(zh.length).toBeGreaterThanOrEqual(1);
     for (const draft of zh)
-      expect(draft).toContain('但提醒里没有写明扣费金额。贵方也曾说明，消费者依据所在地消费者保护法律享有的权利不受影响，恳请据此重新审核本次退款申请，谢谢。');
+      expect(draft).toContain(
+        '但提醒里没有写明扣费金额。另外，我本来没打算续费，这次是自动扣款续上的。贵方也曾说明，消费者依据所在地消费者保护法律享有的权利不受影响，恳请据此重新审核本次退款申请，谢谢。',
+      );
     // Twelfth review M1: to Apple, the fact and Apple's own word; the pricing rule is not Apple's to answer for.
     for (const draft of zh) expect(draft).not.toMatch(/价格行为规则/);
     expect(await transcript(J.meituanApple, 'en')).toContain(
-      "the reminder did not give the amount. You have also stated that consumers' rights under the consumer-protection laws where they live are not affected; on that basis I ask you to review this refund request again. Thank you.",
+      "the reminder did not give the amount. Also: I never meant to renew; it renewed itself by auto-debit. You have also stated that consumers' rights under the consumer-protection laws where they live are not affected; on that basis I ask you to review this refund request again. Thank you.",
     );
   });
 
@@ -4320,7 +4324,7 @@ describe("Fourteenth round: the twelfth review's minor findings", () => {
       [
         'Still missing (fill in before sending a draft):',
         '☐ Your order number (usually 【我的订单】 My Orders → order details; names may differ)',
-        '☐ The refund amount (in your payment record); the drafts say 【金额】',
+        '☐ The refund amount (in your payment record); the drafts have the blank 【金额】 ("amount") for it',
         '☐ The date the platform agreed to the refund (a blank in the drafts; go by the refund record in the app)',
         "☐ If you've asked customer service (or complained in your payment app): add that sentence, with its date, to the 12315 summary, as the note before it says",
         '☐ Your name, phone and address in the 12315 summary',

@@ -53,6 +53,8 @@ export function appleRefusalStates(policy: ProductPolicy) {
   const appVars = (c: CaseFile): TextVars => appVar(c);
 
   const refused = (c: CaseFile) => c.outcome === 'refused';
+  /** Review 37 F10: "never meant to renew" beside a reminder received: Apple may ask why it was not cancelled then. */
+  const remindedYet = (c: CaseFile) => c.reminder === 'reminderGot' && (RENEWAL_REASONS as readonly string[]).includes(c.appealReason ?? '');
   /** Asked at the refusal, as the ladder asks them: the amount, and for a renewal whether the plan changed. */
   const asksAmount = (c: CaseFile) => refused(c) && c.amount === undefined;
   const asksPlan = (c: CaseFile) => refused(c) && c.member === 'renewal' && c.planChange === undefined;
@@ -69,9 +71,7 @@ export function appleRefusalStates(policy: ProductPolicy) {
    */
   function refusedSay(c: CaseFile): Say {
     const lack = reminderLack(c);
-    // Review 37 F10: "never meant to renew" beside a reminder received: Apple may ask why it was not cancelled then.
-    const remindedYet = c.reminder === 'reminderGot' && (RENEWAL_REASONS as readonly string[]).includes(c.appealReason ?? '');
-    const yourReason = { key: remindedYet ? `apple.reasonReminded${lack ? 'Lacking' : ''}` : c.appealReason ? 'apple.reasonGiven' : 'apple.reasonBlank' };
+    const yourReason = { key: remindedYet(c) ? `apple.reasonReminded${lack ? 'Lacking' : ''}` : c.appealReason ? 'apple.reasonGiven' : 'apple.reasonBlank' };
     const by = reminderSender(c) ?? '';
     if (lack)
       return { key: `apple.refusedReminderLacking${by ? `By${by}` : ''}`, vars: { what: { key: `reminder.lacked.${lack}` }, yourReason, ...appVars(c) } };
@@ -92,7 +92,9 @@ export function appleRefusalStates(policy: ProductPolicy) {
       : noReminderAtAll(c)
         ? { appleNoReminder: { key: 'draft.noReminderRuleApple' }, noReminder: '' }
         : {};
-    const draft: Say = { key: 'apple.secondRequest', vars: { ...requestVars(c), ...noAppleReminder }, draft: true };
+    // Review 39 F2: "never meant to renew" beside a reminder that left something out: the gap leads, the reason follows.
+    const gapFirst = remindedYet(c) && reminderLack(c) !== undefined;
+    const draft: Say = { key: gapFirst ? 'apple.secondRequestGapFirst' : 'apple.secondRequest', vars: { ...requestVars(c), ...noAppleReminder }, draft: true };
     const choices = [
       ...(c.appleCancelled ? [] : ['appleCancelled']),
       ...(asksPlan(c) ? ['planChanged'] : []),
