@@ -93,7 +93,7 @@ describe("Sixteenth round: the fourteenth review's findings", () => {
     expect(en).toContain("this membership's password-free payment or auto-debit is usually in Alipay");
     expect(en).toContain('These are places some apps use' /* review 19 finding 12 */);
     expect(en).toContain('the refund still has to come from Apple');
-    expect(en).toContain('Since paying: used some member privileges');
+    expect(en).toContain('Privileges since the charge: used some member privileges');
     // Review 33 F2: the Other button is followed by which one (the typed-app journey says a bank card).
     expect(en).toContain('Paid with: bank card');
     expect(en).toContain('Route: a 12315 complaint (the company then agreed to refund)');
@@ -140,9 +140,11 @@ describe("Sixteenth round: the fourteenth review's findings", () => {
     const en = await all(J.someReading, 'en');
     // Review 34 F1: the typed-app journey now says a bank card, and the switch-off names the bank (no "version" for a bank).
     expect(zh).toContain(
-      '银行卡直接扣款的，通常要到发卡银行的App或网银里找「快捷支付」「自动扣款」之类的签约项目解约，或打银行客服电话问（我手头没有各家银行的资料，以银行为准）',
+      // Review 40 F1: no bank menu names (the sheet holds nothing on banks): ask the bank.
+      '银行卡直接扣款的，要找发卡银行取消这笔扣款的签约，怎么操作问银行客服（我手头没有银行的资料，以银行的说法为准）',
     );
-    expect(en).toContain("For a direct bank-card debit, it's usually switched off in your card-issuing bank's app or online banking");
+    expect(en).toContain('For a direct bank-card debit, ask your card-issuing bank how to cancel that debit agreement');
+    expect(`${zh}${en}`).not.toMatch(/快捷支付|online banking/);
     const skipped = (lang: 'zh' | 'en') =>
       walk(anyMembership, ['begin', 'app_meituan', 'firstTime', 'unsure', 'unsure', 'otherPay', 'skipOtherPay', 'unsure'], lang).text;
     expect(skipped('zh')).toContain('到你付款用的那个渠道里找「自动扣款」「免密支付」或「自动续费」，在那里关，名称各家不一样');

@@ -210,3 +210,13 @@ describe("Thirty-seventh round: review 39's findings", () => {
     expect(await all(J.renewalPriceChange, 'en')).not.toMatch(/Privileges: |the drafts say 【金额】/);
   });
 });
+
+describe("Thirty-seventh round: review 40's findings", () => {
+  it('F1 no bank menu names the sheet does not hold: ask the bank; F2 the in-app reason line reads plainly; F6 the privileges line fits a renewal', async () => {
+    for (const lang of ['zh', 'en'] as const) expect(await all(J.someReading, lang)).not.toMatch(/快捷支付|online banking/);
+    const child = await all(J.childAlipay, 'en');
+    expect(child).toContain("and, where something you've told me answers it, say that too");
+    expect(child).not.toContain("answer it where what you've told me does");
+    expect((await summariesOf(J.renewalPriceChange, 'en')).at(-1)).toContain('Privileges since the charge: ');
+  });
+});
