@@ -7,7 +7,7 @@
  */
 import { anyMembership, xhsBlackCard } from '../machines';
 import { understand } from '../src/understanding/understand';
-import { J, replay } from './products/journeys';
+import { J, JOURNEYS, replay } from './products/journeys';
 import { journeyText as all, summariesOf } from './support/journey-text';
 import { AT } from './support/explore';
 import { walk } from './support/walk';
@@ -62,22 +62,10 @@ describe("Thirty-seventh round: the Regulations' English title (reviews 35 F5, 3
 });
 
 describe('Thirty-seventh round: a guardian who paid is the payer (reviews 34 F5, 35 F8, 36 F5)', () => {
-  const TO_REFUSED = (paidFrom: string) => [
-    'begin',
-    'firstTime',
-    'days1to3',
-    'noneUsed',
-    'alipay',
-    'renewOn',
-    'familyPaid',
-    'minorPaid',
-    'skipAge',
-    paidFrom,
-    'accountChild',
-    'walkApp',
-    ...Array(7).fill('done'),
-    'refused',
-  ];
+  // The reviewed child journey up to the app's refusal, with who paid swapped in.
+  const childJourney = JOURNEYS[J.childAlipay]! as string[];
+  const TO_REFUSED = (paidFrom: string) =>
+    childJourney.slice(0, childJourney.indexOf('refused') + 1).map((step) => (step === 'paidFromMine' ? paidFrom : step));
   it('after "only the account holder", the guardian who paid from their own Alipay is told the Alipay complaint is theirs to file', async () => {
     expect(await all(J.childAlipay, 'zh')).toContain(
       '钱是从你的支付宝付的，你就是付款人：在支付宝里投诉这笔扣款，通常是从你自己的账户、以你的名义提交，用不到孩子的账号',
