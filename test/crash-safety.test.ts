@@ -274,6 +274,10 @@ class Person {
     const sent = this.inFlight!;
     const question = questionIn(sent.messages)!;
     const applied = turnOf(question); // greeting is turn 1; each press moves on one
+    if (sent.messages.length !== sent.expected)
+      throw new Error(
+        `chat ${this.chatId}: ${sent.messages.length} messages for ${sent.what}, ${sent.expected} expected (turn ${applied}, allowed ${this.appliedMin}..${this.appliedMax}): ${JSON.stringify(sent.messages.map((m) => m.text.slice(0, 60)))}; before: ${JSON.stringify(this.sent.slice(-4, -1).map((x) => [x.what, x.messages.length, x.expected]))}`,
+      );
     expect({
       chat: this.chatId,
       sent: sent.what,

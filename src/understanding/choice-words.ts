@@ -23,14 +23,14 @@ export const CLAIMING =
   /^(领了|领过|领取|领了个|领了一个|领了张|兑换|兑换了|换过|换了|换了个|换了一个|redeem|redeemed|redeemed one|redeemed a|claimed|got a free)$/;
 /** Having had it before, or a count of purchases: no charge said to be automatic. */
 export const HISTORY =
-  /^(不是第一次|不是首次|not the first time|not first time|not my first time|not my first|开过|之前开过|以前开过|去年开过|买过|之前买过|以前买过|第二次|第2次|第三次|第3次|用过会员|之前就有|had it before|had it last year|had it too|i had it|subscribed before|bought it before|2nd time|second time|3rd time|third time)$/;
+  /^(不是第一次|不是首次|not the first time|not first time|not my first time|not my first|开过|之前开过|以前开过|去年开过|买过|之前买过|以前买过|第[二三四五六七八九十]次|好几次了|不知道第几次了|第好几次|用过会员|之前就有|had it before|had it last year|had it too|i had it|subscribed before|bought it before|(?:2nd|second|3rd|third|4th|fourth|5th|fifth|umpteenth) time)$/;
 export const CHARGED = /扣|续|charg|renew|billed|auto/;
 /** Apple's devices, which say where a payment was made, not through what. */
 export const DEVICE = /^(苹果手机|iphone|ipad|ios|my iphone|my ipad|苹果平板)$/;
 export const APPLE_CHANNEL = /app ?store|apple ?id|苹果id|内购|in-app|itunes|apple pay|苹果支付|订阅|subscription|扣费|扣款|扣的/;
 
 export const AFTERWARDS =
-  /之后|以后|扣款后|扣了才|扣完|才收到|才来|才发|扣款通知|扣费通知|扣款短信|扣费短信|扣款成功|支付成功|\bafter\b|\bafterwards\b|\blater\b|payment (notification|msg|message|confirmation|success|successful)|paid successfully|charge (notification|notice)|receipt/;
+  /之后|以后|扣款后|扣了才|扣完|才收到|才来|才发(?!现)|扣[^，,。 ]{0,3}才发现|扣款通知|扣费通知|扣款短信|扣费短信|扣款成功|支付成功|\bafter\b|\bafterwards\b|\blater\b|payment (notification|msg|message|confirmation|success|successful)|paid successfully|charge (notification|notice)|receipt/;
 
 /** Meaning to switch it off, then forgetting: "本来想关 结果忘了", "was going to cancel but forgot". */
 export const MEANT_BUT_FORGOT =

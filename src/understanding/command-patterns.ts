@@ -44,7 +44,12 @@ const PATTERNS: ReadonlyArray<readonly [CommandName, RegExp]> = [
   // "总结一下我都填了啥", "显示一下目前填的信息", "summarize what i said so far".
   [
     'summary',
-    /^(总结一下|总结下?|汇总一下|显示一下|显示|展示一下|列一下|summarize|summarise|sum up)\s*(我|都|what|everything|all|so far|前面|之前|目前|到现在|现在|刚才|刚刚|填的|填了|说的|说了|的|啥|什么|信息|内容|情况|状况|进度|i|we|said|have|entered|my|case|situation|for|me|\s)*(吗)?$/,
+    /^(总结一下|总结下?|汇总一下|显示一下|显示|展示一下|展示|列一下|summarize|summarise|sum up)\s*(我|都|what|everything|all|so far|前面|之前|目前|当前|到现在|现在|刚才|刚刚|填的|填了|说的|说了|的|啥|什么|信息|内容|情况|状况|进度|汇总|总结|小结|摘要|一下|i|we|said|have|entered|my|case|situation|for|me|\s)*(吗|吧)?$/,
+  ],
+  // "看看汇总", "show me the summary": looking, with the summary named ("看看" alone is not asking for it).
+  [
+    'summary',
+    /^(看看|看一下|给我看看|给我看一下|调出|show( me)?)\s*(目前|当前|现在|我的|的|the|my|\s)*(汇总|总结|小结|摘要|进度|summary|recap|progress)(吧|吗)?$/,
   ],
   // "what i have entered so far", "a summary of what i have entered".
   [
@@ -53,6 +58,8 @@ const PATTERNS: ReadonlyArray<readonly [CommandName, RegExp]> = [
   ],
   // "take me back a step", "go back one question".
   ['back', /^(take me|go|step|move|bring me) back( (a|one) (step|question))?( please| pls)?$/],
+  // "回到上个问题", "退回前一题", "返回上一步吧": back to the question before, however it is put.
+  ['back', /^(回到|回|返回|返回到|退回|退回到|回去|跳回|跳回到|倒回)(上|前)一?个?(问题|题|步|页)(去|吧)?$/],
 ];
 
 export function commandByPattern(clause: string): CommandName | undefined {

@@ -43,23 +43,35 @@ const EN_INDEX: Record<string, number> = { mon: 1, tues: 2, wednes: 3, thurs: 4,
 /** Anything that places a weekday in a week of its own ("上周二", "last tuesday", "this week", a date). */
 const PLACED = /[上下这本]\s*(周|个?星期|个?礼拜)|\b(last|this|next|previous)\b|\d|号|月|日期/;
 const DENIED_BEFORE = /(不是|不对|\bnot|没)\s*$/;
+/** "Wednesday the week before", "再前一周的周三": the week before the one being confirmed. */
+const WEEK_BEFORE =
+  /\b(the )?week (before|earlier|prior)\b|\bprevious week\b|\bweek before that\b|(再)?(前|早)一(个)?(周|星期|礼拜)|再往前一(个)?(周|星期|礼拜)/;
+/** "Wednesday the week after", "后一周的周三": the week after it. */
+const WEEK_AFTER = /\b(the )?week (after|later)\b|\bfollowing week\b|(再)?(后|晚)一(个)?(周|星期|礼拜)/;
+/** A week before or after the one confirmed is said: a weekday with it is read in that week. */
+export const WEEK_NAMED_FROM_IT = new RegExp(`${WEEK_BEFORE.source}|${WEEK_AFTER.source}`);
 
 /**
  * At the date confirmation, the one weekday said and not denied, read in the week of `about`
- * (YYYY-MM-DD); undefined when none, several, one placed in a week of its own, or one ahead of
+ * (YYYY-MM-DD), or in the week before or after it when that is said; undefined when none, several, one placed in a week of its own, or one ahead of
  * today. Which week is the coach's reading, so the caller asks it back.
  */
 export function weekdayInWeekOf(raw: string, about: string, at: number): string | undefined {
   const text = raw.toLowerCase();
   // "你说的是哪个周五？", "which friday do you mean?": asked, not said.
-  if (PLACED.test(text.replace(/\bthat week\b/, '')) || /[?？]|哪|吗|嘛|\bwhich\b/.test(text)) return undefined;
+  const weeks = WEEK_BEFORE.test(text) ? -1 : WEEK_AFTER.test(text) ? 1 : 0;
+  const unplaced = text
+    .replace(/\bthat week\b/, '')
+    .replace(WEEK_BEFORE, ' ')
+    .replace(WEEK_AFTER, ' ');
+  if (PLACED.test(unplaced) || /[?？]|哪|吗|嘛|\bwhich\b/.test(text)) return undefined;
   const said = [
     ...[...text.matchAll(ZH_WEEKDAY)].map((m) => ({ at: m.index!, day: ZH_INDEX[m[1]!]! })),
     ...[...text.matchAll(EN_WEEKDAY)].map((m) => ({ at: m.index!, day: EN_INDEX[m[1]!]! })),
   ].filter((w) => !DENIED_BEFORE.test(text.slice(Math.max(0, w.at - 6), w.at)));
   if (new Set(said.map((w) => w.day)).size !== 1) return undefined;
   const base = Date.parse(about);
-  const monday = base - ((new Date(base).getUTCDay() + 6) % 7) * DAY_MS;
+  const monday = base - ((new Date(base).getUTCDay() + 6) % 7) * DAY_MS + weeks * 7 * DAY_MS;
   const day = new Date(monday + (said[0]!.day - 1) * DAY_MS).toISOString().slice(0, 10);
   return day > chinaDateAt(at) ? undefined : day;
 }

@@ -8,6 +8,7 @@
 import * as chrono from 'chrono-node';
 import { EN_DATE_PARSERS, MONTH_GUESSED, OWN, ZH_DATE_PARSERS } from './date-parsers';
 import { EN_SPAN_PARSERS, spanOf, ZH_SPAN_PARSERS } from './day-spans';
+import { holidayParser } from './holidays';
 
 import { chineseNumber } from './chinese-numbers';
 import { casual } from './normalise';
@@ -39,8 +40,8 @@ function extended(base: chrono.Chrono, extra: chrono.Parser[]): chrono.Chrono {
   return parser;
 }
 
-const ZH = extended(chrono.zh.casual, [...ZH_SPAN_PARSERS, ...ZH_DATE_PARSERS]);
-const EN = extended(chrono.en.casual, [...EN_SPAN_PARSERS, ...EN_DATE_PARSERS]);
+const ZH = extended(chrono.zh.casual, [holidayParser, ...ZH_SPAN_PARSERS, ...ZH_DATE_PARSERS]);
+const EN = extended(chrono.en.casual, [holidayParser, ...EN_SPAN_PARSERS, ...EN_DATE_PARSERS]);
 
 /** The parsers a text needs: Chinese if it has Chinese, English if it has Latin letters or no Chinese. */
 function parsersFor(text: string): chrono.Chrono[] {

@@ -21,7 +21,7 @@ import { namesImpossibleDate } from './dates';
 import { readAppName } from './app-names';
 import { readAcrossTurn, turnsAwayFrom } from './contrast';
 import { SHIFTED, shiftedFrom } from './shifted-date';
-import { dayBesideDenied, dayNextToNamed, weekdayInWeekOf } from './corrected-day';
+import { dayBesideDenied, dayNextToNamed, WEEK_NAMED_FROM_IT, weekdayInWeekOf } from './corrected-day';
 import { QUOTES } from './not-their-answer';
 import { commandByPattern, OWNS_A_SLIP } from './command-patterns';
 import { languageNamed } from './commands';
@@ -154,10 +154,13 @@ function readMessage(raw: string, prompt: ActivePrompt, at: number): Understood 
  */
 function inTheWeekConfirmed(read: Understood, raw: string, prompt: ActivePrompt, at: number): Understood {
   // ("the monday after" is counted from that day: SHIFTED.)
-  const day = prompt.acceptsDate && prompt.aboutDate && !SHIFTED.test(raw) ? weekdayInWeekOf(raw, prompt.aboutDate, at) : undefined;
+  // ("Wednesday the week before", "前一周的周三": the weekday in that week.)
+  const counted = SHIFTED.test(raw) && !WEEK_NAMED_FROM_IT.test(raw.toLowerCase());
+  const day = prompt.acceptsDate && prompt.aboutDate && !counted ? weekdayInWeekOf(raw, prompt.aboutDate, at) : undefined;
   if (!day || (read.type !== 'user.date' && read.type !== 'user.text')) return read;
-  // "对，周三": that same day, said back: a yes (not when taken back: "对是周三……等等，周三我在出差").
-  const takenBack = /等等|等一下|不对|其实|\b(wait|actually|hold on|hang on)\b/i.test(raw);
+  // "对，周三": that same day, said back: a yes (not when taken back, "对是周三……等等，周三我在出差",
+  // or said against it: "wrong, it was Wednesday").
+  const takenBack = /等等|等一下|不对|其实|错了|\b(wait|actually|hold on|hang on|wrong|no|nope|incorrect)\b/i.test(raw);
   if (day === prompt.aboutDate) return prompt.choices.includes('yes') && !negatesItsDate(raw, at) && !takenBack ? { type: 'user.choice', id: 'yes', at } : read;
   return read.type === 'user.date' && read.date === day ? read : { type: 'user.date', date: day, confirm: true, at };
 }
@@ -179,7 +182,11 @@ function understandAsTyped(raw: string, prompt: ActivePrompt, at: number): Under
   if (prompt.acceptsDate && prompt.aboutDate && SHIFTED.test(raw)) {
     const shifted = shiftedFrom(raw, prompt.aboutDate);
     const named = readDateAnswer(raw.replace(SHIFTED, ' '), at, prompt.choices);
-    return shifted && (!named || (named.kind === 'date' && named.date === shifted)) ? { type: 'user.date', date: shifted, at } : notUnderstood;
+    // "the week before": which day of that week is a guess, asked back.
+    const guessed = /\bthe\s+week\b/i.test(raw);
+    return shifted && (!named || (named.kind === 'date' && named.date === shifted))
+      ? { type: 'user.date', date: shifted, ...(guessed ? { confirm: true } : {}), at }
+      : notUnderstood;
   }
   // "not yesterday, the day before": the day counted from the one denied.
   const besideDenied = prompt.acceptsDate ? dayBesideDenied(raw, at) : undefined;
