@@ -192,7 +192,9 @@ export function stepPrompt(route: string, step: WalkStep, index: number, total: 
   const asGuardian = step.asksReason === true && c.payer === 'minor';
   const guardian: Say[] = asGuardian ? [{ key: 'walk.reasonMinor' }, { key: 'walk.reasonMinorNote', vars: minorFacts(c), draft: true }] : [];
   // A child paid: the steps are done from the account the membership is on, as the guardian said.
-  const account: Say[] = index === 0 && route !== 'apple' && c.payer === 'minor' ? [{ key: `walk.account.${c.accountOf ?? 'unsure'}` }] : [];
+  // Review 41 F14: the child's account, the guardian's money: the app may refuse anyone but the account holder.
+  const accountKey = c.accountOf === 'child' && c.paidFrom === 'guardian' ? 'childPaidByGuardian' : (c.accountOf ?? 'unsure');
+  const account: Say[] = index === 0 && route !== 'apple' && c.payer === 'minor' ? [{ key: `walk.account.${accountKey}` }] : [];
   return {
     parts: [
       ...account,

@@ -19,6 +19,7 @@ import {
   signupReport,
   usedPrivilege,
 } from './case-vars';
+import { rungAfter } from './next-rung';
 import type { ProductPolicy } from './policy';
 import type { Say, TextVar, TextVars } from './types';
 
@@ -60,7 +61,8 @@ function answerLines(c: CaseFile, vars: TextVars): Say[] {
     ? { key: `summary.value.reminderLacking${by ? `By${by}` : ''}`, vars: { what: { key: `reminder.lacked.${lack}` }, ...appVar(c) } }
     : { key: `summary.value.reminder.${c.reminder}` };
   if (c.member === 'renewal') lines.push(answerLine('reminder', c.reminder !== undefined, reminder));
-  lines.push(answerLine('privilege', c.privilege !== undefined, vars.privilege!));
+  // Reviews 40 F6, 41 F6: used since what, said for the case (a renewal's charge, or the first payment).
+  lines.push(answerLine(c.member === 'renewal' ? 'privilegeRenewal' : 'privilegeFirstTime', c.privilege !== undefined, vars.privilege!));
   // Fourteenth review m10: "another method", not the button's "Other".
   lines.push(
     answerLine(
@@ -209,13 +211,13 @@ function evidenceFor(c: CaseFile, policy: ProductPolicy): string[] {
   return items;
 }
 
-/** The rung after the highest one opened, once a rung has been reported as not solving it. */
+/** The rung after the highest one opened (next-rung.ts), once a rung has been reported as not solving it. */
 function nextRung(c: CaseFile, policy: ProductPolicy): string | undefined {
   if (!(c.unresolved ?? []).some((channel) => channel !== 'inApp')) return undefined;
-  const ladder = policy.appealLadder.filter((rung) => rung !== 'payChannel' || c.payment !== 'apple');
-  const highest = Math.max(...c.triedChannels.map((rung) => ladder.indexOf(rung)));
-  return ladder[highest + 1];
+  return rungAfter(ladderOf(c, policy), c.triedChannels);
 }
+
+const ladderOf = (c: CaseFile, policy: ProductPolicy) => policy.appealLadder.filter((rung) => rung !== 'payChannel' || c.payment !== 'apple');
 
 /**
  * Where the person stands, when they have moved past the verdict: "request it in the app" is no
@@ -236,9 +238,10 @@ function standing(c: CaseFile): string | undefined {
  */
 function skippedRungs(c: CaseFile, policy: ProductPolicy): string[] {
   if (!(c.unresolved ?? []).some((channel) => channel !== 'inApp')) return [];
-  const ladder = policy.appealLadder.filter((rung) => rung !== 'payChannel' || c.payment !== 'apple');
+  const ladder = ladderOf(c, policy);
   const highest = Math.max(...c.triedChannels.map((rung) => ladder.indexOf(rung)));
-  return ladder.slice(0, Math.max(highest, 0)).filter((rung) => rung !== 'heimao' && !c.triedChannels.includes(rung));
+  const next = nextRung(c, policy);
+  return ladder.slice(0, Math.max(highest, 0)).filter((rung) => rung !== 'heimao' && rung !== next && !c.triedChannels.includes(rung));
 }
 
 /** After rungs that did not solve it: the routes beyond 12315 once it failed, the next untried rung, and the ones skipped. */

@@ -184,11 +184,14 @@ describe("Fifteenth round: the thirteenth review's findings", () => {
     );
     expect(tencentEn).toContain('Prepared: how to work out a partial refund (the fee ÷ the days in the period × the days not yet used)');
     expect(tencentEn).toContain('Prepared: a polite and a firm reply for when customer service refuses');
-    // 小红卡: the payment-app complaint and the email were passed over on the way to 12315 and 黑猫.
+    // 小红卡: the payment-app complaint and the email were passed over on the way to 12315 and 黑猫:
+    // the first is the next step (review 41 F4: not the social post), the other is still open.
     const redZh = await lastSummary(J.redCard, 'zh');
     const redEn = await lastSummary(J.redCard, 'en');
-    expect(redZh).toContain('· 还没试过：支付平台投诉、邮件。想用的话，还可以回头补上' /* review 20 m7: never "alongside" */);
-    expect(redEn).toContain('· Not tried yet: a complaint in the payment app and email. You can still try, if you want');
+    expect(redZh).toContain('· 还没解决的话，清单上的下一步是支付平台投诉');
+    expect(redZh).toContain('· 还没试过：邮件。想留书面记录，可以补发' /* review 20 m7: never "alongside" */);
+    expect(redEn).toContain('· Not solved yet: the next rung on the list is a complaint in the payment app');
+    expect(redEn).toContain('· Not tried yet: email. If you want a written record, you can still send it');
     // Nothing passed over, nothing said: the 黑卡 renewal went up the ladder rung by rung (email skipped is said).
     const renewal = await lastSummary(J.renewalPriceChange, 'zh');
     expect(renewal).not.toMatch(/还没试过：[^\n]*(在线客服|支付平台投诉|黑猫)/);

@@ -37,13 +37,13 @@ describe("Sixteenth round: the fourteenth review's findings", () => {
     for (const draft of zh) {
       expect(draft).not.toContain('在有消费者保护法律的地方');
       expect(draft).not.toContain('请重新审核这笔扣款');
-      expect(draft).toContain('贵方也曾说明，消费者依据所在地消费者保护法律享有的权利不受影响，恳请据此重新审核本次退款申请，谢谢。');
+      expect(draft).toContain('按贵方的说明，我依据所在地消费者保护法律享有的权利不受影响。请结合上述情况重新审核本次退款申请，谢谢。');
     }
     expect(await all(J.meituanApple, 'zh')).not.toMatch(/在消费者保护法律适用的地方|在有消费者保护法律的地方/);
     expect(en).not.toContain('where such laws exist');
     expect(en).not.toContain('Please review this charge again');
     expect(en).toContain(
-      "You have also stated that consumers' rights under the consumer-protection laws where they live are not affected; on that basis I ask you to review this refund request again. Thank you.",
+      'As you have stated, my rights under the consumer-protection laws where I live are not affected. Please review this refund request again in light of the facts above. Thank you.',
     );
   });
 
@@ -93,7 +93,7 @@ describe("Sixteenth round: the fourteenth review's findings", () => {
     expect(en).toContain("this membership's password-free payment or auto-debit is usually in Alipay");
     expect(en).toContain('These are places some apps use' /* review 19 finding 12 */);
     expect(en).toContain('the refund still has to come from Apple');
-    expect(en).toContain('Privileges since the charge: used some member privileges');
+    expect(en).toMatch(/Privileges since (you paid|the renewal charge): used some member privileges/);
     // Review 33 F2: the Other button is followed by which one (the typed-app journey says a bank card).
     expect(en).toContain('Paid with: bank card');
     expect(en).toContain('Route: a 12315 complaint (the company then agreed to refund)');
@@ -141,9 +141,9 @@ describe("Sixteenth round: the fourteenth review's findings", () => {
     // Review 34 F1: the typed-app journey now says a bank card, and the switch-off names the bank (no "version" for a bank).
     expect(zh).toContain(
       // Review 40 F1: no bank menu names (the sheet holds nothing on banks): ask the bank.
-      '银行卡直接扣款的，要找发卡银行取消这笔扣款的签约，怎么操作问银行客服（我手头没有银行的资料，以银行的说法为准）',
+      '如果确实是银行卡直接扣的，可以问发卡银行能不能取消这项扣款授权（我手头没有银行的资料，以银行的说法为准）',
     );
-    expect(en).toContain('For a direct bank-card debit, ask your card-issuing bank how to cancel that debit agreement');
+    expect(en).toContain('if the card really was debited directly, you can ask your card-issuing bank whether that debit authorisation can be cancelled');
     expect(`${zh}${en}`).not.toMatch(/快捷支付|online banking/);
     const skipped = (lang: 'zh' | 'en') =>
       walk(anyMembership, ['begin', 'app_meituan', 'firstTime', 'unsure', 'unsure', 'otherPay', 'skipOtherPay', 'unsure'], lang).text;

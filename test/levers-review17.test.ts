@@ -106,7 +106,7 @@ describe("Twentieth round: the seventeenth review's findings", () => {
     expect(complaint).toContain('平台于【同意退款的日期，以App显示为准】同意退款');
     expect(complaint).not.toMatch(/平台于\d{4}年/);
     expect(zh).not.toContain('同意日期是按你点「退款通过了」的那天');
-    expect(en).toContain('the platform approved it on [the date it agreed to the refund, as the app shows]');
+    expect(en).toContain('the platform approved it on [the date it agreed to the refund; go by what the app shows]');
     expect(en).not.toMatch(/approved it on (Mon|Tue|Wed|Thu|Fri|Sat|Sun|[A-Z][a-z]{2} \d)/);
     expect(en).not.toContain('the approval date as the day you tapped');
   });
@@ -259,10 +259,10 @@ describe('Twenty-first round: the rest of the seventeenth review', () => {
     const en = await all(J.meituanApple, 'en');
     expect(zh.length).toBeGreaterThan(0);
     for (const d of zh) {
-      expect(d).toContain('贵方也曾说明，消费者依据所在地消费者保护法律享有的权利不受影响，恳请据此重新审核本次退款申请，谢谢。');
+      expect(d).toContain('按贵方的说明，我依据所在地消费者保护法律享有的权利不受影响。请结合上述情况重新审核本次退款申请，谢谢。');
       expect(d).not.toContain('苹果也说明');
     }
-    expect(en).toContain("You have also stated that consumers' rights under the consumer-protection laws where they live are not affected");
+    expect(en).toContain('As you have stated, my rights under the consumer-protection laws where I live are not affected');
     // The coach's own lines to the person still say "Apple"; only the text addressed to Apple changes.
     expect(en).not.toContain("Apple also says that consumers' rights under the consumer-protection laws where they live are not affected, so I");
     const red = await all(J.redCard, 'en');

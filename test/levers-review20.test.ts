@@ -21,7 +21,7 @@ describe("Twenty-fifth round: the twentieth review's findings", () => {
     expect(zh).toContain(`3. 如果你联系过客服，在事实经过最后加上：「${csLine}」`);
     expect(zh).toContain(`4. 如果你在支付宝投诉过，再加上：「${alipayLine}」`);
     expect(zh).not.toMatch(/就删掉那一句|这一句，没在支付宝投诉过就删掉|没联系过就删掉/);
-    const gloss = paragraph(en, "What happened: on [Nov 26, 2026, as the app's record shows] I asked for a refund");
+    const gloss = paragraph(en, "What happened: on [Nov 26, 2026; go by the app's record] I asked for a refund");
     expect(gloss).toMatch(/paid with Alipay 支付宝\)\. Since the approval I have still not received the refund\.$/);
     expect(en).toContain(
       `3. If you did ask customer service, add at the end of what happened: ${csLine} (On [date] I asked customer service, and the money still had not arrived.)`,

@@ -11,7 +11,7 @@ describe("Thirty-fourth round: the twenty-ninth review's findings", () => {
     expect(zh).toContain('事实经过：我于【2026年11月26日，以App记录为准】申请退还小红书黑卡会员费用');
     expect(zh).not.toMatch(/我于\d{4}年\d{1,2}月\d{1,2}日申请退还/);
     const en = await all(J.approvedMoney, 'en');
-    expect(en).toContain("What happened: on [Nov 26, 2026, as the app's record shows] I asked for a refund");
+    expect(en).toContain("What happened: on [Nov 26, 2026; go by the app's record] I asked for a refund");
   });
 });
 

@@ -173,7 +173,7 @@ describe("Thirty-sixth round: review 34's findings", () => {
   const TO_OTHER = ['begin', 'app_meituan', 'firstTime', 'days1to3', 'noneUsed', 'otherPay'];
   it('F1 the way named after "Other" decides where to switch off and the payment rung: a bank, 云闪付, the carrier, the app store, each hedged', () => {
     const expected = {
-      otherPay_bankCard: ['要找发卡银行取消这笔扣款的签约', 'ask your card-issuing bank how to cancel that debit agreement'],
+      otherPay_bankCard: ['能不能取消这项扣款授权', 'whether that debit authorisation can be cancelled'],
       otherPay_unionPay: ['到云闪付App的设置里找「免密支付」「自动扣款」', "in the 云闪付 app's settings"],
       otherPay_phoneBill: ['通常要通过运营商退订', 'usually stopped through your carrier'],
       otherPay_appStore: ['通常在那家应用商店的订阅管理里取消', "usually cancelled in that store's subscription settings"],

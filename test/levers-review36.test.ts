@@ -205,6 +205,6 @@ describe("Thirty-seventh round: review 40's findings", () => {
     const child = await all(J.childAlipay, 'en');
     expect(child).toContain("and, where something you've told me answers it, say that too");
     expect(child).not.toContain("answer it where what you've told me does");
-    expect((await summariesOf(J.renewalPriceChange, 'en')).at(-1)).toContain('Privileges since the charge: ');
+    expect((await summariesOf(J.renewalPriceChange, 'en')).at(-1)).toContain('Privileges since the renewal charge: ');
   });
 });

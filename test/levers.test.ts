@@ -2996,7 +2996,7 @@ describe("Eighth round: the seventh review's findings", () => {
     }
   });
 
-  it('M2 小红卡: whether the person saw the notice or a report is asked; seen, the drafts say it with its source (and ask for its screenshot); not seen, "据公开报道…，请帮我核实", and the public 黑猫 text keeps to what they can prove', async () => {
+  it('M2 小红卡: whether the person saw the notice or a report is asked; seen, the drafts say it with its source (and ask for its screenshot); not seen, the drafts only ask whether the card ended and a full refund was promised (review 41 F1), and the public 黑猫 text keeps to what they can prove', async () => {
     const RED: Step[] = ['begin', 'redCard', 'redCardNotRefunded'];
     for (const lang of both) {
       const asked = walk(xhsBlackCard, RED, lang);
@@ -3013,13 +3013,15 @@ describe("Eighth round: the seventh review's findings", () => {
       // Seventeenth review M1: the optional fallback line beside the 12315 draft is not one of these three.
       const [cs, filed, heimao] = drafts.filter((d) => !d.startsWith('如不能全额退还'));
       expect(cs).toMatch(
-        /原因：我开通过小红卡，至今没有收到卡费的退款。2026年1月1日以后，我的小红卡已经无法使用。据公开报道，小红卡已于2026年1月1日停止服务，平台表示会全额退还卡费，请帮我核实。如报道属实，/,
+        /原因：我开通过小红卡，至今没有收到卡费的退款。2026年1月1日以后，我的小红卡已经无法使用。我没有看到过平台的通知，请帮我核实：小红卡是否已于2026年1月1日停止服务，平台是否表示过会全额退还卡费。如平台作出过这样的表态，/,
       );
+      // Review 41 F1: no draft tells of reports the person never mentioned.
+      for (const draft of drafts) expect(draft).not.toMatch(/据公开报道|according to public reports/i);
       // Twelfth review M3: the filed text keeps "please verify" too.
       // (Fifteenth review M2: the journey's card stopped working; the report is still "please verify".)
-      expect(filed).toMatch(/另据公开报道，小红卡已于2026年1月1日停止服务，平台曾表示会全额退还卡费（我本人没有看到平台的通知，请核实/);
+      expect(filed).toMatch(/另外，我本人没有看到过平台的通知，请核实平台是否表示过小红卡停止服务后会全额退还卡费；/);
       expect(draftsOf(xhsBlackCard, [...RED, 'redCardNoticeNotSeen', 'redCardWorksUnsure', 'alipay', 'skipOrder', 'complain12315'], lang)).toMatch(
-        /我开通过小红卡，至今没有收到卡费的退款。据公开报道，小红卡已于2026年1月1日停止服务，平台曾表示会全额退还卡费（我本人没有看到平台的通知，请核实/,
+        /我开通过小红卡，至今没有收到卡费的退款。我本人没有看到过平台的通知，请核实小红卡是否已于2026年1月1日停止服务、平台是否表示过会全额退还卡费；/,
       );
       expect(filed).toMatch(/诉求：请督促被投诉方全额退还小红卡卡费/);
       expect(filed).not.toMatch(/按其表态|平台表示全额退还小红卡卡费的说明/);
@@ -3047,11 +3049,13 @@ describe("Eighth round: the seventh review's findings", () => {
     }
   });
 
-  it('M3 a changed plan: the fallback (charge the sign-up plan and refund the difference) reaches the step after customer service, the 12315 text and the summary, always optional and never a right', async () => {
+  it('M3 a changed plan: the fallback (charge the sign-up plan and refund the difference) reaches the step after the payment-app complaint (review 41 F13: not after the first chat), the 12315 text and the summary, always optional and never a right', async () => {
     for (const lang of both) {
       const turns = await replay(J.renewalPriceChange, lang);
       const notWorked = lang === 'zh' ? '[没解决，下一步]' : "[Didn't work, next]";
-      const afterCs = turns.filter((turn) => turn.step === notWorked)[0]!.text;
+      const [afterFirstChat, afterCs] = turns.filter((turn) => turn.step === notWorked).map((turn) => turn.text);
+      expect(afterFirstChat).not.toMatch(/退而求其次|fallback request/);
+      expect(afterCs).toMatch(lang === 'zh' ? /在支付平台投诉也没解决/ : /payment app/);
       expect(afterCs).toMatch(
         lang === 'zh'
           ? /（可选，加不加由你决定）如果平台不同意全额退还，接下来发的投诉或邮件里可以加一句退而求其次的请求；按你给的数字，差额是168−15＝153元/ /* review 21 m3 */
@@ -3499,7 +3503,7 @@ describe("Ninth round: the eighth review's findings", () => {
       expect(all).toMatch(/我于【2026年11月26日，以App记录为准】申请退还.*，平台于【同意退款的日期，以App显示为准】同意退款/);
       if (lang === 'en')
         expect(all).toMatch(
-          /on \[Nov 26, 2026, as the app.s record shows\] I asked for a refund of the .* fee, and the platform approved it on \[the date it agreed to the refund, as the app shows\]/,
+          /on \[Nov 26, 2026; go by the app.s record\] I asked for a refund of the .* fee, and the platform approved it on \[the date it agreed to the refund; go by what the app shows\]/,
         );
       expect(all).toMatch(
         lang === 'zh'
@@ -3888,7 +3892,9 @@ describe("Eleventh round: the tenth review's findings", () => {
     for (const lang of both) {
       const all = await transcript(J.someReading, lang);
       expect(all).not.toMatch(/支付宝或微信账单详情里的商户订单号|your Alipay or WeChat bill details/);
-      expect(all).toMatch(lang === 'zh' ? /也可以用你付款所用渠道账单里的交易号/ : /the transaction reference in the bill of whatever you paid with works too/);
+      expect(all).toMatch(
+        lang === 'zh' ? /也可以试试你付款所用渠道账单里的交易号/ : /the transaction reference in the bill of whatever you paid with may work too/,
+      );
     }
     expect(walk(anyMembership, ['begin', 'app_iqiyi', ...LATE_WECHAT, 'money'], 'zh').text).toContain(
       '也可以试试微信支付账单详情里的商户订单号（名称以你的版本为准）' /* review 25 F6 */,
@@ -4133,12 +4139,12 @@ describe("Twelfth round: the eleventh review's findings", () => {
     expect(zh.length).toBeGreaterThanOrEqual(1);
     for (const draft of zh)
       expect(draft).toContain(
-        '但提醒里没有写明扣费金额。另外，我本来没打算续费，这次是自动扣款续上的。贵方也曾说明，消费者依据所在地消费者保护法律享有的权利不受影响，恳请据此重新审核本次退款申请，谢谢。',
+        '但提醒里没有写明扣费金额。另外，我本来没打算续费，这次是自动扣款续上的。按贵方的说明，我依据所在地消费者保护法律享有的权利不受影响。请结合上述情况重新审核本次退款申请，谢谢。',
       );
     // Twelfth review M1: to Apple, the fact and Apple's own word; the pricing rule is not Apple's to answer for.
     for (const draft of zh) expect(draft).not.toMatch(/价格行为规则/);
     expect(await transcript(J.meituanApple, 'en')).toContain(
-      "the reminder did not give the amount. Also: I never meant to renew; it renewed itself by auto-debit. You have also stated that consumers' rights under the consumer-protection laws where they live are not affected; on that basis I ask you to review this refund request again. Thank you.",
+      'the reminder did not give the amount. Also: I never meant to renew; it renewed itself by auto-debit. As you have stated, my rights under the consumer-protection laws where I live are not affected. Please review this refund request again in light of the facts above. Thank you.',
     );
   });
 
@@ -4206,15 +4212,17 @@ describe("Thirteenth round: the twelfth review's findings", () => {
       // (Fifteenth review M2: the journey's card stopped working: only 第十二条 rests on the report.)
       const reported =
         lang === 'zh'
-          ? /据公开报道，小红卡已于2026年1月1日停止服务，平台曾表示会全额退还卡费（我本人没有看到平台的通知，请核实平台是否作出过这样的表态；如属实，按《消费者权益保护法实施条例》第十二条/
-          : /\(I have not seen the platform's notice myself: please verify whether it made that statement; if it did, Art\. 12 of the Regulations/;
+          ? /我本人没有看到过平台的通知，请核实平台是否表示过小红卡停止服务后会全额退还卡费；如作出过这样的表态，按《消费者权益保护法实施条例》第十二条/
+          : /I have not seen a notice from the platform myself: please verify whether the platform said it would refund 小红卡 card fees in full once the card ended; if it did, Art\. 12 of the Regulations/;
       expect(texts).toMatch(reported);
       const unsure = draftsOf(
         xhsBlackCard,
         ['begin', 'redCard', 'redCardNotRefunded', 'redCardNoticeNotSeen', 'redCardWorksUnsure', 'alipay', 'skipOrder', 'complain12315'],
         'zh',
       );
-      expect(unsure).toMatch(/（我本人没有看到平台的通知，请核实平台是否作出过这样的表态；如属实，请按以下规定处理）。/);
+      expect(unsure).toMatch(
+        /我本人没有看到过平台的通知，请核实小红卡是否已于2026年1月1日停止服务、平台是否表示过会全额退还卡费；如作出过这样的表态，请按以下规定处理。/,
+      );
       // Never the unqualified form that the review found in the filed text.
       expect(texts).not.toMatch(/平台曾表示会全额退还卡费。《消费者权益保护法实施条例》第十二条/);
     }
@@ -4417,7 +4425,7 @@ describe("Fourteenth round: the twelfth review's minor findings", () => {
   it('m10 English: the money-not-arrived complaint gloss says the approval and the order details without a comma splice', async () => {
     const en = (await replay(J.approvedMoney, 'en')).map((turn) => turn.text).join('\n');
     expect(en).toContain(
-      "What happened: on [Nov 26, 2026, as the app's record shows] I asked for a refund of the Xiaohongshu 黑卡 membership fee, and the platform approved it on [the date it agreed to the refund, as the app shows] (order number [your order number]; paid with Alipay 支付宝).",
+      "What happened: on [Nov 26, 2026; go by the app's record] I asked for a refund of the Xiaohongshu 黑卡 membership fee, and the platform approved it on [the date it agreed to the refund; go by what the app shows] (order number [your order number]; paid with Alipay 支付宝).",
     );
     expect(en).not.toMatch(/the platform agreed, order number/);
   });

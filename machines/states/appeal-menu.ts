@@ -6,6 +6,7 @@
 import { channelVariant } from '../pay-channel';
 import type { CaseFile } from '../case-file';
 import { knownChannel } from '../case-vars';
+import { rungAfter } from '../next-rung';
 import type { ProductPolicy } from '../policy';
 import type { Say } from '../types';
 
@@ -28,9 +29,8 @@ export function appealMenu(policy: ProductPolicy, ladderFor: (c: CaseFile) => st
       line: true,
     });
     // The whole ladder once; after a rung, a short cue naming the next one (the buttons still offer all).
-    const next = c.triedChannels.length > 0 ? Math.max(...c.triedChannels.map((rung) => ladder.indexOf(rung))) + 1 : -1;
-    if (next > 0 && next < ladder.length) {
-      const rung = ladder[next]!;
+    const rung = c.triedChannels.length > 0 ? rungAfter(ladder, c.triedChannels) : undefined;
+    if (rung) {
       return [{ key: rung === 'payChannel' ? `appeal.next.payChannel.${channelVariant(c, knownChannel(c, policy))}` : `appeal.next.${rung}` }];
     }
     // Tenth round m5: a 小红卡 fee, with the price news reports give as a hint (guide §7, §8), the bill deciding.

@@ -183,18 +183,16 @@ export function appealStates(policy: ProductPolicy) {
     social: (c) => [text('appeal.social.warning', c), draft('appeal.social.draft', c)],
   };
 
-  /**
-   * What to do after a rung did not solve it. After 12315, for a small amount, the court's fee
-   * (¥50 a claim, halved under the simplified procedure: guide §9) and the time it takes.
-   */
+  /** After a rung did not solve it; after 12315, for a small amount, the court's fee (guide §9) and the time it takes. */
   function afterSay(channel: string) {
     return {
       type: 'say' as const,
       params: ({ context }: { context: CaseFile }) => {
         const parts: Say[] = [{ key: `appeal.after.${channel}` }];
-        // Eighth round M3: customer service did not solve it and the plan changed: the fallback, to add
-        // to what is sent next if the person wants (never written into the drafts for them).
-        if (channel === 'cs' && offersPlanFallback(context)) parts.push(text('appeal.fallback.afterCs', context), draft('draft.planFallback', context));
+        // Eighth round M3, review 41 F13: a changed plan's fallback once the payment-app complaint did
+        // not settle it (never after the first chat); the person's to add, never put in the drafts.
+        if (channel === 'payChannel' && offersPlanFallback(context))
+          parts.push(text('appeal.fallback.afterPayChannel', context), draft('draft.planFallback', context));
         const amount = Number(context.amount);
         if (channel === 'complain12315' && context.amount !== undefined && amount <= 100) {
           // The sheet's fee beside the person's amount; never set against the claim (who bears it is not on the sheet).

@@ -1,0 +1,90 @@
+/**
+ * Thirty-eighth round: review 41's findings, each as a person reads it. The 小红卡 drafts of
+ * someone who never saw the platform's statement only ask about it (F1); the order-number tip
+ * and the bank route hedged (F2, F3); after 黑猫, the next untried rung before the social post
+ * (F4); copy (F5–F8); the plan fallback after the payment-app complaint (F13); the guardian who
+ * paid warned that the app may accept only the account holder (F14).
+ */
+import { xhsBlackCard } from '../machines';
+import { J, JOURNEYS, replay } from './products/journeys';
+import { draftsIn, journeyText as all, summariesOf } from './support/journey-text';
+import { walk } from './support/walk';
+
+describe("Thirty-eighth round: review 41's rule findings", () => {
+  it('F1 the 小红卡 holder who never saw the statement: no draft tells of reports; each asks the platform or 12315 to confirm it', async () => {
+    for (const lang of ['zh', 'en'] as const) {
+      const drafts = draftsIn(await all(J.redCard, lang));
+      expect(drafts.length).toBeGreaterThanOrEqual(3);
+      for (const draft of drafts) expect(draft).not.toMatch(/据公开报道|according to public reports|如报道属实|if the reports are accurate/i);
+      expect(drafts.join('\n')).toContain('我没有看到过平台的通知，请帮我核实：小红卡是否已于2026年1月1日停止服务');
+    }
+    // What the coach tells them the drafts do, before they are drafted.
+    expect(await all(J.redCard, 'zh')).toContain('模板请对方核实小红卡是否停止服务、平台是否说过全额退还，不会替你说你看到过');
+  });
+
+  it('F2 the payment channel\'s transaction number "may work" (customer service decides); F3 the bank: the statement first, then ask whether the debit can be cancelled', async () => {
+    const zh = await all(J.someReading, 'zh');
+    const en = await all(J.someReading, 'en');
+    expect(zh).toContain('也可以试试你付款所用渠道账单里的交易号（能不能用，以客服的说法为准）');
+    expect(en).toContain('may work too (ask customer service whether they accept it)');
+    expect(`${zh}\n${en}`).not.toMatch(/交易号\b[^（]*也行|works too|取消这笔扣款的签约|how to cancel that debit agreement/);
+    expect(zh).toContain('先看一眼银行账单');
+    expect(zh).toContain('可以打发卡银行的客服电话，问能不能取消这项扣款授权');
+    expect(en).toContain('you can ask your card-issuing bank whether that debit authorisation can be cancelled');
+  });
+
+  it('F4 after 黑猫 with the payment-app complaint and email untried, the next step is the payment-app complaint, not the social post', async () => {
+    const turns = await replay(J.redCard, 'zh');
+    const afterHeimao = turns.find((turn) => turn.text.startsWith('黑猫投诉也没有进展。'))!.text;
+    expect(afterHeimao).toContain('下一步：在支付宝里投诉。');
+    expect(afterHeimao).not.toContain('最后一步');
+    const en = (await replay(J.redCard, 'en')).find((turn) => turn.text.startsWith('Heimao (黑猫) got nowhere either.'))!.text;
+    expect(en).not.toMatch(/Last: a calm, factual social post/);
+    // And 黑猫's own wait note sends them back to the list, the social post last.
+    expect(await all(J.redCard, 'zh')).toContain('就回来走清单上还没试过的一步；社交平台发帖放在最后');
+  });
+
+  it('F4 the social post is still the next step once every rung before it was tried', () => {
+    const journey = JOURNEYS[J.redCard]! as string[];
+    const toLadder = journey.slice(0, journey.indexOf('cs'));
+    const tried = ['cs', 'notWorked', 'payChannel', 'notWorked', 'email', 'notWorked', 'complain12315', 'notWorked'];
+    expect(walk(xhsBlackCard, [...toLadder, ...tried], 'zh').text).not.toContain('最后一步');
+    const all4 = walk(xhsBlackCard, [...toLadder, ...tried, 'heimao', 'notWorked'], 'zh').text;
+    expect(all4).toContain('最后一步：在社交平台客观地发个帖，只作辅助。');
+  });
+});
+
+describe("Thirty-eighth round: review 41's copy and depth", () => {
+  it('F5 an approved refund says "goes back the way you paid" once; F6 the privileges line says since what; F7 "go by the app\'s record"; F8 the Apple request leans on the facts', async () => {
+    const approved = (await replay(J.someReading, 'zh')).find((turn) => turn.step === '[同意退款了]')!.text;
+    expect(approved.match(/原路退回/g)).toHaveLength(1);
+    expect(approved).toContain('到账前都不算完');
+    expect((await summariesOf(J.someReading, 'en')).at(-1)).toContain('Privileges since you paid: ');
+    expect((await summariesOf(J.renewalPriceChange, 'zh')).at(-1)).toContain('续费扣款后的会员权益：');
+    const money = await all(J.approvedMoney, 'en');
+    expect(money).toContain("[Nov 26, 2026; go by the app's record]");
+    expect(money).not.toContain('as the app');
+    const apple = await all(J.meituanApple, 'zh');
+    expect(apple).toContain('按贵方的说明，我依据所在地消费者保护法律享有的权利不受影响。请结合上述情况重新审核本次退款申请');
+    expect(apple).not.toContain('恳请据此');
+  });
+
+  it('F13 the plan fallback comes after the payment-app complaint, not after the first chat with customer service', async () => {
+    const turns = await replay(J.renewalPriceChange, 'zh');
+    const afterCs = turns.find((turn) => turn.text.startsWith('客服没解决也很常见'))!.text;
+    expect(afterCs).not.toContain('退而求其次');
+    expect(turns.find((turn) => turn.text.startsWith('在支付平台投诉也没解决'))!.text).toContain('退而求其次');
+  });
+
+  it("F14 the child's account and the guardian's money: before the in-app steps, the app may accept only the account holder, and the payer's own routes", async () => {
+    const zh = await all(J.childAlipay, 'zh');
+    expect(zh).toContain('App里的申请可能会以「需要账号本人申请」为由被拒');
+    expect(zh.indexOf('需要账号本人申请')).toBeLessThan(zh.indexOf('第 1/7 步'));
+    expect(await all(J.childAlipay, 'en')).toContain('an in-app request may be refused with "only the account holder can apply"');
+    // Not when the child's own account paid.
+    const journey = JOURNEYS[J.childAlipay]! as string[];
+    const toSteps = (paidFrom: string) => journey.slice(0, journey.indexOf('walkApp') + 1).map((step) => (step === 'paidFromMine' ? paidFrom : step));
+    expect(walk(xhsBlackCard, toSteps('paidFromMine'), 'zh').text).toContain('需要账号本人申请');
+    expect(walk(xhsBlackCard, toSteps('paidFromChild'), 'zh').text).not.toContain('需要账号本人申请');
+  });
+});
