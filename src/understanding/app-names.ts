@@ -62,7 +62,7 @@ const COMPANIES: Record<string, readonly string[]> = {
   taobao88vip: ['阿里', '阿里巴巴', 'alibaba', '天猫'],
   baiduPan: ['百度', 'baidu'],
   // A tier, or the channel that owns the app: which app is asked, not assumed.
-  qqMusic: ['绿钻', '豪华绿钻'],
+  qqMusic: ['绿钻', '豪华绿钻', 'green diamond', 'the green diamond'],
   xiaohongshu: ['黑卡', '小红卡'],
   mangoTV: ['湖南卫视', '湖南台', 'hunan tv', 'hunan satellite tv'],
 };

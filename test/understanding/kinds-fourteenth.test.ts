@@ -18,6 +18,12 @@ const read: Array<[string, string, string]> = [
   // Back and the summary, however they are put.
   ['askPrivilege', '退回到上个问题', 'command:back'],
   ['askArrived', '给我看看目前的汇总', 'command:summary'],
+  // Where the money went back to is that it arrived ("退回花呗了": 花呗's credit is restored).
+  ['askArrived', '刚查了，已经退回花呗了', 'moneyArrived'],
+  ['askArrived', 'wechat says the refund has landed', 'moneyArrived'],
+  // Money trouble said concretely.
+  ['appealReason', 'i literally cant make rent', 'money'],
+  ['appealReason', '这个月房租都交不上了', 'money'],
 ];
 
 /** Asked about, with this reading offered. */
@@ -33,6 +39,10 @@ const confirmed: Array<[string, string, string]> = [
   ['confirmOpened', 'no, the week before', 'date:2026-11-11'],
   // "wrong" beside the same weekday is no yes.
   ['confirmOpened', 'wrong, wednesday', 'date:2026-11-25'],
+  // A thing asked about by name, "does that count": the reading, asked.
+  ['askPrivilege', 'the ads got removed, does that count', 'otherPrivilege'],
+  // A tier named in English, as in Chinese (绿钻): the app, asked.
+  ['askAppName', 'green diamond', 'app:qqMusic'],
 ];
 
 /** Nothing recorded. */
