@@ -96,7 +96,7 @@ describe("Twenty-eighth round: the twenty-third review's findings", () => {
       );
       expect(text).not.toMatch(/第二条第三款|Art\. 2\(3\)/);
     }
-    expect(await all(J.renewalPriceChange, 'en')).toContain('See Art. 62 of the E-Commerce Law: in a dispute' /* review 24 m7 */);
+    expect(await all(J.renewalPriceChange, 'en')).toContain('See Art. 62 of the E-Commerce Law 《电子商务法》: in a dispute' /* review 24 m7 */);
   });
 
   it('m1 the Chinese opening screen hedges 黑卡 (as guides describe it) and says why 小红卡 is an option (ended, as news reports say), as the English does', async () => {

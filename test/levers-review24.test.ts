@@ -18,7 +18,7 @@ describe("Twenty-ninth round: the twenty-fourth review's findings", () => {
       expect(chatOf(text)).toContain(
         lang === 'zh'
           ? '另外，据我了解，《互联网平台价格行为规则》（2026年4月10日起施行）也有每次自动扣费前告知扣费时间、金额和取消方式的要求（条文编号我没有核实）。'
-          : "As I understand it, the Rules on Internet Platform Pricing Conduct (in force since Apr 10, 2026) also call for notice of the time, the amount and how to cancel before each automatic charge (I haven't verified the article number).",
+          : "As I understand it, the Rules on Internet Platform Pricing Conduct 《互联网平台价格行为规则》 (in force since Apr 10, 2026) also call for notice of the time, the amount and how to cancel before each automatic charge (I haven't verified the article number).",
       );
       const drafts = draftsIn(text).filter((d) => /价格行为规则/.test(d));
       expect(drafts.length).toBeGreaterThanOrEqual(4);
@@ -175,7 +175,7 @@ describe("Twenty-ninth round: the twenty-fourth review's findings", () => {
         }
       }
     expect(await all(J.renewalPriceChange, 'en')).toContain(
-      'these records: the original contracts (the member agreement and the auto-debit agreement) and transaction records from when I signed up and from this renewal; the record of the reminder sent to me before this renewal; the record of my consent to renew on this plan at ¥168. See Art. 62 of the E-Commerce Law: in a dispute an e-commerce business must provide the original contract and transaction records.',
+      'these records: the original contracts (the member agreement and the auto-debit agreement) and transaction records from when I signed up and from this renewal; the record of the reminder sent to me before this renewal; the record of my consent to renew on this plan at ¥168. See Art. 62 of the E-Commerce Law 《电子商务法》: in a dispute an e-commerce business must provide the original contract and transaction records.',
     );
   });
 

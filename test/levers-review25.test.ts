@@ -129,7 +129,7 @@ describe("Thirtieth round: the twenty-fifth review's findings", () => {
       expect(text).not.toContain('依据可参照');
       if (lang === 'en') {
         expect(text).toContain(
-          'See Art. 62 of the E-Commerce Law: in a dispute an e-commerce business must provide the original contract and transaction records.',
+          'See Art. 62 of the E-Commerce Law 《电子商务法》: in a dispute an e-commerce business must provide the original contract and transaction records.',
         );
         expect(text).not.toContain('For the basis, see');
       }

@@ -23,7 +23,8 @@ describe("Thirty-third round: the twenty-eighth review's findings", () => {
   it('F2 the 2026 pricing rules are "as I understand it" in the chat too, not only in the drafts', async () => {
     const text = await everything();
     // Every mention outside /sources carries the hedge (the sources list names the rules, article unconfirmed).
-    expect(text.match(/(?<!据我了解，)《互联网平台价格行为规则》(?!（2026-04-10施行)/g) ?? []).toEqual([]);
+    // (The English names it with its Chinese title after the hedged English name: review 42 F6.)
+    expect(text.match(/(?<!据我了解，|Pricing Conduct )《互联网平台价格行为规则》(?!（2026-04-10施行)/g) ?? []).toEqual([]);
     expect(
       text.match(/(?<!as I understand it, the |As I understand it, the )Rules on Internet Platform Pricing Conduct(?! \(in force 2026-04-10)/g) ?? [],
     ).toEqual([]);

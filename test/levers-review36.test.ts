@@ -137,11 +137,9 @@ describe("Thirty-seventh round: review 37's F11", () => {
 
 describe("Thirty-seventh round: review 37's F10", () => {
   it('"never meant to renew" beside a reminder received: the coach says Apple may ask why it was not cancelled, and what the reminder left out is the firmer ground', async () => {
-    expect(await all(J.meituanApple, 'zh')).toContain(
-      '苹果可能会问为什么收到提醒后没有取消。提醒里缺的那一项（上一条）更站得住，所以下面这段先写它，你选的原因放在后面',
-    );
+    expect(await all(J.meituanApple, 'zh')).toContain('苹果可能会问：收到提醒为什么没取消？所以这段先写提醒里缺的那一项，再写你选的原因');
     expect(await all(J.meituanApple, 'en')).toContain(
-      "so Apple may ask why you didn't cancel then. What the reminder left out (the point above) is the firmer ground, so the text below puts it first and your reason after it; change anything",
+      "so Apple may ask why you didn't cancel then; the text therefore puts what the reminder left out first, and your reason after it. Change anything",
     );
     // Review 39 F2: and the second request itself leads with that gap; the reason follows it.
     expect(await all(J.meituanApple, 'zh')).toContain(

@@ -36,7 +36,7 @@ describe("Thirty-eighth round: review 41's rule findings", () => {
   it('F4 after 黑猫 with the payment-app complaint and email untried, the next step is the payment-app complaint, not the social post', async () => {
     const turns = await replay(J.redCard, 'zh');
     const afterHeimao = turns.find((turn) => turn.text.startsWith('黑猫投诉也没有进展。'))!.text;
-    expect(afterHeimao).toContain('下一步：在支付宝里投诉。');
+    expect(afterHeimao).toContain('清单上的支付平台投诉你还没试过，现在也还可以用' /* review 42 F9: still open, not "next" */);
     expect(afterHeimao).not.toContain('最后一步');
     const en = (await replay(J.redCard, 'en')).find((turn) => turn.text.startsWith('Heimao (黑猫) got nowhere either.'))!.text;
     expect(en).not.toMatch(/Last: a calm, factual social post/);
@@ -65,7 +65,7 @@ describe("Thirty-eighth round: review 41's copy and depth", () => {
     expect(money).toContain("[Nov 26, 2026; go by the app's record]");
     expect(money).not.toContain('as the app');
     const apple = await all(J.meituanApple, 'zh');
-    expect(apple).toContain('按贵方的说明，我依据所在地消费者保护法律享有的权利不受影响。请结合上述情况重新审核本次退款申请');
+    expect(apple).toContain('贵方的条款也写明，消费者依据所在地消费者保护法律享有的权利不受影响。请结合上述情况重新审核本次退款申请');
     expect(apple).not.toContain('恳请据此');
   });
 
@@ -86,5 +86,41 @@ describe("Thirty-eighth round: review 41's copy and depth", () => {
     const toSteps = (paidFrom: string) => journey.slice(0, journey.indexOf('walkApp') + 1).map((step) => (step === 'paidFromMine' ? paidFrom : step));
     expect(walk(xhsBlackCard, toSteps('paidFromMine'), 'zh').text).toContain('需要账号本人申请');
     expect(walk(xhsBlackCard, toSteps('paidFromChild'), 'zh').text).not.toContain('需要账号本人申请');
+  });
+});
+
+describe("Thirty-eighth round: review 42's findings", () => {
+  it("F1 the 小红卡 question says the platform's promise is reported; F2 the WeChat Pay complaint is what its merchant rules usually allow", async () => {
+    expect(await all(J.redCard, 'zh')).toContain('还要问清楚一点：据报道，平台说过小红卡停止服务后会全额退还卡费。这件事你自己看到过吗？');
+    expect(await all(J.redCard, 'zh')).not.toContain('平台说小红卡停止服务、会全额退还卡费，这件事');
+    expect(await all(J.renewalPriceChange, 'zh')).toContain('据微信支付给商户的说明，通常可以在微信支付里投诉商户，并在投诉里提出退款请求');
+    expect(await all(J.renewalPriceChange, 'en')).toContain(
+      "According to WeChat Pay's rules for merchants, you can usually complain about a merchant in WeChat Pay",
+    );
+  });
+
+  it('F3 the Apple request names Apple\'s terms; F4 the advice before it is two short steps; F8 an App Store renewal is "renewed automatically"', async () => {
+    const zh = await all(J.meituanApple, 'zh');
+    const en = await all(J.meituanApple, 'en');
+    expect(zh).toContain('贵方的条款也写明，消费者依据所在地消费者保护法律享有的权利不受影响。');
+    expect(zh).not.toMatch(/按贵方的说明|（上一条）/);
+    expect(zh).toContain('我本来没打算续费，这次是自动续上的');
+    expect(en).toContain('I never meant to renew; it renewed automatically');
+    expect(en).not.toMatch(/by auto-debit|Meituan: so/);
+  });
+
+  it('F6 the English names the Pricing Rules and the E-Commerce Law with their Chinese titles; F7 it quotes what customer service may say', async () => {
+    const en = await all(J.renewalPriceChange, 'en');
+    expect(en).toContain('the Rules on Internet Platform Pricing Conduct 《互联网平台价格行为规则》 (in force since Apr 10, 2026)');
+    expect(en).toContain('Art. 62 of the E-Commerce Law 《电子商务法》');
+    expect(en).toContain('they may say 「续费已生效，不支持退款」 (the renewal has taken effect, no refund)');
+    expect(await all(J.tencentMisled, 'en')).toContain('[「已使用权益不能退」 (privileges used: no refund)]');
+  });
+
+  it('F9 a rung passed over on the way up is "still open", never "the next step", once later rungs were tried', async () => {
+    const en = await all(J.redCard, 'en');
+    expect(en).toContain("You haven't tried a complaint in the payment app on the list yet, and it's still open to you");
+    // Going up the ladder in order, each cue is still "next".
+    expect(await all(J.renewalPriceChange, 'zh')).not.toContain('你还没试过，现在也还可以用');
   });
 });

@@ -3232,7 +3232,7 @@ describe("Eighth round: the seventh review's findings", () => {
 
   it('m8 the firmer reply after "misled" closes plainly: honour what the page said, or refund; not "if it is a promise… otherwise refund"', async () => {
     for (const lang of both) {
-      const firm = await turnAfter(J.tencentMisled, lang, lang === 'zh' ? '[「已使用权益不能退」]' : '["Used privileges: no refund"]');
+      const firm = await turnAfter(J.tencentMisled, lang, lang === 'zh' ? '[「已使用权益不能退」]' : '[「已使用权益不能退」 (privileges used: no refund"]');
       // Review 23 m4: the close is now the page's promise, then at least the unused part back.
       // Review 25 F2: honour the page or refund in full.
       expect(firm).toContain('按《消费者权益保护法实施条例》第十二条，经营者在宣传中作出的承诺对其有约束力，请按宣传履行，做不到的，请全额退款。');
@@ -3260,11 +3260,11 @@ describe("Eighth round: the seventh review's findings", () => {
       expect(asked.prompt.choices).toEqual(['notNeeded', 'misled', 'money', 'notMeantRenew', 'unawareAmount' /* review 21 m5 */, 'skipReason', 'back']);
       const turns = await replay(J.meituanApple, lang);
       const block = turns.find((turn) => turn.step === (lang === 'zh' ? '[没打算续费]' : '[I never meant to renew]'))!.text;
-      expect(block).toMatch(/另外，我本来没打算续费，这次是自动扣款续上的。/ /* Ninth round m9; review 39 F2: after the reminder's gap */);
+      expect(block).toMatch(/另外，我本来没打算续费，这次是自动续上的。/ /* Ninth round m9; review 39 F2: after the reminder's gap */);
       expect(block).not.toMatch(/【你的原因】/);
       expect(block).toMatch(lang === 'zh' ? /原因按你选的写上了/ : /with the reason you picked/);
       const complaint = turns.find((turn) => turn.step === (lang === 'zh' ? '[第二次也被拒了]' : '[Refused again]'))!.text;
-      expect(complaint).toMatch(/另外，我本来没打算续费，这次是自动扣款续上的。我向苹果申请退款/ /* Tenth round m9 */);
+      expect(complaint).toMatch(/另外，我本来没打算续费，这次是自动续上的。我向苹果申请退款/ /* Tenth round m9 */);
       // A first-time payer is offered the first-time reasons; a guardian, the guardian's.
       expect(walk(xhsBlackCard, ['begin', ...APPLE, 'refused'], lang).prompt.choices).toEqual([
         'notNeeded',
@@ -3418,7 +3418,7 @@ describe("Ninth round: the eighth review's findings", () => {
     const all = (await Promise.all(Object.values(J).map((title) => transcript(title, 'zh')))).join('\n');
     expect(all).not.toMatch(/原因是：|我开通过小红卡，至今没有收到卡费的退款。我已经|被自动扣款续费|它不依赖攻略/);
     expect(await transcript(J.redCard, 'zh')).toMatch(/我开通过小红卡；2026年1月1日以后，我的小红卡已经无法使用，卡费至今没有退还给我。/);
-    expect(await transcript(J.meituanApple, 'zh')).toMatch(/我本来没打算续费，这次是自动扣款续上的/);
+    expect(await transcript(J.meituanApple, 'zh')).toMatch(/我本来没打算续费，这次是自动续上的/);
     expect(await transcript(J.childAlipay, 'zh')).toMatch(/这跟攻略说的「7天」没关系，过了7天也能提/);
     expect(await transcript(J.renewalPriceChange, 'zh')).toMatch(
       /续费扣款后，我没有使用过会员权益。基于以上情况，申请退还这笔扣款。/ /* Twelfth round M3; twelfth review m1 */,
@@ -4045,7 +4045,7 @@ describe("Twelfth round: the eleventh review's findings", () => {
       '模板里为什么要这些记录：《电子商务法》第六十二条规定，发生争议时，电子商务经营者应当提供原始合同和交易记录；因经营者丢失、伪造、篡改、销毁、隐匿或者拒绝提供，致使法院、仲裁机构或有关机关无法查明事实的，经营者要承担相应的法律后果。所以值得按这一条要求平台提供' /* seventeenth review m9; eighteenth review m1 */,
     );
     expect(en).toContain(
-      'See Art. 62 of the E-Commerce Law: in a dispute an e-commerce business must provide the original contract and transaction records.' /* review 24 m7 */,
+      'See Art. 62 of the E-Commerce Law 《电子商务法》: in a dispute an e-commerce business must provide the original contract and transaction records.' /* review 24 m7 */,
     );
     expect(en).toContain(
       "Why the draft asks for records: under Art. 62 of the E-Commerce Law, in a dispute an e-commerce business must provide the original contract and transaction records, and if it loses, forges, alters, destroys, hides or refuses to provide them, and a court, arbitrator or authority cannot establish the facts as a result, it bears the legal consequences. So it's worth asking the platform, under this article, for the original contract and transaction records",
@@ -4139,12 +4139,12 @@ describe("Twelfth round: the eleventh review's findings", () => {
     expect(zh.length).toBeGreaterThanOrEqual(1);
     for (const draft of zh)
       expect(draft).toContain(
-        '但提醒里没有写明扣费金额。另外，我本来没打算续费，这次是自动扣款续上的。按贵方的说明，我依据所在地消费者保护法律享有的权利不受影响。请结合上述情况重新审核本次退款申请，谢谢。',
+        '但提醒里没有写明扣费金额。另外，我本来没打算续费，这次是自动续上的。贵方的条款也写明，消费者依据所在地消费者保护法律享有的权利不受影响。请结合上述情况重新审核本次退款申请，谢谢。',
       );
     // Twelfth review M1: to Apple, the fact and Apple's own word; the pricing rule is not Apple's to answer for.
     for (const draft of zh) expect(draft).not.toMatch(/价格行为规则/);
     expect(await transcript(J.meituanApple, 'en')).toContain(
-      'the reminder did not give the amount. Also: I never meant to renew; it renewed itself by auto-debit. As you have stated, my rights under the consumer-protection laws where I live are not affected. Please review this refund request again in light of the facts above. Thank you.',
+      'the reminder did not give the amount. Also: I never meant to renew; it renewed automatically. Your terms also state that consumers' rights under the consumer-protection laws where they live are not affected. Please review this refund request again in light of the facts above. Thank you.',
     );
   });
 

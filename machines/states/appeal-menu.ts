@@ -30,6 +30,9 @@ export function appealMenu(policy: ProductPolicy, ladderFor: (c: CaseFile) => st
     });
     // The whole ladder once; after a rung, a short cue naming the next one (the buttons still offer all).
     const rung = c.triedChannels.length > 0 ? rungAfter(ladder, c.triedChannels) : undefined;
+    // Review 42 F9: a rung passed over earlier is no "next step" after the later ones: still open.
+    const highest = Math.max(...c.triedChannels.map((tried) => ladder.indexOf(tried)));
+    if (rung && ladder.indexOf(rung) < highest) return [{ key: 'appeal.stillOpen', vars: { channel: { key: `summary.channel.${rung}` } } }];
     if (rung) {
       return [{ key: rung === 'payChannel' ? `appeal.next.payChannel.${channelVariant(c, knownChannel(c, policy))}` : `appeal.next.${rung}` }];
     }
