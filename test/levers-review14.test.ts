@@ -43,7 +43,7 @@ describe("Sixteenth round: the fourteenth review's findings", () => {
     expect(en).not.toContain('where such laws exist');
     expect(en).not.toContain('Please review this charge again');
     expect(en).toContain(
-      'Your terms also state that consumers' rights under the consumer-protection laws where they live are not affected. Please review this refund request again in light of the facts above. Thank you.',
+      "Your terms also state that consumers' rights under the consumer-protection laws where they live are not affected. Please review this refund request again in light of the facts above. Thank you.",
     );
   });
 

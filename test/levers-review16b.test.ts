@@ -100,7 +100,7 @@ describe('Nineteenth round: the rest of the sixteenth review', () => {
     }
     for (const d of en) {
       expect(d).toContain(
-        'Your terms also state that consumers' rights under the consumer-protection laws where they live are not affected. Please review this refund request again in light of the facts above. Thank you.',
+        "Your terms also state that consumers' rights under the consumer-protection laws where they live are not affected. Please review this refund request again in light of the facts above. Thank you.",
       );
       expect(d.replace(/Under Art\. 10 of the Regulations[^;]*, a consumer must be reminded prominently before an auto-renewal;/, '')).not.toMatch(/Art\./);
     }

@@ -1693,7 +1693,7 @@ describe('Third review', () => {
 
   it('WeChat Pay’s complaint rule is hedged, and 12315 is described as the fact sheet does (mediation), not as "it looks for negotiation first"', () => {
     for (const key of ['appeal.payChannel.about', 'appeal.payChannel.aboutWechat'])
-      expect(translatorFor('zh')(key)).toMatch(/按微信支付的商户规则，商户一般需要通过投诉系统回应/);
+      expect(translatorFor('zh')(key)).toMatch(/据微信支付给商户的说明，通常可以在微信支付里投诉商户[^。]*商户一般需要通过投诉系统回应/ /* review 42 F2 */);
     for (const [, product, start] of PRODUCTS) {
       for (const lang of both) {
         const text = walk(product, [...start, ...GOODWILL, 'complain12315'], lang).text;
@@ -2342,7 +2342,7 @@ describe('Sixth review', () => {
         expect(verdict).toMatch(
           lang === 'zh'
             ? /第十条规定[\s\S]*另外，据我了解，《互联网平台价格行为规则》（2026年4月10日起施行）也有/
-            : /Article 10[\s\S]*Pricing Conduct \(in force since Apr 10, 2026\) also call for/,
+            : /Article 10[\s\S]*Pricing Conduct 《互联网平台价格行为规则》 \(in force since Apr 10, 2026\) also call for/,
         );
         expect(verdict).not.toMatch(/价格行为规则》第|Pricing Conduct, Art/);
         // Review 23 M1: the hedge says why the drafts write 据我了解.
@@ -2659,7 +2659,7 @@ describe("Seventh round: the sixth review's findings", () => {
 
   it('#2 misled by the page: the firmer reply does not call the page a promise; "if what the page said is a promise, honour it; otherwise refund"', async () => {
     for (const lang of both) {
-      const firm = (await replay(J.tencentMisled, lang)).find((turn) => turn.step.includes(lang === 'zh' ? '已使用权益不能退' : 'Used privileges'))!.text;
+      const firm = (await replay(J.tencentMisled, lang)).find((turn) => turn.step.includes('已使用权益不能退'))!.text;
       // (Eighth round m8 reworded the close; review 23 m4: the page's promise leads, a partial refund the floor; still no "the page's promise".)
       // Review 25 F2: the page's facts, the promise (第十二条), a full refund asked; a partial one only as a request.
       expect(firm).toContain('经营者在宣传中作出的承诺对其有约束力，请按宣传履行，做不到的，请全额退款。');
@@ -3232,7 +3232,7 @@ describe("Eighth round: the seventh review's findings", () => {
 
   it('m8 the firmer reply after "misled" closes plainly: honour what the page said, or refund; not "if it is a promise… otherwise refund"', async () => {
     for (const lang of both) {
-      const firm = await turnAfter(J.tencentMisled, lang, lang === 'zh' ? '[「已使用权益不能退」]' : '[「已使用权益不能退」 (privileges used: no refund"]');
+      const firm = await turnAfter(J.tencentMisled, lang, lang === 'zh' ? '[「已使用权益不能退」]' : '[「已使用权益不能退」 (privileges used: no refund)]');
       // Review 23 m4: the close is now the page's promise, then at least the unused part back.
       // Review 25 F2: honour the page or refund in full.
       expect(firm).toContain('按《消费者权益保护法实施条例》第十二条，经营者在宣传中作出的承诺对其有约束力，请按宣传履行，做不到的，请全额退款。');
@@ -3262,7 +3262,7 @@ describe("Eighth round: the seventh review's findings", () => {
       const block = turns.find((turn) => turn.step === (lang === 'zh' ? '[没打算续费]' : '[I never meant to renew]'))!.text;
       expect(block).toMatch(/另外，我本来没打算续费，这次是自动续上的。/ /* Ninth round m9; review 39 F2: after the reminder's gap */);
       expect(block).not.toMatch(/【你的原因】/);
-      expect(block).toMatch(lang === 'zh' ? /原因按你选的写上了/ : /with the reason you picked/);
+      expect(block).toMatch(lang === 'zh' ? /再写你选的原因/ : /and your reason after it/);
       const complaint = turns.find((turn) => turn.step === (lang === 'zh' ? '[第二次也被拒了]' : '[Refused again]'))!.text;
       expect(complaint).toMatch(/另外，我本来没打算续费，这次是自动续上的。我向苹果申请退款/ /* Tenth round m9 */);
       // A first-time payer is offered the first-time reasons; a guardian, the guardian's.
@@ -3354,7 +3354,7 @@ describe("Eighth round: the seventh review's findings", () => {
       const note =
         lang === 'zh'
           ? /模板里请爱奇艺提供相关的记录。《电子商务法》第六十二条规定，电子商务经营者在争议中应当提供原始合同和交易记录；这一条是否适用于爱奇艺，我没法确定，所以模板只提出请求，没有引用它。/g
-          : /The drafts ask iQIYI for its records\. Art\. 62 of the E-Commerce Law says an e-commerce business must provide the original contract and transaction records in a dispute; whether it covers iQIYI I can't say for sure, so the drafts make the request without citing it\./g;
+          : /The drafts ask iQIYI for its records\. Art\. 62 of the E-Commerce Law 《电子商务法》 says an e-commerce business must provide the original contract and transaction records in a dispute; whether it covers iQIYI I can't say for sure, so the drafts make the request without citing it\./g;
       expect((text.match(note) ?? []).length).toBe(1);
       // A shopping or delivery platform, and Xiaohongshu, cite it in the draft and get no such note.
       expect(await transcript(J.renewalPriceChange, lang)).not.toMatch(/没有引用它|without citing it/);
@@ -4048,7 +4048,7 @@ describe("Twelfth round: the eleventh review's findings", () => {
       'See Art. 62 of the E-Commerce Law 《电子商务法》: in a dispute an e-commerce business must provide the original contract and transaction records.' /* review 24 m7 */,
     );
     expect(en).toContain(
-      "Why the draft asks for records: under Art. 62 of the E-Commerce Law, in a dispute an e-commerce business must provide the original contract and transaction records, and if it loses, forges, alters, destroys, hides or refuses to provide them, and a court, arbitrator or authority cannot establish the facts as a result, it bears the legal consequences. So it's worth asking the platform, under this article, for the original contract and transaction records",
+      "Why the draft asks for records: under Art. 62 of the E-Commerce Law 《电子商务法》, in a dispute an e-commerce business must provide the original contract and transaction records, and if it loses, forges, alters, destroys, hides or refuses to provide them, and a court, arbitrator or authority cannot establish the facts as a result, it bears the legal consequences. So it's worth asking the platform, under this article, for the original contract and transaction records",
     );
     expect((zh.match(/模板里为什么要这些记录/g) ?? []).length).toBe(1);
     for (const lang of both) {
@@ -4144,7 +4144,7 @@ describe("Twelfth round: the eleventh review's findings", () => {
     // Twelfth review M1: to Apple, the fact and Apple's own word; the pricing rule is not Apple's to answer for.
     for (const draft of zh) expect(draft).not.toMatch(/价格行为规则/);
     expect(await transcript(J.meituanApple, 'en')).toContain(
-      'the reminder did not give the amount. Also: I never meant to renew; it renewed automatically. Your terms also state that consumers' rights under the consumer-protection laws where they live are not affected. Please review this refund request again in light of the facts above. Thank you.',
+      "the reminder did not give the amount. Also: I never meant to renew; it renewed automatically. Your terms also state that consumers' rights under the consumer-protection laws where they live are not affected. Please review this refund request again in light of the facts above. Thank you.",
     );
   });
 
