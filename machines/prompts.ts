@@ -209,7 +209,7 @@ export function stepPrompt(route: string, step: WalkStep, index: number, total: 
 export function altNamesPrompt(route: string, step: WalkStep): Prompt {
   // Apple's page has its own answers to "can't find it"; the app's generic ones would mislead.
   const key = step.hasAltNames ? `walk.${route}.${step.id}Alt` : route === 'apple' ? 'walk.apple.alt' : 'walk.altGeneric';
-  return { parts: [{ key }], choices: ['foundIt', 'stillCantFind', 'back'] };
+  return { parts: [{ key }], choices: route === 'web' ? ['foundIt', 'walkApp', 'stillCantFind', 'back'] : ['foundIt', 'stillCantFind', 'back'] };
 }
 
 /** What to expect after an in-app (or web) request, with the review window as working-day dates. */

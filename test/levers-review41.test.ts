@@ -6,7 +6,7 @@
  * paid warned that the app may accept only the account holder (F14).
  */
 import { xhsBlackCard } from '../machines';
-import { J, JOURNEYS, replay } from './products/journeys';
+import { J, JOURNEYS, playJourney, replay } from './products/journeys';
 import { draftsIn, journeyText as all, summariesOf } from './support/journey-text';
 import { walk } from './support/walk';
 
@@ -122,5 +122,21 @@ describe("Thirty-eighth round: review 42's findings", () => {
     expect(en).toContain("You haven't tried a complaint in the payment app on the list yet, and it's still open to you");
     // Going up the ladder in order, each cue is still "next".
     expect(await all(J.renewalPriceChange, 'zh')).not.toContain('你还没试过，现在也还可以用');
+  });
+});
+
+describe("Thirty-eighth round: review 42's depth note F11", () => {
+  it('the website lacks the entry: "the phone app is often easier" comes with its steps a tap away, and they start the app walkthrough', async () => {
+    const turns = await replay(J.someReading, 'zh');
+    const alt = turns.find((turn) => turn.text.includes('如果网页版实在没有，换手机App操作往往更顺手'))!.text;
+    expect(alt).toContain('[找到了] [手机App步骤] [还是找不到]');
+    const journey = JOURNEYS[J.someReading]!;
+    const toAlt = journey.slice(0, journey.indexOf('cantFind') + 1);
+    const played = await playJourney([...toAlt, 'walkApp', 'cantFind'], 'zh');
+    const at = played.findIndex((turn) => turn.step === '[手机App步骤]');
+    const [app, appAlt] = [played[at], played[at + 1]];
+    expect(app!.text).toMatch(/第 1\/\d 步/);
+    // The app's own "can't find it" offers no jump back to the app.
+    expect(appAlt!.reply!.messages.flatMap((m) => m.choices).map((c) => c.id)).not.toContain('walkApp');
   });
 });

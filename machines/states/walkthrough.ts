@@ -31,6 +31,8 @@ export function walkthroughStates(policy: ProductPolicy) {
       states[`${step.id}_alt`] = promptState(`${id}_alt`, () => altNamesPrompt(route, step), {
         'user.choice': [
           onChoice('foundIt', next, advance),
+          // Review 42 F11: the website lacks it and the app is often easier: its steps, a tap away.
+          ...(route === 'web' ? [onChoice('walkApp', firstStep('app'), [record({ route: 'app' })])] : []),
           onChoice('stillCantFind', giveUp, [
             ...(route === 'apple' ? [record({ appleStuck: true })] : []),
             say({ key: route === 'apple' ? 'walk.toAppleSupport' : 'walk.toAppeal' }),
