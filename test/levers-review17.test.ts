@@ -259,10 +259,10 @@ describe('Twenty-first round: the rest of the seventeenth review', () => {
     const en = await all(J.meituanApple, 'en');
     expect(zh.length).toBeGreaterThan(0);
     for (const d of zh) {
-      expect(d).toContain('贵方的条款也写明，消费者依据所在地消费者保护法律享有的权利不受影响。请结合上述情况重新审核本次退款申请，谢谢。');
+      expect(d).toContain('贵方也说明过，消费者依据所在地消费者保护法律享有的权利不受影响。请结合上述情况重新审核本次退款申请，谢谢。');
       expect(d).not.toContain('苹果也说明');
     }
-    expect(en).toContain("Your terms also state that consumers' rights under the consumer-protection laws where they live are not affected");
+    expect(en).toContain("You have also said that consumers' rights under the consumer-protection laws where they live are not affected");
     // The coach's own lines to the person still say "Apple"; only the text addressed to Apple changes.
     expect(en).not.toContain("Apple also says that consumers' rights under the consumer-protection laws where they live are not affected, so I");
     const red = await all(J.redCard, 'en');

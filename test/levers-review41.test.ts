@@ -65,7 +65,7 @@ describe("Thirty-eighth round: review 41's copy and depth", () => {
     expect(money).toContain("[Nov 26, 2026; go by the app's record]");
     expect(money).not.toContain('as the app');
     const apple = await all(J.meituanApple, 'zh');
-    expect(apple).toContain('贵方的条款也写明，消费者依据所在地消费者保护法律享有的权利不受影响。请结合上述情况重新审核本次退款申请');
+    expect(apple).toContain('贵方也说明过，消费者依据所在地消费者保护法律享有的权利不受影响。请结合上述情况重新审核本次退款申请');
     expect(apple).not.toContain('恳请据此');
   });
 
@@ -102,7 +102,7 @@ describe("Thirty-eighth round: review 42's findings", () => {
   it('F3 the Apple request names Apple\'s terms; F4 the advice before it is two short steps; F8 an App Store renewal is "renewed automatically"', async () => {
     const zh = await all(J.meituanApple, 'zh');
     const en = await all(J.meituanApple, 'en');
-    expect(zh).toContain('贵方的条款也写明，消费者依据所在地消费者保护法律享有的权利不受影响。');
+    expect(zh).toContain('贵方也说明过，消费者依据所在地消费者保护法律享有的权利不受影响。');
     expect(zh).not.toMatch(/按贵方的说明|（上一条）/);
     expect(zh).toContain('我本来没打算续费，这次是自动续上的');
     expect(en).toContain('I never meant to renew; it renewed automatically');

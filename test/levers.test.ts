@@ -917,7 +917,9 @@ describe('Second review', () => {
         const wechat = later('wechat');
         expect(wechat.prompt.stateId).toBe('renewalReminder');
         expect(wechat.text).not.toMatch(/3天|3 days/);
-        expect(wechat.text).toMatch(lang === 'zh' ? /有的商家会在到期前就扣费/ : /some merchants charge before the due date/);
+        // Review 43 F2: the early-charge fact the sheet has is about Alipay, from guides: nothing of it for others.
+        expect(wechat.text).not.toMatch(/到期前就扣费|charge before the due date/);
+        expect(wechat.text).toMatch(lang === 'zh' ? /早点关，比卡着扣费日关更稳妥/ : /switching off early is safer than waiting for the charge date/);
         expect(later('alipay').text).toMatch(lang === 'zh' ? /支付宝.*最多提前3天/ : /Alipay may charge up to 3 days early/);
       }
     }
@@ -1789,7 +1791,7 @@ describe('Fourth review', () => {
     for (const [, product, start] of PRODUCTS) {
       for (const lang of both) {
         const reply = draftsOf(product, [...start, ...PLAN_GIVEN, 'cs', 'theyRefused', 'refusedRule'], lang);
-        expect(reply).toMatch(/如果不能全额退还，请至少按我开通时的套餐计费，退还多扣的差额153元。/ /* review 21 m3 */);
+        expect(reply).toMatch(/如果不能全额退还，请至少只按我开通时的套餐收取一期的费用，退还多扣的差额153元。/ /* review 21 m3 */);
         // Public, or to the regulator: not a bargaining line.
         expect(draftsOf(product, [...start, ...PLAN_GIVEN, 'heimao'], lang)).not.toMatch(/差额/);
         // No plan change said: no fallback.
@@ -1983,7 +1985,7 @@ describe('Fifth review', () => {
   const both = ['zh', 'en'] as const;
   const PLAN_TYPED = '开通时连续包月15元，这次按年卡扣了168元';
   const PLAN_GIVEN: Step[] = [...RENEWAL_NO_REMINDER, { text: '168' }, 'planChanged', { text: PLAN_TYPED }];
-  const FALLBACK = /如果不能全额退还，请至少按我开通时的套餐计费，退还多扣的差额153元。/ /* review 21 m3 */;
+  const FALLBACK = /如果不能全额退还，请至少只按我开通时的套餐收取一期的费用，退还多扣的差额153元。/ /* review 21 m3 */;
 
   it('#1 a changed plan: the first request and the 12315 demand ask for the full refund only; the fallback is offered after a refusal, as the person’s option', () => {
     for (const [, product, start] of PRODUCTS) {
@@ -3061,10 +3063,10 @@ describe("Eighth round: the seventh review's findings", () => {
           ? /（可选，加不加由你决定）如果平台不同意全额退还，接下来发的投诉或邮件里可以加一句退而求其次的请求；按你给的数字，差额是168−15＝153元/ /* review 21 m3 */
           : /\(Optional; your call\) If the platform won't refund in full, you can add a fallback request to the complaint or email you send next; going by your figures, the difference/,
       );
-      expect(afterCs).toMatch(/┌── draft\n如果不能全额退还，请至少按我开通时的套餐计费，退还多扣的差额153元。\n└──/);
+      expect(afterCs).toMatch(/┌── draft\n如果不能全额退还，请至少只按我开通时的套餐收取一期的费用，退还多扣的差额153元。\n└──/);
       const filed = turns.find((turn) => turn.step === (lang === 'zh' ? '[12315投诉]' : '[12315 complaint]'))!.text;
       expect(filed).toMatch(lang === 'zh' ? /可选：如果你愿意在调解时接受退一步的结果/ : /Optional: if you'd accept less in mediation/);
-      expect(filed).toMatch(/┌── draft\n如不能全额退还，请督促被投诉方至少按我开通时的套餐计费，退还多扣的差额153元。\n└──/);
+      expect(filed).toMatch(/┌── draft\n如不能全额退还，请督促被投诉方至少只按我开通时的套餐收取一期的费用，退还多扣的差额153元。\n└──/);
       // The complaint itself still asks for the whole amount: the fallback is a separate line, the person's to add.
       const complaint = filed.split('┌── draft\n')[1]!.split('\n└──')[0]!;
       expect(complaint).toMatch(/诉求：退还小红书黑卡会员费用168元/);
@@ -4139,12 +4141,12 @@ describe("Twelfth round: the eleventh review's findings", () => {
     expect(zh.length).toBeGreaterThanOrEqual(1);
     for (const draft of zh)
       expect(draft).toContain(
-        '但提醒里没有写明扣费金额。另外，我本来没打算续费，这次是自动续上的。贵方的条款也写明，消费者依据所在地消费者保护法律享有的权利不受影响。请结合上述情况重新审核本次退款申请，谢谢。',
+        '但提醒里没有写明扣费金额。另外，我本来没打算续费，这次是自动续上的。贵方也说明过，消费者依据所在地消费者保护法律享有的权利不受影响。请结合上述情况重新审核本次退款申请，谢谢。',
       );
     // Twelfth review M1: to Apple, the fact and Apple's own word; the pricing rule is not Apple's to answer for.
     for (const draft of zh) expect(draft).not.toMatch(/价格行为规则/);
     expect(await transcript(J.meituanApple, 'en')).toContain(
-      "the reminder did not give the amount. Also: I never meant to renew; it renewed automatically. Your terms also state that consumers' rights under the consumer-protection laws where they live are not affected. Please review this refund request again in light of the facts above. Thank you.",
+      "the reminder did not give the amount. Also: I never meant to renew; it renewed automatically. You have also said that consumers' rights under the consumer-protection laws where they live are not affected. Please review this refund request again in light of the facts above. Thank you.",
     );
   });
 

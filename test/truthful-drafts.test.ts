@@ -122,7 +122,11 @@ const CLAIMS: Array<[what: string, pattern: RegExp, holds: (c: CaseFile, stateId
     (c) => c.member === 'renewal' && c.planChange === 'changed' && c.planDetail === PLAN_DETAIL,
   ],
   // Fourth review #3: the fallback ask only beside a change the person gave, and the difference never worked out.
-  ['a fallback to the sign-up plan', /按我开通时的套餐计费/, (c) => c.member === 'renewal' && c.planChange === 'changed' && c.planDetail === PLAN_DETAIL],
+  [
+    'a fallback to the sign-up plan',
+    /只按我开通时的套餐收取一期的费用/,
+    (c) => c.member === 'renewal' && c.planChange === 'changed' && c.planDetail === PLAN_DETAIL,
+  ],
   ['a worked-out difference', /差额\d|差额[^【]{0,3}\d+元/, () => false],
   // Fifth review #2: whose account paid, only as the guardian said; "not sure" is a blank.
   ["the guardian's own account paid", /（我的账户）/, (c) => c.payer === 'minor' && c.paidFrom === 'guardian'],
@@ -214,7 +218,7 @@ describe('drafts say only what the person told the coach (property over every dr
           }
           // Fifth review #1: the fallback to the sign-up plan is never written into a request: it is a draft
           // of its own, offered beside the replies to a refusal and (eighth round M3) beside the 12315 text.
-          if (/按我开通时的套餐计费/.test(draft)) {
+          if (/只按我开通时的套餐收取一期的费用/.test(draft)) {
             expect({ state: activePrompt(state).stateId }).toMatchObject({ state: expect.stringMatching(/^(appealRefusalReply|appeal_complain12315)$/) });
             expect({ ownDraft: /^如(果)?不能全额退还，/.test(draft) && draft.split('\n').length === 1, draft }).toMatchObject({ ownDraft: true });
           }
