@@ -140,3 +140,20 @@ describe("Thirty-eighth round: review 42's depth note F11", () => {
     expect(appAlt!.reply!.messages.flatMap((m) => m.choices).map((c) => c.id)).not.toContain('walkApp');
   });
 });
+
+describe("Thirty-eighth round: review 43's findings", () => {
+  it("F3, F4 the in-app note field: the person's own reason as a blank, never a reason nobody gave", async () => {
+    for (const journey of [J.approvedMoney, J.tencentMisled]) {
+      const zh = await all(journey, 'zh');
+      expect(zh).toContain('用一两句话写上你自己的原因就行，比如：\n【你的原因】，希望申请退款，谢谢。');
+      expect(zh).not.toMatch(/不符合我的需要/);
+      expect(await all(journey, 'en')).not.toMatch(/doesn't fit my needs/);
+    }
+  });
+
+  it('F1 the Apple request says Apple has said so; F5 the plan fallback asks for one period at the sign-up plan', async () => {
+    expect(await all(J.meituanApple, 'zh')).toContain('贵方也说明过，消费者依据所在地消费者保护法律享有的权利不受影响。');
+    expect(await all(J.meituanApple, 'zh')).not.toContain('条款');
+    expect(await all(J.renewalPriceChange, 'zh')).toContain('如果不能全额退还，请至少只按我开通时的套餐收取一期的费用，退还多扣的差额153元。');
+  });
+});
