@@ -10,7 +10,7 @@ import { walk } from './support/walk';
 describe("Twenty-sixth round: the twenty-first review's findings", () => {
   it("M1 misled by the sign-up page: the first customer-service draft and the polite reply add the page's promise (第十二条) and ask for what it said or a full refund; 第十条 stays as the second point", async () => {
     const zhPromise =
-      '我是因为这项宣传才开通的。按《消费者权益保护法实施条例》第十二条，经营者在宣传中作出的承诺对其有约束力；请按页面上写的内容履行，做不到的，请全额退款。开通时，页面上对自动续费';
+      '我被这项宣传误导了。按《消费者权益保护法实施条例》第十二条，经营者在宣传中作出的承诺对其有约束力；请按页面上写的内容履行，做不到的，请全额退款。开通时，页面上对自动续费';
     const enPromise =
       "a promise a business makes in its advertising binds it; please deliver what the page said, or, if you can't, refund me in full. When I signed up, the page did not make";
     const zh = draftsIn(await all(J.tencentMisled, 'zh'));
@@ -20,7 +20,7 @@ describe("Twenty-sixth round: the twenty-first review's findings", () => {
     const en = await all(J.tencentMisled, 'en');
     const enCs = en.split('\n').find((l) => l.startsWith('Reason: the sign-up page said'))!;
     const enPolite = en.split('\n').find((l) => l.startsWith('What it says, in English: Hello, my situation is: the sign-up page said'))!;
-    for (const l of [enCs, enPolite]) expect(l).toMatch(/I signed up because of that\. Under Art\. 12 of the Regulations/);
+    for (const l of [enCs, enPolite]) expect(l).toMatch(/I was misled by it\. Under Art\. 12 of the Regulations/);
     for (const l of [enCs, enPolite]) expect(l).toContain(enPromise);
     // The English named the Regulations in full at their first mention, earlier in this conversation (review 31 F10).
     expect(en.slice(0, en.indexOf(enCs))).toContain('the 2024 Regulations for the Implementation of the Consumer Rights Protection Law');
@@ -202,7 +202,7 @@ describe("Twenty-sixth round: the twenty-first review's findings", () => {
 
   it('m8 the plan-change note reads as Chinese: 「如果客服不同意全额退款，或者没解决、需要走下一步」', async () => {
     const zh = await all(J.renewalPriceChange, 'zh');
-    expect(zh).toContain('如果客服不同意全额退款，或者没解决、需要走下一步，我会另给一句');
+    expect(zh).toContain('如果客服明确拒绝全额退款，或者在支付平台投诉之后还是不行，我会另给一句');
     expect(zh).not.toContain('客服拒绝全额退、或者客服没解决要往下走的时候');
   });
 

@@ -55,14 +55,14 @@ describe("Twenty-eighth round: the twenty-third review's findings", () => {
 
   it("m4 the firm reply to 「已使用权益不能退」 gives the person's own ground (the page's promise, 第十二条; or the missing reminder, 第十条), asks at least for the unused part; review 24 M2 puts the standard-terms argument back, before it", async () => {
     const MISLED =
-      '请告诉我，拒绝退款依据的是会员协议的哪一条。开通页面上写着【页面上的原话或优惠】，实际情况却是【实际情况】，我是因为这项宣传才开通的；按《消费者权益保护法实施条例》第十二条，经营者在宣传中作出的承诺对其有约束力，请按宣传履行，做不到的，请全额退款。如果拒绝依据的是「使用过权益不退」这样的格式条款，也请说明它为什么不属于不合理地限制消费者权利的条款（按《消费者权益保护法》第二十六条、《消费者权益保护法实施条例》第十七条，这样的条款无效）。' /* review 25 F2; review 26 finding 5: the partial ask moved to the end */;
+      '请告诉我，拒绝退款依据的是会员协议的哪一条。开通页面上写着【页面上的原话或优惠】，实际情况却是【实际情况】，我被这项宣传误导了；按《消费者权益保护法实施条例》第十二条，经营者在宣传中作出的承诺对其有约束力，请按宣传履行，做不到的，请全额退款。如果拒绝依据的是「使用过权益不退」这样的格式条款，也请说明它为什么不属于不合理地限制消费者权利的条款（按《消费者权益保护法》第二十六条、《消费者权益保护法实施条例》第十七条，这样的条款无效）。' /* review 25 F2; review 26 finding 5: the partial ask moved to the end */;
     for (const lang of ['zh', 'en'] as const) {
       const firm = draftsIn(await all(J.tencentMisled, lang)).find((d) => d.startsWith('请告诉我，拒绝退款依据的是会员协议的哪一条。'))!;
       expect(firm).toContain(MISLED);
       expect(firm.match(/第二十六条/g)).toHaveLength(1); // review 24 M2: said once, first
     }
     expect(await all(J.tencentMisled, 'en')).toContain(
-      "and I signed up because of that; under Art. 12 of the Regulations, a business is bound by the promises it makes in its advertising, so please deliver what was advertised or, if you can't, refund me in full.",
+      "and I was misled by it; under Art. 12 of the Regulations, a business is bound by the promises it makes in its advertising, so please deliver what was advertised or, if you can't, refund me in full.",
     );
     // A renewal with no reminder, a privilege used: the missing reminder is the ground.
     for (const [product, steps] of renewalsRefusedUsed())

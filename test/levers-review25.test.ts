@@ -18,12 +18,12 @@ describe("Thirtieth round: the twenty-fifth review's findings", () => {
       const text = await all(J.tencentMisled, lang);
       const firm = draftsIn(text).find((d) => d.startsWith('请告诉我，拒绝退款依据的是会员协议的哪一条。'))!;
       expect(firm).toContain(
-        `请告诉我，拒绝退款依据的是会员协议的哪一条。开通页面上写着【页面上的原话或优惠】，实际情况却是【实际情况】，我是因为这项宣传才开通的；按《消费者权益保护法实施条例》第十二条，经营者在宣传中作出的承诺对其有约束力，请按宣传履行，做不到的，请全额退款。${TERMS}`,
+        `请告诉我，拒绝退款依据的是会员协议的哪一条。开通页面上写着【页面上的原话或优惠】，实际情况却是【实际情况】，我被这项宣传误导了；按《消费者权益保护法实施条例》第十二条，经营者在宣传中作出的承诺对其有约束力，请按宣传履行，做不到的，请全额退款。${TERMS}`,
       );
       for (const d of draftsIn(text)) expect(d).not.toMatch(/不应一概不退|至少应退还|does not rule out/);
       if (lang === 'en')
         expect(text).toContain(
-          'Please tell me which clause of the membership agreement the refusal rests on. The sign-up page said [the exact words or offer on the page], but in fact [what it actually was], and I signed up because of that; under Art. 12 of the Regulations, a business is bound by the promises it makes in its advertising, so please deliver what was advertised or, if you can\'t, refund me in full. If the refusal rests on a standard term such as "no refund once privileges are used", please also explain why it is not a term that unreasonably limits consumers\' rights (under the Consumer Rights Protection Law, Art. 26, and the Regulations, Art. 17, such terms are void).',
+          'Please tell me which clause of the membership agreement the refusal rests on. The sign-up page said [the exact words or offer on the page], but in fact [what it actually was], and I was misled by it; under Art. 12 of the Regulations, a business is bound by the promises it makes in its advertising, so please deliver what was advertised or, if you can\'t, refund me in full. If the refusal rests on a standard term such as "no refund once privileges are used", please also explain why it is not a term that unreasonably limits consumers\' rights (under the Consumer Rights Protection Law, Art. 26, and the Regulations, Art. 17, such terms are void).',
         );
     }
     // A renewal with no reminder: the same shape with 第十条 as the ground, a full refund of the renewal asked first.

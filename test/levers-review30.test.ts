@@ -23,10 +23,10 @@ describe("Thirty-fifth round: review 28's F9", () => {
       const typed: Step[] = [...TO_REASON, 'misled', { text: PAGE }];
       expect(walk(anyMembership, typed, lang).saidText).toContain(PAGE);
       const cs = walk(anyMembership, [...typed, 'skipOrder', 'cs'], lang).drafts.join('\n');
-      expect(cs).toContain(`开通页面上的宣传和实际情况不一样：${PAGE}，我是因为这项宣传才开通的`);
+      expect(cs).toContain(`开通页面上的宣传和实际情况不一样：${PAGE}，我被这项宣传误导了`);
       expect(cs).not.toMatch(/【页面上的原话或优惠】|【实际情况】/);
       const firm = walk(anyMembership, [...typed, 'skipOrder', 'cs', 'theyRefused', 'refusedUsed'], lang).drafts.join('\n');
-      expect(firm).toContain(`开通页面上的宣传和实际情况不一样：${PAGE}，我是因为这项宣传才开通的；按《消费者权益保护法实施条例》第十二条`);
+      expect(firm).toContain(`开通页面上的宣传和实际情况不一样：${PAGE}，我被这项宣传误导了；按《消费者权益保护法实施条例》第十二条`);
       // Given, the summary no longer lists the page's words as missing.
       const summary = walk(anyMembership, [...typed, 'skipOrder', 'finish', 'renewDone'], lang).text;
       expect(summary).not.toMatch(/页面上的原话，以及实际情况|The exact words or offer on the page, and what it actually was/);

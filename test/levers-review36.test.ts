@@ -187,7 +187,7 @@ describe("Thirty-seventh round: review 39's findings", () => {
     expect(child).toContain('注意：据多个攻略说，商家可能最多提前3天扣款');
     expect(await all(J.childAlipay, 'en')).toContain('Note: several guides say merchants may charge up to 3 days early');
     expect(child).not.toContain('这是成功机会最大的一种情况（仍由平台审核决定）');
-    expect(child).toContain('模板里会写上这个理由；你说过的情况里有能回应它的，也会一并写上。');
+    expect(child).toContain('模板里会写上这个理由；你前面告诉我的情况如果能回应它，也会写进去。');
     const summary = (await summariesOf(J.meituanApple, 'zh')).at(-1)!;
     expect(summary.indexOf('· 先联系 Apple 中国支持')).toBeGreaterThan(-1);
     expect(summary.indexOf('· 先联系 Apple 中国支持')).toBeLessThan(summary.indexOf('· 还是不行，再提交12315投诉'));
@@ -201,7 +201,7 @@ describe("Thirty-seventh round: review 40's findings", () => {
   it('F1 no bank menu names the sheet does not hold: ask the bank; F2 the in-app reason line reads plainly; F6 the privileges line fits a renewal', async () => {
     for (const lang of ['zh', 'en'] as const) expect(await all(J.someReading, lang)).not.toMatch(/快捷支付|online banking/);
     const child = await all(J.childAlipay, 'en');
-    expect(child).toContain("and, where something you've told me answers it, say that too");
+    expect(child).toContain("along with anything you've told me that answers it");
     expect(child).not.toContain("answer it where what you've told me does");
     expect((await summariesOf(J.renewalPriceChange, 'en')).at(-1)).toContain('Privileges since the renewal charge: ');
   });

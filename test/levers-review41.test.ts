@@ -157,3 +157,26 @@ describe("Thirty-eighth round: review 43's findings", () => {
     expect(await all(J.renewalPriceChange, 'zh')).toContain('如果不能全额退还，请至少只按我开通时的套餐收取一期的费用，退还多扣的差额153元。');
   });
 });
+
+describe("Thirty-eighth round: review 44's findings", () => {
+  it('F1 switching off is said to help, never that a charge cannot come again; F2 the 小红卡 chat asks whether a refund was made, not when it will be', async () => {
+    expect(await all(J.childAlipay, 'en')).toContain('to help prevent another charge like this');
+    expect(await all(J.childAlipay, 'en')).not.toContain("so it can't happen again");
+    expect(await all(J.redCard, 'zh')).toContain('请对方查一下这笔卡费有没有退款记录；如果已经退了，问清楚是哪天、退到了哪里');
+    expect(await all(J.redCard, 'en')).not.toContain('when and where it will be paid');
+  });
+
+  it('F3 a person who tapped "misled" is written as misled, never as having signed up because of it; F4 plainer in-app reason line', async () => {
+    const zh = await all(J.tencentMisled, 'zh');
+    expect(zh).toContain('我被这项宣传误导了');
+    expect(zh).not.toContain('我是因为这项宣传才开通的');
+    expect(await all(J.tencentMisled, 'en')).not.toContain('I signed up because of that');
+    expect(await all(J.childAlipay, 'zh')).toContain('你前面告诉我的情况如果能回应它，也会写进去');
+  });
+
+  it('F7 where the step-down line comes is said as it happens: after a flat refusal, or once the payment-app complaint did not settle it', async () => {
+    const zh = await all(J.renewalPriceChange, 'zh');
+    expect(zh).toContain('如果客服明确拒绝全额退款，或者在支付平台投诉之后还是不行，我会另给一句退而求其次的请求');
+    expect(zh).not.toContain('或者没解决、需要走下一步');
+  });
+});
