@@ -19,7 +19,7 @@ import {
   signupReport,
   usedPrivilege,
 } from './case-vars';
-import { rungAfter } from './next-rung';
+import { ladderOf, rungAfter } from './next-rung';
 import type { ProductPolicy } from './policy';
 import type { Say, TextVar, TextVars } from './types';
 
@@ -216,8 +216,6 @@ function nextRung(c: CaseFile, policy: ProductPolicy): string | undefined {
   if (!(c.unresolved ?? []).some((channel) => channel !== 'inApp')) return undefined;
   return rungAfter(ladderOf(c, policy), c.triedChannels);
 }
-
-const ladderOf = (c: CaseFile, policy: ProductPolicy) => policy.appealLadder.filter((rung) => rung !== 'payChannel' || c.payment !== 'apple');
 
 /**
  * Where the person stands, when they have moved past the verdict: "request it in the app" is no

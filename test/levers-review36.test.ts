@@ -17,7 +17,6 @@ const buttonRows = (text: string) => text.split('\n').filter((line) => line.star
 describe("Thirty-seventh round: the payment rung's button (reviews 35 F3, 36 F6)", () => {
   it('a bank-card payer is offered "ask your bank", a WeChat payer "complain in WeChat Pay"; never the generic payment-app label', async () => {
     const cases = [
-      [J.someReading, '[问发卡银行]', '[Ask your bank]'],
       [J.renewalPriceChange, '[在微信支付里投诉]', '[Complain in WeChat Pay]'],
       [J.iqiyiCourt, '[在支付宝里投诉]', '[Complain in Alipay]'],
     ] as const;
@@ -38,7 +37,7 @@ describe("Thirty-seventh round: the payment rung's button (reviews 35 F3, 36 F6)
     expect((await replay(J.renewalPriceChange, 'zh')).map((turn) => turn.step)).toContain('[在微信支付里投诉]');
     const menu = walk(
       anyMembership,
-      ['begin', 'app_meituan', 'firstTime', 'days1to3', 'noneUsed', 'otherPay', 'otherPay_bankCard', 'renewOn', 'goAppeal', 'notNeeded', 'skipOrder'],
+      ['begin', 'app_meituan', 'firstTime', 'days1to3', 'noneUsed', 'otherPay', 'otherPay_bankCard', 'renewOn', 'goAppeal', 'accidental', 'skipOrder'],
       'zh',
     );
     expect(menu.prompt.labels).toEqual({ payChannel: 'payChannel_otherPay_bankCard' });

@@ -5,7 +5,7 @@
  * (F4); copy (F5–F8); the plan fallback after the payment-app complaint (F13); the guardian who
  * paid warned that the app may accept only the account holder (F14).
  */
-import { xhsBlackCard } from '../machines';
+import { anyMembership, xhsBlackCard } from '../machines';
 import { J, JOURNEYS, playJourney, replay } from './products/journeys';
 import { draftsIn, journeyText as all, summariesOf } from './support/journey-text';
 import { walk } from './support/walk';
@@ -36,7 +36,9 @@ describe("Thirty-eighth round: review 41's rule findings", () => {
   it('F4 after 黑猫 with the payment-app complaint and email untried, the next step is the payment-app complaint, not the social post', async () => {
     const turns = await replay(J.redCard, 'zh');
     const afterHeimao = turns.find((turn) => turn.text.startsWith('黑猫投诉也没有进展。'))!.text;
-    expect(afterHeimao).toContain('清单上的支付平台投诉你还没试过，现在也还可以用' /* review 42 F9: still open, not "next" */);
+    expect(afterHeimao).toContain(
+      '清单上的支付平台投诉你还没试过，也可以试试（隔了这么久还受不受理，以平台的说法为准）' /* review 42 F9: still open, not "next" */,
+    );
     expect(afterHeimao).not.toContain('最后一步');
     const en = (await replay(J.redCard, 'en')).find((turn) => turn.text.startsWith('Heimao (黑猫) got nowhere either.'))!.text;
     expect(en).not.toMatch(/Last: a calm, factual social post/);
@@ -119,7 +121,7 @@ describe("Thirty-eighth round: review 42's findings", () => {
 
   it('F9 a rung passed over on the way up is "still open", never "the next step", once later rungs were tried', async () => {
     const en = await all(J.redCard, 'en');
-    expect(en).toContain("You haven't tried a complaint in the payment app on the list yet, and it's still open to you");
+    expect(en).toContain("You haven't tried a complaint in the payment app on the list yet; you can try it (whether it is still accepted");
     // Going up the ladder in order, each cue is still "next".
     expect(await all(J.renewalPriceChange, 'zh')).not.toContain('你还没试过，现在也还可以用');
   });
@@ -178,5 +180,26 @@ describe("Thirty-eighth round: review 44's findings", () => {
     const zh = await all(J.renewalPriceChange, 'zh');
     expect(zh).toContain('如果客服明确拒绝全额退款，或者在支付平台投诉之后还是不行，我会另给一句退而求其次的请求');
     expect(zh).not.toContain('或者没解决、需要走下一步');
+  });
+});
+
+describe("Thirty-eighth round: review 45's findings", () => {
+  const toBank = ['begin', 'app_meituan', 'firstTime', 'days1to3', 'noneUsed', 'otherPay', 'otherPay_bankCard', 'renewOn', 'goAppeal'];
+
+  it('F2 a direct card debit asked back only as a favour (money tight, not needed) has no bank rung; with a ground of its own it keeps "ask your bank"', async () => {
+    const someReading = await all(J.someReading, 'zh');
+    expect(someReading).not.toMatch(/找你的发卡银行|\[问发卡银行\]/);
+    expect(someReading).toContain('1. 在线客服：最直接\n2. 邮件：留下书面记录');
+    for (const favour of ['money', 'notNeeded']) expect(walk(anyMembership, [...toBank, favour, 'skipOrder'], 'en').text).not.toContain('Ask your bank');
+    const accidental = walk(anyMembership, [...toBank, 'accidental', 'skipOrder'], 'zh');
+    expect(accidental.text).toContain('2. 找你的发卡银行');
+    expect(accidental.prompt.labels).toEqual({ payChannel: 'payChannel_otherPay_bankCard' });
+    // The switch-off still says how a direct debit is stopped.
+    expect(someReading).toContain('可以打发卡银行的客服电话，问能不能取消这项扣款授权');
+  });
+
+  it('F1 a rung passed over long ago is something to try, its acceptance up to the platform', async () => {
+    expect(await all(J.redCard, 'zh')).toContain('也可以试试（隔了这么久还受不受理，以平台的说法为准）');
+    expect(await all(J.redCard, 'zh')).not.toContain('现在也还可以用');
   });
 });

@@ -27,6 +27,7 @@ import { firmVars, refusalKeys, refusalsHeard } from './refusal-keys';
 import { planDifference } from '../plan-difference';
 import { withMinorMore } from '../minor-claim';
 import { appealMenu } from './appeal-menu';
+import { ladderOf } from '../next-rung';
 import { misledDetailState, onReasonChosen } from './misled-detail';
 
 /** Eleventh round m4: where else the person finds an order or transaction number, by how they paid. */
@@ -70,7 +71,7 @@ export function appealStates(policy: ProductPolicy) {
   const text = (key: string, c: CaseFile): Say => ({ key, vars: vars(c) });
 
   /** Apple payers complain to Apple, not to a payment app: the payChannel rung is not theirs. */
-  const ladderFor = (c: CaseFile) => policy.appealLadder.filter((rung) => rung !== 'payChannel' || c.payment !== 'apple');
+  const ladderFor = (c: CaseFile) => ladderOf(c, policy);
 
   const reasonsFor = (c: CaseFile): string[] => appealReasonsFor(c, policy);
   const allReasons = allAppealReasons(policy);
