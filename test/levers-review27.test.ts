@@ -19,8 +19,9 @@ describe("Thirty-second round: the twenty-seventh review's findings", () => {
     const texts = await Promise.all(Object.values(J).flatMap((title) => both.map((lang) => all(title, lang))));
     const text = texts.join('\n');
     expect(text).not.toMatch(/一两周都没动静的话|if nothing happens in a week or two/);
-    expect(text).toContain('但没有固定的回复时间；如果等了一两周（这个时间只是我的建议，不是规定）仍没动静');
-    expect(text).toContain("there's no set reply time; if nothing happens within a week or two (that span is my suggestion, not a rule)");
+    // Review 46 F1: nothing said of whether or when companies reply there (the sheet holds nothing).
+    expect(text).toContain('多久回复，我手头没有资料；如果等了一两周（这个时间只是我的建议，不是规定）仍没动静');
+    expect(text).toContain('reply on 黑猫; if nothing happens within a week or two (that span is my suggestion, not a rule)');
   });
   it('F5 English: the submit step says "look it over, then submit"', async () => {
     const text = (await Promise.all(Object.values(J).map((title) => all(title, 'en')))).join('\n');

@@ -203,3 +203,14 @@ describe("Thirty-eighth round: review 45's findings", () => {
     expect(await all(J.redCard, 'zh')).not.toContain('现在也还可以用');
   });
 });
+
+describe("Thirty-eighth round: review 46's findings", () => {
+  it('F1 nothing said of when companies reply on 黑猫 (the sheet has nothing); F4 the English request asks the merchant itself; F5 the reminder button reads plainly', async () => {
+    const zh = await all(J.redCard, 'zh');
+    expect(zh).toContain('商家会不会在黑猫上回复、多久回复，我手头没有资料');
+    expect(zh).not.toContain('有的商家会在黑猫上回复');
+    expect(await all(J.redCard, 'en')).not.toContain('some companies reply on the platform');
+    expect(await all(J.renewalPriceChange, 'en')).not.toContain('Request: please have the merchant refund');
+    expect(await all(J.renewalPriceChange, 'zh')).toContain('[⏰ 已发出：到时提醒我走下一步]');
+  });
+});
