@@ -302,8 +302,13 @@ function nextSteps(c: CaseFile, policy: ProductPolicy): string[] {
 
 /** The closing case card; also what /summary shows at any point. */
 /** Fifteenth review m1: no reminder, and a plan change the person reported: both grounds (review 24 M1: the pricing rule hedged; not for an Apple charge). */
+/** Review 47 F2: a 小红卡 case already taken up the ladder is not told to start with the bill. */
 const verdictLine = (c: CaseFile) =>
-  c.verdict === 'noReminder' && c.member === 'renewal' && c.planChange === 'changed' ? `noReminderPlan${namesPricingRule(c) ? 'Cited' : ''}` : c.verdict;
+  c.verdict === 'noReminder' && c.member === 'renewal' && c.planChange === 'changed'
+    ? `noReminderPlan${namesPricingRule(c) ? 'Cited' : ''}`
+    : c.verdict === 'redCard' && c.triedChannels.length > 0
+      ? 'redCardTried'
+      : c.verdict;
 
 /**
  * Sixteenth review m10: the membership the summary is about, its first line (a summary is screenshot and

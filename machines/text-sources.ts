@@ -300,6 +300,7 @@ export const BEHIND: ReadonlyArray<[prefix: string, sources: string[]]> = [
   ['summary.verdict.noReminderPlan', ['consumerRegs2024']],
   ['summary.verdict.noReminderPlanCited', ['consumerRegs2024', 'priceRules2026']],
   ['summary.verdict.redCard', ['redCardNews']],
+  ['summary.verdict.redCardTried', ['redCardNews']],
   ['summary.lastDay', ['civilCode201']],
   ['summary.next.waitReview', ['guideArticle']],
   ['summary.next.waitApple', ['appleRefund']],

@@ -247,11 +247,11 @@ describe('Twenty-first round: the rest of the seventeenth review', () => {
     // Review 20 m4 (a deliberate change): a ground for a 举报 only; no "stop auto-renewal", no "supports a misled claim".
     expect(zh).toContain('这一条管的是自动续费的提醒，可以作为举报的依据。');
     expect(zh).toContain(
-      '要回开通时付的这笔钱，主要看开通页面上的宣传、承诺和你实际得到的是否相符（《消费者权益保护法实施条例》第十二条：经营者在宣传、通知、声明中作出的承诺，对经营者具有约束力）。',
+      '依我看，要回开通时付的这笔钱，更有力的依据是开通页面上的宣传、承诺和你实际得到的是否相符（《消费者权益保护法实施条例》第十二条：经营者在宣传、通知、声明中作出的承诺，对经营者具有约束力）。',
     );
     expect(en).toContain('This article is about the auto-renewal notice, and it can be a ground for a 举报 (report).');
     expect(en).toContain(
-      'Getting back what you paid at sign-up rests mainly on whether what the sign-up page advertised and promised matches what you actually got (Art. 12 of the Regulations: promises a business makes in its advertising, notices and statements bind it).',
+      'As I read it, the stronger ground for getting back what you paid at sign-up is whether what the sign-up page advertised and promised matches what you actually got (Art. 12 of the Regulations: promises a business makes in its advertising, notices and statements bind it).',
     );
   });
   it('copy notes: the request to Apple speaks to Apple (「贵方也说明过…」), and the 小红卡 note cites the prepayment rule on that basis', async () => {

@@ -157,11 +157,11 @@ describe("Twenty-fifth round: the twentieth review's findings", () => {
     const zh = await all(J.tencentMisled, 'zh');
     const en = await all(J.tencentMisled, 'en');
     expect(zh).toContain('这一条管的是自动续费的提醒，可以作为举报的依据。');
-    expect(zh).toContain('要回开通时付的这笔钱，主要看开通页面上的宣传、承诺和你实际得到的是否相符（《消费者权益保护法实施条例》第十二条');
+    expect(zh).toContain('依我看，要回开通时付的这笔钱，更有力的依据是开通页面上的宣传、承诺和你实际得到的是否相符（《消费者权益保护法实施条例》第十二条');
     expect(zh).not.toMatch(/也可以据此要求停止自动续费|它也能支持这个说法/);
     expect(en).toContain('This article is about the auto-renewal notice, and it can be a ground for a 举报 (report).');
     expect(en).toContain(
-      'Getting back what you paid at sign-up rests mainly on whether what the sign-up page advertised and promised matches what you actually got',
+      'As I read it, the stronger ground for getting back what you paid at sign-up is whether what the sign-up page advertised and promised matches what you actually got',
     );
     expect(en).not.toMatch(/asking that the auto-renewal be stopped|supports that claim too/);
     // m8: short paragraphs (the rule, what it means for you, what the drafts say).

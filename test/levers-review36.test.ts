@@ -87,7 +87,7 @@ describe("Thirty-seventh round: review 36's copy", () => {
     expect(zh).not.toContain('那是举报做的事');
     expect(await all(J.meituanApple, 'en')).toContain('\n· If it still fails: that Apple sent no reminder goes into the 12315 complaint as a fact.');
     const tencent = await all(J.tencentMisled, 'zh');
-    expect(tencent).toContain('要回开通时付的这笔钱，主要看开通页面上的宣传、承诺和你实际得到的是否相符');
+    expect(tencent).toContain('依我看，要回开通时付的这笔钱，更有力的依据是开通页面上的宣传、承诺和你实际得到的是否相符');
     expect(tencent).not.toContain('这第一笔钱');
   });
 });

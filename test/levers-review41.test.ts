@@ -214,3 +214,13 @@ describe("Thirty-eighth round: review 46's findings", () => {
     expect(await all(J.renewalPriceChange, 'zh')).toContain('[⏰ 已发出：到时提醒我走下一步]');
   });
 });
+
+describe("Thirty-eighth round: review 47's findings", () => {
+  it("F1 what the first payment rests on is the coach's reading, said so; F2 a 小红卡 summary after the ladder does not start again from the bill", async () => {
+    expect(await all(J.tencentMisled, 'zh')).toContain('依我看，要回开通时付的这笔钱，更有力的依据是');
+    expect(await all(J.tencentMisled, 'en')).toContain('As I read it, the stronger ground');
+    const summary = (await summariesOf(J.redCard, 'zh')).at(-1)!;
+    expect(summary).toContain('你的卡费至今没有退回，下面是已经试过的和接下来还能做的');
+    expect(summary).not.toContain('先查账单，再找客服，然后向12315反映');
+  });
+});
