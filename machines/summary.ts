@@ -300,9 +300,11 @@ function nextSteps(c: CaseFile, policy: ProductPolicy): string[] {
   return steps;
 }
 
-/** The closing case card; also what /summary shows at any point. */
-/** Fifteenth review m1: no reminder, and a plan change the person reported: both grounds (review 24 M1: the pricing rule hedged; not for an Apple charge). */
-/** Review 47 F2: a 小红卡 case already taken up the ladder is not told to start with the bill. */
+/**
+ * The summary's verdict line. Fifteenth review m1: no reminder, and a plan change the person reported:
+ * both grounds (review 24 M1: the pricing rule hedged; not for an Apple charge). Review 47 F2: a
+ * 小红卡 case already taken up the ladder is not told to start with the bill.
+ */
 const verdictLine = (c: CaseFile) =>
   c.verdict === 'noReminder' && c.member === 'renewal' && c.planChange === 'changed'
     ? `noReminderPlan${namesPricingRule(c) ? 'Cited' : ''}`
@@ -319,6 +321,7 @@ function membershipLine(c: CaseFile, policy: ProductPolicy, vars: TextVars): Say
   return [{ key: 'summary.membership', vars: { product: vars.product!, ...appVar(c) }, line: true }];
 }
 
+/** The closing case card; also what /summary shows at any point. */
 export function summaryParts(c: CaseFile, policy: ProductPolicy): Say[] {
   const vars = caseVars(c, policy);
   const parts: Say[] = [{ key: 'summary.title' }, ...membershipLine(c, policy, vars), ...answerLines(c, vars), ...payerLines(c, policy)];

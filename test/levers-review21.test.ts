@@ -215,15 +215,15 @@ describe("Twenty-sixth round: the twenty-first review's findings", () => {
   it('m3 the plan change gives both figures: the difference is shown (168−15＝153) and filled into both fallback drafts; with 0 or 2+ other amounts the blank stays', async () => {
     const zh = await all(J.renewalPriceChange, 'zh');
     expect(zh).toContain('按你给的数字，差额是168−15＝153元（开通时如有首月优惠等，以账单为准）');
-    const fallbacks = draftsIn(zh).filter((d) => d.includes('退还多扣的差额'));
+    const fallbacks = draftsIn(zh).filter((d) => d.includes('退还其余的'));
     expect(fallbacks.length).toBeGreaterThanOrEqual(2);
-    for (const d of fallbacks) expect(d).toContain('退还多扣的差额153元');
+    for (const d of fallbacks) expect(d).toContain('退还其余的153元');
     expect(zh).not.toContain('【差额】');
     const en = await all(J.renewalPriceChange, 'en');
     expect(en).toContain(
       'going by your figures, the difference is ¥168 − ¥15 = ¥153 (if there was a first-month discount or similar at sign-up, go by your bill)',
     );
-    expect(en).toContain('refund the difference of ¥153');
+    expect(en).toContain('refund the remaining ¥153');
     expect(en).not.toContain('[difference]');
     // Not exactly one other amount: the blank stays.
     const upTo = (detail: string): Step[] => [
@@ -232,11 +232,11 @@ describe("Twenty-sixth round: the twenty-first review's findings", () => {
     ];
     for (const detail of ['开通时是连续包月，这次按年卡扣了168元', '开通时15元，后来25元，这次按年卡扣了168元', '开通时200元，这次扣了168元']) {
       const text = walk(xhsBlackCard, upTo(detail), 'zh').text;
-      expect(text).toContain('退还多扣的差额【差额】元');
+      expect(text).toContain('退还其余的【差额】元');
       expect(text).toContain('差额请你自己核对后填进【差额】');
       expect(text).not.toContain('按你给的数字');
     }
     const filled = walk(xhsBlackCard, upTo('开通时连续包月15元，这次按年卡扣了168元'), 'zh').text;
-    expect(filled).toContain('退还多扣的差额153元');
+    expect(filled).toContain('退还其余的153元');
   });
 });

@@ -156,7 +156,7 @@ describe("Thirty-eighth round: review 43's findings", () => {
   it('F1 the Apple request says Apple has said so; F5 the plan fallback asks for one period at the sign-up plan', async () => {
     expect(await all(J.meituanApple, 'zh')).toContain('贵方也说明过，消费者依据所在地消费者保护法律享有的权利不受影响。');
     expect(await all(J.meituanApple, 'zh')).not.toContain('条款');
-    expect(await all(J.renewalPriceChange, 'zh')).toContain('如果不能全额退还，请至少只按我开通时的套餐收取一期的费用，退还多扣的差额153元。');
+    expect(await all(J.renewalPriceChange, 'zh')).toContain('如果不能全额退还，请至少只按我开通时的套餐收取一期的费用，退还其余的153元。');
   });
 });
 
@@ -222,5 +222,17 @@ describe("Thirty-eighth round: review 47's findings", () => {
     const summary = (await summariesOf(J.redCard, 'zh')).at(-1)!;
     expect(summary).toContain('你的卡费至今没有退回，下面是已经试过的和接下来还能做的');
     expect(summary).not.toContain('先查账单，再找客服，然后向12315反映');
+  });
+});
+
+describe("Thirty-eighth round: review 48's findings", () => {
+  it('F1 the step-down line never says "overcharged" (the person did not); F2 switching off early does not assume a refund will come', async () => {
+    for (const journey of [J.renewalPriceChange, J.iqiyiCourt]) {
+      const zh = await all(journey, 'zh');
+      for (const draft of draftsIn(zh)) expect(draft).not.toContain('多扣');
+      expect(zh).toMatch(/退还其余的\d+元/);
+      expect(await all(journey, 'en')).not.toMatch(/refund the difference of|The refund can take a while/);
+    }
+    expect(await all(J.renewalPriceChange, 'zh')).toContain('这件事的处理可能要拖一阵（光是12315调解就可能两个月左右）');
   });
 });
