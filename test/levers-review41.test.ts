@@ -236,3 +236,12 @@ describe("Thirty-eighth round: review 48's findings", () => {
     expect(await all(J.renewalPriceChange, 'zh')).toContain('这件事的处理可能要拖一阵（光是12315调解就可能两个月左右）');
   });
 });
+
+describe('Thirty-eighth round: the greeting (reviews 40 F7, 43 F9)', () => {
+  it('says the coach is not Xiaohongshu or any other app, in both languages', async () => {
+    const [zh] = await replay(J.iqiyiCourt, 'zh');
+    const [en] = await replay(J.iqiyiCourt, 'en');
+    expect(zh!.text).toContain('我只是教练，不是小红书或其他任何App的官方。');
+    expect(en!.text).toContain("I'm a coach, not Xiaohongshu or any other app.");
+  });
+});
