@@ -154,7 +154,8 @@ export function verdictPrompt(c: CaseFile, policy: ProductPolicy): Prompt {
   let choices: string[];
   if (c.verdict === 'apple') choices = ['walkApple'];
   else if (startsInApp(c.verdict)) choices = ['walkApp', 'walkWeb', 'goAppeal'];
-  else choices = ['goAppeal', 'walkApp'];
+  // Review 48 F4: a renewal may have no in-app refund entry, and the button says so.
+  else choices = ['goAppeal', c.member === 'renewal' ? 'walkAppRenewal' : 'walkApp'];
   if (offersWindowFollowUp(c, policy)) choices.push('remindWindow');
   // Who paid and whose account, asked of anyone who says it was not them (guide §9).
   if (c.payer === undefined) choices.push('familyPaid');

@@ -8,6 +8,8 @@
 import { anyMembership, xhsBlackCard } from '../machines';
 import { J, JOURNEYS, playJourney, replay } from './products/journeys';
 import { draftsIn, journeyText as all, summariesOf } from './support/journey-text';
+import { choiceLabel } from '../src/core/render';
+import { translatorFor } from '../src/i18n';
 import { walk } from './support/walk';
 
 describe("Thirty-eighth round: review 41's rule findings", () => {
@@ -234,6 +236,23 @@ describe("Thirty-eighth round: review 48's findings", () => {
       expect(await all(journey, 'en')).not.toMatch(/refund the difference of|The refund can take a while/);
     }
     expect(await all(J.renewalPriceChange, 'zh')).toContain('这件事的处理可能要拖一阵（光是12315调解就可能两个月左右）');
+  });
+});
+
+describe("Thirty-ninth round: review 48's F4", () => {
+  it('a renewing member is offered the in-app look with its caveat, and it leads to the app steps; a first-timer keeps the plain app steps', () => {
+    const toVerdict = ['begin', 'renewal', 'days1to3', 'reminderNone', 'noneUsed', 'wechat', 'renewOn'];
+    for (const steps of [toVerdict, ['begin', 'app_iqiyi', ...toVerdict.slice(1)]]) {
+      const product = steps.includes('app_iqiyi') ? anyMembership : xhsBlackCard;
+      expect(walk(product, steps).prompt.choices).toEqual(['goAppeal', 'walkAppRenewal', 'familyPaid', 'back']);
+      expect(walk(product, [...steps, 'walkAppRenewal']).snapshot.context.route).toBe('app');
+    }
+    expect(choiceLabel('walkAppRenewal', translatorFor('zh', xhsBlackCard.texts))).toBe('在App里看看有没有退款入口（续费不一定有）');
+    expect(choiceLabel('walkAppRenewal', translatorFor('en', xhsBlackCard.texts))).toBe('Look for a refund entry in the app (a renewal may not have one)');
+    expect(walk(xhsBlackCard, toVerdict, 'zh').text).toContain('续费扣款不一定能在那里申请');
+    const firstTimeLate = walk(xhsBlackCard, ['begin', 'firstTime', 'over7', 'noneUsed', 'wechat', 'renewOn']).prompt.choices;
+    expect(firstTimeLate).toContain('walkApp');
+    expect(firstTimeLate).not.toContain('walkAppRenewal');
   });
 });
 

@@ -46,6 +46,7 @@ export function walkthroughStates(policy: ProductPolicy) {
   const verdict = promptState('verdict', (c: CaseFile) => verdictPrompt(c, policy), {
     'user.choice': [
       onChoice('walkApp', firstStep('app'), [record({ route: 'app' })]),
+      onChoice('walkAppRenewal', firstStep('app'), [record({ route: 'app' })]),
       onChoice('walkWeb', firstStep('web'), [record({ route: 'web' })]),
       onChoice('walkApple', firstStep('apple'), [record({ route: 'apple' })]),
       onChoice('goAppeal', 'appealReason', [record({ route: 'appeal' })]),
