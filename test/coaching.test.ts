@@ -277,7 +277,7 @@ describe('what a seasoned consumer-rights helper adds (guide section 7)', () => 
 
   it('after an Apple refusal: consumer law still applies, Apple China support, and another try with a specific reason', () => {
     const apple = ['begin', 'firstTime', 'days1to3', 'noneUsed', 'apple', 'renewOn', 'walkApple', 'done', 'done', 'done', 'done'];
-    expect(shown([...apple, 'refused'], 'en')).toMatch(/submit again with a more specific reason/);
+    expect(shown([...apple, 'refused'], 'en')).toMatch(/ask again with a more specific reason/);
     const refused = shown([...apple, 'refused', 'skipReason'], 'en');
     expect(refused).toMatch(/rights under the consumer-protection laws where they live are not affected/);
     expect(refused).toMatch(/support\.apple\.com\/zh-cn/);

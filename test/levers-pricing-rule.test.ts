@@ -72,7 +72,7 @@ describe('Twelfth review M1, M2: the pricing rule in what is sent, no firmer tha
       for (const draft of toApple) expect(draft).not.toMatch(PRICING_RULE);
       expect(
         toApple.some((draft) =>
-          /没有写明扣费金额。另外，我本来没打算续费，这次是自动续上的。贵方也说明过，消费者依据所在地消费者保护法律享有的权利不受影响。请结合上述情况重新审核本次退款申请，谢谢。/.test(
+          /没有写明扣费金额。另外，我本来没打算续费，这次是自动续上的。贵方也曾公开表示，消费者依据所在地消费者保护法律享有的权利不受影响。请结合上述情况重新审核本次退款申请，谢谢。/.test(
             draft,
           ),
         ),
@@ -80,7 +80,7 @@ describe('Twelfth review M1, M2: the pricing rule in what is sent, no firmer tha
       // The English reading of it, beside the draft.
       if (lang === 'en')
         expect(turns.map((turn) => turn.text).join('\n')).toMatch(
-          /did not give the amount\. Also: I never meant to renew; it renewed automatically\. You have also said that consumers' rights under the consumer-protection laws/,
+          /did not give the amount\. Also: I never meant to renew; it renewed automatically\. You have also stated publicly that consumers' rights under the consumer-protection laws/,
         );
       const complaint = drafts.find((draft) => /被投诉方：苹果/.test(draft))!;
       expect(complaint).toMatch(/续费扣款前我收到过美团发的提醒，但提醒里没有写明扣费金额。/);

@@ -53,7 +53,7 @@ describe("Eighteenth round: the sixteenth review's findings", () => {
 
   it('m6 the Alipay complaint leaves the approval date blank: the person never gave it', async () => {
     const zh = draftsOf(await all(J.approvedMoney, 'zh')).find((d) => d.startsWith('投诉商户：'))!;
-    const en = (await all(J.approvedMoney, 'en')).match(/Merchant: [\s\S]*?Request: [^\n]*/)![0];
+    const en = (await all(J.approvedMoney, 'en')).match(/Merchant complained about: [\s\S]*?Request: [^\n]*/)![0];
     expect(zh).toContain('情况：商户已于【同意退款的日期】同意退还');
     expect(zh).not.toMatch(/商户已于2026年/);
     expect(en).toContain('the merchant agreed on [the date it agreed to the refund] to refund');

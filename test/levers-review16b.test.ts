@@ -19,7 +19,7 @@ describe('Nineteenth round: the rest of the sixteenth review', () => {
     expect(zh).not.toContain('可能性通常不大');
     expect(zh).toContain('如果没有协议或宣传上的依据，商家不一定同意。' /* review 19 finding 3 */);
     expect(en).not.toContain('a business is unlikely to agree');
-    expect(en).toContain('Without a promise in the agreement or on the sign-up page, the business may say no.' /* review 19 finding 3 */);
+    expect(en).toContain('without a promise in the agreement or on the sign-up page, it may not agree.' /* review 19 finding 3 */);
   });
 
   it('m10 every summary names the membership in its first line, as the person gave it', async () => {
@@ -94,13 +94,13 @@ describe('Nineteenth round: the rest of the sixteenth review', () => {
     expect(zh.length).toBeGreaterThan(0);
     expect(en.length).toBeGreaterThan(0);
     for (const d of zh) {
-      expect(d).toContain('贵方也说明过，消费者依据所在地消费者保护法律享有的权利不受影响。请结合上述情况重新审核本次退款申请，谢谢。');
+      expect(d).toContain('贵方也曾公开表示，消费者依据所在地消费者保护法律享有的权利不受影响。请结合上述情况重新审核本次退款申请，谢谢。');
       // Seventeenth review M2 (a deliberate change): 第十条 only in the sentence "the rule requires a reminder; none came".
       expect(d.replace('按《消费者权益保护法实施条例》第十条，自动续费前应当以显著方式提醒消费者；', '')).not.toMatch(/第[一二三四五六七八九十百]+条/);
     }
     for (const d of en) {
       expect(d).toContain(
-        "You have also said that consumers' rights under the consumer-protection laws where they live are not affected. Please review this refund request again in light of the facts above. Thank you.",
+        "You have also stated publicly that consumers' rights under the consumer-protection laws where they live are not affected. Please review this refund request again in light of the facts above. Thank you.",
       );
       expect(d.replace(/Under Art\. 10 of the Regulations[^;]*, a consumer must be reminded prominently before an auto-renewal;/, '')).not.toMatch(/Art\./);
     }

@@ -16,7 +16,7 @@ describe('Twenty-fourth round: the rest of review 19', () => {
     expect(zhNote).toContain('你选的理由是请商家通融，如果没有协议或宣传上的依据，商家不一定同意。');
     expect(zhNote).toContain('第十二条，这样的承诺对商家有约束力');
     const enNote = paragraph(en, 'A word first: 12315 mediates');
-    expect(enNote).toContain("The reason you picked isn't a right you can point to: it asks for goodwill.");
+    expect(enNote).toContain('The reason you picked asks the business for goodwill;');
     expect(enNote).toContain('promised a refund, screenshot it. Under Art. 12 of the Regulations');
     expect(enNote).toContain('such a promise binds the business.');
     for (const sentence of enNote.split(/(?<=\.) /)) expect(sentence.split(' ').length).toBeLessThanOrEqual(28);

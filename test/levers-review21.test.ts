@@ -186,11 +186,9 @@ describe("Twenty-sixth round: the twenty-first review's findings", () => {
     const black = await all(J.renewalPriceChange, 'en');
     // (Review 22 M1: the gloss states neither card's existence as fact: 黑卡 as guides describe it,
     // 小红卡 as news reports tell it, ended.)
+    expect(black).toContain('黑卡 ("black card"), which guides describe as a Xiaohongshu paid membership; go by what your app actually shows');
     expect(black).toContain(
-      '黑卡 ("black card") membership and switch off its auto-renewal. Guides describe 黑卡 as a Xiaohongshu paid membership; go by what your app actually shows',
-    );
-    expect(black).toContain(
-      'If what you paid for was 小红卡 ("little red card", a Xiaohongshu membership card that news reports say ended on Jan 1, 2026), tap that.',
+      'If what you paid for was 小红卡 ("little red card", a Xiaohongshu membership card that news reports say ended on Jan 1, 2026), tap "It was 小红卡".',
     );
     const red = await all(J.redCard, 'en');
     expect(red).toContain('According to news reports, 小红卡 ("little red card") was a card Xiaohongshu launched');

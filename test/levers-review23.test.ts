@@ -102,8 +102,10 @@ describe("Twenty-eighth round: the twenty-third review's findings", () => {
   it('m1 the Chinese opening screen hedges 黑卡 (as guides describe it) and says why 小红卡 is an option (ended, as news reports say), as the English does', async () => {
     const zh = await all(J.renewalPriceChange, 'zh');
     // Review 25 F9: reworded; 黑卡 is still never stated without the hedge right after it.
-    expect(zh).toContain('我来陪你一步步申请小红书黑卡会员的退款，也教你把自动续费关掉。（黑卡是攻略里说的小红书付费会员，具体以你App里看到的为准。）');
-    expect(zh).toContain('如果你付费的其实是「小红卡」（据新闻报道已于2026年1月1日停止），请点那个选项。');
+    expect(zh).toContain(
+      '我来陪你一步步申请自动续费会员的退款，也教你把自动续费关掉。下面先按小红书黑卡会员来问（黑卡是攻略里说的小红书付费会员，具体以你App里看到的为准）。',
+    );
+    expect(zh).toContain('如果你付费的其实是「小红卡」（据新闻报道已于2026年1月1日停止），请点「其实是小红卡」。');
     expect(zh.match(/申请小红书黑卡会员的退款/g)?.length).toBe(
       zh.match(/申请小红书黑卡会员的退款，也教你把自动续费关掉。（黑卡是攻略里说的小红书付费会员，具体以你App里看到的为准。）/g)?.length,
     );

@@ -116,10 +116,12 @@ describe("Thirtieth round: the twenty-fifth review's findings", () => {
   });
   it('F9 the Chinese greeting: one plain sentence, then the 黑卡 hedge in its own parenthesis (as the English line hedges it)', async () => {
     const zh = await all(J.renewalPriceChange, 'zh');
-    expect(zh).toContain('我来陪你一步步申请小红书黑卡会员的退款，也教你把自动续费关掉。（黑卡是攻略里说的小红书付费会员，具体以你App里看到的为准。）\n');
+    expect(zh).toContain(
+      '我来陪你一步步申请自动续费会员的退款，也教你把自动续费关掉。下面先按小红书黑卡会员来问（黑卡是攻略里说的小红书付费会员，具体以你App里看到的为准）。\n',
+    );
     expect(zh).not.toContain('申请黑卡会员（攻略里说是');
     expect(await all(J.renewalPriceChange, 'en')).toContain(
-      'I\'ll help you ask for a refund for a 黑卡 ("black card") membership and switch off its auto-renewal. Guides describe 黑卡 as a Xiaohongshu paid membership; go by what your app actually shows.',
+      'I\'ll help you ask for a refund of an auto-renewing membership and switch off its auto-renewal. The questions below start with 黑卡 ("black card"), which guides describe as a Xiaohongshu paid membership; go by what your app actually shows.',
     );
   });
   it('F8 黑卡 renewal: the records request refers to 电子商务法 第六十二条 without the stutter (「可参照」, not 「依据可参照」; "See Art. 62")', async () => {

@@ -46,7 +46,7 @@ describe("Thirty-first round: the twenty-sixth review's findings", () => {
   });
   it('10 小红卡: the hedge (no clear precedent) is said once; the note after "stopped working" is the short one', async () => {
     const zh = await all(J.redCard, 'zh');
-    expect(zh).toContain('记下了：2026年1月1日以后，你的小红卡已经不能用了。这是你亲身能说清的事实，模板会以你的口吻写上。');
+    expect(zh).toContain('记下了：2026年1月1日以后，你的小红卡已经不能用了。这是你自己经历、说得清的事，模板会以你的口吻写上。');
     expect(zh.match(/没有见到明确的先例/g)).toHaveLength(1);
     const en = await all(J.redCard, 'en');
     expect(en).toContain('Noted: your 小红卡 has not worked since Jan 1, 2026. That is something you can vouch for, and the drafts state it in your voice.');
@@ -69,12 +69,12 @@ describe("Thirty-first round: the twenty-sixth review's findings", () => {
   it('2 child paid: the 民法典 citation split by age: 第二十条 for under 8; 第十九条、第一百四十五条 for 8–17', async () => {
     const zh = await all(J.childAlipay, 'zh');
     expect(zh).toContain(
-      '不满8周岁的孩子是无民事行为能力人，不能自己做这样的消费（《民法典》第二十条）；8到17周岁的，和年龄、智力不相适应的消费，要监护人同意或事后追认，没有追认的不发生效力（第十九条、第一百四十五条）。',
+      '不满8周岁的孩子是无民事行为能力人，不能自己做这样的消费（《民法典》第二十条）；8到17周岁的，和年龄、智力不相适应的消费，需要监护人同意或者追认（第十九条、第一百四十五条）。',
     );
     expect(zh).not.toContain('（《民法典》第十九条、第二十条、第一百四十五条）');
     const en = await all(J.childAlipay, 'en');
     expect(en).toContain(
-      "A child paid: under 8, a child has no capacity to make such a purchase (Civil Code Art. 20); aged 8–17, a purchase beyond the child's age and understanding needs the guardian's consent or ratification, and without it has no effect (Arts. 19 and 145).",
+      "A child paid: under 8, a child has no capacity to make such a purchase (Civil Code Art. 20); aged 8–17, a purchase beyond the child's age and understanding needs the guardian's consent or ratification (Arts. 19 and 145).",
     );
     expect(en).not.toContain('(Civil Code, Arts. 19, 20 and 145)');
   });

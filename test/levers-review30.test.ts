@@ -71,7 +71,7 @@ describe("Thirty-fifth round: review 31's rule findings", () => {
       expect(iqiyi).toMatch(lang === 'zh' ? /你说没收到提醒，再截扣款日前后的短信和App消息中心/ : /since no reminder came, SMS and the app's message center/);
       const typed = await all(J.someReading, lang);
       expect(typed).not.toMatch(/钱应该会原路退回|the money should go back the way you paid/);
-      expect(typed).toMatch(lang === 'zh' ? /到账前都?不算完/ : /it isn't done until it arrives/);
+      expect(typed).toMatch(lang === 'zh' ? /要等钱真正到账才算办完/ : /it isn't done until it arrives/);
     }
   });
 });
@@ -93,7 +93,7 @@ describe("Thirty-sixth round: review 32's rule findings", () => {
   it('F2 after approval the money "usually" goes back the way it was paid, and it is not done until it arrives: never "it will go back"', async () => {
     const zh = await all(J.approvedMoney, 'zh');
     expect(zh).not.toMatch(/钱会原路退回/);
-    expect(zh).toContain('💰 到账时间（支付宝）：钱一般原路退回，到账前都不算完。');
+    expect(zh).toContain('💰 到账时间（支付宝）：钱一般原路退回，要等钱真正到账才算办完。');
     const en = await all(J.approvedMoney, 'en');
     expect(en).not.toMatch(/When it arrives|the money goes back the way you paid/);
     expect(en).toContain("💰 Getting the money back (Alipay): it usually goes back the way you paid, and it isn't done until it arrives.");

@@ -72,7 +72,7 @@ describe("Thirty-sixth round: review 32's copy", () => {
     expect(apple).toContain(
       '· If it still fails: that Apple sent no reminder goes into the 12315 complaint as a fact. A complaint asks 12315 to mediate your refund; to ask the regulator to act, you file a 举报 (report), on the same 12315 platform.',
     );
-    expect(await all(J.renewalPriceChange, 'en')).toContain('Guides describe 黑卡 as a Xiaohongshu paid membership; go by what your app actually shows.');
+    expect(await all(J.renewalPriceChange, 'en')).toContain('which guides describe as a Xiaohongshu paid membership; go by what your app actually shows.');
     const zh = await all(J.meituanApple, 'zh');
     expect(zh).not.toMatch(/第十条留在12315投诉里|不引用这条规则/);
     expect(zh).toContain(
@@ -192,7 +192,7 @@ describe("Thirty-sixth round: review 34's findings", () => {
   it('copy: the English hello in two sentences; 云闪付 glossed as UnionPay\'s app; the 黑猫 wait marked as a suggestion on the span; "that guides mention"', async () => {
     const en = await all(J.renewalPriceChange, 'en');
     expect(en).toContain(
-      'I\'ll help you ask for a refund for a 黑卡 ("black card") membership and switch off its auto-renewal. Guides describe 黑卡 as a Xiaohongshu paid membership; go by what your app actually shows.',
+      'I\'ll help you ask for a refund of an auto-renewing membership and switch off its auto-renewal. The questions below start with 黑卡 ("black card"), which guides describe as a Xiaohongshu paid membership; go by what your app actually shows.',
     );
     expect(translatorFor('en')('choice.otherPay_unionPay')).toBe("云闪付 (UnionPay's QuickPass app)");
     expect(await all(J.iqiyiCourt, 'zh')).toContain('如果等了一两周（这个时间只是我的建议，不是规定）仍没动静');
@@ -214,7 +214,7 @@ describe("Thirty-sixth round: review 34's F2", () => {
 describe("Thirty-sixth round: review 35's findings", () => {
   it('F1 the English hello offers help to ask for a refund, not to get one; F2 第十条 is cited for the auto-renewal only, the price said beside it; F4, F7 copy', async () => {
     const en = await all(J.renewalPriceChange, 'en');
-    expect(en).toContain('I\'ll help you ask for a refund for a 黑卡 ("black card") membership');
+    expect(en).toContain("I'll help you ask for a refund of an auto-renewing membership");
     expect(en).not.toContain('help you get a refund');
     expect(en).toContain('and a renewal charge may not be something you can request there.');
     const zh = draftsIn(await all(J.tencentMisled, 'zh')).join('\n');

@@ -186,7 +186,7 @@ describe("Thirty-seventh round: review 39's findings", () => {
     expect(child).toContain('注意：据多个攻略说，商家可能最多提前3天扣款');
     expect(await all(J.childAlipay, 'en')).toContain('Note: several guides say merchants may charge up to 3 days early');
     expect(child).not.toContain('这是成功机会最大的一种情况（仍由平台审核决定）');
-    expect(child).toContain('模板里会写上这个理由；你前面告诉我的情况如果能回应它，也会写进去。');
+    expect(child).toContain('模板里会写上这个理由；你前面说过的情况里能反驳这个理由的，也会一并写上。');
     const summary = (await summariesOf(J.meituanApple, 'zh')).at(-1)!;
     expect(summary.indexOf('· 先联系 Apple 中国支持')).toBeGreaterThan(-1);
     expect(summary.indexOf('· 先联系 Apple 中国支持')).toBeLessThan(summary.indexOf('· 还是不行，再提交12315投诉'));

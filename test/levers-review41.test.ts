@@ -62,14 +62,14 @@ describe("Thirty-eighth round: review 41's copy and depth", () => {
   it('F5 an approved refund says "goes back the way you paid" once; F6 the privileges line says since what; F7 "go by the app\'s record"; F8 the Apple request leans on the facts', async () => {
     const approved = (await replay(J.someReading, 'zh')).find((turn) => turn.step === '[同意退款了]')!.text;
     expect(approved.match(/原路退回/g)).toHaveLength(1);
-    expect(approved).toContain('到账前都不算完');
+    expect(approved).toContain('要等钱真正到账才算办完');
     expect((await summariesOf(J.someReading, 'en')).at(-1)).toContain('Privileges since you paid: ');
     expect((await summariesOf(J.renewalPriceChange, 'zh')).at(-1)).toContain('续费扣款后的会员权益：');
     const money = await all(J.approvedMoney, 'en');
     expect(money).toContain("[Nov 26, 2026; go by the app's record]");
     expect(money).not.toContain('as the app');
     const apple = await all(J.meituanApple, 'zh');
-    expect(apple).toContain('贵方也说明过，消费者依据所在地消费者保护法律享有的权利不受影响。请结合上述情况重新审核本次退款申请');
+    expect(apple).toContain('贵方也曾公开表示，消费者依据所在地消费者保护法律享有的权利不受影响。请结合上述情况重新审核本次退款申请');
     expect(apple).not.toContain('恳请据此');
   });
 
@@ -106,7 +106,7 @@ describe("Thirty-eighth round: review 42's findings", () => {
   it('F3 the Apple request names Apple\'s terms; F4 the advice before it is two short steps; F8 an App Store renewal is "renewed automatically"', async () => {
     const zh = await all(J.meituanApple, 'zh');
     const en = await all(J.meituanApple, 'en');
-    expect(zh).toContain('贵方也说明过，消费者依据所在地消费者保护法律享有的权利不受影响。');
+    expect(zh).toContain('贵方也曾公开表示，消费者依据所在地消费者保护法律享有的权利不受影响。');
     expect(zh).not.toMatch(/按贵方的说明|（上一条）/);
     expect(zh).toContain('我本来没打算续费，这次是自动续上的');
     expect(en).toContain('I never meant to renew; it renewed automatically');
@@ -156,7 +156,7 @@ describe("Thirty-eighth round: review 43's findings", () => {
   });
 
   it('F1 the Apple request says Apple has said so; F5 the plan fallback asks for one period at the sign-up plan', async () => {
-    expect(await all(J.meituanApple, 'zh')).toContain('贵方也说明过，消费者依据所在地消费者保护法律享有的权利不受影响。');
+    expect(await all(J.meituanApple, 'zh')).toContain('贵方也曾公开表示，消费者依据所在地消费者保护法律享有的权利不受影响。');
     expect(await all(J.meituanApple, 'zh')).not.toContain('条款');
     expect(await all(J.renewalPriceChange, 'zh')).toContain('如果不能全额退还，请至少只按我开通时的套餐收取一期的费用，退还其余的153元。');
   });
@@ -175,7 +175,7 @@ describe("Thirty-eighth round: review 44's findings", () => {
     expect(zh).toContain('我被这项宣传误导了');
     expect(zh).not.toContain('我是因为这项宣传才开通的');
     expect(await all(J.tencentMisled, 'en')).not.toContain('I signed up because of that');
-    expect(await all(J.childAlipay, 'zh')).toContain('你前面告诉我的情况如果能回应它，也会写进去');
+    expect(await all(J.childAlipay, 'zh')).toContain('你前面说过的情况里能反驳这个理由的，也会一并写上');
   });
 
   it('F7 where the step-down line comes is said as it happens: after a flat refusal, or once the payment-app complaint did not settle it', async () => {

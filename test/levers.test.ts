@@ -305,7 +305,9 @@ describe('Fix 10: Apple', () => {
     for (const [, product, start] of PRODUCTS) {
       for (const lang of ['zh', 'en'] as const) {
         // Eighth round m10: the reason is asked first, then the second request.
-        expect(walk(product, [...start, ...APPLE, 'refused'], lang).text).toMatch(lang === 'zh' ? /再提交一次/ : /submit again with a more specific reason/);
+        expect(walk(product, [...start, ...APPLE, 'refused'], lang).text).toMatch(
+          lang === 'zh' ? /通常还可以再申请一次/ : /ask again with a more specific reason/,
+        );
         const refused = walk(product, [...start, ...APPLE, 'refused', 'skipReason'], lang).text;
         expect(refused).toMatch(lang === 'zh' ? /第二次申请[\s\S]*收据邮件/ : /second request[\s\S]*receipt email/);
         expect(refused).toMatch(/家人共享|Family Sharing/);
@@ -1703,7 +1705,7 @@ describe('Third review', () => {
           // Sixth review #11: 调解不以商家违规为前提 (was 调解并不要求商家违规).
           lang === 'zh'
             ? /12315调解的是你和商家之间的消费纠纷。.*商家不一定同意/s /* review 19 finding 3 */
-            : /12315 mediates consumer disputes between you and the business\..*may say no/s,
+            : /12315 mediates consumer disputes between you and the business\..*may not agree/s,
         );
         expect(text).not.toMatch(/不一定受理|may not accept/);
       }
@@ -2110,7 +2112,7 @@ describe('Fifth review', () => {
       const text = walk(anyMembership, [...TYPED_APP, 'goAppeal', 'money', 'skipOrder', 'complain12315'], lang).text;
       expect(text).not.toMatch(/余地很小|little room/);
       expect(text).toMatch(
-        lang === 'zh' ? /12315调解的是你和商家之间的消费纠纷.*商家不一定同意/s : /12315 mediates consumer disputes.*may say no/s /* review 19 finding 3 */,
+        lang === 'zh' ? /12315调解的是你和商家之间的消费纠纷.*商家不一定同意/s : /12315 mediates consumer disputes.*may not agree/s /* review 19 finding 3 */,
       );
     }
   });
@@ -2257,7 +2259,7 @@ describe('Fifth review', () => {
   it('#15 Chinese copy: no chained colons, no calques, the summary label and the draft intro read right, the channel list not printed again after a typed answer', () => {
     const zh = translatorFor('zh');
     expect(zh('family.minorSaved')).toMatch(/^好，模板会以监护人的身份来写，意思是孩子没经过你同意/);
-    expect(zh('refund.arrival.alipay')).toMatch(/钱一般原路退回，到账前都不算完。余额付的退回余额/);
+    expect(zh('refund.arrival.alipay')).toMatch(/钱一般原路退回，要等钱真正到账才算办完。余额付的退回余额/);
     expect(zh('greeting.hello')).toMatch(/告诉你大概会是什么结果/);
     // Eighth round m9: sent after the estimate's window, so "should have arrived by now".
     expect(zh('followUp.due.money')).toMatch(/攻略说的3–7个工作日（只是估计）已经过了。$/ /* seventeenth review m2 */);
@@ -3355,8 +3357,8 @@ describe("Eighth round: the seventh review's findings", () => {
       for (const draft of drafts) expect(draft).not.toMatch(/第六十二条/);
       const note =
         lang === 'zh'
-          ? /模板里请爱奇艺提供相关的记录。《电子商务法》第六十二条规定，电子商务经营者在争议中应当提供原始合同和交易记录；这一条是否适用于爱奇艺，我没法确定，所以模板只提出请求，没有引用它。/g
-          : /The drafts ask iQIYI for its records\. Art\. 62 of the E-Commerce Law 《电子商务法》 says an e-commerce business must provide the original contract and transaction records in a dispute; whether it covers iQIYI I can't say for sure, so the drafts make the request without citing it\./g;
+          ? /模板里请爱奇艺提供相关的记录。《电子商务法》第六十二条规定，电子商务经营者在争议中应当提供原始合同和交易记录；不过据我了解，这部法律不适用于网上提供音视频、出版等内容方面的服务，爱奇艺的会员算不算这一类、这一条适不适用，我没法确定，所以模板只提出请求，没有引用它。/g
+          : /The drafts ask iQIYI for its records\. Art\. 62 of the E-Commerce Law 《电子商务法》 says an e-commerce business must provide the original contract and transaction records in a dispute; but as I understand it, the law does not apply to online content services such as audio-video and publishing, and whether iQIYI's membership counts as one, and so whether the article covers it, I can't say for sure, so the drafts make the request without citing it\./g;
       expect((text.match(note) ?? []).length).toBe(1);
       // A shopping or delivery platform, and Xiaohongshu, cite it in the draft and get no such note.
       expect(await transcript(J.renewalPriceChange, lang)).not.toMatch(/没有引用它|without citing it/);
@@ -4141,12 +4143,12 @@ describe("Twelfth round: the eleventh review's findings", () => {
     expect(zh.length).toBeGreaterThanOrEqual(1);
     for (const draft of zh)
       expect(draft).toContain(
-        '但提醒里没有写明扣费金额。另外，我本来没打算续费，这次是自动续上的。贵方也说明过，消费者依据所在地消费者保护法律享有的权利不受影响。请结合上述情况重新审核本次退款申请，谢谢。',
+        '但提醒里没有写明扣费金额。另外，我本来没打算续费，这次是自动续上的。贵方也曾公开表示，消费者依据所在地消费者保护法律享有的权利不受影响。请结合上述情况重新审核本次退款申请，谢谢。',
       );
     // Twelfth review M1: to Apple, the fact and Apple's own word; the pricing rule is not Apple's to answer for.
     for (const draft of zh) expect(draft).not.toMatch(/价格行为规则/);
     expect(await transcript(J.meituanApple, 'en')).toContain(
-      "the reminder did not give the amount. Also: I never meant to renew; it renewed automatically. You have also said that consumers' rights under the consumer-protection laws where they live are not affected. Please review this refund request again in light of the facts above. Thank you.",
+      "the reminder did not give the amount. Also: I never meant to renew; it renewed automatically. You have also stated publicly that consumers' rights under the consumer-protection laws where they live are not affected. Please review this refund request again in light of the facts above. Thank you.",
     );
   });
 
@@ -4441,7 +4443,7 @@ describe("Fourteenth round: the twelfth review's minor findings", () => {
       // (Fifteenth review m7: the Alipay payer's step names Alipay's complaint before 12315.)
       "if they say it was sent but nothing shows in the bill, ask Alipay's customer service (95188; check the number in the Alipay app); if there's still no result after a few working days, raise a question or complaint" /* eighteenth review m10 */,
     );
-    expect(en).toContain('Without a promise in the agreement or on the sign-up page, the business may say no.' /* review 19 finding 3 */);
+    expect(en).toContain('without a promise in the agreement or on the sign-up page, it may not agree.' /* review 19 finding 3 */);
     expect(en).toContain("⏰ I'll remind you at 10:00 China time on Tue, Dec 8.");
     expect(en).toContain('Meituan reminded me before the renewal charge, but the reminder did not give the amount. ');
     expect(en).toContain(

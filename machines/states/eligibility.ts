@@ -73,7 +73,8 @@ export function eligibilityStates(policy: ProductPolicy, product: Product, produ
   const greeting = promptState(
     'greeting',
     () => ({
-      parts: [{ key: 'greeting.hello' }, { key: 'greeting.honesty' }, ...(others.length > 0 ? [{ key: 'greeting.otherProducts' }] : [])],
+      // Review 50 F1: the other products come right after the plan, before the honesty note.
+      parts: [{ key: 'greeting.hello' }, ...(others.length > 0 ? [{ key: 'greeting.otherProducts' }] : []), { key: 'greeting.honesty' }],
       choices: ['begin', ...others.map(productChoiceId), 'lang'],
     }),
     {

@@ -89,6 +89,8 @@ export const CASUAL: Array<[RegExp, string | ((...groups: string[]) => string)]>
   // The day before 大前天 (chrono reads only its 大前天 inside it).
   [/大大前天/g, '4天前'],
   [/\by'?day\b/g, 'yesterday'],
+  // Chat spellings: "had it b4" (before).
+  [/\bb4\b/g, 'before'],
   [/\byesterday'?s yesterday\b/g, 'the day before yesterday'],
   // "微信支付宝都有": two ways run together; "微信支付" must not swallow "支付宝".
   // ("微信支付宝都没用": a list closed by 都 stays one clause, so the 都没 reaches both.)

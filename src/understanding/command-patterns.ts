@@ -14,21 +14,37 @@ const ASKED_END = String.raw`(啊|呢|呀|啦|吗)?( \?)?$`;
 const ZH_ASKED_THING = '(这个问题|这个信息|这些信息|这个|这些|这|那个|原因|理由|日期|时间|哪天|付款方式|支付方式|哪个app|app|会员|提醒|金额|权益|续费)';
 
 const PATTERNS: ReadonlyArray<readonly [CommandName, RegExp]> = [
-  // "为什么要问这个", "为啥要知道日期". ("问这个干嘛", "why do you care", "why do you need to know"
-  // are read by most people as a refusal to answer: asked again, not taken as this command.)
-  ['why', new RegExp(`^(你|那)?(为什么|为啥|为何|干嘛|干吗)(还)?(要|需要|得|非要)(问|知道|了解|填|写|选|提供)(我)?${ZH_ASKED_THING}?${ASKED_END}`)],
+  // "为什么要问这个", "为啥要知道日期", "为什么一定要选", "为什么要问我用没用". ("你管我", "为什么要告诉你",
+  // "why do you care" refuse to answer: asked again, never taken as this command.)
+  [
+    'why',
+    new RegExp(
+      `^(你|那)?(为什么|为啥|为何|干嘛|干吗)(还)?(要|需要|得|非要|一定要|非得)(问|知道|了解|填|写|选|提供)(我)?(是)?(${ZH_ASKED_THING}|用没用|有没有|哪个|哪种|一个)?${ASKED_END}`,
+    ),
+  ],
   // "为啥问这个", "为什么问日期": the question named, no 要.
   ['why', new RegExp(`^(你|那)?(为什么|为啥|为何)(还)?问(我)?${ZH_ASKED_THING}${ASKED_END}`)],
-  // "why does the date matter", "why does it matter which app", "why are you asking this": the
-  // question itself is named. ("why do you need the date?" is read by as many as a refusal.)
-  ['why', /^(but |and )?why (does|would) (the|my) (\w+ ){1,2}matter( \?)?$/],
-  ['why', /^(but |and )?why does it matter (which|what) \w+( \?)?$/],
-  ['why', /^(but |and )?why are you asking (me )?(this|that)( question)?( \?)?$/],
+  // "你问这个干嘛", "问这干啥", "问这个有什么用": what the question is for. (Fortieth round: the
+  // answer is the reason and the same question again, which also serves one who meant not to say.)
+  ['why', new RegExp(`^(你|你们)?(问|要)(我)?(这个|这|那个|这些)(问题)?(是)?(干嘛|干吗|干啥|做什么|做啥|有什么用|有啥用)${ASKED_END}`)],
+  // "这跟退款有啥关系", "这有啥关系": how the question bears on the refund ("跟你有啥关系" refuses).
+  ['why', new RegExp(`^(这|这个|这个问题)(跟|和|与)?(退款|退钱|我退款|这事)?有(啥|什么)关系${ASKED_END}`)],
+  // "why does the date matter", "why does it matter which app", "why does that matter".
+  ['why', /^(but |and |so )?why (does|would|do|should) (the|my) (\w+ ){1,2}matter( \?)?$/],
+  ['why', /^(but |and |so )?why (does|would) (it|that|this) (even )?matter( (which|what) \w+| to you)?( \?)?$/],
+  // "why do you need to know", "why do u need the date", "why do you want to know that".
+  ['why', /^(but |and |so |lol )?why (do|would|did) (you|u|ya) (need|want|have) (to know|that|this|it|the \w+|my \w+|a \w+)( that| this| it)?( for)?( \?)?$/],
+  // "why are you asking this", "why are you asking me again", "why are you asking what i used".
+  ['why', /^(but |and |so )?why (are|r) (you|u) asking( me)?( (this|that)( question)?| again| what (i|we) [\w ]{1,30})?( \?)?$/],
   // "why are you asking about reminders": the question's subject named.
   [
     'why',
     /^(but |and )?why are you asking (me )?about (the |my |this |that )?(reminders?|dates?|payments?|privileges?|perks?|the app|apps?|amounts?|renewals?|reasons?)( \?)?$/,
   ],
+  // "what does this have to do with my refund", "what has that got to do with anything".
+  ['why', /^what (does|do|has) (that|this|it) (have |got )?to do with (my refund|the refund|getting my money back|anything|my money|it)( \?)?$/],
+  // "why do i have to pick a reason", "why do i need a reason", "why do i have to pick one".
+  ['why', /^why (do|must|should) i (have to |need to |need |must )?(pick|choose|give|select|need) (a reason|one|a|an option|an answer)( \?)?$/],
   // "换个语言", "切换成英文", "能换成中文吗", "用英文吧".
   ['lang', new RegExp(`^(换|切换|切|改|转)(个|一下|一个)?(成|到|为)?(语言|英文|英语|中文|汉语|简体中文)(版|模式)?(吧|呗)?${ASKED_END}`)],
   ['lang', new RegExp(`^(用|说|讲|改用)(英文|英语|中文|汉语)(吧|呗)?${ASKED_END}`)],

@@ -37,9 +37,10 @@ export function dayNextToNamed(raw: string, at: number): string | undefined {
 }
 
 const ZH_WEEKDAY = /(?<![上下这本])(?:周|星期|礼拜)([一二三四五六日天1-7])/g;
-const EN_WEEKDAY = /\b(mon|tues|wednes|thurs|fri|satur|sun)day\b/g;
+/** A weekday whole or short ("wednesday", "wed", "weds", "thurs"). */
+const EN_WEEKDAY = /\b(mon|tue|wed|thu|fri|sat|sun)(?:day|s|sday|nesday|rsday|rs|r|urday)?\b/g;
 const ZH_INDEX: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7, '1': 1, '2': 2, '3': 3, '4': 4, '5': 5, '6': 6, '7': 7 };
-const EN_INDEX: Record<string, number> = { mon: 1, tues: 2, wednes: 3, thurs: 4, fri: 5, satur: 6, sun: 7 };
+const EN_INDEX: Record<string, number> = { mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6, sun: 7 };
 /** Anything that places a weekday in a week of its own ("上周二", "last tuesday", "this week", a date). */
 const PLACED = /[上下这本]\s*(周|个?星期|个?礼拜)|\b(last|this|next|previous)\b|\d|号|月|日期/;
 const DENIED_BEFORE = /(不是|不对|\bnot|没)\s*$/;

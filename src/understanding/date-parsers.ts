@@ -144,8 +144,8 @@ const enWeekday: chrono.Parser = {
       const sinceMonday = (context.refDate.getUTCDay() + 6) % 7;
       return weekdayOf(context, day < sinceMonday ? 0 : 1, day);
     }
-    // "the Monday before last": the one before the latest Monday gone, whichever week that is (asked: see readDate).
-    if (which === 'before last') return nthLatest(context, day, 2);
+    // "the Wednesday before last": the week before last's, as "last Wednesday" is last week's (every
+    // table writer read it so, even when this week's Wednesday has gone; asked: see readDate).
     return weekdayOf(context, EN_WEEKS_BACK[which]!, day);
   },
 };

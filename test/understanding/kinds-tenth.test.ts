@@ -67,14 +67,10 @@ const confirmed: Array<[string, string, string]> = [
 ];
 
 /**
- * Read by most writers as refusing to answer, not as asking why (tables round21, regions,
- * traps, voices and others): nothing is recorded and no command is taken.
+ * Refusing to answer ("why do you care"): nothing is recorded and no command is taken. ("问这个干嘛",
+ * "why do you need to know" are read as asking why since the fortieth round: kinds-fifteenth.)
  */
-const nothing: Array<[string, string]> = [
-  ['askAutoRenew', '问这个干嘛'],
-  ['askReminder', 'why do you care'],
-  ['askReminder', 'why do you need to know'],
-];
+const nothing: Array<[string, string]> = [['askReminder', 'why do you care']];
 
 describe('kinds found by tables nn and oo (outsiders/twenty-first-after, twenty-second-after)', () => {
   checkKinds({ read, confirmed, nothing });

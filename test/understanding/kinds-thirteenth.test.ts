@@ -20,8 +20,9 @@ const read: Array<[string, string, string]> = [
 
 /** Asked about, with this reading offered. */
 const confirmed: Array<[string, string, string]> = [
-  // "the Tuesday before last": the second latest Tuesday to some, last week's to others: asked.
-  ['askOpened', 'the tuesday before last', 'date:2026-11-17'],
+  // "the Tuesday before last": the week before last's, as every table writer read it (a Thursday
+  // today, so this week's Tuesday has gone); asked, as another reading is possible.
+  ['askOpened', 'the tuesday before last', 'date:2026-11-10'],
   ['askOpened', 'the saturday before last', 'date:2026-11-14'],
   // A second deed joined by 也/还/又 ("and also watched…") may be a second answer: asked.
   ['askPrivilege', '兑换了礼品又用了搜索', 'gift'],

@@ -215,6 +215,14 @@ import { figures, loadTable, type Scored, sameAnswer, score } from './table';
 // is read as said, and a "wrong" or "no" beside the same weekday is never a yes; then 0 wrong, and
 // its asked kinds other than pinyin and typos were worked (kinds-fourteenth.test.ts).
 // Typed pinyin and typos (zh 36, en 28 rows) are asked back by design: 88.3% / 90.7% at most.
+// `outsiders/thirty-first-after/` (table xx) was written by a fiftieth outsider from the same brief
+// at the start of stop 39 and measured before anything was changed against it (at 957509a): zh
+// 274 rows 81.8% (97.4%), 0 recorded wrong; en 268 rows 78.7% (95.1%), 0 recorded wrong. Its
+// pinyin and typo rows (zh 37, en 33) cap it at 86.5% / 87.7%. Then worked: asking what a question
+// is for ("你问这个干嘛", "why do you need to know") is the "why" command, whose answer is the reason
+// and the same question again (a row wanting nothing recorded counts it right: see verdictOf);
+// "the Wednesday before last" is the week before last's; a short weekday corrects the date being
+// confirmed ("not Wed, Tue"); kinds-fifteenth.test.ts.
 //
 // How a row is scored, the same for every table (table.ts, verdictOf): an exact date recorded
 // where the row wants an opened-when bucket is right when the date falls inside that bucket
@@ -341,6 +349,8 @@ const OUTSIDERS = [
   'outsiders/twenty-ninth-after/en',
   'outsiders/thirtieth-after/zh',
   'outsiders/thirtieth-after/en',
+  'outsiders/thirty-first-after/zh',
+  'outsiders/thirty-first-after/en',
 ];
 for (const name of [
   'zh',

@@ -151,7 +151,9 @@ export function sameAnswer(got: string, expect: string): boolean {
 
 export function verdictOf(row: Row, outcome: Outcome): Verdict {
   if ('recorded' in outcome) {
-    if (row.expect === 'reject') return 'wrong';
+    // "why do you need to know": read as asking why, the coach gives its reason and asks the same
+    // question again. Nothing is recorded, which is all a row that must not be answered asks.
+    if (row.expect === 'reject') return outcome.recorded === 'command:why' ? 'right' : 'wrong';
     if (sameAnswer(outcome.recorded, row.expect)) return 'right';
     // "not sure, last Wed or Thu", "no clue, long time ago": where the row itself is a hedge (the person
     // said they were unsure), recording "unsure" records only what they said, never a thing

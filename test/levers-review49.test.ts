@@ -1,0 +1,77 @@
+/**
+ * Thirty-ninth round: reviews 49 and 50, which read the same journeys (957509a). Review 49's
+ * two rule findings (the guardian's claim and Apple's second request, each no firmer than the
+ * fact sheet), and the copy and depth notes of both that were taken.
+ */
+import { xhsBlackCard } from '../machines';
+import { J, replay } from './products/journeys';
+import { journeyText as all, summariesOf } from './support/journey-text';
+import { walk } from './support/walk';
+
+describe("Thirty-ninth round: review 49's rule findings", () => {
+  it("F1 a child aged 8–17: a purchase beyond their age needs the guardian's consent or ratification, no legal conclusion beyond it", async () => {
+    const zh = await all(J.childAlipay, 'zh');
+    const en = await all(J.childAlipay, 'en');
+    expect(zh).toContain('和年龄、智力不相适应的消费，需要监护人同意或者追认（第十九条、第一百四十五条）');
+    expect(en).toContain("needs the guardian's consent or ratification (Arts. 19 and 145)");
+    expect(`${zh}\n${en}`).not.toMatch(/不发生效力|has no effect/);
+  });
+
+  it('F2 after Apple refuses, asking again is what usually can be done, and whether the page allows it is up to Apple', async () => {
+    const zh = await all(J.meituanApple, 'zh');
+    const en = await all(J.meituanApple, 'en');
+    expect(zh).toContain('通常还可以再申请一次，写一个更具体的理由（页面上还能不能再选这一笔，以苹果为准）');
+    expect(en).toContain('you can usually ask again with a more specific reason (whether the page still lets you pick that purchase is up to Apple)');
+    expect(`${zh}\n${en}`).not.toMatch(/可以再提交一次|you can submit again/);
+  });
+});
+
+describe('Thirty-ninth round: reviews 49 and 50, copy and depth', () => {
+  it('50 F1 the greeting offers refunds for any auto-renewing membership, and the other apps come right after the plan', async () => {
+    for (const lang of ['zh', 'en'] as const) {
+      const text = (await replay(J.renewalPriceChange, lang))[0]!.text;
+      const [other, honesty] =
+        lang === 'zh' ? ['其他App的自动续费会员', '先说明：我只是教练'] : ["Another app's auto-renewing membership", "To be clear: I'm a coach"];
+      expect(text.indexOf(other)).toBeGreaterThan(0);
+      expect(text.indexOf(other)).toBeLessThan(text.indexOf(honesty));
+    }
+    expect(walk(xhsBlackCard, [], 'zh').text).toContain('我来陪你一步步申请自动续费会员的退款，也教你把自动续费关掉。下面先按小红书黑卡会员来问');
+    expect(walk(xhsBlackCard, [], 'en').text).toContain(
+      "I'll help you ask for a refund of an auto-renewing membership and switch off its auto-renewal. The questions below start with 黑卡",
+    );
+  });
+
+  it('50 F2 after 12315 did not settle it, the summary lists the 12315 status the later texts leave to pick', async () => {
+    for (const journey of [J.redCard, J.iqiyiCourt]) {
+      expect((await summariesOf(journey, 'zh')).at(-1)).toContain(
+        '☐ 黑猫投诉等后面的文字里12315的进展：【未受理／调解未成／已受理，尚无结果】按实际情况三选一',
+      );
+      expect((await summariesOf(journey, 'en')).at(-1)).toContain('☐ The 12315 status in the later texts');
+    }
+    // Before any later rung, there is no such blank to fill.
+    const turns = await replay(J.iqiyiCourt, 'zh');
+    const atTwelve = turns.findIndex((turn) => turn.text.includes('12315投诉摘要'));
+    expect(turns.slice(0, atTwelve + 1).some((turn) => turn.text.includes('12315的进展'))).toBe(false);
+  });
+
+  it("50 F6 a child who paid from the parent's Alipay: look through the auto-debit list, keep the payment password from the child", async () => {
+    expect(await all(J.childAlipay, 'zh')).toContain('顺便看看那个列表里有没有别的你不认识的项目；支付密码也别让孩子知道');
+    expect(await all(J.childAlipay, 'en')).toContain('keep your payment password away from your child');
+  });
+
+  it('49 F5, 50 F4 where the drafts do not cite 电子商务法 第六十二条, the coach says why (content services), hedged', async () => {
+    expect(await all(J.iqiyiCourt, 'zh')).toContain(
+      '不过据我了解，这部法律不适用于网上提供音视频、出版等内容方面的服务，爱奇艺的会员算不算这一类、这一条适不适用，我没法确定',
+    );
+    expect(await all(J.iqiyiCourt, 'en')).toContain('as I understand it, the law does not apply to online content services such as audio-video and publishing');
+  });
+
+  it('the lines that read translated or vague are gone (49 F8–F12, 50 F7–F9)', async () => {
+    const zh = (await Promise.all(Object.values(J).map((journey) => all(journey, 'zh')))).join('\n');
+    const en = (await Promise.all(Object.values(J).map((journey) => all(journey, 'en')))).join('\n');
+    for (const gone of ['到账前都不算完', '如果能回应它', '请点那个选项', '贵方也说明过', '亲身能说清']) expect(zh).not.toContain(gone);
+    for (const gone of ["isn't a right you can point to", '\nMerchant: ']) expect(en).not.toContain(gone);
+    expect(zh).toContain('你前面说过的情况里能反驳这个理由的，也会一并写上');
+    expect(zh).toContain('请点「其实是小红卡」');
+  });
+});
