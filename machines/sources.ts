@@ -42,6 +42,7 @@ export const SOURCES: Readonly<Record<string, Confidence>> = {
   spcMinors2020: 'MEDIUM',
   appleFamily: 'HIGH',
   priceRules2026: 'MEDIUM',
+  miitNotice2023: 'MEDIUM',
   platform12315: 'HIGH',
   operator: 'MEDIUM',
   heimao: 'MEDIUM',

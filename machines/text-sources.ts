@@ -27,7 +27,7 @@ export const BEHIND: ReadonlyArray<[prefix: string, sources: string[]]> = [
   ['verdict.briefRest', []],
   ['verdict.by', []],
   ['verdict.apple', ['appleRefund']],
-  ['verdict.noReminder', ['consumerRegs2024', 'priceRules2026']],
+  ['verdict.noReminder', ['consumerRegs2024', 'priceRules2026', 'miitNotice2023']],
   ['verdict.deadline.', ['civilCode201']],
   ['verdict.note.sevenDayPromise', ['guideArticle', 'consumerLaw25', 'consumerRegs12']],
   ['verdict.note.reminderUnsure', ['consumerRegs2024']],

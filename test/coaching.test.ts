@@ -66,6 +66,7 @@ describe('/sources names only what the text claims (item 8)', () => {
     // English names the regulations in full once per message, then "the Regulations" (Seventh round #12).
     consumerRegs2024: /Regulations implementing|实施条例|auto-renewal rules|自动续费的规定|\bthe Regulations\b/,
     priceRules2026: /Pricing Conduct|价格行为规则/,
+    miitNotice2023: /信管函〔2023〕26号/,
     platform12315: /12315/,
     operator: /行吟/,
     heimao: /黑猫/,
@@ -92,6 +93,7 @@ describe('/sources names only what the text claims (item 8)', () => {
       [/第三十九条|Art\. 39/, 'consumerLaw39'],
       [/实施条例|Regulations implementing|\bthe Regulations\b/, 'consumerRegs2024'],
       [/价格行为规则|Pricing Conduct/, 'priceRules2026'],
+      [/信管函/, 'miitNotice2023'],
       [/民法典|Civil Code/, 'civilCode201'],
       [/电子商务法|E-Commerce Law/, 'ecommerce62'],
     ];

@@ -26,10 +26,10 @@ describe('Nineteenth round: the rest of the sixteenth review', () => {
     const cases: [string, string, string][] = [
       [J.renewalPriceChange, '会员：小红书黑卡会员', 'Membership: Xiaohongshu 黑卡 membership'],
       [J.redCard, '会员：小红书小红卡', 'Membership: Xiaohongshu 小红卡 membership'],
-      [J.iqiyiCourt, '会员：爱奇艺会员', 'Membership: iQIYI'],
-      [J.tencentMisled, '会员：腾讯视频会员', 'Membership: Tencent Video'],
-      [J.meituanApple, '会员：美团会员', 'Membership: Meituan'],
-      [J.someReading, '会员：某某读书会员', 'Membership: 某某读书'],
+      [J.iqiyiCourt, '会员：爱奇艺会员', 'Membership: iQIYI membership'],
+      [J.tencentMisled, '会员：腾讯视频会员', 'Membership: Tencent Video membership'],
+      [J.meituanApple, '会员：美团会员', 'Membership: Meituan membership'],
+      [J.someReading, '会员：某某读书会员', 'Membership: 某某读书 membership'],
     ];
     for (const [title, zhLine, enLine] of cases) {
       for (const [lang, line, head] of [

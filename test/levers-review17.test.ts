@@ -35,7 +35,7 @@ describe("Twentieth round: the seventeenth review's findings", () => {
       const en = shown(steps(notice, 'redCardStopped'), 'en');
       const zhRequest = zh.split('\n').find((l) => l.startsWith('诉求：'))!;
       const enRequest = en.split('\n').find((l) => l.startsWith('Request: '))!;
-      expect(zhRequest).toMatch(/全额退还小红卡卡费【金额】元，一次性原路退回（《消费者权益保护法实施条例》第十八条第二款关于一次性退清款项的规定）。$/);
+      expect(zhRequest).toMatch(/全额退还小红卡卡费【金额】元，一次性原路退回（一次性退清的要求见《消费者权益保护法实施条例》第十八条第二款）。$/);
       expect(zhRequest).not.toContain('请至少退还');
       expect(enRequest).toMatch(/Art\. 18\(2\), on paying refunds in one go\)\.$/);
       expect(enRequest).not.toContain('please at least refund');

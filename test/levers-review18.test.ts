@@ -6,7 +6,7 @@ import { journeyText as all } from './support/journey-text';
 
 describe("Twenty-second round: the eighteenth review's findings", () => {
   it('M1 实施条例 第十八条第二款 is cited only for what it says: on paying refunds in one go; never "at the price actually paid"', async () => {
-    const zhGloss = '（《消费者权益保护法实施条例》第十八条第二款关于一次性退清款项的规定）';
+    const zhGloss = '（一次性退清的要求见《消费者权益保护法实施条例》第十八条第二款）';
     const enGloss = 'Art. 18(2), on paying refunds in one go)';
     for (const title of [J.renewalPriceChange, J.redCard, J.approvedMoney, J.iqiyiCourt]) {
       const zh = await all(title, 'zh');

@@ -12,7 +12,7 @@ describe("Twenty-third round: the nineteenth review's findings", () => {
       expect(zh).not.toContain('第十八条第二款：');
       expect(zh).not.toContain('经营者履行退款义务的');
       expect(en).not.toContain('Art. 18(2): ');
-      expect(zh).toContain('第十八条第二款关于一次性退清款项的规定');
+      expect(zh).toContain('（一次性退清的要求见《消费者权益保护法实施条例》第十八条第二款）');
       expect(en).toContain('Art. 18(2), on paying refunds in one go');
     }
   });

@@ -82,7 +82,7 @@ describe("Thirtieth round: the twenty-fifth review's findings", () => {
     for (const lang of both) {
       const w = walk(anyMembership, steps, lang);
       expect(w.drafts.join('\n')).toContain(
-        '诉求：请督促被投诉方退还这笔美团会员订阅费用【金额】元，一次性原路退回（《消费者权益保护法实施条例》第十八条第二款关于一次性退清款项的规定）；并请被投诉方提供本次续费前向我发送续费提醒的记录（如有）。',
+        '诉求：请督促被投诉方退还这笔美团会员订阅费用【金额】元，一次性原路退回（一次性退清的要求见《消费者权益保护法实施条例》第十八条第二款）；并请被投诉方提供本次续费前向我发送续费提醒的记录（如有）。',
       );
       if (lang === 'en')
         expect(w.text).toMatch(
@@ -95,7 +95,7 @@ describe("Thirtieth round: the twenty-fifth review's findings", () => {
     for (const lang of both) {
       const text = await all(J.approvedMoney, lang);
       expect(text).toMatch(
-        /诉求：请督促经营者履行已同意的退款，[^\n]*第十八条第二款关于一次性退清款项的规定）。并请经营者提供该笔退款的退款单号、发起时间和退款去向。\n/,
+        /诉求：请督促经营者履行已同意的退款，[^\n]*一次性退清的要求见《消费者权益保护法实施条例》第十八条第二款）。并请经营者提供该笔退款的退款单号、发起时间和退款去向。\n/,
       );
       if (lang === 'en')
         expect(text).toMatch(

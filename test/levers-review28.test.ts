@@ -46,7 +46,7 @@ describe("Thirty-third round: the twenty-eighth review's findings", () => {
     const text = await everything();
     expect(text).not.toMatch(/为扣款争取|最容易退成功/);
     expect(text).toContain('关之前先截图保存。以后如果要就这笔扣款维权或申请退款，这些就是证据：');
-    expect(text).toContain('按攻略的说法，这是成功机会最大的一种情况。');
+    expect(text).toContain('按攻略的说法，这是成功机会最大的一种情况（结果仍由平台决定）。');
   });
   it('F8 iQIYI: an email step skipped for want of an address is not listed as a prepared draft', async () => {
     for (const lang of both) {

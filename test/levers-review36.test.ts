@@ -172,11 +172,11 @@ describe("Thirty-seventh round: review 38's rule findings", () => {
     const zh = await all(J.childAlipay, 'zh');
     expect(zh).toContain('在支付宝里投诉这笔扣款，通常是从你自己的账户、以你的名义提交');
     expect(await all(J.childAlipay, 'en')).toContain("is usually filed from your own account and in your own name, without your child's account");
-    expect(zh).toContain('现在：App里的申请被拒了，之后的尝试也还没解决');
+    expect(zh).toContain('现在：App里的申请被拒了，后来试过的办法也还没解决问题');
     expect(zh).not.toContain('试过的渠道也还没解决');
     for (const lang of ['zh', 'en'] as const)
       expect(await all(J.renewalPriceChange, lang)).not.toMatch(/恢复为我开通时的套餐|恢复原套餐|restore (the|that) plan/);
-    expect(await all(J.renewalPriceChange, 'zh')).toContain('如果不能全额退还，请至少只按我开通时的套餐收取一期的费用，退还其余的');
+    expect(await all(J.renewalPriceChange, 'zh')).toContain('如果不能全额退还，也请只按我开通时的套餐收取一期的费用，退还其余的');
   });
 });
 

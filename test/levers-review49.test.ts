@@ -4,6 +4,7 @@
  * fact sheet), and the copy and depth notes of both that were taken.
  */
 import { xhsBlackCard } from '../machines';
+import { SOURCES, sourcesOf } from '../machines/sources';
 import { J, replay } from './products/journeys';
 import { journeyText as all, summariesOf } from './support/journey-text';
 import { walk } from './support/walk';
@@ -59,11 +60,25 @@ describe('Thirty-ninth round: reviews 49 and 50, copy and depth', () => {
     expect(await all(J.childAlipay, 'en')).toContain('keep your payment password away from your child');
   });
 
-  it('49 F5, 50 F4 where the drafts do not cite 电子商务法 第六十二条, the coach says why (content services), hedged', async () => {
-    expect(await all(J.iqiyiCourt, 'zh')).toContain(
-      '不过据我了解，这部法律不适用于网上提供音视频、出版等内容方面的服务，爱奇艺的会员算不算这一类、这一条适不适用，我没法确定',
+  it('49 F5, 50 F4 where the drafts do not cite 电子商务法 第六十二条, the coach says why as what the platform may say, never as law (reviews 51, 52 F1)', async () => {
+    const zh = await all(J.iqiyiCourt, 'zh');
+    const en = await all(J.iqiyiCourt, 'en');
+    expect(zh).toContain('这一条是否适用于爱奇艺，我没法确定（平台可能会说会员属于内容服务、不适用电子商务法），所以模板只提出请求，没有引用它。');
+    expect(en).toContain(
+      "I can't say for sure whether it covers iQIYI (iQIYI may say a membership is a content service the law does not cover), so the drafts make the request without citing it.",
     );
-    expect(await all(J.iqiyiCourt, 'en')).toContain('as I understand it, the law does not apply to online content services such as audio-video and publishing');
+    expect(`${zh}\n${en}`).not.toMatch(/不适用于网上提供音视频|does not apply to online content services/);
+  });
+
+  it("49 F4 no reminder before a renewal: MIIT's 2023 five-day notice, hedged and attributed to the notice, never as the law; /sources lists it as MEDIUM", async () => {
+    for (const journey of [J.renewalPriceChange, J.iqiyiCourt]) {
+      expect(await all(journey, 'zh')).toContain('工信部2023年的一份通知（工信部信管函〔2023〕26号）也要求App在自动续费前5天提醒用户（据我了解）。');
+      expect(await all(journey, 'en')).toContain('also asks apps to remind users 5 days before auto-renewal, as I understand it.');
+    }
+    expect(sourcesOf('verdict.noReminder')).toContain('miitNotice2023');
+    expect(SOURCES.miitNotice2023).toBe('MEDIUM');
+    // Said only where no reminder came: a reminder that came is not judged by its timing.
+    expect(await all(J.meituanApple, 'zh')).not.toContain('信管函');
   });
 
   it('the lines that read translated or vague are gone (49 F8–F12, 50 F7–F9)', async () => {
@@ -73,5 +88,27 @@ describe('Thirty-ninth round: reviews 49 and 50, copy and depth', () => {
     for (const gone of ["isn't a right you can point to", '\nMerchant: ']) expect(en).not.toContain(gone);
     expect(zh).toContain('你前面说过的情况里能反驳这个理由的，也会一并写上');
     expect(zh).toContain('请点「其实是小红卡」');
+  });
+});
+
+describe('Thirty-ninth round: reviews 51 and 52 (at 74673a7)', () => {
+  it('the refund in one go is what 第十八条第二款 is cited for; the fallback reads plainly; no "good news" before the platform decides', async () => {
+    const zh = await all(J.renewalPriceChange, 'zh');
+    expect(zh).toContain('（一次性退清的要求见《消费者权益保护法实施条例》第十八条第二款）');
+    expect(zh).not.toContain('关于一次性退清款项的规定');
+    expect(zh).toMatch(/如果不能全额退还，也请只按我开通时的套餐收取一期的费用，退还其余的\d+元。/);
+    expect(zh).not.toContain('请至少只按');
+    const likely = walk(xhsBlackCard, ['begin', 'firstTime', 'days1to3', 'noneUsed', 'wechat', 'renewOn'], 'zh').text;
+    expect(likely).toContain('这是成功机会最大的一种情况（结果仍由平台决定）');
+    expect(likely).not.toContain('好消息');
+  });
+
+  it('the summary says what was tried in plain words, and names the route and the membership as a person would', async () => {
+    const zh = (await summariesOf(J.childAlipay, 'zh')).at(-1)!;
+    expect(zh).toContain('现在：App里的申请被拒了，后来试过的办法也还没解决问题');
+    expect(zh).not.toContain('之后的尝试也还没解决');
+    expect((await summariesOf(J.renewalPriceChange, 'zh')).at(-1)).toContain('方式：找客服，再走其他渠道');
+    expect((await summariesOf(J.renewalPriceChange, 'en')).at(-1)).toContain('Route: asking customer service, then the other channels');
+    expect((await summariesOf(J.iqiyiCourt, 'en')).at(-1)).toContain('Membership: iQIYI membership');
   });
 });

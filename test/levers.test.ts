@@ -352,7 +352,7 @@ describe('Add: the amount charged, asked once', () => {
         const drafts = draftsOf(product, [...start, ...LATE_WECHAT, 'money', 'skipOrder', { text: '25元' }, 'complain12315'], lang);
         expect(drafts).toMatch(/请求退还.*费用25元，原路退回。/); // Eleventh round m10
         const owed = draftsOf(product, [...start, ...RENEWAL_NO_REMINDER, { text: '25元' }, 'complain12315'], lang);
-        expect(owed).toMatch(/退还.*费用25元，一次性原路退回（《消费者权益保护法实施条例》第十八条第二款关于一次性退清款项的规定）/);
+        expect(owed).toMatch(/退还.*费用25元，一次性原路退回（一次性退清的要求见《消费者权益保护法实施条例》第十八条第二款）/);
         // Not given ("I don't know": a channel picked straight away): a blank, and not asked again after the first rung.
         expect(draftsOf(product, [...start, ...LATE_WECHAT, 'money', 'skipOrder', 'cs'], lang)).toMatch(/扣款金额：【金额】元/);
         expect(walk(product, [...start, ...LATE_WECHAT, 'money', 'skipOrder', 'cs', 'notWorked'], lang).keys).not.toContain('appeal.amount.ask');
@@ -774,7 +774,7 @@ describe('Review of the journeys', () => {
         expect(refused).not.toMatch(/建议在App里申请|request it in the app|在App里申请试试|No result yet|还没有结果：等/);
         // Review 37 F4: customer service was tried since and did not solve it: "now" says so, not "next: customer service".
         expect(refused).toMatch(
-          lang === 'zh' ? /现在：App里的申请被拒了，之后的尝试也还没解决/ : /Now: the in-app request was refused, and what you tried since/,
+          lang === 'zh' ? /现在：App里的申请被拒了，后来试过的办法也还没解决问题/ : /Now: the in-app request was refused, and what you tried since/,
         );
         expect(refused).not.toMatch(/接下来找客服等渠道争取|the next step is customer service/);
         expect(refused).toMatch(lang === 'zh' ? /清单上的下一步是支付平台投诉/ : /next rung on the list is/);
@@ -1462,7 +1462,7 @@ describe('Third review', () => {
           [...MINOR_STEPS, 'goAppeal', 'childPaid', 'skipOrder', 'complain12315'],
           [...LATE_WECHAT, 'misled', 'skipMisledDetail', 'skipOrder', 'complain12315'],
         ] as Step[][]) {
-          expect(draftsOf(product, [...start, ...steps], lang)).toMatch(/一次性原路退回（《消费者权益保护法实施条例》第十八条第二款关于一次性退清款项的规定）/);
+          expect(draftsOf(product, [...start, ...steps], lang)).toMatch(/一次性原路退回（一次性退清的要求见《消费者权益保护法实施条例》第十八条第二款）/);
         }
       }
     }
@@ -1762,7 +1762,7 @@ describe('Fourth review', () => {
         expect(facts).toMatch(
           /《消费者权益保护法实施条例》第十条要求，自动续费的经营者应当在每次续费前以显著方式提醒消费者，但续费扣款前，我没有收到任何续费提醒。/,
         );
-        expect(complaint).toMatch(/一次性原路退回（《消费者权益保护法实施条例》第十八条第二款关于一次性退清款项的规定）/);
+        expect(complaint).toMatch(/一次性原路退回（一次性退清的要求见《消费者权益保护法实施条例》第十八条第二款）/);
         expect(facts).not.toMatch(/第十八条/);
         // Seventh round #12: named in full once in the message, then "the Regulations".
         if (lang === 'en') expect(filed).toMatch(/Art\. 10 of the Regulations requires/);
@@ -1793,7 +1793,7 @@ describe('Fourth review', () => {
     for (const [, product, start] of PRODUCTS) {
       for (const lang of both) {
         const reply = draftsOf(product, [...start, ...PLAN_GIVEN, 'cs', 'theyRefused', 'refusedRule'], lang);
-        expect(reply).toMatch(/如果不能全额退还，请至少只按我开通时的套餐收取一期的费用，退还其余的153元。/ /* review 21 m3 */);
+        expect(reply).toMatch(/如果不能全额退还，也请只按我开通时的套餐收取一期的费用，退还其余的153元。/ /* review 21 m3 */);
         // Public, or to the regulator: not a bargaining line.
         expect(draftsOf(product, [...start, ...PLAN_GIVEN, 'heimao'], lang)).not.toMatch(/差额/);
         // No plan change said: no fallback.
@@ -1987,7 +1987,7 @@ describe('Fifth review', () => {
   const both = ['zh', 'en'] as const;
   const PLAN_TYPED = '开通时连续包月15元，这次按年卡扣了168元';
   const PLAN_GIVEN: Step[] = [...RENEWAL_NO_REMINDER, { text: '168' }, 'planChanged', { text: PLAN_TYPED }];
-  const FALLBACK = /如果不能全额退还，请至少只按我开通时的套餐收取一期的费用，退还其余的153元。/ /* review 21 m3 */;
+  const FALLBACK = /如果不能全额退还，也请只按我开通时的套餐收取一期的费用，退还其余的153元。/ /* review 21 m3 */;
 
   it('#1 a changed plan: the first request and the 12315 demand ask for the full refund only; the fallback is offered after a refusal, as the person’s option', () => {
     for (const [, product, start] of PRODUCTS) {
@@ -3065,7 +3065,7 @@ describe("Eighth round: the seventh review's findings", () => {
           ? /（可选，加不加由你决定）如果平台不同意全额退还，接下来发的投诉或邮件里可以加一句退而求其次的请求；按你给的数字，差额是168−15＝153元/ /* review 21 m3 */
           : /\(Optional; your call\) If the platform won't refund in full, you can add a fallback request to the complaint or email you send next; going by your figures, the difference/,
       );
-      expect(afterCs).toMatch(/┌── draft\n如果不能全额退还，请至少只按我开通时的套餐收取一期的费用，退还其余的153元。\n└──/);
+      expect(afterCs).toMatch(/┌── draft\n如果不能全额退还，也请只按我开通时的套餐收取一期的费用，退还其余的153元。\n└──/);
       const filed = turns.find((turn) => turn.step === (lang === 'zh' ? '[12315投诉]' : '[12315 complaint]'))!.text;
       expect(filed).toMatch(lang === 'zh' ? /可选：如果你愿意在调解时接受退一步的结果/ : /Optional: if you'd accept less in mediation/);
       expect(filed).toMatch(/┌── draft\n如不能全额退还，请督促被投诉方至少只按我开通时的套餐收取一期的费用，退还其余的153元。\n└──/);
@@ -3159,8 +3159,8 @@ describe("Eighth round: the seventh review's findings", () => {
     for (const lang of both) {
       const text = await transcript(J.childAlipay, lang);
       for (const once of lang === 'zh'
-        ? [/好消息：你是第一次开通/g, /关于7天退款：/g, /🔕/g]
-        : [/Good news: you're a first-timer/g, /About the 7-day refund:/g, /🔕/g])
+        ? [/你是第一次开通、还在7天内/g, /关于7天退款：/g, /🔕/g]
+        : [/You're a first-timer, inside the 7 days/g, /About the 7-day refund:/g, /🔕/g])
         expect({ pattern: String(once), count: (text.match(once) ?? []).length }).toEqual({ pattern: String(once), count: 1 });
       const back = await turnAfter(J.childAlipay, lang, lang === 'zh' ? '[孩子的账号上]' : "[My child's account]");
       expect(back).toMatch(lang === 'zh' ? /关于孩子付的这笔：/ : /About your child's payment:/);
@@ -3357,8 +3357,8 @@ describe("Eighth round: the seventh review's findings", () => {
       for (const draft of drafts) expect(draft).not.toMatch(/第六十二条/);
       const note =
         lang === 'zh'
-          ? /模板里请爱奇艺提供相关的记录。《电子商务法》第六十二条规定，电子商务经营者在争议中应当提供原始合同和交易记录；不过据我了解，这部法律不适用于网上提供音视频、出版等内容方面的服务，爱奇艺的会员算不算这一类、这一条适不适用，我没法确定，所以模板只提出请求，没有引用它。/g
-          : /The drafts ask iQIYI for its records\. Art\. 62 of the E-Commerce Law 《电子商务法》 says an e-commerce business must provide the original contract and transaction records in a dispute; but as I understand it, the law does not apply to online content services such as audio-video and publishing, and whether iQIYI's membership counts as one, and so whether the article covers it, I can't say for sure, so the drafts make the request without citing it\./g;
+          ? /模板里请爱奇艺提供相关的记录。《电子商务法》第六十二条规定，电子商务经营者在争议中应当提供原始合同和交易记录；这一条是否适用于爱奇艺，我没法确定（平台可能会说会员属于内容服务、不适用电子商务法），所以模板只提出请求，没有引用它。/g
+          : /The drafts ask iQIYI for its records\. Art\. 62 of the E-Commerce Law 《电子商务法》 says an e-commerce business must provide the original contract and transaction records in a dispute; I can't say for sure whether it covers iQIYI \(iQIYI may say a membership is a content service the law does not cover\), so the drafts make the request without citing it\./g;
       expect((text.match(note) ?? []).length).toBe(1);
       // A shopping or delivery platform, and Xiaohongshu, cite it in the draft and get no such note.
       expect(await transcript(J.renewalPriceChange, lang)).not.toMatch(/没有引用它|without citing it/);

@@ -89,6 +89,9 @@ export const CASUAL: Array<[RegExp, string | ((...groups: string[]) => string)]>
   // The day before 大前天 (chrono reads only its 大前天 inside it).
   [/大大前天/g, '4天前'],
   [/\by'?day\b/g, 'yesterday'],
+  // A 帮我 opening a clause, nobody named as doing it, asks for it to be done ("帮我关了吧", "帮我关了":
+  // turn it off for me, or someone did; asked, never recorded as off); "女儿帮我关了" is left as said.
+  [/(^|[\s,，。!！?？~～])帮我(?=关|取消|解约|退订|弄|处理)/gu, '$1请帮我'],
   // Chat spellings: "had it b4" (before).
   [/\bb4\b/g, 'before'],
   [/\byesterday'?s yesterday\b/g, 'the day before yesterday'],

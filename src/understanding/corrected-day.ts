@@ -43,7 +43,8 @@ const ZH_INDEX: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 
 const EN_INDEX: Record<string, number> = { mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6, sun: 7 };
 /** Anything that places a weekday in a week of its own ("上周二", "last tuesday", "this week", a date). */
 const PLACED = /[上下这本]\s*(周|个?星期|个?礼拜)|\b(last|this|next|previous)\b|\d|号|月|日期/;
-const DENIED_BEFORE = /(不是|不对|\bnot|没)\s*$/;
+/** "not", "not that", "不是那个" just before a weekday: that day is the one denied. */
+const DENIED_BEFORE = /(不是|不对|\bnot|没)\s*(that\s+|the\s+|那个|这个|那|这)?$/;
 /** "Wednesday the week before", "再前一周的周三": the week before the one being confirmed. */
 const WEEK_BEFORE =
   /\b(the )?week (before|earlier|prior)\b|\bprevious week\b|\bweek before that\b|(再)?(前|早)一(个)?(周|星期|礼拜)|再往前一(个)?(周|星期|礼拜)/;
@@ -69,7 +70,7 @@ export function weekdayInWeekOf(raw: string, about: string, at: number): string 
   const said = [
     ...[...text.matchAll(ZH_WEEKDAY)].map((m) => ({ at: m.index!, day: ZH_INDEX[m[1]!]! })),
     ...[...text.matchAll(EN_WEEKDAY)].map((m) => ({ at: m.index!, day: EN_INDEX[m[1]!]! })),
-  ].filter((w) => !DENIED_BEFORE.test(text.slice(Math.max(0, w.at - 6), w.at)));
+  ].filter((w) => !DENIED_BEFORE.test(text.slice(Math.max(0, w.at - 11), w.at)));
   if (new Set(said.map((w) => w.day)).size !== 1) return undefined;
   const base = Date.parse(about);
   const monday = base - ((new Date(base).getUTCDay() + 6) % 7) * DAY_MS + weeks * 7 * DAY_MS;

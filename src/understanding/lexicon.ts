@@ -144,6 +144,9 @@ const GENERAL: Partial<Record<MarkerList, readonly string[]>> = {
     ...['想', '打算', '准备', '正在', '要去', '本来想', '差点'],
     ...['want to', 'wanted to', 'wanna', 'going to', 'was going to', 'was gonna', 'gonna', 'will', 'meant to', 'was about to', 'almost'],
     ...['plan to', 'planning to', 'trying to', 'try to', 'tried to', 'need to', 'how to', 'how do i'],
+    // Asking the coach to do it is no state: "你帮我关一下", "help me turn it off". (A 帮我 that opens a
+    // clause is read as 请帮我 in casual-words.ts; "女儿回来帮我关了" names who did it, and is done.)
+    ...['请帮我', '你帮我', '你能帮我', '能不能帮我', '可以帮我', '替我', 'help me', 'can you help', 'could you help'],
     // Looking is not using: "looked at the gifts", "看了看付费内容", "browsed the courses".
     ...['looked at', 'look at', 'browsed', 'browsing', 'checked out', 'glanced at', '看了看', '瞄了一眼', '逛了逛', '浏览了', '浏览过', '点进去看了看'],
   ],

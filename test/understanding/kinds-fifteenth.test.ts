@@ -27,6 +27,13 @@ const read: Array<[string, string, string]> = [
   ['askPrivilege', 'only read member only articles', 'paidContent'],
   ['askMember', '都开了好几年了', 'renewal'],
   ['askAutoRenew', 'been off since last month', 'renewOff'],
+  // At "So it was Wed, Nov 18?", "not that wed" denies that day; the day said after it is the answer.
+  ['confirmOpened', 'not that wed, the day before yesterday', 'date:2026-11-24'],
+  // Asking the coach to switch it off says nothing of the switch but what the first clause says.
+  ['askAutoRenew', '还开着，你帮我关一下', 'renewOn'],
+  ['askAutoRenew', 'on. help me turn it off pls', 'renewOn'],
+  // Naming who switched it off is a done deed.
+  ['renewal', '老公下班回来帮我关掉了', 'renewDone'],
 ];
 
 /** Asked about, with this reading offered. */
@@ -41,8 +48,11 @@ const confirmed: Array<[string, string, string]> = [
   ['appealReason', '感觉被页面骗了', 'misled'],
 ];
 
-/** Refusing to answer is not asking why: nothing recorded, asked again. */
+/** Nothing recorded, asked again: a request, or refusing to answer (which is not asking why). */
 const nothing: Array<[string, string]> = [
+  // "帮我关了" is "turn it off for me" or "someone turned it off for me": never recorded as off.
+  ['askAutoRenew', '帮我关了'],
+  ['askAutoRenew', 'help me switch it off'],
   ['askReminder', 'why should i tell you'],
   ['askAutoRenew', '关没关跟你有啥关系'],
   ['askPayment', '干嘛要告诉你'],
