@@ -290,10 +290,11 @@ export function summaryParts(c: CaseFile, policy: ProductPolicy): Say[] {
   if (ladderReport(c)) parts.push({ key: 'summary.tried.report', line: true });
   if (c.outcome === 'progress')
     parts.push({ key: 'summary.outcome.progress', vars: { channel: { key: `summary.channel.${c.progressAt ?? 'cs'}` } }, line: true });
-  // Refused in the app, then other channels did not solve it either: both said.
-  else if (c.outcome === 'refused' && (c.unresolved ?? []).some((channel) => channel !== 'inApp'))
-    parts.push({ key: 'summary.outcome.refusedStill', line: true });
-  else if (c.outcome === 'refused' && c.appleRefusedAgain) parts.push({ key: 'summary.outcome.refusedTwice', line: true });
+  // Refused in the app, then other channels did not solve it either: both said (once: reviews 51
+  // F4, 53 F8, the "now" line above says it already after an in-app refusal).
+  else if (c.outcome === 'refused' && (c.unresolved ?? []).some((channel) => channel !== 'inApp')) {
+    if (standing(c) !== 'inAppThenMore') parts.push({ key: 'summary.outcome.refusedStill', line: true });
+  } else if (c.outcome === 'refused' && c.appleRefusedAgain) parts.push({ key: 'summary.outcome.refusedTwice', line: true });
   else if (c.outcome) parts.push({ key: `summary.outcome.${c.outcome}`, line: true });
   parts.push({ key: 'summary.nextTitle' });
   const next = nextRung(c, policy);

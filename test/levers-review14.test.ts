@@ -205,7 +205,7 @@ describe("Sixteenth round: the fourteenth review's findings", () => {
       const drafts = draftsOf(turn);
       expect(drafts.some((d) => d.startsWith('投诉商户：') && d.includes('但我至今没有收到退款。\n诉求：请商户把已同意的退款原路退回。'))).toBe(true);
       expect(await all(J.approvedMoney, lang)).toContain(
-        lang === 'zh' ? '已准备：在支付宝账单里投诉这笔订单的文字' : 'Prepared: a complaint about this order for your Alipay bill',
+        lang === 'zh' ? '已准备：在支付宝账单里投诉这笔订单的文字' : 'Prepared: a complaint to file in Alipay, from this order on your bill',
       );
     }
   });

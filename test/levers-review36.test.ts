@@ -176,7 +176,9 @@ describe("Thirty-seventh round: review 38's rule findings", () => {
     expect(zh).not.toContain('试过的渠道也还没解决');
     for (const lang of ['zh', 'en'] as const)
       expect(await all(J.renewalPriceChange, lang)).not.toMatch(/恢复为我开通时的套餐|恢复原套餐|restore (the|that) plan/);
-    expect(await all(J.renewalPriceChange, 'zh')).toContain('如果不能全额退还，也请只按我开通时的套餐收取一期的费用，退还其余的');
+    expect(await all(J.renewalPriceChange, 'zh')).toContain(
+      '如果不能全额退还，也请按我还没用到的时间折算退款；如果这也不行，请只按我开通时的套餐收取一期的费用，退还其余的',
+    );
   });
 });
 

@@ -158,7 +158,9 @@ describe("Thirty-eighth round: review 43's findings", () => {
   it('F1 the Apple request says Apple has said so; F5 the plan fallback asks for one period at the sign-up plan', async () => {
     expect(await all(J.meituanApple, 'zh')).toContain('贵方也曾公开表示，消费者依据所在地消费者保护法律享有的权利不受影响。');
     expect(await all(J.meituanApple, 'zh')).not.toContain('条款');
-    expect(await all(J.renewalPriceChange, 'zh')).toContain('如果不能全额退还，也请只按我开通时的套餐收取一期的费用，退还其余的153元。');
+    expect(await all(J.renewalPriceChange, 'zh')).toContain(
+      '如果不能全额退还，也请按我还没用到的时间折算退款；如果这也不行，请只按我开通时的套餐收取一期的费用，退还其余的153元。',
+    );
   });
 });
 

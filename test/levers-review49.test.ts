@@ -96,8 +96,12 @@ describe('Thirty-ninth round: reviews 51 and 52 (at 74673a7)', () => {
     const zh = await all(J.renewalPriceChange, 'zh');
     expect(zh).toContain('（一次性退清的要求见《消费者权益保护法实施条例》第十八条第二款）');
     expect(zh).not.toContain('关于一次性退清款项的规定');
-    expect(zh).toMatch(/如果不能全额退还，也请只按我开通时的套餐收取一期的费用，退还其余的\d+元。/);
+    expect(zh).toMatch(/如果不能全额退还，也请按我还没用到的时间折算退款；如果这也不行，请只按我开通时的套餐收取一期的费用，退还其余的\d+元。/);
     expect(zh).not.toContain('请至少只按');
+    // Reviews 49 F3, 54 F2: the time not yet used comes first, the sign-up plan's one period after it.
+    expect(await all(J.renewalPriceChange, 'en')).toContain(
+      "please refund the time I haven't used; failing that, charge me only for one period of the plan I signed up for",
+    );
     const likely = walk(xhsBlackCard, ['begin', 'firstTime', 'days1to3', 'noneUsed', 'wechat', 'renewOn'], 'zh').text;
     expect(likely).toContain('这是成功机会最大的一种情况（结果仍由平台决定）');
     expect(likely).not.toContain('好消息');
@@ -110,5 +114,32 @@ describe('Thirty-ninth round: reviews 51 and 52 (at 74673a7)', () => {
     expect((await summariesOf(J.renewalPriceChange, 'zh')).at(-1)).toContain('方式：找客服，再走其他渠道');
     expect((await summariesOf(J.renewalPriceChange, 'en')).at(-1)).toContain('Route: asking customer service, then the other channels');
     expect((await summariesOf(J.iqiyiCourt, 'en')).at(-1)).toContain('Membership: iQIYI membership');
+  });
+});
+
+describe('Thirty-ninth round: reviews 53 and 54 (at c39eef3)', () => {
+  it("53 F1 the ODR tick-box's effect is hedged (MEDIUM); F2 the next charge under a standing agreement is what usually happens", async () => {
+    const zh = await all(J.renewalPriceChange, 'zh');
+    const en = await all(J.renewalPriceChange, 'en');
+    expect(zh).toContain('据了解，勾选后投诉会直接转给企业，有时回复更快');
+    expect(en).toContain('as I understand it, ticking it sends the complaint straight to the company');
+    expect(zh).toContain('扣款协议还在的话，通常会按期继续扣。');
+    expect(en).toContain('While the agreement stands, charges usually keep coming on schedule.');
+    expect(zh).not.toContain('只要扣款协议还在，就会按期继续扣');
+  });
+
+  it('51 F4, 53 F8 a summary after an in-app refusal and more says so once, not again as the result', async () => {
+    for (const lang of ['zh', 'en'] as const) {
+      const summary = (await summariesOf(J.childAlipay, lang)).at(-1)!;
+      const said = lang === 'zh' ? '后来试过的办法也还没解决问题' : 'what you tried since';
+      expect(summary.split(said).length - 1).toBe(1);
+      expect(summary).not.toMatch(lang === 'zh' ? /\n结果：/ : /\nResult: /);
+    }
+  });
+
+  it('copy: the English says the money came back without notice, the approval is what to screenshot, and where the Alipay complaint is filed', async () => {
+    expect(await all(J.redCard, 'en')).toContain('First check whether the money has already come back without any notice');
+    expect(await all(J.someReading, 'en')).toContain('Keep a screenshot of their approval of the refund.');
+    expect((await summariesOf(J.approvedMoney, 'en')).at(-1)).toContain('Prepared: a complaint to file in Alipay, from this order on your bill');
   });
 });

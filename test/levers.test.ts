@@ -1743,7 +1743,7 @@ describe('Fourth review', () => {
       expect(walk(xhsBlackCard, ['begin', 'redCard'], lang).text).toMatch(
         lang === 'zh'
           ? /先查一下钱是不是已经悄悄退回来了：.*花呗.*2026年1月前后有没有小红书的退款记录/
-          : /First check whether the money has quietly come back.*Huabei.*around January 2026/,
+          : /First check whether the money has already come back without any notice.*Huabei.*around January 2026/,
       );
       const cs = draftsOf(xhsBlackCard, [...RED_CARD, 'cs'], lang);
       expect(cs).toMatch(/请帮我查询这笔卡费有没有发起退款；如果已经发起，请告诉我退款单号、退款日期和退到了哪里。/);
@@ -1793,7 +1793,9 @@ describe('Fourth review', () => {
     for (const [, product, start] of PRODUCTS) {
       for (const lang of both) {
         const reply = draftsOf(product, [...start, ...PLAN_GIVEN, 'cs', 'theyRefused', 'refusedRule'], lang);
-        expect(reply).toMatch(/如果不能全额退还，也请只按我开通时的套餐收取一期的费用，退还其余的153元。/ /* review 21 m3 */);
+        expect(reply).toMatch(
+          /如果不能全额退还，也请按我还没用到的时间折算退款；如果这也不行，请只按我开通时的套餐收取一期的费用，退还其余的153元。/ /* review 21 m3 */,
+        );
         // Public, or to the regulator: not a bargaining line.
         expect(draftsOf(product, [...start, ...PLAN_GIVEN, 'heimao'], lang)).not.toMatch(/差额/);
         // No plan change said: no fallback.
@@ -1987,7 +1989,7 @@ describe('Fifth review', () => {
   const both = ['zh', 'en'] as const;
   const PLAN_TYPED = '开通时连续包月15元，这次按年卡扣了168元';
   const PLAN_GIVEN: Step[] = [...RENEWAL_NO_REMINDER, { text: '168' }, 'planChanged', { text: PLAN_TYPED }];
-  const FALLBACK = /如果不能全额退还，也请只按我开通时的套餐收取一期的费用，退还其余的153元。/ /* review 21 m3 */;
+  const FALLBACK = /如果不能全额退还，也请按我还没用到的时间折算退款；如果这也不行，请只按我开通时的套餐收取一期的费用，退还其余的153元。/ /* review 21 m3 */;
 
   it('#1 a changed plan: the first request and the 12315 demand ask for the full refund only; the fallback is offered after a refusal, as the person’s option', () => {
     for (const [, product, start] of PRODUCTS) {
@@ -2543,7 +2545,7 @@ describe('Sixth review', () => {
     const zh = translatorFor('zh');
     const en = translatorFor('en');
     expect(zh('verdict.note.switchOffEarly')).toMatch(
-      /只要扣款协议还在，就会按期继续扣。这件事的处理可能要拖一阵（光是12315调解就可能两个月左右），按月扣的话，这期间可能又被扣一次。/,
+      /扣款协议还在的话，通常会按期继续扣。这件事的处理可能要拖一阵（光是12315调解就可能两个月左右），按月扣的话，这期间可能又被扣一次。/,
     );
     expect(zh('walk.account.child')).toMatch(/^会员开在孩子的账号上，所以下面的步骤/);
     expect(zh('appeal.email.skipped')).toBe('好的，没找到官方邮箱就跳过这一步，模板里不会写你发过邮件。');
@@ -3065,10 +3067,14 @@ describe("Eighth round: the seventh review's findings", () => {
           ? /（可选，加不加由你决定）如果平台不同意全额退还，接下来发的投诉或邮件里可以加一句退而求其次的请求；按你给的数字，差额是168−15＝153元/ /* review 21 m3 */
           : /\(Optional; your call\) If the platform won't refund in full, you can add a fallback request to the complaint or email you send next; going by your figures, the difference/,
       );
-      expect(afterCs).toMatch(/┌── draft\n如果不能全额退还，也请只按我开通时的套餐收取一期的费用，退还其余的153元。\n└──/);
+      expect(afterCs).toMatch(
+        /┌── draft\n如果不能全额退还，也请按我还没用到的时间折算退款；如果这也不行，请只按我开通时的套餐收取一期的费用，退还其余的153元。\n└──/,
+      );
       const filed = turns.find((turn) => turn.step === (lang === 'zh' ? '[12315投诉]' : '[12315 complaint]'))!.text;
       expect(filed).toMatch(lang === 'zh' ? /可选：如果你愿意在调解时接受退一步的结果/ : /Optional: if you'd accept less in mediation/);
-      expect(filed).toMatch(/┌── draft\n如不能全额退还，请督促被投诉方至少只按我开通时的套餐收取一期的费用，退还其余的153元。\n└──/);
+      expect(filed).toMatch(
+        /┌── draft\n如不能全额退还，请督促被投诉方按我还没用到的时间折算退款；如果这也不行，只按我开通时的套餐收取一期的费用，退还其余的153元。\n└──/,
+      );
       // The complaint itself still asks for the whole amount: the fallback is a separate line, the person's to add.
       const complaint = filed.split('┌── draft\n')[1]!.split('\n└──')[0]!;
       expect(complaint).toMatch(/诉求：退还小红书黑卡会员费用168元/);
@@ -3076,8 +3082,8 @@ describe("Eighth round: the seventh review's findings", () => {
       const summary = await finalSummary(J.renewalPriceChange, lang);
       expect(summary).toMatch(
         lang === 'zh'
-          ? /扣费的金额或套餐：和开通时不同\n退一步的方案（可选）：按开通时的套餐计费、退还差额（协商时用，加不加由你决定）/
-          : /Amount or plan charged: different from what you signed up for\nOptional fallback: charge at the plan you signed up for and refund the difference \(to use when negotiating; your call\)/,
+          ? /扣费的金额或套餐：和开通时不同\n退一步的方案（可选）：先按没用到的时间折算退款，再不行按开通时的套餐收一期、退还差额（协商时用，加不加由你决定）/
+          : /Amount or plan charged: different from what you signed up for\nOptional fallback: a refund for the time not yet used, or failing that, one period at the plan you signed up for with the difference refunded \(to use when negotiating; your call\)/,
       );
       // No fallback where the person did not say how the plan changed (skipped), nor anywhere it is called a right.
       const skipped = ['begin', ...RENEWAL_NO_REMINDER, 'planChanged', 'skipPlanDetail', 'cs', 'notWorked', 'complain12315'];
@@ -4330,7 +4336,7 @@ describe("Fourteenth round: the twelfth review's minor findings", () => {
       ].join('\n'),
     );
     expect(en).toContain(
-      'Prepared: a message asking customer service where the refund went\nPrepared: a complaint about this order for your Alipay bill\nPrepared: 12315 complaint summary (refund not received)',
+      'Prepared: a message asking customer service where the refund went\nPrepared: a complaint to file in Alipay, from this order on your bill\nPrepared: 12315 complaint summary (refund not received)',
     );
     expect(en).toContain(
       [

@@ -22,6 +22,8 @@ const PATTERNS: ReadonlyArray<readonly [CommandName, RegExp]> = [
       `^(你|那)?(为什么|为啥|为何|干嘛|干吗)(还)?(要|需要|得|非要|一定要|非得)(问|知道|了解|填|写|选|提供)(我)?(是)?(${ZH_ASKED_THING}|用没用|有没有|哪个|哪种|一个)?${ASKED_END}`,
     ),
   ],
+  // "为啥要理由", "为什么要日期": what is asked for named, no verb.
+  ['why', new RegExp(`^(你|那)?(为什么|为啥|为何)(还)?(要|需要|得)${ZH_ASKED_THING}${ASKED_END}`)],
   // "为啥问这个", "为什么问日期": the question named, no 要.
   ['why', new RegExp(`^(你|那)?(为什么|为啥|为何)(还)?问(我)?${ZH_ASKED_THING}${ASKED_END}`)],
   // "你问这个干嘛", "问这干啥", "问这个有什么用": what the question is for. (Fortieth round: the
@@ -67,6 +69,8 @@ const PATTERNS: ReadonlyArray<readonly [CommandName, RegExp]> = [
     'summary',
     /^(看看|看一下|给我看看|给我看一下|调出|show( me)?)\s*(目前|当前|现在|我的|的|the|my|\s)*(汇总|总结|小结|摘要|进度|summary|recap|progress)(吧|吗)?$/,
   ],
+  // "看看我前面都填了什么", "我之前都说了啥": what was entered so far, asked after.
+  ['summary', /^(看看|看一下|给我看看|让我看看|我想看看)?(我)?(前面|之前|刚才|目前|到现在)(都)?(填|说|写|选|答)(了|的)(什么|啥|哪些)(来着)?(吗|呢)?$/],
   // "what i have entered so far", "a summary of what i have entered".
   [
     'summary',

@@ -69,6 +69,9 @@ function clauseCommand(text: string, prompt: ActivePrompt, at: number): CommandN
   return commands[0];
 }
 
+/** "both", "两个都": more than one thing named. */
+const BOTH = /\bboth\b|两个都|两个app都|俩都|两家都|两边都/;
+
 /** A day denied by number ("不是18号", "not the 18th"), which the day after it corrects. */
 const DENIED_DAY = /(不是|不对|\bnot\s+(the\s+)?)\s*\d{1,2}\s*(号|日|th\b|st\b|nd\b|rd\b)/i;
 
@@ -125,6 +128,10 @@ function readMessage(raw: string, prompt: ActivePrompt, at: number): Understood 
   // from a message in it is asked about, never recorded.
   if (QUOTES.test(raw) && read.type === 'user.choice' && !COMMAND_LIKE.has(read.id)) return { type: 'understood.confirm', id: read.id, at };
   if (QUOTES.test(raw) && read.type === 'user.date') return { ...read, confirm: true };
+  // "both RED and Bilibili charged me", "两个都扣了": two things said where one is asked, however
+  // many of them were read: asked about, never recorded ("两个都绑了 不清楚扣的哪个" is "not sure").
+  if (BOTH.test(raw.toLowerCase()) && read.type === 'user.choice' && !COMMAND_LIKE.has(read.id) && read.id !== 'unsure')
+    return { type: 'understood.confirm', id: read.id, at };
   if (read.type !== 'user.text') return read;
   const softened = softenedReading(raw, prompt, at);
   if (softened) return softened;

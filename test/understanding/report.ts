@@ -223,6 +223,13 @@ import { figures, loadTable, type Scored, sameAnswer, score } from './table';
 // and the same question again (a row wanting nothing recorded counts it right: see verdictOf);
 // "the Wednesday before last" is the week before last's; a short weekday corrects the date being
 // confirmed ("not Wed, Tue"); kinds-fifteenth.test.ts.
+// `outsiders/thirty-second-after/` (table yy) was written by a fifty-first outsider from the same
+// brief during stop 39, kept unread until that stop's understanding work was done, and measured at
+// c39eef3: zh 306 rows 80.4% (95.1%), 2 recorded wrong (「是这天没跑了」 "it was that day for
+// sure" at the date check → no; 「找不到在哪看」 "can't find where to look" at auto-renewal → on);
+// en 300 rows 79.7% (96.7%), 1 recorded wrong ("both RED and Bilibili charged me" → another
+// membership: two memberships named, which must be asked). Pinyin and typo rows (zh 40, en 37)
+// cap it at 86.9% / 87.7%. Then those three kinds were fixed (kinds-fifteenth.test.ts).
 //
 // How a row is scored, the same for every table (table.ts, verdictOf): an exact date recorded
 // where the row wants an opened-when bucket is right when the date falls inside that bucket
@@ -351,6 +358,8 @@ const OUTSIDERS = [
   'outsiders/thirtieth-after/en',
   'outsiders/thirty-first-after/zh',
   'outsiders/thirty-first-after/en',
+  'outsiders/thirty-second-after/zh',
+  'outsiders/thirty-second-after/en',
 ];
 for (const name of [
   'zh',
