@@ -8,7 +8,7 @@ import type { CaseFile } from './case-file';
 import { appleSilent, appVar, caseVars, insideWindow, knownChannel, reminderLack, reminderSender, reminderSentence } from './case-vars';
 import type { ProductPolicy, WalkStep } from './policy';
 import type { Prompt, Say, TextVar, TextVars } from './types';
-import { lastRefundDay, startsInApp } from './verdict';
+import { lastRefundDay, spanDeadline, startsInApp } from './verdict';
 import { offersWindowFollowUp } from './follow-ups';
 import { draftDate } from './draft-date';
 import { channelVariant } from './pay-channel';
@@ -30,20 +30,6 @@ const SEVEN_DAY_VERDICTS = new Set(['likely', 'lastDay', 'unsure', 'renewal']);
  * The one deadline line of a verdict: where the window stands on the day of the verdict,
  * with how the days are counted. Without a date, only "today is likely the last day" can be said.
  */
-/** The most days ago a purchase said as a span ("1–3 days ago") can have been: the safe day to count from. */
-const SPAN_EARLIEST: Record<string, number> = { days1to3: 3, days4to6: 6 };
-
-/**
- * Eleventh round m6: a purchase said as a span, the window still open: its last day counted from the
- * span's earliest day (the safe one), to be said hedged ("if you paid 3 days ago").
- */
-function spanDeadline(c: CaseFile, policy: ProductPolicy): { daysAgo: number; earliest: string; lastDay: string } | undefined {
-  const daysAgo = SPAN_EARLIEST[c.openedBucket ?? ''];
-  if (c.openedOn || !daysAgo || !c.decidedOn || policy.windowDays === undefined || c.window !== 'open') return undefined;
-  const earliest = addDays(c.decidedOn, -daysAgo);
-  return { daysAgo, earliest, lastDay: addDays(earliest, policy.windowDays) };
-}
-
 function deadlineLine(c: CaseFile, policy: ProductPolicy, vars: TextVars): Say | undefined {
   const lastDay = lastRefundDay(c, policy);
   const span = spanDeadline(c, policy);

@@ -19,6 +19,7 @@ import {
   usedPrivilege,
 } from './case-vars';
 import { ladderOf, rungAfter } from './next-rung';
+import { spanDeadline } from './verdict';
 import { appleAppReport, ladderReport, missingFacts, MONEY_CHASE_TEXTS, moneyChase } from './summary-missing';
 import type { ProductPolicy } from './policy';
 import type { Say, TextVar, TextVars } from './types';
@@ -250,7 +251,12 @@ export function summaryParts(c: CaseFile, policy: ProductPolicy): Say[] {
   else if (c.verdict) parts.push({ key: `summary.verdict.${verdictLine(c)}`, vars });
   // Apple decides an Apple refund by its own rules, and a renewal without a reminder rests
   // on the notice rules: the 7-day window is beside the point for both, and for a granted refund.
-  if (vars.lastDay && c.verdict !== 'apple' && c.verdict !== 'noReminder' && c.outcome !== 'approved') parts.push({ key: 'summary.lastDay', vars, line: true });
+  const windowMatters = c.verdict !== 'apple' && c.verdict !== 'noReminder' && c.outcome !== 'approved';
+  if (vars.lastDay && windowMatters) parts.push({ key: 'summary.lastDay', vars, line: true });
+  // Review 54 F1: paid "1–3 days ago", the safe last day stays on the card (after an in-app refusal too).
+  const span = spanDeadline(c, policy);
+  if (span && windowMatters)
+    parts.push({ key: 'summary.lastDaySpan', vars: { lastDay: { date: span.lastDay }, earliest: { date: span.earliest } }, line: true });
   // How the refund actually came, when it came on the ladder: not "on the website" when 12315 got it.
   // Agreed is not arrived: the money's state is said only as the person reported it.
   if (c.refundedAt && c.outcome === 'approved') {

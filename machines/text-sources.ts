@@ -302,6 +302,7 @@ export const BEHIND: ReadonlyArray<[prefix: string, sources: string[]]> = [
   ['summary.verdict.redCard', ['redCardNews']],
   ['summary.verdict.redCardTried', ['redCardNews']],
   ['summary.lastDay', ['civilCode201']],
+  ['summary.lastDaySpan', ['civilCode201']],
   ['summary.next.waitReview', ['guideArticle']],
   ['summary.next.waitApple', ['appleRefund']],
   ['summary.next.askApple', ['appleRefund']],

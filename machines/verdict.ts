@@ -35,6 +35,20 @@ export function lastRefundDay(c: CaseFile, policy: ProductPolicy): string | unde
   return c.openedOn && policy.windowDays !== undefined ? addDays(c.openedOn, policy.windowDays) : undefined;
 }
 
+/** The most days ago a purchase said as a span ("1–3 days ago") can have been: the safe day to count from. */
+const SPAN_EARLIEST: Record<string, number> = { days1to3: 3, days4to6: 6 };
+
+/**
+ * Eleventh round m6: a purchase said as a span, the window still open: its last day counted from the
+ * span's earliest day (the safe one), to be said hedged ("if you paid 3 days ago").
+ */
+export function spanDeadline(c: CaseFile, policy: ProductPolicy): { daysAgo: number; earliest: string; lastDay: string } | undefined {
+  const daysAgo = SPAN_EARLIEST[c.openedBucket ?? ''];
+  if (c.openedOn || !daysAgo || !c.decidedOn || policy.windowDays === undefined || c.window !== 'open') return undefined;
+  const earliest = addDays(c.decidedOn, -daysAgo);
+  return { daysAgo, earliest, lastDay: addDays(earliest, policy.windowDays) };
+}
+
 export function decideVerdict(c: CaseFile, window: RefundWindow, policy: ProductPolicy): Verdict {
   if (c.payment === 'apple') return 'apple';
   // The 7-day question is about new members; a renewal charge with no reminder before it

@@ -143,3 +143,16 @@ describe('Thirty-ninth round: reviews 53 and 54 (at c39eef3)', () => {
     expect((await summariesOf(J.approvedMoney, 'en')).at(-1)).toContain('Prepared: a complaint to file in Alipay, from this order on your bill');
   });
 });
+
+describe("Thirty-ninth round: review 54's F1", () => {
+  it('a first purchase dated "1–3 days ago" keeps its safe last day on the summary, after the in-app refusal too', async () => {
+    expect((await summariesOf(J.childAlipay, 'zh')).at(-1)).toContain(
+      '7天里的最后一天：稳妥起见按11月30日周一算（按11月23日周一付款算，付款日期以订单详情为准）',
+    );
+    expect((await summariesOf(J.childAlipay, 'en')).at(-1)).toContain(
+      'Last of the 7 days: to be safe, count on Mon, Nov 30 (counted from a payment on Mon, Nov 23',
+    );
+    // A renewal is no 7-day case: no such line.
+    expect((await summariesOf(J.renewalPriceChange, 'zh')).join('\n')).not.toContain('7天里的最后一天');
+  });
+});
