@@ -3,7 +3,7 @@
  * `meta.prompt`; the engine renders the active one at the end of every turn. A prompt ends
  * with its question as a part of its own, so notes about dates stay beside their dates.
  */
-import { addDays, daysBetween } from './china-date';
+import { daysBetween } from './china-date';
 import type { CaseFile } from './case-file';
 import { appleSilent, appVar, caseVars, insideWindow, knownChannel, reminderLack, reminderSender, reminderSentence } from './case-vars';
 import type { ProductPolicy, WalkStep } from './policy';
