@@ -72,7 +72,7 @@ describe('Twelfth review M1, M2: the pricing rule in what is sent, no firmer tha
       for (const draft of toApple) expect(draft).not.toMatch(PRICING_RULE);
       expect(
         toApple.some((draft) =>
-          /没有写明扣费金额。另外，我本来没打算续费，这次是自动续上的。贵方也曾公开表示，消费者依据所在地消费者保护法律享有的权利不受影响。请结合上述情况重新审核本次退款申请，谢谢。/.test(
+          /没有写明扣费金额。另外，我本来没打算续费，这次是自动续上的。贵方也公开说明过，消费者依据当地消费者保护法律享有的权利不受影响。请结合上述情况重新审核本次退款申请，谢谢。/.test(
             draft,
           ),
         ),

@@ -37,7 +37,7 @@ describe("Sixteenth round: the fourteenth review's findings", () => {
     for (const draft of zh) {
       expect(draft).not.toContain('在有消费者保护法律的地方');
       expect(draft).not.toContain('请重新审核这笔扣款');
-      expect(draft).toContain('贵方也曾公开表示，消费者依据所在地消费者保护法律享有的权利不受影响。请结合上述情况重新审核本次退款申请，谢谢。');
+      expect(draft).toContain('贵方也公开说明过，消费者依据当地消费者保护法律享有的权利不受影响。请结合上述情况重新审核本次退款申请，谢谢。');
     }
     expect(await all(J.meituanApple, 'zh')).not.toMatch(/在消费者保护法律适用的地方|在有消费者保护法律的地方/);
     expect(en).not.toContain('where such laws exist');

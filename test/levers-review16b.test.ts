@@ -94,7 +94,7 @@ describe('Nineteenth round: the rest of the sixteenth review', () => {
     expect(zh.length).toBeGreaterThan(0);
     expect(en.length).toBeGreaterThan(0);
     for (const d of zh) {
-      expect(d).toContain('贵方也曾公开表示，消费者依据所在地消费者保护法律享有的权利不受影响。请结合上述情况重新审核本次退款申请，谢谢。');
+      expect(d).toContain('贵方也公开说明过，消费者依据当地消费者保护法律享有的权利不受影响。请结合上述情况重新审核本次退款申请，谢谢。');
       // Seventeenth review M2 (a deliberate change): 第十条 only in the sentence "the rule requires a reminder; none came".
       expect(d.replace('按《消费者权益保护法实施条例》第十条，自动续费前应当以显著方式提醒消费者；', '')).not.toMatch(/第[一二三四五六七八九十百]+条/);
     }

@@ -254,12 +254,12 @@ describe('Twenty-first round: the rest of the seventeenth review', () => {
       'As I read it, the stronger ground for getting back what you paid at sign-up is whether what the sign-up page advertised and promised matches what you actually got (Art. 12 of the Regulations: promises a business makes in its advertising, notices and statements bind it).',
     );
   });
-  it('copy notes: the request to Apple speaks to Apple (「贵方也曾公开表示…」), and the 小红卡 note cites the prepayment rule on that basis', async () => {
+  it('copy notes: the request to Apple speaks to Apple (「贵方也公开说明过…」), and the 小红卡 note cites the prepayment rule on that basis', async () => {
     const zh = draftsOf(await all(J.meituanApple, 'zh')).filter((d) => d.startsWith('我申请退还'));
     const en = await all(J.meituanApple, 'en');
     expect(zh.length).toBeGreaterThan(0);
     for (const d of zh) {
-      expect(d).toContain('贵方也曾公开表示，消费者依据所在地消费者保护法律享有的权利不受影响。请结合上述情况重新审核本次退款申请，谢谢。');
+      expect(d).toContain('贵方也公开说明过，消费者依据当地消费者保护法律享有的权利不受影响。请结合上述情况重新审核本次退款申请，谢谢。');
       expect(d).not.toContain('苹果也说明');
     }
     expect(en).toContain("You have also stated publicly that consumers' rights under the consumer-protection laws where they live are not affected");

@@ -116,7 +116,7 @@ describe("Twenty-second round: the eighteenth review's findings", () => {
     const en = await all(J.meituanApple, 'en');
     expect(zh).not.toMatch(/所以我也请你们|这笔是\d{4}年\d{1,2}月\d{1,2}日扣的/);
     expect(zh).toContain('该笔订阅费于【2026年11月26日，以苹果的收据邮件为准】扣款');
-    expect(zh).toContain('贵方也曾公开表示，消费者依据所在地消费者保护法律享有的权利不受影响。请结合上述情况重新审核本次退款申请，谢谢。');
+    expect(zh).toContain('贵方也公开说明过，消费者依据当地消费者保护法律享有的权利不受影响。请结合上述情况重新审核本次退款申请，谢谢。');
     expect(zh).not.toContain('恳请据此重新审核本次退款申请，谢谢。请重新审核');
     expect(en).toContain('are not affected. Please review this refund request again in light of the facts above. Thank you.');
     expect(en).not.toContain('again. Thank you.Please review');

@@ -44,7 +44,7 @@ describe("Twenty-eighth round: the twenty-third review's findings", () => {
         for (const d of asking)
           expect(d).toMatch(
             new RegExp(
-              `提供以下记录：我开通时和本次续费的原始合同（会员协议、自动扣款协议）及交易记录；本次续费前向我发送提醒的记录；我同意按本次套餐和金额${amount}自动续费的记录`,
+              `提供以下记录：我开通时和本次续费的原始合同（会员协议、自动扣款协议）及交易记录；本次续费前向我发送提醒的记录；证明我同意过按本次套餐、以${amount}自动续费的记录`,
             ),
           );
       }

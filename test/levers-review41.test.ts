@@ -69,7 +69,7 @@ describe("Thirty-eighth round: review 41's copy and depth", () => {
     expect(money).toContain("[Nov 26, 2026; go by the app's record]");
     expect(money).not.toContain('as the app');
     const apple = await all(J.meituanApple, 'zh');
-    expect(apple).toContain('贵方也曾公开表示，消费者依据所在地消费者保护法律享有的权利不受影响。请结合上述情况重新审核本次退款申请');
+    expect(apple).toContain('贵方也公开说明过，消费者依据当地消费者保护法律享有的权利不受影响。请结合上述情况重新审核本次退款申请');
     expect(apple).not.toContain('恳请据此');
   });
 
@@ -106,7 +106,7 @@ describe("Thirty-eighth round: review 42's findings", () => {
   it('F3 the Apple request names Apple\'s terms; F4 the advice before it is two short steps; F8 an App Store renewal is "renewed automatically"', async () => {
     const zh = await all(J.meituanApple, 'zh');
     const en = await all(J.meituanApple, 'en');
-    expect(zh).toContain('贵方也曾公开表示，消费者依据所在地消费者保护法律享有的权利不受影响。');
+    expect(zh).toContain('贵方也公开说明过，消费者依据当地消费者保护法律享有的权利不受影响。');
     expect(zh).not.toMatch(/按贵方的说明|（上一条）/);
     expect(zh).toContain('我本来没打算续费，这次是自动续上的');
     expect(en).toContain('I never meant to renew; it renewed automatically');
@@ -156,7 +156,7 @@ describe("Thirty-eighth round: review 43's findings", () => {
   });
 
   it('F1 the Apple request says Apple has said so; F5 the plan fallback asks for one period at the sign-up plan', async () => {
-    expect(await all(J.meituanApple, 'zh')).toContain('贵方也曾公开表示，消费者依据所在地消费者保护法律享有的权利不受影响。');
+    expect(await all(J.meituanApple, 'zh')).toContain('贵方也公开说明过，消费者依据当地消费者保护法律享有的权利不受影响。');
     expect(await all(J.meituanApple, 'zh')).not.toContain('条款');
     expect(await all(J.renewalPriceChange, 'zh')).toContain(
       '如果不能全额退还，也请按我还没用到的时间折算退款；如果这也不行，请只按我开通时的套餐收取一期的费用，退还其余的153元。',

@@ -45,9 +45,9 @@ describe('Thirty-ninth round: reviews 49 and 50, copy and depth', () => {
   it('50 F2 after 12315 did not settle it, the summary lists the 12315 status the later texts leave to pick', async () => {
     for (const journey of [J.redCard, J.iqiyiCourt]) {
       expect((await summariesOf(journey, 'zh')).at(-1)).toContain(
-        '☐ 黑猫投诉等后面的文字里12315的进展：【未受理／调解未成／已受理，尚无结果】按实际情况三选一',
+        '☐ 12315之后写的文字（如黑猫投诉）里12315的进展：【未受理／调解未成／已受理，尚无结果】按实际情况三选一',
       );
-      expect((await summariesOf(journey, 'en')).at(-1)).toContain('☐ The 12315 status in the later texts');
+      expect((await summariesOf(journey, 'en')).at(-1)).toContain('☐ The 12315 status in the texts written after it');
     }
     // Before any later rung, there is no such blank to fill.
     const turns = await replay(J.iqiyiCourt, 'zh');
@@ -154,5 +154,19 @@ describe("Thirty-ninth round: review 54's F1", () => {
     );
     // A renewal is no 7-day case: no such line.
     expect((await summariesOf(J.renewalPriceChange, 'zh')).join('\n')).not.toContain('7天里的最后一天');
+  });
+});
+
+describe('Thirty-ninth round: review 56 (at 55d38f3)', () => {
+  it('F2 switching off is said to usually leave the refund request alone, not as a certainty; F1 the records asked for prove consent, never read as consenting', async () => {
+    for (const journey of [J.renewalPriceChange, J.childAlipay, J.tencentMisled]) {
+      const zh = await all(journey, 'zh');
+      expect(zh).not.toMatch(/关掉只影响以后的扣款|，不影响你申请退这一笔/);
+      expect(zh).toContain('关掉一般只影响以后的扣款');
+      expect(await all(journey, 'en')).not.toMatch(/switching off only affects future charges/);
+    }
+    const asked = (await all(J.renewalPriceChange, 'zh')).match(/证明我同意过按本次套餐、以168元自动续费的记录/g) ?? [];
+    expect(asked.length).toBeGreaterThanOrEqual(2);
+    expect(await all(J.renewalPriceChange, 'zh')).not.toContain('；我同意按本次套餐');
   });
 });

@@ -415,7 +415,7 @@ describe('Add: ask for their records (电子商务法 第六十二条)', () => {
           // The article only for an e-commerce seller (黑卡), not for a video membership (iQIYI).
           expect.stringContaining(
             // Review 23 m2: the original contracts and transaction records, the reminder and the consent among them (review 24 m7: a list, the basis its own sentence).
-            `请提供以下记录：我开通时和本次续费的原始合同（会员协议、自动扣款协议）及交易记录；本次续费前向我发送提醒的记录；我同意自动续费的记录。${product === xhsBlackCard ? '可参照《电子商务法》第六十二条：发生争议时，电子商务经营者应当提供原始合同和交易记录。' : ''}`,
+            `请提供以下记录：我开通时和本次续费的原始合同（会员协议、自动扣款协议）及交易记录；本次续费前向我发送提醒的记录；证明我同意过自动续费的记录。${product === xhsBlackCard ? '可参照《电子商务法》第六十二条：发生争议时，电子商务经营者应当提供原始合同和交易记录。' : ''}`,
           ),
         ]);
       }
@@ -697,7 +697,7 @@ describe('Review of the journeys', () => {
       expect(misled).toMatch(/以便核对当时页面上的宣传和优惠/);
       expect(misled).not.toMatch(/续费前向我发送提醒/);
       const renewal = draftsOf(product, [...start, ...RENEWAL_NO_REMINDER, 'complain12315']);
-      expect(renewal).toMatch(/本次续费前向我发送提醒的记录；我同意自动续费的记录/);
+      expect(renewal).toMatch(/本次续费前向我发送提醒的记录；证明我同意过自动续费的记录/);
       const reminded = draftsOf(product, [
         ...start,
         'renewal',
@@ -712,7 +712,7 @@ describe('Review of the journeys', () => {
         'skipOrder',
         'complain12315',
       ]);
-      expect(reminded).toMatch(/我同意自动续费的记录，以及这次续费扣款的交易记录/);
+      expect(reminded).toMatch(/证明我同意过自动续费的记录，以及这次续费扣款的交易记录/);
       expect(reminded).not.toMatch(/发送提醒的记录/);
     }
   });
@@ -882,7 +882,7 @@ describe('Second review', () => {
   it('#1 asks a video, music or reading app for its records without 电子商务法 第六十二条; cites it for a shopping or delivery platform', () => {
     for (const lang of ['zh', 'en'] as const) {
       const article = lang === 'zh' ? /第六十二条/ : /Art\. 62/;
-      const asks = lang === 'zh' ? /本次续费前向我发送提醒的记录；我同意自动续费的记录/ : /the record of the reminder sent to me before this renewal/;
+      const asks = lang === 'zh' ? /本次续费前向我发送提醒的记录；证明我同意过自动续费的记录/ : /the record of the reminder sent to me before this renewal/;
       for (const app of ['app_iqiyi', 'app_tencentVideo', 'app_bilibili', { text: '某某读书' }, { text: '喜马拉雅' }, { text: 'QQ音乐' }] as Step[]) {
         const drafts = everyDraft(anyApp(app), lang);
         expect(drafts).toMatch(asks);
@@ -1858,7 +1858,7 @@ describe('Fourth review', () => {
         expect(translatorFor(lang)(key)).not.toMatch(/12315|提醒|reminder/);
       const renewal = walk(xhsBlackCard, ['begin', ...RENEWAL_NO_REMINDER.slice(0, 6)], lang);
       expect(renewal.keys).toContain('verdict.note.switchOffEarly');
-      expect(renewal.text).toMatch(lang === 'zh' ? /关掉只影响以后的扣款/ : /switching off only affects future charges/);
+      expect(renewal.text).toMatch(lang === 'zh' ? /关掉一般只影响以后的扣款/ : /switching off usually only affects future charges/);
       expect(renewal.text).not.toMatch(/停的是以后的扣款|, names may differ in your version;/);
     }
   });
@@ -3359,7 +3359,7 @@ describe("Eighth round: the seventh review's findings", () => {
         .split('┌── draft\n')
         .slice(1)
         .map((d) => d.split('\n└──')[0]!);
-      expect(drafts.filter((d) => /本次续费前向我发送提醒的记录；我同意(按本次套餐和金额[^元]+元)?自动续费的记录/.test(d)).length).toBeGreaterThanOrEqual(3);
+      expect(drafts.filter((d) => /本次续费前向我发送提醒的记录；证明我同意过(按本次套餐、以[^元]+元)?自动续费的记录/.test(d)).length).toBeGreaterThanOrEqual(3);
       for (const draft of drafts) expect(draft).not.toMatch(/第六十二条/);
       const note =
         lang === 'zh'
@@ -3975,13 +3975,13 @@ describe("Eleventh round: the tenth review's findings", () => {
       const asking = draftsIn(all).filter((d) => /同意/.test(d) && /记录/.test(d) && /提醒的记录/.test(d));
       expect(asking.length).toBeGreaterThanOrEqual(2);
       for (const draft of asking) {
-        expect(draft).toContain('我同意按本次套餐和金额168元自动续费的记录'); // review 24 m7
-        expect(draft).not.toContain('；我同意自动续费的记录');
+        expect(draft).toContain('证明我同意过按本次套餐、以168元自动续费的记录'); // review 24 m7
+        expect(draft).not.toContain('；证明我同意过自动续费的记录');
       }
       if (lang === 'en') expect(all).toMatch(/the record of my consent to renew on this plan at ¥168/);
     }
     // No change said: consent to auto-renewal, as before.
-    expect(draftsOf(xhsBlackCard, ['begin', ...RENEWAL_NO_REMINDER, 'complain12315'])).toMatch(/；我同意自动续费的记录。/);
+    expect(draftsOf(xhsBlackCard, ['begin', ...RENEWAL_NO_REMINDER, 'complain12315'])).toMatch(/；证明我同意过自动续费的记录。/);
   });
 
   it("m9 the 举报 draft opens with the reporter's name and phone (a real-name report, asking to be told whether a case is opened), as the feedback the coach promises needs", async () => {
@@ -4149,7 +4149,7 @@ describe("Twelfth round: the eleventh review's findings", () => {
     expect(zh.length).toBeGreaterThanOrEqual(1);
     for (const draft of zh)
       expect(draft).toContain(
-        '但提醒里没有写明扣费金额。另外，我本来没打算续费，这次是自动续上的。贵方也曾公开表示，消费者依据所在地消费者保护法律享有的权利不受影响。请结合上述情况重新审核本次退款申请，谢谢。',
+        '但提醒里没有写明扣费金额。另外，我本来没打算续费，这次是自动续上的。贵方也公开说明过，消费者依据当地消费者保护法律享有的权利不受影响。请结合上述情况重新审核本次退款申请，谢谢。',
       );
     // Twelfth review M1: to Apple, the fact and Apple's own word; the pricing rule is not Apple's to answer for.
     for (const draft of zh) expect(draft).not.toMatch(/价格行为规则/);
