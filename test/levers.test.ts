@@ -3359,7 +3359,9 @@ describe("Eighth round: the seventh review's findings", () => {
         .split('┌── draft\n')
         .slice(1)
         .map((d) => d.split('\n└──')[0]!);
-      expect(drafts.filter((d) => /本次续费前向我发送提醒的记录；证明我同意过(按本次套餐、以[^元]+元)?自动续费的记录/.test(d)).length).toBeGreaterThanOrEqual(3);
+      expect(drafts.filter((d) => /本次续费前向我发送提醒的记录；证明我同意过(按本次套餐、以[^元]+元)?自动续费的记录/.test(d)).length).toBeGreaterThanOrEqual(
+        3,
+      );
       for (const draft of drafts) expect(draft).not.toMatch(/第六十二条/);
       const note =
         lang === 'zh'
