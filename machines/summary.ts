@@ -257,6 +257,8 @@ export function summaryParts(c: CaseFile, policy: ProductPolicy): Say[] {
   const span = spanDeadline(c, policy);
   if (span && windowMatters)
     parts.push({ key: 'summary.lastDaySpan', vars: { lastDay: { date: span.lastDay }, earliest: { date: span.earliest } }, line: true });
+  // Review 58 F9: a guardian's ground is not bound to the 7 days, as the chat said.
+  if ((span || vars.lastDay) && windowMatters && c.payer === 'minor') parts.push({ key: 'summary.lastDayGuardian', line: true });
   // How the refund actually came, when it came on the ladder: not "on the website" when 12315 got it.
   // Agreed is not arrived: the money's state is said only as the person reported it.
   if (c.refundedAt && c.outcome === 'approved') {

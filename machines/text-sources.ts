@@ -303,6 +303,7 @@ export const BEHIND: ReadonlyArray<[prefix: string, sources: string[]]> = [
   ['summary.verdict.redCardTried', ['redCardNews']],
   ['summary.lastDay', ['civilCode201']],
   ['summary.lastDaySpan', ['civilCode201']],
+  ['summary.lastDayGuardian', []],
   ['summary.next.waitReview', ['guideArticle']],
   ['summary.next.waitApple', ['appleRefund']],
   ['summary.next.askApple', ['appleRefund']],

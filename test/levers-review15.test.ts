@@ -134,7 +134,7 @@ describe('M2 小红卡: whether the card still worked', () => {
       const complaint = draftsOf(text).find((d) => d.startsWith('投诉摘要'))!;
       const facts = complaint.split('\n').find((l) => l.startsWith('事实经过：'))!;
       expect(facts).toContain(
-        '我开通过小红卡；2026年1月1日以后，我的小红卡已经无法使用，卡费至今没有退还。经营者以预收款方式提供服务、未按照约定提供的，应当按照消费者的要求履行约定或者退回预付款（《消费者权益保护法》第五十三条、《消费者权益保护法实施条例》第二十二条第二款）。另外，我本人没有看到过平台的通知',
+        '我开通过小红卡；2026年1月1日以后，我的小红卡已经无法使用，卡费至今没有退还。我理解下面这条也适用于这种情况，请核实：经营者以预收款方式提供服务、未按照约定提供的，应当按照消费者的要求履行约定或者退回预付款（《消费者权益保护法》第五十三条、《消费者权益保护法实施条例》第二十二条第二款）。另外，我本人没有看到过平台的通知',
       );
       // 第五十三条 comes before the "if true" clause, which holds only 第十二条.
       const ifTrue = facts.indexOf('如作出过这样的表态');

@@ -9,7 +9,7 @@ describe("Twenty-seventh round: the twenty-second review's findings", () => {
   it('M1 the English greeting never states that 黑卡 exists (fact sheet §8): it is how guides describe it', async () => {
     const en = await all(J.renewalPriceChange, 'en');
     expect(en).toContain(
-      'The questions below start with 黑卡 ("black card"), which guides describe as a Xiaohongshu paid membership; go by what your app actually shows',
+      'The questions below are about 黑卡 ("black card"), which guides describe as a Xiaohongshu paid membership; go by what your app actually shows',
     );
     expect(en).not.toMatch(/your 黑卡 \(literally "black card", Xiaohongshu's paid membership\)/);
   });

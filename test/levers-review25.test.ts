@@ -121,7 +121,7 @@ describe("Thirtieth round: the twenty-fifth review's findings", () => {
     );
     expect(zh).not.toContain('申请黑卡会员（攻略里说是');
     expect(await all(J.renewalPriceChange, 'en')).toContain(
-      'I\'ll help you ask for a refund of an auto-renewing membership and switch off its auto-renewal. The questions below start with 黑卡 ("black card"), which guides describe as a Xiaohongshu paid membership; go by what your app actually shows.',
+      'I\'ll help you ask for a refund of an auto-renewing membership and switch off its auto-renewal. The questions below are about 黑卡 ("black card"), which guides describe as a Xiaohongshu paid membership; go by what your app actually shows.',
     );
   });
   it('F8 黑卡 renewal: the records request refers to 电子商务法 第六十二条 without the stutter (「可参照」, not 「依据可参照」; "See Art. 62")', async () => {

@@ -192,7 +192,7 @@ describe("Thirty-sixth round: review 34's findings", () => {
   it('copy: the English hello in two sentences; 云闪付 glossed as UnionPay\'s app; the 黑猫 wait marked as a suggestion on the span; "that guides mention"', async () => {
     const en = await all(J.renewalPriceChange, 'en');
     expect(en).toContain(
-      'I\'ll help you ask for a refund of an auto-renewing membership and switch off its auto-renewal. The questions below start with 黑卡 ("black card"), which guides describe as a Xiaohongshu paid membership; go by what your app actually shows.',
+      'I\'ll help you ask for a refund of an auto-renewing membership and switch off its auto-renewal. The questions below are about 黑卡 ("black card"), which guides describe as a Xiaohongshu paid membership; go by what your app actually shows.',
     );
     expect(translatorFor('en')('choice.otherPay_unionPay')).toBe("云闪付 (UnionPay's QuickPass app)");
     expect(await all(J.iqiyiCourt, 'zh')).toContain('如果等了一两周（这个时间只是我的建议，不是规定）仍没动静');

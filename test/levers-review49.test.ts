@@ -6,7 +6,7 @@
 import { xhsBlackCard } from '../machines';
 import { SOURCES, sourcesOf } from '../machines/sources';
 import { J, replay } from './products/journeys';
-import { journeyText as all, summariesOf } from './support/journey-text';
+import { draftsIn, journeyText as all, summariesOf } from './support/journey-text';
 import { walk } from './support/walk';
 
 describe("Thirty-ninth round: review 49's rule findings", () => {
@@ -38,7 +38,7 @@ describe('Thirty-ninth round: reviews 49 and 50, copy and depth', () => {
     }
     expect(walk(xhsBlackCard, [], 'zh').text).toContain('我来陪你一步步申请自动续费会员的退款，也教你把自动续费关掉。下面先按小红书黑卡会员来问');
     expect(walk(xhsBlackCard, [], 'en').text).toContain(
-      "I'll help you ask for a refund of an auto-renewing membership and switch off its auto-renewal. The questions below start with 黑卡",
+      "I'll help you ask for a refund of an auto-renewing membership and switch off its auto-renewal. The questions below are about 黑卡",
     );
   });
 
@@ -168,5 +168,28 @@ describe('Thirty-ninth round: review 56 (at 55d38f3)', () => {
     const asked = (await all(J.renewalPriceChange, 'zh')).match(/证明我同意过按本次套餐、以168元自动续费的记录/g) ?? [];
     expect(asked.length).toBeGreaterThanOrEqual(2);
     expect(await all(J.renewalPriceChange, 'zh')).not.toContain('；我同意按本次套餐');
+  });
+});
+
+describe('Thirty-ninth round: review 58 (at 891a6e4)', () => {
+  it('F1 that 小红卡 ended is said as news reports say; F9 a guardian is told the 7 days bind the in-app route, not their own ground', async () => {
+    expect(await all(J.redCard, 'zh')).toContain('据新闻报道小红卡已经停止，按理不会再续费。');
+    expect(await all(J.redCard, 'en')).toContain('News reports say 小红卡 has ended, so nothing should renew.');
+    const zh = (await summariesOf(J.childAlipay, 'zh')).at(-1)!;
+    expect(zh).toContain('（这是攻略说的App内7天退款的期限；你作为监护人不追认这笔消费，这条理由过了7天也能提。）');
+    expect((await summariesOf(J.childAlipay, 'en')).at(-1)).toContain(
+      "your ground as a guardian who doesn't ratify the purchase can be raised after the 7 days too.",
+    );
+    // Nobody else is told of a guardian's ground.
+    expect((await summariesOf(J.tencentMisled, 'zh')).join('\n')).not.toContain('监护人');
+  });
+});
+
+describe('Thirty-ninth round: review 57 (at 891a6e4)', () => {
+  it("F1 the prepayment rule is applied to 小红卡 as the person's understanding, to be checked (MEDIUM), in every draft", async () => {
+    const zh = draftsIn(await all(J.redCard, 'zh')).filter((d) => d.includes('第五十三条'));
+    expect(zh.length).toBeGreaterThan(0);
+    for (const draft of zh) expect(draft).toMatch(/我理解下面这条也适用于(小红卡停止服务的|这种)情况，请核实：经营者以预收款方式/);
+    expect(await all(J.redCard, 'en')).toContain('as I understand it, the following applies to 小红卡 ending (please check)');
   });
 });

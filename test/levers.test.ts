@@ -2825,7 +2825,7 @@ describe("Seventh round: the sixth review's findings", () => {
     for (const lang of both) {
       const turns = await replay(J.meituanApple, lang);
       const whole = turns.map((turn) => turn.text).join('\n');
-      expect(whole.match(lang === 'zh' ? /苹果没有同意退款/g : /Apple said no/g)).toHaveLength(1);
+      expect(whole.match(lang === 'zh' ? /苹果这次没有同意退款/g : /Apple said no/g)).toHaveLength(1);
       const cancelled = turns.find((turn) => turn.step === (lang === 'zh' ? '[已取消订阅]' : '[Cancelled it]'))!.text;
       expect(cancelled).toMatch(/重新审核本次退款申请/);
       expect(cancelled).toMatch(/我已经取消了这个订阅。/);
