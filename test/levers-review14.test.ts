@@ -216,12 +216,12 @@ describe("Sixteenth round: the fourteenth review's findings", () => {
     expect(zh).not.toContain('「我没收到提醒」不用你来证明');
     expect(zh).toContain('所以值得按这一条要求平台提供原始合同和交易记录' /* seventeenth review m9; eighteenth review m1 */);
     // Sixteenth review m5: the consequences are said once, of the records Art. 62 names.
-    expect(zh).toContain('因经营者丢失、伪造、篡改、销毁、隐匿或者拒绝提供，致使法院、仲裁机构或有关机关无法查明事实的，经营者要承担相应的法律后果。');
+    expect(zh).toContain('经营者丢失、伪造、隐匿或者拒绝提供这些记录，致使事实无法查明的，要承担相应的法律后果。');
     expect(zh).toContain('你同意这样续费的记录；你自己的截图也照样保存好。');
     expect(en).not.toContain("So you don't have to prove the missing reminder");
     expect(en).toContain("So it's worth asking the platform, under this article, for the original contract and transaction records");
     expect(en).toContain(
-      'and a court, arbitrator or authority cannot establish the facts as a result, it bears the legal consequences.' /* review 21 m2, review 23 m5 */,
+      'and if it loses, forges, hides or refuses to provide them so that the facts cannot be established, it bears the legal consequences.' /* review 21 m2, review 23 m5 */,
     );
     expect(en).toContain('to renew this way; keep your own screenshots anyway.');
   });

@@ -48,10 +48,10 @@ describe("Twenty-sixth round: the twenty-first review's findings", () => {
     const zh = await all(J.renewalPriceChange, 'zh');
     const en = await all(J.renewalPriceChange, 'en');
     expect(zh).toContain(
-      '发生争议时，电子商务经营者应当提供原始合同和交易记录；因经营者丢失、伪造、篡改、销毁、隐匿或者拒绝提供，致使法院、仲裁机构或有关机关无法查明事实的，经营者要承担相应的法律后果。',
+      '发生争议时，电子商务经营者应当提供原始合同和交易记录；经营者丢失、伪造、隐匿或者拒绝提供这些记录，致使事实无法查明的，要承担相应的法律后果。',
     );
     expect(en).toContain(
-      'must provide the original contract and transaction records, and if it loses, forges, alters, destroys, hides or refuses to provide them, and a court, arbitrator or authority cannot establish the facts as a result, it bears the legal consequences.',
+      'must provide the original contract and transaction records, and if it loses, forges, hides or refuses to provide them so that the facts cannot be established, it bears the legal consequences.',
     );
     expect(zh).not.toContain('丢失、伪造、隐匿或者拒绝提供的，要承担相应的法律后果');
     expect(en).not.toContain('bears the legal consequences if it loses');

@@ -17,9 +17,9 @@ describe("Thirty-first round: the twenty-sixth review's findings", () => {
       const claims = draftsIn(text).filter((d) => d.includes('会员开在孩子的账号上。'));
       expect(claims.length).toBeGreaterThanOrEqual(1);
       for (const d of claims) expect(d).toContain('会员开在孩子的账号上。我作为孩子的监护人');
-      expect(draftsIn(text)).toContain('另外，孩子还付了X笔，共Y元，我同样不追认。');
+      expect(draftsIn(text)).toContain('另外，孩子还付了【几】笔，共【金额】元，我同样不追认。');
       expect(text).toContain(lang === 'zh' ? '如果孩子不止付了这一笔，可以在模板里加上' : 'If your child paid more than this one charge, you can add');
-      if (lang === 'en') expect(text).toContain('Also, my child made X more payments, ¥Y in total, which I do not ratify either.');
+      if (lang === 'en') expect(text).toContain('Also, my child made [how many] more payments, ¥[amount] in total, which I do not ratify either.');
     }
   });
   it('11 English phrasing: "Was it another app\'s membership that charged you", "prefaced with "as I understand it" (据我了解)", "grounds for a report"', async () => {

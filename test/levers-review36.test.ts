@@ -96,7 +96,7 @@ describe("Thirty-seventh round: review 37's findings", () => {
   it('F2 the records article in Chinese says 法律后果, as the statute and the English do; F5 no 「草稿」 shown in Chinese; F7 one name for the payment rung', async () => {
     const texts = await Promise.all(Object.values(J).map((title) => all(title, 'zh')));
     const zh = texts.join('\n');
-    expect(zh).toContain('经营者要承担相应的法律后果');
+    expect(zh).toContain('要承担相应的法律后果');
     expect(zh).not.toContain('法律责任');
     expect(zh).not.toContain('草稿');
     // Review 38 F7: nor 「文案」 (a marketing word): 「模板」, as consumer guides call these texts.

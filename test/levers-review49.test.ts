@@ -193,3 +193,25 @@ describe('Thirty-ninth round: review 57 (at 891a6e4)', () => {
     expect(await all(J.redCard, 'en')).toContain('as I understand it, the following applies to 小红卡 ending (please check)');
   });
 });
+
+describe('Thirty-ninth round: review 60 (at ada50f5), and 48 F3', () => {
+  it("F1 电子商务法 第六十二条 is said with the fact sheet's list of failings (its condition kept, as review 21 m2 asked), no fuller statute wording", async () => {
+    const zh = await all(J.renewalPriceChange, 'zh');
+    const en = await all(J.renewalPriceChange, 'en');
+    expect(zh).toContain('经营者丢失、伪造、隐匿或者拒绝提供这些记录，致使事实无法查明的，要承担相应的法律后果。');
+    expect(en).toContain('and if it loses, forges, hides or refuses to provide them so that the facts cannot be established, it bears the legal consequences.');
+    expect(`${zh}\n${en}`).not.toMatch(/篡改|销毁|alters, destroys/);
+  });
+});
+
+describe('Thirty-ninth round: review 59 (at ada50f5)', () => {
+  it("F1 WeChat Pay's merchant duty is said as its notes to merchants say (MEDIUM); F3 the child's other payments are 【】 blanks", async () => {
+    const zh = await all(J.renewalPriceChange, 'zh');
+    expect(zh).toContain('据微信支付给商户的说明，商户一般要回应');
+    expect(zh).not.toContain('按微信支付的规则');
+    expect(await all(J.renewalPriceChange, 'en')).not.toMatch(/under WeChat Pay's rules/i);
+    const child = await all(J.childAlipay, 'zh');
+    expect(child).toContain('另外，孩子还付了【几】笔，共【金额】元，我同样不追认。');
+    expect(child).not.toMatch(/X笔|Y元/);
+  });
+});

@@ -4054,13 +4054,13 @@ describe("Twelfth round: the eleventh review's findings", () => {
     for (const draft of draftsIn(zh).filter((d) => d.includes('第六十二条')))
       expect(draft).toContain('《电子商务法》第六十二条：发生争议时，电子商务经营者应当提供原始合同和交易记录');
     expect(zh).toContain(
-      '模板里为什么要这些记录：《电子商务法》第六十二条规定，发生争议时，电子商务经营者应当提供原始合同和交易记录；因经营者丢失、伪造、篡改、销毁、隐匿或者拒绝提供，致使法院、仲裁机构或有关机关无法查明事实的，经营者要承担相应的法律后果。所以值得按这一条要求平台提供' /* seventeenth review m9; eighteenth review m1 */,
+      '模板里为什么要这些记录：《电子商务法》第六十二条规定，发生争议时，电子商务经营者应当提供原始合同和交易记录；经营者丢失、伪造、隐匿或者拒绝提供这些记录，致使事实无法查明的，要承担相应的法律后果。所以值得按这一条要求平台提供' /* seventeenth review m9; eighteenth review m1 */,
     );
     expect(en).toContain(
       'See Art. 62 of the E-Commerce Law 《电子商务法》: in a dispute an e-commerce business must provide the original contract and transaction records.' /* review 24 m7 */,
     );
     expect(en).toContain(
-      "Why the draft asks for records: under Art. 62 of the E-Commerce Law 《电子商务法》, in a dispute an e-commerce business must provide the original contract and transaction records, and if it loses, forges, alters, destroys, hides or refuses to provide them, and a court, arbitrator or authority cannot establish the facts as a result, it bears the legal consequences. So it's worth asking the platform, under this article, for the original contract and transaction records",
+      "Why the draft asks for records: under Art. 62 of the E-Commerce Law 《电子商务法》, in a dispute an e-commerce business must provide the original contract and transaction records, and if it loses, forges, hides or refuses to provide them so that the facts cannot be established, it bears the legal consequences. So it's worth asking the platform, under this article, for the original contract and transaction records",
     );
     expect((zh.match(/模板里为什么要这些记录/g) ?? []).length).toBe(1);
     for (const lang of both) {

@@ -211,7 +211,7 @@ describe('drafts say only what the person told the coach (property over every dr
           const stated = draft.replace(/【、[^】]*】/g, '');
           // Review 26 finding 1: a child's other payments are a sentence of its own, offered only where a child paid.
           if (/孩子还付了/.test(draft))
-            expect({ payer: c.payer, draft }).toMatchObject({ payer: 'minor', draft: '另外，孩子还付了X笔，共Y元，我同样不追认。' });
+            expect({ payer: c.payer, draft }).toMatchObject({ payer: 'minor', draft: '另外，孩子还付了【几】笔，共【金额】元，我同样不追认。' });
           for (const [what, pattern, holds] of CLAIMS) {
             if (pattern.test(stated))
               expect({ state: activePrompt(state).stateId, what, holds: holds(c, activePrompt(state).stateId), draft }).toMatchObject({ what, holds: true });
