@@ -26,7 +26,7 @@ const PATTERNS: ReadonlyArray<readonly [CommandName, RegExp]> = [
   ['why', new RegExp(`^(你|那)?(为什么|为啥|为何)(还)?(要|需要|得)${ZH_ASKED_THING}${ASKED_END}`)],
   // "为啥问这个", "为什么问日期": the question named, no 要.
   ['why', new RegExp(`^(你|那)?(为什么|为啥|为何)(还)?问(我)?${ZH_ASKED_THING}${ASKED_END}`)],
-  // "你问这个干嘛", "问这干啥", "问这个有什么用": what the question is for. (Fortieth round: the
+  // "你问这个干嘛", "问这干啥", "问这个有什么用": what the question is for. (Thirty-ninth round: the
   // answer is the reason and the same question again, which also serves one who meant not to say.)
   ['why', new RegExp(`^(你|你们)?(问|要)(我)?(这个|这|那个|这些)(问题)?(是)?(干嘛|干吗|干啥|做什么|做啥|有什么用|有啥用)${ASKED_END}`)],
   // "这跟退款有啥关系", "这有啥关系": how the question bears on the refund ("跟你有啥关系" refuses).
