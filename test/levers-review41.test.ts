@@ -99,7 +99,7 @@ describe("Thirty-eighth round: review 42's findings", () => {
     expect(await all(J.redCard, 'zh')).not.toContain('平台说小红卡停止服务、会全额退还卡费，这件事');
     expect(await all(J.renewalPriceChange, 'zh')).toContain('据微信支付给商户的说明，通常可以在微信支付里投诉商户，并在投诉里提出退款请求');
     expect(await all(J.renewalPriceChange, 'en')).toContain(
-      "According to WeChat Pay's rules for merchants, you can usually complain about a merchant in WeChat Pay",
+      "According to WeChat Pay's notes for merchants, you can usually complain about a merchant in WeChat Pay",
     );
   });
 

@@ -215,3 +215,11 @@ describe('Thirty-ninth round: review 59 (at ada50f5)', () => {
     expect(child).not.toMatch(/X笔|Y元/);
   });
 });
+
+describe('Thirty-ninth round: review 62 (at 5e25a02)', () => {
+  it('F1 the 12315 office is the one handling it, as the sheet says, not "local"; F3 WeChat Pay\'s notes, never its rules', async () => {
+    const en = await all(J.renewalPriceChange, 'en');
+    expect(en).toContain('the market-regulation office handling it decides within 7 working days');
+    expect(en).not.toMatch(/local market-regulation office|WeChat Pay's rules/);
+  });
+});
