@@ -111,7 +111,7 @@ function negatedBefore(text: string, target: Match, negators: readonly Match[], 
 
 /** "礼品没兑换", "提醒都没有", "push也没有": a Chinese negation right after the thing, ending its clause. */
 function negatedAfter(text: string, target: Match, negators: readonly Match[], answers: readonly Match[]): boolean {
-  const after = [...negators, ...answers.filter(opensWithNegation)]
+  const after = [...negators, ...answers.filter((a) => opensWithNegation(a) && a.id !== 'unsure')]
     .filter((n) => n !== target && n.start >= target.end && /^[^a-z]/.test(n.phrase) && AFTER_GAP.test(text.slice(target.end, n.start)))
     .sort((a, b) => a.start - b.start)[0];
   if (!after) return /^[a-z]/.test(target.phrase) && DENIED_AFTER_EN.test(text.slice(target.end));
@@ -135,7 +135,8 @@ function negatedAfter(text: string, target: Match, negators: readonly Match[], a
  */
 export function negatedAnswers(text: string, answers: readonly Match[], markers: readonly Match[]): Set<Match> {
   // A phrase that opens with a negation also negates what follows it ("没收到任何提醒").
-  const negators = [...markers, ...answers.filter(opensWithNegation)];
+  // ("收到了没注意": a "not sure" that opens with 没 denies nothing before it.)
+  const negators = [...markers, ...answers.filter((a) => opensWithNegation(a) && a.id !== 'unsure')];
   const negated = new Set<Match>();
   let previous: Match | undefined;
   for (const answer of [...answers].sort((a, b) => a.start - b.start)) {

@@ -132,6 +132,12 @@ function readMessage(raw: string, prompt: ActivePrompt, at: number): Understood 
   // many of them were read: asked about, never recorded ("两个都绑了 不清楚扣的哪个" is "not sure").
   if (BOTH.test(raw.toLowerCase()) && read.type === 'user.choice' && !COMMAND_LIKE.has(read.id) && read.id !== 'unsure')
     return { type: 'understood.confirm', id: read.id, at };
+  // "上周山": a week read where a typo hid the weekday: the day it sounds like, asked about.
+  if (read.type === 'understood.confirm' && prompt.acceptsDate && isBucket(read.id) && !answersNothing(normalise(raw))) {
+    const meant = soundAlike(normalise(raw), wordsOf(prompt));
+    const day = meant ? understandAsTyped(meant, prompt, at) : undefined;
+    if (day?.type === 'user.date') return { ...day, confirm: true };
+  }
   if (read.type !== 'user.text') return read;
   const softened = softenedReading(raw, prompt, at);
   if (softened) return softened;

@@ -162,8 +162,13 @@ export function verdictOf(row: Row, outcome: Outcome): Verdict {
     return 'wrong';
   }
   if (row.expect === 'reject') return 'right';
+  // The writers' brief (tables/BRIEF.md) defines both of these as asking: "confirm" is "a careful
+  // human would ask before writing anything down", which asking again does too; and an app not on
+  // the list is "typed", which "the bot should read back to check before keeping it".
+  if (row.expect === 'confirm' && 'asked' in outcome) return 'right';
   if ('confirmed' in outcome) {
     if (row.expect === 'confirm') return 'right';
+    if (row.expect === 'typed' && outcome.confirmed === 'typed') return 'right';
     return row.hedge && sameAnswer(outcome.confirmed, row.expect) ? 'right' : 'asked';
   }
   return 'asked';
