@@ -31,7 +31,7 @@ const LOOSE = new Set(['firstTime', 'renewal']);
 export const isLooseOpposite = (id: string) => LOOSE.has(id);
 
 /** The "yes" of a yes/no question, which a bare "大概吧" / "I guess so" leans to. */
-const AFFIRMATIVES = ['renewOn', 'yes', 'reminderGot', 'foundIt', 'done', 'moneyArrived'];
+const AFFIRMATIVES = ['renewOn', 'yes', 'reminderGot', 'foundIt', 'done', 'moneyArrived', 'renewDone'];
 export const affirmativeOf = (offered: readonly string[]) => AFFIRMATIVES.find((id) => offered.includes(id));
 
 /** "None of these": what a question means when every thing named in the answer was negated. */

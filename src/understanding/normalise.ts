@@ -10,10 +10,11 @@ import { CASUAL } from './casual-words';
 /**
  * Where one clause ends and another starts: punctuation, the words that turn a sentence,
  * and a space between Chinese words, which Chinese writers use as a comma. A dash between
- * words is a break too ("not done - will do it later", "没关——明天弄"), not one between numbers ("1 - 3").
+ * words is a break too ("not done - will do it later", "没关——明天弄"), not one between numbers ("1 - 3");
+ * nor is a colon in a time of day ("11月20日 14:32").
  */
 const CLAUSE_BREAK =
-  /([,，。;；!！?？、:：\n]+|\.(?!\d)|(?<!\d)\s+-{1,2}\s+(?!\d)|(?<!\d)\s*[—–]+\s*(?!\d)|\s+but\s+|\s+though\s+|但是|不过|可是|但|(?<=\p{Script=Han})\s+(?=\p{Script=Han})|(?<=\p{Script=Han})\s*[+＋&＆]\s*(?=\p{Script=Han}))/u;
+  /([,，。;；!！?？、\n]+|(?<!\d)[:：]+|[:：]+(?!\d)|\.(?!\d)|(?<!\d)\s+-{1,2}\s+(?!\d)|(?<!\d)\s*[—–]+\s*(?!\d)|\s+but\s+|\s+though\s+|但是|不过|可是|但|(?<=\p{Script=Han})\s+(?=\p{Script=Han})|(?<=\p{Script=Han})\s*[+＋&＆]\s*(?=\p{Script=Han}))/u;
 
 const CONTRACTIONS: Array<[RegExp, string]> = [
   [/\bcan'?t\b/g, 'can not'],

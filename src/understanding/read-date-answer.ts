@@ -33,6 +33,8 @@ export function inBucket(date: string, id: string, at: number): boolean {
 const WIDEST_SUGGESTION = 12;
 
 /** Clause breaks, and a space between Chinese words ("不是20号 是19号"). */
+/** A time of day said alone: "14:32", "2:15pm", "下午3点", "8点半". */
+const TIME_OF_DAY = /^\s*((早上|上午|中午|下午|晚上|凌晨)?\s*\d{1,2}\s*([:：]\d{2}([:：]\d{2})?|点半?|点\d{1,2}分?|时)|\d{1,2}([:：]\d{2})?\s*(am|pm))\s*$/i;
 const CLAUSES = /[,，。;；!！?？、…]+|\.{2,}|\s+but\s+|(?<=\p{Script=Han})\s+(?=[\p{Script=Han}\d])/iu;
 
 /** "no" and "nothing" before a date are replies, not negations ("no it was the 19th"). */
@@ -109,8 +111,9 @@ function lastReading(raw: string, at: number, ahead = false): { reading?: DateRe
     const read = readDate(clause, at, ahead);
     const reading = read && inLastWeekIfSaid(read, text, at);
     if (!reading) {
-      // "2 days ago, no, 3": a bare number after a date corrects it to something not said.
-      if (found && /\d|[一二三四五六七八九十两]/.test(clause) && clause.trim().length <= 6) found = undefined;
+      // "2 days ago, no, 3": a bare number after a date corrects it to something not said
+      // (not a time of day: "11月20日 14:32", "Nov 20, 2:15pm").
+      if (found && /\d|[一二三四五六七八九十两]/.test(clause) && clause.trim().length <= 6 && !TIME_OF_DAY.test(clause)) found = undefined;
       // "昨天，不对": a date taken back with nothing in its place.
       if (found && (new RegExp(CORRECTING.source).test(clause) || /^\s*(no|nope|wait|actually|wrong|not right|sorry)\b/i.test(clause))) found = undefined;
       // "the 18th, but october", "18号，不过是上个月的": a month named after the day: asked.

@@ -15,6 +15,21 @@ const read: Array<[string, string, string]> = [
   ['renewal', 'yes I did', 'renewDone'],
   // "过了两天" is time gone by, not an approval.
   ['afterSubmit', '过了两天还是没消息', 'pending'],
+  // A time of day after the date is no second number correcting it.
+  ['askOpened', '扣款时间 11月21日 09:15', 'date:2026-11-21'],
+  ['askOpened', 'Nov 21, 9:15am', 'date:2026-11-21'],
+  ['askOpened', '11月21日 晚上8点', 'date:2026-11-21'],
+  // A deed done "for a loneliness" is not done (it was recorded as "got one": table tt).
+  ['askReminder', '短信提醒了个寂寞', 'reminderNone'],
+  ['askPrivilege', '特权用了个锤子', 'noneUsed'],
+  // Plain words the lists lacked.
+  ['renewal', 'once I get home', 'renewLater'],
+  ['askArrived', 'still not in my account yet', 'moneyNotArrived'],
+  ['askArrived', '卡里还没入账', 'moneyNotArrived'],
+  ['appealReason', 'I never intended to subscribe', 'accidental'],
+  ['afterSubmit', '退成了', 'approved'],
+  ['confirmOpened', '回退一步', 'command:back'],
+  ['askPayment', '我都填了什么', 'command:summary'],
 ];
 
 /** Asked about, with this reading offered. */
@@ -31,10 +46,19 @@ const confirmed: Array<[string, string, string]> = [
   ['askPrivilege', '好像看过一集吧', 'paidContent'],
   ['appealReason', 'bought 6 months and used it zero times', 'notNeeded'],
   ['appealReason', '买了半年 一次也没用过', 'notNeeded'],
+  // A bare hedge at "Done?" leans to done.
+  ['renewal', 'i think so', 'renewDone'],
+  ['renewal', '应该吧', 'renewDone'],
+  // Slang for a dead end.
+  ['afterSubmit', '估计凉了', 'refused'],
 ];
 
 /** Nothing recorded, asked again. */
-const nothing: Array<[string, string]> = [['afterSubmit', '过了']];
+const nothing: Array<[string, string]> = [
+  ['afterSubmit', '过了'],
+  // 成了 inside 变成了 is no success.
+  ['afterSubmit', '状态变成了审核'],
+];
 
 describe('kinds seen on the worked tables at the start of stop 40', () => {
   checkKinds({ read, confirmed, nothing });
