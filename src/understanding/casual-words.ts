@@ -92,8 +92,9 @@ export const CASUAL: Array<[RegExp, string | ((...groups: string[]) => string)]>
   // A 帮我 opening a clause, nobody named as doing it, asks for it to be done ("帮我关了吧", "帮我关了":
   // turn it off for me, or someone did; asked, never recorded as off); "女儿帮我关了" is left as said.
   [/(^|[\s,，。!！?？~～])帮我(?=关|取消|解约|退订|弄|处理)/gu, '$1请帮我'],
-  // "提醒了个寂寞", "用了个锤子": the deed done "for a loneliness" is a deed not done (online irony).
-  [/(\p{Script=Han}{1,2})了个(寂寞|锤子|屁|毛线|der)/gu, '没$1'],
+  // "提醒了个寂寞", "用了个锤子", "有个鬼的提醒": the deed done "for a loneliness", or "a ghost of" a
+  // thing, is a deed not done, a thing not there (online irony; "看了个鬼片" is a ghost film).
+  [/(\p{Script=Han}{1,2}?)了?个(寂寞|锤子|屁|毛线|鬼|der)(?![片故屋魂怪脸])的?/gu, '没$1'],
   // "没跑了", "跑不了": sure of it (no 没 to deny anything).
   [/没跑儿?了|跑不了/g, '肯定'],
   // Chat spellings: "had it b4" (before).

@@ -34,8 +34,8 @@ const PATTERNS: ReadonlyArray<readonly [CommandName, RegExp]> = [
   // "why does the date matter", "why does it matter which app", "why does that matter".
   ['why', /^(but |and |so )?why (does|would|do|should) (the|my) (\w+ ){1,2}matter( \?)?$/],
   ['why', /^(but |and |so )?why (does|would) (it|that|this) (even )?matter( (which|what) \w+| to you)?( \?)?$/],
-  // "why do you need to know", "why do u need the date", "why do you want to know that".
-  ['why', /^(but |and |so |lol )?why (do|would|did) (you|u|ya) (need|want|have) (to know|that|this|it|the \w+|my \w+|a \w+)( that| this| it)?( for)?( \?)?$/],
+  // "why do you need to know", "why do u need the date", "why do you need the app name".
+  ['why', /^(but |and |so |lol )?why (do|would|did) (you|u|ya) (need|want|have) (to know|that|this|it|(the|my|a) \w+( \w+)?)( that| this| it)?( for)?( \?)?$/],
   // "why are you asking this", "why are you asking me again", "why are you asking what i used".
   ['why', /^(but |and |so )?why (are|r) (you|u) asking( me)?( (this|that)( question)?| again| what (i|we) [\w ]{1,30})?( \?)?$/],
   // "why are you asking about reminders": the question's subject named.

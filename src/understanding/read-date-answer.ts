@@ -90,16 +90,24 @@ const DAY_OF_SOMETHING_ELSE = /^\s*\S{1,6}?\s*(那天)?是\s*(收到|接到|看�
 const MONTH_ALONE =
   /^(?:but |in |of |it was )?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*$|^(但是?|不过|可)?是?(上个?月|[一二三四五六七八九十\d]{1,2}月)的?$/i;
 
-function lastReading(raw: string, at: number, ahead = false): { reading?: DateReading; negatedOnly: boolean } {
+function lastReading(raw: string, at: number, ahead = false): { reading?: DateReading; negatedOnly: boolean; takenBack: boolean } {
   let found: DateReading | undefined;
   let negatedOnly = false;
   let twoDays = false;
+  let takenBack = false;
   // "6、7天前" is a range of days and "20、21号" two days offered, not two clauses.
-  const text = casual(raw)
+  const text = casual(raw.toLowerCase())
     .replace(/(\d{1,2})\s*[、,，/或]\s*(\d{1,2})\s*(天|days?)/gi, '$1到$2$3')
     .replace(/(\d{1,2})\s*[号日]?\s*[、,，/或]\s*(\d{1,2})\s*(号|日)/g, '$1$3还是$2$3')
     // "Nov 17, 2026": the year after its comma belongs to the day, not to a clause of its own.
-    .replace(/\b([a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?)\s*,\s*(\d{4})\b/gi, '$1 $2');
+    .replace(/\b([a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?)\s*,\s*(\d{4})\b/gi, '$1 $2')
+    // "Tuesday not Wednesday": the day denied after the day said is a clause of its own.
+    .replace(/\b((?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun)\s+(not)\s+(?=(?:mon|tue|wed|thu|fri|sat|sun))/g, '$1, $2 ')
+    // "less than a week ago, 4 days": a count of days closing the message, after another time, is that many days ago.
+    .replace(
+      /([,，;；]\s*(?:maybe |about |like |probably |prob |大概|应该是?|可能是?|差不多)?)(\d{1,2})\s*(days?|天)\s*$/i,
+      (_, lead: string, n: string, unit: string) => (/天/.test(unit) ? `${lead}${n}天前` : `${lead}${n} ${unit} ago`),
+    );
   // Where the day read last was said (its clause's start and the day's end), to see what lies between it and the next.
   let foundClauseAt = 0;
   let foundEnd = 0;
@@ -113,9 +121,10 @@ function lastReading(raw: string, at: number, ahead = false): { reading?: DateRe
     if (!reading) {
       // "2 days ago, no, 3": a bare number after a date corrects it to something not said
       // (not a time of day: "11月20日 14:32", "Nov 20, 2:15pm").
-      if (found && /\d|[一二三四五六七八九十两]/.test(clause) && clause.trim().length <= 6 && !TIME_OF_DAY.test(clause)) found = undefined;
+      if (found && /\d|[一二三四五六七八九十两]/.test(clause) && clause.trim().length <= 6 && !TIME_OF_DAY.test(clause)) [found, takenBack] = [undefined, true];
       // "昨天，不对": a date taken back with nothing in its place.
-      if (found && (new RegExp(CORRECTING.source).test(clause) || /^\s*(no|nope|wait|actually|wrong|not right|sorry)\b/i.test(clause))) found = undefined;
+      if (found && (new RegExp(CORRECTING.source).test(clause) || /^\s*(no|nope|wait|actually|wrong|not right|sorry)\b/i.test(clause)))
+        [found, takenBack] = [undefined, true];
       // "the 18th, but october", "18号，不过是上个月的": a month named after the day: asked.
       if (found?.kind === 'date' && MONTH_ALONE.test(clause.trim())) found = { ...found, confirm: true };
       continue;
@@ -143,8 +152,15 @@ function lastReading(raw: string, at: number, ahead = false): { reading?: DateRe
     // "not more than 3 days ago": the negation of an open span is its complement.
     else if (reading.kind === 'span' && reading.hi === Infinity && reading.lo > 0) found = { ...reading, lo: 0, hi: reading.lo - 1 };
   }
-  return { ...(found ? { reading: twoDays && found.kind === 'date' ? { ...found, confirm: true } : found } : {}), negatedOnly: negatedOnly && !found };
+  return {
+    ...(found ? { reading: twoDays && found.kind === 'date' ? { ...found, confirm: true } : found } : {}),
+    negatedOnly: negatedOnly && !found,
+    takenBack: takenBack && !found,
+  };
 }
+
+/** Whether the text named a time and then took it back with nothing in its place ("a week ago, no, 5"): asked, whatever words it used. */
+export const takesBackItsDate = (raw: string, at: number): boolean => lastReading(raw, at).takenBack;
 
 /** Whether the text's only date is negated ("definitely not wednesday", "不是周三"). */
 export const negatesItsDate = (raw: string, at: number): boolean => lastReading(raw, at).negatedOnly;

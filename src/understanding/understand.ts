@@ -16,7 +16,7 @@ import { findAll } from './phrase-matches';
 import { answersNothing } from './answers-nothing';
 import { readChoice } from './read-choice';
 import { isWholly } from './whole-message';
-import { inBucket, isBucket, negatesItsDate, readDateAnswer } from './read-date-answer';
+import { inBucket, isBucket, negatesItsDate, readDateAnswer, takesBackItsDate } from './read-date-answer';
 import { namesImpossibleDate } from './dates';
 import { readAppName } from './app-names';
 import { readAcrossTurn, turnsAwayFrom } from './contrast';
@@ -236,6 +236,9 @@ function understandAsTyped(raw: string, prompt: ActivePrompt, at: number): Under
       return { type: 'user.choice', id: date.id, at };
     }
   }
+  // "a week ago, no, 5": a time taken back, its words ("a week ago") no longer an answer (at
+  // "So it was the 18th?", "18号？不对吧" is the no it says).
+  if (prompt.acceptsDate && !prompt.choices.includes('no') && takesBackItsDate(raw, at)) return notUnderstood;
   // "definitely not wednesday" at "Did you mean Wed 18 Nov?": a no, and the date is asked again.
   if (choice.kind === 'none' && prompt.choices.includes('no') && prompt.acceptsDate && negatesItsDate(raw, at)) return { type: 'user.choice', id: 'no', at };
   if (choice.kind === 'none') return notUnderstood;

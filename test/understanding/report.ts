@@ -41,6 +41,8 @@ const TUNED = ['zh', 'en', 'follow-ups/zh', 'follow-ups/en', 'round21/zh', 'roun
 const OUTSIDERS = [
   'outsiders/holdout/zh',
   'outsiders/holdout/en',
+  'outsiders/second-holdout/zh',
+  'outsiders/second-holdout/en',
   'outsiders/after/zh',
   'outsiders/after/en',
   'outsiders/latest/zh',
@@ -139,6 +141,8 @@ const OUTSIDERS = [
   'outsiders/thirty-first-after/en',
   'outsiders/thirty-second-after/zh',
   'outsiders/thirty-second-after/en',
+  'outsiders/thirty-third-after/zh',
+  'outsiders/thirty-third-after/en',
 ];
 for (const name of [
   'zh',
