@@ -35,6 +35,9 @@ const WIDEST_SUGGESTION = 12;
 /** Clause breaks, and a space between Chinese words ("不是20号 是19号"). */
 /** A time of day said alone: "14:32", "2:15pm", "下午3点", "8点半". */
 const TIME_OF_DAY = /^\s*((早上|上午|中午|下午|晚上|凌晨)?\s*\d{1,2}\s*([:：]\d{2}([:：]\d{2})?|点半?|点\d{1,2}分?|时)|\d{1,2}([:：]\d{2})?\s*(am|pm))\s*$/i;
+/** A count of days, then a bare number correcting it: "3 days ago, actually 4", "3天前 不对 4". */
+const CARRIED_COUNT =
+  /(?:\d{1,2}|[一二两三四五六七八九十]{1,2})\s*(天|days?)\s*(前|ago)([,，;；\s]+(?:actually|no|nope|wait|or|maybe|sorry|不对|不是|应该是|其实是|是|或者|哦不)?[,，;；\s]*)(\d{1,2})\s*$/i;
 const CLAUSES = /[,，。;；!！?？、…]+|\.{2,}|\s+but\s+|(?<=\p{Script=Han})\s+(?=[\p{Script=Han}\d])/iu;
 
 /** "no" and "nothing" before a date are replies, not negations ("no it was the 19th"). */
@@ -96,7 +99,7 @@ function lastReading(raw: string, at: number, ahead = false): { reading?: DateRe
   let twoDays = false;
   let takenBack = false;
   // "6、7天前" is a range of days and "20、21号" two days offered, not two clauses.
-  const text = casual(raw.toLowerCase())
+  let text = casual(raw.toLowerCase())
     .replace(/(\d{1,2})\s*[、,，/或]\s*(\d{1,2})\s*(天|days?)/gi, '$1到$2$3')
     .replace(/(\d{1,2})\s*[号日]?\s*[、,，/或]\s*(\d{1,2})\s*(号|日)/g, '$1$3还是$2$3')
     // "Nov 17, 2026": the year after its comma belongs to the day, not to a clause of its own.
@@ -108,6 +111,14 @@ function lastReading(raw: string, at: number, ahead = false): { reading?: DateRe
       /([,，;；]\s*(?:maybe |about |like |probably |prob |大概|应该是?|可能是?|差不多)?)(\d{1,2})\s*(days?|天)\s*$/i,
       (_, lead: string, n: string, unit: string) => (/天/.test(unit) ? `${lead}${n}天前` : `${lead}${n} ${unit} ago`),
     );
+  // "3 days ago, actually 4", "3天前 不对 4": the number correcting a count of days keeps its unit (asked back).
+  const carried = text.replace(
+    CARRIED_COUNT,
+    (all, unit: string, ago: string, between: string, n: string) =>
+      `${all.slice(0, -n.length - between.length)}${between}${n}${/天/.test(unit) ? '天前' : ` ${unit} ${ago}`}`,
+  );
+  const unitCarried = carried !== text;
+  text = carried;
   // Where the day read last was said (its clause's start and the day's end), to see what lies between it and the next.
   let foundClauseAt = 0;
   let foundEnd = 0;
@@ -153,7 +164,7 @@ function lastReading(raw: string, at: number, ahead = false): { reading?: DateRe
     else if (reading.kind === 'span' && reading.hi === Infinity && reading.lo > 0) found = { ...reading, lo: 0, hi: reading.lo - 1 };
   }
   return {
-    ...(found ? { reading: twoDays && found.kind === 'date' ? { ...found, confirm: true } : found } : {}),
+    ...(found ? { reading: (twoDays || unitCarried) && found.kind === 'date' ? { ...found, confirm: true } : found } : {}),
     negatedOnly: negatedOnly && !found,
     takenBack: takenBack && !found,
   };

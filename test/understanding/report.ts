@@ -143,6 +143,8 @@ const OUTSIDERS = [
   'outsiders/thirty-second-after/en',
   'outsiders/thirty-third-after/zh',
   'outsiders/thirty-third-after/en',
+  'outsiders/thirty-fourth-after/zh',
+  'outsiders/thirty-fourth-after/en',
 ];
 for (const name of [
   'zh',
