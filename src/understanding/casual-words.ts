@@ -95,6 +95,10 @@ export const CASUAL: Array<[RegExp, string | ((...groups: string[]) => string)]>
   // "提醒了个寂寞", "用了个锤子", "有个鬼的提醒": the deed done "for a loneliness", or "a ghost of" a
   // thing, is a deed not done, a thing not there (online irony; "看了个鬼片" is a ghost film).
   [/(\p{Script=Han}{1,2}?)了?个(寂寞|锤子|屁|毛线|鬼|der)(?![片故屋魂怪脸])的?/gu, '没$1'],
+  // "他们会提醒我才怪", "收到才怪": a deed "would be a wonder" is a deed not done (irony).
+  [/(会|能)([\p{Script=Han}a-z]{1,8}?)才怪呢?/gu, '不$1$2'],
+  [/有([\p{Script=Han}a-z]{0,8}?)才怪呢?/gu, '没有$1'],
+  [/(\p{Script=Han}{1,6}?)才怪呢?/gu, '没$1'],
   // "没跑了", "跑不了": sure of it (no 没 to deny anything).
   [/没跑儿?了|跑不了/g, '肯定'],
   // Chat spellings: "had it b4" (before).

@@ -95,7 +95,10 @@ function bestResult(text: string, reference: chrono.ParsingReference): { best: c
   const b = best;
   const alternatives = all.some((r) => {
     const [first, second] = r.index < b.index ? [r, b] : [b, r];
-    const gap = text.slice(first.index + first.text.length, second.index);
+    // ("18号晚上还是19号凌晨": a time of day beside either day leaves them alternatives.)
+    const gap = text
+      .slice(first.index + first.text.length, second.index)
+      .replace(/早上|上午|中午|下午|晚上|傍晚|凌晨|半夜|\b(in the )?(morning|afternoon|evening|night)\b/g, '');
     return r !== b && first.index + first.text.length <= second.index && ALTERNATIVE.test(gap);
   });
   return { best, alternatives };

@@ -39,7 +39,12 @@ const MINE = /^(but |and )?(mine|my one)\b|^(但|可)?我(的|这个|这边|自�
 const THEIRS = new RegExp(`^(我的?|俺的?)?(${PEOPLE_ZH})的|^(my )?(${PEOPLE_EN}) ?'?s\\b`);
 
 /** Another app or service named as the one meant ("别的app", "other apps", "for netflix and spotify"). */
-const OTHER_APPS = /(别的|其他|其它)(的)?(app|软件|平台|应用)|\bother (apps|subscriptions|services|memberships)\b|netflix|spotify|youtube|apple music|icloud/;
+const OTHER_APPS =
+  /(别的|其他|其它|另一个|另外一个|另外的|上次那个|之前那个)(的)?(app|软件|平台|应用)|\b(other|another|a different|the other) (app|apps|subscriptions?|services?|memberships?)\b|netflix|spotify|youtube|apple music|icloud/;
+/** A clause saying the thing before it was another app's ("收到了，不过是另一个app的", "got one, but it was for another app"). */
+const WAS_ANOTHER_APPS = new RegExp(
+  `^\\s*(不过|但是?|可是?|只是|but|though)?\\s*(是|那是|那个是|it was|that was|it is|that is|was)?\\s*(for|from)?\\s*(${OTHER_APPS.source})`,
+);
 
 /**
  * What the app, its page or its help says ("帮助里说能领礼品", "the help section mentions gifts"):
@@ -67,7 +72,9 @@ function clauseAt(text: string, at: number): { start: number; body: string } {
 export function asideOf(text: string, answer: Match, unsureId: string): Aside | undefined {
   const clause = clauseAt(text, answer.start);
   const before = text.slice(clause.start, answer.start);
-  if (answer.id === unsureId) return NOT_KNOWING_HOW.test(text.slice(answer.end)) ? 'supposed' : undefined;
+  // ("我连在哪领都不知道": not knowing where to claim it says it was not claimed, not "not sure".)
+  if (answer.id === unsureId)
+    return NOT_KNOWING_HOW.test(text.slice(answer.end)) || /(在哪|怎么|咋|如何)\p{Script=Han}{0,2}(都|也)?\s*$/u.test(before) ? 'supposed' : undefined;
   // "用支付宝的话…", "如果是续费的话…": a condition ("if it is …"), not what happened.
   if (SUPPOSED.test(before) || WISHED.test(before) || /^\s*(的话|那种)/.test(text.slice(answer.end))) return 'supposed';
   if (SAID_BY_THE_APP.has(answer.id) && SOURCE_SAYS.test(before)) return 'told';
@@ -83,6 +90,8 @@ export function asideOf(text: string, answer: Match, unsureId: string): Aside | 
   const other = OTHER_APPS.exec(clause.body);
   const otherAt = other ? clause.start + other.index : -1;
   if (other && !(otherAt < answer.end && answer.start < otherAt + other[0].length)) return 'supposed';
+  const next = text.indexOf(` ${CLAUSE} `, answer.end);
+  if (next >= 0 && WAS_ANOTHER_APPS.test(clauseAt(text, next + CLAUSE.length + 2).body)) return 'supposed';
   const body = clause.body.trim();
   // Told by someone else ("我老公说是支付宝", "my friend said they always send sms"): theirs to
   // tell, perhaps of their own case; asked back, never recorded.

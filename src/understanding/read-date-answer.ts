@@ -73,6 +73,9 @@ function negated(clause: string, reading: DateReading, at: number): boolean {
  * names no answer.
  */
 const ASKS_DATE = /几号|几月|几日|哪天|哪一天|什么时候|啥时候|何时|多少号|\b(what|which)\b|^\s*when\b/i;
+/** Which day forgotten, not asked: "上周吧具体哪天忘了", "last week, forgot which day". */
+const FORGOT_WHICH =
+  /(哪天|哪一天|几号|什么时候|啥时候)\s*(忘|记不|不记得|想不起|不清楚|说不好|不确定)|\b(forgot|forget|do not remember|don't remember|can't remember|can not remember|not sure|no idea)\b[^,，]*\b(which|what) day\b/i;
 
 /** Words that correct what came before: the day after them replaces the earlier one. */
 const CORRECTED = /不对|哦不|说错了|搞错了|不是|其实|应该是|\b(no|nope|wait|actually|sorry|i mean|not)\b/i;
@@ -126,7 +129,7 @@ function lastReading(raw: string, at: number, ahead = false): { reading?: DateRe
   for (const clause of text.split(CLAUSES)) {
     const clauseAt = text.indexOf(clause, searchFrom);
     searchFrom = clauseAt + clause.length;
-    if (!clause?.trim() || ASKS_DATE.test(clause)) continue;
+    if (!clause?.trim() || (ASKS_DATE.test(clause) && !FORGOT_WHICH.test(clause))) continue;
     const read = readDate(clause, at, ahead);
     const reading = read && inLastWeekIfSaid(read, text, at);
     if (!reading) {

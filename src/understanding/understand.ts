@@ -69,6 +69,20 @@ function clauseCommand(text: string, prompt: ActivePrompt, at: number): CommandN
   return commands[0];
 }
 
+const MONEY_STATES = new Set(['moneyArrived', 'moneyNotArrived']);
+/** How many different sums a message names: dates, times and counts of time left out ("11-25", "14:30", "3到5个工作日", "1 hour ago"). */
+const sumsIn = (raw: string) =>
+  new Set(
+    raw
+      .toLowerCase()
+      .replace(/\d{1,4}\s*[-/年月]\s*\d{1,2}(\s*[-/月]\s*\d{1,2})?\s*[日号]?|\d{1,2}[:：]\d{2}/g, ' ')
+      .replace(
+        /第?\d+(\s*(到|至|-|~|to)\s*\d+)?\s*(个)?\s*(工作日|天|日|号|小时|分钟|周|星期|礼拜|个月|月|年|点|(business |working )?days?|hours?|hrs?|mins?|minutes?|weeks?|months?|years?|am|pm|th|st|nd|rd)/g,
+        ' ',
+      )
+      .match(/\d+(?:\.\d+)?/g) ?? [],
+  ).size;
+
 /** "both", "两个都": more than one thing named. */
 const BOTH = /\bboth\b|两个都|两个app都|俩都|两家都|两边都/;
 
@@ -138,6 +152,8 @@ function readMessage(raw: string, prompt: ActivePrompt, at: number): Understood 
     const day = meant ? understandAsTyped(meant, prompt, at) : undefined;
     if (day?.type === 'user.date') return { ...day, confirm: true };
   }
+  // "got 9.90 back but they took 25", "退了15，还差10块": two sums where the money is asked: part of it, asked.
+  if (read.type === 'user.choice' && MONEY_STATES.has(read.id) && sumsIn(raw) >= 2) return { type: 'understood.confirm', id: read.id, at };
   if (read.type !== 'user.text') return read;
   const softened = softenedReading(raw, prompt, at);
   if (softened) return softened;
@@ -222,7 +238,8 @@ function understandAsTyped(raw: string, prompt: ActivePrompt, at: number): Under
     const disagree = date?.kind === 'date' && choice.kind === 'choice' && isBucket(choice.id) && !inBucket(date.date, choice.id, at);
     const dayInDoubt = date?.kind === 'date' && (date.confirm || disagree) && !prompt.choices.includes('yes');
     // "记不清几号了，就记得是上周六": not knowing the exact day, then the day: the day, asked.
-    const dayBesideDoubt = date?.kind === 'date' && choice.kind === 'choice' && choice.id === 'unsure';
+    // ("上周吧具体哪天忘了": the week known, the day not: the week's reading, asked.)
+    const dayBesideDoubt = date !== undefined && choice.kind === 'choice' && choice.id === 'unsure';
     if (date && (choice.kind === 'none' || correction || dayInDoubt || dayBesideDoubt || date.length > choice.length)) {
       const hedged = hedgedText(text);
       // At "So it was Wed, Nov 18?", that same day typed back ("对 就是18号") is a yes.
@@ -232,7 +249,7 @@ function understandAsTyped(raw: string, prompt: ActivePrompt, at: number): Under
       const foretold = FORETOLD.test(text);
       if (date.kind === 'date')
         return { type: 'user.date', date: date.date, ...(date.confirm || hedged || disagree || dayBesideDoubt || foretold ? { confirm: true } : {}), at };
-      if (date.kind === 'confirm' || hedged) return { type: 'understood.confirm', id: date.id, at };
+      if (date.kind === 'confirm' || hedged || dayBesideDoubt) return { type: 'understood.confirm', id: date.id, at };
       return { type: 'user.choice', id: date.id, at };
     }
   }

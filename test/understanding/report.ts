@@ -51,6 +51,8 @@ const OUTSIDERS = [
   'outsiders/final/en',
   'outsiders/traps/zh',
   'outsiders/traps/en',
+  'outsiders/second-traps/zh',
+  'outsiders/second-traps/en',
   'outsiders/closing/zh',
   'outsiders/closing/en',
   'outsiders/after-work/zh',
@@ -145,6 +147,8 @@ const OUTSIDERS = [
   'outsiders/thirty-third-after/en',
   'outsiders/thirty-fourth-after/zh',
   'outsiders/thirty-fourth-after/en',
+  'outsiders/thirty-fifth-after/zh',
+  'outsiders/thirty-fifth-after/en',
 ];
 for (const name of [
   'zh',
