@@ -10,7 +10,8 @@
  */
 import { withoutSomeoneElse } from './not-their-answer';
 import { markers } from './lexicon';
-import { normalisePhrase } from './normalise';
+import { CLAUSE, normalisePhrase } from './normalise';
+import type { Match } from './phrase-matches';
 import { isTypoOf, readingsOf, spelledOut, syllablesOf } from './sounds';
 
 export type AppReading = { app: string; confirm?: true } | { typed: string };
@@ -298,4 +299,22 @@ function typedName(framedText: string, framedRaw: string): AppReading | undefine
   if (latinWords.some((w) => unsureWords.includes(w)) || (hanCount > 0 && unsureWords.some((w) => /\p{Script=Han}/u.test(w) && bare.includes(w))))
     return undefined;
   return { typed: raw.trim() };
+}
+
+const THIS_ONE = /这个|这一个|这边|\bthis (one|app|membership|sub|subscription)\b/;
+/**
+ * The answers not said in a clause about another app named by name, beside one about "this one"
+ * ("爱奇艺的关了，这个还没", "netflix is off, this one isn't"). At "which membership?" a named app
+ * is the answer itself, so nothing is taken out there.
+ */
+export function withoutOtherApps(text: string, answers: Match[], offered: readonly string[]): Match[] {
+  if (offered.includes('otherMembership') || !THIS_ONE.test(text)) return answers;
+  const names = appNames();
+  let at = 0;
+  const aside: Array<[number, number]> = [];
+  for (const clause of text.split(` ${CLAUSE} `)) {
+    if (!THIS_ONE.test(clause) && names.some((name) => clause.includes(name))) aside.push([at, at + clause.length]);
+    at += clause.length + CLAUSE.length + 2;
+  }
+  return answers.filter((a) => !aside.some(([from, to]) => a.start >= from && a.end <= to));
 }

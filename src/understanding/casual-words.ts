@@ -95,6 +95,13 @@ export const CASUAL: Array<[RegExp, string | ((...groups: string[]) => string)]>
   // "提醒了个寂寞", "用了个锤子", "有个鬼的提醒": the deed done "for a loneliness", or "a ghost of" a
   // thing, is a deed not done, a thing not there (online irony; "看了个鬼片" is a ghost film).
   [/(\p{Script=Han}{1,2}?)了?个(寂寞|锤子|屁|毛线|鬼|der)(?![片故屋魂怪脸])的?/gu, '没$1'],
+  // "arrived my foot": a deed "my foot" is a deed not done (irony).
+  [/\b(arrived|received|approved|refunded|reminded|came|got it|used|cancelled|canceled|off)\s+my\s+(foot|ass|arse)\b/g, 'not $1'],
+  // "退款已受理，预计1-3个工作日到账": money expected is money not yet there.
+  [/预计([^，,。]{0,12}?)到账/g, '还没到，预计$1'],
+  // "我也不知道啊反正就是没收到", "idk, anyway it never came": what follows "anyway" is the answer.
+  // ("不清楚，反正钱被扣了" keeps its not knowing: only the run-on filler form is dropped.)
+  [/我也不(?:知道|清楚)[啊呀吧嘛]?\s*(反正|总之)|不(?:知道|清楚)[啊呀嘛](反正|总之)/g, '$1$2'],
   // "他们会提醒我才怪", "收到才怪": a deed "would be a wonder" is a deed not done (irony).
   [/(会|能)([\p{Script=Han}a-z]{1,8}?)才怪呢?/gu, '不$1$2'],
   [/有([\p{Script=Han}a-z]{0,8}?)才怪呢?/gu, '没有$1'],

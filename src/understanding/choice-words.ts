@@ -30,7 +30,7 @@ export const DEVICE = /^(苹果手机|iphone|ipad|ios|my iphone|my ipad|苹果�
 export const APPLE_CHANNEL = /app ?store|apple ?id|苹果id|内购|in-app|itunes|apple pay|苹果支付|订阅|subscription|扣费|扣款|扣的/;
 
 export const AFTERWARDS =
-  /之后|以后|扣款后|扣了才|扣完|才收到|才来|才发(?!现)|扣[^，,。 ]{0,3}才发现|扣款通知|扣费通知|扣款短信|扣费短信|扣款成功|支付成功|\bafter\b|\bafterwards\b|\blater\b|payment (notification|msg|message|confirmation|success|successful)|paid successfully|charge (notification|notice)|receipt/;
+  /之后|以后|扣款后|扣了才|扣完|才收到|才来|才发(?!现)|扣[^，,。 ]{0,3}才发现|扣款通知|扣费通知|扣款短信|扣费短信|扣款成功|支付成功|\bafter\b|\bafterwards\b|\blater\b|payment (notification|msg|message|confirmation|success|successful)|paid successfully|charge (notification|notice)|receipt|\bthe bill\b|\binvoice\b|扣款账单/;
 
 /** Meaning to switch it off, then forgetting: "本来想关 结果忘了", "was going to cancel but forgot". */
 export const MEANT_BUT_FORGOT =

@@ -41,9 +41,14 @@ const THEIRS = new RegExp(`^(我的?|俺的?)?(${PEOPLE_ZH})的|^(my )?(${PEOPLE
 /** Another app or service named as the one meant ("别的app", "other apps", "for netflix and spotify"). */
 const OTHER_APPS =
   /(别的|其他|其它|另一个|另外一个|另外的|上次那个|之前那个)(的)?(app|软件|平台|应用)|\b(other|another|a different|the other) (app|apps|subscriptions?|services?|memberships?)\b|netflix|spotify|youtube|apple music|icloud/;
-/** A clause saying the thing before it was another app's ("收到了，不过是另一个app的", "got one, but it was for another app"). */
+/**
+ * A clause saying the thing before it was something else ("收到了，不过是另一个app的", "got one, but it
+ * was for another app", "到的是上个月京东的退款", "是工资", "but it was my Taobao return", "that was another order").
+ */
+const SOMETHING_ELSE =
+  /工资|薪水|红包|转账|别的订单|另一个订单|另一笔|上个月|上次|之前的|京东|淘宝|拼多多|\b(salary|wages|paycheck|transfer|another order|a different order|other order|taobao|jd|last month|an old|my old)\b/;
 const WAS_ANOTHER_APPS = new RegExp(
-  `^\\s*(不过|但是?|可是?|只是|but|though)?\\s*(是|那是|那个是|it was|that was|it is|that is|was)?\\s*(for|from)?\\s*(${OTHER_APPS.source})`,
+  `^\\s*(不过|但是?|可是?|只是|but|though)?\\s*(是|那是|那个是|到的是|it was|that was|it is|that is|was)?\\s*(for|from)?\\s*(${OTHER_APPS.source})|^\\s*(不过|但是?|可是?|只是|but|though)?\\s*(是|那是|那个是|到的是|it was|that was|was)\\s*[^/]{0,16}?(${SOMETHING_ELSE.source})`,
 );
 
 /**

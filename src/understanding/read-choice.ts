@@ -5,7 +5,7 @@
  * not understood. Never a guess.
  */
 import { affirmativeOf, COMMAND_LIKE, isLooseOpposite, isNoneChoice, thingsOf, noneChoiceFor, oppositeOf, withoutContained } from './choice-relations';
-import { appNames } from './app-names';
+import { appNames, withoutOtherApps } from './app-names';
 import { choicePhrases, leanPhrases, markers } from './lexicon';
 import { negatedAnswers, opensWithNegation } from './negation';
 import { CLAUSE } from './normalise';
@@ -186,8 +186,8 @@ export function readChoice(text: string, offered: readonly string[]): ChoiceRead
     of('#question'),
     UNSURE,
   );
-  // "我朋友用的微信", "如果关了是不是…", "希望退到支付宝": not said of their own case.
-  const own = ownAnswers(text, asked, UNSURE);
+  // "我朋友用的微信", "如果关了是不是…", "希望退到支付宝", "爱奇艺的关了，这个还没": not said of their own case.
+  const own = ownAnswers(text, withoutOtherApps(text, asked, offered), UNSURE);
   if (own.onlyOthers && retracted.length === 0) return { kind: 'confirm', id: own.onlyOthers, length: 0 };
   if (own.kept.length === 0 && asked.length > 0 && retracted.length === 0) return NONE;
   const answers = own.kept;

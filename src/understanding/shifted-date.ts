@@ -7,7 +7,7 @@
 import { chineseNumber } from './chinese-numbers';
 
 export const SHIFTED =
-  /(早|晚|前|后|提前)\s*(一|两|1|2)\s*(天|周|个星期|个礼拜)(?!前)|\b(?:one|a|two|1|2)\s+(?:days?|weeks?)\s+(?:earlier|later|before|after)\b|\bthe\s+(?:day|week|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+(?:before|after)\b(?!\s+(?:yesterday|today|tomorrow|last))/i;
+  /(早|晚|前|后|提前)\s*(一|两|1|2)\s*(天|周|个星期|个礼拜)(?!前)|\b(?:one|a|two|1|2)\s+(?:days?|weeks?)\s+(?:earlier|later|before|after)\b|\bthe\s+(?:day|week|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+(?:before|after)\b(?!\s+(?:yesterday|today|tomorrow|last))|(?:^|[\s,，])day\s+(?:before|after)\b(?!\s+(?:yesterday|today|tomorrow))/i;
 
 const DAY_MS = 86_400_000;
 const WEEKDAYS = ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri', 'satur'];
@@ -26,7 +26,7 @@ export function shiftedFrom(text: string, from: string): string | undefined {
   }
   const count = /^(one|a|two|1|2)\s+(days?|weeks?)\s+(earlier|later|before|after)$/.exec(m[0]);
   if (count) return day(base + (/later|after/.test(count[3]!) ? 1 : -1) * EN_COUNT[count[1]!]! * (/week/.test(count[2]!) ? 7 : 1) * DAY_MS);
-  const named = /^the\s+(day|week|mon|tues|wednes|thurs|fri|satur|sun)(?:day)?\s+(before|after)$/.exec(m[0]);
+  const named = /^[\s,，]*(?:the\s+)?(day|week|mon|tues|wednes|thurs|fri|satur|sun)(?:day)?\s+(before|after)$/.exec(m[0]);
   if (!named) return undefined;
   const step = named[2] === 'after' ? 1 : -1;
   if (named[1] === 'day') return day(base + step * DAY_MS);

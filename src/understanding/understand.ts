@@ -70,6 +70,8 @@ function clauseCommand(text: string, prompt: ActivePrompt, at: number): CommandN
 }
 
 const MONEY_STATES = new Set(['moneyArrived', 'moneyNotArrived']);
+/** A first sign-up and a renewal both told ("首月六块我就开了 … 今天扣的续费"). */
+const TWO_PAYMENTS = [/开通|开了|开的|首月|第一次|signed up|subscribed|first (month|time)/, /续费|续了|renew/];
 /** How many different sums a message names: dates, times and counts of time left out ("11-25", "14:30", "3到5个工作日", "1 hour ago"). */
 const sumsIn = (raw: string) =>
   new Set(
@@ -154,6 +156,13 @@ function readMessage(raw: string, prompt: ActivePrompt, at: number): Understood 
   }
   // "got 9.90 back but they took 25", "退了15，还差10块": two sums where the money is asked: part of it, asked.
   if (read.type === 'user.choice' && MONEY_STATES.has(read.id) && sumsIn(raw) >= 2) return { type: 'understood.confirm', id: read.id, at };
+  // "开的是那天，续费是今天", "signed up back then, renewed today": two payments told; which one is meant, asked.
+  if (
+    prompt.acceptsDate &&
+    (read.type === 'user.date' || (read.type === 'user.choice' && isBucket(read.id))) &&
+    TWO_PAYMENTS.every((p) => p.test(raw.toLowerCase()))
+  )
+    return read.type === 'user.date' ? { ...read, confirm: true } : { type: 'understood.confirm', id: read.id, at };
   if (read.type !== 'user.text') return read;
   const softened = softenedReading(raw, prompt, at);
   if (softened) return softened;

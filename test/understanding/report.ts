@@ -53,6 +53,8 @@ const OUTSIDERS = [
   'outsiders/traps/en',
   'outsiders/second-traps/zh',
   'outsiders/second-traps/en',
+  'outsiders/third-traps/zh',
+  'outsiders/third-traps/en',
   'outsiders/closing/zh',
   'outsiders/closing/en',
   'outsiders/after-work/zh',
@@ -149,6 +151,8 @@ const OUTSIDERS = [
   'outsiders/thirty-fourth-after/en',
   'outsiders/thirty-fifth-after/zh',
   'outsiders/thirty-fifth-after/en',
+  'outsiders/thirty-sixth-after/zh',
+  'outsiders/thirty-sixth-after/en',
 ];
 for (const name of [
   'zh',
