@@ -15,7 +15,8 @@ const GOING_TO_LOOK =
   /(?<!提醒|叫|喊|记得)(我去|我再|让我|等我|我先)(翻翻|翻一下|翻下|查查|查一下|查下|看看|看一下|看下|找找|找一下)\p{Script=Han}{0,4}$|\b(let me|i will|i'?ll|gonna|going to|need to|have to)\s+(check|look at|look through|go through|dig through|search)\s+(my|the)\s+\w+( \w+)?$/u;
 
 /** Asking the coach what it said before ("你刚才不是说20号吗", "didn't you say the 20th?"): a question back, no answer. */
-const WHAT_YOU_SAID = /^(你|您)(刚才|之前|前面|刚刚)?(不是)?(说|讲)(的)?|\b(did not|didn't) you (say|said)\b|^(but )?you (said|told me)\b/;
+// ("你说的对" agrees: only "before" or "didn't you" asks back.)
+const WHAT_YOU_SAID = /^(你|您)((刚才|之前|前面|刚刚)(不是)?|不是)(说|讲)|\b(did not|didn't) you (say|said)\b|^(but )?you said (before|earlier)\b/;
 
 /** A refusal ("不告诉你", "none of your business"), a remark about something else ("今天天气不错"), or still thinking it over. */
 export function answersNothing(text: string): boolean {

@@ -93,8 +93,9 @@ export const CASUAL: Array<[RegExp, string | ((...groups: string[]) => string)]>
   // turn it off for me, or someone did; asked, never recorded as off); "女儿帮我关了" is left as said.
   [/(^|[\s,，。!！?？~～])帮我(?=关|取消|解约|退订|弄|处理)/gu, '$1请帮我'],
   // "提醒了个寂寞", "用了个锤子", "有个鬼的提醒": the deed done "for a loneliness", or "a ghost of" a
-  // thing, is a deed not done, a thing not there (online irony; "看了个鬼片" is a ghost film).
-  [/(\p{Script=Han}{1,2}?)了?个(寂寞|锤子|屁|毛线|鬼|der)(?![片故屋魂怪脸])的?/gu, '没$1'],
+  // thing, is a deed not done, a thing not there (online irony). Only where the word ends the clause
+  // or is followed by 的: "看了个鬼片" is a ghost film, "这个鬼平台" a cursed platform.
+  [/(\p{Script=Han}{1,2}?)了?个(寂寞|锤子|屁|毛线|鬼|der)(的(?=\p{Script=Han})|(?=$|[\s,，。!！?？~～啊呀吧]))/gu, '没$1'],
   // "arrived my foot": a deed "my foot" is a deed not done (irony).
   [/\b(arrived|received|approved|refunded|reminded|came|got it|used|cancelled|canceled|off)\s+my\s+(foot|ass|arse)\b/g, 'not $1'],
   // "退款已受理，预计1-3个工作日到账": money expected is money not yet there.

@@ -32,12 +32,12 @@ export function inBucket(date: string, id: string, at: number): boolean {
 /** A span wider than this says too little to suggest one bucket. */
 const WIDEST_SUGGESTION = 12;
 
-/** Clause breaks, and a space between Chinese words ("不是20号 是19号"). */
 /** A time of day said alone: "14:32", "2:15pm", "下午3点", "8点半". */
 const TIME_OF_DAY = /^\s*((早上|上午|中午|下午|晚上|凌晨)?\s*\d{1,2}\s*([:：]\d{2}([:：]\d{2})?|点半?|点\d{1,2}分?|时)|\d{1,2}([:：]\d{2})?\s*(am|pm))\s*$/i;
 /** A count of days, then a bare number correcting it: "3 days ago, actually 4", "3天前 不对 4". */
 const CARRIED_COUNT =
   /(?:\d{1,2}|[一二两三四五六七八九十]{1,2})\s*(天|days?)\s*(前|ago)([,，;；\s]+(?:actually|no|nope|wait|or|maybe|sorry|不对|不是|应该是|其实是|是|或者|哦不)?[,，;；\s]*)(\d{1,2})\s*$/i;
+/** Clause breaks, and a space between Chinese words ("不是20号 是19号"). */
 const CLAUSES = /[,，。;；!！?？、…]+|\.{2,}|\s+but\s+|(?<=\p{Script=Han})\s+(?=[\p{Script=Han}\d])/iu;
 
 /** "no" and "nothing" before a date are replies, not negations ("no it was the 19th"). */

@@ -11,6 +11,9 @@ const read: Array<[string, string, string]> = [
   ['askArrived', 'arrived? arrived my foot', 'moneyNotArrived'],
   // Expected to arrive is not there yet (it was recorded as arrived).
   ['askArrived', '短信说预计3个工作日内到账', 'moneyNotArrived'],
+  // 鬼 as a curse word before a thing is no irony: the thing is still as said.
+  ['askAutoRenew', '这个鬼东西还开着', 'renewOn'],
+  ['askReminder', '这个鬼平台根本没提醒', 'reminderNone'],
   // "The day after" at the date check, with or without "the".
   ['confirmOpened', 'no, day after', 'date:2026-11-19'],
 ];
