@@ -301,6 +301,7 @@ function typedName(framedText: string, framedRaw: string): AppReading | undefine
   return { typed: raw.trim() };
 }
 
+let allNames: string[] | undefined;
 const THIS_ONE = /这个|这一个|这边|\bthis (one|app|membership|sub|subscription)\b/;
 /**
  * The answers not said in a clause about another app named by name, beside one about "this one"
@@ -309,7 +310,8 @@ const THIS_ONE = /这个|这一个|这边|\bthis (one|app|membership|sub|subscri
  */
 export function withoutOtherApps(text: string, answers: Match[], offered: readonly string[]): Match[] {
   if (offered.includes('otherMembership') || !THIS_ONE.test(text)) return answers;
-  const names = appNames();
+  allNames ??= appNames();
+  const names = allNames;
   let at = 0;
   const aside: Array<[number, number]> = [];
   for (const clause of text.split(` ${CLAUSE} `)) {

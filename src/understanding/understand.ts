@@ -22,7 +22,7 @@ import { readAppName } from './app-names';
 import { readAcrossTurn, turnsAwayFrom } from './contrast';
 import { SHIFTED, shiftedFrom } from './shifted-date';
 import { dayBesideDenied, dayNextToNamed, WEEK_NAMED_FROM_IT, weekdayInWeekOf } from './corrected-day';
-import { QUOTES } from './not-their-answer';
+import { doubtedAsAWhole } from './whole-doubts';
 import { commandByPattern, OWNS_A_SLIP } from './command-patterns';
 import { languageNamed } from './commands';
 
@@ -68,25 +68,6 @@ function clauseCommand(text: string, prompt: ActivePrompt, at: number): CommandN
   if (rest && answered && !OWNS_A_SLIP.test(rest)) return undefined;
   return commands[0];
 }
-
-const MONEY_STATES = new Set(['moneyArrived', 'moneyNotArrived']);
-/** A first sign-up and a renewal both told ("首月六块我就开了 … 今天扣的续费"). */
-const TWO_PAYMENTS = [/开通|开了|开的|首月|第一次|signed up|subscribed|first (month|time)/, /续费|续了|renew/];
-/** How many different sums a message names: dates, times and counts of time left out ("11-25", "14:30", "3到5个工作日", "1 hour ago"). */
-const sumsIn = (raw: string) =>
-  new Set(
-    raw
-      .toLowerCase()
-      .replace(/\d{1,4}\s*[-/年月]\s*\d{1,2}(\s*[-/月]\s*\d{1,2})?\s*[日号]?|\d{1,2}[:：]\d{2}/g, ' ')
-      .replace(
-        /第?\d+(\s*(到|至|-|~|to)\s*\d+)?\s*(个)?\s*(工作日|天|日|号|小时|分钟|周|星期|礼拜|个月|月|年|点|(business |working )?days?|hours?|hrs?|mins?|minutes?|weeks?|months?|years?|am|pm|th|st|nd|rd)/g,
-        ' ',
-      )
-      .match(/\d+(?:\.\d+)?/g) ?? [],
-  ).size;
-
-/** "both", "两个都": more than one thing named. */
-const BOTH = /\bboth\b|两个都|两个app都|俩都|两家都|两边都/;
 
 /** A day denied by number ("不是18号", "not the 18th"), which the day after it corrects. */
 const DENIED_DAY = /(不是|不对|\bnot\s+(the\s+)?)\s*\d{1,2}\s*(号|日|th\b|st\b|nd\b|rd\b)/i;
@@ -140,29 +121,16 @@ export function understand(raw: string, prompt: ActivePrompt, at: number): Under
 
 function readMessage(raw: string, prompt: ActivePrompt, at: number): Understood {
   const read = inTheWeekConfirmed(understandAsTyped(raw, prompt, at), raw, prompt, at);
-  // "the sms said 'auto-renewal cancelled', is that real?": an answer read with words quoted
-  // from a message in it is asked about, never recorded.
-  if (QUOTES.test(raw) && read.type === 'user.choice' && !COMMAND_LIKE.has(read.id)) return { type: 'understood.confirm', id: read.id, at };
-  if (QUOTES.test(raw) && read.type === 'user.date') return { ...read, confirm: true };
-  // "both RED and Bilibili charged me", "两个都扣了": two things said where one is asked, however
-  // many of them were read: asked about, never recorded ("两个都绑了 不清楚扣的哪个" is "not sure").
-  if (BOTH.test(raw.toLowerCase()) && read.type === 'user.choice' && !COMMAND_LIKE.has(read.id) && read.id !== 'unsure')
+  // Words quoted from a notice, two things named, two sums, two payments: asked about, never recorded.
+  if (read.type === 'user.choice' && !COMMAND_LIKE.has(read.id) && doubtedAsAWhole(raw, { choice: read.id }))
     return { type: 'understood.confirm', id: read.id, at };
+  if (read.type === 'user.date' && !read.confirm && doubtedAsAWhole(raw, { date: read.date })) return { ...read, confirm: true };
   // "上周山": a week read where a typo hid the weekday: the day it sounds like, asked about.
   if (read.type === 'understood.confirm' && prompt.acceptsDate && isBucket(read.id) && !answersNothing(normalise(raw))) {
     const meant = soundAlike(normalise(raw), wordsOf(prompt));
     const day = meant ? understandAsTyped(meant, prompt, at) : undefined;
     if (day?.type === 'user.date') return { ...day, confirm: true };
   }
-  // "got 9.90 back but they took 25", "退了15，还差10块": two sums where the money is asked: part of it, asked.
-  if (read.type === 'user.choice' && MONEY_STATES.has(read.id) && sumsIn(raw) >= 2) return { type: 'understood.confirm', id: read.id, at };
-  // "开的是那天，续费是今天", "signed up back then, renewed today": two payments told; which one is meant, asked.
-  if (
-    prompt.acceptsDate &&
-    (read.type === 'user.date' || (read.type === 'user.choice' && isBucket(read.id))) &&
-    TWO_PAYMENTS.every((p) => p.test(raw.toLowerCase()))
-  )
-    return read.type === 'user.date' ? { ...read, confirm: true } : { type: 'understood.confirm', id: read.id, at };
   if (read.type !== 'user.text') return read;
   const softened = softenedReading(raw, prompt, at);
   if (softened) return softened;
